@@ -1,0 +1,38 @@
+#include "cli/clicommand.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace zhili::cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString requiredOption(const QCommandLineParser &parser, const QString &name)
+{
+    const QString v = parser.value(name);
+    if (v.isEmpty())
+        throw UsageError(QStringLiteral("missing --%1").arg(name));
+    return v;
+}
+
+double numberOption(const QCommandLineParser &parser, const QString &name)
+{
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        throw UsageError(QStringLiteral("--%1 must be a finite number, got \"%2\"").arg(name, text));
+    return v;
+}
+
+} // namespace zhili::cli

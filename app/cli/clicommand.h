@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace zhili::cli {
+
+/// Exit codes: 0 success, 1 the operation failed (bad data, refused edit…), 2 the command line is wrong.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+/// One `zhili-cli <name>` command. Subclasses declare options in setup() and do the work in run().
+class CliCommand {
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    virtual void setup(QCommandLineParser &parser) = 0;
+    /// Throws zhili::Error for failures; returns an exit code otherwise.
+    virtual int run(QCommandLineParser &parser) = 0;
+};
+
+/// Writes UTF-8 to stdout/stderr.
+QTextStream &out();
+QTextStream &err();
+
+/// Value of a required option, or throws a UsageError naming it.
+QString requiredOption(const QCommandLineParser &parser, const QString &name);
+/// Parses a finite number (rejecting "nan", "inf", "12abc"), naming the option in the error.
+double numberOption(const QCommandLineParser &parser, const QString &name);
+
+/// The command line itself is wrong (exit code 2).
+class UsageError : public std::runtime_error {
+public:
+    explicit UsageError(const QString &m) : std::runtime_error(m.toStdString()), message(m) {}
+    QString message;
+};
+
+} // namespace zhili::cli

@@ -1,0 +1,99 @@
+// zhili-cli: headless access to a Zhili cache (import, info, show, assign, render, snapshot, …).
+#include "cli/clicommand.h"
+#include "cli/infocommand.h"
+#include "cli/showcommand.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
+#include <vector>
+
+using namespace zhili;
+using namespace zhili::cli;
+
+namespace {
+
+std::vector<std::unique_ptr<CliCommand>> makeCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> list;
+    list.push_back(std::make_unique<InfoCommand>());
+    list.push_back(std::make_unique<ShowCommand>());
+    return list;
+}
+
+void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+    out() << QStringLiteral("Usage: zhili-cli <command> [options]   (zhili-cli <command> --help for details)\n\n"
+                            "Commands:\n");
+    for (const auto &c : commands)
+        out() << QStringLiteral("  %1 %2\n").arg(c->name(), -12).arg(c->summary());
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Rendering commands need QtGui (fonts, QImage) but no display: default to the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zhili-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZHILI_VERSION_STRING));
+
+    auto commands = makeCommands();
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help")) {
+        printUsage(commands);
+        return args.size() < 2 ? Usage : Ok;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out() << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    CliCommand *command = nullptr;
+    for (const auto &c : commands)
+        if (c->name() == args[1])
+            command = c.get();
+    if (!command) {
+        err() << QStringLiteral("zhili-cli: unknown command \"%1\"\n").arg(args[1]);
+        printUsage(commands);
+        return Usage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.addHelpOption();
+    parser.addPositionalArgument(command->name(), QString());
+    command->setup(parser);
+    QStringList commandArgs = args;
+    commandArgs.removeAt(1);
+    commandArgs[0] = QStringLiteral("zhili-cli ") + command->name();
+    if (!parser.parse(commandArgs)) {
+        err() << QStringLiteral("zhili-cli %1: %2\n").arg(command->name(), parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    try {
+        const int rc = command->run(parser);
+        out().flush();
+        return rc;
+    } catch (const UsageError &e) {
+        out().flush();
+        err() << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(command->name(), e.message);
+        return Usage;
+    } catch (const Error &e) {
+        out().flush();
+        err() << QStringLiteral("zhili-cli %1: %2\n").arg(command->name(), e.message());
+        return Failed;
+    } catch (const std::exception &e) {
+        out().flush();
+        err() << QStringLiteral("zhili-cli %1: internal error: %2\n").arg(command->name(), QString::fromUtf8(e.what()));
+        return Failed;
+    }
+}

@@ -1,0 +1,277 @@
+#include "cache/cacheschema.h"
+
+#include "cache/sqlitedatabase.h"
+#include "crs/crs.h"
+#include "geometry/gpkgblob.h"
+#include "model/ecosystem.h"
+#include "util/error.h"
+
+#include <QDateTime>
+#include <QUuid>
+#include <sqlite3.h>
+
+namespace zhili {
+
+namespace {
+
+constexpr int kGpkgApplicationId = 0x47504B47; // "GPKG"
+constexpr int kGpkgUserVersion = 10300;       // GeoPackage 1.3.0
+
+const char *const kGpkgCore = R"SQL(
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+CREATE TABLE gpkg_extensions (
+  table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+  scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined',
+  'undefined cartesian coordinate reference system');
+INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined',
+  'undefined geographic coordinate reference system');
+)SQL";
+
+// Zhili's own tables. Parcel assignments live as columns of the `parcels` feature table so that any GIS
+// opening the GeoPackage sees them, and the renderer reads geometry and ecosystem in one pass.
+const char *const kZhiliTables = R"SQL(
+CREATE TABLE zhili_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
+CREATE TABLE zhili_ecosystems (
+  key TEXT PRIMARY KEY NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+  color TEXT NOT NULL CHECK (color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+  sort_order INTEGER NOT NULL, chain_leader TEXT);
+CREATE TABLE zhili_chains (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, ecosystem TEXT NOT NULL REFERENCES zhili_ecosystems(key),
+  name TEXT NOT NULL, leader TEXT, UNIQUE (ecosystem, name));
+CREATE TABLE zhili_users (
+  name TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL CHECK (role IN ('planner','officer','admin')),
+  district TEXT, created_at TEXT NOT NULL,
+  CHECK (role <> 'officer' OR district IS NOT NULL));
+CREATE TABLE zhili_audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user TEXT, role TEXT,
+  action TEXT NOT NULL, target_kind TEXT NOT NULL, target_uuid TEXT, target_label TEXT, district TEXT,
+  field TEXT, old_value TEXT, new_value TEXT, accepted INTEGER NOT NULL DEFAULT 1, message TEXT);
+CREATE INDEX zhili_audit_target ON zhili_audit(target_uuid);
+CREATE TABLE zhili_imports (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user TEXT, source TEXT NOT NULL, layer TEXT,
+  district TEXT, encoding TEXT, source_crs TEXT, features INTEGER, inserted INTEGER, updated INTEGER,
+  skipped INTEGER, repaired INTEGER, missing INTEGER, report TEXT);
+CREATE TABLE zhili_styles (layer TEXT PRIMARY KEY NOT NULL, style TEXT NOT NULL, updated_at TEXT NOT NULL);
+)SQL";
+
+QString parcelsTableSql()
+{
+    return QStringLiteral(R"SQL(
+CREATE TABLE parcels (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  geom MULTIPOLYGON,
+  uuid TEXT NOT NULL UNIQUE,
+  code TEXT NOT NULL,
+  name TEXT,
+  district TEXT NOT NULL,
+  land_use TEXT,
+  area_m2 REAL NOT NULL,
+  area_mu REAL NOT NULL,
+  area_ha REAL NOT NULL,
+  ecosystem TEXT REFERENCES zhili_ecosystems(key),
+  chain TEXT,
+  land_mu REAL NOT NULL DEFAULT 0 CHECK (land_mu >= 0),
+  energy_tce REAL NOT NULL DEFAULT 0 CHECK (energy_tce >= 0),
+  finance_wan REAL NOT NULL DEFAULT 0 CHECK (finance_wan >= 0),
+  status TEXT,
+  enterprise TEXT,
+  notes TEXT,
+  source_attrs TEXT,
+  geom_note TEXT,
+  revision INTEGER NOT NULL DEFAULT 1,
+  updated_at TEXT NOT NULL,
+  UNIQUE (district, code));
+CREATE INDEX parcels_district ON parcels(district);
+CREATE INDEX parcels_ecosystem ON parcels(ecosystem);
+CREATE INDEX parcels_code ON parcels(code);
+CREATE TABLE districts (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  geom MULTIPOLYGON,
+  name TEXT NOT NULL UNIQUE,
+  adcode TEXT,
+  boundary_source TEXT NOT NULL DEFAULT 'derived',
+  uuid TEXT NOT NULL UNIQUE,
+  revision INTEGER NOT NULL DEFAULT 1,
+  updated_at TEXT NOT NULL);
+)SQL");
+}
+
+// The GeoPackage 1.3 R-tree extension triggers, verbatim in shape (spec annex F.3).
+QString rtreeSql(const QString &t, const QString &c, const QString &pk)
+{
+    QString s = QStringLiteral(R"SQL(
+CREATE VIRTUAL TABLE rtree_T_C USING rtree(id, minx, maxx, miny, maxy);
+CREATE TRIGGER rtree_T_C_insert AFTER INSERT ON T WHEN (new.C NOT NULL AND NOT ST_IsEmpty(NEW.C))
+BEGIN INSERT OR REPLACE INTO rtree_T_C VALUES (NEW.I, ST_MinX(NEW.C), ST_MaxX(NEW.C), ST_MinY(NEW.C), ST_MaxY(NEW.C)); END;
+CREATE TRIGGER rtree_T_C_update1 AFTER UPDATE OF C ON T WHEN OLD.I = NEW.I AND (NEW.C NOTNULL AND NOT ST_IsEmpty(NEW.C))
+BEGIN INSERT OR REPLACE INTO rtree_T_C VALUES (NEW.I, ST_MinX(NEW.C), ST_MaxX(NEW.C), ST_MinY(NEW.C), ST_MaxY(NEW.C)); END;
+CREATE TRIGGER rtree_T_C_update2 AFTER UPDATE OF C ON T WHEN OLD.I = NEW.I AND (NEW.C ISNULL OR ST_IsEmpty(NEW.C))
+BEGIN DELETE FROM rtree_T_C WHERE id = OLD.I; END;
+CREATE TRIGGER rtree_T_C_update3 AFTER UPDATE ON T WHEN OLD.I != NEW.I AND (NEW.C NOTNULL AND NOT ST_IsEmpty(NEW.C))
+BEGIN DELETE FROM rtree_T_C WHERE id = OLD.I; INSERT OR REPLACE INTO rtree_T_C VALUES (NEW.I, ST_MinX(NEW.C), ST_MaxX(NEW.C), ST_MinY(NEW.C), ST_MaxY(NEW.C)); END;
+CREATE TRIGGER rtree_T_C_update4 AFTER UPDATE ON T WHEN OLD.I != NEW.I AND (NEW.C ISNULL OR ST_IsEmpty(NEW.C))
+BEGIN DELETE FROM rtree_T_C WHERE id IN (OLD.I, NEW.I); END;
+CREATE TRIGGER rtree_T_C_delete AFTER DELETE ON T WHEN old.C NOT NULL
+BEGIN DELETE FROM rtree_T_C WHERE id = OLD.I; END;
+INSERT INTO gpkg_extensions VALUES ('T', 'C', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
+)SQL");
+    s.replace(QStringLiteral("T_C"), t + QLatin1Char('_') + c);
+    s.replace(QStringLiteral("ON T "), QStringLiteral("ON ") + t + QLatin1Char(' '));
+    s.replace(QStringLiteral("'T', 'C'"), QStringLiteral("'%1', '%2'").arg(t, c));
+    s.replace(QStringLiteral(".C"), QLatin1Char('.') + c);
+    s.replace(QStringLiteral("OF C ON"), QStringLiteral("OF ") + c + QStringLiteral(" ON"));
+    s.replace(QStringLiteral(".I"), QLatin1Char('.') + pk);
+    return s;
+}
+
+void registerFeatureTable(SqliteDatabase &db, const QString &table, const QString &identifier,
+                          const QString &description, int srsId)
+{
+    auto st = db.prepare(QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+                                        "srs_id) VALUES (?, 'features', ?, ?, ?)"));
+    st.bind(1, table).bind(2, identifier).bind(3, description).bind(4, srsId).run();
+    auto gc = db.prepare(
+        QStringLiteral("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'MULTIPOLYGON', ?, 0, 0)"));
+    gc.bind(1, table).bind(2, srsId).run();
+}
+
+// Reads the envelope from the blob header (or, when absent, from the WKB) for the R-tree functions.
+bool blobEnvelope(sqlite3_value *v, Envelope *env, bool *empty)
+{
+    if (sqlite3_value_type(v) != SQLITE_BLOB)
+        return false;
+    const auto *data = static_cast<const unsigned char *>(sqlite3_value_blob(v));
+    const int size = sqlite3_value_bytes(v);
+    try {
+        GpkgBlob b = GpkgBlob::parse(data, size);
+        *empty = b.empty;
+        if (b.hasEnvelope) {
+            *env = b.envelope;
+        } else if (!b.empty) {
+            return false;
+        }
+        return true;
+    } catch (const Error &) {
+        return false;
+    }
+}
+
+template <int Which> void envelopeFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    Envelope e;
+    bool empty = false;
+    if (!blobEnvelope(argv[0], &e, &empty) || empty) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const double values[] = {e.minX, e.maxX, e.minY, e.maxY};
+    sqlite3_result_double(ctx, values[Which]);
+}
+
+void isEmptyFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    Envelope e;
+    bool empty = false;
+    if (!blobEnvelope(argv[0], &e, &empty)) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    sqlite3_result_int(ctx, empty ? 1 : 0);
+}
+
+QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+} // namespace
+
+void CacheSchema::registerSqlFunctions(SqliteDatabase &db)
+{
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    sqlite3 *h = db.handle();
+    sqlite3_create_function(h, "ST_MinX", 1, flags, nullptr, envelopeFunction<0>, nullptr, nullptr);
+    sqlite3_create_function(h, "ST_MaxX", 1, flags, nullptr, envelopeFunction<1>, nullptr, nullptr);
+    sqlite3_create_function(h, "ST_MinY", 1, flags, nullptr, envelopeFunction<2>, nullptr, nullptr);
+    sqlite3_create_function(h, "ST_MaxY", 1, flags, nullptr, envelopeFunction<3>, nullptr, nullptr);
+    sqlite3_create_function(h, "ST_IsEmpty", 1, flags, nullptr, isEmptyFunction, nullptr, nullptr);
+}
+
+int CacheSchema::ensureSpatialRefSys(SqliteDatabase &db, const Crs &crs)
+{
+    const int code = crs.epsg();
+    if (code <= 0)
+        throw Error(QStringLiteral("the cache CRS must have an EPSG code (got \"%1\")").arg(crs.name()));
+    auto exists = db.prepare(QStringLiteral("SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?"));
+    exists.bind(1, code);
+    if (!exists.step()) {
+        auto st = db.prepare(QStringLiteral("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, 'EPSG', ?, ?, ?)"));
+        st.bind(1, crs.name()).bind(2, code).bind(3, code).bind(4, crs.wkt()).bind(5, crs.name()).run();
+    }
+    return code;
+}
+
+void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
+{
+    db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kGpkgApplicationId));
+    db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kGpkgUserVersion));
+    db.exec(QString::fromUtf8(kGpkgCore));
+    ensureSpatialRefSys(db, Crs::fromEpsg(4326));
+    const int srsId = ensureSpatialRefSys(db, crs);
+    db.exec(QString::fromUtf8(kZhiliTables));
+    db.exec(parcelsTableSql());
+    registerFeatureTable(db, QStringLiteral("parcels"), QStringLiteral("parcels"),
+                         QStringLiteral("工业用地地块 industrial land parcels (Zhili)"), srsId);
+    registerFeatureTable(db, QStringLiteral("districts"), QStringLiteral("districts"),
+                         QStringLiteral("区县(市) districts and counties (Zhili)"), srsId);
+    db.exec(rtreeSql(QStringLiteral("parcels"), QStringLiteral("geom"), QStringLiteral("fid")));
+    db.exec(rtreeSql(QStringLiteral("districts"), QStringLiteral("geom"), QStringLiteral("fid")));
+
+    auto meta = db.prepare(QStringLiteral("INSERT INTO zhili_meta VALUES (?, ?)"));
+    meta.bind(1, QStringLiteral("schema_version")).bind(2, QString::number(kCurrentVersion)).run();
+    meta.bind(1, QStringLiteral("cache_id")).bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces)).run();
+    meta.bind(1, QStringLiteral("created_at")).bind(2, nowIso()).run();
+    meta.bind(1, QStringLiteral("crs")).bind(2, QStringLiteral("EPSG:%1").arg(srsId)).run();
+
+    auto eco = db.prepare(QStringLiteral("INSERT INTO zhili_ecosystems (key, name_zh, name_en, color, sort_order) "
+                                         "VALUES (?, ?, ?, ?, ?)"));
+    for (const Ecosystem &e : builtinEcosystems())
+        eco.bind(1, e.key).bind(2, e.nameZh).bind(3, e.nameEn).bind(4, e.color).bind(5, e.sortOrder).run();
+}
+
+int CacheSchema::version(SqliteDatabase &db)
+{
+    if (!db.tableExists(QStringLiteral("zhili_meta")))
+        return 0;
+    return db.scalar(QStringLiteral("SELECT value FROM zhili_meta WHERE key = 'schema_version'")).toInt();
+}
+
+void CacheSchema::migrate(SqliteDatabase &db)
+{
+    const int v = version(db);
+    if (v == 0)
+        throw Error(QStringLiteral("%1 is not a Zhili cache (no zhili_meta table); import parcels into a new cache "
+                                   "file instead")
+                        .arg(db.path()));
+    if (v > kCurrentVersion)
+        throw Error(QStringLiteral("%1 was written by a newer Zhili (schema %2, this program knows %3): update Zhili")
+                        .arg(db.path())
+                        .arg(v)
+                        .arg(kCurrentVersion));
+    // Future migrations go here, one step per version, each inside its own transaction:
+    // if (v < 2) { SqliteTransaction t(db); …; setVersion(2); t.commit(); }
+}
+
+} // namespace zhili

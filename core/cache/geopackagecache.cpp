@@ -1,0 +1,241 @@
+#include "cache/geopackagecache.h"
+
+#include "cache/cacheschema.h"
+#include "util/error.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace zhili {
+
+GeoPackageCache::GeoPackageCache(std::unique_ptr<SqliteDatabase> db, bool readOnly)
+    : m_db(std::move(db)), m_path(m_db->path()), m_readOnly(readOnly)
+{
+}
+
+GeoPackageCache::~GeoPackageCache() = default;
+
+void GeoPackageCache::configureConnection()
+{
+    CacheSchema::registerSqlFunctions(*m_db);
+    m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!m_readOnly) {
+        // WAL: readers (the render thread) never block the editor; a crash leaves the main file intact.
+        m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        m_db->exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    m_db->exec(QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool readOnly)
+{
+    if (!QFileInfo::exists(path))
+        throw Error(QStringLiteral("缓存文件不存在 / cache not found: %1 — import parcels first "
+                                   "(zhili-cli import FILE --cache %1)")
+                        .arg(path));
+    auto db = std::make_unique<SqliteDatabase>(path, readOnly ? SqliteDatabase::Mode::ReadOnly
+                                                              : SqliteDatabase::Mode::ReadWrite);
+    std::unique_ptr<GeoPackageCache> cache(new GeoPackageCache(std::move(db), readOnly));
+    try {
+        cache->m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    } catch (const Error &) {
+        throw Error(QStringLiteral("%1 is not a SQLite/GeoPackage file (damaged or another format)").arg(path));
+    }
+    cache->configureConnection();
+    if (!readOnly)
+        CacheSchema::migrate(*cache->m_db);
+    else if (CacheSchema::version(*cache->m_db) == 0)
+        throw Error(QStringLiteral("%1 is not a Zhili cache (no zhili_meta table)").arg(path));
+    cache->m_srsId = cache->m_db
+                         ->scalar(QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = "
+                                                 "'parcels'"))
+                         .toInt();
+    cache->m_crs = Crs::fromEpsg(cache->m_srsId);
+    return cache;
+}
+
+std::unique_ptr<GeoPackageCache> GeoPackageCache::create(const QString &path, int epsg)
+{
+    if (QFileInfo::exists(path))
+        throw Error(QStringLiteral("%1 already exists; open it instead of creating it").arg(path));
+    const Crs crs = Crs::fromEpsg(epsg);
+    if (crs.isGeographic())
+        throw Error(QStringLiteral("the cache CRS must be projected so areas are in metres; EPSG:%1 is geographic")
+                        .arg(epsg));
+    try {
+        auto db = std::make_unique<SqliteDatabase>(path, SqliteDatabase::Mode::ReadWriteCreate);
+        std::unique_ptr<GeoPackageCache> cache(new GeoPackageCache(std::move(db), false));
+        CacheSchema::registerSqlFunctions(*cache->m_db);
+        cache->m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        {
+            SqliteTransaction tx(*cache->m_db);
+            CacheSchema::create(*cache->m_db, crs);
+            tx.commit();
+        }
+        cache->configureConnection();
+        cache->m_srsId = epsg;
+        cache->m_crs = crs;
+        return cache;
+    } catch (...) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        throw;
+    }
+}
+
+QString GeoPackageCache::cacheId()
+{
+    return m_db->scalar(QStringLiteral("SELECT value FROM zhili_meta WHERE key = 'cache_id'")).toString();
+}
+
+QString GeoPackageCache::now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+Envelope GeoPackageCache::parcelExtent()
+{
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy), count(*) FROM rtree_parcels_geom"));
+    Envelope e;
+    if (st.step() && st.integer(4) > 0) {
+        e.minX = st.real(0);
+        e.minY = st.real(1);
+        e.maxX = st.real(2);
+        e.maxY = st.real(3);
+    }
+    return e;
+}
+
+Envelope GeoPackageCache::districtExtent(const QString &district)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT min(r.minx), min(r.miny), max(r.maxx), max(r.maxy), count(*) FROM parcels p "
+        "JOIN rtree_parcels_geom r ON r.id = p.fid WHERE p.district = ?"));
+    st.bind(1, district);
+    Envelope e;
+    if (st.step() && st.integer(4) > 0) {
+        e.minX = st.real(0);
+        e.minY = st.real(1);
+        e.maxX = st.real(2);
+        e.maxY = st.real(3);
+    }
+    return e;
+}
+
+qint64 GeoPackageCache::parcelCount() { return m_db->scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong(); }
+
+QStringList GeoPackageCache::districtNames()
+{
+    QStringList names;
+    auto st = m_db->prepare(QStringLiteral("SELECT name FROM districts UNION SELECT DISTINCT district FROM parcels "
+                                           "ORDER BY 1"));
+    while (st.step())
+        names << st.text(0);
+    return names;
+}
+
+QList<Ecosystem> GeoPackageCache::ecosystems()
+{
+    QList<Ecosystem> list;
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT key, name_zh, name_en, color, sort_order FROM zhili_ecosystems ORDER BY sort_order"));
+    while (st.step())
+        list.append(Ecosystem{st.text(0), st.text(1), st.text(2), st.text(3), int(st.integer(4))});
+    return list;
+}
+
+QString GeoPackageCache::parcelColumns()
+{
+    return QStringLiteral("fid, uuid, code, name, district, land_use, area_m2, ecosystem, chain, land_mu, "
+                          "energy_tce, finance_wan, status, enterprise, notes, source_attrs, geom_note, revision, "
+                          "updated_at");
+}
+
+Parcel GeoPackageCache::readParcel(const SqliteStatement &st)
+{
+    Parcel p;
+    p.fid = st.integer(0);
+    p.uuid = st.text(1);
+    p.code = st.text(2);
+    p.name = st.text(3);
+    p.district = st.text(4);
+    p.landUse = st.text(5);
+    p.areaM2 = st.real(6);
+    p.assignment.ecosystem = st.text(7);
+    p.assignment.chain = st.text(8);
+    p.assignment.landMu = st.real(9);
+    p.assignment.energyTce = st.real(10);
+    p.assignment.financeWan = st.real(11);
+    p.assignment.status = st.text(12);
+    p.assignment.enterprise = st.text(13);
+    p.assignment.notes = st.text(14);
+    p.sourceAttributes = QJsonDocument::fromJson(st.text(15).toUtf8()).object();
+    p.geometryNote = st.text(16);
+    p.revision = st.integer(17);
+    p.updatedAt = st.text(18);
+    return p;
+}
+
+std::optional<Parcel> GeoPackageCache::parcelByFid(qint64 fid)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() + QStringLiteral(" FROM parcels WHERE fid = ?"));
+    st.bind(1, fid);
+    if (!st.step())
+        return std::nullopt;
+    return readParcel(st);
+}
+
+std::optional<Parcel> GeoPackageCache::parcelByUuid(const QString &uuid)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() + QStringLiteral(" FROM parcels WHERE uuid = ?"));
+    st.bind(1, uuid);
+    if (!st.step())
+        return std::nullopt;
+    return readParcel(st);
+}
+
+QList<Parcel> GeoPackageCache::parcelsByCode(const QString &code)
+{
+    QList<Parcel> list;
+    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() +
+                            QStringLiteral(" FROM parcels WHERE code = ? ORDER BY district"));
+    st.bind(1, code);
+    while (st.step())
+        list.append(readParcel(st));
+    return list;
+}
+
+Parcel GeoPackageCache::requireParcel(const QString &code, const QString &district)
+{
+    QList<Parcel> found = parcelsByCode(code);
+    if (!district.isEmpty())
+        found.removeIf([&](const Parcel &p) { return p.district != district; });
+    if (found.isEmpty())
+        throw Error(district.isEmpty()
+                        ? QStringLiteral("未找到地块 / no parcel with code \"%1\" in %2").arg(code, m_path)
+                        : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2").arg(code, district));
+    if (found.size() > 1) {
+        QStringList ds;
+        for (const Parcel &p : found)
+            ds << p.district;
+        throw Error(QStringLiteral("parcel code \"%1\" exists in several districts (%2): say which with --district")
+                        .arg(code, ds.join(QStringLiteral(", "))));
+    }
+    return found.first();
+}
+
+void GeoPackageCache::touchContents()
+{
+    m_db->exec(QStringLiteral(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+        "min_x = (SELECT min(minx) FROM rtree_parcels_geom), min_y = (SELECT min(miny) FROM rtree_parcels_geom), "
+        "max_x = (SELECT max(maxx) FROM rtree_parcels_geom), max_y = (SELECT max(maxy) FROM rtree_parcels_geom) "
+        "WHERE table_name = 'parcels';"
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+        "min_x = (SELECT min(minx) FROM rtree_districts_geom), min_y = (SELECT min(miny) FROM rtree_districts_geom), "
+        "max_x = (SELECT max(maxx) FROM rtree_districts_geom), max_y = (SELECT max(maxy) FROM rtree_districts_geom) "
+        "WHERE table_name = 'districts';"));
+}
+
+} // namespace zhili

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "cache/sqlitedatabase.h"
+#include "crs/crs.h"
+#include "geometry/envelope.h"
+#include "model/ecosystem.h"
+#include "model/parcel.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace zhili {
+
+/// The local cache: one SQLite file that is a valid GeoPackage 1.3 plus Zhili's own tables.
+/// Owns the connection; not thread-safe (open one per thread).
+class GeoPackageCache {
+public:
+    static constexpr int kDefaultEpsg = 4549; ///< CGCS2000 / 3-degree Gauss–Krüger CM 120E
+
+    /// Opens an existing cache (migrating it if older). Throws zhili::Error with a readable message.
+    static std::unique_ptr<GeoPackageCache> open(const QString &path, bool readOnly = false);
+    /// Creates a new, empty cache; refuses to overwrite an existing file.
+    static std::unique_ptr<GeoPackageCache> create(const QString &path, int epsg = kDefaultEpsg);
+
+    ~GeoPackageCache();
+
+    SqliteDatabase &db() { return *m_db; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    int srsId() const { return m_srsId; }
+    const Crs &crs() const { return m_crs; }
+    QString cacheId();
+
+    /// Bounding box of all parcels (from the R-tree), null when there are none.
+    Envelope parcelExtent();
+    Envelope districtExtent(const QString &district);
+    qint64 parcelCount();
+    QStringList districtNames();
+    QList<Ecosystem> ecosystems();
+
+    /// Column list matching readParcel(); "SELECT <parcelColumns()> FROM parcels …".
+    static QString parcelColumns();
+    static Parcel readParcel(const SqliteStatement &st);
+
+    std::optional<Parcel> parcelByFid(qint64 fid);
+    std::optional<Parcel> parcelByUuid(const QString &uuid);
+    QList<Parcel> parcelsByCode(const QString &code);
+    /// The one parcel with this code (in this district, if given); throws naming the code when there is
+    /// none or when several districts use it.
+    Parcel requireParcel(const QString &code, const QString &district = QString());
+
+    /// Refreshes gpkg_contents extents and last_change (call after writing features).
+    void touchContents();
+    /// Current UTC time, ISO 8601 — the format every timestamp in the cache uses.
+    static QString now();
+
+private:
+    GeoPackageCache(std::unique_ptr<SqliteDatabase> db, bool readOnly);
+    void configureConnection();
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    QString m_path;
+    bool m_readOnly = false;
+    int m_srsId = 0;
+    Crs m_crs;
+};
+
+} // namespace zhili

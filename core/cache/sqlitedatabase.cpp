@@ -1,0 +1,245 @@
+#include "cache/sqlitedatabase.h"
+
+#include "util/error.h"
+
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace zhili {
+
+SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
+{
+    int flags = SQLITE_OPEN_FULLMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    if (mode != Mode::ReadWriteCreate && !QFileInfo::exists(path))
+        throw Error(QStringLiteral("缓存文件不存在 / cache file not found: %1").arg(path));
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error(QStringLiteral("无法打开 / cannot open %1: %2").arg(path, msg));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+void SqliteDatabase::fail(const QString &what) const
+{
+    throw Error(QStringLiteral("%1: %2 (%3)").arg(m_path, what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+void SqliteDatabase::exec(const QString &sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : "unknown error");
+        sqlite3_free(err);
+        throw Error(QStringLiteral("%1: SQL failed (%2): %3").arg(m_path, msg, sql.left(200)));
+    }
+}
+
+SqliteStatement SqliteDatabase::prepare(const QString &sql) { return SqliteStatement(*this, sql); }
+
+QVariant SqliteDatabase::scalar(const QString &sql)
+{
+    SqliteStatement st(*this, sql);
+    if (!st.step())
+        return {};
+    return st.value(0);
+}
+
+qint64 SqliteDatabase::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int SqliteDatabase::changes() const { return sqlite3_changes(m_db); }
+bool SqliteDatabase::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
+bool SqliteDatabase::tableExists(const QString &name)
+{
+    SqliteStatement st(*this, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name=?"));
+    st.bind(1, name);
+    return st.step();
+}
+
+SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql) : m_db(&db), m_sql(sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
+        db.fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(200)));
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_sql(std::move(other.m_sql))
+{
+    other.m_stmt = nullptr;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bindBlob(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        m_db->fail(QStringLiteral("cannot bind parameter %1").arg(index));
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &value)
+{
+    return bindBlob(index, value.constData(), int(value.size()));
+}
+
+SqliteStatement &SqliteStatement::bindBlob(int index, const void *data, int size)
+{
+    sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_db->fail(QStringLiteral("statement failed \"%1\"").arg(m_sql.left(200)));
+}
+
+void SqliteStatement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int SqliteStatement::columnCount() const { return sqlite3_column_count(m_stmt); }
+bool SqliteStatement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+
+QString SqliteStatement::text(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    if (!p)
+        return QString();
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
+}
+
+double SqliteStatement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+qint64 SqliteStatement::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
+
+QByteArray SqliteStatement::blob(int col) const
+{
+    int size = 0;
+    const unsigned char *p = blobData(col, &size);
+    return QByteArray(reinterpret_cast<const char *>(p), size);
+}
+
+const unsigned char *SqliteStatement::blobData(int col, int *size) const
+{
+    const auto *p = static_cast<const unsigned char *>(sqlite3_column_blob(m_stmt, col));
+    *size = sqlite3_column_bytes(m_stmt, col);
+    return p;
+}
+
+QVariant SqliteStatement::value(int col) const
+{
+    switch (sqlite3_column_type(m_stmt, col)) {
+    case SQLITE_INTEGER:
+        return integer(col);
+    case SQLITE_FLOAT:
+        return real(col);
+    case SQLITE_TEXT:
+        return text(col);
+    case SQLITE_BLOB:
+        return blob(col);
+    default:
+        return QVariant();
+    }
+}
+
+QString SqliteStatement::columnName(int col) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, col)); }
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db) { m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); }
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec(QStringLiteral("ROLLBACK"));
+        } catch (...) {
+            // Nothing sensible to do in a destructor; SQLite rolls back on close anyway.
+        }
+    }
+}
+
+void SqliteTransaction::commit()
+{
+    m_db.exec(QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace zhili

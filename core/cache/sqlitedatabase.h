@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace zhili {
+
+class SqliteStatement;
+
+/// An open SQLite connection (RAII). Errors throw zhili::Error naming the file and the failed statement.
+class SqliteDatabase {
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    SqliteDatabase(const QString &path, Mode mode);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    /// Runs one or more statements that return no rows.
+    void exec(const QString &sql);
+    SqliteStatement prepare(const QString &sql);
+    /// First column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar(const QString &sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+    bool tableExists(const QString &name);
+
+    /// Throws with the connection's current error message.
+    [[noreturn]] void fail(const QString &what) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+/// A prepared statement. Values are always bound, never spliced into SQL.
+class SqliteStatement {
+public:
+    SqliteStatement(SqliteDatabase &db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    SqliteStatement &bind(int index, const QVariant &value); ///< 1-based; null QVariant binds NULL
+    SqliteStatement &bind(int index, const QString &value);
+    SqliteStatement &bind(int index, double value);
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement &bindBlob(int index, const QByteArray &value);
+    SqliteStatement &bindBlob(int index, const void *data, int size);
+    SqliteStatement &bindNull(int index);
+
+    /// Advances; true while a row is available.
+    bool step();
+    /// Runs a statement that returns no rows, then resets it for reuse.
+    void run();
+    void reset();
+
+    int columnCount() const;
+    bool isNull(int col) const;
+    QString text(int col) const;
+    double real(int col) const;
+    qint64 integer(int col) const;
+    QByteArray blob(int col) const;
+    /// Pointer into SQLite's buffer, valid until the next step(): avoids a copy on hot paths.
+    const unsigned char *blobData(int col, int *size) const;
+    QVariant value(int col) const;
+    QString columnName(int col) const;
+
+private:
+    SqliteDatabase *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql;
+};
+
+/// BEGIN IMMEDIATE on construction; ROLLBACK in the destructor unless commit() was called.
+class SqliteTransaction {
+public:
+    explicit SqliteTransaction(SqliteDatabase &db);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction &) = delete;
+    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+    void commit();
+
+private:
+    SqliteDatabase &m_db;
+    bool m_done = false;
+};
+
+} // namespace zhili
