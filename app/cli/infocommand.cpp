@@ -35,7 +35,8 @@ QString row(const QString &label, const ParcelTotals &t)
 
 void InfoCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
 }
 
@@ -48,10 +49,10 @@ int InfoCommand::run(QCommandLineParser &parser)
         root[QStringLiteral("cache")] = cache->path();
         root[QStringLiteral("crs")] = s.crs;
         root[QStringLiteral("crs_name")] = cache->crs().name();
-        root[QStringLiteral("extent")] = s.extent.isNull()
-                                             ? QJsonValue(QJsonValue::Null)
-                                             : QJsonValue(QJsonArray{s.extent.minX, s.extent.minY, s.extent.maxX,
-                                                                     s.extent.maxY});
+        root[QStringLiteral("extent")] =
+            s.extent.isNull()
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(QJsonArray{s.extent.minX, s.extent.minY, s.extent.maxX, s.extent.maxY});
         root[QStringLiteral("total")] = totalsJson(s.total);
         QJsonArray districts;
         for (const ParcelTotals &t : s.districts) {
@@ -72,7 +73,8 @@ int InfoCommand::run(QCommandLineParser &parser)
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    out() << QStringLiteral("缓存 Cache: %1\n坐标系 CRS: %2 (%3)\n").arg(cache->path(), s.crs, cache->crs().name());
+    out() << QStringLiteral("缓存 Cache: %1\n坐标系 CRS: %2 (%3)\n")
+                 .arg(cache->path(), s.crs, cache->crs().name());
     if (!s.extent.isNull())
         out() << QStringLiteral("范围 Extent: %1, %2 – %3, %4\n")
                      .arg(s.extent.minX, 0, 'f', 1)

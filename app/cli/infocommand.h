@@ -8,7 +8,10 @@ namespace zhili::cli {
 class InfoCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("info"); }
-    QString summary() const override { return QStringLiteral("Summarise a cache per district and ecosystem"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Summarise a cache per district and ecosystem");
+    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -24,8 +24,9 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
 
 void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
-    out() << QStringLiteral("Usage: zhili-cli <command> [options]   (zhili-cli <command> --help for details)\n\n"
-                            "Commands:\n");
+    out() << QStringLiteral(
+        "Usage: zhili-cli <command> [options]   (zhili-cli <command> --help for details)\n\n"
+        "Commands:\n");
     for (const auto &c : commands)
         out() << QStringLiteral("  %1 %2\n").arg(c->name(), -12).arg(c->summary());
     out().flush();
@@ -85,7 +86,8 @@ int main(int argc, char **argv)
         return rc;
     } catch (const UsageError &e) {
         out().flush();
-        err() << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(command->name(), e.message);
+        err()
+            << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(command->name(), e.message);
         return Usage;
     } catch (const Error &e) {
         out().flush();
@@ -93,7 +95,8 @@ int main(int argc, char **argv)
         return Failed;
     } catch (const std::exception &e) {
         out().flush();
-        err() << QStringLiteral("zhili-cli %1: internal error: %2\n").arg(command->name(), QString::fromUtf8(e.what()));
+        err() << QStringLiteral("zhili-cli %1: internal error: %2\n")
+                     .arg(command->name(), QString::fromUtf8(e.what()));
         return Failed;
     }
 }

@@ -11,10 +11,12 @@ namespace zhili::cli {
 
 void ShowCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
-    parser.addOption({QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("district"), QStringLiteral("District, when the code is used in several."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    parser.addOption(
+        {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("district"),
+                      QStringLiteral("District, when the code is used in several."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
 }
 
@@ -37,7 +39,9 @@ int ShowCommand::run(QCommandLineParser &parser)
                  .arg(p.areaMu(), 0, 'f', 2)
                  .arg(p.areaHa(), 0, 'f', 3)
                  .arg(p.areaM2, 0, 'f', 1)
-          << QStringLiteral("生态圈 Ecosystem:     %1\n").arg(eco ? eco->nameZh + QStringLiteral(" (") + eco->key + ')' : QStringLiteral("未分配 unassigned"))
+          << QStringLiteral("生态圈 Ecosystem:     %1\n")
+                 .arg(eco ? eco->nameZh + QStringLiteral(" (") + eco->key + ')'
+                          : QStringLiteral("未分配 unassigned"))
           << QStringLiteral("产业链 Chain:         %1\n").arg(p.assignment.chain)
           << QStringLiteral("用地 Land:            %1 亩\n").arg(p.assignment.landMu, 0, 'f', 2)
           << QStringLiteral("用能 Energy:          %1 tce/年\n").arg(p.assignment.energyTce, 0, 'f', 2)

@@ -15,7 +15,7 @@ namespace zhili {
 namespace {
 
 constexpr int kGpkgApplicationId = 0x47504B47; // "GPKG"
-constexpr int kGpkgUserVersion = 10300;       // GeoPackage 1.3.0
+constexpr int kGpkgUserVersion = 10300;        // GeoPackage 1.3.0
 
 const char *const kGpkgCore = R"SQL(
 CREATE TABLE gpkg_spatial_ref_sys (
@@ -142,8 +142,9 @@ INSERT INTO gpkg_extensions VALUES ('T', 'C', 'gpkg_rtree_index', 'http://www.ge
 void registerFeatureTable(SqliteDatabase &db, const QString &table, const QString &identifier,
                           const QString &description, int srsId)
 {
-    auto st = db.prepare(QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
-                                        "srs_id) VALUES (?, 'features', ?, ?, ?)"));
+    auto st = db.prepare(
+        QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+                       "srs_id) VALUES (?, 'features', ?, ?, ?)"));
     st.bind(1, table).bind(2, identifier).bind(3, description).bind(4, srsId).run();
     auto gc = db.prepare(
         QStringLiteral("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'MULTIPOLYGON', ?, 0, 0)"));
@@ -194,7 +195,10 @@ void isEmptyFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_int(ctx, empty ? 1 : 0);
 }
 
-QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 } // namespace
 
@@ -217,7 +221,8 @@ int CacheSchema::ensureSpatialRefSys(SqliteDatabase &db, const Crs &crs)
     auto exists = db.prepare(QStringLiteral("SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?"));
     exists.bind(1, code);
     if (!exists.step()) {
-        auto st = db.prepare(QStringLiteral("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, 'EPSG', ?, ?, ?)"));
+        auto st =
+            db.prepare(QStringLiteral("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, 'EPSG', ?, ?, ?)"));
         st.bind(1, crs.name()).bind(2, code).bind(3, code).bind(4, crs.wkt()).bind(5, crs.name()).run();
     }
     return code;
@@ -241,12 +246,15 @@ void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
 
     auto meta = db.prepare(QStringLiteral("INSERT INTO zhili_meta VALUES (?, ?)"));
     meta.bind(1, QStringLiteral("schema_version")).bind(2, QString::number(kCurrentVersion)).run();
-    meta.bind(1, QStringLiteral("cache_id")).bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces)).run();
+    meta.bind(1, QStringLiteral("cache_id"))
+        .bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .run();
     meta.bind(1, QStringLiteral("created_at")).bind(2, nowIso()).run();
     meta.bind(1, QStringLiteral("crs")).bind(2, QStringLiteral("EPSG:%1").arg(srsId)).run();
 
-    auto eco = db.prepare(QStringLiteral("INSERT INTO zhili_ecosystems (key, name_zh, name_en, color, sort_order) "
-                                         "VALUES (?, ?, ?, ?, ?)"));
+    auto eco =
+        db.prepare(QStringLiteral("INSERT INTO zhili_ecosystems (key, name_zh, name_en, color, sort_order) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
     for (const Ecosystem &e : builtinEcosystems())
         eco.bind(1, e.key).bind(2, e.nameZh).bind(3, e.nameEn).bind(4, e.color).bind(5, e.sortOrder).run();
 }
@@ -262,14 +270,16 @@ void CacheSchema::migrate(SqliteDatabase &db)
 {
     const int v = version(db);
     if (v == 0)
-        throw Error(QStringLiteral("%1 is not a Zhili cache (no zhili_meta table); import parcels into a new cache "
-                                   "file instead")
-                        .arg(db.path()));
+        throw Error(
+            QStringLiteral("%1 is not a Zhili cache (no zhili_meta table); import parcels into a new cache "
+                           "file instead")
+                .arg(db.path()));
     if (v > kCurrentVersion)
-        throw Error(QStringLiteral("%1 was written by a newer Zhili (schema %2, this program knows %3): update Zhili")
-                        .arg(db.path())
-                        .arg(v)
-                        .arg(kCurrentVersion));
+        throw Error(
+            QStringLiteral("%1 was written by a newer Zhili (schema %2, this program knows %3): update Zhili")
+                .arg(db.path())
+                .arg(v)
+                .arg(kCurrentVersion));
     // Future migrations go here, one step per version, each inside its own transaction:
     // if (v < 2) { SqliteTransaction t(db); …; setVersion(2); t.commit(); }
 }

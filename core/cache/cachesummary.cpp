@@ -33,8 +33,9 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
         fill(s.total, st, 0);
     }
     {
-        auto st = db.prepare(
-            QStringLiteral("SELECT district, %1 FROM parcels GROUP BY district ORDER BY district").arg(QLatin1String(kSums)));
+        auto st =
+            db.prepare(QStringLiteral("SELECT district, %1 FROM parcels GROUP BY district ORDER BY district")
+                           .arg(QLatin1String(kSums)));
         while (st.step()) {
             ParcelTotals t;
             t.key = t.name = st.text(0);
@@ -46,8 +47,8 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
         auto st = db.prepare(QStringLiteral("SELECT e.key, e.name_zh, e.color, %1 FROM zhili_ecosystems e "
                                             "LEFT JOIN parcels p ON p.ecosystem = e.key GROUP BY e.key "
                                             "ORDER BY e.sort_order")
-                                 .arg(QLatin1String(kSums).toString().replace(QStringLiteral("count(*)"),
-                                                                               QStringLiteral("count(p.fid)"))));
+                                 .arg(QLatin1String(kSums).toString().replace(
+                                     QStringLiteral("count(*)"), QStringLiteral("count(p.fid)"))));
         while (st.step()) {
             ParcelTotals t;
             t.key = st.text(0);
@@ -56,7 +57,8 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
             fill(t, st, 3);
             s.ecosystems.append(t);
         }
-        auto un = db.prepare(QStringLiteral("SELECT %1 FROM parcels WHERE ecosystem IS NULL").arg(QLatin1String(kSums)));
+        auto un = db.prepare(
+            QStringLiteral("SELECT %1 FROM parcels WHERE ecosystem IS NULL").arg(QLatin1String(kSums)));
         un.step();
         ParcelTotals t;
         t.key = QString();

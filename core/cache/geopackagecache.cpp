@@ -41,17 +41,19 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
     try {
         cache->m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     } catch (const Error &) {
-        throw Error(QStringLiteral("%1 is not a SQLite/GeoPackage file (damaged or another format)").arg(path));
+        throw Error(
+            QStringLiteral("%1 is not a SQLite/GeoPackage file (damaged or another format)").arg(path));
     }
     cache->configureConnection();
     if (!readOnly)
         CacheSchema::migrate(*cache->m_db);
     else if (CacheSchema::version(*cache->m_db) == 0)
         throw Error(QStringLiteral("%1 is not a Zhili cache (no zhili_meta table)").arg(path));
-    cache->m_srsId = cache->m_db
-                         ->scalar(QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = "
-                                                 "'parcels'"))
-                         .toInt();
+    cache->m_srsId =
+        cache->m_db
+            ->scalar(QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = "
+                                    "'parcels'"))
+            .toInt();
     cache->m_crs = Crs::fromEpsg(cache->m_srsId);
     return cache;
 }
@@ -62,8 +64,9 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::create(const QString &path, in
         throw Error(QStringLiteral("%1 already exists; open it instead of creating it").arg(path));
     const Crs crs = Crs::fromEpsg(epsg);
     if (crs.isGeographic())
-        throw Error(QStringLiteral("the cache CRS must be projected so areas are in metres; EPSG:%1 is geographic")
-                        .arg(epsg));
+        throw Error(
+            QStringLiteral("the cache CRS must be projected so areas are in metres; EPSG:%1 is geographic")
+                .arg(epsg));
     try {
         auto db = std::make_unique<SqliteDatabase>(path, SqliteDatabase::Mode::ReadWriteCreate);
         std::unique_ptr<GeoPackageCache> cache(new GeoPackageCache(std::move(db), false));
@@ -91,12 +94,15 @@ QString GeoPackageCache::cacheId()
     return m_db->scalar(QStringLiteral("SELECT value FROM zhili_meta WHERE key = 'cache_id'")).toString();
 }
 
-QString GeoPackageCache::now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString GeoPackageCache::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 Envelope GeoPackageCache::parcelExtent()
 {
-    auto st = m_db->prepare(
-        QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy), count(*) FROM rtree_parcels_geom"));
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT min(minx), min(miny), max(maxx), max(maxy), count(*) FROM rtree_parcels_geom"));
     Envelope e;
     if (st.step() && st.integer(4) > 0) {
         e.minX = st.real(0);
@@ -109,9 +115,9 @@ Envelope GeoPackageCache::parcelExtent()
 
 Envelope GeoPackageCache::districtExtent(const QString &district)
 {
-    auto st = m_db->prepare(QStringLiteral(
-        "SELECT min(r.minx), min(r.miny), max(r.maxx), max(r.maxy), count(*) FROM parcels p "
-        "JOIN rtree_parcels_geom r ON r.id = p.fid WHERE p.district = ?"));
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT min(r.minx), min(r.miny), max(r.maxx), max(r.maxy), count(*) FROM parcels p "
+                       "JOIN rtree_parcels_geom r ON r.id = p.fid WHERE p.district = ?"));
     st.bind(1, district);
     Envelope e;
     if (st.step() && st.integer(4) > 0) {
@@ -123,13 +129,17 @@ Envelope GeoPackageCache::districtExtent(const QString &district)
     return e;
 }
 
-qint64 GeoPackageCache::parcelCount() { return m_db->scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong(); }
+qint64 GeoPackageCache::parcelCount()
+{
+    return m_db->scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong();
+}
 
 QStringList GeoPackageCache::districtNames()
 {
     QStringList names;
-    auto st = m_db->prepare(QStringLiteral("SELECT name FROM districts UNION SELECT DISTINCT district FROM parcels "
-                                           "ORDER BY 1"));
+    auto st =
+        m_db->prepare(QStringLiteral("SELECT name FROM districts UNION SELECT DISTINCT district FROM parcels "
+                                     "ORDER BY 1"));
     while (st.step())
         names << st.text(0);
     return names;
@@ -138,8 +148,8 @@ QStringList GeoPackageCache::districtNames()
 QList<Ecosystem> GeoPackageCache::ecosystems()
 {
     QList<Ecosystem> list;
-    auto st = m_db->prepare(
-        QStringLiteral("SELECT key, name_zh, name_en, color, sort_order FROM zhili_ecosystems ORDER BY sort_order"));
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT key, name_zh, name_en, color, sort_order FROM zhili_ecosystems ORDER BY sort_order"));
     while (st.step())
         list.append(Ecosystem{st.text(0), st.text(1), st.text(2), st.text(3), int(st.integer(4))});
     return list;
@@ -147,9 +157,10 @@ QList<Ecosystem> GeoPackageCache::ecosystems()
 
 QString GeoPackageCache::parcelColumns()
 {
-    return QStringLiteral("fid, uuid, code, name, district, land_use, area_m2, ecosystem, chain, land_mu, "
-                          "energy_tce, finance_wan, status, enterprise, notes, source_attrs, geom_note, revision, "
-                          "updated_at");
+    return QStringLiteral(
+        "fid, uuid, code, name, district, land_use, area_m2, ecosystem, chain, land_mu, "
+        "energy_tce, finance_wan, status, enterprise, notes, source_attrs, geom_note, revision, "
+        "updated_at");
 }
 
 Parcel GeoPackageCache::readParcel(const SqliteStatement &st)
@@ -179,7 +190,8 @@ Parcel GeoPackageCache::readParcel(const SqliteStatement &st)
 
 std::optional<Parcel> GeoPackageCache::parcelByFid(qint64 fid)
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() + QStringLiteral(" FROM parcels WHERE fid = ?"));
+    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() +
+                            QStringLiteral(" FROM parcels WHERE fid = ?"));
     st.bind(1, fid);
     if (!st.step())
         return std::nullopt;
@@ -188,7 +200,8 @@ std::optional<Parcel> GeoPackageCache::parcelByFid(qint64 fid)
 
 std::optional<Parcel> GeoPackageCache::parcelByUuid(const QString &uuid)
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() + QStringLiteral(" FROM parcels WHERE uuid = ?"));
+    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() +
+                            QStringLiteral(" FROM parcels WHERE uuid = ?"));
     st.bind(1, uuid);
     if (!st.step())
         return std::nullopt;
@@ -214,28 +227,33 @@ Parcel GeoPackageCache::requireParcel(const QString &code, const QString &distri
     if (found.isEmpty())
         throw Error(district.isEmpty()
                         ? QStringLiteral("未找到地块 / no parcel with code \"%1\" in %2").arg(code, m_path)
-                        : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2").arg(code, district));
+                        : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2")
+                              .arg(code, district));
     if (found.size() > 1) {
         QStringList ds;
         for (const Parcel &p : found)
             ds << p.district;
-        throw Error(QStringLiteral("parcel code \"%1\" exists in several districts (%2): say which with --district")
-                        .arg(code, ds.join(QStringLiteral(", "))));
+        throw Error(
+            QStringLiteral("parcel code \"%1\" exists in several districts (%2): say which with --district")
+                .arg(code, ds.join(QStringLiteral(", "))));
     }
     return found.first();
 }
 
 void GeoPackageCache::touchContents()
 {
-    m_db->exec(QStringLiteral(
-        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
-        "min_x = (SELECT min(minx) FROM rtree_parcels_geom), min_y = (SELECT min(miny) FROM rtree_parcels_geom), "
-        "max_x = (SELECT max(maxx) FROM rtree_parcels_geom), max_y = (SELECT max(maxy) FROM rtree_parcels_geom) "
-        "WHERE table_name = 'parcels';"
-        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
-        "min_x = (SELECT min(minx) FROM rtree_districts_geom), min_y = (SELECT min(miny) FROM rtree_districts_geom), "
-        "max_x = (SELECT max(maxx) FROM rtree_districts_geom), max_y = (SELECT max(maxy) FROM rtree_districts_geom) "
-        "WHERE table_name = 'districts';"));
+    m_db->exec(QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                              "min_x = (SELECT min(minx) FROM rtree_parcels_geom), min_y = (SELECT min(miny) "
+                              "FROM rtree_parcels_geom), "
+                              "max_x = (SELECT max(maxx) FROM rtree_parcels_geom), max_y = (SELECT max(maxy) "
+                              "FROM rtree_parcels_geom) "
+                              "WHERE table_name = 'parcels';"
+                              "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                              "min_x = (SELECT min(minx) FROM rtree_districts_geom), min_y = (SELECT "
+                              "min(miny) FROM rtree_districts_geom), "
+                              "max_x = (SELECT max(maxx) FROM rtree_districts_geom), max_y = (SELECT "
+                              "max(maxy) FROM rtree_districts_geom) "
+                              "WHERE table_name = 'districts';"));
 }
 
 } // namespace zhili

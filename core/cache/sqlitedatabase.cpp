@@ -55,7 +55,10 @@ void SqliteDatabase::exec(const QString &sql)
     }
 }
 
-SqliteStatement SqliteDatabase::prepare(const QString &sql) { return SqliteStatement(*this, sql); }
+SqliteStatement SqliteDatabase::prepare(const QString &sql)
+{
+    return SqliteStatement(*this, sql);
+}
 
 QVariant SqliteDatabase::scalar(const QString &sql)
 {
@@ -65,13 +68,23 @@ QVariant SqliteDatabase::scalar(const QString &sql)
     return st.value(0);
 }
 
-qint64 SqliteDatabase::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int SqliteDatabase::changes() const { return sqlite3_changes(m_db); }
-bool SqliteDatabase::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+qint64 SqliteDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+bool SqliteDatabase::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
 
 bool SqliteDatabase::tableExists(const QString &name)
 {
-    SqliteStatement st(*this, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name=?"));
+    SqliteStatement st(
+        *this, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name=?"));
     st.bind(1, name);
     return st.step();
 }
@@ -177,8 +190,14 @@ void SqliteStatement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int SqliteStatement::columnCount() const { return sqlite3_column_count(m_stmt); }
-bool SqliteStatement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+bool SqliteStatement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
 
 QString SqliteStatement::text(int col) const
 {
@@ -188,8 +207,14 @@ QString SqliteStatement::text(int col) const
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
 }
 
-double SqliteStatement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
-qint64 SqliteStatement::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
+double SqliteStatement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
+qint64 SqliteStatement::integer(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
 
 QByteArray SqliteStatement::blob(int col) const
 {
@@ -221,9 +246,15 @@ QVariant SqliteStatement::value(int col) const
     }
 }
 
-QString SqliteStatement::columnName(int col) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, col)); }
+QString SqliteStatement::columnName(int col) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, col));
+}
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db) { m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); }
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
+{
+    m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
 
 SqliteTransaction::~SqliteTransaction()
 {

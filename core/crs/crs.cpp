@@ -61,7 +61,10 @@ Crs Crs::fromUserInput(const QString &text)
     return crs;
 }
 
-Crs Crs::fromEpsg(int code) { return fromUserInput(QStringLiteral("EPSG:%1").arg(code)); }
+Crs Crs::fromEpsg(int code)
+{
+    return fromUserInput(QStringLiteral("EPSG:%1").arg(code));
+}
 
 int Crs::epsg() const
 {
@@ -131,7 +134,8 @@ QString Crs::linearUnit() const
     QString unit;
     if (cs) {
         const char *name = nullptr;
-        if (proj_cs_get_axis_info(m_d->ctx, cs, 0, nullptr, nullptr, nullptr, nullptr, &name, nullptr, nullptr))
+        if (proj_cs_get_axis_info(m_d->ctx, cs, 0, nullptr, nullptr, nullptr, nullptr, &name, nullptr,
+                                  nullptr))
             unit = QString::fromUtf8(name);
         proj_destroy(cs);
     }
@@ -150,7 +154,8 @@ struct CoordinateTransform::Impl {
     }
 };
 
-CoordinateTransform::CoordinateTransform(const Crs &source, const Crs &target) : m_impl(std::make_unique<Impl>())
+CoordinateTransform::CoordinateTransform(const Crs &source, const Crs &target)
+    : m_impl(std::make_unique<Impl>())
 {
     if (!source.isValid() || !target.isValid())
         throw Error(QStringLiteral("coordinate transform needs a source and a target CRS"));
@@ -172,7 +177,8 @@ CoordinateTransform::CoordinateTransform(const Crs &source, const Crs &target) :
     m_impl->pj = proj_normalize_for_visualization(m_impl->ctx, op);
     proj_destroy(op);
     if (!m_impl->pj)
-        throw Error(QStringLiteral("PROJ cannot normalise the axis order of %1 → %2").arg(source.name(), target.name()));
+        throw Error(QStringLiteral("PROJ cannot normalise the axis order of %1 → %2")
+                        .arg(source.name(), target.name()));
 }
 
 CoordinateTransform::~CoordinateTransform() = default;
@@ -185,7 +191,8 @@ void CoordinateTransform::transformInterleaved(double *xy, size_t count) const
                        nullptr, 0, 0, nullptr, 0, 0);
     for (size_t i = 0; i < count; ++i) {
         if (!std::isfinite(xy[2 * i]) || !std::isfinite(xy[2 * i + 1]) || xy[2 * i] == HUGE_VAL)
-            throw Error(QStringLiteral("a coordinate cannot be transformed (outside the CRS's area of use?)"));
+            throw Error(
+                QStringLiteral("a coordinate cannot be transformed (outside the CRS's area of use?)"));
     }
 }
 

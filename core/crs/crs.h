@@ -14,10 +14,10 @@ public:
     static Crs fromEpsg(int code);
 
     bool isValid() const { return bool(m_d); }
-    int epsg() const;         ///< 0 when the CRS has no EPSG identifier
-    QString authId() const;   ///< "EPSG:4549", or empty
-    QString name() const;     ///< PROJ's name, e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 120E"
-    QString wkt() const;      ///< WKT1 (OGC 1.0) for gpkg_spatial_ref_sys, which readers widely understand
+    int epsg() const;       ///< 0 when the CRS has no EPSG identifier
+    QString authId() const; ///< "EPSG:4549", or empty
+    QString name() const;   ///< PROJ's name, e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 120E"
+    QString wkt() const;    ///< WKT1 (OGC 1.0) for gpkg_spatial_ref_sys, which readers widely understand
     bool isGeographic() const;
     /// Linear unit name of a projected CRS ("metre"), empty for geographic.
     QString linearUnit() const;
@@ -39,7 +39,8 @@ public:
     CoordinateTransform &operator=(const CoordinateTransform &) = delete;
 
     bool isIdentity() const { return m_identity; }
-    /// In place; stride 2 over an interleaved x,y array. Throws zhili::Error if a point cannot be transformed.
+    /// In place; stride 2 over an interleaved x,y array. Throws zhili::Error if a point cannot be
+    /// transformed.
     void transformInterleaved(double *xy, size_t count) const;
     void transformPoint(double *x, double *y) const;
 

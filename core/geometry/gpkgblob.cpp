@@ -54,7 +54,7 @@ QByteArray GpkgBlob::encode(int srsId, const Envelope &envelope, const QByteArra
     auto *p = reinterpret_cast<unsigned char *>(out.data());
     p[0] = 'G';
     p[1] = 'P';
-    p[2] = 0; // version 1
+    p[2] = 0;                                 // version 1
     p[3] = quint8(1 | (empty ? 0x10 : 0x02)); // little endian; XY envelope unless empty
     qToLittleEndian<qint32>(srsId, p + 4);
     if (!empty) {

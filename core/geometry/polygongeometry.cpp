@@ -142,7 +142,8 @@ void PolygonGeometry::interiorPoint(double *x, double *y) const
     double bestArea = -1;
     for (int p = 0; p < polygonCount(); ++p) {
         const quint32 r = polygonOffsets[p];
-        const double a = std::abs(ringSignedArea(&coords[2 * ringOffsets[r]], int(ringOffsets[r + 1] - ringOffsets[r])));
+        const double a =
+            std::abs(ringSignedArea(&coords[2 * ringOffsets[r]], int(ringOffsets[r + 1] - ringOffsets[r])));
         if (a > bestArea) {
             bestArea = a;
             best = p;

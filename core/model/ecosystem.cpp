@@ -6,18 +6,24 @@ const QList<Ecosystem> &builtinEcosystems()
 {
     // Colours chosen to stay distinct for common colour-vision deficiencies and in greyscale print.
     static const QList<Ecosystem> list = {
-        {QStringLiteral("iot"), QStringLiteral("智能物联"), QStringLiteral("Smart IoT"), QStringLiteral("#1f78b4"), 1},
-        {QStringLiteral("bio"), QStringLiteral("生物医药"), QStringLiteral("Biomedicine"), QStringLiteral("#e7298a"), 2},
+        {QStringLiteral("iot"), QStringLiteral("智能物联"), QStringLiteral("Smart IoT"),
+         QStringLiteral("#1f78b4"), 1},
+        {QStringLiteral("bio"), QStringLiteral("生物医药"), QStringLiteral("Biomedicine"),
+         QStringLiteral("#e7298a"), 2},
         {QStringLiteral("equip"), QStringLiteral("高端装备"), QStringLiteral("High-end equipment"),
          QStringLiteral("#ff7f00"), 3},
-        {QStringLiteral("mat"), QStringLiteral("新材料"), QStringLiteral("New materials"), QStringLiteral("#6a3d9a"), 4},
-        {QStringLiteral("energy"), QStringLiteral("绿色能源"), QStringLiteral("Green energy"), QStringLiteral("#33a02c"),
-         5},
+        {QStringLiteral("mat"), QStringLiteral("新材料"), QStringLiteral("New materials"),
+         QStringLiteral("#6a3d9a"), 4},
+        {QStringLiteral("energy"), QStringLiteral("绿色能源"), QStringLiteral("Green energy"),
+         QStringLiteral("#33a02c"), 5},
     };
     return list;
 }
 
-QString unassignedColor() { return QStringLiteral("#c8c8c8"); }
+QString unassignedColor()
+{
+    return QStringLiteral("#c8c8c8");
+}
 
 std::optional<QString> ecosystemKeyFor(const QString &nameOrKey)
 {

@@ -9,14 +9,15 @@ const QList<ParcelStatus> &parcelStatuses()
         {QStringLiteral("construction"), QStringLiteral("在建"), QStringLiteral("Under construction"), false},
         {QStringLiteral("production"), QStringLiteral("已投产"), QStringLiteral("In production"), false},
         {QStringLiteral("idle"), QStringLiteral("闲置"), QStringLiteral("Idle"), true},
-        {QStringLiteral("approved_unsupplied"), QStringLiteral("批而未供"), QStringLiteral("Approved, not supplied"),
+        {QStringLiteral("approved_unsupplied"), QStringLiteral("批而未供"),
+         QStringLiteral("Approved, not supplied"), true},
+        {QStringLiteral("supplied_unused"), QStringLiteral("供而未用"), QStringLiteral("Supplied, not used"),
          true},
-        {QStringLiteral("supplied_unused"), QStringLiteral("供而未用"), QStringLiteral("Supplied, not used"), true},
         {QStringLiteral("underused"), QStringLiteral("用而未尽"), QStringLiteral("Under-used"), true},
         {QStringLiteral("built_not_producing"), QStringLiteral("建而未投"),
          QStringLiteral("Built, not in production"), true},
-        {QStringLiteral("below_standard"), QStringLiteral("投而未达标"), QStringLiteral("In production, below standard"),
-         true},
+        {QStringLiteral("below_standard"), QStringLiteral("投而未达标"),
+         QStringLiteral("In production, below standard"), true},
     };
     return list;
 }

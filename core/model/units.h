@@ -6,8 +6,17 @@ namespace zhili::units {
 inline constexpr double kSquareMetresPerMu = 10000.0 / 15.0;
 inline constexpr double kSquareMetresPerHectare = 10000.0;
 
-inline constexpr double muFromSquareMetres(double m2) { return m2 / kSquareMetresPerMu; }
-inline constexpr double hectaresFromSquareMetres(double m2) { return m2 / kSquareMetresPerHectare; }
-inline constexpr double squareMetresFromMu(double mu) { return mu * kSquareMetresPerMu; }
+inline constexpr double muFromSquareMetres(double m2)
+{
+    return m2 / kSquareMetresPerMu;
+}
+inline constexpr double hectaresFromSquareMetres(double m2)
+{
+    return m2 / kSquareMetresPerHectare;
+}
+inline constexpr double squareMetresFromMu(double mu)
+{
+    return mu * kSquareMetresPerMu;
+}
 
 } // namespace zhili::units

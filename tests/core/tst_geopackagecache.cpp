@@ -37,7 +37,8 @@ private Q_SLOTS:
         validator.start(QStringLiteral("/usr/bin/python3"),
                         {QStringLiteral("-m"), QStringLiteral("osgeo_utils.samples.validate_gpkg"), path});
         QVERIFY(validator.waitForFinished(60000));
-        const QString report = QString::fromUtf8(validator.readAllStandardOutput() + validator.readAllStandardError());
+        const QString report =
+            QString::fromUtf8(validator.readAllStandardOutput() + validator.readAllStandardError());
         QVERIFY2(validator.exitCode() == 0, qPrintable(report));
     }
 
@@ -65,7 +66,11 @@ private Q_SLOTS:
         }
     }
 
-    void refusesGeographicCrs() { QVERIFY_THROWS_EXCEPTION(Error, GeoPackageCache::create(QDir::temp().filePath(QStringLiteral("x-zhili-geo.gpkg")), 4490)); }
+    void refusesGeographicCrs()
+    {
+        QVERIFY_THROWS_EXCEPTION(
+            Error, GeoPackageCache::create(QDir::temp().filePath(QStringLiteral("x-zhili-geo.gpkg")), 4490));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGeoPackageCache)
