@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <functional>
+
+namespace zhili {
+
+/// What to import and how to read it: the options of `zhili-cli import` and of the import dialog.
+struct ImportOptions {
+    QString source;   ///< .shp, .zip (read through /vsizip/), .gpkg, .geojson … (any OGR polygon source)
+    QString layer;    ///< layer name; required when the source has several
+    QString district; ///< all parcels belong to this district (区县), or …
+    QString districtField; ///< … each parcel's district comes from this field
+    QString idField; ///< parcel code (地块编号) field; auto-detected (DKBH, 地块编号, TBBH …) when empty
+    QString encoding; ///< text encoding override (GBK, UTF-8 …); detected when empty
+    QString crs;      ///< source CRS override ("EPSG:4490"); required when the source has no usable .prj
+    /// role → source field. Roles: code, name, land_use, district, ecosystem, chain, land_mu, energy_tce,
+    /// finance_wan, enterprise, status, notes. Obvious field names are proposed automatically.
+    QMap<QString, QString> fieldMap;
+    QString user;         ///< who imports (audit log)
+    int cacheEpsg = 4549; ///< CRS of a cache that has to be created (ignored for an existing cache)
+};
+
+/// Progress callback: return false to cancel (the import then rolls back and throws zhili::Cancelled).
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+} // namespace zhili
