@@ -1,0 +1,67 @@
+#pragma once
+
+#include "edit/assignmentpatch.h"
+#include "edit/assignmentvalidator.h"
+#include "edit/editrecord.h"
+#include "edit/permissiondenied.h"
+#include "edit/user.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace zhili {
+
+class GeoPackageCache;
+
+/// One parcel and the change asked for it (batch edits give each parcel its own patch).
+struct ParcelPatch {
+    qint64 fid = 0;
+    AssignmentPatch patch;
+};
+
+/// The one way parcel assignments change: every edit (window, CLI, batch CSV, undo/redo) goes through here,
+/// so the role rules, validation and the audit log hold even when the UI is bypassed.
+///
+/// Each call is one SQLite transaction: permission check for every parcel (any refusal → the refusals are
+/// audited with accepted = 0, PermissionDenied is thrown, no parcel changes), validation (ValidationError, no
+/// change), UPDATE of each parcel that really changes (revision + 1, updated_at), one audit row per changed
+/// field, commit. Statements are prepared once per editor. Not thread-safe (like the cache).
+class ParcelEditor {
+public:
+    explicit ParcelEditor(GeoPackageCache &cache);
+    ~ParcelEditor();
+    ParcelEditor(const ParcelEditor &) = delete;
+    ParcelEditor &operator=(const ParcelEditor &) = delete;
+
+    /// Applies the same patch to every parcel in `fids` (the whole selection = one undo step).
+    EditRecord apply(const User &user, const QList<qint64> &fids, const AssignmentPatch &patch,
+                     const QString &reason = QString());
+    /// Applies a different patch per parcel in one transaction; `action` goes into the audit log ("batch").
+    EditRecord apply(const User &user, const QList<ParcelPatch> &patches, const QString &reason = QString(),
+                     const QString &action = QStringLiteral("assign"));
+
+    /// Undo: sets each parcel of `record` back to `before`. Same rules and audit (action "undo"). Throws
+    /// zhili::Error, changing nothing, when a parcel has changed since (its values are no longer `after`).
+    EditRecord revert(const User &user, const EditRecord &record);
+    /// Redo: sets each parcel back to `after` (action "redo"); the parcels must still be at `before`.
+    EditRecord reapply(const User &user, const EditRecord &record);
+
+    /// Writes refusal rows (accepted = 0) in their own transaction; used when a caller refuses before editing
+    /// (e.g. a batch with rows the user may not edit).
+    void recordRefusals(const User &user, const QList<Refusal> &refusals, const AssignmentPatch &patch,
+                        const QString &action, const QString &reason);
+
+    const AssignmentValidator &validator() const { return m_validator; }
+
+private:
+    struct Statements;
+    EditRecord run(const User &user, const QList<ParcelPatch> &patches, const QString &reason,
+                   const QString &action, const QList<ParcelAssignment> *expected);
+
+    GeoPackageCache &m_cache;
+    AssignmentValidator m_validator;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace zhili
