@@ -1,0 +1,181 @@
+#include "cache/parcelfilter.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "model/ecosystem.h"
+#include "model/parcelstatus.h"
+
+namespace zhili {
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    QStringList q;
+    for (qsizetype i = 0; i < n; ++i)
+        q << QStringLiteral("?");
+    return q.join(QStringLiteral(", "));
+}
+
+// LIKE with '\' as the escape character, so '%' and '_' typed by a user match literally.
+QString likeEscaped(const QString &s)
+{
+    QString e = s;
+    e.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    e.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    e.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return e;
+}
+
+// Splits a list into real values and whether the "empty means not set" entry is present.
+QStringList nonEmpty(const QStringList &list, bool *wantsEmpty)
+{
+    QStringList out;
+    *wantsEmpty = false;
+    for (const QString &s : list) {
+        if (s.isEmpty())
+            *wantsEmpty = true;
+        else
+            out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+bool ParcelFilter::isEmpty() const
+{
+    return districts.isEmpty() && ecosystems.isEmpty() && landUses.isEmpty() && statuses.isEmpty() &&
+           !minAreaMu && !maxAreaMu && text.trimmed().isEmpty();
+}
+
+QString ParcelFilter::whereClause(const QString &alias) const
+{
+    const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    QStringList parts;
+    if (!districts.isEmpty())
+        parts << QStringLiteral("%1district IN (%2)").arg(p, placeholders(districts.size()));
+
+    // Ecosystem and status share the shape "one of these keys, or not set (NULL or '')".
+    auto keyedOrUnset = [&](const QStringList &list, const QString &column) {
+        bool wantsEmpty = false;
+        const QStringList keys = nonEmpty(list, &wantsEmpty);
+        QStringList alt;
+        if (!keys.isEmpty())
+            alt << QStringLiteral("%1%2 IN (%3)").arg(p, column, placeholders(keys.size()));
+        if (wantsEmpty)
+            alt << QStringLiteral("%1%2 IS NULL OR %1%2 = ''").arg(p, column);
+        if (!alt.isEmpty())
+            parts << QLatin1Char('(') + alt.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    };
+    keyedOrUnset(ecosystems, QStringLiteral("ecosystem"));
+
+    if (!landUses.isEmpty()) {
+        QStringList alt;
+        for (qsizetype i = 0; i < landUses.size(); ++i)
+            alt << QStringLiteral("%1land_use LIKE ? ESCAPE '\\'").arg(p);
+        parts << QLatin1Char('(') + alt.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    keyedOrUnset(statuses, QStringLiteral("status"));
+    if (minAreaMu)
+        parts << QStringLiteral("%1area_mu >= ?").arg(p);
+    if (maxAreaMu)
+        parts << QStringLiteral("%1area_mu <= ?").arg(p);
+    if (!text.trimmed().isEmpty())
+        parts << QStringLiteral(
+                     "(%1code LIKE ? ESCAPE '\\' OR %1name LIKE ? ESCAPE '\\' OR %1enterprise LIKE ? "
+                     "ESCAPE '\\')")
+                     .arg(p);
+    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+}
+
+QVariantList ParcelFilter::values() const
+{
+    QVariantList v;
+    for (const QString &d : districts)
+        v << d;
+    bool unused = false;
+    for (const QString &e : nonEmpty(ecosystems, &unused))
+        v << e;
+    for (const QString &l : landUses)
+        v << likeEscaped(l.trimmed()) + QLatin1Char('%');
+    for (const QString &s : nonEmpty(statuses, &unused))
+        v << s;
+    if (minAreaMu)
+        v << *minAreaMu;
+    if (maxAreaMu)
+        v << *maxAreaMu;
+    if (!text.trimmed().isEmpty()) {
+        const QString like = QLatin1Char('%') + likeEscaped(text.trimmed()) + QLatin1Char('%');
+        v << like << like << like;
+    }
+    return v;
+}
+
+int ParcelFilter::bind(SqliteStatement &st, int first) const
+{
+    for (const QVariant &v : values())
+        st.bind(first++, v);
+    return first;
+}
+
+qint64 ParcelFilter::count(GeoPackageCache &cache) const
+{
+    auto st = cache.db().prepare(QStringLiteral("SELECT count(*) FROM parcels WHERE ") + whereClause());
+    bind(st);
+    return st.step() ? st.integer(0) : 0;
+}
+
+QSet<qint64> ParcelFilter::fids(GeoPackageCache &cache) const
+{
+    QSet<qint64> out;
+    auto st = cache.db().prepare(QStringLiteral("SELECT fid FROM parcels WHERE ") + whereClause());
+    bind(st);
+    while (st.step())
+        out.insert(st.integer(0));
+    return out;
+}
+
+QString ParcelFilter::describe() const
+{
+    QStringList parts;
+    if (!districts.isEmpty())
+        parts << QStringLiteral("区县 district: %1").arg(districts.join(QStringLiteral("/")));
+    if (!ecosystems.isEmpty()) {
+        QStringList names;
+        for (const QString &k : ecosystems) {
+            const Ecosystem *e = findEcosystem(k);
+            names << (k.isEmpty() ? QStringLiteral("未分配 unassigned") : e ? e->nameZh : k);
+        }
+        parts << QStringLiteral("生态圈 ecosystem: %1").arg(names.join(QStringLiteral("/")));
+    }
+    if (!landUses.isEmpty())
+        parts << QStringLiteral("用地性质 land use: %1*").arg(landUses.join(QStringLiteral("*/")));
+    if (!statuses.isEmpty()) {
+        QStringList names;
+        for (const QString &k : statuses) {
+            const ParcelStatus *s = findParcelStatus(k);
+            names << (k.isEmpty() ? QStringLiteral("未设置 not set") : s ? s->nameZh : k);
+        }
+        parts << QStringLiteral("状态 status: %1").arg(names.join(QStringLiteral("/")));
+    }
+    if (minAreaMu || maxAreaMu)
+        parts << QStringLiteral("面积 area: %1–%2 亩")
+                     .arg(minAreaMu ? QString::number(*minAreaMu) : QString(),
+                          maxAreaMu ? QString::number(*maxAreaMu) : QString());
+    if (!text.trimmed().isEmpty())
+        parts << QStringLiteral("“%1”").arg(text.trimmed());
+    return parts.isEmpty() ? QStringLiteral("全部地块 all parcels") : parts.join(QStringLiteral("; "));
+}
+
+QStringList ParcelFilter::distinctLandUses(GeoPackageCache &cache)
+{
+    QStringList out;
+    auto st = cache.db().prepare(QStringLiteral("SELECT DISTINCT land_use FROM parcels WHERE land_use IS NOT "
+                                                "NULL AND land_use <> '' ORDER BY land_use"));
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+} // namespace zhili
