@@ -69,6 +69,101 @@ CREATE TABLE zhili_imports (
 CREATE TABLE zhili_styles (layer TEXT PRIMARY KEY NOT NULL, style TEXT NOT NULL, updated_at TEXT NOT NULL);
 )SQL";
 
+// Edits, roles and audit (core/edit). The audit log is the change feed for a later city-server sync
+// (docs/sync.md): rows of one edit share edit_id, each carries the target's revision after the change, and
+// triggers make the table append-only.
+const char *const kEditTables = R"SQL(
+ALTER TABLE zhili_audit ADD COLUMN edit_id TEXT;
+ALTER TABLE zhili_audit ADD COLUMN revision INTEGER;
+CREATE INDEX zhili_audit_edit ON zhili_audit(edit_id);
+CREATE TRIGGER zhili_audit_no_update BEFORE UPDATE ON zhili_audit
+BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;
+CREATE TRIGGER zhili_audit_no_delete BEFORE DELETE ON zhili_audit
+BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;
+)SQL";
+
+// Indicators (core/indicators): assessment targets, key districts, district quotas, enterprises and the
+// per-mu evaluation rules. City-wide targets use district = '' (not NULL) so UNIQUE catches duplicates.
+// Evaluation rules are data versioned by year: a version applies from its year until a later one; year 0
+// holds the typical Zhejiang weighting as a starting point. Bands are cumulative percentile limits:
+// A = top band_a %, B up to band_b %, C up to band_c %, D the rest.
+const char *const kIndicatorTables = R"SQL(
+CREATE TABLE zhili_targets (
+  year INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 2200),
+  ecosystem TEXT NOT NULL REFERENCES zhili_ecosystems(key),
+  district TEXT NOT NULL DEFAULT '',
+  land_mu REAL NOT NULL DEFAULT 0 CHECK (land_mu >= 0),
+  energy_tce REAL NOT NULL DEFAULT 0 CHECK (energy_tce >= 0),
+  finance_wan REAL NOT NULL DEFAULT 0 CHECK (finance_wan >= 0),
+  projects INTEGER NOT NULL DEFAULT 0 CHECK (projects >= 0),
+  tax_wan REAL CHECK (tax_wan IS NULL OR tax_wan >= 0),
+  value_added_wan REAL CHECK (value_added_wan IS NULL OR value_added_wan >= 0),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (year, ecosystem, district));
+CREATE TABLE zhili_key_districts (
+  ecosystem TEXT NOT NULL REFERENCES zhili_ecosystems(key),
+  district TEXT NOT NULL CHECK (district <> ''),
+  land_mu REAL NOT NULL DEFAULT 0 CHECK (land_mu >= 0),
+  energy_tce REAL NOT NULL DEFAULT 0 CHECK (energy_tce >= 0),
+  finance_wan REAL NOT NULL DEFAULT 0 CHECK (finance_wan >= 0),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (ecosystem, district));
+CREATE TABLE zhili_district_quotas (
+  year INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 2200),
+  district TEXT NOT NULL CHECK (district <> ''),
+  resource TEXT NOT NULL CHECK (resource IN ('land_mu','energy_tce','finance_wan')),
+  quota REAL NOT NULL CHECK (quota >= 0),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (year, district, resource));
+CREATE TABLE zhili_enterprises (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL CHECK (name <> ''),
+  year INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 2200),
+  tax_wan REAL CHECK (tax_wan IS NULL OR tax_wan >= 0),
+  value_added_wan REAL CHECK (value_added_wan IS NULL OR value_added_wan >= 0),
+  energy_tce REAL CHECK (energy_tce IS NULL OR energy_tce >= 0),
+  employees REAL CHECK (employees IS NULL OR employees >= 0),
+  rd_wan REAL CHECK (rd_wan IS NULL OR rd_wan >= 0),
+  revenue_wan REAL CHECK (revenue_wan IS NULL OR revenue_wan >= 0),
+  emissions_t REAL CHECK (emissions_t IS NULL OR emissions_t >= 0),
+  updated_at TEXT NOT NULL,
+  UNIQUE (name, year));
+CREATE TABLE zhili_enterprise_parcels (
+  enterprise_id INTEGER NOT NULL REFERENCES zhili_enterprises(id) ON DELETE CASCADE,
+  parcel_uuid TEXT NOT NULL,
+  PRIMARY KEY (enterprise_id, parcel_uuid));
+CREATE INDEX zhili_enterprise_parcels_parcel ON zhili_enterprise_parcels(parcel_uuid);
+CREATE TABLE zhili_eval_rules (
+  year INTEGER PRIMARY KEY NOT NULL CHECK (year = 0 OR year BETWEEN 1949 AND 2200),
+  large_revenue_wan REAL NOT NULL DEFAULT 2000 CHECK (large_revenue_wan >= 0),
+  band_a REAL NOT NULL CHECK (band_a > 0),
+  band_b REAL NOT NULL CHECK (band_b >= band_a),
+  band_c REAL NOT NULL CHECK (band_c >= band_b AND band_c <= 100),
+  note TEXT,
+  updated_at TEXT NOT NULL);
+CREATE TABLE zhili_eval_indicators (
+  year INTEGER NOT NULL REFERENCES zhili_eval_rules(year) ON DELETE CASCADE,
+  size_class TEXT NOT NULL CHECK (size_class IN ('large','small')),
+  indicator TEXT NOT NULL CHECK (indicator IN ('tax_per_mu','value_added_per_mu','value_added_per_tce',
+    'value_added_per_emission','productivity','rd_intensity')),
+  benchmark REAL NOT NULL CHECK (benchmark > 0),
+  weight REAL NOT NULL CHECK (weight >= 0),
+  PRIMARY KEY (year, size_class, indicator));
+CREATE TABLE zhili_rag_thresholds (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  green REAL NOT NULL CHECK (green > 0),
+  amber REAL NOT NULL CHECK (amber >= 0 AND amber <= green),
+  updated_at TEXT NOT NULL);
+INSERT INTO zhili_rag_thresholds VALUES (1, 0.9, 0.6, '1970-01-01T00:00:00.000Z');
+INSERT INTO zhili_eval_rules VALUES (0, 2000, 20, 80, 95,
+  '默认 typical Zhejiang weighting; benchmarks are placeholders: set your county''s', '1970-01-01T00:00:00.000Z');
+INSERT INTO zhili_eval_indicators VALUES
+  (0, 'large', 'tax_per_mu', 30, 30), (0, 'large', 'value_added_per_mu', 120, 20),
+  (0, 'large', 'value_added_per_tce', 2, 20), (0, 'large', 'value_added_per_emission', 100, 10),
+  (0, 'large', 'productivity', 30, 10), (0, 'large', 'rd_intensity', 0.03, 10),
+  (0, 'small', 'tax_per_mu', 15, 100);
+)SQL";
+
 QString parcelsTableSql()
 {
     return QStringLiteral(R"SQL(
@@ -236,7 +331,9 @@ void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
     ensureSpatialRefSys(db, Crs::fromEpsg(4326));
     const int srsId = ensureSpatialRefSys(db, crs);
     db.exec(QString::fromUtf8(kZhiliTables));
+    db.exec(QString::fromUtf8(kEditTables));
     db.exec(parcelsTableSql());
+    db.exec(QString::fromUtf8(kIndicatorTables));
     registerFeatureTable(db, QStringLiteral("parcels"), QStringLiteral("parcels"),
                          QStringLiteral("工业用地地块 industrial land parcels (Zhili)"), srsId);
     registerFeatureTable(db, QStringLiteral("districts"), QStringLiteral("districts"),
