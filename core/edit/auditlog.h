@@ -8,6 +8,7 @@
 namespace zhili {
 
 class GeoPackageCache;
+class SqliteDatabase;
 
 /// One row of `zhili_audit`: who did (or tried) what to which object, old → new.
 struct AuditEntry {
@@ -43,6 +44,8 @@ public:
     QList<AuditEntry> since(qint64 afterId, int limit = 1000);
 
     static QJsonObject toJson(const AuditEntry &entry);
+    /// Adds the edit_id/revision columns and append-only triggers to caches made before they existed.
+    static void ensureSchema(SqliteDatabase &db);
 
 private:
     QList<AuditEntry> query(const QString &where, const QString &order, qint64 arg, int limit);

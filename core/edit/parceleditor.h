@@ -9,9 +9,11 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace zhili {
 
+class AuditLog;
 class GeoPackageCache;
 
 /// One parcel and the change asked for it (batch edits give each parcel its own patch).
@@ -41,6 +43,7 @@ public:
     EditRecord apply(const User &user, const QList<ParcelPatch> &patches, const QString &reason = QString(),
                      const QString &action = QStringLiteral("assign"));
 
+    /// Undo and redo check the role rules again but not the value rules: they restore values the cache held.
     /// Undo: sets each parcel of `record` back to `before`. Same rules and audit (action "undo"). Throws
     /// zhili::Error, changing nothing, when a parcel has changed since (its values are no longer `after`).
     EditRecord revert(const User &user, const EditRecord &record);
@@ -49,8 +52,8 @@ public:
 
     /// Writes refusal rows (accepted = 0) in their own transaction; used when a caller refuses before editing
     /// (e.g. a batch with rows the user may not edit).
-    void recordRefusals(const User &user, const QList<Refusal> &refusals, const AssignmentPatch &patch,
-                        const QString &action, const QString &reason);
+    void recordRefusals(const User &user, const QList<Refusal> &refusals, const QString &action,
+                        const QString &reason);
 
     const AssignmentValidator &validator() const { return m_validator; }
 
@@ -58,9 +61,13 @@ private:
     struct Statements;
     EditRecord run(const User &user, const QList<ParcelPatch> &patches, const QString &reason,
                    const QString &action, const QList<ParcelAssignment> *expected);
+    void writeRefusals(const User &user, const QList<Refusal> &refusals, const QString &action,
+                       const QString &reason, const QString &at);
+    std::optional<Parcel> load(qint64 fid);
 
     GeoPackageCache &m_cache;
     AssignmentValidator m_validator;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Statements> m_st;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/assignmentpatch.h"
 #include "util/error.h"
 
 #include <QList>
@@ -13,6 +14,7 @@ struct Refusal {
     QString code;
     QString district;
     QString reason;
+    AssignmentPatch patch; ///< what was asked (written to the audit log as the refused new values)
 };
 
 /// An edit was refused by the role rules; nothing changed and the refusal is in the audit log.

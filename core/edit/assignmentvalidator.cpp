@@ -1,0 +1,222 @@
+#include "edit/assignmentvalidator.h"
+
+#include "cache/geopackagecache.h"
+#include "model/ecosystem.h"
+#include "model/parcel.h"
+#include "model/parcelstatus.h"
+
+#include <cmath>
+
+namespace zhili {
+
+namespace {
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
+void checkNumber(QList<FieldError> &errors, AssignmentField field, const std::optional<double> &value,
+                 double ceiling, const QString &unit)
+{
+    if (!value)
+        return;
+    const double v = *value;
+    const QString label = assignmentFieldLabel(field);
+    if (!std::isfinite(v))
+        errors.append(
+            {field,
+             QStringLiteral("%1 必须是有限数值 / %1 must be a finite number, got %2").arg(label, number(v))});
+    else if (v < 0)
+        errors.append(
+            {field, QStringLiteral("%1 不能为负数 / %1 must not be negative, got %2").arg(label, number(v))});
+    else if (ceiling > 0 && v > ceiling)
+        errors.append(
+            {field, QStringLiteral("%1 数值过大 / %1 of %2 %3 is beyond the sane maximum of %4 %3; check "
+                                   "the unit")
+                        .arg(label, number(v), unit, number(ceiling))});
+}
+
+void checkLength(QList<FieldError> &errors, AssignmentField field, const std::optional<QString> &value,
+                 int max)
+{
+    if (value && value->trimmed().size() > max)
+        errors.append({field, QStringLiteral("%1 过长 / %1 is too long (%2 characters, at most %3)")
+                                  .arg(assignmentFieldLabel(field))
+                                  .arg(value->trimmed().size())
+                                  .arg(max)});
+}
+
+} // namespace
+
+AssignmentValidator::AssignmentValidator(GeoPackageCache &cache)
+{
+    for (const Ecosystem &e : cache.ecosystems()) {
+        m_ecosystemKeys.append(e.key);
+        m_ecosystemNames.insert(e.key, e.nameZh);
+    }
+    auto st = cache.db().prepare(QStringLiteral("SELECT ecosystem, name FROM zhili_chains ORDER BY id"));
+    while (st.step())
+        m_chains[st.text(0)].append(st.text(1));
+}
+
+bool AssignmentValidator::meansUnassigned(const QString &text)
+{
+    const QString s = text.trimmed().toLower();
+    return s.isEmpty() || s == QLatin1String("unassigned") || s == QStringLiteral("未分配") ||
+           s == QLatin1String("none") || s == QLatin1String("-") || s == QStringLiteral("无");
+}
+
+QString AssignmentValidator::ecosystemKey(const QString &text, bool *ok) const
+{
+    *ok = true;
+    if (meansUnassigned(text))
+        return QString();
+    const QString s = text.trimmed();
+    for (const QString &key : m_ecosystemKeys)
+        if (s.compare(key, Qt::CaseInsensitive) == 0 || s == m_ecosystemNames.value(key))
+            return key;
+    if (auto key = ecosystemKeyFor(s); key && m_ecosystemKeys.contains(*key))
+        return *key;
+    *ok = false;
+    return s;
+}
+
+QStringList AssignmentValidator::chainsOf(const QString &ecosystemKey) const
+{
+    return m_chains.value(ecosystemKey);
+}
+
+AssignmentPatch AssignmentValidator::normalized(const AssignmentPatch &patch) const
+{
+    AssignmentPatch p = patch;
+    if (p.ecosystem) {
+        bool ok = false;
+        p.ecosystem = ecosystemKey(*p.ecosystem, &ok);
+    }
+    if (p.status) {
+        const QString s = p.status->trimmed();
+        if (const ParcelStatus *st = s.isEmpty() ? nullptr : findParcelStatus(s))
+            p.status = st->key;
+        else
+            p.status = s;
+    }
+    for (std::optional<QString> *t : {&p.chain, &p.enterprise, &p.notes})
+        if (*t)
+            **t = (*t)->trimmed();
+    return p;
+}
+
+QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch) const
+{
+    QList<FieldError> errors;
+    if (patch.ecosystem) {
+        bool ok = false;
+        ecosystemKey(*patch.ecosystem, &ok);
+        if (!ok) {
+            QStringList known;
+            for (const QString &key : m_ecosystemKeys)
+                known << key + QLatin1Char('/') + m_ecosystemNames.value(key);
+            errors.append(
+                {AssignmentField::Ecosystem,
+                 QStringLiteral("未知生态圈 / unknown ecosystem \"%1\": use one of %2, or unassigned")
+                     .arg(patch.ecosystem->trimmed(), known.join(QStringLiteral(", ")))});
+        }
+    }
+    if (patch.status && !patch.status->trimmed().isEmpty() && !findParcelStatus(*patch.status)) {
+        QStringList known;
+        for (const ParcelStatus &s : parcelStatuses())
+            known << s.key + QLatin1Char('/') + s.nameZh;
+        errors.append(
+            {AssignmentField::Status, QStringLiteral("未知状态 / unknown status \"%1\": use one of %2")
+                                          .arg(patch.status->trimmed(), known.join(QStringLiteral(", ")))});
+    }
+    checkNumber(errors, AssignmentField::LandMu, patch.landMu, 0, QStringLiteral("亩"));
+    checkNumber(errors, AssignmentField::EnergyTce, patch.energyTce, kMaxEnergyTce, QStringLiteral("tce/年"));
+    checkNumber(errors, AssignmentField::FinanceWan, patch.financeWan, kMaxFinanceWan,
+                QStringLiteral("万元"));
+    checkLength(errors, AssignmentField::Chain, patch.chain, kMaxChainLength);
+    checkLength(errors, AssignmentField::Enterprise, patch.enterprise, kMaxEnterpriseLength);
+    checkLength(errors, AssignmentField::Notes, patch.notes, kMaxNotesLength);
+    return errors;
+}
+
+QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const Parcel &parcel) const
+{
+    QList<FieldError> errors = checkValues(patch);
+    auto hasError = [&](AssignmentField f) {
+        for (const FieldError &e : errors)
+            if (e.field == f)
+                return true;
+        return false;
+    };
+    if (patch.landMu && !hasError(AssignmentField::LandMu)) {
+        const double area = parcel.areaMu();
+        const double limit = area * (1 + kLandToleranceFraction) + kLandToleranceMu;
+        if (*patch.landMu > limit)
+            errors.append(
+                {AssignmentField::LandMu,
+                 QStringLiteral("用地超过地块面积 / land %1 亩 exceeds the area of parcel %2 (%3 亩)")
+                     .arg(number(*patch.landMu), parcel.code, QString::number(area, 'f', 2))});
+    }
+    if ((patch.ecosystem || patch.chain) && !hasError(AssignmentField::Ecosystem)) {
+        const ParcelAssignment after = applied(parcel.assignment, normalized(patch));
+        if (!after.chain.isEmpty()) {
+            if (after.ecosystem.isEmpty()) {
+                errors.append({AssignmentField::Chain,
+                               QStringLiteral(
+                                   "产业链需要生态圈 / chain \"%1\" needs an ecosystem: choose one, or clear "
+                                   "the chain")
+                                   .arg(after.chain)});
+            } else {
+                const QStringList known = chainsOf(after.ecosystem);
+                if (!known.isEmpty() && !known.contains(after.chain))
+                    errors.append(
+                        {AssignmentField::Chain,
+                         QStringLiteral("产业链不属于该生态圈 / chain \"%1\" is not a chain of %2; known "
+                                        "chains: %3 (or clear the chain)")
+                             .arg(after.chain, m_ecosystemNames.value(after.ecosystem, after.ecosystem),
+                                  known.join(QStringLiteral(", ")))});
+            }
+        }
+    }
+    return errors;
+}
+
+ParcelAssignment AssignmentValidator::applied(const ParcelAssignment &before,
+                                              const AssignmentPatch &patch) const
+{
+    ParcelAssignment a = before;
+    if (patch.ecosystem)
+        a.ecosystem = *patch.ecosystem;
+    if (patch.chain)
+        a.chain = *patch.chain;
+    if (patch.landMu)
+        a.landMu = *patch.landMu;
+    if (patch.energyTce)
+        a.energyTce = *patch.energyTce;
+    if (patch.financeWan)
+        a.financeWan = *patch.financeWan;
+    if (patch.status)
+        a.status = *patch.status;
+    if (patch.enterprise)
+        a.enterprise = *patch.enterprise;
+    if (patch.notes)
+        a.notes = *patch.notes;
+    return a;
+}
+
+void AssignmentValidator::require(const AssignmentPatch &patch, const Parcel &parcel) const
+{
+    const QList<FieldError> errors = check(patch, parcel);
+    if (errors.isEmpty())
+        return;
+    QStringList lines;
+    for (const FieldError &e : errors)
+        lines << e.message;
+    throw ValidationError(QStringLiteral("地块 %1 (%2): %3")
+                              .arg(parcel.code, parcel.district, lines.join(QStringLiteral("; "))),
+                          errors);
+}
+
+} // namespace zhili

@@ -1,0 +1,166 @@
+#include "edit/auditlog.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+
+namespace zhili {
+
+namespace {
+const char *const kColumns =
+    "id, at, user, role, action, target_kind, target_uuid, target_label, district, field, "
+    "old_value, new_value, accepted, message, edit_id, revision";
+
+AuditEntry readEntry(const SqliteStatement &st)
+{
+    AuditEntry e;
+    e.id = st.integer(0);
+    e.at = st.text(1);
+    e.user = st.text(2);
+    e.role = st.text(3);
+    e.action = st.text(4);
+    e.targetKind = st.text(5);
+    e.targetUuid = st.text(6);
+    e.targetLabel = st.text(7);
+    e.district = st.text(8);
+    e.field = st.text(9);
+    e.oldValue = st.text(10);
+    e.newValue = st.text(11);
+    e.accepted = st.integer(12) != 0;
+    e.message = st.text(13);
+    e.editId = st.text(14);
+    e.revision = st.integer(15);
+    return e;
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+} // namespace
+
+struct AuditLog::Statements {
+    explicit Statements(SqliteDatabase &db)
+        : insert(
+              db.prepare(QStringLiteral("INSERT INTO zhili_audit (at, user, role, action, target_kind, "
+                                        "target_uuid, target_label, district, "
+                                        "field, old_value, new_value, accepted, message, edit_id, revision) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    {
+    }
+    SqliteStatement insert;
+};
+
+AuditLog::AuditLog(GeoPackageCache &cache) : m_cache(cache)
+{
+    if (!cache.isReadOnly())
+        ensureSchema(cache.db());
+}
+
+AuditLog::~AuditLog() = default;
+
+void AuditLog::ensureSchema(SqliteDatabase &db)
+{
+    bool hasEditId = false;
+    auto info = db.prepare(QStringLiteral("PRAGMA table_info(zhili_audit)"));
+    while (info.step())
+        if (info.text(1) == QLatin1String("edit_id"))
+            hasEditId = true;
+    if (hasEditId)
+        return;
+    // A development cache made before these columns were added to schema version 1.
+    SqliteTransaction tx(db);
+    db.exec(QStringLiteral("ALTER TABLE zhili_audit ADD COLUMN edit_id TEXT;"
+                           "ALTER TABLE zhili_audit ADD COLUMN revision INTEGER;"
+                           "CREATE INDEX IF NOT EXISTS zhili_audit_edit ON zhili_audit(edit_id);"
+                           "CREATE TRIGGER IF NOT EXISTS zhili_audit_no_update BEFORE UPDATE ON zhili_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;"
+                           "CREATE TRIGGER IF NOT EXISTS zhili_audit_no_delete BEFORE DELETE ON zhili_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;"));
+    tx.commit();
+}
+
+qint64 AuditLog::append(const AuditEntry &e)
+{
+    if (!m_st)
+        m_st = std::make_unique<Statements>(m_cache.db());
+    SqliteStatement &st = m_st->insert;
+    st.bind(1, e.at.isEmpty() ? GeoPackageCache::now() : e.at)
+        .bind(2, textOrNull(e.user))
+        .bind(3, textOrNull(e.role))
+        .bind(4, e.action)
+        .bind(5, e.targetKind)
+        .bind(6, textOrNull(e.targetUuid))
+        .bind(7, textOrNull(e.targetLabel))
+        .bind(8, textOrNull(e.district))
+        .bind(9, textOrNull(e.field))
+        .bind(10, e.oldValue) // "" (empty) and NULL both read back as ""; keep what was given
+        .bind(11, e.newValue)
+        .bind(12, e.accepted ? 1 : 0)
+        .bind(13, textOrNull(e.message))
+        .bind(14, textOrNull(e.editId));
+    if (e.revision > 0)
+        st.bind(15, e.revision);
+    else
+        st.bindNull(15);
+    st.run();
+    return m_cache.db().lastInsertRowId();
+}
+
+QList<AuditEntry> AuditLog::query(const QString &where, const QString &order, qint64 arg, int limit)
+{
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+                  QStringLiteral(" FROM zhili_audit WHERE ") + where + QStringLiteral(" ORDER BY ") + order;
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    auto st = m_cache.db().prepare(sql);
+    st.bind(1, arg);
+    QList<AuditEntry> list;
+    while (st.step())
+        list.append(readEntry(st));
+    return list;
+}
+
+QList<AuditEntry> AuditLog::historyForParcel(const QString &uuid, int limit)
+{
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+                  QStringLiteral(" FROM zhili_audit WHERE target_kind = 'parcel' AND target_uuid = ? "
+                                 "ORDER BY id DESC");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    auto st = m_cache.db().prepare(sql);
+    st.bind(1, uuid);
+    QList<AuditEntry> list;
+    while (st.step())
+        list.append(readEntry(st));
+    return list;
+}
+
+QList<AuditEntry> AuditLog::since(qint64 afterId, int limit)
+{
+    return query(QStringLiteral("id > ?"), QStringLiteral("id"), afterId, limit);
+}
+
+QJsonObject AuditLog::toJson(const AuditEntry &e)
+{
+    auto orNull = [](const QString &s) { return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    QJsonObject o;
+    o[QStringLiteral("id")] = e.id;
+    o[QStringLiteral("at")] = e.at;
+    o[QStringLiteral("user")] = orNull(e.user);
+    o[QStringLiteral("role")] = orNull(e.role);
+    o[QStringLiteral("action")] = e.action;
+    o[QStringLiteral("target_kind")] = e.targetKind;
+    o[QStringLiteral("target_uuid")] = orNull(e.targetUuid);
+    o[QStringLiteral("target_label")] = orNull(e.targetLabel);
+    o[QStringLiteral("district")] = orNull(e.district);
+    o[QStringLiteral("field")] = orNull(e.field);
+    o[QStringLiteral("old_value")] = e.oldValue;
+    o[QStringLiteral("new_value")] = e.newValue;
+    o[QStringLiteral("accepted")] = e.accepted;
+    o[QStringLiteral("message")] = orNull(e.message);
+    o[QStringLiteral("edit_id")] = orNull(e.editId);
+    o[QStringLiteral("revision")] = e.revision > 0 ? QJsonValue(e.revision) : QJsonValue(QJsonValue::Null);
+    return o;
+}
+
+} // namespace zhili

@@ -1,0 +1,149 @@
+#include "edit/userdirectory.h"
+
+#include "cache/geopackagecache.h"
+#include "edit/auditlog.h"
+#include "edit/permissionpolicy.h"
+#include "util/error.h"
+
+#include <QUuid>
+
+namespace zhili {
+
+namespace {
+User readUser(const SqliteStatement &st)
+{
+    User u;
+    u.name = st.text(0);
+    u.role = roleFromString(st.text(1)).value_or(Role::Planner);
+    u.district = st.text(2);
+    u.createdAt = st.text(3);
+    return u;
+}
+} // namespace
+
+UserDirectory::UserDirectory(GeoPackageCache &cache) : m_cache(cache) {}
+
+QList<User> UserDirectory::list()
+{
+    QList<User> users;
+    auto st = m_cache.db().prepare(
+        QStringLiteral("SELECT name, role, district, created_at FROM zhili_users ORDER BY name"));
+    while (st.step())
+        users.append(readUser(st));
+    return users;
+}
+
+std::optional<User> UserDirectory::find(const QString &name)
+{
+    auto st = m_cache.db().prepare(
+        QStringLiteral("SELECT name, role, district, created_at FROM zhili_users WHERE name = ?"));
+    st.bind(1, name.trimmed());
+    if (!st.step())
+        return std::nullopt;
+    return readUser(st);
+}
+
+bool UserDirectory::isEmpty()
+{
+    return m_cache.db().scalar(QStringLiteral("SELECT count(*) FROM zhili_users")).toLongLong() == 0;
+}
+
+bool UserDirectory::hasAdmin()
+{
+    return m_cache.db()
+               .scalar(QStringLiteral("SELECT count(*) FROM zhili_users WHERE role = 'admin'"))
+               .toLongLong() > 0;
+}
+
+User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
+{
+    User u = user;
+    u.name = u.name.trimmed();
+    u.district = u.district.trimmed();
+    u.bootstrap = false;
+    if (u.name.isEmpty())
+        throw Error(QStringLiteral("用户名为空 / the user name is empty"));
+    if (find(u.name))
+        throw Error(
+            QStringLiteral("用户已存在 / user \"%1\" already exists in %2").arg(u.name, m_cache.path()));
+    if (hasAdmin()) {
+        if (!actingUser)
+            throw Error(
+                QStringLiteral("只有管理员可以添加用户 / only an administrator may add users: pass --user "
+                               "with an administrator's name"));
+        const PermissionDecision d = PermissionPolicy::canManageUsers(*actingUser);
+        if (!d)
+            throw Error(d.reason);
+    }
+    if (u.role == Role::Officer) {
+        if (u.district.isEmpty())
+            throw Error(QStringLiteral("区县干部需要指定区县 / an officer needs --district (one of: %1)")
+                            .arg(m_cache.districtNames().join(QStringLiteral(", "))));
+        const QStringList districts = m_cache.districtNames();
+        if (!districts.contains(u.district))
+            throw Error(
+                QStringLiteral("未知区县 / unknown district \"%1\" for officer %2; known districts: %3")
+                    .arg(u.district, u.name,
+                         districts.isEmpty() ? QStringLiteral("(none — import parcels first)")
+                                             : districts.join(QStringLiteral(", "))));
+    } else {
+        // Planners and admins work city-wide; a district would suggest a restriction that does not exist.
+        u.district.clear();
+    }
+    u.createdAt = GeoPackageCache::now();
+
+    SqliteTransaction tx(m_cache.db());
+    auto st = m_cache.db().prepare(
+        QStringLiteral("INSERT INTO zhili_users (name, role, district, created_at) VALUES (?, ?, ?, ?)"));
+    st.bind(1, u.name)
+        .bind(2, roleKey(u.role))
+        .bind(3, u.district.isEmpty() ? QVariant() : QVariant(u.district))
+        .bind(4, u.createdAt)
+        .run();
+    AuditLog log(m_cache);
+    AuditEntry e;
+    e.at = u.createdAt;
+    e.user = actingUser ? actingUser->name : QString();
+    e.role = actingUser ? roleKey(actingUser->role) : QString();
+    e.action = QStringLiteral("user_add");
+    e.targetKind = QStringLiteral("user");
+    e.targetLabel = u.name;
+    e.district = u.district;
+    e.field = QStringLiteral("role");
+    e.newValue = roleKey(u.role);
+    e.editId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    log.append(e);
+    tx.commit();
+    return u;
+}
+
+User UserDirectory::resolve(const QString &requestedName)
+{
+    const QString name = requestedName.trimmed().isEmpty() ? defaultUserName() : requestedName.trimmed();
+    if (auto u = find(name))
+        return *u;
+    if (isEmpty()) {
+        User u;
+        u.name = name;
+        u.role = Role::Admin;
+        u.bootstrap = true;
+        return u;
+    }
+    throw Error(
+        QStringLiteral("未知用户 / unknown user \"%1\" in %2: an administrator adds them with "
+                       "`zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 "
+                       "--user ADMIN`, or pass --user with a known name (zhili-cli users list --cache %2)")
+            .arg(name, m_cache.path()));
+}
+
+QString UserDirectory::defaultUserName()
+{
+    for (const char *var : {"ZHILI_USER", "USER", "USERNAME", "LOGNAME"}) {
+        const QString v = qEnvironmentVariable(var).trimmed();
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace zhili
