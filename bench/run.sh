@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Map-engine benchmark driver (issue 3): Zhili's bench/render_bench beside QGIS on the same caches, in one run.
+#
+#   bench/run.sh [SIZES]            e.g. bench/run.sh 100000,1000000 (default)
+#
+# Environment: ZHILI_BUILD_DIR (default build), RUNS (renders per measurement, default 5),
+#              SIZE (default 1920x1080), QGIS_JOB (sequential|parallel, default sequential).
+# 1. builds zhili-cli and render_bench in the build dir (Ninja; configure it first with scripts/build.sh);
+# 2. generates the synthetic shapefiles (cached in bench/out/data, scripts/generate_parcels.py, seed 2024);
+# 3. imports each into a GeoPackage cache with `zhili-cli import` (cached in bench/out/caches);
+# 4. runs render_bench and qgis_render_bench.py on each cache, each in its own process, and prints one table
+#    (also written to bench/out/render_results.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build=${ZHILI_BUILD_DIR:-build}
+sizes=${1:-100000,1000000}
+runs=${RUNS:-5}
+size=${SIZE:-1920x1080}
+job=${QGIS_JOB:-sequential}
+out=$root/bench/out
+mkdir -p "$out/caches"
+
+if ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null || [[ ! -x /usr/bin/time ]]; then
+  scripts/install-deps.sh --bench
+fi
+[[ -f $build/build.ninja ]] || scripts/build.sh
+ninja -C "$build" zhili-cli render_bench >/dev/null
+cli=$build/app/cli/zhili-cli
+render_bench=$(find "$build/bench" -maxdepth 2 -type f -name render_bench -perm -u+x | head -n1)
+[[ -n $render_bench ]] || { echo "render_bench not found under $build/bench" >&2; exit 1; }
+
+results=$out/render_results.jsonl
+: >"$results"
+IFS=, read -r -a counts <<<"$sizes"
+for n in "${counts[@]}"; do
+  shp=$(/usr/bin/python3 bench/import_bench.py --generate-only --sizes "$n" --out "$out" | tail -n1)
+  cache=$out/caches/zhili_$n.gpkg
+  stamp=$cache.stamp
+  want="$(sha256sum "$cli" "${shp%.shp}.dbf" | sha256sum | cut -c1-16)"
+  if [[ ! -f $cache || ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
+    echo "importing $n parcels into $cache …" >&2
+    rm -f "$cache" "$cache-wal" "$cache-shm"
+    "$cli" import "$shp" --cache "$cache" --quiet
+    echo "$want" >"$stamp"
+  fi
+  echo "rendering $n parcels with Zhili …" >&2
+  "$render_bench" "$cache" --runs "$runs" --size "$size" --json | grep '^{' >>"$results"
+  echo "rendering $n parcels with QGIS …" >&2
+  qgis_args=("$cache" --runs "$runs" --size "$size" --json)
+  [[ $job == parallel ]] && qgis_args+=(--parallel)
+  QT_QPA_PLATFORM=offscreen /usr/bin/python3 bench/qgis_render_bench.py "${qgis_args[@]}" 2>/dev/null |
+    grep '^{' >>"$results"
+done
+
+/usr/bin/python3 - "$results" "$size" "$runs" <<'PY' | tee "$out/render_results.md"
+import datetime, json, os, sys
+rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+print("Render benchmark, %s UTC, %s, %d cores, load average %s, %s, median of %s renders" % (
+    datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"), cpu, os.cpu_count(),
+    " ".join(open("/proc/loadavg").read().split()[:3]), sys.argv[2], sys.argv[3]))
+print()
+keys = ["open_first_ms", "warm_full_ms", "zoom16_ms", "zoom256_ms"]
+print("| tool | parcels | open + first full (ms) | warm full (ms) | zoom 1/16 (ms) | zoom 1/256 (ms) | peak RSS (MiB) |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+by_count = {}
+for r in rows:
+    by_count.setdefault(r["parcels"], []).append(r)
+    print("| %s | %s | %s | %s |" % (r["tool"], format(r["parcels"], ","),
+                                     " | ".join("%.1f" % r[k] for k in keys), "%.0f" % r["peak_rss_mib"]))
+for n, rs in sorted(by_count.items()):
+    z = [r for r in rs if not r["tool"].startswith("QGIS")]
+    q = [r for r in rs if r["tool"].startswith("QGIS")]
+    if z and q:
+        print("| **QGIS / Zhili** | %s | %s | |" % (format(n, ","), " | ".join(
+            "**%.1f×**" % (q[0][k] / z[0][k]) if z[0][k] > 0 else "–" for k in keys)))
+PY
