@@ -1,0 +1,90 @@
+#include "indicators/evaluationrules.h"
+
+#include "util/error.h"
+
+#include <cmath>
+
+namespace zhili {
+
+const QList<PerMuIndicator> &allPerMuIndicators()
+{
+    static const QList<PerMuIndicator> list = {
+        PerMuIndicator::TaxPerMu,         PerMuIndicator::ValueAddedPerMu,
+        PerMuIndicator::ValueAddedPerTce, PerMuIndicator::ValueAddedPerEmission,
+        PerMuIndicator::Productivity,     PerMuIndicator::RdIntensity};
+    return list;
+}
+
+QString perMuIndicatorKey(PerMuIndicator i)
+{
+    switch (i) {
+    case PerMuIndicator::TaxPerMu:
+        return QStringLiteral("tax_per_mu");
+    case PerMuIndicator::ValueAddedPerMu:
+        return QStringLiteral("value_added_per_mu");
+    case PerMuIndicator::ValueAddedPerTce:
+        return QStringLiteral("value_added_per_tce");
+    case PerMuIndicator::ValueAddedPerEmission:
+        return QStringLiteral("value_added_per_emission");
+    case PerMuIndicator::Productivity:
+        return QStringLiteral("productivity");
+    case PerMuIndicator::RdIntensity:
+        return QStringLiteral("rd_intensity");
+    }
+    return QString();
+}
+
+QString perMuIndicatorLabel(PerMuIndicator i)
+{
+    switch (i) {
+    case PerMuIndicator::TaxPerMu:
+        return QStringLiteral("亩均税收 tax per mu (万元/亩)");
+    case PerMuIndicator::ValueAddedPerMu:
+        return QStringLiteral("亩均增加值 value added per mu (万元/亩)");
+    case PerMuIndicator::ValueAddedPerTce:
+        return QStringLiteral("单位能耗增加值 value added per tce (万元/tce)");
+    case PerMuIndicator::ValueAddedPerEmission:
+        return QStringLiteral("单位排放增加值 value added per t emissions (万元/t)");
+    case PerMuIndicator::Productivity:
+        return QStringLiteral("全员劳动生产率 labour productivity (万元/人)");
+    case PerMuIndicator::RdIntensity:
+        return QStringLiteral("R&D 经费投入强度 R&D intensity");
+    }
+    return QString();
+}
+
+std::optional<PerMuIndicator> perMuIndicatorFromKey(const QString &key)
+{
+    for (PerMuIndicator i : allPerMuIndicators())
+        if (perMuIndicatorKey(i) == key.trimmed())
+            return i;
+    return std::nullopt;
+}
+
+void EvaluationRules::validate() const
+{
+    auto fail = [this](const QString &what) {
+        throw Error(QStringLiteral("亩均评价规则 %1 年 / evaluation rules for %1: %2").arg(year).arg(what));
+    };
+    if (!std::isfinite(largeRevenueWan) || largeRevenueWan < 0)
+        fail(QStringLiteral("规上门槛 large_revenue_wan must be ≥ 0, got %1").arg(largeRevenueWan));
+    if (!(bandA > 0 && bandA <= bandB && bandB <= bandC && bandC <= 100))
+        fail(QStringLiteral("bands must satisfy 0 < A ≤ B ≤ C ≤ 100, got %1/%2/%3")
+                 .arg(bandA)
+                 .arg(bandB)
+                 .arg(bandC));
+    for (const QList<IndicatorRule> *list : {&large, &small}) {
+        for (const IndicatorRule &r : *list) {
+            if (!std::isfinite(r.benchmark) || r.benchmark <= 0)
+                fail(QStringLiteral("%1 的基准值 benchmark must be > 0, got %2")
+                         .arg(perMuIndicatorKey(r.indicator))
+                         .arg(r.benchmark));
+            if (!std::isfinite(r.weight) || r.weight < 0)
+                fail(QStringLiteral("%1 的权重 weight must be ≥ 0, got %2")
+                         .arg(perMuIndicatorKey(r.indicator))
+                         .arg(r.weight));
+        }
+    }
+}
+
+} // namespace zhili

@@ -1,0 +1,342 @@
+#include "indicators/indicatorreport.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "geometry/gpkgblob.h"
+#include "geometry/polygongeometry.h"
+#include "indicators/indicatorstore.h"
+#include "model/ecosystem.h"
+#include "util/error.h"
+
+#include <QHash>
+#include <QSet>
+#include <cmath>
+
+namespace zhili {
+
+QString ProgressRow::districtLabel() const
+{
+    return district.isEmpty() ? QStringLiteral("全市 city-wide") : district;
+}
+
+const ProgressRow *IndicatorReport::row(const QString &ecosystem, const QString &district) const
+{
+    for (const ProgressRow &r : rows)
+        if (r.ecosystem == ecosystem && r.district == district)
+            return &r;
+    return nullptr;
+}
+
+namespace {
+
+struct Sums {
+    qint64 parcels = 0;
+    double areaMu = 0;
+    double land = 0;
+    double energy = 0;
+    double finance = 0;
+};
+
+void measure(MeasureProgress &m, double achieved, std::optional<double> target, const RagThresholds &t)
+{
+    m.achieved = achieved;
+    m.target = target;
+    if (target && *target > 0)
+        m.progress = achieved / *target;
+    m.rag = t.classify(m.progress);
+}
+
+Rag worse(Rag a, Rag b)
+{
+    if (a == Rag::None)
+        return b;
+    if (b == Rag::None)
+        return a;
+    return int(a) < int(b) ? a : b; // Red < Amber < Green in the enum
+}
+
+std::optional<PolygonGeometry> geometryOf(SqliteStatement &st, qint64 fid)
+{
+    st.reset();
+    st.bind(1, fid);
+    if (!st.step() || st.isNull(0))
+        return std::nullopt;
+    int size = 0;
+    const unsigned char *data = st.blobData(0, &size);
+    try {
+        const GpkgBlob b = GpkgBlob::parse(data, size);
+        if (b.empty)
+            return std::nullopt;
+        return PolygonGeometry::fromWkb(b.wkb, b.wkbSize);
+    } catch (const Error &) {
+        return std::nullopt;
+    }
+}
+
+void findOverlaps(GeoPackageCache &cache, const QString &filter, QList<DoubleCount> &out)
+{
+    SqliteDatabase &db = cache.db();
+    if (!db.tableExists(QStringLiteral("rtree_parcels_geom")))
+        return;
+    // Candidate pairs by bounding box among tagged parcels, then an exact point-in-polygon test.
+    auto pairs = db.prepare(QStringLiteral(
+        "SELECT a.fid, b.fid, a.code, b.code, a.ecosystem, b.ecosystem, a.district, b.district "
+        "FROM parcels a JOIN rtree_parcels_geom ra ON ra.id = a.fid "
+        "JOIN rtree_parcels_geom rb ON rb.minx < ra.maxx AND rb.maxx > ra.minx AND rb.miny < ra.maxy "
+        "AND rb.maxy > ra.miny AND rb.id > ra.id JOIN parcels b ON b.fid = rb.id "
+        "WHERE a.ecosystem IS NOT NULL AND b.ecosystem IS NOT NULL AND (?1 = '' OR a.ecosystem = ?1 OR "
+        "b.ecosystem = ?1)"));
+    pairs.bind(1, filter);
+    auto geom = db.prepare(QStringLiteral("SELECT geom FROM parcels WHERE fid = ?"));
+    QHash<qint64, std::optional<PolygonGeometry>> cacheGeom;
+    auto get = [&](qint64 fid) -> const std::optional<PolygonGeometry> & {
+        auto it = cacheGeom.find(fid);
+        if (it == cacheGeom.end())
+            it = cacheGeom.insert(fid, geometryOf(geom, fid));
+        return it.value();
+    };
+    while (pairs.step()) {
+        const qint64 fa = pairs.integer(0), fb = pairs.integer(1);
+        const auto &ga = get(fa);
+        const auto &gb = get(fb);
+        if (!ga || !gb)
+            continue;
+        double ax = 0, ay = 0, bx = 0, by = 0;
+        ga->interiorPoint(&ax, &ay);
+        gb->interiorPoint(&bx, &by);
+        if (!gb->contains(ax, ay) && !ga->contains(bx, by))
+            continue;
+        DoubleCount d;
+        d.kind = QStringLiteral("overlap");
+        d.subject =
+            QStringLiteral("%1 %2 / %3 %4").arg(pairs.text(6), pairs.text(2), pairs.text(7), pairs.text(3));
+        d.ecosystems = {pairs.text(4)};
+        if (pairs.text(5) != pairs.text(4))
+            d.ecosystems.append(pairs.text(5));
+        d.fids = {fa, fb};
+        d.message = QStringLiteral(
+                        "地块重叠，同一块地被计入两次 / parcels %1 overlap: the same land is allocated twice "
+                        "(%2)")
+                        .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
+        out.append(d);
+    }
+}
+
+void findSplitEnterprises(GeoPackageCache &cache, int year, const QString &filter, QList<DoubleCount> &out)
+{
+    SqliteDatabase &db = cache.db();
+    {
+        auto st = db.prepare(QStringLiteral(
+            "SELECT trim(enterprise) AS e, group_concat(DISTINCT ecosystem) FROM parcels WHERE ecosystem IS "
+            "NOT "
+            "NULL AND trim(coalesce(enterprise, '')) <> '' GROUP BY e HAVING count(DISTINCT ecosystem) > 1 "
+            "ORDER BY e"));
+        auto fids = db.prepare(QStringLiteral(
+            "SELECT fid FROM parcels WHERE trim(enterprise) = ? AND ecosystem IS NOT NULL ORDER BY fid"));
+        while (st.step()) {
+            DoubleCount d;
+            d.kind = QStringLiteral("enterprise");
+            d.subject = st.text(0);
+            d.ecosystems = st.text(1).split(QLatin1Char(','));
+            d.ecosystems.sort();
+            if (!filter.isEmpty() && !d.ecosystems.contains(filter))
+                continue;
+            fids.reset();
+            fids.bind(1, d.subject);
+            while (fids.step())
+                d.fids.append(fids.integer(0));
+            d.message =
+                QStringLiteral("企业“%1”的地块分属多个生态圈，项目被重复计入 / enterprise \"%1\" has parcels "
+                               "under %2: its project is counted under each")
+                    .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
+            out.append(d);
+        }
+    }
+    {
+        auto st = db.prepare(
+            QStringLiteral("SELECT e.id, e.name, group_concat(DISTINCT p.ecosystem) FROM zhili_enterprises e "
+                           "JOIN zhili_enterprise_parcels l ON l.enterprise_id = e.id JOIN parcels p ON "
+                           "p.uuid = l.parcel_uuid "
+                           "WHERE e.year = ? AND p.ecosystem IS NOT NULL GROUP BY e.id HAVING count(DISTINCT "
+                           "p.ecosystem) > 1 "
+                           "ORDER BY e.name"));
+        st.bind(1, year);
+        auto fids = db.prepare(QStringLiteral(
+            "SELECT p.fid FROM zhili_enterprise_parcels l JOIN parcels p ON p.uuid = l.parcel_uuid "
+            "WHERE l.enterprise_id = ? AND p.ecosystem IS NOT NULL ORDER BY p.fid"));
+        while (st.step()) {
+            DoubleCount d;
+            d.kind = QStringLiteral("linked_enterprise");
+            d.subject = st.text(1);
+            d.ecosystems = st.text(2).split(QLatin1Char(','));
+            d.ecosystems.sort();
+            if (!filter.isEmpty() && !d.ecosystems.contains(filter))
+                continue;
+            fids.reset();
+            fids.bind(1, st.integer(0));
+            while (fids.step())
+                d.fids.append(fids.integer(0));
+            d.message = QStringLiteral(
+                            "%1 年亩均数据中的企业“%2”关联的地块分属 %3 / enterprise \"%2\" (%1 per-mu data) "
+                            "is linked to parcels under %3")
+                            .arg(year)
+                            .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
+            out.append(d);
+        }
+    }
+}
+
+} // namespace
+
+IndicatorReport IndicatorReport::compute(GeoPackageCache &cache, int year, const QString &ecosystem)
+{
+    IndicatorReport report;
+    report.year = year;
+    if (!ecosystem.isEmpty()) {
+        const auto key = ecosystemKeyFor(ecosystem);
+        if (!key)
+            throw Error(QStringLiteral(
+                            "未知生态圈 / unknown ecosystem \"%1\": use iot, bio, equip, mat or energy (or "
+                            "the Chinese name)")
+                            .arg(ecosystem));
+        report.ecosystemFilter = *key;
+    }
+    SqliteDatabase &db = cache.db();
+    IndicatorStore store(cache);
+    report.thresholds = store.ragThresholds();
+
+    // Sums per (ecosystem, district) straight from the parcels; city-wide rows add up the districts.
+    QHash<QString, QHash<QString, Sums>> sums;
+    {
+        auto st = db.prepare(QStringLiteral(
+            "SELECT ecosystem, district, count(*), coalesce(sum(area_mu), 0), coalesce(sum(land_mu), 0), "
+            "coalesce(sum(energy_tce), 0), coalesce(sum(finance_wan), 0) FROM parcels WHERE ecosystem IS NOT "
+            "NULL "
+            "GROUP BY ecosystem, district"));
+        while (st.step()) {
+            Sums s{st.integer(2), st.real(3), st.real(4), st.real(5), st.real(6)};
+            sums[st.text(0)][st.text(1)] = s;
+            Sums &c = sums[st.text(0)][QString()];
+            c.parcels += s.parcels;
+            c.areaMu += s.areaMu;
+            c.land += s.land;
+            c.energy += s.energy;
+            c.finance += s.finance;
+        }
+    }
+    QHash<QString, Target> targets; // "eco|district"
+    QStringList districts = cache.districtNames();
+    for (const Target &t : store.targets(year)) {
+        targets.insert(t.ecosystem + QLatin1Char('|') + t.district, t);
+        if (!t.district.isEmpty() && !districts.contains(t.district))
+            districts.append(t.district);
+    }
+    QHash<QString, KeyDistrict> keys;
+    for (const KeyDistrict &k : store.keyDistricts())
+        keys.insert(k.ecosystem + QLatin1Char('|') + k.district, k);
+
+    for (const Ecosystem &e : cache.ecosystems()) {
+        if (!report.ecosystemFilter.isEmpty() && e.key != report.ecosystemFilter)
+            continue;
+        QStringList rowDistricts = {QString()};
+        rowDistricts += districts;
+        for (const QString &d : rowDistricts) {
+            ProgressRow r;
+            r.ecosystem = e.key;
+            r.ecosystemName = e.nameZh;
+            r.color = e.color;
+            r.district = d;
+            const Sums s = sums.value(e.key).value(d);
+            r.parcels = s.parcels;
+            r.areaMu = s.areaMu;
+            const auto t =
+                targets.constFind(e.key + QLatin1Char('|') + (d.isNull() ? QStringLiteral("") : d));
+            r.hasTarget = t != targets.cend();
+            auto tv = [&](double Target::*field) -> std::optional<double> {
+                return r.hasTarget ? std::optional<double>(t.value().*field) : std::nullopt;
+            };
+            measure(r.land, s.land, tv(&Target::landMu), report.thresholds);
+            measure(r.energy, s.energy, tv(&Target::energyTce), report.thresholds);
+            measure(r.finance, s.finance, tv(&Target::financeWan), report.thresholds);
+            measure(r.projects, double(s.parcels),
+                    r.hasTarget ? std::optional<double>(double(t.value().projects)) : std::nullopt,
+                    report.thresholds);
+            for (const MeasureProgress *m : {&r.land, &r.energy, &r.finance, &r.projects})
+                r.status = worse(r.status, m->rag);
+            if (!d.isEmpty()) {
+                const auto k = keys.constFind(e.key + QLatin1Char('|') + d);
+                if (k != keys.cend()) {
+                    r.keyDistrict = k.value();
+                    const std::pair<double, double> given[] = {
+                        {k->landMu, s.land}, {k->energyTce, s.energy}, {k->financeWan, s.finance}};
+                    for (int i = 0; i < 3; ++i) {
+                        const auto [g, a] = given[i];
+                        if (g > 0 && a > g * (1 + 1e-6))
+                            r.flags.append(
+                                QStringLiteral("%1 已分配 %2，超出重点区县安排的 %3 / allocated beyond "
+                                               "what the key district was given")
+                                    .arg(resourceLabel(allResources().at(i)))
+                                    .arg(a, 0, 'f', 2)
+                                    .arg(g, 0, 'f', 2));
+                    }
+                }
+            }
+            report.rows.append(r);
+        }
+    }
+
+    // Ledger: every district and resource; quota from the year's table.
+    {
+        QHash<QString, Sums> byDistrict;
+        auto st = db.prepare(
+            QStringLiteral("SELECT district, coalesce(sum(land_mu), 0), coalesce(sum(energy_tce), 0), "
+                           "coalesce(sum(finance_wan), 0) FROM parcels GROUP BY district"));
+        while (st.step()) {
+            Sums s;
+            s.land = st.real(1);
+            s.energy = st.real(2);
+            s.finance = st.real(3);
+            byDistrict.insert(st.text(0), s);
+        }
+        QHash<QString, double> quota;
+        for (const DistrictQuota &q : store.quotas(year)) {
+            quota.insert(q.district + QLatin1Char('|') + resourceKey(q.resource), q.quota);
+            if (!districts.contains(q.district))
+                districts.append(q.district);
+        }
+        for (const QString &d : districts) {
+            const Sums s = byDistrict.value(d);
+            for (Resource res : allResources()) {
+                LedgerRow l;
+                l.district = d;
+                l.resource = res;
+                l.allocated = res == Resource::Land ? s.land : res == Resource::Energy ? s.energy : s.finance;
+                const auto q = quota.constFind(d + QLatin1Char('|') + resourceKey(res));
+                if (q != quota.cend()) {
+                    l.quota = q.value();
+                    l.balance = q.value() - l.allocated;
+                    l.overAllocated = l.allocated > q.value() * (1 + 1e-6) + 1e-9;
+                }
+                report.ledger.append(l);
+            }
+        }
+    }
+
+    findOverlaps(cache, report.ecosystemFilter, report.doubleCounts);
+    findSplitEnterprises(cache, year, report.ecosystemFilter, report.doubleCounts);
+    return report;
+}
+
+QList<qint64> IndicatorReport::contributingParcels(GeoPackageCache &cache, const QString &ecosystem,
+                                                   const QString &district)
+{
+    auto st = cache.db().prepare(QStringLiteral(
+        "SELECT fid FROM parcels WHERE ecosystem = ?1 AND (?2 = '' OR district = ?2) ORDER BY fid"));
+    st.bind(1, ecosystem).bind(2, district.isNull() ? QStringLiteral("") : district);
+    QList<qint64> fids;
+    while (st.step())
+        fids.append(st.integer(0));
+    return fids;
+}
+
+} // namespace zhili

@@ -1,0 +1,267 @@
+#include "indicators/indicatorreportwriter.h"
+
+#include <QJsonArray>
+
+namespace zhili {
+
+namespace {
+
+QJsonValue j(std::optional<double> v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+QJsonValue j(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QString csvCell(const QString &s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    return s;
+}
+
+QString fixed(std::optional<double> v, int decimals = 2)
+{
+    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("—");
+}
+
+QString percent(std::optional<double> v)
+{
+    return v ? QString::number(*v * 100, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
+const std::pair<const char *, MeasureProgress ProgressRow::*> kMeasures[] = {
+    {"land_mu", &ProgressRow::land},
+    {"energy_tce", &ProgressRow::energy},
+    {"finance_wan", &ProgressRow::finance},
+    {"projects", &ProgressRow::projects}};
+
+QJsonObject measureJson(const MeasureProgress &m)
+{
+    QJsonObject o;
+    o[QStringLiteral("achieved")] = m.achieved;
+    o[QStringLiteral("target")] = j(m.target);
+    o[QStringLiteral("progress")] = j(m.progress);
+    o[QStringLiteral("rag")] = j(ragKey(m.rag));
+    return o;
+}
+
+} // namespace
+
+QString IndicatorReportWriter::number(std::optional<double> v)
+{
+    return v ? QString::number(*v, 'g', 15) : QString();
+}
+
+QStringList IndicatorReportWriter::csvColumns()
+{
+    QStringList c = {QStringLiteral("year"),           QStringLiteral("ecosystem"),
+                     QStringLiteral("ecosystem_name"), QStringLiteral("district"),
+                     QStringLiteral("key_district"),   QStringLiteral("parcels"),
+                     QStringLiteral("area_mu")};
+    for (const auto &[key, member] : kMeasures) {
+        const QString k = QString::fromLatin1(key);
+        c << k << k + QStringLiteral("_target") << k + QStringLiteral("_progress")
+          << k + QStringLiteral("_rag");
+    }
+    c << QStringLiteral("status") << QStringLiteral("flags");
+    return c;
+}
+
+QString IndicatorReportWriter::csv(const IndicatorReport &report)
+{
+    QString out = csvColumns().join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const ProgressRow &r : report.rows) {
+        QStringList cells = {QString::number(report.year),
+                             r.ecosystem,
+                             r.ecosystemName,
+                             r.district,
+                             r.keyDistrict ? QStringLiteral("1") : QStringLiteral("0"),
+                             QString::number(r.parcels),
+                             number(r.areaMu)};
+        for (const auto &[key, member] : kMeasures) {
+            const MeasureProgress &m = r.*member;
+            cells << number(m.achieved) << number(m.target) << number(m.progress) << ragKey(m.rag);
+        }
+        cells << ragKey(r.status) << r.flags.join(QStringLiteral("; "));
+        for (QString &c : cells)
+            c = csvCell(c);
+        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QJsonObject IndicatorReportWriter::json(const IndicatorReport &report)
+{
+    QJsonObject root;
+    root[QStringLiteral("year")] = report.year;
+    root[QStringLiteral("ecosystem")] = j(report.ecosystemFilter);
+    root[QStringLiteral("rag_thresholds")] = QJsonObject{{QStringLiteral("green"), report.thresholds.green},
+                                                         {QStringLiteral("amber"), report.thresholds.amber}};
+    QJsonArray rows;
+    for (const ProgressRow &r : report.rows) {
+        QJsonObject o;
+        o[QStringLiteral("ecosystem")] = r.ecosystem;
+        o[QStringLiteral("ecosystem_name")] = r.ecosystemName;
+        o[QStringLiteral("color")] = r.color;
+        o[QStringLiteral("district")] =
+            r.isCityWide() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.district);
+        o[QStringLiteral("parcels")] = r.parcels;
+        o[QStringLiteral("area_mu")] = r.areaMu;
+        for (const auto &[key, member] : kMeasures)
+            o[QString::fromLatin1(key)] = measureJson(r.*member);
+        o[QStringLiteral("has_target")] = r.hasTarget;
+        o[QStringLiteral("status")] = j(ragKey(r.status));
+        if (r.keyDistrict)
+            o[QStringLiteral("key_district")] =
+                QJsonObject{{QStringLiteral("land_mu"), r.keyDistrict->landMu},
+                            {QStringLiteral("energy_tce"), r.keyDistrict->energyTce},
+                            {QStringLiteral("finance_wan"), r.keyDistrict->financeWan}};
+        else
+            o[QStringLiteral("key_district")] = QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("flags")] = QJsonArray::fromStringList(r.flags);
+        rows.append(o);
+    }
+    root[QStringLiteral("rows")] = rows;
+    QJsonArray ledger;
+    for (const LedgerRow &l : report.ledger) {
+        QJsonObject o;
+        o[QStringLiteral("district")] = l.district;
+        o[QStringLiteral("resource")] = resourceKey(l.resource);
+        o[QStringLiteral("quota")] = j(l.quota);
+        o[QStringLiteral("allocated")] = l.allocated;
+        o[QStringLiteral("balance")] = j(l.balance);
+        o[QStringLiteral("over_allocated")] = l.overAllocated;
+        ledger.append(o);
+    }
+    root[QStringLiteral("ledger")] = ledger;
+    QJsonArray flags;
+    for (const DoubleCount &d : report.doubleCounts) {
+        QJsonArray fids;
+        for (qint64 f : d.fids)
+            fids.append(f);
+        flags.append(QJsonObject{{QStringLiteral("kind"), d.kind},
+                                 {QStringLiteral("subject"), d.subject},
+                                 {QStringLiteral("ecosystems"), QJsonArray::fromStringList(d.ecosystems)},
+                                 {QStringLiteral("fids"), fids},
+                                 {QStringLiteral("message"), d.message}});
+    }
+    root[QStringLiteral("double_counts")] = flags;
+    return root;
+}
+
+QString IndicatorReportWriter::markdown(const IndicatorReport &report)
+{
+    QString md = QStringLiteral("# 产业生态圈目标完成情况 Target progress %1\n\n").arg(report.year);
+    md += QStringLiteral("红黄绿阈值 RAG: 绿 green ≥ %1 %, 黄 amber ≥ %2 %, 否则红 else red.\n")
+              .arg(report.thresholds.green * 100)
+              .arg(report.thresholds.amber * 100);
+    QString current;
+    for (const ProgressRow &r : report.rows) {
+        if (r.ecosystem != current) {
+            current = r.ecosystem;
+            md += QStringLiteral("\n## %1 (%2)\n\n").arg(r.ecosystemName, r.ecosystem);
+            md += QStringLiteral(
+                "| 区县 District | 重点 Key | 地块 Parcels | 面积 Area (亩) | 用地 Land (亩) | 目标 | 完成 | "
+                "用能 Energy (tce) | 目标 | 完成 | 金融 Finance (万元) | 目标 | 完成 | 项目 Projects | 目标 "
+                "| "
+                "完成 | 状态 Status |\n");
+            md += QStringLiteral(
+                "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        }
+        md += QStringLiteral("| %1 | %2 | %3 | %4 ")
+                  .arg(r.districtLabel(), r.keyDistrict ? QStringLiteral("★") : QString())
+                  .arg(r.parcels)
+                  .arg(r.areaMu, 0, 'f', 2);
+        for (const auto &[key, member] : kMeasures) {
+            const MeasureProgress &m = r.*member;
+            const int dec = member == &ProgressRow::projects ? 0 : 2;
+            md += QStringLiteral("| %1 | %2 | %3 ")
+                      .arg(QString::number(m.achieved, 'f', dec), fixed(m.target, dec), percent(m.progress));
+        }
+        md += QStringLiteral("| %1 |\n").arg(ragLabel(r.status));
+        for (const QString &f : r.flags)
+            md += QStringLiteral("\n> ⚠ %1 %2\n\n").arg(r.districtLabel(), f);
+    }
+    md += QStringLiteral("\n## 区县配额台账 Allocation ledger\n\n| 区县 District | 资源 Resource | 配额 "
+                         "Quota | 已分配 Allocated | "
+                         "余额 Balance | 超配 Over |\n|---|---|---:|---:|---:|---|\n");
+    for (const LedgerRow &l : report.ledger)
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                  .arg(l.district, resourceLabel(l.resource), fixed(l.quota),
+                       QString::number(l.allocated, 'f', 2), fixed(l.balance),
+                       l.overAllocated ? QStringLiteral("⚠ 超配 over") : QString());
+    md += QStringLiteral("\n## 重复计算 Double counting\n\n");
+    if (report.doubleCounts.isEmpty())
+        md += QStringLiteral("无 None found.\n");
+    for (const DoubleCount &d : report.doubleCounts)
+        md += QStringLiteral("- %1\n").arg(d.message);
+    return md;
+}
+
+QJsonObject IndicatorReportWriter::json(const PerMuEvaluation &ev)
+{
+    QJsonObject root;
+    root[QStringLiteral("year")] = ev.year;
+    QJsonObject rules;
+    rules[QStringLiteral("version_year")] = ev.rules.year;
+    rules[QStringLiteral("large_revenue_wan")] = ev.rules.largeRevenueWan;
+    rules[QStringLiteral("bands")] = QJsonArray{ev.rules.bandA, ev.rules.bandB, ev.rules.bandC};
+    for (const auto &[key, list] : {std::pair{QStringLiteral("large"), &ev.rules.large},
+                                    std::pair{QStringLiteral("small"), &ev.rules.small}}) {
+        QJsonArray a;
+        for (const IndicatorRule &r : *list)
+            a.append(QJsonObject{{QStringLiteral("indicator"), perMuIndicatorKey(r.indicator)},
+                                 {QStringLiteral("benchmark"), r.benchmark},
+                                 {QStringLiteral("weight"), r.weight}});
+        rules[key] = a;
+    }
+    root[QStringLiteral("rules")] = rules;
+    QJsonArray list;
+    for (const EnterpriseEvaluation &e : ev.enterprises) {
+        QJsonObject o;
+        o[QStringLiteral("name")] = e.name;
+        o[QStringLiteral("parcels")] = QJsonArray::fromStringList(e.parcelCodes);
+        o[QStringLiteral("land_mu")] = e.renting ? QJsonValue(QJsonValue::Null) : QJsonValue(e.landMu);
+        o[QStringLiteral("renting")] = e.renting;
+        o[QStringLiteral("size_class")] = e.large ? QStringLiteral("large") : QStringLiteral("small");
+        for (PerMuIndicator i : allPerMuIndicators())
+            o[perMuIndicatorKey(i)] = j(e.value(i));
+        o[QStringLiteral("score")] = j(e.score);
+        o[QStringLiteral("percentile")] =
+            e.grade.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.percentile);
+        o[QStringLiteral("class")] =
+            e.grade.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString(e.grade));
+        o[QStringLiteral("notes")] = QJsonArray::fromStringList(e.notes);
+        list.append(o);
+    }
+    root[QStringLiteral("enterprises")] = list;
+    return root;
+}
+
+QString IndicatorReportWriter::csv(const PerMuEvaluation &ev)
+{
+    QStringList header = {QStringLiteral("name"), QStringLiteral("year"), QStringLiteral("parcels"),
+                          QStringLiteral("land_mu"), QStringLiteral("size_class")};
+    for (PerMuIndicator i : allPerMuIndicators())
+        header << perMuIndicatorKey(i);
+    header << QStringLiteral("score") << QStringLiteral("class");
+    QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const EnterpriseEvaluation &e : ev.enterprises) {
+        QStringList cells = {e.name, QString::number(e.year), e.parcelCodes.join(QLatin1Char(';')),
+                             e.renting ? QString() : number(e.landMu),
+                             e.large ? QStringLiteral("large") : QStringLiteral("small")};
+        for (PerMuIndicator i : allPerMuIndicators())
+            cells << number(e.value(i));
+        cells << number(e.score) << (e.grade.isNull() ? QString() : QString(e.grade));
+        for (QString &c : cells)
+            c = csvCell(c);
+        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace zhili

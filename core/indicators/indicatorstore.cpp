@@ -1,0 +1,645 @@
+#include "indicators/indicatorstore.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "edit/auditlog.h"
+#include "edit/permissiondenied.h"
+#include "edit/permissionpolicy.h"
+#include "model/ecosystem.h"
+#include "util/error.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+#include <memory>
+
+namespace zhili {
+
+namespace {
+
+QJsonValue optJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+QVariant optVariant(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+std::optional<double> optReal(const SqliteStatement &st, int col)
+{
+    return st.isNull(col) ? std::nullopt : std::optional<double>(st.real(col));
+}
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject targetJson(const Target &t)
+{
+    QJsonObject o;
+    o[QStringLiteral("land_mu")] = t.landMu;
+    o[QStringLiteral("energy_tce")] = t.energyTce;
+    o[QStringLiteral("finance_wan")] = t.financeWan;
+    o[QStringLiteral("projects")] = t.projects;
+    o[QStringLiteral("tax_wan")] = optJson(t.taxWan);
+    o[QStringLiteral("value_added_wan")] = optJson(t.valueAddedWan);
+    return o;
+}
+
+QString targetLabel(int year, const QString &eco, const QString &district)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(year)
+        .arg(eco, district.isEmpty() ? QStringLiteral("全市") : district);
+}
+
+QJsonObject keyDistrictJson(const KeyDistrict &k)
+{
+    QJsonObject o;
+    o[QStringLiteral("land_mu")] = k.landMu;
+    o[QStringLiteral("energy_tce")] = k.energyTce;
+    o[QStringLiteral("finance_wan")] = k.financeWan;
+    return o;
+}
+
+QJsonObject enterpriseJson(const Enterprise &e)
+{
+    QJsonObject o;
+    o[QStringLiteral("tax_wan")] = optJson(e.taxWan);
+    o[QStringLiteral("value_added_wan")] = optJson(e.valueAddedWan);
+    o[QStringLiteral("energy_tce")] = optJson(e.energyTce);
+    o[QStringLiteral("employees")] = optJson(e.employees);
+    o[QStringLiteral("rd_wan")] = optJson(e.rdWan);
+    o[QStringLiteral("revenue_wan")] = optJson(e.revenueWan);
+    o[QStringLiteral("emissions_t")] = optJson(e.emissionsT);
+    QStringList uuids = e.parcelUuids;
+    uuids.sort();
+    o[QStringLiteral("parcels")] = QJsonArray::fromStringList(uuids);
+    return o;
+}
+
+QJsonObject rulesJson(const EvaluationRules &r)
+{
+    QJsonObject o;
+    o[QStringLiteral("large_revenue_wan")] = r.largeRevenueWan;
+    o[QStringLiteral("bands")] = QJsonArray{r.bandA, r.bandB, r.bandC};
+    for (const auto &[key, list] :
+         {std::pair{QStringLiteral("large"), &r.large}, std::pair{QStringLiteral("small"), &r.small}}) {
+        QJsonObject group;
+        for (const IndicatorRule &ir : *list)
+            group[perMuIndicatorKey(ir.indicator)] = QJsonArray{ir.benchmark, ir.weight};
+        o[key] = group;
+    }
+    o[QStringLiteral("note")] = r.note;
+    return o;
+}
+
+/// Opens a transaction unless the caller already has one (importers write everything in theirs).
+class JoinTransaction {
+public:
+    explicit JoinTransaction(SqliteDatabase &db)
+    {
+        if (!db.inTransaction())
+            m_tx = std::make_unique<SqliteTransaction>(db);
+    }
+    void commit()
+    {
+        if (m_tx)
+            m_tx->commit();
+    }
+
+private:
+    std::unique_ptr<SqliteTransaction> m_tx;
+};
+
+/// Audit rows of one write, sharing an edit id.
+class AuditWriter {
+public:
+    AuditWriter(GeoPackageCache &cache, const User &user, const QString &kind, const QString &action)
+        : m_log(cache), m_user(user), m_kind(kind), m_action(action),
+          m_editId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+    }
+    void write(const QString &label, const QString &district, const QString &oldValue,
+               const QString &newValue)
+    {
+        AuditEntry e;
+        e.user = m_user.name;
+        e.role = roleKey(m_user.role);
+        e.action = m_action;
+        e.targetKind = m_kind;
+        e.targetLabel = label;
+        e.district = district;
+        e.oldValue = oldValue;
+        e.newValue = newValue;
+        e.editId = m_editId;
+        m_log.append(e);
+    }
+
+private:
+    AuditLog m_log;
+    User m_user;
+    QString m_kind;
+    QString m_action;
+    QString m_editId;
+};
+
+void checkEcosystem(const QString &key)
+{
+    if (!findEcosystem(key))
+        throw Error(
+            QStringLiteral("未知生态圈 / unknown ecosystem \"%1\": use iot, bio, equip, mat or energy")
+                .arg(key));
+}
+
+} // namespace
+
+IndicatorStore::IndicatorStore(GeoPackageCache &cache) : m_cache(cache) {}
+
+void IndicatorStore::requireTargetRights(const User &user, const QString &targetKind, const QString &action)
+{
+    const PermissionDecision d = targetKind == QLatin1String("key_district")
+                                     ? PermissionPolicy::canEditKeyDistricts(user)
+                                     : PermissionPolicy::canEditTargets(user);
+    if (d)
+        return;
+    if (!m_cache.isReadOnly()) {
+        AuditLog log(m_cache);
+        AuditEntry e;
+        e.user = user.name;
+        e.role = roleKey(user.role);
+        e.action = action;
+        e.targetKind = targetKind;
+        e.accepted = false;
+        e.message = d.reason;
+        log.append(e);
+    }
+    throw PermissionDenied(d.reason, {});
+}
+
+QList<Target> IndicatorStore::targets(std::optional<int> year)
+{
+    QString sql =
+        QStringLiteral("SELECT t.year, t.ecosystem, t.district, t.land_mu, t.energy_tce, t.finance_wan, "
+                       "t.projects, t.tax_wan, t.value_added_wan FROM zhili_targets t "
+                       "LEFT JOIN zhili_ecosystems e ON e.key = t.ecosystem");
+    if (year)
+        sql += QStringLiteral(" WHERE t.year = ?");
+    sql += QStringLiteral(" ORDER BY t.year, e.sort_order, t.ecosystem, t.district");
+    auto st = m_cache.db().prepare(sql);
+    if (year)
+        st.bind(1, *year);
+    QList<Target> list;
+    while (st.step()) {
+        Target t;
+        t.year = int(st.integer(0));
+        t.ecosystem = st.text(1);
+        t.district = st.text(2);
+        t.landMu = st.real(3);
+        t.energyTce = st.real(4);
+        t.financeWan = st.real(5);
+        t.projects = st.integer(6);
+        t.taxWan = optReal(st, 7);
+        t.valueAddedWan = optReal(st, 8);
+        list.append(t);
+    }
+    return list;
+}
+
+std::optional<Target> IndicatorStore::target(int year, const QString &ecosystem, const QString &district)
+{
+    for (const Target &t : targets(year))
+        if (t.ecosystem == ecosystem && t.district == district)
+            return t;
+    return std::nullopt;
+}
+
+QList<KeyDistrict> IndicatorStore::keyDistricts(const QString &ecosystem)
+{
+    QString sql =
+        QStringLiteral("SELECT k.ecosystem, k.district, k.land_mu, k.energy_tce, k.finance_wan "
+                       "FROM zhili_key_districts k LEFT JOIN zhili_ecosystems e ON e.key = k.ecosystem");
+    if (!ecosystem.isEmpty())
+        sql += QStringLiteral(" WHERE k.ecosystem = ?");
+    sql += QStringLiteral(" ORDER BY e.sort_order, k.ecosystem, k.district");
+    auto st = m_cache.db().prepare(sql);
+    if (!ecosystem.isEmpty())
+        st.bind(1, ecosystem);
+    QList<KeyDistrict> list;
+    while (st.step())
+        list.append({st.text(0), st.text(1), st.real(2), st.real(3), st.real(4)});
+    return list;
+}
+
+QList<DistrictQuota> IndicatorStore::quotas(int year)
+{
+    auto st =
+        m_cache.db().prepare(QStringLiteral("SELECT district, resource, quota FROM zhili_district_quotas "
+                                            "WHERE year = ? ORDER BY district, resource"));
+    st.bind(1, year);
+    QList<DistrictQuota> list;
+    while (st.step()) {
+        if (auto r = resourceFromKey(st.text(1)))
+            list.append({year, st.text(0), *r, st.real(2)});
+    }
+    return list;
+}
+
+RagThresholds IndicatorStore::ragThresholds()
+{
+    RagThresholds t;
+    auto st =
+        m_cache.db().prepare(QStringLiteral("SELECT green, amber FROM zhili_rag_thresholds WHERE id = 1"));
+    if (st.step()) {
+        t.green = st.real(0);
+        t.amber = st.real(1);
+    }
+    return t;
+}
+
+EvaluationRules IndicatorStore::evaluationRules(int year)
+{
+    SqliteDatabase &db = m_cache.db();
+    auto st = db.prepare(QStringLiteral("SELECT year, large_revenue_wan, band_a, band_b, band_c, note FROM "
+                                        "zhili_eval_rules WHERE year <= ? ORDER BY year DESC LIMIT 1"));
+    st.bind(1, year);
+    if (!st.step())
+        throw Error(
+            QStringLiteral("%1 没有 %2 年的亩均评价规则 / has no per-mu evaluation rules for %2 or earlier: "
+                           "store a rules version first")
+                .arg(m_cache.path())
+                .arg(year));
+    EvaluationRules r;
+    r.year = int(st.integer(0));
+    r.largeRevenueWan = st.real(1);
+    r.bandA = st.real(2);
+    r.bandB = st.real(3);
+    r.bandC = st.real(4);
+    r.note = st.text(5);
+    auto ind = db.prepare(
+        QStringLiteral("SELECT size_class, indicator, benchmark, weight FROM zhili_eval_indicators "
+                       "WHERE year = ?"));
+    ind.bind(1, r.year);
+    while (ind.step()) {
+        const auto which = perMuIndicatorFromKey(ind.text(1));
+        if (!which)
+            continue;
+        IndicatorRule rule{*which, ind.real(2), ind.real(3)};
+        (ind.text(0) == QLatin1String("large") ? r.large : r.small).append(rule);
+    }
+    // Keep the display order of the six indicators whatever order the rows came in.
+    auto order = [](const IndicatorRule &a, const IndicatorRule &b) {
+        return allPerMuIndicators().indexOf(a.indicator) < allPerMuIndicators().indexOf(b.indicator);
+    };
+    std::sort(r.large.begin(), r.large.end(), order);
+    std::sort(r.small.begin(), r.small.end(), order);
+    return r;
+}
+
+QList<Enterprise> IndicatorStore::enterprises(int year)
+{
+    SqliteDatabase &db = m_cache.db();
+    auto st = db.prepare(
+        QStringLiteral("SELECT id, name, year, tax_wan, value_added_wan, energy_tce, employees, rd_wan, "
+                       "revenue_wan, emissions_t FROM zhili_enterprises WHERE year = ? ORDER BY name"));
+    st.bind(1, year);
+    auto links = db.prepare(QStringLiteral(
+        "SELECT parcel_uuid FROM zhili_enterprise_parcels WHERE enterprise_id = ? ORDER BY parcel_uuid"));
+    QList<Enterprise> list;
+    while (st.step()) {
+        Enterprise e;
+        e.id = st.integer(0);
+        e.name = st.text(1);
+        e.year = int(st.integer(2));
+        e.taxWan = optReal(st, 3);
+        e.valueAddedWan = optReal(st, 4);
+        e.energyTce = optReal(st, 5);
+        e.employees = optReal(st, 6);
+        e.rdWan = optReal(st, 7);
+        e.revenueWan = optReal(st, 8);
+        e.emissionsT = optReal(st, 9);
+        links.reset();
+        links.bind(1, e.id);
+        while (links.step())
+            e.parcelUuids.append(links.text(0));
+        list.append(e);
+    }
+    return list;
+}
+
+WriteSummary IndicatorStore::saveTargets(const User &user, const QList<Target> &list, const QString &action)
+{
+    requireTargetRights(user, QStringLiteral("target"), action);
+    for (const Target &t : list)
+        checkEcosystem(t.ecosystem);
+    SqliteDatabase &db = m_cache.db();
+    AuditWriter audit(m_cache, user, QStringLiteral("target"), action);
+    JoinTransaction tx(db);
+    auto upsert = db.prepare(QStringLiteral(
+        "INSERT INTO zhili_targets (year, ecosystem, district, land_mu, energy_tce, finance_wan, projects, "
+        "tax_wan, "
+        "value_added_wan, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (year, ecosystem, district) DO UPDATE SET land_mu = excluded.land_mu, "
+        "energy_tce = excluded.energy_tce, finance_wan = excluded.finance_wan, projects = excluded.projects, "
+        "tax_wan = excluded.tax_wan, value_added_wan = excluded.value_added_wan, updated_at = "
+        "excluded.updated_at"));
+    WriteSummary s;
+    const QString now = GeoPackageCache::now();
+    for (const Target &t : list) {
+        const std::optional<Target> old = target(t.year, t.ecosystem, t.district);
+        if (old && *old == t) {
+            ++s.unchanged;
+            continue;
+        }
+        upsert.bind(1, t.year)
+            .bind(2, t.ecosystem)
+            .bind(3, t.district.isNull() ? QStringLiteral("") : t.district)
+            .bind(4, t.landMu)
+            .bind(5, t.energyTce)
+            .bind(6, t.financeWan)
+            .bind(7, t.projects)
+            .bind(8, optVariant(t.taxWan))
+            .bind(9, optVariant(t.valueAddedWan))
+            .bind(10, now)
+            .run();
+        audit.write(targetLabel(t.year, t.ecosystem, t.district), t.district,
+                    old ? compact(targetJson(*old)) : QString(), compact(targetJson(t)));
+        old ? ++s.updated : ++s.inserted;
+    }
+    tx.commit();
+    return s;
+}
+
+WriteSummary IndicatorStore::removeTarget(const User &user, int year, const QString &ecosystem,
+                                          const QString &district)
+{
+    requireTargetRights(user, QStringLiteral("target"), QStringLiteral("remove"));
+    const std::optional<Target> old = target(year, ecosystem, district);
+    if (!old)
+        throw Error(QStringLiteral("没有这个目标 / there is no target %1")
+                        .arg(targetLabel(year, ecosystem, district)));
+    SqliteDatabase &db = m_cache.db();
+    AuditWriter audit(m_cache, user, QStringLiteral("target"), QStringLiteral("remove"));
+    JoinTransaction tx(db);
+    auto del = db.prepare(
+        QStringLiteral("DELETE FROM zhili_targets WHERE year = ? AND ecosystem = ? AND district = ?"));
+    del.bind(1, year).bind(2, ecosystem).bind(3, district.isNull() ? QStringLiteral("") : district).run();
+    audit.write(targetLabel(year, ecosystem, district), district, compact(targetJson(*old)), QString());
+    tx.commit();
+    WriteSummary s;
+    s.removed = 1;
+    return s;
+}
+
+WriteSummary IndicatorStore::setKeyDistricts(const User &user, const QString &ecosystem,
+                                             const QList<KeyDistrict> &districts)
+{
+    requireTargetRights(user, QStringLiteral("key_district"), QStringLiteral("set"));
+    checkEcosystem(ecosystem);
+    const QStringList known = m_cache.districtNames();
+    QStringList seen;
+    for (const KeyDistrict &k : districts) {
+        if (k.ecosystem != ecosystem)
+            throw Error(QStringLiteral("key district %1 belongs to %2, not %3")
+                            .arg(k.district, k.ecosystem, ecosystem));
+        if (!known.contains(k.district))
+            throw Error(QStringLiteral("未知区县 / unknown district \"%1\" in %2; known: %3")
+                            .arg(k.district, m_cache.path(), known.join(QStringLiteral(", "))));
+        if (seen.contains(k.district))
+            throw Error(QStringLiteral("区县重复 / district \"%1\" is listed twice").arg(k.district));
+        for (double v : {k.landMu, k.energyTce, k.financeWan})
+            if (!std::isfinite(v) || v < 0)
+                throw Error(
+                    QStringLiteral("key district %1: resources must be finite and ≥ 0").arg(k.district));
+        seen.append(k.district);
+    }
+    SqliteDatabase &db = m_cache.db();
+    AuditWriter audit(m_cache, user, QStringLiteral("key_district"), QStringLiteral("set"));
+    JoinTransaction tx(db);
+    WriteSummary s;
+    const QList<KeyDistrict> before = keyDistricts(ecosystem);
+    auto del =
+        db.prepare(QStringLiteral("DELETE FROM zhili_key_districts WHERE ecosystem = ? AND district = ?"));
+    for (const KeyDistrict &old : before) {
+        if (seen.contains(old.district))
+            continue;
+        del.bind(1, ecosystem).bind(2, old.district).run();
+        audit.write(ecosystem + QLatin1Char('/') + old.district, old.district, compact(keyDistrictJson(old)),
+                    QString());
+        ++s.removed;
+    }
+    auto upsert = db.prepare(QStringLiteral(
+        "INSERT INTO zhili_key_districts (ecosystem, district, land_mu, energy_tce, finance_wan, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (ecosystem, district) DO UPDATE SET land_mu = "
+        "excluded.land_mu, "
+        "energy_tce = excluded.energy_tce, finance_wan = excluded.finance_wan, updated_at = "
+        "excluded.updated_at"));
+    for (const KeyDistrict &k : districts) {
+        std::optional<KeyDistrict> old;
+        for (const KeyDistrict &b : before)
+            if (b.district == k.district)
+                old = b;
+        if (old && *old == k) {
+            ++s.unchanged;
+            continue;
+        }
+        upsert.bind(1, ecosystem)
+            .bind(2, k.district)
+            .bind(3, k.landMu)
+            .bind(4, k.energyTce)
+            .bind(5, k.financeWan)
+            .bind(6, GeoPackageCache::now())
+            .run();
+        audit.write(ecosystem + QLatin1Char('/') + k.district, k.district,
+                    old ? compact(keyDistrictJson(*old)) : QString(), compact(keyDistrictJson(k)));
+        old ? ++s.updated : ++s.inserted;
+    }
+    tx.commit();
+    return s;
+}
+
+WriteSummary IndicatorStore::setQuota(const User &user, const DistrictQuota &q)
+{
+    requireTargetRights(user, QStringLiteral("quota"), QStringLiteral("set"));
+    if (!std::isfinite(q.quota) || q.quota < 0)
+        throw Error(QStringLiteral("配额 quota for %1 %2 must be finite and ≥ 0, got %3")
+                        .arg(q.district, resourceKey(q.resource))
+                        .arg(q.quota));
+    if (!m_cache.districtNames().contains(q.district))
+        throw Error(
+            QStringLiteral("未知区县 / unknown district \"%1\" in %2").arg(q.district, m_cache.path()));
+    SqliteDatabase &db = m_cache.db();
+    std::optional<double> old;
+    for (const DistrictQuota &e : quotas(q.year))
+        if (e.district == q.district && e.resource == q.resource)
+            old = e.quota;
+    WriteSummary s;
+    if (old && *old == q.quota) {
+        s.unchanged = 1;
+        return s;
+    }
+    AuditWriter audit(m_cache, user, QStringLiteral("quota"), QStringLiteral("set"));
+    JoinTransaction tx(db);
+    auto st = db.prepare(QStringLiteral("INSERT INTO zhili_district_quotas (year, district, resource, quota, "
+                                        "updated_at) VALUES (?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (year, district, resource) DO UPDATE SET quota = "
+                                        "excluded.quota, updated_at = excluded.updated_at"));
+    st.bind(1, q.year)
+        .bind(2, q.district)
+        .bind(3, resourceKey(q.resource))
+        .bind(4, q.quota)
+        .bind(5, GeoPackageCache::now())
+        .run();
+    const QString label = QStringLiteral("%1/%2/%3").arg(q.year).arg(q.district, resourceKey(q.resource));
+    auto audit2 = [&](const std::optional<double> &v) {
+        return v ? QString::number(*v, 'g', 15) : QString();
+    };
+    audit.write(label, q.district, audit2(old), audit2(q.quota));
+    tx.commit();
+    old ? s.updated = 1 : s.inserted = 1;
+    return s;
+}
+
+WriteSummary IndicatorStore::setRagThresholds(const User &user, const RagThresholds &t)
+{
+    requireTargetRights(user, QStringLiteral("rag_thresholds"), QStringLiteral("set"));
+    if (!std::isfinite(t.green) || !std::isfinite(t.amber) || t.green <= 0 || t.amber < 0 ||
+        t.amber > t.green)
+        throw Error(QStringLiteral(
+                        "红黄绿阈值 / RAG thresholds must satisfy 0 ≤ amber ≤ green and green > 0 (fractions "
+                        "of the target, 0.9 = 90 %), got green %1, amber %2")
+                        .arg(t.green)
+                        .arg(t.amber));
+    const RagThresholds old = ragThresholds();
+    WriteSummary s;
+    if (old.green == t.green && old.amber == t.amber) {
+        s.unchanged = 1;
+        return s;
+    }
+    SqliteDatabase &db = m_cache.db();
+    AuditWriter audit(m_cache, user, QStringLiteral("rag_thresholds"), QStringLiteral("set"));
+    JoinTransaction tx(db);
+    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO zhili_rag_thresholds VALUES (1, ?, ?, ?)"));
+    st.bind(1, t.green).bind(2, t.amber).bind(3, GeoPackageCache::now()).run();
+    auto j = [](const RagThresholds &r) {
+        return compact(QJsonObject{{QStringLiteral("green"), r.green}, {QStringLiteral("amber"), r.amber}});
+    };
+    audit.write(QStringLiteral("rag"), QString(), j(old), j(t));
+    tx.commit();
+    s.updated = 1;
+    return s;
+}
+
+WriteSummary IndicatorStore::saveEvaluationRules(const User &user, const EvaluationRules &rules)
+{
+    requireTargetRights(user, QStringLiteral("eval_rules"), QStringLiteral("set"));
+    rules.validate();
+    SqliteDatabase &db = m_cache.db();
+    std::optional<EvaluationRules> old;
+    if (db.scalar(QStringLiteral("SELECT count(*) FROM zhili_eval_rules WHERE year = %1").arg(rules.year))
+            .toInt() > 0)
+        old = evaluationRules(rules.year);
+    AuditWriter audit(m_cache, user, QStringLiteral("eval_rules"), QStringLiteral("set"));
+    JoinTransaction tx(db);
+    auto del = db.prepare(QStringLiteral("DELETE FROM zhili_eval_rules WHERE year = ?"));
+    del.bind(1, rules.year).run();
+    auto delInd = db.prepare(QStringLiteral("DELETE FROM zhili_eval_indicators WHERE year = ?"));
+    delInd.bind(1, rules.year).run();
+    auto ins = db.prepare(QStringLiteral("INSERT INTO zhili_eval_rules VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    ins.bind(1, rules.year)
+        .bind(2, rules.largeRevenueWan)
+        .bind(3, rules.bandA)
+        .bind(4, rules.bandB)
+        .bind(5, rules.bandC)
+        .bind(6, rules.note)
+        .bind(7, GeoPackageCache::now())
+        .run();
+    auto insInd = db.prepare(QStringLiteral("INSERT INTO zhili_eval_indicators VALUES (?, ?, ?, ?, ?)"));
+    for (const auto &[key, list] :
+         {std::pair{QStringLiteral("large"), &rules.large}, std::pair{QStringLiteral("small"), &rules.small}})
+        for (const IndicatorRule &r : *list)
+            insInd.bind(1, rules.year)
+                .bind(2, key)
+                .bind(3, perMuIndicatorKey(r.indicator))
+                .bind(4, r.benchmark)
+                .bind(5, r.weight)
+                .run();
+    audit.write(QString::number(rules.year), QString(), old ? compact(rulesJson(*old)) : QString(),
+                compact(rulesJson(rules)));
+    tx.commit();
+    WriteSummary s;
+    old ? s.updated = 1 : s.inserted = 1;
+    return s;
+}
+
+WriteSummary IndicatorStore::saveEnterprises(const User &user, const QList<Enterprise> &list,
+                                             const QString &action)
+{
+    requireTargetRights(user, QStringLiteral("enterprise"), action);
+    SqliteDatabase &db = m_cache.db();
+    AuditWriter audit(m_cache, user, QStringLiteral("enterprise"), action);
+    JoinTransaction tx(db);
+    auto find = db.prepare(QStringLiteral("SELECT id FROM zhili_enterprises WHERE name = ? AND year = ?"));
+    auto ins = db.prepare(QStringLiteral(
+        "INSERT INTO zhili_enterprises (name, year, tax_wan, value_added_wan, energy_tce, employees, rd_wan, "
+        "revenue_wan, emissions_t, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto upd = db.prepare(QStringLiteral("UPDATE zhili_enterprises SET tax_wan = ?, value_added_wan = ?, "
+                                         "energy_tce = ?, employees = ?, rd_wan = ?, "
+                                         "revenue_wan = ?, emissions_t = ?, updated_at = ? WHERE id = ?"));
+    auto unlink = db.prepare(QStringLiteral("DELETE FROM zhili_enterprise_parcels WHERE enterprise_id = ?"));
+    auto link = db.prepare(QStringLiteral("INSERT OR IGNORE INTO zhili_enterprise_parcels VALUES (?, ?)"));
+    QHash<int, QList<Enterprise>> existingByYear;
+    WriteSummary s;
+    const QString now = GeoPackageCache::now();
+    for (Enterprise e : list) {
+        if (!existingByYear.contains(e.year))
+            existingByYear.insert(e.year, enterprises(e.year));
+        std::optional<Enterprise> old;
+        for (const Enterprise &x : existingByYear[e.year])
+            if (x.name == e.name)
+                old = x;
+        e.parcelUuids.sort();
+        e.parcelUuids.removeDuplicates();
+        if (old) {
+            e.id = old->id;
+            if (*old == e) {
+                ++s.unchanged;
+                continue;
+            }
+            upd.bind(1, optVariant(e.taxWan))
+                .bind(2, optVariant(e.valueAddedWan))
+                .bind(3, optVariant(e.energyTce))
+                .bind(4, optVariant(e.employees))
+                .bind(5, optVariant(e.rdWan))
+                .bind(6, optVariant(e.revenueWan))
+                .bind(7, optVariant(e.emissionsT))
+                .bind(8, now)
+                .bind(9, e.id)
+                .run();
+        } else {
+            ins.bind(1, e.name)
+                .bind(2, e.year)
+                .bind(3, optVariant(e.taxWan))
+                .bind(4, optVariant(e.valueAddedWan))
+                .bind(5, optVariant(e.energyTce))
+                .bind(6, optVariant(e.employees))
+                .bind(7, optVariant(e.rdWan))
+                .bind(8, optVariant(e.revenueWan))
+                .bind(9, optVariant(e.emissionsT))
+                .bind(10, now)
+                .run();
+            e.id = db.lastInsertRowId();
+        }
+        unlink.bind(1, e.id).run();
+        for (const QString &uuid : e.parcelUuids)
+            link.bind(1, e.id).bind(2, uuid).run();
+        audit.write(QStringLiteral("%1/%2").arg(e.year).arg(e.name), QString(),
+                    old ? compact(enterpriseJson(*old)) : QString(), compact(enterpriseJson(e)));
+        old ? ++s.updated : ++s.inserted;
+    }
+    tx.commit();
+    return s;
+}
+
+} // namespace zhili

@@ -1,0 +1,150 @@
+#include "indicators/permuevaluator.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "indicators/indicatorstore.h"
+
+#include <algorithm>
+
+namespace zhili {
+
+QList<QChar> PerMuEvaluator::classify(const QList<double> &scores, double bandA, double bandB, double bandC,
+                                      QList<double> *percentiles)
+{
+    const qsizetype n = scores.size();
+    QList<double> sorted = scores;
+    std::sort(sorted.begin(), sorted.end(), std::greater<double>());
+    QList<QChar> grades;
+    if (percentiles)
+        percentiles->clear();
+    for (double s : scores) {
+        // Number of scores strictly greater than s: the position of the first element ≤ s in descending
+        // order.
+        const qsizetype better =
+            std::lower_bound(sorted.begin(), sorted.end(), s, std::greater<double>()) - sorted.begin();
+        const double lhs = 100.0 * double(better);
+        QChar g = QLatin1Char('D');
+        if (lhs < bandA * double(n))
+            g = QLatin1Char('A');
+        else if (lhs < bandB * double(n))
+            g = QLatin1Char('B');
+        else if (lhs < bandC * double(n))
+            g = QLatin1Char('C');
+        grades.append(g);
+        if (percentiles)
+            percentiles->append(n ? lhs / double(n) : 0);
+    }
+    return grades;
+}
+
+QHash<qint64, QChar> PerMuEvaluation::parcelGrades() const
+{
+    QHash<qint64, QChar> map;
+    for (const EnterpriseEvaluation &e : enterprises) {
+        if (e.grade.isNull())
+            continue;
+        for (qint64 fid : e.parcelFids) {
+            const auto it = map.constFind(fid);
+            if (it == map.cend() || e.grade > it.value()) // 'D' > 'A': keep the worst
+                map.insert(fid, e.grade);
+        }
+    }
+    return map;
+}
+
+PerMuEvaluation PerMuEvaluator::evaluate(GeoPackageCache &cache, int year)
+{
+    IndicatorStore store(cache);
+    PerMuEvaluation result;
+    result.year = year;
+    result.rules = store.evaluationRules(year);
+    const EvaluationRules &rules = result.rules;
+
+    auto parcel = cache.db().prepare(QStringLiteral("SELECT fid, code, area_mu FROM parcels WHERE uuid = ?"));
+    for (const Enterprise &e : store.enterprises(year)) {
+        EnterpriseEvaluation ev;
+        ev.id = e.id;
+        ev.name = e.name;
+        ev.year = e.year;
+        ev.parcelUuids = e.parcelUuids;
+        for (const QString &uuid : e.parcelUuids) {
+            parcel.reset();
+            parcel.bind(1, uuid);
+            if (parcel.step()) {
+                ev.parcelFids.append(parcel.integer(0));
+                ev.parcelCodes.append(parcel.text(1));
+                ev.landMu += parcel.real(2);
+            } else {
+                ev.notes.append(
+                    QStringLiteral("关联地块 %1 已不在缓存中 / linked parcel %1 is no longer in the cache")
+                        .arg(uuid));
+            }
+        }
+        ev.renting = ev.parcelFids.isEmpty();
+        ev.large = e.revenueWan && *e.revenueWan >= rules.largeRevenueWan;
+
+        auto ratio = [&](PerMuIndicator which, const std::optional<double> &num,
+                         const std::optional<double> &den, const QString &numName, const QString &denName) {
+            if (!num) {
+                ev.notes.append(
+                    QStringLiteral("%1: 缺少 %2 / no %2 figure").arg(perMuIndicatorKey(which), numName));
+                return;
+            }
+            if (!den || *den <= 0) {
+                ev.notes.append(QStringLiteral("%1: %2 为空或为 0 / no or zero %2")
+                                    .arg(perMuIndicatorKey(which), denName));
+                return;
+            }
+            ev.values.insert(which, *num / *den);
+        };
+        const std::optional<double> land = ev.renting ? std::nullopt : std::optional<double>(ev.landMu);
+        if (!ev.renting) {
+            ratio(PerMuIndicator::TaxPerMu, e.taxWan, land, QStringLiteral("tax_wan"),
+                  QStringLiteral("亩 land"));
+            ratio(PerMuIndicator::ValueAddedPerMu, e.valueAddedWan, land, QStringLiteral("value_added_wan"),
+                  QStringLiteral("亩 land"));
+        }
+        ratio(PerMuIndicator::ValueAddedPerTce, e.valueAddedWan, e.energyTce,
+              QStringLiteral("value_added_wan"), QStringLiteral("energy_tce"));
+        ratio(PerMuIndicator::ValueAddedPerEmission, e.valueAddedWan, e.emissionsT,
+              QStringLiteral("value_added_wan"), QStringLiteral("emissions_t"));
+        ratio(PerMuIndicator::Productivity, e.valueAddedWan, e.employees, QStringLiteral("value_added_wan"),
+              QStringLiteral("employees"));
+        ratio(PerMuIndicator::RdIntensity, e.rdWan, e.revenueWan, QStringLiteral("rd_wan"),
+              QStringLiteral("revenue_wan"));
+
+        if (ev.renting) {
+            ev.notes.append(
+                QStringLiteral("租用厂房，无自有用地：不计亩均得分、不分档 / renting, no land of its own: "
+                               "no per-mu score and no class"));
+        } else {
+            double score = 0;
+            for (const IndicatorRule &r : ev.large ? rules.large : rules.small)
+                if (auto v = ev.value(r.indicator))
+                    score += *v / r.benchmark * r.weight;
+            ev.score = score;
+        }
+        result.enterprises.append(ev);
+    }
+
+    for (bool large : {true, false}) {
+        QList<int> members;
+        QList<double> scores;
+        for (int i = 0; i < result.enterprises.size(); ++i) {
+            const EnterpriseEvaluation &ev = result.enterprises.at(i);
+            if (ev.score && ev.large == large) {
+                members.append(i);
+                scores.append(*ev.score);
+            }
+        }
+        QList<double> pct;
+        const QList<QChar> grades = classify(scores, rules.bandA, rules.bandB, rules.bandC, &pct);
+        for (int j = 0; j < members.size(); ++j) {
+            result.enterprises[members[j]].grade = grades[j];
+            result.enterprises[members[j]].percentile = pct[j];
+        }
+    }
+    return result;
+}
+
+} // namespace zhili
