@@ -170,7 +170,18 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
                                    .arg(after.chain)});
             } else {
                 const QStringList known = chainsOf(after.ecosystem);
-                if (!known.isEmpty() && !known.contains(after.chain))
+                QString owner; // the ecosystem this chain is registered under, if any
+                for (auto it = m_chains.cbegin(); it != m_chains.cend(); ++it)
+                    if (it.value().contains(after.chain))
+                        owner = it.key();
+                if (known.isEmpty() && !owner.isEmpty() && owner != after.ecosystem)
+                    errors.append(
+                        {AssignmentField::Chain,
+                         QStringLiteral("产业链不属于该生态圈 / chain \"%1\" belongs to %2, not %3: choose "
+                                        "a chain of %3, or clear the chain")
+                             .arg(after.chain, m_ecosystemNames.value(owner, owner),
+                                  m_ecosystemNames.value(after.ecosystem, after.ecosystem))});
+                else if (!known.isEmpty() && !known.contains(after.chain))
                     errors.append(
                         {AssignmentField::Chain,
                          QStringLiteral("产业链不属于该生态圈 / chain \"%1\" is not a chain of %2; known "

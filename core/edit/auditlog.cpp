@@ -93,8 +93,9 @@ qint64 AuditLog::append(const AuditEntry &e)
         .bind(7, textOrNull(e.targetLabel))
         .bind(8, textOrNull(e.district))
         .bind(9, textOrNull(e.field))
-        .bind(10, e.oldValue) // "" (empty) and NULL both read back as ""; keep what was given
-        .bind(11, e.newValue)
+        // Empty values are stored as '' (not NULL) so "cleared to empty" is queryable as new_value = ''.
+        .bind(10, e.oldValue.isNull() ? QStringLiteral("") : e.oldValue)
+        .bind(11, e.newValue.isNull() ? QStringLiteral("") : e.newValue)
         .bind(12, e.accepted ? 1 : 0)
         .bind(13, textOrNull(e.message))
         .bind(14, textOrNull(e.editId));

@@ -1,0 +1,154 @@
+#include "testcache.h"
+
+#include "cache/sqlitedatabase.h"
+#include "geometry/gpkgblob.h"
+#include "geometry/polygongeometry.h"
+#include "model/units.h"
+
+#include <QCryptographicHash>
+#include <QMap>
+#include <QUuid>
+
+namespace zhili::test {
+
+namespace {
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QByteArray rectangleBlob(int srs, double x0, double y0, double x1, double y1, Envelope *env)
+{
+    PolygonGeometry g;
+    g.coords = {x0, y0, x1, y0, x1, y1, x0, y1, x0, y0};
+    g.ringOffsets = {0, 5};
+    g.polygonOffsets = {0, 1};
+    *env = g.envelope();
+    return GpkgBlob::encode(srs, *env, g.toWkbMultiPolygon());
+}
+} // namespace
+
+QList<TestParcel> standardTestParcels()
+{
+    TestParcel xh1;
+    xh1.code = QStringLiteral("XH-001");
+    xh1.district = QStringLiteral("西湖区");
+    xh1.name = QStringLiteral("西湖一号地块");
+    xh1.width = 200;
+    xh1.height = 150;
+    xh1.assignment.ecosystem = QStringLiteral("bio");
+    xh1.assignment.chain = QStringLiteral("创新药");
+    xh1.assignment.landMu = 40;
+    xh1.assignment.energyTce = 1200;
+    xh1.assignment.financeWan = 5000;
+    xh1.assignment.status = QStringLiteral("construction");
+    xh1.assignment.enterprise = QStringLiteral("杭州某药业");
+    auto plain = [](const char *code, const char *district) {
+        TestParcel p;
+        p.code = QString::fromUtf8(code);
+        p.district = QString::fromUtf8(district);
+        p.name = p.code;
+        return p;
+    };
+    return {xh1,
+            plain("XH-002", "西湖区"),
+            plain("BJ-001", "滨江区"),
+            plain("XS-001", "萧山区"),
+            plain("DUP-1", "西湖区"),
+            plain("DUP-1", "萧山区")};
+}
+
+std::unique_ptr<GeoPackageCache> makeTestCache(const QString &path, const QList<TestParcel> &parcels)
+{
+    auto cache = GeoPackageCache::create(path);
+    SqliteDatabase &db = cache->db();
+    SqliteTransaction tx(db);
+    auto ins = db.prepare(QStringLiteral(
+        "INSERT INTO parcels (geom, uuid, code, name, district, land_use, area_m2, area_mu, area_ha, "
+        "ecosystem, "
+        "chain, land_mu, energy_tce, finance_wan, status, enterprise, notes, source_attrs, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QMap<QString, Envelope> districtBoxes;
+    double nextX = 515000;
+    const double baseY = 3350000;
+    for (const TestParcel &p : parcels) {
+        const double x0 = p.x != 0 ? p.x : nextX;
+        const double y0 = p.y != 0 ? p.y : baseY;
+        nextX = std::max(nextX, x0 + p.width + 50);
+        Envelope env;
+        const QByteArray blob = rectangleBlob(cache->srsId(), x0, y0, x0 + p.width, y0 + p.height, &env);
+        districtBoxes[p.district].include(env);
+        const double area = p.width * p.height;
+        const ParcelAssignment &a = p.assignment;
+        ins.bindBlob(1, blob)
+            .bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(3, p.code)
+            .bind(4, textOrNull(p.name))
+            .bind(5, p.district)
+            .bind(6, textOrNull(p.landUse))
+            .bind(7, area)
+            .bind(8, units::muFromSquareMetres(area))
+            .bind(9, units::hectaresFromSquareMetres(area))
+            .bind(10, textOrNull(a.ecosystem))
+            .bind(11, textOrNull(a.chain))
+            .bind(12, a.landMu)
+            .bind(13, a.energyTce)
+            .bind(14, a.financeWan)
+            .bind(15, textOrNull(a.status))
+            .bind(16, textOrNull(a.enterprise))
+            .bind(17, textOrNull(a.notes))
+            .bind(18, QStringLiteral("{\"DKBH\":\"%1\"}").arg(p.code))
+            .bind(19, GeoPackageCache::now())
+            .run();
+    }
+    auto dins = db.prepare(QStringLiteral("INSERT INTO districts (geom, name, boundary_source, uuid, "
+                                          "updated_at) VALUES (?, ?, 'derived', ?, ?)"));
+    for (auto it = districtBoxes.cbegin(); it != districtBoxes.cend(); ++it) {
+        Envelope env;
+        const Envelope &b = it.value();
+        dins.bindBlob(1, rectangleBlob(cache->srsId(), b.minX, b.minY, b.maxX, b.maxY, &env))
+            .bind(2, it.key())
+            .bind(3, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(4, GeoPackageCache::now())
+            .run();
+    }
+    tx.commit();
+    cache->touchContents();
+    return cache;
+}
+
+QByteArray tableHash(SqliteDatabase &db, const QString &table)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto st = db.prepare(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+    while (st.step()) {
+        for (int c = 0; c < st.columnCount(); ++c) {
+            const QVariant v = st.value(c);
+            hash.addData(QByteArray::number(int(v.typeId())));
+            hash.addData(v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8());
+            hash.addData(QByteArrayView("\x1f", 1));
+        }
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    return hash.result().toHex();
+}
+
+qint64 auditRowCount(SqliteDatabase &db, int accepted)
+{
+    if (accepted < 0)
+        return db.scalar(QStringLiteral("SELECT count(*) FROM zhili_audit")).toLongLong();
+    auto st = db.prepare(QStringLiteral("SELECT count(*) FROM zhili_audit WHERE accepted = ?"));
+    st.bind(1, accepted);
+    st.step();
+    return st.integer(0);
+}
+
+qint64 testParcelFid(GeoPackageCache &cache, const QString &code, const QString &district)
+{
+    auto st = cache.db().prepare(
+        QStringLiteral("SELECT fid FROM parcels WHERE code = ? AND (? IS NULL OR district = ?)"));
+    st.bind(1, code).bind(2, textOrNull(district)).bind(3, textOrNull(district));
+    return st.step() ? st.integer(0) : -1;
+}
+
+} // namespace zhili::test
