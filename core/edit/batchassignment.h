@@ -18,7 +18,13 @@ struct BatchProblem {
     int line = 0; ///< 1-based line in the file (the header is line 1)
     Kind kind = Kind::Format;
     QString code;
-    QString reason; ///< bilingual, names the column and value
+    QString reason;        ///< bilingual, names the column and value
+    QString uuid;          ///< the parcel, when the row matched one (Permission, InvalidValue)
+    QString district;      ///< the parcel's district, when matched
+    AssignmentPatch patch; ///< what the row asked (audited when a Permission row is applied)
+
+    /// "第 5 行 line 5 (XS-001): …"
+    QString toText() const;
 };
 
 /// What one CSV row will change on its parcel.
