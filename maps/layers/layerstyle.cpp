@@ -1,0 +1,258 @@
+#include "layers/layerstyle.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <cmath>
+
+namespace zhili {
+
+namespace {
+
+struct KindInfo {
+    LayerKind kind;
+    const char *key;
+    const char *title;
+};
+
+const KindInfo kKinds[] = {
+    {LayerKind::Basemap, "basemap", "底图 Basemap"},
+    {LayerKind::Parcels, "parcels", "地块·生态圈 Parcels by ecosystem"},
+    {LayerKind::LandTheme, "land", "用地分配 Land allocation (亩)"},
+    {LayerKind::EnergyTheme, "energy", "用能分配 Energy allocation (tce)"},
+    {LayerKind::FinanceTheme, "finance", "金融分配 Finance allocation (万元)"},
+    {LayerKind::Districts, "districts", "行政区 Districts"},
+    {LayerKind::Selection, "selection", "选中 Selection"},
+    {LayerKind::Labels, "labels", "标注 Labels"},
+};
+
+QString colorName(const QColor &c)
+{
+    return c.alpha() == 255 ? c.name(QColor::HexRgb) : c.name(QColor::HexArgb);
+}
+
+QColor readColor(const QJsonObject &o, const char *key, const QColor &fallback)
+{
+    const QColor c(o.value(QLatin1String(key)).toString());
+    return c.isValid() ? c : fallback;
+}
+
+// ColorBrewer 9-class sequential schemes (Cynthia Brewer, Penn State), light to dark.
+const QMap<QString, QStringList> &palettes()
+{
+    static const QMap<QString, QStringList> p = {
+        {QStringLiteral("YlGn"),
+         {"#ffffe5", "#f7fcb9", "#d9f0a3", "#addd8e", "#78c679", "#41ab5d", "#238443", "#006837", "#004529"}},
+        {QStringLiteral("OrRd"),
+         {"#fff7ec", "#fee8c8", "#fdd49e", "#fdbb84", "#fc8d59", "#ef6548", "#d7301f", "#b30000", "#7f0000"}},
+        {QStringLiteral("PuBu"),
+         {"#fff7fb", "#ece7f2", "#d0d1e6", "#a6bddb", "#74a9cf", "#3690c0", "#0570b0", "#045a8d", "#023858"}},
+        {QStringLiteral("YlOrBr"),
+         {"#ffffe5", "#fff7bc", "#fee391", "#fec44f", "#fe9929", "#ec7014", "#cc4c02", "#993404", "#662506"}},
+        {QStringLiteral("Blues"),
+         {"#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"}},
+        {QStringLiteral("Greys"),
+         {"#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525", "#000000"}},
+    };
+    return p;
+}
+
+} // namespace
+
+QString layerKey(LayerKind kind)
+{
+    for (const auto &k : kKinds)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.key);
+    return {};
+}
+
+bool layerKindFromKey(const QString &key, LayerKind *kind)
+{
+    for (const auto &k : kKinds)
+        if (key.compare(QLatin1String(k.key), Qt::CaseInsensitive) == 0) {
+            *kind = k.kind;
+            return true;
+        }
+    return false;
+}
+
+QList<LayerKind> allLayerKinds()
+{
+    QList<LayerKind> l;
+    for (const auto &k : kKinds)
+        l << k.kind;
+    return l;
+}
+
+QString layerTitle(LayerKind kind)
+{
+    for (const auto &k : kKinds)
+        if (k.kind == kind)
+            return QString::fromUtf8(k.title);
+    return {};
+}
+
+bool isThemeLayer(LayerKind kind)
+{
+    return kind == LayerKind::LandTheme || kind == LayerKind::EnergyTheme || kind == LayerKind::FinanceTheme;
+}
+
+QString classificationKey(ClassificationMethod m)
+{
+    switch (m) {
+    case ClassificationMethod::EqualInterval:
+        return QStringLiteral("equal");
+    case ClassificationMethod::Quantile:
+        return QStringLiteral("quantile");
+    case ClassificationMethod::NaturalBreaks:
+        break;
+    }
+    return QStringLiteral("jenks");
+}
+
+bool classificationFromKey(const QString &key, ClassificationMethod *m)
+{
+    if (key == QLatin1String("equal"))
+        *m = ClassificationMethod::EqualInterval;
+    else if (key == QLatin1String("quantile"))
+        *m = ClassificationMethod::Quantile;
+    else if (key == QLatin1String("jenks"))
+        *m = ClassificationMethod::NaturalBreaks;
+    else
+        return false;
+    return true;
+}
+
+QJsonObject LayerStyle::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("visible")] = visible;
+    o[QStringLiteral("opacity")] = opacity;
+    o[QStringLiteral("minScale")] = minScale;
+    o[QStringLiteral("maxScale")] = maxScale;
+    o[QStringLiteral("outlineColor")] = colorName(outlineColor);
+    o[QStringLiteral("outlineWidthMm")] = outlineWidthMm;
+    o[QStringLiteral("noDataColor")] = colorName(noDataColor);
+    o[QStringLiteral("method")] = classificationKey(method);
+    o[QStringLiteral("classCount")] = classCount;
+    o[QStringLiteral("palette")] = palette;
+    QJsonArray b;
+    for (double v : breaks)
+        b.append(v);
+    o[QStringLiteral("breaks")] = b;
+    o[QStringLiteral("lineColor")] = colorName(lineColor);
+    o[QStringLiteral("lineWidthMm")] = lineWidthMm;
+    o[QStringLiteral("showNames")] = showNames;
+    o[QStringLiteral("nameSizePt")] = nameSizePt;
+    o[QStringLiteral("labelField")] = labelField == LabelField::Code         ? QStringLiteral("code")
+                                      : labelField == LabelField::Enterprise ? QStringLiteral("enterprise")
+                                                                             : QStringLiteral("district");
+    o[QStringLiteral("labelSizePt")] = labelSizePt;
+    o[QStringLiteral("textColor")] = colorName(textColor);
+    o[QStringLiteral("haloColor")] = colorName(haloColor);
+    o[QStringLiteral("haloWidthMm")] = haloWidthMm;
+    o[QStringLiteral("selectionColor")] = colorName(selectionColor);
+    o[QStringLiteral("rasterPath")] = rasterPath;
+    return o;
+}
+
+LayerStyle LayerStyle::fromJson(const QJsonObject &o, const LayerStyle &d)
+{
+    LayerStyle s = d;
+    auto num = [&](const char *k, double v) { return o.value(QLatin1String(k)).toDouble(v); };
+    s.visible = o.value(QLatin1String("visible")).toBool(d.visible);
+    s.opacity = std::clamp(num("opacity", d.opacity), 0.0, 1.0);
+    s.minScale = std::max(0.0, num("minScale", d.minScale));
+    s.maxScale = std::max(0.0, num("maxScale", d.maxScale));
+    s.outlineColor = readColor(o, "outlineColor", d.outlineColor);
+    s.outlineWidthMm = std::max(0.0, num("outlineWidthMm", d.outlineWidthMm));
+    s.noDataColor = readColor(o, "noDataColor", d.noDataColor);
+    ClassificationMethod m;
+    if (classificationFromKey(o.value(QLatin1String("method")).toString(), &m))
+        s.method = m;
+    s.classCount = std::clamp(int(num("classCount", d.classCount)), 1, 12);
+    s.palette = o.value(QLatin1String("palette")).toString(d.palette);
+    if (o.contains(QLatin1String("breaks"))) {
+        s.breaks.clear();
+        for (const auto &v : o.value(QLatin1String("breaks")).toArray())
+            s.breaks.push_back(v.toDouble());
+    }
+    s.lineColor = readColor(o, "lineColor", d.lineColor);
+    s.lineWidthMm = std::max(0.0, num("lineWidthMm", d.lineWidthMm));
+    s.showNames = o.value(QLatin1String("showNames")).toBool(d.showNames);
+    s.nameSizePt = std::max(1.0, num("nameSizePt", d.nameSizePt));
+    const QString f = o.value(QLatin1String("labelField")).toString();
+    if (f == QLatin1String("code"))
+        s.labelField = LabelField::Code;
+    else if (f == QLatin1String("enterprise"))
+        s.labelField = LabelField::Enterprise;
+    else if (f == QLatin1String("district"))
+        s.labelField = LabelField::District;
+    s.labelSizePt = std::max(1.0, num("labelSizePt", d.labelSizePt));
+    s.textColor = readColor(o, "textColor", d.textColor);
+    s.haloColor = readColor(o, "haloColor", d.haloColor);
+    s.haloWidthMm = std::max(0.0, num("haloWidthMm", d.haloWidthMm));
+    s.selectionColor = readColor(o, "selectionColor", d.selectionColor);
+    s.rasterPath = o.value(QLatin1String("rasterPath")).toString(d.rasterPath);
+    return s;
+}
+
+LayerStyle LayerStyle::defaultFor(LayerKind kind)
+{
+    LayerStyle s;
+    switch (kind) {
+    case LayerKind::Basemap:
+        s.visible = false;
+        break;
+    case LayerKind::Parcels:
+        break;
+    case LayerKind::LandTheme:
+        s.visible = false;
+        s.palette = QStringLiteral("YlGn");
+        break;
+    case LayerKind::EnergyTheme:
+        s.visible = false;
+        s.palette = QStringLiteral("OrRd");
+        break;
+    case LayerKind::FinanceTheme:
+        s.visible = false;
+        s.palette = QStringLiteral("PuBu");
+        break;
+    case LayerKind::Districts:
+    case LayerKind::Selection:
+        break;
+    case LayerKind::Labels:
+        // Parcel labels only make sense once parcels are big enough to carry them.
+        s.maxScale = 20000;
+        break;
+    }
+    return s;
+}
+
+QStringList sequentialPaletteNames()
+{
+    return palettes().keys();
+}
+
+QList<QColor> sequentialPalette(const QString &name, int count)
+{
+    const QStringList stops = palettes().value(name, palettes().value(QStringLiteral("YlOrBr")));
+    QList<QColor> out;
+    if (count <= 0)
+        return out;
+    // Skip the near-white first stop: a class must stay visible on a white page.
+    const double first = 1, last = stops.size() - 1;
+    for (int i = 0; i < count; ++i) {
+        const double pos = count == 1 ? last : first + (last - first) * i / (count - 1);
+        const int a = int(std::floor(pos));
+        const int b = std::min(a + 1, int(stops.size()) - 1);
+        const double t = pos - a;
+        const QColor ca(stops[a]), cb(stops[b]);
+        out << QColor(int(std::lround(ca.red() + (cb.red() - ca.red()) * t)),
+                      int(std::lround(ca.green() + (cb.green() - ca.green()) * t)),
+                      int(std::lround(ca.blue() + (cb.blue() - ca.blue()) * t)));
+    }
+    return out;
+}
+
+} // namespace zhili

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "geometry/envelope.h"
+#include "geometry/polygongeometry.h"
+#include "layers/layerstyle.h"
+#include "layers/legendmodel.h"
+#include "render/mapsettings.h"
+
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace zhili {
+
+class GeoPackageCache;
+class ParcelStore;
+class RasterReader;
+struct RenderSnapshot;
+
+/// One district: its boundary (imported, or the convex hull of its parcels) and where its name goes.
+struct DistrictShape {
+    QString name;
+    PolygonGeometry geometry;
+    QPointF labelPoint;
+    bool derived = false; ///< true when computed from parcels
+};
+
+/// The map document: the ordered layer stack with styles, the parcel/district data they draw, the selection,
+/// and the per-layer image cache. Lives in the GUI thread; RenderJob takes snapshots of it.
+class MapScene : public QObject {
+    Q_OBJECT
+public:
+    explicit MapScene(QObject *parent = nullptr);
+    ~MapScene() override;
+
+    /// Loads parcels, districts, ecosystems and saved styles from the cache. The cache is kept (not owned)
+    /// for parcelChanged()/saveStyles(): it must outlive the scene or be replaced by another load().
+    /// `progress` gets 0..100 and may return false to cancel (throws zhili::Cancelled).
+    void load(GeoPackageCache &cache, const std::function<bool(int)> &progress = {});
+    bool isLoaded() const { return bool(m_parcels); }
+
+    /// Extent of all parcels and districts (map units); null before load().
+    Envelope fullExtent() const;
+    /// Extent of one district's parcels/boundary; null when the name is unknown.
+    Envelope districtExtent(const QString &name) const;
+    QStringList districtNames() const;
+    qint64 parcelCount() const;
+
+    // ----- layer stack -----
+    /// Layers in drawing order (bottom first).
+    const QList<MapLayer> &layers() const { return m_layers; }
+    const MapLayer &layer(LayerKind kind) const;
+    int layerPosition(LayerKind kind) const;
+    void setLayerStyle(LayerKind kind, const LayerStyle &style);
+    void setLayerVisible(LayerKind kind, bool visible);
+    void setLayerOpacity(LayerKind kind, double opacity);
+    /// Moves the layer at position `from` to position `to` (drawing order).
+    void moveLayer(int from, int to);
+    /// Shows exactly one of the parcel fills (Parcels, LandTheme, EnergyTheme, FinanceTheme), hides the
+    /// others.
+    void setFillLayer(LayerKind kind);
+    /// Saves every layer's style as JSON in zhili_styles (one row per layer; order included).
+    void saveStyles();
+    /// Sets a GeoTIFF basemap (must be in the cache CRS); empty path removes it. Throws zhili::Error.
+    void setBasemap(const QString &path);
+
+    // ----- themes and legend -----
+    /// Upper class bounds of a theme layer (computed from all parcels with a value > 0, or the style's manual
+    /// breaks). Recomputed on style change and by recomputeClasses(), not on every edit.
+    std::vector<double> classBreaks(LayerKind theme) const;
+    QList<QColor> classColors(LayerKind theme) const;
+    void recomputeClasses();
+    /// Legend of a fill layer (Parcels or a theme) counting parcels whose envelope meets `extent`
+    /// (null = everything). `onlyPresent` drops classes with no parcel.
+    QList<LegendEntry> legend(LayerKind kind, const Envelope &extent = Envelope(),
+                              bool onlyPresent = false) const;
+    /// Ecosystem colour by key ("" = unassigned).
+    QColor ecosystemColor(const QString &key) const;
+
+    // ----- selection and hit testing -----
+    void setSelection(const QSet<qint64> &fids);
+    const QSet<qint64> &selection() const { return m_selection; }
+    /// The parcel under a logical pixel: a parcel containing the point wins (holes excluded); otherwise the
+    /// nearest boundary within `tolerancePx`. Returns the fid or -1.
+    qint64 parcelAt(const MapSettings &settings, const QPointF &pixel, double tolerancePx = 3) const;
+    /// Same with a map point and a tolerance in map units.
+    qint64 parcelAtMap(double x, double y, double toleranceMap = 0) const;
+    /// Feature ids of parcels that intersect the map rectangle.
+    QList<qint64> parcelsIn(const Envelope &rect) const;
+
+    // ----- edits -----
+    /// A parcel's assignment changed in the cache: re-read it and redraw only the area it covers, in the
+    /// layers that show it.
+    void parcelChanged(qint64 fid);
+    void invalidateParcels(const QList<qint64> &fids);
+    /// Drops every cached layer image (e.g. after a re-import; also reloads nothing).
+    void invalidateAll();
+
+    /// The shared parcel data (for engines that need raw access, e.g. benchmarks). Null before load().
+    std::shared_ptr<const ParcelStore> parcelStore() const { return m_parcels; }
+    const QList<DistrictShape> &districts() const { return m_districts; }
+
+    /// Internal: RenderJob snapshot/caching hooks.
+    std::shared_ptr<RenderSnapshot> snapshot(const MapSettings &settings) const;
+    void storeLayerImages(const RenderSnapshot &done);
+
+signals:
+    /// Order, visibility or style changed (the layer panel refreshes).
+    void layersChanged();
+    /// Something visible changed: the canvas should start a new render.
+    void repaintNeeded();
+
+private:
+    struct CachedLayer {
+        MapSettings settings;
+        quint64 revision = 0;
+        QImage image;
+        std::vector<Envelope> dirty; // map areas to redraw before reuse
+    };
+    MapLayer &mutableLayer(LayerKind kind);
+    void bump(LayerKind kind);
+    void loadStyles();
+    void deriveDistricts();
+
+    GeoPackageCache *m_cache = nullptr;
+    std::shared_ptr<ParcelStore> m_parcels;
+    std::shared_ptr<RasterReader> m_basemap;
+    QList<DistrictShape> m_districts;
+    QList<MapLayer> m_layers;
+    QHash<int, quint64> m_revisions;
+    QHash<int, CachedLayer> m_imageCache;
+    QHash<int, std::vector<double>> m_breaks;
+    QList<QColor> m_ecoColors;
+    QStringList m_ecoNames;
+    QSet<qint64> m_selection;
+    quint64 m_nextRevision = 1;
+    quint64 m_editSerial = 0;
+    std::vector<std::pair<quint64, Envelope>> m_edits; // recent parcel edits (serial, area)
+};
+
+} // namespace zhili

@@ -1,0 +1,506 @@
+#include "render/parcelstore.h"
+
+#include "cache/geopackagecache.h"
+#include "geometry/gpkgblob.h"
+#include "util/error.h"
+
+#include <QHash>
+#include <QPointF>
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+
+namespace zhili {
+
+namespace {
+
+// Appends the rings of a WKB Polygon/MultiPolygon to flat arrays (closing point dropped: rings close
+// implicitly). Returns false for other geometry types or truncated data.
+class WkbReader {
+public:
+    WkbReader(const unsigned char *p, int size) : m_p(p), m_end(p + size) {}
+
+    bool readGeometry(std::vector<double> &xy, std::vector<quint32> &ringSizes)
+    {
+        if (m_end - m_p < 5)
+            return false;
+        const bool le = *m_p++ == 1;
+        quint32 type = u32(le);
+        int dims = 2;
+        if (type & 0x80000000u)
+            dims++;
+        if (type & 0x40000000u)
+            dims++;
+        type &= 0x0FFFFFFF;
+        if (type >= 3000) {
+            dims = 4;
+            type -= 3000;
+        } else if (type >= 2000) {
+            dims = 3;
+            type -= 2000;
+        } else if (type >= 1000) {
+            dims = 3;
+            type -= 1000;
+        }
+        if (type == 3)
+            return readPolygon(le, dims, xy, ringSizes);
+        if (type == 6) {
+            const quint32 n = u32(le);
+            for (quint32 i = 0; i < n; ++i)
+                if (!readGeometry(xy, ringSizes))
+                    return false;
+            return m_ok;
+        }
+        return false;
+    }
+
+private:
+    quint32 u32(bool le)
+    {
+        if (m_end - m_p < 4) {
+            m_ok = false;
+            return 0;
+        }
+        quint32 v;
+        std::memcpy(&v, m_p, 4);
+        m_p += 4;
+        if (!le)
+            v = __builtin_bswap32(v);
+        return v;
+    }
+    double f64(const unsigned char *q, bool le)
+    {
+        quint64 v;
+        std::memcpy(&v, q, 8);
+        if (!le)
+            v = __builtin_bswap64(v);
+        double d;
+        std::memcpy(&d, &v, 8);
+        return d;
+    }
+    bool readPolygon(bool le, int dims, std::vector<double> &xy, std::vector<quint32> &ringSizes)
+    {
+        const quint32 rings = u32(le);
+        for (quint32 r = 0; r < rings && m_ok; ++r) {
+            const quint32 n = u32(le);
+            if (!m_ok || quint64(m_end - m_p) < quint64(n) * dims * 8)
+                return false;
+            quint32 kept = 0;
+            for (quint32 i = 0; i < n; ++i) {
+                const double x = f64(m_p, le), y = f64(m_p + 8, le);
+                m_p += dims * 8;
+                if (i + 1 == n && n > 1 && x == xy[xy.size() - 2 * kept] && y == xy[xy.size() - 2 * kept + 1])
+                    break; // closing point
+                xy.push_back(x);
+                xy.push_back(y);
+                ++kept;
+            }
+            if (kept < 3) { // degenerate ring: drop it
+                xy.resize(xy.size() - 2 * kept);
+                continue;
+            }
+            ringSizes.push_back(kept);
+        }
+        return m_ok;
+    }
+
+    const unsigned char *m_p;
+    const unsigned char *m_end;
+    bool m_ok = true;
+};
+
+} // namespace
+
+std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
+                                               const std::function<bool(int)> &progress)
+{
+    std::shared_ptr<ParcelStore> s(new ParcelStore);
+    for (const Ecosystem &e : cache.ecosystems())
+        s->m_ecoKeys << e.key;
+    QHash<QString, int> ecoIndex;
+    for (int i = 0; i < s->m_ecoKeys.size(); ++i)
+        ecoIndex.insert(s->m_ecoKeys[i], i + 1);
+
+    const qint64 expected = std::max<qint64>(1, cache.parcelCount());
+    const Envelope ext = cache.parcelExtent();
+    s->m_originX = ext.isNull() ? 0 : std::round(ext.centerX());
+    s->m_originY = ext.isNull() ? 0 : std::round(ext.centerY());
+
+    // Load order first (temporary), then permute into Hilbert order.
+    std::vector<qint64> fid;
+    std::vector<quint32> parcelRings{0}, ringPoints{0};
+    std::vector<float> coords;
+    std::vector<quint8> eco;
+    std::vector<quint16> district;
+    std::vector<float> land, energy, finance, area;
+    std::vector<quint32> codeOff{0}, entOff{0};
+    QByteArray codes, ents;
+    fid.reserve(expected);
+    coords.reserve(expected * 14);
+    QHash<QByteArray, int> districtIndex;
+    std::vector<double> xy;
+    std::vector<quint32> ringSizes;
+
+    auto st = cache.db().prepare(QStringLiteral(
+        "SELECT fid, geom, ecosystem, land_mu, energy_tce, finance_wan, area_m2, district, code, enterprise "
+        "FROM parcels"));
+    qint64 row = 0;
+    int lastPct = -1;
+    while (st.step()) {
+        ++row;
+        if (progress && (row & 0x3FFF) == 0) {
+            const int pct = int(std::min<qint64>(90, row * 90 / expected));
+            if (pct != lastPct) {
+                lastPct = pct;
+                if (!progress(pct))
+                    throw Cancelled();
+            }
+        }
+        int size = 0;
+        const unsigned char *blob = st.blobData(1, &size);
+        if (!blob || size == 0)
+            continue;
+        GpkgBlob b = GpkgBlob::parse(blob, size);
+        if (b.empty)
+            continue;
+        xy.clear();
+        ringSizes.clear();
+        WkbReader reader(b.wkb, b.wkbSize);
+        if (!reader.readGeometry(xy, ringSizes))
+            throw Error(QStringLiteral("地块几何无法读取 / parcel fid %1 in %2 has a geometry that is not a "
+                                       "(Multi)Polygon or is truncated; re-import the layer.")
+                            .arg(st.integer(0))
+                            .arg(cache.path()));
+        if (ringSizes.empty())
+            continue;
+        fid.push_back(st.integer(0));
+        for (quint32 n : ringSizes)
+            ringPoints.push_back(ringPoints.back() + n);
+        parcelRings.push_back(quint32(ringPoints.size() - 1));
+        for (size_t i = 0; i < xy.size(); i += 2) {
+            coords.push_back(float(xy[i] - s->m_originX));
+            coords.push_back(float(xy[i + 1] - s->m_originY));
+        }
+        int es = 0;
+        const unsigned char *et = st.blobData(2, &es);
+        eco.push_back(
+            quint8(es ? ecoIndex.value(QString::fromUtf8(reinterpret_cast<const char *>(et), es), 0) : 0));
+        land.push_back(float(st.real(3)));
+        energy.push_back(float(st.real(4)));
+        finance.push_back(float(st.real(5)));
+        area.push_back(float(st.real(6)));
+        int ds = 0;
+        const unsigned char *dt = st.blobData(7, &ds);
+        const QByteArray dkey(reinterpret_cast<const char *>(dt), ds);
+        auto it = districtIndex.find(dkey);
+        if (it == districtIndex.end()) {
+            it = districtIndex.insert(dkey, int(s->m_districtNames.size()));
+            s->m_districtNames << QString::fromUtf8(dkey);
+        }
+        district.push_back(quint16(*it));
+        int cs = 0;
+        const unsigned char *ct = st.blobData(8, &cs);
+        codes.append(reinterpret_cast<const char *>(ct), cs);
+        codeOff.push_back(quint32(codes.size()));
+        int ns = 0;
+        const unsigned char *nt = st.blobData(9, &ns);
+        ents.append(reinterpret_cast<const char *>(nt), ns);
+        entOff.push_back(quint32(ents.size()));
+    }
+    if (progress && !progress(92))
+        throw Cancelled();
+
+    const int n = int(fid.size());
+    // Boxes and Hilbert keys in load order.
+    std::vector<float> boxes(4 * size_t(n));
+    for (int i = 0; i < n; ++i) {
+        float b[4] = {1e30f, 1e30f, -1e30f, -1e30f};
+        for (quint32 p = ringPoints[parcelRings[i]]; p < ringPoints[parcelRings[i + 1]]; ++p) {
+            b[0] = std::min(b[0], coords[2 * p]);
+            b[1] = std::min(b[1], coords[2 * p + 1]);
+            b[2] = std::max(b[2], coords[2 * p]);
+            b[3] = std::max(b[3], coords[2 * p + 1]);
+        }
+        std::memcpy(&boxes[4 * size_t(i)], b, sizeof b);
+        s->m_extent.include(b[0] + s->m_originX, b[1] + s->m_originY);
+        s->m_extent.include(b[2] + s->m_originX, b[3] + s->m_originY);
+    }
+    std::vector<quint32> keys(n);
+    {
+        const double w = std::max(1e-9, s->m_extent.width()), h = std::max(1e-9, s->m_extent.height());
+        const double ox = s->m_extent.minX - s->m_originX, oy = s->m_extent.minY - s->m_originY;
+        for (int i = 0; i < n; ++i) {
+            const double cx = (boxes[4 * i] + boxes[4 * i + 2]) / 2.0,
+                         cy = (boxes[4 * i + 1] + boxes[4 * i + 3]) / 2.0;
+            keys[i] = PackedRTree::hilbert(quint32(std::clamp((cx - ox) / w, 0.0, 1.0) * 65535),
+                                           quint32(std::clamp((cy - oy) / h, 0.0, 1.0) * 65535));
+        }
+    }
+    std::vector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
+    keys = {};
+
+    s->m_fid.resize(n);
+    s->m_boxes.resize(4 * size_t(n));
+    s->m_eco.resize(n);
+    s->m_district.resize(n);
+    s->m_land.resize(n);
+    s->m_energy.resize(n);
+    s->m_finance.resize(n);
+    s->m_area.resize(n);
+    s->m_parcelRings.assign(1, 0);
+    s->m_parcelRings.reserve(n + 1);
+    s->m_ringPoints.assign(1, 0);
+    s->m_ringPoints.reserve(ringPoints.size());
+    s->m_coords.reserve(coords.size());
+    s->m_codeOffsets.assign(1, 0);
+    s->m_enterpriseOffsets.assign(1, 0);
+    s->m_codeOffsets.reserve(n + 1);
+    s->m_enterpriseOffsets.reserve(n + 1);
+    s->m_codes.reserve(codes.size());
+    s->m_enterprises.reserve(ents.size());
+    for (int j = 0; j < n; ++j) {
+        const int i = order[j];
+        s->m_fid[j] = fid[i];
+        std::memcpy(&s->m_boxes[4 * size_t(j)], &boxes[4 * size_t(i)], 4 * sizeof(float));
+        s->m_eco[j] = eco[i];
+        s->m_district[j] = district[i];
+        s->m_land[j] = land[i];
+        s->m_energy[j] = energy[i];
+        s->m_finance[j] = finance[i];
+        s->m_area[j] = area[i];
+        for (quint32 r = parcelRings[i]; r < parcelRings[i + 1]; ++r) {
+            const quint32 p0 = ringPoints[r], p1 = ringPoints[r + 1];
+            s->m_coords.insert(s->m_coords.end(), coords.begin() + 2 * p0, coords.begin() + 2 * p1);
+            s->m_ringPoints.push_back(quint32(s->m_coords.size() / 2));
+        }
+        s->m_parcelRings.push_back(quint32(s->m_ringPoints.size() - 1));
+        s->m_codes.append(codes.constData() + codeOff[i], codeOff[i + 1] - codeOff[i]);
+        s->m_codeOffsets.push_back(quint32(s->m_codes.size()));
+        s->m_enterprises.append(ents.constData() + entOff[i], entOff[i + 1] - entOff[i]);
+        s->m_enterpriseOffsets.push_back(quint32(s->m_enterprises.size()));
+    }
+    s->m_fidIndex.resize(n);
+    for (int j = 0; j < n; ++j)
+        s->m_fidIndex[j] = {s->m_fid[j], j};
+    std::sort(s->m_fidIndex.begin(), s->m_fidIndex.end());
+    if (progress && !progress(97))
+        throw Cancelled();
+    s->m_index.build(s->m_boxes.data(), n);
+    if (progress)
+        progress(100);
+    return s;
+}
+
+int ParcelStore::indexOf(qint64 fid) const
+{
+    auto it = std::lower_bound(m_fidIndex.begin(), m_fidIndex.end(), std::pair<qint64, int>(fid, -1));
+    return it != m_fidIndex.end() && it->first == fid ? it->second : -1;
+}
+
+Envelope ParcelStore::envelope(int i) const
+{
+    const float *b = &m_boxes[4 * size_t(i)];
+    Envelope e;
+    e.include(b[0] + m_originX, b[1] + m_originY);
+    e.include(b[2] + m_originX, b[3] + m_originY);
+    return e;
+}
+
+void ParcelStore::query(const Envelope &e, const std::function<void(int)> &fn) const
+{
+    if (e.isNull())
+        return;
+    m_index.query(float(e.minX - m_originX), float(e.minY - m_originY), float(e.maxX - m_originX),
+                  float(e.maxY - m_originY), fn);
+}
+
+std::vector<int> ParcelStore::query(const Envelope &e) const
+{
+    std::vector<int> out;
+    query(e, [&](int i) { out.push_back(i); });
+    return out;
+}
+
+bool ParcelStore::contains(int i, double x, double y) const
+{
+    const float *b = &m_boxes[4 * size_t(i)];
+    const double lx = x - m_originX, ly = y - m_originY;
+    if (lx < b[0] || lx > b[2] || ly < b[1] || ly > b[3])
+        return false;
+    bool inside = false;
+    for (quint32 r = ringBegin(i); r < ringEnd(i); ++r) {
+        const quint32 p0 = pointBegin(r), p1 = pointEnd(r);
+        for (quint32 p = p0, q = p1 - 1; p < p1; q = p++) {
+            const double xi = m_coords[2 * p], yi = m_coords[2 * p + 1];
+            const double xj = m_coords[2 * q], yj = m_coords[2 * q + 1];
+            if ((yi > ly) != (yj > ly) && lx < (xj - xi) * (ly - yi) / (yj - yi) + xi)
+                inside = !inside;
+        }
+    }
+    return inside;
+}
+
+double ParcelStore::distanceToBoundary(int i, double x, double y) const
+{
+    const double lx = x - m_originX, ly = y - m_originY;
+    double best = std::numeric_limits<double>::infinity();
+    for (quint32 r = ringBegin(i); r < ringEnd(i); ++r) {
+        const quint32 p0 = pointBegin(r), p1 = pointEnd(r);
+        for (quint32 p = p0, q = p1 - 1; p < p1; q = p++) {
+            const double ax = m_coords[2 * q], ay = m_coords[2 * q + 1];
+            const double bx = m_coords[2 * p], by = m_coords[2 * p + 1];
+            const double dx = bx - ax, dy = by - ay;
+            const double len2 = dx * dx + dy * dy;
+            double t = len2 > 0 ? ((lx - ax) * dx + (ly - ay) * dy) / len2 : 0;
+            t = std::clamp(t, 0.0, 1.0);
+            const double ex = ax + t * dx - lx, ey = ay + t * dy - ly;
+            best = std::min(best, std::sqrt(ex * ex + ey * ey));
+        }
+    }
+    return best;
+}
+
+QPointF ParcelStore::interiorPoint(int i) const
+{
+    // Area-weighted centroid of the rings (holes subtract thanks to opposite signed areas only when
+    // oriented; use the box centre when the centroid falls outside).
+    const float *b = &m_boxes[4 * size_t(i)];
+    double a = 0, cx = 0, cy = 0;
+    const quint32 r0 = ringBegin(i);
+    {
+        const quint32 p0 = pointBegin(r0), p1 = pointEnd(r0);
+        for (quint32 p = p0, q = p1 - 1; p < p1; q = p++) {
+            const double x0 = m_coords[2 * q], y0 = m_coords[2 * q + 1];
+            const double x1 = m_coords[2 * p], y1 = m_coords[2 * p + 1];
+            const double c = x0 * y1 - x1 * y0;
+            a += c;
+            cx += (x0 + x1) * c;
+            cy += (y0 + y1) * c;
+        }
+    }
+    if (a != 0) {
+        cx /= 3 * a;
+        cy /= 3 * a;
+        if (contains(i, cx + m_originX, cy + m_originY))
+            return QPointF(cx + m_originX, cy + m_originY);
+    }
+    // Horizontal scanline through the box middle: midpoint of the widest inside span.
+    const double y = (b[1] + b[3]) / 2.0;
+    std::vector<double> xs;
+    for (quint32 r = ringBegin(i); r < ringEnd(i); ++r) {
+        const quint32 p0 = pointBegin(r), p1 = pointEnd(r);
+        for (quint32 p = p0, q = p1 - 1; p < p1; q = p++) {
+            const double xi = m_coords[2 * p], yi = m_coords[2 * p + 1];
+            const double xj = m_coords[2 * q], yj = m_coords[2 * q + 1];
+            if ((yi > y) != (yj > y))
+                xs.push_back((xj - xi) * (y - yi) / (yj - yi) + xi);
+        }
+    }
+    std::sort(xs.begin(), xs.end());
+    double bestW = -1, bestX = (b[0] + b[2]) / 2.0;
+    for (size_t k = 0; k + 1 < xs.size(); k += 2)
+        if (xs[k + 1] - xs[k] > bestW) {
+            bestW = xs[k + 1] - xs[k];
+            bestX = (xs[k] + xs[k + 1]) / 2;
+        }
+    return QPointF(bestX + m_originX, y + m_originY);
+}
+
+bool ParcelStore::intersects(int i, const Envelope &e) const
+{
+    const Envelope pe = envelope(i);
+    if (!pe.intersects(e))
+        return false;
+    if (pe.minX >= e.minX && pe.maxX <= e.maxX && pe.minY >= e.minY && pe.maxY <= e.maxY)
+        return true;
+    const double x0 = e.minX - m_originX, y0 = e.minY - m_originY, x1 = e.maxX - m_originX,
+                 y1 = e.maxY - m_originY;
+    // Any edge that touches the rectangle (Liang–Barsky clip), or the rectangle inside the parcel.
+    for (quint32 r = ringBegin(i); r < ringEnd(i); ++r) {
+        const quint32 p0 = pointBegin(r), p1 = pointEnd(r);
+        for (quint32 p = p0, q = p1 - 1; p < p1; q = p++) {
+            const double ax = m_coords[2 * q], ay = m_coords[2 * q + 1];
+            const double dx = m_coords[2 * p] - ax, dy = m_coords[2 * p + 1] - ay;
+            double t0 = 0, t1 = 1;
+            const double pp[4] = {-dx, dx, -dy, dy};
+            const double qq[4] = {ax - x0, x1 - ax, ay - y0, y1 - ay};
+            bool ok = true;
+            for (int k = 0; k < 4 && ok; ++k) {
+                if (pp[k] == 0) {
+                    if (qq[k] < 0)
+                        ok = false;
+                } else {
+                    const double t = qq[k] / pp[k];
+                    if (pp[k] < 0)
+                        t0 = std::max(t0, t);
+                    else
+                        t1 = std::min(t1, t);
+                    if (t0 > t1)
+                        ok = false;
+                }
+            }
+            if (ok)
+                return true;
+        }
+    }
+    return contains(i, e.centerX(), e.centerY());
+}
+
+QString ParcelStore::code(int i) const
+{
+    auto it = m_codeOverride.find(i);
+    if (it != m_codeOverride.end())
+        return *it;
+    return QString::fromUtf8(m_codes.constData() + m_codeOffsets[i], m_codeOffsets[i + 1] - m_codeOffsets[i]);
+}
+
+QString ParcelStore::enterprise(int i) const
+{
+    auto it = m_enterpriseOverride.find(i);
+    if (it != m_enterpriseOverride.end())
+        return *it;
+    return QString::fromUtf8(m_enterprises.constData() + m_enterpriseOffsets[i],
+                             m_enterpriseOffsets[i + 1] - m_enterpriseOffsets[i]);
+}
+
+std::vector<int> ParcelStore::updateAttributes(GeoPackageCache &cache, const QList<qint64> &fids)
+{
+    std::vector<int> changed;
+    auto st = cache.db().prepare(QStringLiteral(
+        "SELECT ecosystem, land_mu, energy_tce, finance_wan, code, enterprise FROM parcels WHERE fid = ?"));
+    QWriteLocker locker(&m_lock);
+    for (qint64 f : fids) {
+        const int i = indexOf(f);
+        if (i < 0)
+            continue;
+        st.reset();
+        st.bind(1, f);
+        if (!st.step())
+            continue;
+        const QString key = st.text(0);
+        m_eco[i] = quint8(key.isEmpty() ? 0 : m_ecoKeys.indexOf(key) + 1);
+        m_land[i] = float(st.real(1));
+        m_energy[i] = float(st.real(2));
+        m_finance[i] = float(st.real(3));
+        const QString c = st.text(4), e = st.text(5);
+        if (c != code(i))
+            m_codeOverride.insert(i, c);
+        if (e != enterprise(i))
+            m_enterpriseOverride.insert(i, e);
+        changed.push_back(i);
+    }
+    return changed;
+}
+
+qint64 ParcelStore::memoryBytes() const
+{
+    auto v = [](const auto &vec) { return qint64(vec.capacity() * sizeof(vec[0])); };
+    return v(m_fid) + v(m_fidIndex) + v(m_boxes) + v(m_parcelRings) + v(m_ringPoints) + v(m_coords) +
+           v(m_eco) + v(m_district) + v(m_land) + v(m_energy) + v(m_finance) + v(m_area) + v(m_codeOffsets) +
+           v(m_enterpriseOffsets) + m_codes.capacity() + m_enterprises.capacity() + m_index.memoryBytes();
+}
+
+} // namespace zhili

@@ -1,0 +1,141 @@
+#include "render/renderjob.h"
+
+#include "render/mapscene.h"
+#include "render/rendersnapshot.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace zhili {
+
+namespace {
+
+void renderSnapshot(RenderSnapshot &snap)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (LayerRenderer::renderLayers(snap) && !snap.cancelled)
+        snap.image = LayerRenderer::compose(snap);
+    snap.ms = timer.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+RenderJob::RenderJob(MapScene &scene, const MapSettings &settings, QObject *parent)
+    : QObject(parent), m_scene(&scene), m_settings(settings), m_snapshot(scene.snapshot(settings))
+{
+    std::weak_ptr<RenderSnapshot> weak = m_snapshot;
+    auto lastPercent = std::make_shared<std::atomic<int>>(-1);
+    m_snapshot->progress = [this, lastPercent](int percent) {
+        // Throttle: one queued signal per percent step.
+        if (lastPercent->exchange(percent) == percent)
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, percent] { emit progress(percent); }, Qt::QueuedConnection);
+    };
+}
+
+RenderJob::~RenderJob()
+{
+    if (m_running) {
+        m_snapshot->cancelled = true;
+        m_future.waitForFinished();
+    }
+}
+
+void RenderJob::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    auto snap = m_snapshot;
+    m_future = QtConcurrent::run([snap] { renderSnapshot(*snap); });
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onDone();
+    });
+    watcher->setFuture(m_future);
+}
+
+void RenderJob::cancel()
+{
+    m_snapshot->cancelled = true;
+}
+
+void RenderJob::waitForFinished()
+{
+    if (!m_running)
+        return;
+    m_future.waitForFinished();
+    onDone();
+}
+
+bool RenderJob::isRunning() const
+{
+    return m_running;
+}
+
+bool RenderJob::isCancelled() const
+{
+    return m_snapshot->cancelled;
+}
+
+RenderJob::LayerOutcome RenderJob::outcome(LayerKind kind) const
+{
+    for (const auto &ls : m_snapshot->layers)
+        if (ls.layer.kind == kind)
+            return ls.outcome;
+    return LayerOutcome::Skipped;
+}
+
+void RenderJob::onDone()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_ms = m_snapshot->ms;
+    if (!m_snapshot->cancelled) {
+        m_image = m_snapshot->image;
+        if (m_scene)
+            m_scene->storeLayerImages(*m_snapshot);
+    }
+    // Drop the per-layer copies now: the scene holds what it caches.
+    for (auto &ls : m_snapshot->layers) {
+        ls.cached = QImage();
+        ls.result = QImage();
+    }
+    emit finished();
+}
+
+QImage RenderJob::renderImage(MapScene &scene, const MapSettings &settings)
+{
+    auto snap = scene.snapshot(settings);
+    renderSnapshot(*snap);
+    scene.storeLayerImages(*snap);
+    return snap->image;
+}
+
+void RenderJob::render(const MapScene &scene, const MapSettings &settings, QPainter *painter,
+                       const QRectF &target)
+{
+    const QRectF out = target.isNull() ? QRectF(QPointF(0, 0), QSizeF(settings.outputSize())) : target;
+    auto snap = scene.snapshot(settings);
+    const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
+    if (raster) {
+        renderSnapshot(*snap);
+        painter->drawImage(out, snap->image);
+        return;
+    }
+    painter->save();
+    painter->translate(out.topLeft());
+    painter->scale(out.width() / settings.outputSize().width(),
+                   out.height() / settings.outputSize().height());
+    LayerRenderer::renderVector(*snap, painter);
+    painter->restore();
+}
+
+} // namespace zhili
