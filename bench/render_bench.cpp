@@ -1,0 +1,160 @@
+// render_bench: Zhili side of the map-engine benchmark (issue 3). Printed, never run by CTest.
+//
+//   render_bench CACHE.gpkg [--size 1920x1080] [--runs 5] [--json] [--save-dir DIR]
+//
+// Measures, like bench/qgis_render_bench.py does for QGIS (parcels by ecosystem, outlines 0.1 mm, 96 DPI):
+//   open_first_ms  open the cache, load the parcels, render the full extent once;
+//   warm_full_ms   full extent again (layer image cache dropped before every run: a real re-render);
+//   zoom16_ms      1/16 of the area around the extent centre;  zoom256_ms  1/256 of the area;
+//   peak_rss_mib   peak resident memory of the process.
+// Prints one `name: value ms` line each (and `store_mib`, the packed parcel arrays), or one JSON line with
+// --json.
+#include "cache/geopackagecache.h"
+#include "render/mapscene.h"
+#include "render/mapsettings.h"
+#include "render/parcelstore.h"
+#include "render/renderjob.h"
+#include "util/error.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace zhili;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+Envelope zoomed(const Envelope &e, double factor)
+{
+    const double s = std::sqrt(factor);
+    Envelope z;
+    z.include(e.centerX() - e.width() / s / 2, e.centerY() - e.height() / s / 2);
+    z.include(e.centerX() + e.width() / s / 2, e.centerY() + e.height() / s / 2);
+    return z;
+}
+
+double peakRssMib()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024.0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QStringList args = app.arguments();
+    QString cachePath, saveDir;
+    QSize size(1920, 1080);
+    int runs = 5;
+    bool json = false;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString a = args[i];
+        if (a == QLatin1String("--size") && i + 1 < args.size()) {
+            const QStringList wh = args[++i].split(QLatin1Char('x'));
+            size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        } else if (a == QLatin1String("--runs") && i + 1 < args.size()) {
+            runs = std::max(1, args[++i].toInt());
+        } else if (a == QLatin1String("--save-dir") && i + 1 < args.size()) {
+            saveDir = args[++i];
+        } else if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (!a.startsWith(QLatin1String("--")) && cachePath.isEmpty()) {
+            cachePath = a;
+        } else {
+            std::fprintf(stderr, "render_bench: unknown argument %s\n", qPrintable(a));
+            return 2;
+        }
+    }
+    if (cachePath.isEmpty() || size.isEmpty()) {
+        std::fprintf(
+            stderr,
+            "usage: render_bench CACHE.gpkg [--size 1920x1080] [--runs 5] [--json] [--save-dir DIR]\n");
+        return 2;
+    }
+    try {
+        QElapsedTimer t;
+        t.start();
+        auto cache = GeoPackageCache::open(cachePath, true);
+        MapScene scene;
+        scene.load(*cache);
+        const double loadMs = t.nsecsElapsed() / 1e6;
+        // Same content as the QGIS reference: parcels by ecosystem only.
+        for (const MapLayer &l : scene.layers())
+            scene.setLayerVisible(l.kind, l.kind == LayerKind::Parcels);
+        const Envelope full = scene.parcelStore()->extent();
+        auto save = [&](const QImage &img, const QString &name) {
+            if (!saveDir.isEmpty())
+                img.save(QDir(saveDir).filePath(QFileInfo(cachePath).fileName() + QLatin1Char('_') + name +
+                                                ".png"));
+        };
+        QImage first = RenderJob::renderImage(scene, MapSettings(full, size, 96));
+        const double openFirst = t.nsecsElapsed() / 1e6;
+        save(first, QStringLiteral("full"));
+
+        QJsonObject r;
+        r[QStringLiteral("tool")] = QStringLiteral("Zhili %1").arg(QStringLiteral(ZHILI_VERSION_STRING));
+        r[QStringLiteral("parcels")] = double(scene.parcelCount());
+        r[QStringLiteral("open_first_ms")] = openFirst;
+        r[QStringLiteral("load_ms")] = loadMs;
+        const struct {
+            const char *key;
+            double factor;
+            const char *name;
+        } cases[] = {
+            {"warm_full_ms", 1, "full"}, {"zoom16_ms", 16, "zoom16"}, {"zoom256_ms", 256, "zoom256"}};
+        for (const auto &c : cases) {
+            std::vector<double> times;
+            QJsonArray list;
+            for (int i = 0; i < runs; ++i) {
+                scene.invalidateAll(); // measure rendering, not the layer image cache
+                QElapsedTimer rt;
+                rt.start();
+                QImage img = RenderJob::renderImage(scene, MapSettings(zoomed(full, c.factor), size, 96));
+                const double ms = rt.nsecsElapsed() / 1e6;
+                times.push_back(ms);
+                list.append(ms);
+                if (i == 0 && c.factor > 1)
+                    save(img, QString::fromLatin1(c.name));
+            }
+            r[QString::fromLatin1(c.key)] = median(times);
+            r[QString::fromLatin1(c.key) + QStringLiteral("_runs")] = list;
+        }
+        r[QStringLiteral("store_mib")] = scene.parcelStore()->memoryBytes() / 1048576.0;
+        r[QStringLiteral("peak_rss_mib")] = peakRssMib();
+        QTextStream out(stdout);
+        if (json) {
+            out << QJsonDocument(r).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out << "parcels: " << qint64(r["parcels"].toDouble()) << '\n';
+            for (const char *k : {"open_first_ms", "load_ms", "warm_full_ms", "zoom16_ms", "zoom256_ms"})
+                out << QString::fromLatin1(k).chopped(3) << ": " << QString::number(r[k].toDouble(), 'f', 1)
+                    << " ms\n";
+            out << "store: " << QString::number(r["store_mib"].toDouble(), 'f', 1) << " MiB\n";
+            out << "peak_rss: " << QString::number(r["peak_rss_mib"].toDouble(), 'f', 1) << " MiB\n";
+        }
+    } catch (const Error &e) {
+        std::fprintf(stderr, "render_bench: %s\n", qPrintable(e.message()));
+        return 1;
+    }
+    return 0;
+}
