@@ -1,5 +1,7 @@
 // zhili-cli: headless access to a Zhili cache (import, info, show, assign, render, snapshot, …).
 #include "cli/clicommand.h"
+#include "cli/importcommand.h"
+#include "cli/importdistrictscommand.h"
 #include "cli/infocommand.h"
 #include "cli/rendercommand.h"
 #include "cli/showcommand.h"
@@ -18,6 +20,8 @@ namespace {
 std::vector<std::unique_ptr<CliCommand>> makeCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> list;
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<ImportDistrictsCommand>());
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<RenderCommand>());

@@ -1,0 +1,61 @@
+#include "cli/importcommand.h"
+
+#include "cli/importprogress.h"
+#include "io/parcelimporter.h"
+
+namespace zhili::cli {
+
+void ImportCommand::setup(QCommandLineParser &parser)
+{
+    addCommonImportOptions(parser);
+    parser.addOption({QStringLiteral("district"),
+                      QStringLiteral("All parcels belong to this district (区县)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("district-field"),
+                      QStringLiteral("Field holding each parcel's district."), QStringLiteral("FIELD")});
+    parser.addOption(
+        {QStringLiteral("id-field"),
+         QStringLiteral("Field holding the parcel code (地块编号); default DKBH/地块编号/TBBH/BH/CODE."),
+         QStringLiteral("FIELD")});
+    parser.addOption(
+        {QStringLiteral("map"),
+         QStringLiteral("Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, "
+                        "ecosystem, chain, land_mu, energy_tce, finance_wan, enterprise, status, notes "
+                        "(FIELD \"none\" switches a proposal off)."),
+         QStringLiteral("k=FIELD,…")});
+}
+
+int ImportCommand::run(QCommandLineParser &parser)
+{
+    const QStringList pos = parser.positionalArguments();
+    if (pos.isEmpty())
+        throw UsageError(QStringLiteral("missing FILE to import"));
+    if (pos.size() > 1)
+        throw UsageError(QStringLiteral("one FILE at a time (got %1)").arg(pos.join(QLatin1Char(' '))));
+    if (parser.isSet(QStringLiteral("district")) && parser.isSet(QStringLiteral("district-field")))
+        throw UsageError(QStringLiteral("give either --district or --district-field, not both"));
+    ImportOptions o;
+    o.source = pos[0];
+    o.layer = parser.value(QStringLiteral("layer"));
+    o.district = parser.value(QStringLiteral("district")).trimmed();
+    o.districtField = parser.value(QStringLiteral("district-field"));
+    o.idField = parser.value(QStringLiteral("id-field"));
+    o.encoding = parser.value(QStringLiteral("encoding"));
+    o.crs = parser.value(QStringLiteral("crs"));
+    o.user = parser.value(QStringLiteral("user"));
+    for (const QString &item : parser.values(QStringLiteral("map"))
+                                   .join(QLatin1Char(','))
+                                   .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int eq = item.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            throw UsageError(QStringLiteral("--map wants role=FIELD pairs, got \"%1\"").arg(item));
+        o.fieldMap.insert(item.left(eq).trimmed().toLower(), item.mid(eq + 1).trimmed());
+    }
+    const QString cache = requiredOption(parser, QStringLiteral("cache"));
+    ImportProgressBar bar(!parser.isSet(QStringLiteral("quiet")));
+    const ImportReport report = ParcelImporter::runOnFile(cache, o, bar.callback());
+    bar.finish();
+    printImportReport(parser, report);
+    return Ok;
+}
+
+} // namespace zhili::cli

@@ -1,0 +1,37 @@
+#include "cli/importdistrictscommand.h"
+
+#include "cli/importprogress.h"
+#include "io/districtimporter.h"
+
+namespace zhili::cli {
+
+void ImportDistrictsCommand::setup(QCommandLineParser &parser)
+{
+    addCommonImportOptions(parser);
+    parser.addOption({QStringLiteral("name-field"),
+                      QStringLiteral("Field holding the district name; default XZQMC/行政区/NAME/name …"),
+                      QStringLiteral("FIELD")});
+}
+
+int ImportDistrictsCommand::run(QCommandLineParser &parser)
+{
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        throw UsageError(pos.isEmpty() ? QStringLiteral("missing FILE to import")
+                                       : QStringLiteral("one FILE at a time"));
+    ImportOptions o;
+    o.source = pos[0];
+    o.layer = parser.value(QStringLiteral("layer"));
+    o.encoding = parser.value(QStringLiteral("encoding"));
+    o.crs = parser.value(QStringLiteral("crs"));
+    o.user = parser.value(QStringLiteral("user"));
+    const QString cache = requiredOption(parser, QStringLiteral("cache"));
+    ImportProgressBar bar(!parser.isSet(QStringLiteral("quiet")));
+    const ImportReport report =
+        DistrictImporter::runOnFile(cache, o, parser.value(QStringLiteral("name-field")), bar.callback());
+    bar.finish();
+    printImportReport(parser, report);
+    return Ok;
+}
+
+} // namespace zhili::cli

@@ -1,0 +1,101 @@
+#include "cli/importprogress.h"
+
+#include "cli/clicommand.h"
+#include "io/importreport.h"
+
+#include <QJsonDocument>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace zhili::cli {
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onSignal(int)
+{
+    g_interrupted.store(true);
+}
+} // namespace
+
+ImportProgressBar::ImportProgressBar(bool show) : m_show(show && isatty(STDERR_FILENO))
+{
+    g_interrupted.store(false);
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+ImportProgressBar::~ImportProgressBar()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+
+ImportProgress ImportProgressBar::callback()
+{
+    return [this](qint64 done, qint64 total) {
+        if (g_interrupted.load())
+            return false;
+        if (m_show && total > 0 && done >= 0) {
+            const int percent = int(done * 100 / total);
+            if (percent != m_lastPercent) {
+                m_lastPercent = percent;
+                const int width = 40, filled = percent * width / 100;
+                std::fprintf(stderr, "\r[%.*s%.*s] %3d%%  %lld/%lld", filled,
+                             "########################################", width - filled,
+                             "                                        ", percent,
+                             static_cast<long long>(done), static_cast<long long>(total));
+                std::fflush(stderr);
+            }
+        }
+        return true;
+    };
+}
+
+void ImportProgressBar::finish()
+{
+    if (m_show && m_lastPercent >= 0) {
+        std::fprintf(stderr, "\r%60s\r", "");
+        std::fflush(stderr);
+    }
+}
+
+void addCommonImportOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral(".shp, .zip, .gpkg or .geojson"));
+    parser.addOption({QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg); created when missing."),
+                      QStringLiteral("CACHE")});
+    parser.addOption(
+        {QStringLiteral("layer"), QStringLiteral("Layer, when the file has several."), QStringLiteral("L")});
+    parser.addOption(
+        {QStringLiteral("encoding"),
+         QStringLiteral("Text encoding of the attributes (GBK, GB18030, UTF-8, ISO-8859-1 …); detected "
+                        "when absent."),
+         QStringLiteral("ENC")});
+    parser.addOption(
+        {QStringLiteral("crs"),
+         QStringLiteral("Source CRS (EPSG:4490, EPSG:4549 …); required when the file has no .prj."),
+         QStringLiteral("EPSG:NNNN")});
+    parser.addOption(
+        {QStringLiteral("user"), QStringLiteral("Who imports (audit log)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("quiet"), QStringLiteral("Print only errors.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
+}
+
+void printImportReport(const QCommandLineParser &parser, const ImportReport &report)
+{
+    if (parser.isSet(QStringLiteral("quiet")))
+        return;
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else
+        out() << report.toText();
+    out().flush();
+}
+
+} // namespace zhili::cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "io/importoptions.h"
+
+#include <QCommandLineParser>
+
+namespace zhili {
+struct ImportReport;
+}
+
+namespace zhili::cli {
+
+/// Shared by the import commands: a progress bar on stderr when it is a terminal, and Ctrl-C (SIGINT/SIGTERM)
+/// turned into a cancel through the progress callback, so the import rolls back cleanly.
+class ImportProgressBar {
+public:
+    explicit ImportProgressBar(bool show);
+    ~ImportProgressBar();
+    ImportProgress callback();
+    void finish();
+
+private:
+    bool m_show = false;
+    int m_lastPercent = -1;
+};
+
+/// Options common to both import commands (FILE, --cache, --layer, --encoding, --crs, --user, --quiet,
+/// --json).
+void addCommonImportOptions(QCommandLineParser &parser);
+/// Prints the report: JSON with --json, nothing with --quiet, else the human-readable text.
+void printImportReport(const QCommandLineParser &parser, const ImportReport &report);
+
+} // namespace zhili::cli

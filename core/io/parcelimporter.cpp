@@ -1,0 +1,552 @@
+#include "io/parcelimporter.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "crs/crs.h"
+#include "geometry/gpkgblob.h"
+#include "geometry/polygongeometry.h"
+#include "io/fieldmapping.h"
+#include "io/ogrsource.h"
+#include "model/ecosystem.h"
+#include "model/parcelstatus.h"
+#include "model/units.h"
+#include "util/error.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
+#include <algorithm>
+#include <cmath>
+
+namespace zhili {
+
+namespace {
+
+constexpr qint64 kProgressEvery = 1000;
+
+// What is already in the cache for one district: matched by code on re-import.
+struct ExistingParcel {
+    qint64 fid = 0;
+    size_t hash = 0;
+    bool seen = false;
+};
+
+struct DistrictState {
+    bool loaded = false;
+    QHash<QString, ExistingParcel> existing;
+    QSet<QString> codesInFile;
+    QStringList duplicates;
+};
+
+size_t contentHash(const char *geom, qsizetype geomSize, const QString &name, const QString &landUse,
+                   const char *attrs, qsizetype attrsSize, const QString &note)
+{
+    size_t h = qHashBits(geom, size_t(geomSize), 0x5a17);
+    h = qHashMulti(h, name, landUse, note);
+    return qHashBits(attrs, size_t(attrsSize), h);
+}
+
+// Andrew's monotone chain; keeps the hull in `pts` (x,y pairs), counter-clockwise, not closed.
+void convexHull(std::vector<std::pair<double, double>> &pts)
+{
+    std::sort(pts.begin(), pts.end());
+    pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
+    if (pts.size() < 3)
+        return;
+    std::vector<std::pair<double, double>> h(2 * pts.size());
+    auto cross = [](const auto &o, const auto &a, const auto &b) {
+        return (a.first - o.first) * (b.second - o.second) - (a.second - o.second) * (b.first - o.first);
+    };
+    size_t k = 0;
+    for (size_t i = 0; i < pts.size(); ++i) {
+        while (k >= 2 && cross(h[k - 2], h[k - 1], pts[i]) <= 0)
+            --k;
+        h[k++] = pts[i];
+    }
+    for (size_t i = pts.size() - 1, t = k + 1; i > 0; --i) {
+        while (k >= t && cross(h[k - 2], h[k - 1], pts[i - 1]) <= 0)
+            --k;
+        h[k++] = pts[i - 1];
+    }
+    h.resize(k - 1);
+    pts.swap(h);
+}
+
+// Parses a parcel value that should be a non-negative finite number; errors name the field, feature and
+// value.
+double allocationValue(const OgrSource &src, int field, const QString &role, const QString &source)
+{
+    if (field < 0)
+        return 0;
+    bool ok = false;
+    const double v = src.number(field, &ok);
+    if (!ok || !std::isfinite(v) || v < 0)
+        throw Error(
+            QStringLiteral("数值无效 / %1: field \"%2\" (%3) of feature %4 holds \"%5\", which is not a "
+                           "non-negative number; fix the value or leave this field out of --map")
+                .arg(source, src.fieldName(field), role)
+                .arg(src.fid())
+                .arg(src.text(field)));
+    return v;
+}
+
+} // namespace
+
+// Derives a boundary (convex hull of the parcels) for each district whose boundary was not imported.
+QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &districts,
+                                     const ImportProgress &progress)
+{
+    SqliteDatabase &db = cache.db();
+    QStringList derived;
+    auto source =
+        db.prepare(QStringLiteral("SELECT fid, boundary_source, revision FROM districts WHERE name = ?"));
+    auto parcels =
+        db.prepare(QStringLiteral("SELECT geom FROM parcels WHERE district = ? AND geom IS NOT NULL"));
+    auto insert =
+        db.prepare(QStringLiteral("INSERT INTO districts (geom, name, boundary_source, uuid, revision, "
+                                  "updated_at) VALUES (?, ?, 'derived', ?, 1, ?)"));
+    auto update =
+        db.prepare(QStringLiteral("UPDATE districts SET geom = ?, boundary_source = 'derived', revision = "
+                                  "revision + 1, updated_at = ? WHERE fid = ?"));
+    const QString now = GeoPackageCache::now();
+    for (const QString &name : districts) {
+        source.reset();
+        source.bind(1, name);
+        qint64 fid = 0;
+        if (source.step()) {
+            if (source.text(1) == QLatin1String("imported"))
+                continue;
+            fid = source.integer(0);
+        }
+        source.reset();
+        std::vector<std::pair<double, double>> pts;
+        parcels.reset();
+        parcels.bind(1, name);
+        qint64 n = 0;
+        while (parcels.step()) {
+            int size = 0;
+            const unsigned char *data = parcels.blobData(0, &size);
+            const GpkgBlob blob = GpkgBlob::parse(data, size);
+            if (blob.empty)
+                continue;
+            const PolygonGeometry g = PolygonGeometry::fromWkb(blob.wkb, blob.wkbSize);
+            // Only exterior rings can be on the hull.
+            for (int p = 0; p < g.polygonCount(); ++p) {
+                const quint32 r = g.polygonOffsets[p];
+                for (quint32 k = g.ringOffsets[r]; k < g.ringOffsets[r + 1]; ++k)
+                    pts.emplace_back(g.coords[2 * k], g.coords[2 * k + 1]);
+            }
+            if (pts.size() > 400000)
+                convexHull(pts); // keeps memory flat for big districts
+            if (progress && (++n % 20000) == 0 && !progress(-1, -1))
+                throw Cancelled();
+        }
+        parcels.reset();
+        convexHull(pts);
+        if (pts.size() < 3)
+            continue;
+        PolygonGeometry hull;
+        for (const auto &p : pts) {
+            hull.coords.push_back(p.first);
+            hull.coords.push_back(p.second);
+        }
+        hull.coords.push_back(pts.front().first);
+        hull.coords.push_back(pts.front().second);
+        hull.ringOffsets.push_back(quint32(hull.coords.size() / 2));
+        hull.polygonOffsets.push_back(1);
+        const QByteArray blob = GpkgBlob::encode(cache.srsId(), hull.envelope(), hull.toWkbMultiPolygon());
+        if (fid) {
+            update.bindBlob(1, blob).bind(2, now).bind(3, fid).run();
+        } else {
+            insert.bindBlob(1, blob)
+                .bind(2, name)
+                .bind(3, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                .bind(4, now)
+                .run();
+        }
+        derived << name;
+    }
+    return derived;
+}
+
+ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &options,
+                                 const ImportProgress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (cache.isReadOnly())
+        throw Error(QStringLiteral("%1 is open read-only; cannot import into it").arg(cache.path()));
+    if (!options.district.isEmpty() && !options.districtField.isEmpty())
+        throw Error(QStringLiteral("give either --district or --district-field, not both"));
+
+    OgrSource src({options.source, options.layer, options.encoding, options.crs});
+    src.requirePolygons();
+    src.requireCrs();
+
+    ImportReport report;
+    report.source = options.source;
+    report.dataset = src.dataset();
+    report.layer = src.layerName();
+    report.geometryType = src.geometryTypeName();
+    report.cachePath = cache.path();
+    report.encoding = src.encoding().encoding;
+    report.encodingReason = src.encoding().reason;
+    report.sourceCrs = src.crs().authId().isEmpty()
+                           ? src.crs().name()
+                           : QStringLiteral("%1 (%2)").arg(src.crs().authId(), src.crs().name());
+    report.crsReason = src.crsReason();
+    report.targetCrs = QStringLiteral("%1 (%2)").arg(cache.crs().authId(), cache.crs().name());
+    report.warnings = src.warnings();
+
+    // Field mapping: proposals, then explicit choices (--id-field, --district-field, --map role=FIELD).
+    QStringList fields;
+    for (int i = 0; i < src.fieldCount(); ++i)
+        fields << src.fieldName(i);
+    QMap<QString, QString> mapping = FieldMapping::propose(fields, &report.warnings);
+    QMap<QString, QString> explicitMap = options.fieldMap;
+    if (!options.idField.isEmpty())
+        explicitMap.insert(QStringLiteral("code"), options.idField);
+    if (!options.districtField.isEmpty())
+        explicitMap.insert(QStringLiteral("district"), options.districtField);
+    for (auto it = explicitMap.begin(); it != explicitMap.end(); ++it) {
+        if (!FieldMapping::isRole(it.key())) {
+            QStringList keys;
+            for (const FieldRole &r : FieldMapping::roles())
+                keys << r.key;
+            throw Error(QStringLiteral("--map: unknown attribute \"%1\"; known: %2")
+                            .arg(it.key(), keys.join(QStringLiteral(", "))));
+        }
+        const QString v = it.value().trimmed();
+        if (v.isEmpty() || v == QLatin1String("-") ||
+            v.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            mapping.remove(it.key());
+            continue;
+        }
+        const int idx = src.fieldIndex(v);
+        if (idx < 0)
+            throw Error(
+                QStringLiteral("字段不存在 / %1 has no field \"%2\" (asked for %3); its fields are: %4")
+                    .arg(options.source, v, it.key(), fields.join(QStringLiteral(", "))));
+        mapping.insert(it.key(), src.fieldName(idx));
+    }
+    if (!options.district.isEmpty())
+        mapping.remove(QStringLiteral("district"));
+    else if (!mapping.contains(QStringLiteral("district")))
+        throw Error(QStringLiteral(
+                        "没有行政区 / %1 has no district field (XZQ, XZQMC, 行政区, ZLDWMC, DISTRICT): pass "
+                        "--district NAME for the whole file or --district-field FIELD (fields: %2)")
+                        .arg(options.source, fields.join(QStringLiteral(", "))));
+    report.fieldMapping = mapping;
+    if (!options.district.isEmpty())
+        report.fieldMapping.insert(QStringLiteral("district"), QStringLiteral("=") + options.district);
+    auto idx = [&](const char *role) {
+        const QString f = mapping.value(QLatin1String(role));
+        return f.isEmpty() ? -1 : src.fieldIndex(f);
+    };
+    const int fCode = idx("code"), fName = idx("name"), fLandUse = idx("land_use"),
+              fDistrict = idx("district");
+    const int fEco = idx("ecosystem"), fChain = idx("chain"), fLand = idx("land_mu"),
+              fEnergy = idx("energy_tce");
+    const int fFinance = idx("finance_wan"), fEnterprise = idx("enterprise"), fStatus = idx("status"),
+              fNotes = idx("notes");
+
+    CoordinateTransform transform(src.crs(), cache.crs());
+    SqliteDatabase &db = cache.db();
+    SqliteTransaction tx(db);
+
+    auto insert = db.prepare(QStringLiteral("INSERT INTO parcels (geom, uuid, code, name, district, "
+                                            "land_use, area_m2, area_mu, area_ha, ecosystem, chain, "
+                                            "land_mu, energy_tce, finance_wan, status, enterprise, notes, "
+                                            "source_attrs, geom_note, revision, updated_at) "
+                                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?)"));
+    // Re-import: the office's data (shape, names, source attributes) is refreshed; the bureau's assignments
+    // stay.
+    auto update =
+        db.prepare(QStringLiteral("UPDATE parcels SET geom = ?, name = ?, land_use = ?, area_m2 = ?, area_mu "
+                                  "= ?, area_ha = ?, source_attrs = ?, "
+                                  "geom_note = ?, revision = revision + 1, updated_at = ? WHERE fid = ?"));
+    auto loadDistrict = db.prepare(QStringLiteral(
+        "SELECT fid, code, geom, name, land_use, source_attrs, geom_note FROM parcels WHERE district = ?"));
+
+    QHash<QString, DistrictState> districts;
+    QStringList districtOrder;
+    QMap<QString, QStringList> unknownEcosystems, unknownStatuses; // value → codes
+    qint64 emptyCodes = 0;
+    const QString now = GeoPackageCache::now();
+    const qint64 total = src.featureCount();
+    if (progress && !progress(0, total))
+        throw Cancelled();
+
+    PolygonGeometry geom;
+    QString problem;
+    QByteArray attrs;
+    const QString layerPrefix = src.layerName() + QLatin1Char('-');
+    src.rewind();
+    while (src.next()) {
+        ++report.featuresRead;
+        if (progress && report.featuresRead % kProgressEvery == 0 && !progress(report.featuresRead, total))
+            throw Cancelled();
+        const qint64 fid = src.fid();
+
+        QString code = fCode >= 0 ? src.text(fCode) : QString();
+        if (code.isEmpty()) {
+            if (fCode >= 0)
+                ++emptyCodes;
+            code = layerPrefix + QString::number(fid);
+        }
+        const auto status = src.geometry(&geom, &problem);
+        if (status == OgrSource::GeometryStatus::Empty) {
+            report.skippedEmpty << fid;
+            continue;
+        }
+        if (status != OgrSource::GeometryStatus::Ok)
+            report.geometryIssues.append({fid, code, problem, status == OgrSource::GeometryStatus::Repaired});
+
+        QString district = options.district;
+        if (fDistrict >= 0) {
+            district = src.text(fDistrict);
+            if (district.isEmpty())
+                throw Error(QStringLiteral(
+                                "行政区为空 / %1: feature %2 (code %3) has an empty district field \"%4\"; "
+                                "fill it or pass --district NAME")
+                                .arg(options.source)
+                                .arg(fid)
+                                .arg(code, src.fieldName(fDistrict)));
+        }
+        DistrictState &ds = districts[district];
+        if (!ds.loaded) {
+            ds.loaded = true;
+            districtOrder << district;
+            loadDistrict.reset();
+            loadDistrict.bind(1, district);
+            while (loadDistrict.step()) {
+                int gs = 0, as = 0;
+                const char *g = reinterpret_cast<const char *>(loadDistrict.blobData(2, &gs));
+                const char *a = reinterpret_cast<const char *>(loadDistrict.blobData(5, &as));
+                ExistingParcel e;
+                e.fid = loadDistrict.integer(0);
+                e.hash = contentHash(g, gs, loadDistrict.text(3), loadDistrict.text(4), a, as,
+                                     loadDistrict.text(6));
+                ds.existing.insert(loadDistrict.text(1), e);
+            }
+            loadDistrict.reset();
+        }
+        if (ds.codesInFile.contains(code)) {
+            ds.duplicates << code;
+            continue;
+        }
+        ds.codesInFile.insert(code);
+
+        transform.transformInterleaved(geom.coords.data(), geom.coords.size() / 2);
+        const double area = geom.area();
+        const QByteArray blob = GpkgBlob::encode(cache.srsId(), geom.envelope(), geom.toWkbMultiPolygon());
+        src.attributesJson(&attrs);
+        const QString name = fName >= 0 ? src.text(fName) : QString();
+        const QString landUse = fLandUse >= 0 ? src.text(fLandUse) : QString();
+        const QString note =
+            status == OgrSource::GeometryStatus::Repaired
+                ? QStringLiteral("repaired: ") + problem
+                : (status == OgrSource::GeometryStatus::InvalidKept ? QStringLiteral("invalid: ") + problem
+                                                                    : QString());
+
+        auto it = ds.existing.find(code);
+        if (it != ds.existing.end()) {
+            it->seen = true;
+            const size_t h = contentHash(blob.constData(), blob.size(), name, landUse, attrs.constData(),
+                                         attrs.size(), note);
+            if (h == it->hash) {
+                ++report.unchanged;
+                continue;
+            }
+            update.bindBlob(1, blob)
+                .bind(2, name)
+                .bind(3, landUse)
+                .bind(4, area)
+                .bind(5, units::muFromSquareMetres(area))
+                .bind(6, units::hectaresFromSquareMetres(area))
+                .bind(7, QString::fromUtf8(attrs))
+                .bind(8, note.isEmpty() ? QVariant() : QVariant(note))
+                .bind(9, now)
+                .bind(10, it->fid)
+                .run();
+            ++report.updated;
+            continue;
+        }
+
+        QVariant ecosystem, statusKey;
+        if (fEco >= 0) {
+            const QString v = src.text(fEco);
+            if (!v.isEmpty()) {
+                if (const auto key = ecosystemKeyFor(v))
+                    ecosystem = *key;
+                else
+                    unknownEcosystems[v] << code;
+            }
+        }
+        if (fStatus >= 0) {
+            const QString v = src.text(fStatus);
+            if (!v.isEmpty()) {
+                if (const ParcelStatus *s = findParcelStatus(v))
+                    statusKey = s->key;
+                else
+                    unknownStatuses[v] << code;
+            }
+        }
+        auto textOrNull = [&](int f) {
+            const QString t = f >= 0 ? src.text(f) : QString();
+            return t.isEmpty() ? QVariant() : QVariant(t);
+        };
+        insert.bindBlob(1, blob)
+            .bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(3, code)
+            .bind(4, name.isEmpty() ? QVariant() : QVariant(name))
+            .bind(5, district)
+            .bind(6, landUse.isEmpty() ? QVariant() : QVariant(landUse))
+            .bind(7, area)
+            .bind(8, units::muFromSquareMetres(area))
+            .bind(9, units::hectaresFromSquareMetres(area))
+            .bind(10, ecosystem)
+            .bind(11, textOrNull(fChain))
+            .bind(12, allocationValue(src, fLand, QStringLiteral("land_mu"), options.source))
+            .bind(13, allocationValue(src, fEnergy, QStringLiteral("energy_tce"), options.source))
+            .bind(14, allocationValue(src, fFinance, QStringLiteral("finance_wan"), options.source))
+            .bind(15, statusKey)
+            .bind(16, textOrNull(fEnterprise))
+            .bind(17, textOrNull(fNotes))
+            .bind(18, QString::fromUtf8(attrs))
+            .bind(19, note.isEmpty() ? QVariant() : QVariant(note))
+            .bind(20, now)
+            .run();
+        ++report.inserted;
+    }
+
+    QStringList duplicateLines;
+    for (const QString &d : std::as_const(districtOrder)) {
+        const DistrictState &ds = districts[d];
+        if (!ds.duplicates.isEmpty()) {
+            QStringList uniq = ds.duplicates;
+            uniq.removeDuplicates();
+            duplicateLines << QStringLiteral("%1: %2%3")
+                                  .arg(d, uniq.mid(0, 20).join(QStringLiteral(", ")),
+                                       uniq.size() > 20 ? QStringLiteral(" … (%1 codes)").arg(uniq.size())
+                                                        : QString());
+        }
+    }
+    if (!duplicateLines.isEmpty())
+        throw Error(
+            QStringLiteral("地块编号重复 / %1: parcel codes occur more than once in the same district (%2); "
+                           "each parcel needs its own code — fix the file or choose another --id-field")
+                .arg(options.source, duplicateLines.join(QStringLiteral("; "))));
+    if (report.featuresRead != total && total >= 0)
+        report.warnings << QStringLiteral("the layer announced %1 features but %2 were read")
+                               .arg(total)
+                               .arg(report.featuresRead);
+
+    for (const QString &d : std::as_const(districtOrder)) {
+        QStringList missing;
+        const DistrictState &ds = districts[d];
+        for (auto it = ds.existing.begin(); it != ds.existing.end(); ++it)
+            if (!it->seen)
+                missing << it.key();
+        if (!missing.isEmpty()) {
+            std::sort(missing.begin(), missing.end());
+            report.missingCodes.insert(d, missing);
+        }
+    }
+    report.districts = districtOrder;
+    if (emptyCodes)
+        report.warnings << QStringLiteral(
+                               "%1 feature(s) have an empty code field \"%2\": they were given codes "
+                               "%3<FID>")
+                               .arg(emptyCodes)
+                               .arg(mapping.value(QStringLiteral("code")), layerPrefix);
+    for (auto it = unknownEcosystems.begin(); it != unknownEcosystems.end(); ++it)
+        report.warnings
+            << QStringLiteral(
+                   "unknown ecosystem \"%1\" in field %2 (%3 parcel(s), e.g. %4): left "
+                   "unassigned; use 智能物联/生物医药/高端装备/新材料/绿色能源 or iot/bio/equip/mat/energy")
+                   .arg(it.key(), mapping.value(QStringLiteral("ecosystem")))
+                   .arg(it.value().size())
+                   .arg(it.value().first());
+    for (auto it = unknownStatuses.begin(); it != unknownStatuses.end(); ++it)
+        report.warnings << QStringLiteral(
+                               "unknown status \"%1\" in field %2 (%3 parcel(s), e.g. %4): left empty")
+                               .arg(it.key(), mapping.value(QStringLiteral("status")))
+                               .arg(it.value().size())
+                               .arg(it.value().first());
+
+    if (progress && !progress(report.featuresRead, total))
+        throw Cancelled();
+    report.derivedBoundaries = deriveDistrictBoundaries(cache, districtOrder, progress);
+
+    report.seconds = double(timer.elapsed()) / 1000.0;
+    const QString reportJson =
+        QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
+    auto imp = db.prepare(
+        QStringLiteral("INSERT INTO zhili_imports (at, user, source, layer, district, encoding, source_crs, "
+                       "features, inserted, "
+                       "updated, skipped, repaired, missing, report) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    imp.bind(1, now)
+        .bind(2, options.user.isEmpty() ? QVariant() : QVariant(options.user))
+        .bind(3, QFileInfo(options.source).absoluteFilePath())
+        .bind(4, report.layer)
+        .bind(5, districtOrder.join(QStringLiteral(", ")))
+        .bind(6, report.encoding)
+        .bind(7, report.sourceCrs)
+        .bind(8, report.featuresRead)
+        .bind(9, report.inserted)
+        .bind(10, report.updated)
+        .bind(11, qint64(report.skippedEmpty.size()))
+        .bind(12, report.repairedCount())
+        .bind(13, report.missingCount())
+        .bind(14, reportJson)
+        .run();
+    auto audit = db.prepare(QStringLiteral("INSERT INTO zhili_audit (at, user, action, target_kind, "
+                                           "target_label, district, new_value, accepted, message) "
+                                           "VALUES (?, ?, 'import', 'layer', ?, ?, ?, 1, ?)"));
+    audit.bind(1, now)
+        .bind(2, options.user.isEmpty() ? QVariant() : QVariant(options.user))
+        .bind(3, QFileInfo(options.source).fileName() + QLatin1Char(':') + report.layer)
+        .bind(4, districtOrder.size() == 1 ? QVariant(districtOrder.first()) : QVariant())
+        .bind(5, QStringLiteral("%1 inserted, %2 updated, %3 unchanged")
+                     .arg(report.inserted)
+                     .arg(report.updated)
+                     .arg(report.unchanged))
+        .bind(6, QStringLiteral("imported %1 features from %2 (%3, %4)")
+                     .arg(report.featuresRead)
+                     .arg(options.source, report.encoding, report.sourceCrs))
+        .run();
+    cache.touchContents();
+    tx.commit();
+    report.seconds = double(timer.elapsed()) / 1000.0;
+    return report;
+}
+
+ImportReport ParcelImporter::runOnFile(const QString &cachePath, const ImportOptions &options,
+                                       const ImportProgress &progress)
+{
+    const bool existed = QFileInfo::exists(cachePath);
+    std::unique_ptr<GeoPackageCache> cache;
+    try {
+        cache = existed ? GeoPackageCache::open(cachePath)
+                        : GeoPackageCache::create(cachePath, options.cacheEpsg);
+        ImportReport report = run(*cache, options, progress);
+        report.cacheCreated = !existed;
+        cache.reset();
+        return report;
+    } catch (...) {
+        cache.reset();
+        if (!existed) {
+            QFile::remove(cachePath);
+            QFile::remove(cachePath + QStringLiteral("-wal"));
+            QFile::remove(cachePath + QStringLiteral("-shm"));
+        }
+        throw;
+    }
+}
+
+} // namespace zhili
