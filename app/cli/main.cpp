@@ -1,10 +1,14 @@
 // zhili-cli: headless access to a Zhili cache (import, info, show, assign, render, snapshot, …).
+#include "cli/assigncommand.h"
+#include "cli/batchcommand.h"
 #include "cli/clicommand.h"
+#include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/importdistrictscommand.h"
 #include "cli/infocommand.h"
 #include "cli/rendercommand.h"
 #include "cli/showcommand.h"
+#include "cli/userscommand.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -25,6 +29,10 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<RenderCommand>());
+    list.push_back(std::make_unique<AssignCommand>());
+    list.push_back(std::make_unique<BatchCommand>());
+    list.push_back(std::make_unique<HistoryCommand>());
+    list.push_back(std::make_unique<UsersCommand>());
     return list;
 }
 

@@ -1,0 +1,142 @@
+#include "cli/assigncommand.h"
+
+#include "cache/geopackagecache.h"
+#include "edit/parceleditor.h"
+#include "edit/userdirectory.h"
+#include "util/error.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace zhili::cli {
+
+namespace {
+
+// A number option: "abc" is an error for people (exit 1), "nan"/"inf"/negatives reach the validator.
+std::optional<double> numberValue(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok)
+        throw Error(QStringLiteral("--%1 必须是数字 / --%1 must be a number, got \"%2\"").arg(name, text));
+    return v;
+}
+
+std::optional<QString> textValue(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    return parser.value(name);
+}
+
+QString shown(const ParcelAssignment &a, AssignmentField f)
+{
+    const QString t = assignmentFieldText(a, f);
+    return t.isEmpty() ? QStringLiteral("(空 empty)") : t;
+}
+
+} // namespace
+
+void AssignCommand::setup(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    parser.addOption(
+        {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("district"),
+                      QStringLiteral("District, when the code is used in several."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("ecosystem"),
+                      QStringLiteral("Ecosystem: key (iot, bio, equip, mat, energy), 中文 name (生物医药) or "
+                                     "\"unassigned\"."),
+                      QStringLiteral("ECO")});
+    parser.addOption({QStringLiteral("chain"), QStringLiteral("Industrial chain (产业链); \"\" clears it."),
+                      QStringLiteral("CHAIN")});
+    parser.addOption({QStringLiteral("land-mu"), QStringLiteral("用地 land in 亩."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("energy-tce"), QStringLiteral("用能 energy in tce/year."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("finance-wan"), QStringLiteral("金融 finance in 万元."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("status"),
+         QStringLiteral("Status key or name (planned, construction, production, idle, 批而未供 …); "
+                        "\"\" clears it."),
+         QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("enterprise"), QStringLiteral("Enterprise (企业)."), QStringLiteral("E")});
+    parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes (备注)."), QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why (kept in the audit log)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Acting user (default: $ZHILI_USER or the login name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the change as JSON.")});
+}
+
+int AssignCommand::run(QCommandLineParser &parser)
+{
+    const QString path = requiredOption(parser, QStringLiteral("cache"));
+    const QString code = requiredOption(parser, QStringLiteral("parcel"));
+    AssignmentPatch patch;
+    patch.ecosystem = textValue(parser, QStringLiteral("ecosystem"));
+    patch.chain = textValue(parser, QStringLiteral("chain"));
+    patch.landMu = numberValue(parser, QStringLiteral("land-mu"));
+    patch.energyTce = numberValue(parser, QStringLiteral("energy-tce"));
+    patch.financeWan = numberValue(parser, QStringLiteral("finance-wan"));
+    patch.status = textValue(parser, QStringLiteral("status"));
+    patch.enterprise = textValue(parser, QStringLiteral("enterprise"));
+    patch.notes = textValue(parser, QStringLiteral("notes"));
+    if (patch.isEmpty())
+        throw UsageError(
+            QStringLiteral("nothing to assign: give at least one of --ecosystem, --chain, --land-mu, "
+                           "--energy-tce, --finance-wan, --status, --enterprise, --notes"));
+
+    auto cache = GeoPackageCache::open(path);
+    const User user = UserDirectory(*cache).resolve(parser.value(QStringLiteral("user")));
+    const Parcel parcel = cache->requireParcel(code, parser.value(QStringLiteral("district")));
+    ParcelEditor editor(*cache);
+    const EditRecord rec = editor.apply(user, {parcel.fid}, patch, parser.value(QStringLiteral("reason")));
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o[QStringLiteral("code")] = parcel.code;
+        o[QStringLiteral("district")] = parcel.district;
+        o[QStringLiteral("uuid")] = parcel.uuid;
+        o[QStringLiteral("user")] = user.name;
+        o[QStringLiteral("role")] = roleKey(user.role);
+        o[QStringLiteral("changed")] = !rec.isEmpty();
+        QJsonObject fields;
+        if (!rec.isEmpty()) {
+            const ParcelChange &c = rec.changes.first();
+            o[QStringLiteral("revision")] = c.revisionAfter;
+            for (AssignmentField f : AssignmentPatch::difference(c.before, c.after).fields())
+                fields[assignmentFieldKey(f)] =
+                    QJsonObject{{QStringLiteral("old"), assignmentFieldText(c.before, f)},
+                                {QStringLiteral("new"), assignmentFieldText(c.after, f)}};
+        } else {
+            o[QStringLiteral("revision")] = parcel.revision;
+        }
+        o[QStringLiteral("fields")] = fields;
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (rec.isEmpty()) {
+        out() << QStringLiteral("无变化 / nothing changed: parcel %1 (%2) already has these values\n")
+                     .arg(parcel.code, parcel.district);
+        return Ok;
+    }
+    const ParcelChange &c = rec.changes.first();
+    out() << QStringLiteral("已修改 / assigned %1 (%2) by %3, revision %4 → %5\n")
+                 .arg(c.code, c.district, user.label())
+                 .arg(c.revisionBefore)
+                 .arg(c.revisionAfter);
+    for (AssignmentField f : AssignmentPatch::difference(c.before, c.after).fields())
+        out() << QStringLiteral("  %1: %2 → %3\n")
+                     .arg(assignmentFieldLabel(f), shown(c.before, f), shown(c.after, f));
+    return Ok;
+}
+
+} // namespace zhili::cli

@@ -1,0 +1,135 @@
+#include "cli/batchcommand.h"
+
+#include "cache/geopackagecache.h"
+#include "edit/batchassignment.h"
+#include "edit/userdirectory.h"
+#include "util/error.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace zhili::cli {
+
+namespace {
+
+QString kindKey(BatchProblem::Kind k)
+{
+    switch (k) {
+    case BatchProblem::Kind::Format:
+        return QStringLiteral("format");
+    case BatchProblem::Kind::UnknownCode:
+        return QStringLiteral("unknown_code");
+    case BatchProblem::Kind::AmbiguousCode:
+        return QStringLiteral("ambiguous_code");
+    case BatchProblem::Kind::DuplicateParcel:
+        return QStringLiteral("duplicate_parcel");
+    case BatchProblem::Kind::InvalidValue:
+        return QStringLiteral("invalid_value");
+    case BatchProblem::Kind::Permission:
+        return QStringLiteral("permission");
+    }
+    return QString();
+}
+
+QJsonObject previewJson(const BatchPreview &pv, bool applied, qint64 revisionBase = 0)
+{
+    QJsonArray changes;
+    for (const BatchChange &c : pv.changes) {
+        QJsonObject fields;
+        for (AssignmentField f : c.changedFields)
+            fields[assignmentFieldKey(f)] =
+                QJsonObject{{QStringLiteral("old"), assignmentFieldText(c.before, f)},
+                            {QStringLiteral("new"), assignmentFieldText(c.after, f)}};
+        changes.append(QJsonObject{{QStringLiteral("line"), c.line},
+                                   {QStringLiteral("code"), c.code},
+                                   {QStringLiteral("district"), c.district},
+                                   {QStringLiteral("uuid"), c.uuid},
+                                   {QStringLiteral("fields"), fields}});
+    }
+    QJsonArray problems;
+    for (const BatchProblem &p : pv.problems)
+        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                    {QStringLiteral("kind"), kindKey(p.kind)},
+                                    {QStringLiteral("code"), p.code},
+                                    {QStringLiteral("reason"), p.reason}});
+    Q_UNUSED(revisionBase)
+    return QJsonObject{{QStringLiteral("csv"), pv.csvPath},  {QStringLiteral("encoding"), pv.encoding},
+                       {QStringLiteral("rows"), pv.rows},    {QStringLiteral("unchanged"), pv.unchangedRows},
+                       {QStringLiteral("changes"), changes}, {QStringLiteral("problems"), problems},
+                       {QStringLiteral("applied"), applied}};
+}
+
+} // namespace
+
+void BatchCommand::setup(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    parser.addOption(
+        {QStringLiteral("csv"),
+         QStringLiteral("CSV with a header: code[,district],ecosystem,chain,land_mu,energy_tce,"
+                        "finance_wan,status,enterprise,notes (any subset; UTF-8 or GBK). Empty cell = "
+                        "unchanged, \"-\" clears a text field."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Acting user (default: $ZHILI_USER or the login name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why (kept in the audit log)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Only print what would change.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the preview as JSON.")});
+}
+
+int BatchCommand::run(QCommandLineParser &parser)
+{
+    const QString csv = requiredOption(parser, QStringLiteral("csv"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), dryRun);
+    const User user = UserDirectory(*cache).resolve(parser.value(QStringLiteral("user")));
+    const BatchPreview pv = BatchAssignment::preview(*cache, user, csv);
+
+    if (!pv.ok()) {
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(previewJson(pv, false)).toJson(QJsonDocument::Indented));
+        else
+            out() << pv.report();
+        out().flush();
+        QString message =
+            QStringLiteral("%1 有 %2 行错误，未做任何修改 / %2 bad rows in %1; nothing was changed")
+                .arg(csv)
+                .arg(pv.problems.size());
+        if (!dryRun) {
+            // apply() audits the rows the user had no right to edit, then refuses the whole file.
+            try {
+                BatchAssignment::apply(*cache, user, pv, parser.value(QStringLiteral("reason")));
+            } catch (const Error &e) {
+                message = e.message();
+            }
+        }
+        err() << QStringLiteral("zhili-cli batch: %1\n").arg(message);
+        return Failed;
+    }
+    if (dryRun) {
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(previewJson(pv, false)).toJson(QJsonDocument::Indented));
+        else
+            out() << pv.report() << QStringLiteral("(--dry-run: 未修改 nothing written)\n");
+        return Ok;
+    }
+    const EditRecord rec = BatchAssignment::apply(*cache, user, pv, parser.value(QStringLiteral("reason")));
+    if (json) {
+        QJsonObject o = previewJson(pv, true);
+        o[QStringLiteral("edit_id")] = rec.editId;
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        out() << pv.report()
+              << QStringLiteral("已应用 / applied: %1 个地块 parcels changed by %2 in one transaction\n")
+                     .arg(rec.changes.size())
+                     .arg(user.label());
+    }
+    return Ok;
+}
+
+} // namespace zhili::cli

@@ -1,0 +1,69 @@
+#include "cli/historycommand.h"
+
+#include "cache/geopackagecache.h"
+#include "edit/auditlog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace zhili::cli {
+
+void HistoryCommand::setup(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    parser.addOption(
+        {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("district"),
+                      QStringLiteral("District, when the code is used in several."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("limit"), QStringLiteral("At most N rows (newest first)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+}
+
+int HistoryCommand::run(QCommandLineParser &parser)
+{
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),
+                                          parser.value(QStringLiteral("district")));
+    int limit = -1;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0)
+            throw UsageError(QStringLiteral("--limit must be a whole number ≥ 0"));
+    }
+    const QList<AuditEntry> rows = AuditLog(*cache).historyForParcel(p.uuid, limit);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const AuditEntry &e : rows)
+            arr.append(AuditLog::toJson(e));
+        QJsonObject o{{QStringLiteral("code"), p.code},
+                      {QStringLiteral("district"), p.district},
+                      {QStringLiteral("uuid"), p.uuid},
+                      {QStringLiteral("revision"), p.revision},
+                      {QStringLiteral("history"), arr}};
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    out() << QStringLiteral("地块 %1 (%2)  uuid %3  revision %4 — %5 条记录 entries, newest first\n")
+                 .arg(p.code, p.district, p.uuid)
+                 .arg(p.revision)
+                 .arg(rows.size());
+    auto shown = [](const QString &s) { return s.isEmpty() ? QStringLiteral("(空)") : s; };
+    for (const AuditEntry &e : rows) {
+        QString line = QStringLiteral("%1  %2 (%3)  %4  %5: %6 → %7")
+                           .arg(e.at, e.user.isEmpty() ? QStringLiteral("?") : e.user, e.role, e.action,
+                                e.field, shown(e.oldValue), shown(e.newValue));
+        if (!e.accepted)
+            line += QStringLiteral("  [拒绝 REFUSED] ") + e.message;
+        else if (!e.message.isEmpty())
+            line += QStringLiteral("  — ") + e.message;
+        out() << line << '\n';
+    }
+    return Ok;
+}
+
+} // namespace zhili::cli
