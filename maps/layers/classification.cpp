@@ -58,7 +58,7 @@ std::vector<double> naturalBreaks(std::vector<double> values, int classes)
     clean(values);
     if (values.empty() || classes < 1)
         return {};
-    constexpr size_t kMaxExact = 4000;
+    constexpr size_t kMaxExact = 2000;
     if (values.size() > kMaxExact) {
         std::vector<double> sample;
         sample.reserve(kMaxExact);

@@ -13,7 +13,7 @@ namespace Classification {
 
 std::vector<double> equalInterval(std::vector<double> values, int classes);
 std::vector<double> quantile(std::vector<double> values, int classes);
-/// Fisher–Jenks optimal natural breaks (minimises within-class variance). Inputs above 4000 values are
+/// Fisher–Jenks optimal natural breaks (minimises within-class variance). Inputs above 2000 values are
 /// reduced to an evenly spaced sample of the sorted values first (exact below that).
 std::vector<double> naturalBreaks(std::vector<double> values, int classes);
 std::vector<double> compute(ClassificationMethod method, std::vector<double> values, int classes);

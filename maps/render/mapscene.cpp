@@ -131,10 +131,7 @@ void MapScene::load(GeoPackageCache &cache, const std::function<bool(int)> &prog
             }
         }
     }
-    deriveDistricts();
-    for (int i = m_districts.size() - 1; i >= 0; --i)
-        if (m_districts[i].derived && withGeometry.contains(m_districts[i].name))
-            m_districts.removeAt(i);
+    deriveDistricts(withGeometry);
 
     loadStyles();
     recomputeClasses();
@@ -144,11 +141,21 @@ void MapScene::load(GeoPackageCache &cache, const std::function<bool(int)> &prog
     emit layersChanged();
 }
 
-void MapScene::deriveDistricts()
+void MapScene::deriveDistricts(const QSet<QString> &imported)
 {
     const ParcelStore &s = *m_parcels;
     std::vector<std::vector<QPointF>> pts(s.districtNames().size());
+    std::vector<bool> wanted(pts.size());
+    bool any = false;
+    for (size_t d = 0; d < pts.size(); ++d) {
+        wanted[d] = !imported.contains(s.districtNames()[int(d)]);
+        any = any || wanted[d];
+    }
+    if (!any)
+        return;
     for (int i = 0; i < s.size(); ++i) {
+        if (!wanted[s.districtIndex(i)])
+            continue;
         const Envelope e = s.envelope(i);
         auto &v = pts[s.districtIndex(i)];
         v.push_back({e.minX, e.minY});
@@ -157,6 +164,8 @@ void MapScene::deriveDistricts()
         v.push_back({e.minX, e.maxY});
     }
     for (int d = 0; d < int(pts.size()); ++d) {
+        if (!wanted[d])
+            continue;
         DistrictShape shape;
         shape.name = s.districtNames()[d];
         shape.derived = true;
@@ -352,18 +361,33 @@ void MapScene::setBasemap(const QString &path)
 
 std::vector<double> MapScene::classBreaks(LayerKind theme) const
 {
+    ensureClasses(theme);
     return m_breaks.value(int(theme));
 }
 
 QList<QColor> MapScene::classColors(LayerKind theme) const
 {
     const LayerStyle &s = layer(theme).style;
-    return sequentialPalette(s.palette, int(std::max<size_t>(1, m_breaks.value(int(theme)).size())));
+    return sequentialPalette(s.palette, int(std::max<size_t>(1, classBreaks(theme).size())));
 }
 
 void MapScene::recomputeClasses()
 {
+    // Cut lazily: a theme nobody shows costs nothing at load.
     for (LayerKind k : {LayerKind::LandTheme, LayerKind::EnergyTheme, LayerKind::FinanceTheme}) {
+        if (m_breaks.contains(int(k))) {
+            m_breaks.remove(int(k));
+            m_revisions[int(k)] = m_nextRevision++;
+            m_imageCache.remove(int(k));
+        }
+    }
+}
+
+void MapScene::ensureClasses(LayerKind k) const
+{
+    if (!isThemeLayer(k) || m_breaks.contains(int(k)))
+        return;
+    {
         const LayerStyle &s = layer(k).style;
         std::vector<double> b;
         if (!s.breaks.empty()) {
@@ -382,10 +406,7 @@ void MapScene::recomputeClasses()
             }
             b = Classification::compute(s.method, std::move(values), s.classCount);
         }
-        if (b != m_breaks.value(int(k))) {
-            m_breaks[int(k)] = b;
-            bump(k);
-        }
+        m_breaks[int(k)] = b;
     }
 }
 
@@ -605,8 +626,8 @@ std::shared_ptr<RenderSnapshot> MapScene::snapshot(const MapSettings &settings) 
         ls.active = settings.isValid() && l.style.visible && l.style.opacity > 0 && inRange && hasData;
         if (l.kind == LayerKind::Parcels) {
             ls.colors << l.style.noDataColor << m_ecoColors;
-        } else if (isThemeLayer(l.kind)) {
-            ls.breaks = m_breaks.value(int(l.kind));
+        } else if (isThemeLayer(l.kind) && ls.active) {
+            ls.breaks = classBreaks(l.kind);
             ls.colors = classColors(l.kind);
         }
         auto it = m_imageCache.constFind(int(l.kind));

@@ -125,7 +125,8 @@ private:
     MapLayer &mutableLayer(LayerKind kind);
     void bump(LayerKind kind);
     void loadStyles();
-    void deriveDistricts();
+    void deriveDistricts(const QSet<QString> &imported);
+    void ensureClasses(LayerKind theme) const;
 
     GeoPackageCache *m_cache = nullptr;
     std::shared_ptr<ParcelStore> m_parcels;
@@ -134,7 +135,7 @@ private:
     QList<MapLayer> m_layers;
     QHash<int, quint64> m_revisions;
     QHash<int, CachedLayer> m_imageCache;
-    QHash<int, std::vector<double>> m_breaks;
+    mutable QHash<int, std::vector<double>> m_breaks; // computed on first use
     QList<QColor> m_ecoColors;
     QStringList m_ecoNames;
     QSet<qint64> m_selection;
