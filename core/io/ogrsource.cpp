@@ -762,7 +762,7 @@ void OgrSource::requireCrs() const
         name.contains(QLatin1String("Gauss-Kruger")) || name.contains(QLatin1String("Gauss-Krüger"));
     if (gk) {
         const bool zoneCrs = name.contains(QLatin1String(" zone "));
-        const bool prefixed = looks.contains(QLatin1String("zone prefix"));
+        const bool prefixed = looks.contains(QLatin1String("with the zone prefix"));
         if (zoneCrs && !prefixed)
             throw contradiction(QStringLiteral("eastings with a zone prefix"));
         if (!zoneCrs && prefixed)

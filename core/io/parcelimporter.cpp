@@ -256,6 +256,21 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
 
     CoordinateTransform transform(src.crs(), cache.crs());
     SqliteDatabase &db = cache.db();
+    // A bigger page cache keeps the transaction's pages in memory instead of spilling them to the WAL twice.
+    struct CacheSizeScope {
+        SqliteDatabase &db;
+        explicit CacheSizeScope(SqliteDatabase &d) : db(d)
+        {
+            db.exec(QStringLiteral("PRAGMA cache_size = -393216"));
+        }
+        ~CacheSizeScope()
+        {
+            try {
+                db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+            } catch (...) {
+            }
+        }
+    } cacheSize(db);
     SqliteTransaction tx(db);
 
     auto insert = db.prepare(QStringLiteral("INSERT INTO parcels (geom, uuid, code, name, district, "
