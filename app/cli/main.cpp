@@ -2,12 +2,18 @@
 #include "cli/assigncommand.h"
 #include "cli/batchcommand.h"
 #include "cli/clicommand.h"
+#include "cli/enterprisescommand.h"
+#include "cli/evaluatecommand.h"
 #include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/importdistrictscommand.h"
 #include "cli/infocommand.h"
+#include "cli/keydistrictscommand.h"
+#include "cli/quotascommand.h"
 #include "cli/rendercommand.h"
+#include "cli/reportcommand.h"
 #include "cli/showcommand.h"
+#include "cli/targetscommand.h"
 #include "cli/userscommand.h"
 #include "util/error.h"
 
@@ -29,6 +35,12 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<RenderCommand>());
+    list.push_back(std::make_unique<TargetsCommand>());
+    list.push_back(std::make_unique<KeyDistrictsCommand>());
+    list.push_back(std::make_unique<QuotasCommand>());
+    list.push_back(std::make_unique<EnterprisesCommand>());
+    list.push_back(std::make_unique<EvaluateCommand>());
+    list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<AssignCommand>());
     list.push_back(std::make_unique<BatchCommand>());
     list.push_back(std::make_unique<HistoryCommand>());

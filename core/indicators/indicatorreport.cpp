@@ -86,7 +86,7 @@ void findOverlaps(GeoPackageCache &cache, const QString &filter, QList<DoubleCou
         "AND rb.maxy > ra.miny AND rb.id > ra.id JOIN parcels b ON b.fid = rb.id "
         "WHERE a.ecosystem IS NOT NULL AND b.ecosystem IS NOT NULL AND (?1 = '' OR a.ecosystem = ?1 OR "
         "b.ecosystem = ?1)"));
-    pairs.bind(1, filter);
+    pairs.bind(1, filter.isEmpty() ? QStringLiteral("") : filter); // a null QString would bind NULL
     auto geom = db.prepare(QStringLiteral("SELECT geom FROM parcels WHERE fid = ?"));
     QHash<qint64, std::optional<PolygonGeometry>> cacheGeom;
     auto get = [&](qint64 fid) -> const std::optional<PolygonGeometry> & {
@@ -97,8 +97,9 @@ void findOverlaps(GeoPackageCache &cache, const QString &filter, QList<DoubleCou
     };
     while (pairs.step()) {
         const qint64 fa = pairs.integer(0), fb = pairs.integer(1);
-        const auto &ga = get(fa);
-        const auto &gb = get(fb);
+        // Copies: a reference into the hash would dangle when the second lookup inserts.
+        const std::optional<PolygonGeometry> ga = get(fa);
+        const std::optional<PolygonGeometry> gb = get(fb);
         if (!ga || !gb)
             continue;
         double ax = 0, ay = 0, bx = 0, by = 0;

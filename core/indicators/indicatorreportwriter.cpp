@@ -1,6 +1,7 @@
 #include "indicators/indicatorreportwriter.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace zhili {
 
@@ -53,7 +54,7 @@ QJsonObject measureJson(const MeasureProgress &m)
 
 QString IndicatorReportWriter::number(std::optional<double> v)
 {
-    return v ? QString::number(*v, 'g', 15) : QString();
+    return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 QStringList IndicatorReportWriter::csvColumns()

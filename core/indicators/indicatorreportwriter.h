@@ -10,7 +10,7 @@
 namespace zhili {
 
 /// Writes an IndicatorReport (and a PerMuEvaluation) as CSV, JSON or Markdown. Numbers in CSV and JSON are
-/// written in full precision ('g', 15), so a reader gets exactly the figures the dashboard shows.
+/// written in shortest round-trip form, so a reader gets exactly the figures the dashboard shows.
 class IndicatorReportWriter {
 public:
     /// The progress table: one line per ProgressRow, header = csvColumns(). UTF-8, no BOM, "\n".
@@ -24,7 +24,7 @@ public:
     static QJsonObject json(const PerMuEvaluation &evaluation);
     static QString csv(const PerMuEvaluation &evaluation);
 
-    /// A number as written in CSV/JSON text ('g', 15; "" for nullopt).
+    /// A number as written in CSV text (shortest form that reads back to the same double; "" for nullopt).
     static QString number(std::optional<double> v);
 };
 

@@ -76,7 +76,7 @@ Rag RagThresholds::classify(std::optional<double> progress) const
 {
     if (!progress)
         return Rag::None;
-    // A tolerance so that exactly 90 % of a target in decimal (0.27 of 0.3) is not lost to binary rounding.
+    // A tolerance so that exactly 90 % of a target in decimal (0.009 of 0.01) is not lost to binary rounding.
     constexpr double eps = 1e-9;
     if (*progress >= green - eps)
         return Rag::Green;

@@ -1,0 +1,53 @@
+#include "cli/indicatorclisupport.h"
+
+#include "edit/userdirectory.h"
+
+namespace zhili::cli::indicatorcli {
+
+QString verb(const QCommandLineParser &parser, const QStringList &verbs)
+{
+    const QStringList pos = parser.positionalArguments();
+    if (pos.isEmpty())
+        throw UsageError(QStringLiteral("缺少子命令 / missing sub-command: one of %1")
+                             .arg(verbs.join(QStringLiteral(", "))));
+    if (!verbs.contains(pos.first()))
+        throw UsageError(QStringLiteral("未知子命令 / unknown sub-command \"%1\": one of %2")
+                             .arg(pos.first(), verbs.join(QStringLiteral(", "))));
+    return pos.first();
+}
+
+int year(const QCommandLineParser &parser, bool required)
+{
+    const QString text = parser.value(QStringLiteral("year")).trimmed();
+    if (text.isEmpty()) {
+        if (required)
+            throw UsageError(QStringLiteral("missing --year"));
+        return 0;
+    }
+    bool ok = false;
+    const int y = text.toInt(&ok);
+    if (!ok || y < 1949 || y > 2200)
+        throw UsageError(
+            QStringLiteral("--year 应为 1949–2200 的整数 / must be a whole number 1949–2200, got \"%1\"")
+                .arg(text));
+    return y;
+}
+
+User actingUser(GeoPackageCache &cache, const QCommandLineParser &parser)
+{
+    return UserDirectory(cache).resolve(parser.value(QStringLiteral("user")));
+}
+
+void addCacheAndUser(QCommandLineParser &parser, bool withUser)
+{
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    if (withUser)
+        parser.addOption(
+            {QStringLiteral("user"),
+             QStringLiteral("Acting user (default: $ZHILI_USER or the login name); must be a city planner "
+                            "or an administrator."),
+             QStringLiteral("NAME")});
+}
+
+} // namespace zhili::cli::indicatorcli

@@ -1,0 +1,64 @@
+#include "cli/quotascommand.h"
+
+#include "cache/geopackagecache.h"
+#include "cli/indicatorclisupport.h"
+#include "indicators/indicatorstore.h"
+
+namespace zhili::cli {
+
+using namespace indicatorcli;
+
+void QuotasCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("set | list"));
+    addCacheAndUser(parser, true);
+    parser.addOption({QStringLiteral("year"), QStringLiteral("Quota year."), QStringLiteral("YEAR")});
+    parser.addOption(
+        {QStringLiteral("district"), QStringLiteral("set: the district."), QStringLiteral("NAME")});
+    for (Resource r : allResources())
+        parser.addOption({resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-')),
+                          QStringLiteral("set: quota of %1.").arg(resourceLabel(r)), QStringLiteral("N")});
+}
+
+int QuotasCommand::run(QCommandLineParser &parser)
+{
+    const QString v = verb(parser, {QStringLiteral("set"), QStringLiteral("list")});
+    const int y = year(parser, true);
+    const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
+    if (v == QLatin1String("list")) {
+        auto cache = GeoPackageCache::open(cachePath, true);
+        for (const DistrictQuota &q : IndicatorStore(*cache).quotas(y))
+            out() << QStringLiteral("%1 %2 %3\n")
+                         .arg(q.district, -10)
+                         .arg(resourceLabel(q.resource), -20)
+                         .arg(q.quota, 0, 'f', 2);
+        return Ok;
+    }
+    const QString district = requiredOption(parser, QStringLiteral("district"));
+    QList<DistrictQuota> quotas;
+    for (Resource r : allResources()) {
+        const QString opt = resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-'));
+        if (parser.isSet(opt)) {
+            const double value = numberOption(parser, opt);
+            if (value < 0)
+                throw UsageError(QStringLiteral("--%1 must be ≥ 0").arg(opt));
+            quotas.append({y, district, r, value});
+        }
+    }
+    if (quotas.isEmpty())
+        throw UsageError(QStringLiteral("give at least one of --land-mu, --energy-tce, --finance-wan"));
+    auto cache = GeoPackageCache::open(cachePath);
+    const User user = actingUser(*cache, parser);
+    IndicatorStore store(*cache);
+    SqliteTransaction tx(cache->db());
+    for (const DistrictQuota &q : quotas)
+        store.setQuota(user, q);
+    tx.commit();
+    out() << QStringLiteral("%1 %2 年配额已更新 / quotas for %2 set (%3 resources)\n")
+                 .arg(district)
+                 .arg(y)
+                 .arg(quotas.size());
+    return Ok;
+}
+
+} // namespace zhili::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace zhili::cli {
+
+/// `zhili-cli quotas set --year Y --district D [--land-mu N] [--energy-tce N] [--finance-wan N] | list --year
+/// Y`.
+class QuotasCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("quotas"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Set or list district resource quotas (the allocation ledger's budget)");
+    }
+    void setup(QCommandLineParser &parser) override;
+    int run(QCommandLineParser &parser) override;
+};
+
+} // namespace zhili::cli

@@ -1,0 +1,59 @@
+#include "cli/reportcommand.h"
+
+#include "cache/geopackagecache.h"
+#include "cli/indicatorclisupport.h"
+#include "indicators/indicatorreportwriter.h"
+#include "util/error.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace zhili::cli {
+
+using namespace indicatorcli;
+
+void ReportCommand::setup(QCommandLineParser &parser)
+{
+    addCacheAndUser(parser, false);
+    parser.addOption({QStringLiteral("year"), QStringLiteral("Target year."), QStringLiteral("YEAR")});
+    parser.addOption({QStringLiteral("ecosystem"), QStringLiteral("Only this ecosystem (key or name)."),
+                      QStringLiteral("K")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QStringLiteral("csv (progress rows), json (rows, ledger, double counts) or md (all, for people)."),
+         QStringLiteral("csv|json|md"), QStringLiteral("md")});
+    parser.addOption({QStringLiteral("output"), QStringLiteral("Write to FILE instead of stdout."),
+                      QStringLiteral("FILE")});
+}
+
+int ReportCommand::run(QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
+        throw UsageError(QStringLiteral("--format must be csv, json or md, got \"%1\"").arg(format));
+    const int y = year(parser, true);
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    // The dashboard calls the same function: both show IndicatorReport::compute's figures.
+    const IndicatorReport report =
+        IndicatorReport::compute(*cache, y, parser.value(QStringLiteral("ecosystem")));
+    QString text;
+    if (format == QLatin1String("csv"))
+        text = IndicatorReportWriter::csv(report);
+    else if (format == QLatin1String("json"))
+        text = QString::fromUtf8(
+            QJsonDocument(IndicatorReportWriter::json(report)).toJson(QJsonDocument::Indented));
+    else
+        text = IndicatorReportWriter::markdown(report);
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        out() << text;
+        return Ok;
+    }
+    QFile f(output);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
+        throw Error(QStringLiteral("无法写入 cannot write %1: %2").arg(output, f.errorString()));
+    err() << QStringLiteral("已写入 wrote %1\n").arg(output);
+    return Ok;
+}
+
+} // namespace zhili::cli
