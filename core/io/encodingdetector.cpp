@@ -8,6 +8,7 @@
 #include <cpl_vsi.h>
 
 #include <QFileInfo>
+#include <iconv.h>
 #include <memory>
 
 namespace zhili {
@@ -337,11 +338,11 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
     };
     if (!userOverride.trimmed().isEmpty()) {
         d.encoding = EncodingDetector::normalizeName(userOverride);
-        CPLErrorReset();
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLFree(CPLRecode("a", d.encoding.toLatin1().constData(), CPL_ENC_UTF8));
-        const bool bad = CPLGetLastErrorType() >= CE_Failure;
-        CPLPopErrorHandler();
+        // GDAL recodes through iconv: ask iconv whether it knows the name.
+        const iconv_t cd = iconv_open("UTF-8", d.encoding.toLatin1().constData());
+        const bool bad = cd == iconv_t(-1);
+        if (!bad)
+            iconv_close(cd);
         if (bad)
             throw Error(
                 QStringLiteral("未知编码 / unknown encoding \"%1\" (--encoding): use e.g. GBK, GB18030, "
@@ -402,9 +403,10 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
                                 .arg(file, enc, example(QStringLiteral("UTF-8"))));
         } else if (isSingleByte(enc) && st.utf8Valid) {
             throw Error(
-                QStringLiteral("编码声明与内容不符 / %1: the .cpg declares %2 but the text is UTF-8%3; pass "
-                               "--encoding UTF-8 (or --encoding %2 to insist)")
-                    .arg(file, enc, example(QStringLiteral("UTF-8"))));
+                QStringLiteral(
+                    "编码声明与内容不符 / %1: the .cpg declares %2 but the text of field \"%3\" is UTF-8%4; "
+                    "pass --encoding UTF-8 (or --encoding %2 to insist)")
+                    .arg(file, enc, st.firstNonAsciiField, example(QStringLiteral("UTF-8"))));
         }
         d.encoding = enc;
         d.reason = QStringLiteral("%1 declares %2 and the text agrees%3").arg(decl.source, enc, example(enc));
