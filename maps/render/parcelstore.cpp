@@ -6,9 +6,13 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
+#include <exception>
 #include <numeric>
 
 namespace zhili {
@@ -112,50 +116,49 @@ private:
 
 } // namespace
 
-std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
-                                               const std::function<bool(int)> &progress)
-{
-    std::shared_ptr<ParcelStore> s(new ParcelStore);
-    for (const Ecosystem &e : cache.ecosystems())
-        s->m_ecoKeys << e.key;
-    QHash<QString, int> ecoIndex;
-    for (int i = 0; i < s->m_ecoKeys.size(); ++i)
-        ecoIndex.insert(s->m_ecoKeys[i], i + 1);
+namespace {
 
-    const qint64 expected = std::max<qint64>(1, cache.parcelCount());
-    const Envelope ext = cache.parcelExtent();
-    s->m_originX = ext.isNull() ? 0 : std::round(ext.centerX());
-    s->m_originY = ext.isNull() ? 0 : std::round(ext.centerY());
-
-    // Load order first (temporary), then permute into Hilbert order.
+/// Parcels of one fid range, in load order; read by one thread on its own connection.
+struct Chunk {
     std::vector<qint64> fid;
     std::vector<quint32> parcelRings{0}, ringPoints{0};
-    std::vector<float> coords;
+    std::vector<float> coords, boxes;
     std::vector<quint8> eco;
-    std::vector<quint16> district;
+    std::vector<quint16> district; // index into `districts`
     std::vector<float> land, energy, finance, area;
     std::vector<quint32> codeOff{0}, entOff{0};
     QByteArray codes, ents;
-    fid.reserve(expected);
-    coords.reserve(expected * 14);
-    QHash<QByteArray, int> districtIndex;
+    QList<QByteArray> districts;
+};
+
+void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fidHi,
+               const QList<QByteArray> &ecoKeys, double originX, double originY, qint64 expected, Chunk &c,
+               const std::atomic<bool> &cancel, const std::function<bool(int)> &progress)
+{
+    c.fid.reserve(expected);
+    c.coords.reserve(expected * 12);
+    c.parcelRings.reserve(expected + 1);
+    c.ringPoints.reserve(expected + 1);
+    for (auto *v : {&c.land, &c.energy, &c.finance, &c.area})
+        v->reserve(expected);
+    c.eco.reserve(expected);
+    c.district.reserve(expected);
+    c.codeOff.reserve(expected + 1);
+    c.entOff.reserve(expected + 1);
     std::vector<double> xy;
     std::vector<quint32> ringSizes;
-
-    auto st = cache.db().prepare(QStringLiteral(
+    auto st = db.prepare(QStringLiteral(
         "SELECT fid, geom, ecosystem, land_mu, energy_tce, finance_wan, area_m2, district, code, enterprise "
-        "FROM parcels"));
+        "FROM parcels WHERE fid >= ? AND fid <= ?"));
+    st.bind(1, fidLo).bind(2, fidHi);
     qint64 row = 0;
-    int lastPct = -1;
+    int lastDistrict = -1;
     while (st.step()) {
-        ++row;
-        if (progress && (row & 0x3FFF) == 0) {
-            const int pct = int(std::min<qint64>(90, row * 90 / expected));
-            if (pct != lastPct) {
-                lastPct = pct;
-                if (!progress(pct))
-                    throw Cancelled();
-            }
+        if ((++row & 0x3FFF) == 0) {
+            if (cancel.load(std::memory_order_relaxed))
+                return;
+            if (progress && !progress(int(std::min<qint64>(90, row * 90 / std::max<qint64>(1, expected)))))
+                return;
         }
         int size = 0;
         const unsigned char *blob = st.blobData(1, &size);
@@ -171,79 +174,179 @@ std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
             throw Error(QStringLiteral("地块几何无法读取 / parcel fid %1 in %2 has a geometry that is not a "
                                        "(Multi)Polygon or is truncated; re-import the layer.")
                             .arg(st.integer(0))
-                            .arg(cache.path()));
+                            .arg(path));
         if (ringSizes.empty())
             continue;
-        fid.push_back(st.integer(0));
+        c.fid.push_back(st.integer(0));
         for (quint32 n : ringSizes)
-            ringPoints.push_back(ringPoints.back() + n);
-        parcelRings.push_back(quint32(ringPoints.size() - 1));
+            c.ringPoints.push_back(c.ringPoints.back() + n);
+        c.parcelRings.push_back(quint32(c.ringPoints.size() - 1));
+        float box[4] = {1e30f, 1e30f, -1e30f, -1e30f};
         for (size_t i = 0; i < xy.size(); i += 2) {
-            coords.push_back(float(xy[i] - s->m_originX));
-            coords.push_back(float(xy[i + 1] - s->m_originY));
+            const float x = float(xy[i] - originX), y = float(xy[i + 1] - originY);
+            c.coords.push_back(x);
+            c.coords.push_back(y);
+            box[0] = std::min(box[0], x);
+            box[1] = std::min(box[1], y);
+            box[2] = std::max(box[2], x);
+            box[3] = std::max(box[3], y);
         }
+        c.boxes.insert(c.boxes.end(), box, box + 4);
         int es = 0;
-        const unsigned char *et = st.blobData(2, &es);
-        eco.push_back(
-            quint8(es ? ecoIndex.value(QString::fromUtf8(reinterpret_cast<const char *>(et), es), 0) : 0));
-        land.push_back(float(st.real(3)));
-        energy.push_back(float(st.real(4)));
-        finance.push_back(float(st.real(5)));
-        area.push_back(float(st.real(6)));
+        const char *et = reinterpret_cast<const char *>(st.blobData(2, &es));
+        quint8 e = 0;
+        if (es)
+            for (int k = 0; k < ecoKeys.size(); ++k)
+                if (ecoKeys[k].size() == es && std::memcmp(ecoKeys[k].constData(), et, es) == 0) {
+                    e = quint8(k + 1);
+                    break;
+                }
+        c.eco.push_back(e);
+        c.land.push_back(float(st.real(3)));
+        c.energy.push_back(float(st.real(4)));
+        c.finance.push_back(float(st.real(5)));
+        c.area.push_back(float(st.real(6)));
         int ds = 0;
-        const unsigned char *dt = st.blobData(7, &ds);
-        const QByteArray dkey(reinterpret_cast<const char *>(dt), ds);
-        auto it = districtIndex.find(dkey);
-        if (it == districtIndex.end()) {
-            it = districtIndex.insert(dkey, int(s->m_districtNames.size()));
-            s->m_districtNames << QString::fromUtf8(dkey);
+        const char *dt = reinterpret_cast<const char *>(st.blobData(7, &ds));
+        // Parcels come grouped by district more often than not: try the last one first.
+        if (lastDistrict < 0 || c.districts[lastDistrict].size() != ds ||
+            std::memcmp(c.districts[lastDistrict].constData(), dt, ds) != 0) {
+            lastDistrict = -1;
+            for (int k = 0; k < c.districts.size(); ++k)
+                if (c.districts[k].size() == ds && std::memcmp(c.districts[k].constData(), dt, ds) == 0) {
+                    lastDistrict = k;
+                    break;
+                }
+            if (lastDistrict < 0) {
+                lastDistrict = int(c.districts.size());
+                c.districts.append(QByteArray(dt, ds));
+            }
         }
-        district.push_back(quint16(*it));
+        c.district.push_back(quint16(lastDistrict));
         int cs = 0;
-        const unsigned char *ct = st.blobData(8, &cs);
-        codes.append(reinterpret_cast<const char *>(ct), cs);
-        codeOff.push_back(quint32(codes.size()));
+        const char *ct = reinterpret_cast<const char *>(st.blobData(8, &cs));
+        c.codes.append(ct, cs);
+        c.codeOff.push_back(quint32(c.codes.size()));
         int ns = 0;
-        const unsigned char *nt = st.blobData(9, &ns);
-        ents.append(reinterpret_cast<const char *>(nt), ns);
-        entOff.push_back(quint32(ents.size()));
+        const char *nt = reinterpret_cast<const char *>(st.blobData(9, &ns));
+        c.ents.append(nt, ns);
+        c.entOff.push_back(quint32(c.ents.size()));
     }
+}
+
+} // namespace
+
+std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
+                                               const std::function<bool(int)> &progress)
+{
+    std::shared_ptr<ParcelStore> s(new ParcelStore);
+    QList<QByteArray> ecoKeys;
+    for (const Ecosystem &e : cache.ecosystems()) {
+        s->m_ecoKeys << e.key;
+        ecoKeys << e.key.toUtf8();
+    }
+    const qint64 expected = std::max<qint64>(1, cache.parcelCount());
+    const Envelope ext = cache.parcelExtent();
+    s->m_originX = ext.isNull() ? 0 : std::round(ext.centerX());
+    s->m_originY = ext.isNull() ? 0 : std::round(ext.centerY());
+
+    // Two fid ranges read in parallel, each on its own connection (SQLite connections are not shared across
+    // threads); the calling thread reads the first with the cache's connection.
+    qint64 fidMin = 0, fidMax = 0;
+    {
+        auto st = cache.db().prepare(QStringLiteral("SELECT min(fid), max(fid) FROM parcels"));
+        if (st.step() && !st.isNull(0)) {
+            fidMin = st.integer(0);
+            fidMax = st.integer(1);
+        }
+    }
+    const bool split = expected > 20000 && QThread::idealThreadCount() > 1;
+    const qint64 mid = split ? fidMin + (fidMax - fidMin) / 2 : fidMax;
+    std::vector<Chunk> chunks(split ? 2 : 1);
+    std::atomic<bool> cancel{false};
+    QFuture<void> second;
+    std::exception_ptr secondError;
+    if (split) {
+        const QString path = cache.path();
+        second = QtConcurrent::run([&, path] {
+            try {
+                SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+                readChunk(db, path, mid + 1, fidMax, ecoKeys, s->m_originX, s->m_originY, expected / 2 + 1,
+                          chunks[1], cancel, {});
+            } catch (...) {
+                secondError = std::current_exception();
+                cancel = true;
+            }
+        });
+    }
+    try {
+        readChunk(cache.db(), cache.path(), fidMin, mid, ecoKeys, s->m_originX, s->m_originY,
+                  split ? expected / 2 + 1 : expected, chunks[0], cancel, [&](int pct) {
+                      if (progress && !progress(pct))
+                          cancel = true;
+                      return !cancel.load();
+                  });
+    } catch (...) {
+        cancel = true;
+        second.waitForFinished();
+        throw;
+    }
+    second.waitForFinished();
+    if (secondError)
+        std::rethrow_exception(secondError);
+    if (cancel)
+        throw Cancelled();
     if (progress && !progress(92))
         throw Cancelled();
 
-    const int n = int(fid.size());
-    // Boxes and Hilbert keys in load order.
-    std::vector<float> boxes(4 * size_t(n));
-    for (int i = 0; i < n; ++i) {
-        float b[4] = {1e30f, 1e30f, -1e30f, -1e30f};
-        for (quint32 p = ringPoints[parcelRings[i]]; p < ringPoints[parcelRings[i + 1]]; ++p) {
-            b[0] = std::min(b[0], coords[2 * p]);
-            b[1] = std::min(b[1], coords[2 * p + 1]);
-            b[2] = std::max(b[2], coords[2 * p]);
-            b[3] = std::max(b[3], coords[2 * p + 1]);
+    // District names, global.
+    QHash<QByteArray, int> districtIndex;
+    std::vector<std::vector<quint16>> districtMap(chunks.size());
+    for (size_t k = 0; k < chunks.size(); ++k)
+        for (const QByteArray &d : chunks[k].districts) {
+            auto it = districtIndex.find(d);
+            if (it == districtIndex.end()) {
+                it = districtIndex.insert(d, int(s->m_districtNames.size()));
+                s->m_districtNames << QString::fromUtf8(d);
+            }
+            districtMap[k].push_back(quint16(*it));
         }
-        std::memcpy(&boxes[4 * size_t(i)], b, sizeof b);
-        s->m_extent.include(b[0] + s->m_originX, b[1] + s->m_originY);
-        s->m_extent.include(b[2] + s->m_originX, b[3] + s->m_originY);
+
+    // Hilbert order of the box centres over all chunks.
+    struct Ref {
+        quint32 key;
+        quint32 chunk;
+        quint32 i;
+    };
+    size_t n = 0, totalPoints = 0, totalRings = 0;
+    for (const Chunk &c : chunks) {
+        n += c.fid.size();
+        totalPoints += c.coords.size() / 2;
+        totalRings += c.ringPoints.size() - 1;
+        for (size_t i = 0; i < c.fid.size(); ++i) {
+            const float *b = &c.boxes[4 * i];
+            s->m_extent.include(b[0] + s->m_originX, b[1] + s->m_originY);
+            s->m_extent.include(b[2] + s->m_originX, b[3] + s->m_originY);
+        }
     }
-    std::vector<quint32> keys(n);
+    std::vector<Ref> order;
+    order.reserve(n);
     {
         const double w = std::max(1e-9, s->m_extent.width()), h = std::max(1e-9, s->m_extent.height());
         const double ox = s->m_extent.minX - s->m_originX, oy = s->m_extent.minY - s->m_originY;
-        for (int i = 0; i < n; ++i) {
-            const double cx = (boxes[4 * i] + boxes[4 * i + 2]) / 2.0,
-                         cy = (boxes[4 * i + 1] + boxes[4 * i + 3]) / 2.0;
-            keys[i] = PackedRTree::hilbert(quint32(std::clamp((cx - ox) / w, 0.0, 1.0) * 65535),
-                                           quint32(std::clamp((cy - oy) / h, 0.0, 1.0) * 65535));
-        }
+        for (quint32 k = 0; k < chunks.size(); ++k)
+            for (quint32 i = 0; i < chunks[k].fid.size(); ++i) {
+                const float *b = &chunks[k].boxes[4 * size_t(i)];
+                const double cx = (b[0] + b[2]) / 2.0, cy = (b[1] + b[3]) / 2.0;
+                order.push_back({PackedRTree::hilbert(quint32(std::clamp((cx - ox) / w, 0.0, 1.0) * 65535),
+                                                      quint32(std::clamp((cy - oy) / h, 0.0, 1.0) * 65535)),
+                                 k, i});
+            }
     }
-    std::vector<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
-    keys = {};
+    std::sort(order.begin(), order.end(), [](const Ref &a, const Ref &b) { return a.key < b.key; });
 
     s->m_fid.resize(n);
-    s->m_boxes.resize(4 * size_t(n));
+    s->m_boxes.resize(4 * n);
     s->m_eco.resize(n);
     s->m_district.resize(n);
     s->m_land.resize(n);
@@ -253,42 +356,50 @@ std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
     s->m_parcelRings.assign(1, 0);
     s->m_parcelRings.reserve(n + 1);
     s->m_ringPoints.assign(1, 0);
-    s->m_ringPoints.reserve(ringPoints.size());
-    s->m_coords.reserve(coords.size());
+    s->m_ringPoints.reserve(totalRings + 1);
+    s->m_coords.reserve(2 * totalPoints);
     s->m_codeOffsets.assign(1, 0);
     s->m_enterpriseOffsets.assign(1, 0);
     s->m_codeOffsets.reserve(n + 1);
     s->m_enterpriseOffsets.reserve(n + 1);
-    s->m_codes.reserve(codes.size());
-    s->m_enterprises.reserve(ents.size());
-    for (int j = 0; j < n; ++j) {
-        const int i = order[j];
-        s->m_fid[j] = fid[i];
-        std::memcpy(&s->m_boxes[4 * size_t(j)], &boxes[4 * size_t(i)], 4 * sizeof(float));
-        s->m_eco[j] = eco[i];
-        s->m_district[j] = district[i];
-        s->m_land[j] = land[i];
-        s->m_energy[j] = energy[i];
-        s->m_finance[j] = finance[i];
-        s->m_area[j] = area[i];
-        for (quint32 r = parcelRings[i]; r < parcelRings[i + 1]; ++r) {
-            const quint32 p0 = ringPoints[r], p1 = ringPoints[r + 1];
-            s->m_coords.insert(s->m_coords.end(), coords.begin() + 2 * p0, coords.begin() + 2 * p1);
+    qsizetype codeBytes = 0, entBytes = 0;
+    for (const Chunk &c : chunks) {
+        codeBytes += c.codes.size();
+        entBytes += c.ents.size();
+    }
+    s->m_codes.reserve(codeBytes);
+    s->m_enterprises.reserve(entBytes);
+    for (size_t j = 0; j < n; ++j) {
+        const Chunk &c = chunks[order[j].chunk];
+        const quint32 i = order[j].i;
+        s->m_fid[j] = c.fid[i];
+        std::memcpy(&s->m_boxes[4 * j], &c.boxes[4 * size_t(i)], 4 * sizeof(float));
+        s->m_eco[j] = c.eco[i];
+        s->m_district[j] = districtMap[order[j].chunk][c.district[i]];
+        s->m_land[j] = c.land[i];
+        s->m_energy[j] = c.energy[i];
+        s->m_finance[j] = c.finance[i];
+        s->m_area[j] = c.area[i];
+        for (quint32 r = c.parcelRings[i]; r < c.parcelRings[i + 1]; ++r) {
+            const quint32 p0 = c.ringPoints[r], p1 = c.ringPoints[r + 1];
+            s->m_coords.insert(s->m_coords.end(), c.coords.begin() + 2 * p0, c.coords.begin() + 2 * p1);
             s->m_ringPoints.push_back(quint32(s->m_coords.size() / 2));
         }
         s->m_parcelRings.push_back(quint32(s->m_ringPoints.size() - 1));
-        s->m_codes.append(codes.constData() + codeOff[i], codeOff[i + 1] - codeOff[i]);
+        s->m_codes.append(c.codes.constData() + c.codeOff[i], c.codeOff[i + 1] - c.codeOff[i]);
         s->m_codeOffsets.push_back(quint32(s->m_codes.size()));
-        s->m_enterprises.append(ents.constData() + entOff[i], entOff[i + 1] - entOff[i]);
+        s->m_enterprises.append(c.ents.constData() + c.entOff[i], c.entOff[i + 1] - c.entOff[i]);
         s->m_enterpriseOffsets.push_back(quint32(s->m_enterprises.size()));
     }
+    chunks.clear();
+    order = {};
     s->m_fidIndex.resize(n);
-    for (int j = 0; j < n; ++j)
-        s->m_fidIndex[j] = {s->m_fid[j], j};
+    for (size_t j = 0; j < n; ++j)
+        s->m_fidIndex[j] = {s->m_fid[j], int(j)};
     std::sort(s->m_fidIndex.begin(), s->m_fidIndex.end());
     if (progress && !progress(97))
         throw Cancelled();
-    s->m_index.build(s->m_boxes.data(), n);
+    s->m_index.build(s->m_boxes.data(), int(n));
     if (progress)
         progress(100);
     return s;
