@@ -62,6 +62,11 @@ ParcelEditor::ParcelEditor(GeoPackageCache &cache)
 
 ParcelEditor::~ParcelEditor() = default;
 
+void ParcelEditor::reloadRules()
+{
+    m_validator = AssignmentValidator(m_cache);
+}
+
 std::optional<Parcel> ParcelEditor::load(qint64 fid)
 {
     if (!m_st)

@@ -56,6 +56,8 @@ public:
                         const QString &reason);
 
     const AssignmentValidator &validator() const { return m_validator; }
+    /// Re-reads ecosystems and chains (call after they change in the cache, e.g. chains imported).
+    void reloadRules();
 
 private:
     struct Statements;

@@ -320,6 +320,22 @@ private Q_SLOTS:
         QCOMPARE(editor.apply(admin(), {fid}, other).changes.size(), 1);
     }
 
+    void reloadRulesPicksUpNewChains()
+    {
+        auto cache = freshCache();
+        const qint64 fid = testParcelFid(*cache, QStringLiteral("XH-002"));
+        ParcelEditor editor(*cache);
+        cache->db().exec(
+            QStringLiteral("INSERT INTO zhili_chains (ecosystem, name) VALUES ('iot', '集成电路')"));
+        AssignmentPatch p;
+        p.ecosystem = QStringLiteral("iot");
+        p.chain = QStringLiteral("软件");
+        editor.reloadRules();
+        QVERIFY_THROWS_EXCEPTION(ValidationError, editor.apply(admin(), {fid}, p));
+        p.chain = QStringLiteral("集成电路");
+        QCOMPARE(editor.apply(admin(), {fid}, p).changes.size(), 1);
+    }
+
     void officerOfOtherDistrictIsRefusedAndAudited()
     {
         auto cache = freshCache();
