@@ -1,0 +1,251 @@
+// zhili-cli targets / key-districts / quotas / enterprises / evaluate / report: exit codes, refusals that
+// change nothing, and the report CSV equal to IndicatorReportWriter::csv(IndicatorReport::compute(…)) — the
+// dashboard's function — on the same cache.
+#include "cache/geopackagecache.h"
+#include "indicators/indicatorreport.h"
+#include "indicators/indicatorreportwriter.h"
+#include "indicators/indicatorstore.h"
+#include "indicators/permuevaluator.h"
+#include "testcache.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace zhili;
+using namespace zhili::test;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("ZHILI_USER"), QStringLiteral("cli-planner"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ZHILI_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(bytes);
+    return path;
+}
+
+TestParcel parcel(const char *code, const char *district, const char *eco, double land, double energy)
+{
+    TestParcel p;
+    p.code = QString::fromUtf8(code);
+    p.district = QString::fromUtf8(district);
+    p.assignment.ecosystem = QString::fromUtf8(eco);
+    p.assignment.landMu = land;
+    p.assignment.energyTce = energy;
+    p.assignment.financeWan = land * 10;
+    return p;
+}
+} // namespace
+
+class TestIndicatorCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_cache;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cache = m_dir.filePath(QStringLiteral("cli.gpkg"));
+        makeTestCache(m_cache, {parcel("X1", "西湖区", "bio", 10, 100), parcel("X2", "西湖区", "bio", 5.5, 1),
+                                parcel("B1", "滨江区", "iot", 7, 3), parcel("B2", "滨江区", "", 0, 0)});
+        // A users table with one planner and one officer: the officer must be refused.
+        auto c = GeoPackageCache::open(m_cache);
+        c->db().exec(
+            QStringLiteral("INSERT INTO zhili_users VALUES ('cli-planner', 'planner', NULL, '2025-01-01'),"
+                           "('officer', 'officer', '西湖区', '2025-01-01')"));
+    }
+
+    void targetsImportAndList()
+    {
+        const QString good =
+            write(m_dir, QStringLiteral("t.csv"),
+                  "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
+                  "2025,bio,西湖区,20,100,100,4\n2025,生物医药,,40,200,400,5\n2025,iot,滨江区,7,3,70,1\n");
+        Run r = cli(
+            {QStringLiteral("targets"), QStringLiteral("import"), good, QStringLiteral("--cache"), m_cache});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("3 新增 inserted")));
+
+        r = cli({QStringLiteral("targets"), QStringLiteral("list"), QStringLiteral("--cache"), m_cache,
+                 QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 3);
+        // Ecosystem display order (iot before bio), city-wide first within an ecosystem.
+        QCOMPARE(list[0].toObject()[QStringLiteral("ecosystem")].toString(), QStringLiteral("iot"));
+        QCOMPARE(list[1].toObject()[QStringLiteral("district")], QJsonValue(QJsonValue::Null));
+        QCOMPARE(list[1].toObject()[QStringLiteral("land_mu")].toDouble(), 40.0);
+        QCOMPARE(list[2].toObject()[QStringLiteral("land_mu")].toDouble(), 20.0);
+
+        // Bad rows: exit 1, every bad line named, the table unchanged.
+        auto cache = GeoPackageCache::open(m_cache, true);
+        const QByteArray before = tableHash(cache->db(), QStringLiteral("zhili_targets"));
+        const QString bad =
+            write(m_dir, QStringLiteral("bad.csv"),
+                  "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
+                  "2025,bio,西湖区,1,1,1,1\n2025,xx,西湖区,1,1,1,1\n2025,iot,滨江区,-1,1,1,1\n");
+        r = cli(
+            {QStringLiteral("targets"), QStringLiteral("import"), bad, QStringLiteral("--cache"), m_cache});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 3")) && r.err.contains(QStringLiteral("line 4")),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("line 2,")));
+        QCOMPARE(tableHash(cache->db(), QStringLiteral("zhili_targets")), before);
+
+        // An officer may not import targets.
+        r = cli({QStringLiteral("targets"), QStringLiteral("import"), good, QStringLiteral("--cache"),
+                 m_cache, QStringLiteral("--user"), QStringLiteral("officer")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("planners")), qPrintable(r.err));
+
+        // Usage errors: exit 2.
+        QCOMPARE(
+            cli({QStringLiteral("targets"), QStringLiteral("frobnicate"), QStringLiteral("--cache"), m_cache})
+                .code,
+            2);
+        QCOMPARE(cli({QStringLiteral("targets"), QStringLiteral("list")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--cache"), m_cache, QStringLiteral("--year"),
+                      QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("xls")})
+                     .code,
+                 2);
+    }
+
+    void keyDistrictsAndQuotas()
+    {
+        Run r = cli({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--cache"),
+                     m_cache, QStringLiteral("--ecosystem"), QStringLiteral("生物医药"),
+                     QStringLiteral("--districts"), QStringLiteral("西湖区:land_mu=12,滨江区")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto cache = GeoPackageCache::open(m_cache, true);
+        const QList<KeyDistrict> keys = IndicatorStore(*cache).keyDistricts(QStringLiteral("bio"));
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys[1].district, QStringLiteral("西湖区"));
+        QCOMPARE(keys[1].landMu, 12.0);
+        r = cli({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--cache"), m_cache,
+                 QStringLiteral("--ecosystem"), QStringLiteral("bio"), QStringLiteral("--districts"),
+                 QStringLiteral("火星区")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(IndicatorStore(*cache).keyDistricts(QStringLiteral("bio")).size(), 2);
+
+        r = cli({QStringLiteral("quotas"), QStringLiteral("set"), QStringLiteral("--cache"), m_cache,
+                 QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--district"),
+                 QStringLiteral("西湖区"), QStringLiteral("--land-mu"), QStringLiteral("12")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(IndicatorStore(*cache).quotas(2025).size(), 1);
+    }
+
+    void enterprisesAndEvaluate()
+    {
+        const QString csv =
+            write(m_dir, QStringLiteral("e.csv"),
+                  "name,year,parcels,tax_wan,value_added_wan,energy_tce,employees,rd_wan,revenue_wan,"
+                  "emissions_t\n"
+                  "两块地公司,2025,X1;X2,300,600,60,20,30,3000,6\n租房公司,2025,,10,20,2,4,1,100,\n");
+        Run r = cli({QStringLiteral("enterprises"), QStringLiteral("import"), csv, QStringLiteral("--cache"),
+                     m_cache});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString bad = write(m_dir, QStringLiteral("eb.csv"), "name,year,parcels\n某公司,2025,NOPE\n");
+        r = cli({QStringLiteral("enterprises"), QStringLiteral("import"), bad, QStringLiteral("--cache"),
+                 m_cache});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("NOPE")));
+
+        r = cli({QStringLiteral("evaluate"), QStringLiteral("--cache"), m_cache, QStringLiteral("--year"),
+                 QStringLiteral("2025"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray list =
+            QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("enterprises")].toArray();
+        QCOMPARE(list.size(), 2);
+        // Default TestParcel is 100 × 100 m = 15 亩: two parcels = 30 亩; 300 / 30 = 10 万元/亩.
+        const QJsonObject two =
+            list[1].toObject()[QStringLiteral("name")].toString() == QStringLiteral("两块地公司")
+                ? list[1].toObject()
+                : list[0].toObject();
+        QVERIFY(qAbs(two[QStringLiteral("land_mu")].toDouble() - 30) < 1e-9);
+        QVERIFY(qAbs(two[QStringLiteral("tax_per_mu")].toDouble() - 10) < 1e-9);
+        QVERIFY(qAbs(two[QStringLiteral("value_added_per_mu")].toDouble() - 20) < 1e-9);
+        QCOMPARE(two[QStringLiteral("value_added_per_tce")].toDouble(), 10.0);
+        QCOMPARE(two[QStringLiteral("productivity")].toDouble(), 30.0);
+        QCOMPARE(two[QStringLiteral("rd_intensity")].toDouble(), 0.01);
+        QCOMPARE(two[QStringLiteral("class")].toString(), QStringLiteral("A"));
+        const QJsonObject renting = two == list[0].toObject() ? list[1].toObject() : list[0].toObject();
+        QVERIFY(renting[QStringLiteral("renting")].toBool());
+        QVERIFY(renting[QStringLiteral("score")].isNull());
+        QVERIFY(renting[QStringLiteral("class")].isNull());
+        // The text table runs too.
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("--cache"), m_cache,
+                      QStringLiteral("--year"), QStringLiteral("2025")})
+                     .code,
+                 0);
+        // The CLI prints the evaluator's figures.
+        auto cache = GeoPackageCache::open(m_cache, true);
+        for (const EnterpriseEvaluation &e : PerMuEvaluator::evaluate(*cache, 2025).enterprises)
+            if (e.name == QStringLiteral("两块地公司"))
+                QCOMPARE(two[QStringLiteral("score")].toDouble(), *e.score);
+    }
+
+    void reportEqualsDashboardFunction()
+    {
+        for (const QString &eco : {QString(), QStringLiteral("bio")}) {
+            QStringList args = {
+                QStringLiteral("report"), QStringLiteral("--cache"), m_cache,
+                QStringLiteral("--year"), QStringLiteral("2025"),    QStringLiteral("--format"),
+                QStringLiteral("csv")};
+            if (!eco.isEmpty())
+                args << QStringLiteral("--ecosystem") << eco;
+            const Run r = cli(args);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            auto cache = GeoPackageCache::open(m_cache, true);
+            const IndicatorReport report = IndicatorReport::compute(*cache, 2025, eco);
+            QCOMPARE(r.out, IndicatorReportWriter::csv(report));
+            // …and those figures are the cache's: bio in 西湖区 = 10 + 5.5 亩 of a 20 亩 target.
+            const ProgressRow *row = report.row(QStringLiteral("bio"), QStringLiteral("西湖区"));
+            QCOMPARE(row->land.achieved, 15.5);
+            QCOMPARE(*row->land.progress, 15.5 / 20);
+            QVERIFY(r.out.contains(QStringLiteral("bio,生物医药,西湖区,1,2,30,15.5,20,0.775,amber")));
+        }
+        Run r = cli({QStringLiteral("report"), QStringLiteral("--cache"), m_cache, QStringLiteral("--year"),
+                     QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root[QStringLiteral("rows")].toArray().size(), 15); // 5 × (city-wide + 2 districts)
+        bool over = false;
+        for (const QJsonValue &v : root[QStringLiteral("ledger")].toArray())
+            if (v.toObject()[QStringLiteral("district")] == QStringLiteral("西湖区") &&
+                v.toObject()[QStringLiteral("resource")] == QStringLiteral("land_mu"))
+                over = v.toObject()[QStringLiteral("over_allocated")].toBool(); // 15.5 > 12
+        QVERIFY(over);
+        r = cli({QStringLiteral("report"), QStringLiteral("--cache"), m_cache, QStringLiteral("--year"),
+                 QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("md")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("## 生物医药 (bio)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIndicatorCli)
+#include "tst_indicatorcli.moc"
