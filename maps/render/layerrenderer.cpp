@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QMutex>
 #include <QPainter>
 #include <QPainterPath>
 #include <QReadLocker>
@@ -14,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace zhili {
 
@@ -35,6 +37,61 @@ QThreadPool &bandPool()
         return p;
     }();
     return *pool;
+}
+
+// Frame-sized buffers are recycled: allocating 8 MB per layer per frame costs more in page faults (fresh
+// pages from the kernel) than drawing a zoomed-in view.
+struct BufferPool {
+    QMutex mutex;
+    std::vector<std::pair<size_t, void *>> free;
+};
+
+BufferPool &bufferPool()
+{
+    static BufferPool pool;
+    return pool;
+}
+
+void releaseBuffer(void *info)
+{
+    auto *block = static_cast<std::pair<size_t, void *> *>(info);
+    BufferPool &pool = bufferPool();
+    {
+        QMutexLocker lock(&pool.mutex);
+        constexpr size_t kKept = 8;
+        if (pool.free.size() < kKept) {
+            pool.free.push_back(*block);
+            delete block;
+            return;
+        }
+    }
+    std::free(block->second);
+    delete block;
+}
+
+/// A premultiplied ARGB image of `size` whose memory comes from (and returns to) the pool; contents
+/// undefined.
+QImage pooledImage(QSize size)
+{
+    const size_t bytes = size_t(size.width()) * size.height() * 4;
+    void *data = nullptr;
+    {
+        BufferPool &pool = bufferPool();
+        QMutexLocker lock(&pool.mutex);
+        for (auto it = pool.free.begin(); it != pool.free.end(); ++it)
+            if (it->first == bytes) {
+                data = it->second;
+                pool.free.erase(it);
+                break;
+            }
+    }
+    if (!data)
+        data = std::aligned_alloc(64, (bytes + 63) / 64 * 64);
+    if (!data)
+        return QImage(size, QImage::Format_ARGB32_Premultiplied);
+    auto *block = new std::pair<size_t, void *>(bytes, data);
+    return QImage(static_cast<uchar *>(data), size.width(), size.height(), size.width() * 4,
+                  QImage::Format_ARGB32_Premultiplied, releaseBuffer, block);
 }
 
 /// Device-pixel transform of local store coordinates: px = x·k + ax, py = −y·k + ay.
@@ -623,7 +680,7 @@ bool LayerRenderer::renderLayers(RenderSnapshot &snap)
                 clearRect(img, r);
             ls.outcome = RenderJob::LayerOutcome::Partial;
         } else {
-            img = QImage(ds, QImage::Format_ARGB32_Premultiplied);
+            img = pooledImage(ds);
             img.fill(0);
             clips.push_back(full);
             ls.outcome = RenderJob::LayerOutcome::Full;
@@ -652,7 +709,7 @@ bool LayerRenderer::renderLayers(RenderSnapshot &snap)
 QImage LayerRenderer::compose(const RenderSnapshot &snap)
 {
     const MapSettings &set = snap.settings;
-    QImage out(set.deviceSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage out = pooledImage(set.deviceSize());
     out.fill(set.background());
     out.setDevicePixelRatio(set.devicePixelRatio());
     QPainter p(&out);
