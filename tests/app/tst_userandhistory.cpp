@@ -1,0 +1,109 @@
+// User chooser (pick / add through core's UserDirectory rules) and the per-parcel history widget.
+#include "cache/geopackagecache.h"
+#include "desktop/parcelhistorywidget.h"
+#include "desktop/userchooserdialog.h"
+#include "edit/parceleditor.h"
+#include "edit/permissiondenied.h"
+#include "edit/userdirectory.h"
+#include "testcache.h"
+
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zhili;
+
+class TestUserAndHistory : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cache = test::makeTestCache(m_dir.filePath(QStringLiteral("u-%1.gpkg").arg(++m_n)));
+    }
+    void cleanup() { m_cache.reset(); }
+
+    void firstUserThenOfficer()
+    {
+        UserChooserDialog dialog(*m_cache, std::nullopt);
+        QVERIFY(!dialog.chosenUser());
+        QVERIFY(dialog.addUser(QStringLiteral("张管理"), Role::Admin, QString()));
+        QCOMPARE(dialog.chosenUser()->name, QStringLiteral("张管理"));
+        QVERIFY(dialog.messageText().contains(QStringLiteral("张管理")));
+        QVERIFY(dialog.addUser(QStringLiteral("王西湖"), Role::Officer, QStringLiteral("西湖区")));
+        QCOMPARE(m_cache->db()
+                     .scalar(QStringLiteral("SELECT role || '/' || district FROM zhili_users WHERE "
+                                            "name = '王西湖'"))
+                     .toString(),
+                 QStringLiteral("officer/西湖区"));
+        QCOMPARE(dialog.chosenUser()->district, QStringLiteral("西湖区"));
+        QVERIFY(dialog.messageText().contains(QStringLiteral("西湖区")));
+        QVERIFY(dialog.selectUser(QStringLiteral("张管理")));
+        QCOMPARE(dialog.chosenUser()->role, Role::Admin);
+    }
+
+    void officerCannotAddUsers()
+    {
+        UserDirectory dir(*m_cache);
+        const User admin = dir.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt);
+        const User officer =
+            dir.add(User{QStringLiteral("李"), Role::Officer, QStringLiteral("滨江区")}, admin);
+        UserChooserDialog dialog(*m_cache, officer);
+        QCOMPARE(dialog.chosenUser()->name, QStringLiteral("李")); // the acting user is preselected
+        QVERIFY(!dialog.addUser(QStringLiteral("陌生人"), Role::Admin, QString()));
+        QVERIFY(!dialog.messageText().isEmpty());
+        QCOMPARE(m_cache->db().scalar(QStringLiteral("SELECT count(*) FROM zhili_users")).toInt(), 2);
+    }
+
+    void historyListsEditsAndRefusals()
+    {
+        UserDirectory dir(*m_cache);
+        const User admin = dir.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt);
+        const User officer =
+            dir.add(User{QStringLiteral("李"), Role::Officer, QStringLiteral("滨江区")}, admin);
+        const qint64 fid = test::testParcelFid(*m_cache, QStringLiteral("XH-001"));
+        {
+            ParcelEditor editor(*m_cache);
+            AssignmentPatch p;
+            p.landMu = 20;
+            p.energyTce = 99;
+            editor.apply(admin, {fid}, p);
+            AssignmentPatch q;
+            q.landMu = 1;
+            QVERIFY_THROWS_EXCEPTION(PermissionDenied, editor.apply(officer, {fid}, q));
+        }
+        ParcelHistoryWidget widget;
+        widget.setCache(m_cache.get());
+        widget.setParcel(fid);
+        const int expected =
+            m_cache->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM zhili_audit a JOIN parcels p ON "
+                                       "p.uuid = a.target_uuid WHERE p.fid = %1")
+                            .arg(fid))
+                .toInt();
+        QVERIFY(expected >= 3); // two accepted fields + one refusal
+        QCOMPARE(widget.table()->rowCount(), expected);
+        // Newest first: the refusal.
+        QCOMPARE(widget.table()->item(0, ParcelHistoryWidget::Who)->text().left(1), QStringLiteral("李"));
+        QVERIFY(!widget.table()->item(0, ParcelHistoryWidget::Result)->text().isEmpty());
+        bool landRow = false;
+        for (int r = 0; r < widget.table()->rowCount(); ++r)
+            if (widget.table()->item(r, ParcelHistoryWidget::OldValue)->text() == QLatin1String("40") &&
+                widget.table()->item(r, ParcelHistoryWidget::NewValue)->text() == QLatin1String("20"))
+                landRow = true;
+        QVERIFY(landRow);
+        const QString accepted = widget.table()->item(expected - 1, ParcelHistoryWidget::Result)->text();
+        const QString refused = widget.table()->item(0, ParcelHistoryWidget::Result)->text();
+        QVERIFY(accepted != refused);
+        widget.setParcel(0);
+        QCOMPARE(widget.table()->rowCount(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<GeoPackageCache> m_cache;
+};
+
+QTEST_MAIN(TestUserAndHistory)
+#include "tst_userandhistory.moc"
