@@ -509,6 +509,12 @@ void paintLabels(RenderSnapshot &snap, const LayerSnapshot &ls, QPainter &p)
             continue;
         const QPointF px = set.toPixel(anchor);
         const double w = fm.horizontalAdvance(text);
+        {
+            // A label much wider than its parcel would be read as the neighbour's.
+            const float *b = s.boxes() + 4 * size_t(c.i);
+            if ((b[2] - b[0]) / u < 0.7 * w)
+                continue;
+        }
         const QRectF box(px.x() - w / 2 - haloPx, px.y() - fm.height() / 2 - haloPx, w + 2 * haloPx,
                          fm.height() + 2 * haloPx);
         if (!bounds.contains(box) || collides(box))
@@ -743,27 +749,29 @@ void LayerRenderer::renderVector(RenderSnapshot &snap, QPainter *painter)
             const FillColors colors = fillColors(ls);
             const double u = set.mapUnitsPerPixel();
             // One path per colour keeps PDF/SVG files small; sub-pixel parcels become tiny squares.
-            QHash<quint32, QPainterPath> byColor;
+            QHash<quint32, QPainterPath> byColor, dots;
             for (int i : visible) {
                 const quint32 c = colors.colorOf(s, i);
                 if (!c)
                     continue;
-                QPainterPath &path = byColor[c];
                 const float *b = s.boxes() + 4 * size_t(i);
                 if ((b[2] - b[0]) / u < 1 && (b[3] - b[1]) / u < 1) {
+                    // Sub-pixel parcels: a 1-px square each, in a winding-rule path so overlaps do not
+                    // cancel.
                     const QPointF pc =
                         t.map(QPointF((b[0] + b[2]) / 2 + s.originX(), (b[1] + b[3]) / 2 + s.originY()));
-                    path.addRect(QRectF(pc.x() - 0.5, pc.y() - 0.5, 1, 1));
+                    dots[c].addRect(QRectF(pc.x() - 0.5, pc.y() - 0.5, 1, 1));
                 } else {
-                    path.addPath(parcelPath(s, i, t, 0.25));
+                    byColor[c].addPath(parcelPath(s, i, t, 0.25));
                 }
             }
             painter->setPen(Qt::NoPen);
-            for (auto it = byColor.begin(); it != byColor.end(); ++it) {
-                it->setFillRule(Qt::OddEvenFill);
-                painter->setBrush(QColor::fromRgba(qUnpremultiply(it.key())));
-                painter->drawPath(*it);
-            }
+            for (auto *paths : {&byColor, &dots})
+                for (auto it = paths->begin(); it != paths->end(); ++it) {
+                    it->setFillRule(paths == &byColor ? Qt::OddEvenFill : Qt::WindingFill);
+                    painter->setBrush(QColor::fromRgba(qUnpremultiply(it.key())));
+                    painter->drawPath(*it);
+                }
             if (ls.layer.style.outlineWidthMm > 0 && int(visible.size()) <= kPainterOutlineLimit) {
                 painter->setBrush(Qt::NoBrush);
                 for (int i : visible) {

@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QPainter>
+#include <QPicture>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -482,6 +484,49 @@ private slots:
         QVERIFY(job.image().isNull());
         QVERIFY2(cancelMs < fullMs / 3 + 5,
                  qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(cancelMs).arg(fullMs)));
+    }
+
+    void blockingRenderOnPaintersAtAnyDpi()
+    {
+        MapScene scene;
+        scene.load(*m_cache);
+        scene.setLayerVisible(LayerKind::Labels, false);
+        scene.setLayerVisible(LayerKind::Districts, false);
+        Envelope e;
+        e.include(kX - 50, kY - 50);
+        e.include(kX + 750, kY + 350);
+        // 300 DPI raster: the same extent at 3.125× the pixels; interiors keep their colours.
+        const MapSettings s300(e, QSize(2500, 1250), 300);
+        QImage img(s300.outputSize(), QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::white);
+        {
+            QPainter p(&img);
+            RenderJob::render(scene, s300, &p);
+        }
+        QCOMPARE(pixel(img, s300, kX + 50, kY + 50).name(), sqlColor(*m_cache, QStringLiteral("iot")));
+        QCOMPARE(pixel(img, s300, kX + 450, kY + 150).name(), sqlColor(*m_cache, QStringLiteral("energy")));
+        QCOMPARE(pixel(img, s300, kX + 550, kY + 150).name(), QStringLiteral("#ffffff")); // hole
+
+        // Vector output (QPicture records paths like PDF/SVG do), played back into an image.
+        const MapSettings s96 = gridSettings();
+        QPicture picture;
+        {
+            QPainter p(&picture);
+            RenderJob::render(scene, s96, &p);
+        }
+        QImage played(s96.outputSize(), QImage::Format_ARGB32_Premultiplied);
+        played.fill(Qt::white);
+        {
+            QPainter p(&played);
+            picture.play(&p);
+        }
+        played.save(QStringLiteral(ZHILI_BINARY_DIR "/tests/maps/vector_playback.png"));
+        for (int k = 0; k < 9; ++k) {
+            const QString expected = m_grid[k].ecosystem.isEmpty() ? QStringLiteral("#c8c8c8")
+                                                                   : sqlColor(*m_cache, m_grid[k].ecosystem);
+            QCOMPARE(pixel(played, s96, kX + (k % 3) * 100 + 50, kY + (k / 3) * 100 + 50).name(), expected);
+        }
+        QCOMPARE(pixel(played, s96, kX + 550, kY + 150).name(), QStringLiteral("#ffffff"));
     }
 
     void settingsWidenSymmetrically()
