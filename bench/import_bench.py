@@ -5,7 +5,7 @@ Generates (once, cached under bench/out/, git-ignored) GBK shapefiles of 100k an
 scripts/generate_parcels.py, then times both tools in the same run, alternating them, and prints a Markdown table
 with the median wall time and the peak resident memory (GNU time's %M) of each.
 
-    /usr/bin/python3 bench/import_bench.py [--sizes 100000,1000000] [--runs 3,1] [--cli build/app/cli/zhili-cli]
+    /usr/bin/python3 bench/import_bench.py [--sizes 100000,1000000] [--runs 3,1] [--cli build/app/zhili-cli]
 
 Needs `time` (GNU time; scripts/install-deps.sh --bench installs it), gdal-bin and python3-gdal.
 """
@@ -54,21 +54,21 @@ def dataset(out_dir, count):
 
 
 def timed(cmd, cleanup):
-    """Runs cmd under GNU time; returns (wall seconds, peak RSS MiB)."""
+    """Runs cmd under GNU time; returns (wall seconds, peak RSS MiB, CPU seconds user+sys)."""
     for p in cleanup:
         for suffix in ("", "-wal", "-shm", "-journal"):
             if os.path.exists(p + suffix):
                 os.remove(p + suffix)
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         started = time.perf_counter()
-        proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", tf.name] + cmd, stdout=subprocess.DEVNULL,
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", tf.name] + cmd, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
         wall = time.perf_counter() - started
         if proc.returncode != 0:
             raise SystemExit("command failed (%d): %s\n%s" % (proc.returncode, " ".join(cmd),
                                                               proc.stderr.decode(errors="replace")[-2000:]))
-        rss_kib = int(tf.read().strip().splitlines()[-1])
-    return wall, rss_kib / 1024.0
+        rss_kib, user, system = tf.read().strip().splitlines()[-1].split()
+    return wall, int(rss_kib) / 1024.0, float(user) + float(system)
 
 
 def count_rows(gpkg, table):
@@ -92,9 +92,8 @@ def main():
     ap.add_argument("--sizes", default="100000,1000000", help="parcel counts, comma-separated")
     ap.add_argument("--runs", default="3,1", help="runs per size (median reported), comma-separated; the last "
                                                  "value repeats for further sizes")
-    ap.add_argument("--cli", default=os.environ.get("ZHILI_CLI", os.path.join(ROOT, "build", "app", "cli",
-                                                                              "zhili-cli")),
-                    help="zhili-cli to test (default build/app/cli/zhili-cli or $ZHILI_CLI)")
+    ap.add_argument("--cli", default=os.environ.get("ZHILI_CLI", os.path.join(ROOT, "build", "app", "zhili-cli")),
+                    help="zhili-cli to test (default build/app/zhili-cli or $ZHILI_CLI)")
     ap.add_argument("--out", default=os.path.join(HERE, "out"), help="work folder (default bench/out)")
     ap.add_argument("--markdown", help="also write the table to this file")
     ap.add_argument("--generate-only", action="store_true", help="only make (or reuse) the shapefiles")
@@ -125,22 +124,25 @@ def main():
             # Alternate the two tools so that neither always runs on a colder machine.
             t = timed(["ogr2ogr", "-f", "GPKG", ogr_out, shp], [ogr_out])
             results["ogr2ogr"].append(t)
-            log("  %d parcels, run %d: ogr2ogr %.2f s, %.0f MiB" % (n, r + 1, t[0], t[1]))
+            log("  %d parcels, run %d: ogr2ogr %.2f s, %.0f MiB, CPU %.2f s" % (n, r + 1, t[0], t[1], t[2]))
             t = timed([args.cli, "import", shp, "--cache", zhili_out, "--quiet"], [zhili_out])
             results["zhili"].append(t)
-            log("  %d parcels, run %d: zhili-cli import %.2f s, %.0f MiB" % (n, r + 1, t[0], t[1]))
+            log("  %d parcels, run %d: zhili-cli import %.2f s, %.0f MiB, CPU %.2f s" % (n, r + 1, t[0], t[1],
+                                                                                   t[2]))
         got_ogr = count_rows(ogr_out, "bench_parcels")
         got_zhili = count_rows(zhili_out, "parcels")
         if got_ogr != n or got_zhili != n:
             log("WARNING: feature counts differ from %d: ogr2ogr %d, zhili %d" % (n, got_ogr, got_zhili))
         for tool, label, got, path in (("ogr2ogr", "`ogr2ogr -f GPKG` (plain copy)", got_ogr, ogr_out),
                                        ("zhili", "`zhili-cli import`", got_zhili, zhili_out)):
-            walls = [w for w, _ in results[tool]]
-            rows.append((n, label, statistics.median(walls), walls, max(m for _, m in results[tool]), got,
-                         os.path.getsize(path) / 2**20))
-        ratio = statistics.median(w for w, _ in results["zhili"]) / statistics.median(
-            w for w, _ in results["ogr2ogr"])
-        rows.append((n, "ratio zhili / ogr2ogr", ratio, None, None, None, None))
+            walls = [t[0] for t in results[tool]]
+            rows.append((n, label, statistics.median(walls), walls, max(t[1] for t in results[tool]), got,
+                         os.path.getsize(path) / 2**20, statistics.median(t[2] for t in results[tool])))
+        ratio = statistics.median(t[0] for t in results["zhili"]) / statistics.median(
+            t[0] for t in results["ogr2ogr"])
+        cpu_ratio = statistics.median(t[2] for t in results["zhili"]) / statistics.median(
+            t[2] for t in results["ogr2ogr"])
+        rows.append((n, "ratio zhili / ogr2ogr", ratio, None, None, None, None, cpu_ratio))
 
     cpu = "unknown CPU"
     try:
@@ -154,14 +156,16 @@ def main():
         datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"), cpu, os.cpu_count(),
         " ".join(open("/proc/loadavg").read().split()[:3]), platform.platform(),
         subprocess.run(["gdalinfo", "--version"], capture_output=True, text=True).stdout.strip()), "",
-        "| parcels | tool | median wall (s) | runs (s) | peak RSS (MiB) | features written | output (MiB) |",
-        "|---:|---|---:|---|---:|---:|---:|"]
-    for n, label, med, walls, rss, got, size in rows:
+        "| parcels | tool | median wall (s) | runs (s) | median CPU user+sys (s) | peak RSS (MiB) "
+        "| features written | output (MiB) |",
+        "|---:|---|---:|---|---:|---:|---:|---:|"]
+    for n, label, med, walls, rss, got, size, cpu_s in rows:
         if walls is None:
-            lines.append("| %s | **%s** | **%.2f×** | | | | |" % (format(n, ","), label, med))
+            lines.append("| %s | **%s** | **%.2f×** | | **%.2f×** | | | |" % (format(n, ","), label, med, cpu_s))
         else:
-            lines.append("| %s | %s | %.2f | %s | %.0f | %s | %.0f |" % (
-                format(n, ","), label, med, ", ".join("%.2f" % w for w in walls), rss, format(got, ","), size))
+            lines.append("| %s | %s | %.2f | %s | %.2f | %.0f | %s | %.0f |" % (
+                format(n, ","), label, med, ", ".join("%.2f" % w for w in walls), cpu_s, rss, format(got, ","),
+                size))
     text = "\n".join(lines)
     print(text)
     if args.markdown:

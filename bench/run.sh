@@ -26,7 +26,7 @@ if ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null || [[ ! -x /usr/bin/time
 fi
 [[ -f $build/build.ninja ]] || scripts/build.sh
 ninja -C "$build" zhili-cli render_bench >/dev/null
-cli=$build/app/cli/zhili-cli
+cli=${ZHILI_CLI:-$build/app/zhili-cli}
 render_bench=$(find "$build/bench" -maxdepth 2 -type f -name render_bench -perm -u+x | head -n1)
 [[ -n $render_bench ]] || { echo "render_bench not found under $build/bench" >&2; exit 1; }
 
