@@ -262,6 +262,9 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
         explicit CacheSizeScope(SqliteDatabase &d) : db(d)
         {
             db.exec(QStringLiteral("PRAGMA cache_size = -393216"));
+            // Each INSERT fires the R-tree trigger, so SQLite keeps a statement journal: in memory, not a
+            // temp file.
+            db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         }
         ~CacheSizeScope()
         {
@@ -272,6 +275,18 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
         }
     } cacheSize(db);
     SqliteTransaction tx(db);
+    // The per-row R-tree trigger costs more than the insert itself: drop it for this transaction, index the
+    // new rows in one statement at the end and put the same trigger back (a rollback restores it anyway).
+    const QString rtreeTrigger =
+        db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                 "'rtree_parcels_geom_insert'"))
+            .toString();
+    const qint64 maxFidBefore =
+        db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) FROM parcels")).toLongLong();
+    if (!rtreeTrigger.isEmpty())
+        db.exec(QStringLiteral("DROP TRIGGER rtree_parcels_geom_insert"));
+    // Foreign keys (ecosystem → zhili_ecosystems) checked once at commit instead of per statement.
+    db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 
     auto insert = db.prepare(QStringLiteral("INSERT INTO parcels (geom, uuid, code, name, district, "
                                             "land_use, area_m2, area_mu, area_ha, ecosystem, chain, "
@@ -496,6 +511,14 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
 
     if (progress && !progress(report.featuresRead, total))
         throw Cancelled();
+    if (!rtreeTrigger.isEmpty()) {
+        auto index = db.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO rtree_parcels_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), "
+            "ST_MinY(geom), "
+            "ST_MaxY(geom) FROM parcels WHERE fid > ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)"));
+        index.bind(1, maxFidBefore).run();
+        db.exec(rtreeTrigger);
+    }
     report.derivedBoundaries = deriveDistrictBoundaries(cache, districtOrder, progress);
 
     report.seconds = double(timer.elapsed()) / 1000.0;
