@@ -1,0 +1,279 @@
+#include "desktop/dashboarddock.h"
+
+#include "cache/geopackagecache.h"
+#include "model/ecosystem.h"
+#include "util/error.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace zhili {
+
+namespace {
+
+const MeasureProgress &measureOf(const ProgressRow &r, DashboardDock::Measure m)
+{
+    switch (m) {
+    case DashboardDock::Measure::Land:
+        return r.land;
+    case DashboardDock::Measure::Energy:
+        return r.energy;
+    case DashboardDock::Measure::Finance:
+        return r.finance;
+    case DashboardDock::Measure::Projects:
+        break;
+    }
+    return r.projects;
+}
+
+QString ragColor(Rag rag)
+{
+    switch (rag) {
+    case Rag::Green:
+        return QStringLiteral("#1a9850");
+    case Rag::Amber:
+        return QStringLiteral("#f39c12");
+    case Rag::Red:
+        return QStringLiteral("#d73027");
+    case Rag::None:
+        break;
+    }
+    return QStringLiteral("#9e9e9e");
+}
+
+} // namespace
+
+DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("指标看板 Dashboard"), parent)
+{
+    setObjectName(QStringLiteral("DashboardDock"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    auto *controls = new QHBoxLayout;
+    m_year = new QSpinBox(body);
+    m_year->setRange(1949, 2200);
+    m_year->setValue(QDate::currentDate().year());
+    m_year->setToolTip(tr("目标年份 Target year"));
+    m_ecosystem = new QComboBox(body);
+    for (const Ecosystem &e : builtinEcosystems())
+        m_ecosystem->addItem(e.nameZh + QStringLiteral(" ") + e.nameEn, e.key);
+    m_measure = new QComboBox(body);
+    m_measure->addItem(tr("用地 Land (亩)"), int(Measure::Land));
+    m_measure->addItem(tr("用能 Energy (tce)"), int(Measure::Energy));
+    m_measure->addItem(tr("金融 Finance (万元)"), int(Measure::Finance));
+    m_measure->addItem(tr("项目 Projects"), int(Measure::Projects));
+    auto *refreshButton = new QPushButton(tr("刷新 Refresh"), body);
+    controls->addWidget(m_year);
+    controls->addWidget(m_ecosystem, 1);
+    controls->addWidget(m_measure, 1);
+    controls->addWidget(refreshButton);
+    layout->addLayout(controls);
+
+    auto *cityRow = new QFormLayout;
+    m_cityWide = new QProgressBar(body);
+    m_cityWide->setRange(0, 1000);
+    m_cityWide->setTextVisible(true);
+    cityRow->addRow(tr("全市 City-wide"), m_cityWide);
+    layout->addLayout(cityRow);
+
+    m_chartView = new QChartView(body);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(240);
+    layout->addWidget(m_chartView, 1);
+
+    m_warnings = new QLabel(body);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_warnings);
+    setWidget(body);
+
+    connect(m_year, &QSpinBox::valueChanged, this, &DashboardDock::refresh);
+    connect(m_ecosystem, &QComboBox::currentIndexChanged, this, &DashboardDock::rebuildChart);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &DashboardDock::rebuildChart);
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardDock::refresh);
+    rebuildChart();
+}
+
+DashboardDock::~DashboardDock() = default;
+
+void DashboardDock::setCache(GeoPackageCache *cache)
+{
+    m_cache = cache;
+    refresh();
+}
+
+void DashboardDock::setYear(int year)
+{
+    m_year->setValue(year);
+} // valueChanged refreshes
+int DashboardDock::year() const
+{
+    return m_year->value();
+}
+
+void DashboardDock::setEcosystem(const QString &key)
+{
+    const int i = m_ecosystem->findData(key);
+    if (i >= 0)
+        m_ecosystem->setCurrentIndex(i);
+}
+
+QString DashboardDock::ecosystem() const
+{
+    return m_ecosystem->currentData().toString();
+}
+
+void DashboardDock::setMeasure(Measure measure)
+{
+    m_measure->setCurrentIndex(m_measure->findData(int(measure)));
+}
+
+void DashboardDock::refresh()
+{
+    m_report = IndicatorReport();
+    if (m_cache) {
+        try {
+            m_report = IndicatorReport::compute(*m_cache, year());
+        } catch (const Error &e) {
+            m_warnings->setText(e.message());
+        }
+    }
+    rebuildChart();
+}
+
+QList<double> DashboardDock::allocatedValues() const
+{
+    QList<double> v;
+    for (int i = 0; m_allocatedSet && i < m_allocatedSet->count(); ++i)
+        v.append(m_allocatedSet->at(i));
+    return v;
+}
+
+QList<double> DashboardDock::targetValues() const
+{
+    QList<double> v;
+    for (int i = 0; m_targetSet && i < m_targetSet->count(); ++i)
+        v.append(m_targetSet->at(i));
+    return v;
+}
+
+QString DashboardDock::cityWideText() const
+{
+    return m_cityWide->text();
+}
+QString DashboardDock::warningsText() const
+{
+    return m_warnings->text();
+}
+
+void DashboardDock::selectCategory(int index)
+{
+    if (!m_cache || index < 0 || index >= m_categories.size())
+        return;
+    emit parcelsRequested(
+        IndicatorReport::contributingParcels(*m_cache, ecosystem(), m_categories.at(index)));
+}
+
+void DashboardDock::rebuildChart()
+{
+    const QString eco = ecosystem();
+    const Measure measure = Measure(m_measure->currentData().toInt());
+    const Ecosystem *e = findEcosystem(eco);
+
+    auto *chart = new QChart;
+    chart->setTitle(
+        QStringLiteral("%1 %2 — %3").arg(e ? e->nameZh : eco).arg(year()).arg(m_measure->currentText()));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *series = new QBarSeries(chart);
+    m_allocatedSet = new QBarSet(tr("已分配 Allocated"), series);
+    m_targetSet = new QBarSet(tr("目标 Target"), series);
+    m_allocatedSet->setColor(QColor(e ? e->color : unassignedColor()));
+    m_targetSet->setColor(QColor(QStringLiteral("#bdbdbd")));
+    m_categories.clear();
+    QStringList labels;
+    double maxValue = 0;
+    const ProgressRow *city = nullptr;
+    QStringList warnings;
+    for (const ProgressRow &r : m_report.rows) {
+        if (r.ecosystem != eco)
+            continue;
+        const MeasureProgress &m = measureOf(r, measure);
+        if (r.isCityWide()) {
+            city = &r;
+            continue;
+        }
+        // Districts with nothing allocated, no target and no key-district role would only be empty bars.
+        if (m.achieved == 0 && !m.target && !r.keyDistrict)
+            continue;
+        m_categories.append(r.district);
+        labels.append(r.keyDistrict ? r.district + QStringLiteral(" ★") : r.district);
+        m_allocatedSet->append(m.achieved);
+        m_targetSet->append(m.target.value_or(0));
+        maxValue = std::max({maxValue, m.achieved, m.target.value_or(0)});
+        for (const QString &f : r.flags)
+            warnings.append(QStringLiteral("⚠ %1: %2").arg(r.district, f));
+    }
+    series->append(m_allocatedSet);
+    series->append(m_targetSet);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis(chart);
+    axisX->append(labels.isEmpty() ? QStringList{tr("（无数据 no data）")} : labels);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis(chart);
+    axisY->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) { selectCategory(index); });
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete old;
+
+    if (city) {
+        const MeasureProgress &m = measureOf(*city, measure);
+        if (m.progress) {
+            m_cityWide->setValue(int(std::clamp(*m.progress, 0.0, 1.0) * 1000));
+            m_cityWide->setFormat(QStringLiteral("%1 / %2 = %3 % %4")
+                                      .arg(m.achieved, 0, 'f', measure == Measure::Projects ? 0 : 1)
+                                      .arg(*m.target, 0, 'f', measure == Measure::Projects ? 0 : 1)
+                                      .arg(*m.progress * 100, 0, 'f', 1)
+                                      .arg(ragLabel(m.rag)));
+        } else {
+            m_cityWide->setValue(0);
+            m_cityWide->setFormat(
+                QStringLiteral("%1 — %2").arg(m.achieved, 0, 'f', 1).arg(tr("无目标 no target")));
+        }
+        m_cityWide->setStyleSheet(
+            QStringLiteral("QProgressBar::chunk { background: %1; }").arg(ragColor(m.rag)));
+    } else {
+        m_cityWide->setValue(0);
+        m_cityWide->setFormat(tr("无数据 no data"));
+    }
+    for (const LedgerRow &l : m_report.ledger)
+        if (l.overAllocated)
+            warnings.append(tr("⚠ %1 %2 超配 over-allocated: %3 > 配额 quota %4")
+                                .arg(l.district, resourceLabel(l.resource))
+                                .arg(l.allocated, 0, 'f', 1)
+                                .arg(*l.quota, 0, 'f', 1));
+    for (const DoubleCount &d : m_report.doubleCounts)
+        if (d.ecosystems.contains(eco))
+            warnings.append(QStringLiteral("⚠ ") + d.message);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+}
+
+} // namespace zhili

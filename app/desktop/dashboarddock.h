@@ -1,0 +1,82 @@
+#pragma once
+
+#include "indicators/indicatorreport.h"
+
+#include <QDockWidget>
+#include <QList>
+#include <QStringList>
+
+class QBarSet;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+
+namespace zhili {
+
+class GeoPackageCache;
+
+/// The indicators dashboard: per ecosystem, allocated vs. target per district (Qt Charts bars), the city-wide
+/// progress bar with its RAG colour, over-allocations and double counts.
+///
+/// Its figures come from IndicatorReport::compute(), the function `zhili-cli report` prints, so the two never
+/// disagree. Clicking a bar (allocated or target) of a district emits parcelsRequested() with the fids of the
+/// parcels behind it (IndicatorReport::contributingParcels): the main window selects them on the map.
+class DashboardDock : public QDockWidget {
+    Q_OBJECT
+public:
+    /// What the bars compare.
+    enum class Measure { Land, Energy, Finance, Projects };
+
+    explicit DashboardDock(QWidget *parent = nullptr);
+    ~DashboardDock() override;
+
+    /// The open cache (not owned; nullptr when it closes). Recomputes.
+    void setCache(GeoPackageCache *cache);
+    void setYear(int year);
+    int year() const;
+    /// Ecosystem key shown in the chart.
+    void setEcosystem(const QString &key);
+    QString ecosystem() const;
+    void setMeasure(Measure measure);
+
+    /// The report currently shown (all ecosystems of the year).
+    const IndicatorReport &report() const { return m_report; }
+    /// District names of the bar categories, in order.
+    const QStringList &categories() const { return m_categories; }
+    /// Bar values (allocated, target) as drawn, for tests and screenshots.
+    QList<double> allocatedValues() const;
+    QList<double> targetValues() const;
+    /// The city-wide progress bar's text ("80.0 % 黄 amber" …).
+    QString cityWideText() const;
+    /// Warnings shown under the chart (over-allocation, double counts, key-district overruns).
+    QString warningsText() const;
+
+public slots:
+    /// Re-reads the cache (after edits, imports, a new year).
+    void refresh();
+    /// What a click on category `index` does (also reachable from tests).
+    void selectCategory(int index);
+
+signals:
+    /// The parcels behind a clicked bar: select them on the map. Empty when the district has none.
+    void parcelsRequested(const QList<qint64> &fids);
+
+private:
+    void rebuildChart();
+
+    GeoPackageCache *m_cache = nullptr;
+    IndicatorReport m_report;
+    QStringList m_categories;
+    QSpinBox *m_year = nullptr;
+    QComboBox *m_ecosystem = nullptr;
+    QComboBox *m_measure = nullptr;
+    QChartView *m_chartView = nullptr;
+    QProgressBar *m_cityWide = nullptr;
+    QLabel *m_warnings = nullptr;
+    QBarSet *m_allocatedSet = nullptr;
+    QBarSet *m_targetSet = nullptr;
+};
+
+} // namespace zhili
