@@ -53,26 +53,4 @@ for n in "${counts[@]}"; do
     grep '^{' >>"$results"
 done
 
-/usr/bin/python3 - "$results" "$size" "$runs" <<'PY' | tee "$out/render_results.md"
-import datetime, json, os, sys
-rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
-print("Render benchmark, %s UTC, %s, %d cores, load average %s, %s, median of %s renders" % (
-    datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"), cpu, os.cpu_count(),
-    " ".join(open("/proc/loadavg").read().split()[:3]), sys.argv[2], sys.argv[3]))
-print()
-keys = ["open_first_ms", "warm_full_ms", "zoom16_ms", "zoom256_ms"]
-print("| tool | parcels | open + first full (ms) | warm full (ms) | zoom 1/16 (ms) | zoom 1/256 (ms) | peak RSS (MiB) |")
-print("|---|---:|---:|---:|---:|---:|---:|")
-by_count = {}
-for r in rows:
-    by_count.setdefault(r["parcels"], []).append(r)
-    print("| %s | %s | %s | %s |" % (r["tool"], format(r["parcels"], ","),
-                                     " | ".join("%.1f" % r[k] for k in keys), "%.0f" % r["peak_rss_mib"]))
-for n, rs in sorted(by_count.items()):
-    z = [r for r in rs if not r["tool"].startswith("QGIS")]
-    q = [r for r in rs if r["tool"].startswith("QGIS")]
-    if z and q:
-        print("| **QGIS / Zhili** | %s | %s | |" % (format(n, ","), " | ".join(
-            "**%.1f×**" % (q[0][k] / z[0][k]) if z[0][k] > 0 else "–" for k in keys)))
-PY
+/usr/bin/python3 bench/render_table.py "$results" "$size" "$runs" | tee "$out/render_results.md"
