@@ -1,0 +1,84 @@
+#include "layers/permuclasslayer.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "geometry/gpkgblob.h"
+#include "layers/overlaypath.h"
+#include "render/mapsettings.h"
+#include "util/error.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace zhili {
+
+PerMuClassLayer::PerMuClassLayer(GeoPackageCache &cache, const PerMuEvaluation &evaluation)
+    : m_grades(evaluation.parcelGrades())
+{
+    auto st = cache.db().prepare(QStringLiteral("SELECT geom, area_mu FROM parcels WHERE fid = ?"));
+    for (auto it = m_grades.cbegin(); it != m_grades.cend(); ++it) {
+        st.reset();
+        st.bind(1, it.key());
+        if (!st.step() || st.isNull(0))
+            continue;
+        int size = 0;
+        const unsigned char *data = st.blobData(0, &size);
+        try {
+            const GpkgBlob blob = GpkgBlob::parse(data, size);
+            if (blob.empty)
+                continue;
+            m_parcels.append({it.value(), PolygonGeometry::fromWkb(blob.wkb, blob.wkbSize)});
+            m_areaMu[it.value()] += st.real(1);
+        } catch (const Error &) {
+            // A parcel whose geometry cannot be read is simply not drawn; the parcel layer shows the same.
+        }
+    }
+}
+
+QColor PerMuClassLayer::classColor(QChar grade)
+{
+    switch (grade.unicode()) {
+    case 'A':
+        return QColor(26, 152, 80);
+    case 'B':
+        return QColor(145, 207, 96);
+    case 'C':
+        return QColor(252, 141, 89);
+    case 'D':
+        return QColor(215, 48, 39);
+    default:
+        return QColor(200, 200, 200);
+    }
+}
+
+QList<LegendEntry> PerMuClassLayer::legend() const
+{
+    static const char *const names[] = {"A 优先发展 priority", "B 提升发展 upgrade", "C 调控帮扶 support",
+                                        "D 倒逼整治 rectify"};
+    QList<LegendEntry> list;
+    for (int i = 0; i < 4; ++i) {
+        const QChar g(QLatin1Char(char('A' + i)));
+        qint64 n = 0;
+        for (const auto &p : m_parcels)
+            n += p.first == g;
+        list.append({QString::fromUtf8(names[i]), classColor(g), n, m_areaMu.value(g), QString(g), 0, 0});
+    }
+    return list;
+}
+
+void PerMuClassLayer::render(QPainter &painter, const MapSettings &settings, double opacity) const
+{
+    painter.save();
+    painter.setOpacity(opacity);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QTransform toPixel = settings.mapToPixel();
+    const QPen outline(QColor(50, 50, 50), settings.pixelsFromMm(0.15));
+    for (const auto &[grade, geometry] : m_parcels) {
+        const QPainterPath path = toPixel.map(overlayPath(geometry));
+        painter.fillPath(path, classColor(grade));
+        painter.strokePath(path, outline);
+    }
+    painter.restore();
+}
+
+} // namespace zhili

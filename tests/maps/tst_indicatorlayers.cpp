@@ -1,0 +1,129 @@
+// Indicator map overlays: district choropleth of target achievement (RAG colours from the report), key
+// districts outlined in the ecosystem colour, parcels by per-mu class A/B/C/D — checked at known pixels.
+#include "cache/geopackagecache.h"
+#include "edit/user.h"
+#include "indicators/enterpriseimporter.h"
+#include "indicators/indicatorreport.h"
+#include "indicators/indicatorstore.h"
+#include "indicators/permuevaluator.h"
+#include "layers/achievementlayer.h"
+#include "layers/permuclasslayer.h"
+#include "model/ecosystem.h"
+#include "render/mapscene.h"
+#include "render/mapsettings.h"
+#include "testcache.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace zhili;
+
+namespace {
+test::TestParcel parcel(const char *code, const char *district, const char *eco, double land)
+{
+    test::TestParcel p;
+    p.code = QString::fromUtf8(code);
+    p.district = QString::fromUtf8(district);
+    p.assignment.ecosystem = QString::fromUtf8(eco);
+    p.assignment.landMu = land;
+    return p;
+}
+
+QColor overWhite(const QColor &c)
+{
+    const double a = c.alphaF();
+    return QColor(qRound(255 * (1 - a) + c.red() * a), qRound(255 * (1 - a) + c.green() * a),
+                  qRound(255 * (1 - a) + c.blue() * a));
+}
+
+bool near(const QColor &a, const QColor &b, int tol = 3)
+{
+    return qAbs(a.red() - b.red()) <= tol && qAbs(a.green() - b.green()) <= tol &&
+           qAbs(a.blue() - b.blue()) <= tol;
+}
+} // namespace
+
+class TestIndicatorLayers : public QObject {
+    Q_OBJECT
+private slots:
+    void choroplethKeyOutlineAndClasses()
+    {
+        QTemporaryDir dir;
+        // 100 × 100 m parcels placed 50 m apart along x from 515000: X1, X2 in 西湖区, B1 in 滨江区.
+        auto cache =
+            test::makeTestCache(dir.filePath(QStringLiteral("l.gpkg")),
+                                {parcel("X1", "西湖区", "bio", 50), parcel("X2", "西湖区", "bio", 45),
+                                 parcel("B1", "滨江区", "bio", 10)});
+        const User planner{QStringLiteral("p"), Role::Planner, QString(), QString(), false};
+        IndicatorStore store(*cache);
+        store.saveTargets(planner,
+                          {{2025, QStringLiteral("bio"), QStringLiteral("西湖区"), 100, 0, 0, 0, {}, {}},
+                           {2025, QStringLiteral("bio"), QStringLiteral("滨江区"), 100, 0, 0, 0, {}, {}}});
+        store.setKeyDistricts(planner, QStringLiteral("bio"),
+                              {{QStringLiteral("bio"), QStringLiteral("滨江区"), 0, 0, 0}});
+        QFile csv(dir.filePath(QStringLiteral("e.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,year,parcels,tax_wan\n高,2025,X1,300\n低,2025,B1,30\n");
+        csv.close();
+        EnterpriseImporter(*cache).import(planner, csv.fileName());
+
+        MapScene scene;
+        scene.load(*cache);
+        const IndicatorReport report = IndicatorReport::compute(*cache, 2025);
+        const AchievementLayer layer(report, scene.districts(), QStringLiteral("bio"));
+        QCOMPARE(layer.entries().size(), 2);
+
+        // 1 px = 1 m over 515000 … 515400, 3349950 … 3350150.
+        const MapSettings settings(Envelope{514995, 3349950, 515405, 3350150}, QSize(410, 200));
+        QImage image(settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            layer.render(p, settings);
+        }
+        const QString out = qEnvironmentVariable("ZHILI_LAYER_PNG");
+        if (!out.isEmpty())
+            image.save(out);
+        auto pixel = [&](double x, double y) {
+            return QColor(image.pixel(settings.toPixel(x, y).toPoint()));
+        };
+        // 西湖区: 95 of 100 → green; 滨江区: 10 of 100 → red (sampled away from outlines and labels).
+        QVERIFY2(near(pixel(515030, 3350020), overWhite(AchievementLayer::fillColor(Rag::Green))),
+                 qPrintable(pixel(515030, 3350020).name()));
+        QVERIFY2(near(pixel(515320, 3350020), overWhite(AchievementLayer::fillColor(Rag::Red))),
+                 qPrintable(pixel(515320, 3350020).name()));
+        // 滨江区 is a key district: its boundary (x = 515300) carries the ecosystem colour; 西湖区's does
+        // not.
+        const QColor bio(findEcosystem(QStringLiteral("bio"))->color);
+        QVERIFY2(near(pixel(515300, 3350050), bio, 10), qPrintable(pixel(515300, 3350050).name()));
+        QVERIFY(!near(pixel(515000, 3350050), bio, 40));
+        // Outside every district: untouched.
+        QCOMPARE(pixel(515275, 3350050), QColor(Qt::white));
+        QCOMPARE(layer.legend().size(), 5);
+        QCOMPARE(layer.legend().at(0).count, 1); // one green district
+
+        // Per-mu classes: 高 (20 万元/亩) A on X1, 低 (2) B on B1, X2 has no enterprise.
+        const PerMuClassLayer classes(*cache, PerMuEvaluator::evaluate(*cache, 2025));
+        QCOMPARE(classes.grades().size(), 2);
+        QImage img2(settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+        img2.fill(Qt::white);
+        {
+            QPainter p(&img2);
+            classes.render(p, settings);
+        }
+        auto pixel2 = [&](double x, double y) {
+            return QColor(img2.pixel(settings.toPixel(x, y).toPoint()));
+        };
+        QCOMPARE(pixel2(515050, 3350050), PerMuClassLayer::classColor(QLatin1Char('A')));
+        QCOMPARE(pixel2(515350, 3350050), PerMuClassLayer::classColor(QLatin1Char('B')));
+        QCOMPARE(pixel2(515200, 3350050), QColor(Qt::white)); // X2
+        if (!out.isEmpty())
+            img2.save(QString(out).replace(QStringLiteral(".png"), QStringLiteral("-classes.png")));
+    }
+};
+
+QTEST_MAIN(TestIndicatorLayers)
+#include "tst_indicatorlayers.moc"
