@@ -517,6 +517,37 @@ private Q_SLOTS:
         QCOMPARE(r.fieldMapping.value(QStringLiteral("district")), QStringLiteral("XZQ"));
     }
 
+    // Eastings with the zone prefix (40 5xx xxx) are EPSG:4528, not EPSG:4549; the guard says so.
+    void gaussKruegerZoneGuard()
+    {
+        QTemporaryDir dir;
+        const QString poly =
+            QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[[[40515000,3340000],[40515100,3340000],"
+                           "[40515100,3340100],[40515000,3340100],[40515000,3340000]]]}");
+        const QString source =
+            writeFile(dir.filePath(QStringLiteral("gk.geojson")), geoJson({{QStringLiteral("G1"), poly}}));
+        const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
+        try {
+            ParcelImporter::runOnFile(cachePath, opts(source, {"--crs", "EPSG:4549"}));
+            QFAIL("zone-prefixed eastings accepted as EPSG:4549");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QLatin1String("EPSG:4528")), qPrintable(e.message()));
+        }
+        const ImportReport r = ParcelImporter::runOnFile(cachePath, opts(source, {"--crs", "EPSG:4528"}));
+        QCOMPARE(r.inserted, 1);
+        auto cache = GeoPackageCache::open(cachePath, true);
+        // Same meridian (120E): only the 40 000 000 m prefix goes; the 100 m x 100 m square keeps its area.
+        auto st = cache->db().prepare(QStringLiteral("SELECT geom FROM parcels"));
+        QVERIFY(st.step());
+        int size = 0;
+        const unsigned char *data = st.blobData(0, &size);
+        const Envelope e = GpkgBlob::parse(data, size).envelope; // the R-tree holds float32: read the blob
+        QVERIFY2(std::abs(e.minX - 515000) < 0.01 && std::abs(e.minY - 3340000) < 0.01,
+                 qPrintable(QString::number(e.minX, 'f', 3)));
+        QVERIFY(std::abs(cache->db().scalar(QStringLiteral("SELECT area_m2 FROM parcels")).toDouble() -
+                         10000) < 0.01);
+    }
+
     void invalidAndEmptyGeometries()
     {
         QTemporaryDir dir;
