@@ -377,54 +377,78 @@ std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
     s->m_energy.resize(n);
     s->m_finance.resize(n);
     s->m_area.resize(n);
-    s->m_parcelRings.assign(1, 0);
-    s->m_parcelRings.reserve(n + 1);
-    s->m_ringPoints.assign(1, 0);
-    s->m_ringPoints.reserve(totalRings + 1);
-    s->m_coords.reserve(2 * totalPoints);
-    s->m_codeOffsets.assign(1, 0);
-    s->m_enterpriseOffsets.assign(1, 0);
-    s->m_codeOffsets.reserve(n + 1);
-    s->m_enterpriseOffsets.reserve(n + 1);
-    qsizetype codeBytes = 0, entBytes = 0;
-    for (const Chunk &c : chunks) {
-        codeBytes += c.codes.size();
-        entBytes += c.ents.size();
-    }
-    s->m_codes.reserve(codeBytes);
-    s->m_enterprises.reserve(entBytes);
+    // Pass 1 (sequential, cheap): where each parcel's rings, points and texts go.
+    s->m_parcelRings.resize(n + 1);
+    s->m_ringPoints.resize(totalRings + 1);
+    s->m_coords.resize(2 * totalPoints);
+    s->m_codeOffsets.resize(n + 1);
+    s->m_enterpriseOffsets.resize(n + 1);
+    std::vector<quint32> pointStart(n + 1);
+    s->m_parcelRings[0] = 0;
+    s->m_codeOffsets[0] = 0;
+    s->m_enterpriseOffsets[0] = 0;
+    pointStart[0] = 0;
     for (size_t j = 0; j < n; ++j) {
         const Chunk &c = chunks[order[j].chunk];
         const quint32 i = order[j].i;
-        s->m_fid[j] = c.fid[i];
-        std::memcpy(&s->m_boxes[4 * j], &c.boxes[4 * size_t(i)], 4 * sizeof(float));
-        s->m_eco[j] = c.eco[i];
-        s->m_district[j] = districtMap[order[j].chunk][c.district[i]];
-        s->m_land[j] = c.land[i];
-        s->m_energy[j] = c.energy[i];
-        s->m_finance[j] = c.finance[i];
-        s->m_area[j] = c.area[i];
-        for (quint32 r = c.parcelRings[i]; r < c.parcelRings[i + 1]; ++r) {
-            const quint32 p0 = c.ringPoints[r], p1 = c.ringPoints[r + 1];
-            s->m_coords.insert(s->m_coords.end(), c.coords.begin() + 2 * p0, c.coords.begin() + 2 * p1);
-            s->m_ringPoints.push_back(quint32(s->m_coords.size() / 2));
+        s->m_parcelRings[j + 1] = s->m_parcelRings[j] + (c.parcelRings[i + 1] - c.parcelRings[i]);
+        pointStart[j + 1] =
+            pointStart[j] + (c.ringPoints[c.parcelRings[i + 1]] - c.ringPoints[c.parcelRings[i]]);
+        s->m_codeOffsets[j + 1] = s->m_codeOffsets[j] + (c.codeOff[i + 1] - c.codeOff[i]);
+        s->m_enterpriseOffsets[j + 1] = s->m_enterpriseOffsets[j] + (c.entOff[i + 1] - c.entOff[i]);
+    }
+    s->m_codes.resize(s->m_codeOffsets[n]);
+    s->m_enterprises.resize(s->m_enterpriseOffsets[n]);
+    s->m_ringPoints[0] = 0;
+    // Pass 2: copy, two halves in parallel (each writes only its own slots).
+    auto copyRange = [&](size_t from, size_t to) {
+        char *codes = s->m_codes.data();
+        char *ents = s->m_enterprises.data();
+        for (size_t j = from; j < to; ++j) {
+            const Chunk &c = chunks[order[j].chunk];
+            const quint32 i = order[j].i;
+            s->m_fid[j] = c.fid[i];
+            std::memcpy(&s->m_boxes[4 * j], &c.boxes[4 * size_t(i)], 4 * sizeof(float));
+            s->m_eco[j] = c.eco[i];
+            s->m_district[j] = districtMap[order[j].chunk][c.district[i]];
+            s->m_land[j] = c.land[i];
+            s->m_energy[j] = c.energy[i];
+            s->m_finance[j] = c.finance[i];
+            s->m_area[j] = c.area[i];
+            const quint32 srcP0 = c.ringPoints[c.parcelRings[i]];
+            quint32 r = s->m_parcelRings[j];
+            for (quint32 sr = c.parcelRings[i]; sr < c.parcelRings[i + 1]; ++sr, ++r)
+                s->m_ringPoints[r + 1] = pointStart[j] + (c.ringPoints[sr + 1] - srcP0);
+            std::memcpy(&s->m_coords[2 * size_t(pointStart[j])], &c.coords[2 * size_t(srcP0)],
+                        sizeof(float) * 2 * (pointStart[j + 1] - pointStart[j]));
+            std::memcpy(codes + s->m_codeOffsets[j], c.codes.constData() + c.codeOff[i],
+                        c.codeOff[i + 1] - c.codeOff[i]);
+            std::memcpy(ents + s->m_enterpriseOffsets[j], c.ents.constData() + c.entOff[i],
+                        c.entOff[i + 1] - c.entOff[i]);
         }
-        s->m_parcelRings.push_back(quint32(s->m_ringPoints.size() - 1));
-        s->m_codes.append(c.codes.constData() + c.codeOff[i], c.codeOff[i + 1] - c.codeOff[i]);
-        s->m_codeOffsets.push_back(quint32(s->m_codes.size()));
-        s->m_enterprises.append(c.ents.constData() + c.entOff[i], c.entOff[i + 1] - c.entOff[i]);
-        s->m_enterpriseOffsets.push_back(quint32(s->m_enterprises.size()));
+    };
+    (void)s->m_codes.data(); // detach before the threads write into it
+    (void)s->m_enterprises.data();
+    if (split) {
+        QFuture<void> half = QtConcurrent::run([&] { copyRange(n / 2, n); });
+        copyRange(0, n / 2);
+        half.waitForFinished();
+    } else {
+        copyRange(0, n);
     }
     chunks.clear();
     order = {};
+    pointStart = {};
     mark("permute");
+    if (progress && !progress(96))
+        throw Cancelled();
+    // The R-tree and the fid lookup are independent: build them side by side.
+    QFuture<void> tree = QtConcurrent::run([&] { s->m_index.build(s->m_boxes.data(), int(n)); });
     s->m_fidIndex.resize(n);
     for (size_t j = 0; j < n; ++j)
         s->m_fidIndex[j] = {s->m_fid[j], int(j)};
     std::sort(s->m_fidIndex.begin(), s->m_fidIndex.end());
-    if (progress && !progress(97))
-        throw Cancelled();
-    s->m_index.build(s->m_boxes.data(), int(n));
+    tree.waitForFinished();
     mark("index");
     if (progress)
         progress(100);
