@@ -68,19 +68,23 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     auto *form = new QFormLayout;
     m_layer = new QComboBox(this);
     form->addRow(tr("Layer"), m_layer);
-    auto *encRow = new QHBoxLayout;
+    auto *encBox = new QVBoxLayout;
     m_encoding = new QLabel(this);
     m_encoding->setWordWrap(true);
     m_encoding->setTextFormat(Qt::PlainText);
+    m_encoding->setMinimumHeight(m_encoding->fontMetrics().lineSpacing() * 2);
     m_encodingOverride = new QComboBox(this);
     m_encodingOverride->setEditable(true);
     m_encodingOverride->addItem(tr("Detect"), QString());
     for (const char *e : {"UTF-8", "GBK", "GB18030", "BIG5", "ISO-8859-1"})
         m_encodingOverride->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
-    encRow->addWidget(m_encoding, 1);
-    encRow->addWidget(new QLabel(tr("Override"), this));
-    encRow->addWidget(m_encodingOverride);
-    form->addRow(tr("Text encoding"), encRow);
+    auto *overrideRow = new QHBoxLayout;
+    overrideRow->addWidget(new QLabel(tr("Override"), this));
+    overrideRow->addWidget(m_encodingOverride);
+    overrideRow->addStretch();
+    encBox->addWidget(m_encoding);
+    encBox->addLayout(overrideRow);
+    form->addRow(tr("Text encoding"), encBox);
     m_crsInfo = new QLabel(this);
     m_crsInfo->setWordWrap(true);
     m_crsInfo->setTextFormat(Qt::PlainText);
@@ -114,7 +118,7 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     pl->addWidget(m_preview);
-    layout->addWidget(previewBox, 2);
+    layout->addWidget(previewBox, 3);
 
     auto *mappingBox = new QGroupBox(tr("Field mapping (proposed; change if wrong)"), this);
     auto *ml = new QVBoxLayout(mappingBox);
@@ -129,7 +133,7 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
         m_mapping->setCellWidget(i, 1, new QComboBox(m_mapping));
     }
     ml->addWidget(m_mapping);
-    layout->addWidget(mappingBox, 2);
+    layout->addWidget(mappingBox, 3);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -137,7 +141,7 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     layout->addWidget(m_progress);
     m_reportText = new QPlainTextEdit(this);
     m_reportText->setReadOnly(true);
-    m_reportText->setMaximumHeight(140);
+    m_reportText->setMaximumHeight(90);
     layout->addWidget(m_reportText);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -97,6 +97,14 @@ private slots:
         }
     }
 
+    void screenshot()
+    {
+        QDir().mkpath(QStringLiteral(ZHILI_BINARY_DIR "/screenshots"));
+        ImportDialog dialog(m_dir.filePath(QStringLiteral("shot.gpkg")), QStringLiteral("tester"));
+        QVERIFY(dialog.setSource(kDemo + QStringLiteral(".shp")));
+        QVERIFY(dialog.grab().save(QStringLiteral(ZHILI_BINARY_DIR "/screenshots/g2-import.png")));
+    }
+
     void cancelLeavesCacheUnchanged()
     {
         const QString cachePath = m_dir.filePath(QStringLiteral("existing.gpkg"));

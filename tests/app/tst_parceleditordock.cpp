@@ -8,6 +8,7 @@
 #include "testcache.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -169,6 +170,18 @@ private slots:
                                             "target_label = 'BJ-001' AND user = '王西湖'"))
                      .toInt(),
                  1);
+    }
+
+    // For review (not compared): the dock with a validation message, and read-only with its reason.
+    void screenshots()
+    {
+        QDir().mkpath(QStringLiteral(ZHILI_BINARY_DIR "/screenshots"));
+        m_dock->resize(420, 640);
+        m_dock->setCurrentParcel(m_xh1);
+        qobject_cast<QDoubleSpinBox *>(m_dock->fieldWidget(AssignmentField::LandMu))->setValue(100);
+        QVERIFY(m_dock->grab().save(QStringLiteral(ZHILI_BINARY_DIR "/screenshots/g2-editor-invalid.png")));
+        m_dock->setCurrentParcel(m_bj1);
+        QVERIFY(m_dock->grab().save(QStringLiteral(ZHILI_BINARY_DIR "/screenshots/g2-editor-readonly.png")));
     }
 
     void noUserMeansReadOnly()

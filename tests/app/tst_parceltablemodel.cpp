@@ -5,6 +5,7 @@
 #include "desktop/parceltablemodel.h"
 #include "syntheticcache.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -205,6 +206,17 @@ private slots:
         emit dock.view()->doubleClicked(dock.model()->index(1, 2));
         QCOMPARE(zoom.count(), 1);
         QCOMPARE(zoom.first().first().toLongLong(), dock.model()->fidAt(1));
+    }
+
+    void screenshot()
+    {
+        QDir().mkpath(QStringLiteral(ZHILI_BINARY_DIR "/screenshots"));
+        AttributeTableDock dock;
+        dock.setCache(m_cache.get());
+        dock.resize(1200, 360);
+        dock.setSelectedFids({3, 4});
+        dock.view()->scrollToTop();
+        QVERIFY(dock.grab().save(QStringLiteral(ZHILI_BINARY_DIR "/screenshots/g2-table.png")));
     }
 
     // 100k rows: rowCount and the last row answer without reading more than a couple of pages.
