@@ -12,6 +12,7 @@
 #include "cli/quotascommand.h"
 #include "cli/rendercommand.h"
 #include "cli/reportcommand.h"
+#include "cli/rulescommand.h"
 #include "cli/showcommand.h"
 #include "cli/targetscommand.h"
 #include "cli/userscommand.h"
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<EnterprisesCommand>());
     list.push_back(std::make_unique<EvaluateCommand>());
     list.push_back(std::make_unique<ReportCommand>());
+    list.push_back(std::make_unique<RulesCommand>());
     list.push_back(std::make_unique<AssignCommand>());
     list.push_back(std::make_unique<BatchCommand>());
     list.push_back(std::make_unique<HistoryCommand>());

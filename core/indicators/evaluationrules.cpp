@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QJsonArray>
 #include <cmath>
 
 namespace zhili {
@@ -85,6 +86,58 @@ void EvaluationRules::validate() const
                          .arg(r.weight));
         }
     }
+}
+
+QJsonObject EvaluationRules::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("year")] = year;
+    o[QStringLiteral("large_revenue_wan")] = largeRevenueWan;
+    o[QStringLiteral("bands")] = QJsonArray{bandA, bandB, bandC};
+    for (const auto &[key, list] :
+         {std::pair{QStringLiteral("large"), &large}, std::pair{QStringLiteral("small"), &small}}) {
+        QJsonObject group;
+        for (const IndicatorRule &r : *list)
+            group[perMuIndicatorKey(r.indicator)] = QJsonArray{r.benchmark, r.weight};
+        o[key] = group;
+    }
+    o[QStringLiteral("note")] = note;
+    return o;
+}
+
+EvaluationRules EvaluationRules::fromJson(const QJsonObject &json, int defaultYear)
+{
+    auto fail = [](const QString &what) {
+        throw Error(QStringLiteral("亩均评价规则 JSON / evaluation rules JSON: %1").arg(what));
+    };
+    EvaluationRules r;
+    r.year = json.value(QStringLiteral("year")).toInt(defaultYear);
+    r.largeRevenueWan = json.value(QStringLiteral("large_revenue_wan")).toDouble(2000);
+    const QJsonArray bands = json.value(QStringLiteral("bands")).toArray();
+    if (bands.size() != 3)
+        fail(QStringLiteral("\"bands\" must be [A, B, C] cumulative percentages, e.g. [20, 80, 95]"));
+    r.bandA = bands[0].toDouble(-1);
+    r.bandB = bands[1].toDouble(-1);
+    r.bandC = bands[2].toDouble(-1);
+    for (const auto &[key, list] :
+         {std::pair{QStringLiteral("large"), &r.large}, std::pair{QStringLiteral("small"), &r.small}}) {
+        const QJsonObject group = json.value(key).toObject();
+        for (auto it = group.begin(); it != group.end(); ++it) {
+            const auto which = perMuIndicatorFromKey(it.key());
+            if (!which)
+                fail(QStringLiteral(
+                         "unknown indicator \"%1\" in \"%2\"; known: tax_per_mu, value_added_per_mu, "
+                         "value_added_per_tce, value_added_per_emission, productivity, rd_intensity")
+                         .arg(it.key(), key));
+            const QJsonArray pair = it.value().toArray();
+            if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
+                fail(QStringLiteral("\"%1\".\"%2\" must be [benchmark, weight]").arg(key, it.key()));
+            list->append({*which, pair[0].toDouble(), pair[1].toDouble()});
+        }
+    }
+    r.note = json.value(QStringLiteral("note")).toString();
+    r.validate();
+    return r;
 }
 
 } // namespace zhili

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -48,6 +49,12 @@ struct EvaluationRules {
 
     /// Throws zhili::Error naming the wrong value (bands out of order, benchmark ≤ 0, negative weight…).
     void validate() const;
+
+    /// {"year", "large_revenue_wan", "bands": [A, B, C], "large": {"tax_per_mu": [benchmark, weight], …},
+    /// "small": {…}, "note"}: the format of `zhili-cli rules show --json` and `rules set --file`.
+    QJsonObject toJson() const;
+    /// Parses toJson()'s format; `year` fills in when the JSON has none. Throws zhili::Error naming the key.
+    static EvaluationRules fromJson(const QJsonObject &json, int year);
 };
 
 } // namespace zhili

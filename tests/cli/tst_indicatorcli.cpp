@@ -209,6 +209,45 @@ private Q_SLOTS:
                 QCOMPARE(two[QStringLiteral("score")].toDouble(), *e.score);
     }
 
+    void rulesAreDataByYear()
+    {
+        const QString rules = write(m_dir, QStringLiteral("rules.json"),
+                                    R"({"large_revenue_wan": 1000, "bands": [10, 70, 90],
+                                        "large": {"tax_per_mu": [25, 60], "rd_intensity": [0.02, 40]},
+                                        "small": {"tax_per_mu": [10, 100]}})");
+        Run r = cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--cache"), m_cache,
+                     QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--file"), rules});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto cache = GeoPackageCache::open(m_cache, true);
+        const EvaluationRules in2027 = IndicatorStore(*cache).evaluationRules(2027);
+        QCOMPARE(in2027.year, 2026);
+        QCOMPARE(in2027.largeRevenueWan, 1000.0);
+        QCOMPARE(in2027.bandA, 10.0);
+        QCOMPARE(in2027.large.size(), 2);
+        QCOMPARE(in2027.large[1].indicator, PerMuIndicator::RdIntensity);
+        QCOMPARE(in2027.large[1].weight, 40.0);
+        QCOMPARE(IndicatorStore(*cache).evaluationRules(2025).year, 0);
+        r = cli({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--cache"), m_cache,
+                 QStringLiteral("--year"), QStringLiteral("2030")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("year")].toInt(), 2026);
+        // Bad rules (bands out of order) are refused, nothing stored.
+        const QString bad = write(m_dir, QStringLiteral("bad.json"), R"({"bands": [90, 70, 10]})");
+        r = cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--cache"), m_cache,
+                 QStringLiteral("--year"), QStringLiteral("2028"), QStringLiteral("--file"), bad});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(IndicatorStore(*cache).evaluationRules(2028).year, 2026);
+
+        r = cli({QStringLiteral("rules"), QStringLiteral("rag"), QStringLiteral("--cache"), m_cache,
+                 QStringLiteral("--green"), QStringLiteral("0.8"), QStringLiteral("--amber"),
+                 QStringLiteral("0.5")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(IndicatorStore(*cache).ragThresholds().green, 0.8);
+        r = cli({QStringLiteral("rules"), QStringLiteral("rag"), QStringLiteral("--cache"), m_cache,
+                 QStringLiteral("--green"), QStringLiteral("0.9"), QStringLiteral("--amber"),
+                 QStringLiteral("0.6")});
+        QCOMPARE(r.code, 0);
+    }
+
     void reportEqualsDashboardFunction()
     {
         for (const QString &eco : {QString(), QStringLiteral("bio")}) {

@@ -1,0 +1,79 @@
+#include "cli/rulescommand.h"
+
+#include "cache/geopackagecache.h"
+#include "cli/indicatorclisupport.h"
+#include "indicators/indicatorstore.h"
+#include "util/error.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace zhili::cli {
+
+using namespace indicatorcli;
+
+void RulesCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("verb"),
+        QStringLiteral("show (rules in force for --year) | set --file RULES.json (a version "
+                       "from --year on) | rag --green F --amber F"));
+    addCacheAndUser(parser, true);
+    parser.addOption({QStringLiteral("year"), QStringLiteral("Year."), QStringLiteral("YEAR")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("set: rules JSON as printed by show."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("green"),
+                      QStringLiteral("rag: green from this fraction of the target (0.9)."),
+                      QStringLiteral("F")});
+    parser.addOption({QStringLiteral("amber"), QStringLiteral("rag: amber from this fraction (0.6)."),
+                      QStringLiteral("F")});
+}
+
+int RulesCommand::run(QCommandLineParser &parser)
+{
+    const QString v = verb(parser, {QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("rag")});
+    const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
+    if (v == QLatin1String("show")) {
+        auto cache = GeoPackageCache::open(cachePath, true);
+        IndicatorStore store(*cache);
+        QJsonObject o = store.evaluationRules(year(parser, true)).toJson();
+        const RagThresholds t = store.ragThresholds();
+        o[QStringLiteral("rag_thresholds")] =
+            QJsonObject{{QStringLiteral("green"), t.green}, {QStringLiteral("amber"), t.amber}};
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    auto cache = GeoPackageCache::open(cachePath);
+    IndicatorStore store(*cache);
+    const User user = actingUser(*cache, parser);
+    if (v == QLatin1String("rag")) {
+        const RagThresholds t{numberOption(parser, QStringLiteral("green")),
+                              numberOption(parser, QStringLiteral("amber"))};
+        store.setRagThresholds(user, t);
+        out() << QStringLiteral("红黄绿阈值 RAG thresholds: green ≥ %1, amber ≥ %2\n")
+                     .arg(t.green)
+                     .arg(t.amber);
+        return Ok;
+    }
+    const int y = year(parser, true);
+    const QString file = requiredOption(parser, QStringLiteral("file"));
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("无法读取 cannot read %1: %2").arg(file, f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject())
+        throw Error(
+            QStringLiteral("%1 不是 JSON 对象 / is not a JSON object: %2").arg(file, pe.errorString()));
+    QJsonObject json = doc.object();
+    json[QStringLiteral("year")] = y; // --year decides the version
+    const EvaluationRules rules = EvaluationRules::fromJson(json, y);
+    const WriteSummary s = store.saveEvaluationRules(user, rules);
+    out() << QStringLiteral("%1 年起的亩均评价规则已%2 / evaluation rules from %1 %3\n")
+                 .arg(y)
+                 .arg(s.inserted ? QStringLiteral("新增") : QStringLiteral("更新"))
+                 .arg(s.inserted ? QStringLiteral("added") : QStringLiteral("replaced"));
+    return Ok;
+}
+
+} // namespace zhili::cli

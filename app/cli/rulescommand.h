@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace zhili::cli {
+
+/// `zhili-cli rules show|set|rag`: the per-mu evaluation rules (benchmarks, weights, bands) versioned by
+/// year, and the RAG thresholds of the progress indicators — data, not code.
+class RulesCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("rules"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show or set per-mu evaluation rules by year, and RAG thresholds");
+    }
+    void setup(QCommandLineParser &parser) override;
+    int run(QCommandLineParser &parser) override;
+};
+
+} // namespace zhili::cli
