@@ -91,7 +91,14 @@ MapScene::~MapScene() = default;
 
 void MapScene::load(GeoPackageCache &cache, const std::function<bool(int)> &progress)
 {
-    auto store = ParcelStore::load(cache, [&](int p) { return progress ? progress(p * 95 / 100) : true; });
+    loadRegion(cache, Envelope(), progress);
+}
+
+void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
+                          const std::function<bool(int)> &progress)
+{
+    auto store = ParcelStore::load(
+        cache, [&](int p) { return progress ? progress(p * 95 / 100) : true; }, region);
     m_cache = &cache;
     m_parcels = store;
     m_ecoColors.clear();
@@ -393,6 +400,17 @@ void MapScene::ensureClasses(LayerKind k) const
         if (!s.breaks.empty()) {
             b = s.breaks;
             std::sort(b.begin(), b.end());
+        } else if (m_parcels && m_parcels->isPartial() && m_cache) {
+            // Partial load: cut the classes over the whole cache so colours match the full map.
+            const char *column = k == LayerKind::LandTheme     ? "land_mu"
+                                 : k == LayerKind::EnergyTheme ? "energy_tce"
+                                                               : "finance_wan";
+            std::vector<double> values;
+            auto st = m_cache->db().prepare(
+                QStringLiteral("SELECT %1 FROM parcels WHERE %1 > 0").arg(QLatin1String(column)));
+            while (st.step())
+                values.push_back(st.real(0));
+            b = Classification::compute(s.method, std::move(values), s.classCount);
         } else if (m_parcels) {
             std::vector<double> values;
             QReadLocker lock(&m_parcels->lock());

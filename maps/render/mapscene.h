@@ -42,6 +42,10 @@ public:
     /// for parcelChanged()/saveStyles(): it must outlive the scene or be replaced by another load().
     /// `progress` gets 0..100 and may return false to cancel (throws zhili::Cancelled).
     void load(GeoPackageCache &cache, const std::function<bool(int)> &progress = {});
+    /// Loads only the parcels whose box meets `region` (via the GeoPackage R-tree), for one-off renders of a
+    /// part of a big cache (zhili-cli render --extent/--district). Theme classes still come from all parcels.
+    void loadRegion(GeoPackageCache &cache, const Envelope &region,
+                    const std::function<bool(int)> &progress = {});
     bool isLoaded() const { return bool(m_parcels); }
 
     /// Extent of all parcels and districts (map units); null before load().

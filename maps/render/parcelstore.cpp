@@ -134,7 +134,8 @@ struct Chunk {
 
 void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fidHi,
                const QList<QByteArray> &ecoKeys, double originX, double originY, qint64 expected, Chunk &c,
-               const std::atomic<bool> &cancel, const std::function<bool(int)> &progress)
+               const std::atomic<bool> &cancel, const std::function<bool(int)> &progress,
+               const Envelope &region = Envelope())
 {
     c.fid.reserve(expected);
     c.coords.reserve(expected * 12);
@@ -148,10 +149,19 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
     c.entOff.reserve(expected + 1);
     std::vector<double> xy;
     std::vector<quint32> ringSizes;
-    auto st = db.prepare(QStringLiteral(
-        "SELECT fid, geom, ecosystem, land_mu, energy_tce, finance_wan, area_m2, district, code, enterprise "
-        "FROM parcels WHERE fid >= ? AND fid <= ?"));
-    st.bind(1, fidLo).bind(2, fidHi);
+    // A region reads only what the GeoPackage R-tree says meets it.
+    const QString columns = QStringLiteral(
+        "SELECT fid, geom, ecosystem, land_mu, energy_tce, finance_wan, area_m2, district, code, "
+        "enterprise FROM parcels ");
+    auto st = db.prepare(
+        columns + (region.isNull()
+                       ? QStringLiteral("WHERE fid >= ? AND fid <= ?")
+                       : QStringLiteral("WHERE fid IN (SELECT id FROM rtree_parcels_geom WHERE maxx >= ? "
+                                        "AND minx <= ? AND maxy >= ? AND miny <= ?)")));
+    if (region.isNull())
+        st.bind(1, fidLo).bind(2, fidHi);
+    else
+        st.bind(1, region.minX).bind(2, region.maxX).bind(3, region.minY).bind(4, region.maxY);
     qint64 row = 0;
     int lastDistrict = -1;
     while (st.step()) {
@@ -237,8 +247,8 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
 
 } // namespace
 
-std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
-                                               const std::function<bool(int)> &progress)
+std::shared_ptr<ParcelStore>
+ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progress, const Envelope &region)
 {
     std::shared_ptr<ParcelStore> s(new ParcelStore);
     // ZHILI_LOAD_TIMING=1 prints the time of each loading phase (for tuning).
@@ -282,9 +292,10 @@ std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
     mark("prelude");
     // Two fid ranges read in parallel, each on its own connection (SQLite connections are not shared across
     // threads); the calling thread reads the first with the cache's connection.
-    const bool split = expected > 20000 && QThread::idealThreadCount() > 1;
+    const bool split = region.isNull() && expected > 20000 && QThread::idealThreadCount() > 1;
     const qint64 mid = split ? fidMin + (fidMax - fidMin) / 2 : fidMax;
     std::vector<Chunk> chunks(split ? 2 : 1);
+    s->m_partial = !region.isNull();
     std::atomic<bool> cancel{false};
     QFuture<void> second;
     std::exception_ptr secondError;
@@ -302,12 +313,18 @@ std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache,
         });
     }
     try {
-        readChunk(cache.db(), cache.path(), fidMin, mid, ecoKeys, s->m_originX, s->m_originY,
-                  split ? expected / 2 + 1 : expected, chunks[0], cancel, [&](int pct) {
-                      if (progress && !progress(pct))
-                          cancel = true;
-                      return !cancel.load();
-                  });
+        readChunk(
+            cache.db(), cache.path(), fidMin, mid, ecoKeys, s->m_originX, s->m_originY,
+            split             ? expected / 2 + 1
+            : region.isNull() ? expected
+                              : 1024,
+            chunks[0], cancel,
+            [&](int pct) {
+                if (progress && !progress(pct))
+                    cancel = true;
+                return !cancel.load();
+            },
+            region);
     } catch (...) {
         cancel = true;
         second.waitForFinished();

@@ -27,8 +27,12 @@ class ParcelStore {
 public:
     /// Reads every parcel (geometry, ecosystem, allocations, code, enterprise, district). `progress` gets
     /// 0..100 and may return false to cancel (throws zhili::Cancelled). Throws zhili::Error on bad data.
+    /// With a non-null `region`, only parcels whose box meets it are read (through the GeoPackage R-tree).
     static std::shared_ptr<ParcelStore> load(GeoPackageCache &cache,
-                                             const std::function<bool(int)> &progress = {});
+                                             const std::function<bool(int)> &progress = {},
+                                             const Envelope &region = Envelope());
+    /// True when loaded for a region only.
+    bool isPartial() const { return m_partial; }
 
     int size() const { return int(m_fid.size()); }
     Envelope extent() const { return m_extent; }
@@ -91,6 +95,7 @@ private:
     ParcelStore() = default;
 
     Envelope m_extent;
+    bool m_partial = false;
     double m_originX = 0, m_originY = 0;
     std::vector<qint64> m_fid;
     std::vector<std::pair<qint64, int>> m_fidIndex; // sorted by fid
