@@ -264,9 +264,12 @@ void AttributeTableDock::updateCountLabel()
         m_count->setText(tr("No cache open"));
         return;
     }
-    m_count->setText(tr("%1 parcels shown, %2 selected")
-                         .arg(locale.toString(m_model->rowCount()))
-                         .arg(locale.toString(qint64(m_model->selectedFids().size()))));
+    QString text = tr("%1 parcels shown, %2 selected")
+                       .arg(locale.toString(m_model->rowCount()))
+                       .arg(locale.toString(qint64(m_model->selectedFids().size())));
+    if (!m_model->lastError().isEmpty())
+        text += QStringLiteral(" — ") + m_model->lastError();
+    m_count->setText(text);
 }
 
 } // namespace zhili

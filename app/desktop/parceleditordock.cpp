@@ -267,8 +267,12 @@ void ParcelEditorDock::loadValues()
     m_loading = true;
     ParcelAssignment a;
     std::optional<Parcel> parcel;
-    if (m_cache && m_current)
-        parcel = m_cache->parcelByFid(m_current);
+    try {
+        if (m_cache && m_current)
+            parcel = m_cache->parcelByFid(m_current);
+    } catch (const Error &e) {
+        emit statusMessage(e.message());
+    }
     if (!parcel)
         m_current = 0;
     else
@@ -307,7 +311,13 @@ void ParcelEditorDock::updateHeader()
             tr("%1 selected parcels: only the fields you change are applied to all of them.").arg(selected));
         return;
     }
-    std::optional<Parcel> p = m_current ? m_cache->parcelByFid(m_current) : std::nullopt;
+    std::optional<Parcel> p;
+    try {
+        if (m_current)
+            p = m_cache->parcelByFid(m_current);
+    } catch (const Error &e) {
+        emit statusMessage(e.message());
+    }
     if (!p) {
         m_header->setText(tr("No parcel: click a parcel on the map or a row in the attribute table."));
         return;
@@ -333,28 +343,11 @@ void ParcelEditorDock::updatePermissions()
                      : tr("No parcel: click a parcel on the map or a row in the table.");
     else {
         // The same rule the core editor enforces; here only to explain before the user types.
-        auto st = m_cache->db().prepare(QStringLiteral("SELECT code, district FROM parcels WHERE fid = ?"));
-        int refused = 0;
-        QString first;
-        for (qint64 fid : fids) {
-            st.bind(1, fid);
-            if (st.step()) {
-                const PermissionDecision d = PermissionPolicy::canEditParcel(*m_user, st.text(0), st.text(1));
-                if (!d) {
-                    if (first.isEmpty())
-                        first = d.reason;
-                    ++refused;
-                }
-            }
-            st.reset();
+        try {
+            reason = refusalReason(fids);
+        } catch (const Error &e) {
+            reason = e.message();
         }
-        if (refused == 1 && fids.size() == 1)
-            reason = tr("Read-only: %1").arg(first);
-        else if (refused > 0)
-            reason = tr("Read-only: you may not edit %1 of the %2 parcels. %3")
-                         .arg(refused)
-                         .arg(fids.size())
-                         .arg(first);
     }
     m_readOnly = !reason.isEmpty();
     m_readOnlyReason = reason;
@@ -365,6 +358,34 @@ void ParcelEditorDock::updatePermissions()
         w->setEnabled(!m_readOnly);
     m_revert->setEnabled(!m_readOnly);
     validate();
+}
+
+QString ParcelEditorDock::refusalReason(const QList<qint64> &fids) const
+{
+    QString reason;
+    auto st = m_cache->db().prepare(QStringLiteral("SELECT code, district FROM parcels WHERE fid = ?"));
+    int refused = 0;
+    QString first;
+    for (qint64 fid : fids) {
+        st.bind(1, fid);
+        if (st.step()) {
+            const PermissionDecision d = PermissionPolicy::canEditParcel(*m_user, st.text(0), st.text(1));
+            if (!d) {
+                if (first.isEmpty())
+                    first = d.reason;
+                ++refused;
+            }
+        }
+        st.reset();
+    }
+    if (refused == 1 && fids.size() == 1)
+        reason = tr("Read-only: %1").arg(first);
+    else if (refused > 0)
+        reason = tr("Read-only: you may not edit %1 of the %2 parcels. %3")
+                     .arg(refused)
+                     .arg(fids.size())
+                     .arg(first);
+    return reason;
 }
 
 QString ParcelEditorDock::readOnlyReason() const
@@ -478,11 +499,15 @@ void ParcelEditorDock::validate()
     };
     collect(validator.checkValues(patch));
     int checked = 0;
-    for (qint64 fid : targetFids()) {
-        if (++checked > kMaxLiveChecks)
-            break;
-        if (std::optional<Parcel> p = m_cache->parcelByFid(fid))
-            collect(validator.check(patch, *p));
+    try {
+        for (qint64 fid : targetFids()) {
+            if (++checked > kMaxLiveChecks)
+                break;
+            if (std::optional<Parcel> p = m_cache->parcelByFid(fid))
+                collect(validator.check(patch, *p));
+        }
+    } catch (const Error &e) {
+        emit statusMessage(e.message()); // the core checks again when applying
     }
     for (auto it = messages.cbegin(); it != messages.cend(); ++it)
         setMessage(AssignmentField(it.key()), it.value());

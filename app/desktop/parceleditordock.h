@@ -82,6 +82,7 @@ private:
     void fillChoosers();
     void loadValues();
     void updatePermissions();
+    QString refusalReason(const QList<qint64> &fids) const;
     void validate();
     void markDirty(AssignmentField field);
     void setMessage(AssignmentField field, const QString &message);

@@ -4,6 +4,7 @@
 #include "cache/sqlitedatabase.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
+#include "util/error.h"
 
 #include <QAtomicInt>
 #include <QBrush>
@@ -95,6 +96,16 @@ void ParcelTableModel::syncSelectionTable()
     if (!m_cache || !m_selectedOnly)
         return;
     // A temp table instead of "fid IN (?, ?, …)": a map selection can exceed SQLite's bound-variable limit.
+    try {
+        writeSelectionTable();
+    } catch (const Error &e) {
+        m_lastError = e.message();
+        qWarning("ParcelTableModel: %s", qPrintable(e.message()));
+    }
+}
+
+void ParcelTableModel::writeSelectionTable()
+{
     SqliteDatabase &db = m_cache->db();
     db.exec(
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (fid INTEGER PRIMARY KEY)").arg(m_selectionTable));
@@ -177,10 +188,18 @@ void ParcelTableModel::recount()
     m_rowCount = 0;
     if (!m_cache)
         return;
-    auto st = m_cache->db().prepare(QStringLiteral("SELECT count(*) FROM parcels WHERE %1").arg(whereSql()));
-    bindWhere(st);
-    if (st.step())
-        m_rowCount = int(std::min<qint64>(st.integer(0), std::numeric_limits<int>::max()));
+    // Qt calls models from paint events and slots: an exception must not escape into the event loop.
+    try {
+        auto st =
+            m_cache->db().prepare(QStringLiteral("SELECT count(*) FROM parcels WHERE %1").arg(whereSql()));
+        bindWhere(st);
+        if (st.step())
+            m_rowCount = int(std::min<qint64>(st.integer(0), std::numeric_limits<int>::max()));
+        m_lastError.clear();
+    } catch (const Error &e) {
+        m_lastError = e.message();
+        qWarning("ParcelTableModel: %s", qPrintable(e.message()));
+    }
 }
 
 void ParcelTableModel::clearPages()
@@ -243,7 +262,14 @@ const ParcelTableModel::Page *ParcelTableModel::page(int index) const
 {
     auto it = m_pages.find(index);
     if (it == m_pages.end()) {
-        loadPage(index);
+        try {
+            loadPage(index);
+        } catch (const Error &e) {
+            // E.g. the cache is busy with another writer: show empty cells, try again on the next paint.
+            m_lastError = e.message();
+            qWarning("ParcelTableModel: %s", qPrintable(e.message()));
+            return nullptr;
+        }
         it = m_pages.find(index);
         if (it == m_pages.end())
             return nullptr;
@@ -347,6 +373,17 @@ qint64 ParcelTableModel::fidAt(int row) const
 
 QList<qint64> ParcelTableModel::fidsInRows(int first, int last) const
 {
+    try {
+        return fidsInRowsUnguarded(first, last);
+    } catch (const Error &e) {
+        m_lastError = e.message();
+        qWarning("ParcelTableModel: %s", qPrintable(e.message()));
+        return {};
+    }
+}
+
+QList<qint64> ParcelTableModel::fidsInRowsUnguarded(int first, int last) const
+{
     QList<qint64> fids;
     first = std::max(first, 0);
     last = std::min(last, m_rowCount - 1);
@@ -371,6 +408,17 @@ QList<qint64> ParcelTableModel::fidsInRows(int first, int last) const
 }
 
 int ParcelTableModel::rowOfFid(qint64 fid) const
+{
+    try {
+        return rowOfFidUnguarded(fid);
+    } catch (const Error &e) {
+        m_lastError = e.message();
+        qWarning("ParcelTableModel: %s", qPrintable(e.message()));
+        return -1;
+    }
+}
+
+int ParcelTableModel::rowOfFidUnguarded(qint64 fid) const
 {
     if (!m_cache)
         return -1;

@@ -91,6 +91,8 @@ public:
     /// Rows currently held in memory.
     int rowsInMemory() const;
     void resetStatistics() { m_rowsFetched = 0; }
+    /// The last SQLite error met while reading (shown by the dock), empty when the last read worked.
+    QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -122,6 +124,8 @@ private:
     };
 
     const Row *rowAt(int row) const;
+    QList<qint64> fidsInRowsUnguarded(int first, int last) const;
+    int rowOfFidUnguarded(qint64 fid) const;
     const Page *page(int index) const;
     void loadPage(int index) const;
     QString whereSql() const;
@@ -130,6 +134,7 @@ private:
     void recount();
     void clearPages();
     void syncSelectionTable();
+    void writeSelectionTable();
     QVariant displayValue(const Row &r, int column) const;
     QVariant rawValue(const Row &r, int column) const;
     void loadEcosystems();
@@ -147,6 +152,7 @@ private:
     mutable QHash<int, Anchor> m_anchors; ///< first (key, fid) of page i, learnt while reading page i-1
     mutable quint64 m_useCounter = 0;
     mutable qint64 m_rowsFetched = 0;
+    mutable QString m_lastError;
 
     QHash<QString, QString> m_ecosystemNames; ///< key → 中文 name
     QHash<QString, QColor> m_ecosystemColors;
