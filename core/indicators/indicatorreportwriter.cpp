@@ -161,8 +161,15 @@ QString IndicatorReportWriter::markdown(const IndicatorReport &report)
               .arg(report.thresholds.green * 100)
               .arg(report.thresholds.amber * 100);
     QString current;
+    QStringList notes; // printed under the ecosystem's table: a line inside it would break the table
+    auto flushNotes = [&] {
+        if (!notes.isEmpty())
+            md += QLatin1Char('\n') + notes.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        notes.clear();
+    };
     for (const ProgressRow &r : report.rows) {
         if (r.ecosystem != current) {
+            flushNotes();
             current = r.ecosystem;
             md += QStringLiteral("\n## %1 (%2)\n\n").arg(r.ecosystemName, r.ecosystem);
             md += QStringLiteral(
@@ -185,8 +192,9 @@ QString IndicatorReportWriter::markdown(const IndicatorReport &report)
         }
         md += QStringLiteral("| %1 |\n").arg(ragLabel(r.status));
         for (const QString &f : r.flags)
-            md += QStringLiteral("\n> ⚠ %1 %2\n\n").arg(r.districtLabel(), f);
+            notes.append(QStringLiteral("- ⚠ %1: %2").arg(r.districtLabel(), f));
     }
+    flushNotes();
     md += QStringLiteral("\n## 区县配额台账 Allocation ledger\n\n| 区县 District | 资源 Resource | 配额 "
                          "Quota | 已分配 Allocated | "
                          "余额 Balance | 超配 Over |\n|---|---|---:|---:|---:|---|\n");
