@@ -464,8 +464,11 @@ void paintLabels(RenderSnapshot &snap, const LayerSnapshot &ls, QPainter &p)
                 cands.push_back({i, float(w * h)});
         });
     }
-    std::sort(cands.begin(), cands.end(),
-              [](const Candidate &a, const Candidate &b) { return a.size > b.size; });
+    // Ties broken by fid: placement must not depend on storage order (a region load orders parcels
+    // differently).
+    std::sort(cands.begin(), cands.end(), [&s](const Candidate &a, const Candidate &b) {
+        return a.size != b.size ? a.size > b.size : s.fid(a.i) < s.fid(b.i);
+    });
     constexpr size_t kMaxCandidates = 5000;
     if (cands.size() > kMaxCandidates)
         cands.resize(kMaxCandidates);

@@ -529,6 +529,28 @@ private slots:
         QCOMPARE(pixel(played, s96, kX + 550, kY + 150).name(), QStringLiteral("#ffffff"));
     }
 
+    void regionLoadMatchesFullLoad()
+    {
+        // Only the parcels the GeoPackage R-tree puts in the view are read; the picture (labels and theme
+        // classes included) is the same as with everything loaded.
+        const MapSettings s = gridSettings();
+        for (LayerKind fill : {LayerKind::Parcels, LayerKind::LandTheme}) {
+            MapScene full, part;
+            full.load(*m_cache);
+            part.loadRegion(*m_cache, s.visibleExtent());
+            QCOMPARE(full.parcelCount(), qint64(11));
+            QCOMPARE(part.parcelCount(), qint64(10)); // FAR is not read
+            for (MapScene *sc : {&full, &part}) {
+                sc->setFillLayer(fill);
+                LayerStyle ls = sc->layer(LayerKind::Labels).style;
+                ls.maxScale = 0;
+                sc->setLayerStyle(LayerKind::Labels, ls);
+            }
+            QCOMPARE(part.classBreaks(LayerKind::LandTheme), full.classBreaks(LayerKind::LandTheme));
+            QCOMPARE(RenderJob::renderImage(part, s), RenderJob::renderImage(full, s));
+        }
+    }
+
     void settingsWidenSymmetrically()
     {
         Envelope e;
