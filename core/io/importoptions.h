@@ -23,6 +23,7 @@ struct ImportOptions {
 };
 
 /// Progress callback: return false to cancel (the import then rolls back and throws zhili::Cancelled).
+/// done/total count features; both are -1 while district boundaries are derived after the features.
 using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 } // namespace zhili
