@@ -14,6 +14,7 @@
 #include "cli/reportcommand.h"
 #include "cli/rulescommand.h"
 #include "cli/showcommand.h"
+#include "cli/snapshotcommand.h"
 #include "cli/targetscommand.h"
 #include "cli/userscommand.h"
 #include "util/error.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<ImportDistrictsCommand>());
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ShowCommand>());
+    list.push_back(std::make_unique<SnapshotCommand>());
     list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<TargetsCommand>());
     list.push_back(std::make_unique<KeyDistrictsCommand>());

@@ -1,0 +1,36 @@
+#include "layout/sheettext.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+namespace zhili::SheetText {
+
+void draw(QPainter &p, const QRectF &box, const QString &text, const QFont &font, const QColor &color,
+          Qt::Alignment align, bool elide)
+{
+    p.save();
+    p.setFont(font);
+    p.setPen(color);
+    QString t = text;
+    if (elide) {
+        QFontMetricsF fm(font, p.device());
+        t = fm.elidedText(text, Qt::ElideRight, box.width());
+    }
+    p.drawText(box, int(align) | Qt::TextSingleLine, t);
+    p.restore();
+}
+
+QString number(double v, int decimals)
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale.toString(v, 'f', decimals);
+}
+
+QString integer(qint64 v)
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale.toString(v);
+}
+
+} // namespace zhili::SheetText

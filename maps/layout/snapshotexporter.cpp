@@ -1,0 +1,245 @@
+#include "layout/snapshotexporter.h"
+
+#include "layout/snapshotlayout.h"
+#include "util/error.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <cmath>
+
+namespace zhili {
+
+namespace {
+
+void openSave(QSaveFile &f, const QString &path)
+{
+    if (!f.open(QIODevice::WriteOnly))
+        throw Error(QStringLiteral("无法写入 cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), f.errorString()));
+}
+
+void commit(QSaveFile &f, const QString &path)
+{
+    if (!f.commit())
+        throw Error(QStringLiteral("无法写入 cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), f.errorString()));
+}
+
+// The code point a ToUnicode entry should name instead of `code`, or `code` itself.
+uint preferredCodePoint(uint code)
+{
+    if (code == 0x0009)
+        return 0x0020;
+    if (code >= 0x2E80 && code <= 0x2FDF) {
+        const QString n = QString(QChar(char16_t(code))).normalized(QString::NormalizationForm_KC);
+        if (n.size() == 1 && n[0].unicode() >= 0x3400)
+            return n[0].unicode();
+    }
+    return code;
+}
+
+int fixSection(QByteArray &pdf, const QByteArray &begin, const QByteArray &end, int sourceTokens)
+{
+    int fixed = 0;
+    qsizetype pos = 0;
+    while ((pos = pdf.indexOf(begin, pos)) >= 0) {
+        const qsizetype stop = pdf.indexOf(end, pos);
+        if (stop < 0)
+            break;
+        qsizetype line = pdf.indexOf('\n', pos) + 1;
+        while (line > 0 && line < stop) {
+            qsizetype eol = pdf.indexOf('\n', line);
+            if (eol < 0 || eol > stop)
+                eol = stop;
+            int token = 0;
+            for (qsizetype i = line; i < eol; ++i) {
+                if (pdf[i] != '<')
+                    continue;
+                const qsizetype close = pdf.indexOf('>', i);
+                if (close < 0 || close > eol)
+                    break;
+                if (token++ >= sourceTokens && close - i - 1 == 4) {
+                    bool ok = false;
+                    const uint code = pdf.mid(i + 1, 4).toUInt(&ok, 16);
+                    const uint better = ok ? preferredCodePoint(code) : code;
+                    if (better != code) {
+                        const QByteArray hex =
+                            QByteArray::number(better, 16).toUpper().rightJustified(4, '0');
+                        pdf.replace(i + 1, 4, hex);
+                        ++fixed;
+                    }
+                }
+                i = close;
+            }
+            line = eol + 1;
+        }
+        pos = stop;
+    }
+    return fixed;
+}
+
+} // namespace
+
+SnapshotExporter::Format SnapshotExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    throw Error(
+        QStringLiteral("不支持的格式 unsupported output \"%1\": the file name must end in .png, .pdf or .svg")
+            .arg(path));
+}
+
+void SnapshotExporter::checkDpi(double dpi)
+{
+    if (!(dpi >= kMinDpi && dpi <= kMaxDpi))
+        throw Error(QStringLiteral("分辨率超出范围 DPI %1 is out of range: use %2 to %3")
+                        .arg(dpi)
+                        .arg(kMinDpi)
+                        .arg(kMaxDpi));
+}
+
+void SnapshotExporter::checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() || !dir.isDir())
+        throw Error(QStringLiteral("目录不存在 the folder %1 does not exist: create it first")
+                        .arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+    if (!dir.isWritable())
+        throw Error(QStringLiteral("目录不可写 cannot write in %1: choose another folder")
+                        .arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+    if (info.exists() && info.isDir())
+        throw Error(QStringLiteral("%1 is a folder: give a file name ending in .png, .pdf or .svg")
+                        .arg(QDir::toNativeSeparators(path)));
+}
+
+QImage SnapshotExporter::renderImage(const SnapshotLayout &layout, double dpi)
+{
+    const QSize size = layout.page().pixelSize(dpi);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        throw Error(QStringLiteral("内存不足 not enough memory for a %1 × %2 px image: lower the DPI")
+                        .arg(size.width())
+                        .arg(size.height()));
+    const int dpm = int(std::lround(dpi / 0.0254));
+    image.setDotsPerMeterX(dpm);
+    image.setDotsPerMeterY(dpm);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        layout.paint(p, dpi);
+    }
+    // Opaque output: an RGB PNG is smaller and every viewer shows it the same.
+    image.convertTo(QImage::Format_RGB32);
+    return image;
+}
+
+void SnapshotExporter::write(const SnapshotLayout &layout, const QString &path, double dpi)
+{
+    const Format format = formatForPath(path);
+    checkWritable(path);
+    switch (format) {
+    case Format::Png: {
+        checkDpi(dpi);
+        const QImage image = renderImage(layout, dpi);
+        QSaveFile f(path);
+        openSave(f, path);
+        QImageWriter w(&f, "png");
+        if (!w.write(image)) {
+            f.cancelWriting();
+            throw Error(QStringLiteral("无法写入 cannot write %1: %2").arg(path, w.errorString()));
+        }
+        commit(f, path);
+        break;
+    }
+    case Format::Pdf:
+        writePdf({&layout}, path, dpi);
+        break;
+    case Format::Svg: {
+        constexpr double svgDpi = 96; // SVG user units are CSS pixels
+        const QSize size = layout.page().pixelSize(svgDpi);
+        QSaveFile f(path);
+        openSave(f, path);
+        QSvgGenerator gen;
+        gen.setOutputDevice(&f);
+        gen.setResolution(int(svgDpi));
+        gen.setSize(size);
+        gen.setViewBox(QRect(QPoint(0, 0), size));
+        gen.setTitle(layout.title());
+        gen.setDescription(layout.dateLine());
+        {
+            QPainter p(&gen);
+            layout.paint(p, svgDpi);
+        }
+        commit(f, path);
+        break;
+    }
+    }
+}
+
+void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, const QString &path, double dpi,
+                                const Progress &progress)
+{
+    if (layouts.isEmpty())
+        throw Error(QStringLiteral("没有可导出的图幅 nothing to export to %1").arg(path));
+    checkDpi(dpi);
+    checkWritable(path);
+    // Vector output; the resolution only fixes device units (and any raster basemap), so keep it fine.
+    const int resolution = int(std::max(dpi, 300.0));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(resolution);
+        writer.setCreator(QStringLiteral("产业智理 Zhili"));
+        writer.setTitle(layouts.first()->title());
+        auto setPage = [&](const SnapshotLayout &l) {
+            writer.setPageLayout(
+                QPageLayout(l.page().pageSize(), l.page().orientation(), QMarginsF(0, 0, 0, 0)));
+        };
+        setPage(*layouts.first());
+        QPainter p;
+        if (!p.begin(&writer))
+            throw Error(QStringLiteral("无法生成 PDF cannot start the PDF for %1").arg(path));
+        for (int i = 0; i < layouts.size(); ++i) {
+            if (i > 0) {
+                setPage(*layouts[i]);
+                writer.newPage();
+            }
+            layouts[i]->paint(p, resolution);
+            if (progress && !progress(i + 1, int(layouts.size()))) {
+                p.end();
+                throw Cancelled();
+            }
+        }
+        p.end();
+    }
+    QByteArray pdf = buffer.data();
+    fixToUnicodeMaps(pdf);
+    QSaveFile f(path);
+    openSave(f, path);
+    if (f.write(pdf) != pdf.size()) {
+        f.cancelWriting();
+        throw Error(QStringLiteral("无法写入 cannot write %1: %2").arg(path, f.errorString()));
+    }
+    commit(f, path);
+}
+
+int SnapshotExporter::fixToUnicodeMaps(QByteArray &pdf)
+{
+    return fixSection(pdf, QByteArrayLiteral("beginbfrange"), QByteArrayLiteral("endbfrange"), 2) +
+           fixSection(pdf, QByteArrayLiteral("beginbfchar"), QByteArrayLiteral("endbfchar"), 1);
+}
+
+} // namespace zhili

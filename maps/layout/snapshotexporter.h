@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace zhili {
+
+class SnapshotLayout;
+
+/// Writes snapshot sheets to PNG, PDF (vector, embedded selectable CJK text) and SVG. Every file is written
+/// to a temporary file beside the target and renamed at the end, so a failure leaves no partial file.
+class SnapshotExporter {
+public:
+    enum class Format { Png, Pdf, Svg };
+    /// Called after each page with (pages done, pages total); return false to cancel (throws
+    /// zhili::Cancelled).
+    using Progress = std::function<bool(int, int)>;
+
+    static constexpr double kMinDpi = 72;
+    static constexpr double kMaxDpi = 600;
+
+    /// Format from the file suffix (.png, .pdf, .svg); throws zhili::Error naming the path otherwise.
+    static Format formatForPath(const QString &path);
+    /// Throws zhili::Error unless 72 ≤ dpi ≤ 600.
+    static void checkDpi(double dpi);
+    /// Throws zhili::Error when `path`'s folder does not exist or is not writable.
+    static void checkWritable(const QString &path);
+
+    /// The sheet as an image of page().pixelSize(dpi) pixels, with the DPI recorded (PNG pHYs).
+    static QImage renderImage(const SnapshotLayout &layout, double dpi);
+    /// Writes one sheet; the format follows the suffix. `dpi` is the PNG resolution; PDF and SVG are vector
+    /// (the PDF's device resolution is max(dpi, 300), SVG user units are 96-DPI pixels).
+    static void write(const SnapshotLayout &layout, const QString &path, double dpi);
+    /// Writes a multi-page PDF, one sheet per page (pages may have different sizes).
+    static void writePdf(const QList<const SnapshotLayout *> &layouts, const QString &path, double dpi,
+                         const Progress &progress = {});
+
+    /// Qt's PDF ToUnicode maps give shared CJK glyphs the first code point that uses them, which in Noto CJK
+    /// is often a Kangxi radical (U+2F64 ⽤ instead of U+7528 用) — copy, search and pdftotext then fail.
+    /// Rewrites those entries (and TAB → space) in place; lengths do not change, so xref offsets stay valid.
+    static int fixToUnicodeMaps(QByteArray &pdf);
+};
+
+} // namespace zhili

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "geometry/envelope.h"
+#include "layers/layerstyle.h"
+#include "layers/legendmodel.h"
+#include "layout/layouttemplate.h"
+#include "layout/pagepreset.h"
+#include "layout/snapshotframe.h"
+#include "layout/summarytable.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace zhili {
+
+class GeoPackageCache;
+class MapScene;
+
+/// One meeting sheet: title block, framed map, legend, scale bar, north arrow, notes and the optional
+/// summary table, overview inset and watermark, laid out on a PagePreset.
+///
+/// The constructor reads everything the sheet shows from the cache and the scene (legend of the classes in
+/// the frame, summary, data date); paint() then draws the page onto any painter at any DPI. All measures are
+/// millimetres and points converted by the DPI, and the map is drawn by RenderJob::render() at that DPI, so a
+/// 96-DPI PNG, a 600-DPI PNG and a vector PDF show the same sheet.
+class SnapshotLayout {
+public:
+    /// Where the parts of the sheet landed at one DPI (device units), for tests and the preview.
+    struct Geometry {
+        QRectF page;
+        QRectF mapFrame;
+        Envelope mapExtent; ///< exactly what the map frame shows
+        QRectF legend;
+        QList<QRectF> legendSwatches; ///< one per legendEntries() row
+        QRectF summary;
+        QRectF overview;
+        QRectF northArrow;
+        QRectF scaleBar;           ///< the bar itself, without labels
+        double scaleBarMetres = 0; ///< the length its label states
+    };
+
+    /// Prepares a sheet. `scene` must be loaded from `cache`; its fill layer and layer visibility are set
+    /// from the template. Throws zhili::Error for an unknown district or layer, an empty or inverted extent,
+    /// or a cache without parcels.
+    SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const LayoutTemplate &tpl,
+                   const SnapshotFrame &frame);
+
+    const LayoutTemplate &layoutTemplate() const { return m_tpl; }
+    const PagePreset &page() const { return m_page; }
+    const SnapshotFrame &frame() const { return m_frame; }
+    /// The title with "{district}" replaced.
+    QString title() const { return m_title; }
+    QString subtitle() const { return m_subtitle; }
+    /// "数据截至 2026年11月26日".
+    QString dateLine() const { return m_dateLine; }
+    /// The fill layer the theme selects.
+    LayerKind fillLayer() const { return m_fill; }
+    /// The frame's extent before it is widened to the frame's aspect ratio (district/city extents padded).
+    const Envelope &frameExtent() const { return m_extent; }
+    /// Legend rows: the classes present in the frame, with parcel count and area.
+    const QList<LegendEntry> &legendEntries() const { return m_legend; }
+    /// Summary rows (per ecosystem, then the total), computed when the template asks for the table.
+    const QList<SummaryRow> &summaryRows() const { return m_summary; }
+
+    /// Draws the sheet. The painter's device units must be pixels at `dpi` with the page at (0,0) and
+    /// page().pixelSize(dpi) in size (a QImage of that size, a QPdfWriter/QSvgGenerator at that resolution).
+    Geometry paint(QPainter &p, double dpi) const;
+    /// The geometry paint() uses at `dpi`, without drawing (scale bar fields are filled as well).
+    Geometry geometry(double dpi) const;
+
+    /// The newest parcel updated_at as a date in China Standard Time; null when there are no parcels.
+    static QDate newestUpdate(GeoPackageCache &cache);
+    /// The theme key → its fill layer (ecosystem → Parcels …); throws zhili::Error for an unknown theme.
+    static LayerKind fillLayerForTheme(const QString &theme);
+
+private:
+    struct Boxes; // the layout in millimetres
+    Boxes boxes() const;
+    Geometry computeGeometry(double dpi, const QPaintDevice *device) const;
+    void paintHeader(QPainter &p, const struct SheetStyle &s, const QRectF &header) const;
+    void paintMap(QPainter &p, const SheetStyle &s, Geometry &g) const;
+    void paintOverview(QPainter &p, const SheetStyle &s, const QRectF &rect) const;
+    void paintWatermark(QPainter &p, const SheetStyle &s, const QRectF &area) const;
+
+    MapScene *m_scene;
+    LayoutTemplate m_tpl;
+    PagePreset m_page;
+    SnapshotFrame m_frame;
+    LayerKind m_fill = LayerKind::Parcels;
+    QString m_title;
+    QString m_subtitle;
+    QString m_dateLine;
+    QString m_sourceNote;
+    QString m_legendHeading;
+    QString m_summaryHeading;
+    Envelope m_extent;
+    QList<LegendEntry> m_legend;
+    QList<SummaryRow> m_summary;
+    int m_reservedLegendRows = 6;
+    int m_reservedSummaryRows = 7;
+};
+
+} // namespace zhili

@@ -1,0 +1,146 @@
+#include "layout/summarytable.h"
+
+#include "cache/geopackagecache.h"
+#include "layout/sheettext.h"
+#include "model/ecosystem.h"
+
+#include <QPainter>
+#include <cmath>
+
+namespace zhili {
+
+namespace {
+constexpr double kHeadingMm = 6.2;
+constexpr double kHeaderMm = 5.0;
+constexpr double kRowMm = 4.7;
+} // namespace
+
+QList<SummaryRow> SummaryTable::compute(GeoPackageCache &cache, const QString &district,
+                                        const Envelope &extent)
+{
+    const QString sums = QStringLiteral("count(*), coalesce(sum(p.area_mu),0), coalesce(sum(p.land_mu),0), "
+                                        "coalesce(sum(p.energy_tce),0), coalesce(sum(p.finance_wan),0)");
+    QString where;
+    if (!district.isEmpty())
+        where = QStringLiteral("p.district = ?1");
+    else
+        where =
+            QStringLiteral("p.fid IN (SELECT id FROM rtree_parcels_geom WHERE maxx >= ?1 AND minx <= ?2 AND "
+                           "maxy >= ?3 AND miny <= ?4)");
+    auto st =
+        cache.db().prepare(QStringLiteral("SELECT coalesce(p.ecosystem, ''), %1 FROM parcels p WHERE %2 "
+                                          "GROUP BY coalesce(p.ecosystem, '')")
+                               .arg(sums, where));
+    if (!district.isEmpty())
+        st.bind(1, district);
+    else
+        st.bind(1, extent.minX).bind(2, extent.maxX).bind(3, extent.minY).bind(4, extent.maxY);
+    QHash<QString, SummaryRow> byKey;
+    while (st.step()) {
+        SummaryRow r;
+        r.key = st.text(0);
+        r.parcels = st.integer(1);
+        r.areaMu = st.real(2);
+        r.landMu = st.real(3);
+        r.energyTce = st.real(4);
+        r.financeWan = st.real(5);
+        byKey.insert(r.key, r);
+    }
+    QList<SummaryRow> rows;
+    SummaryRow total;
+    total.key = QStringLiteral("total");
+    total.name = QStringLiteral("合计");
+    auto add = [&](SummaryRow r) {
+        rows << r;
+        total.parcels += r.parcels;
+        total.areaMu += r.areaMu;
+        total.landMu += r.landMu;
+        total.energyTce += r.energyTce;
+        total.financeWan += r.financeWan;
+    };
+    for (const Ecosystem &e : cache.ecosystems()) {
+        if (!byKey.contains(e.key))
+            continue;
+        SummaryRow r = byKey.value(e.key);
+        r.name = e.nameZh;
+        r.color = QColor(e.color);
+        add(r);
+    }
+    if (byKey.contains(QString())) {
+        SummaryRow r = byKey.value(QString());
+        r.name = QStringLiteral("未分配");
+        r.color = QColor(unassignedColor());
+        add(r);
+    }
+    rows << total;
+    return rows;
+}
+
+double SummaryTable::heightMm(int rows)
+{
+    return kHeadingMm + kHeaderMm + rows * kRowMm + 1.5;
+}
+
+void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) const
+{
+    p.save();
+    double y = rect.top();
+    SheetText::draw(p, QRectF(rect.left(), y, rect.width(), s.mm(kHeadingMm)), m_heading, s.font(10, true),
+                    s.ink, Qt::AlignLeft | Qt::AlignTop, true);
+    y += s.mm(kHeadingMm);
+
+    // Column widths as fractions of the block: the name column takes what the numbers leave.
+    const QStringList headers = {QStringLiteral("生态圈"), QStringLiteral("地块"), QStringLiteral("面积(亩)"),
+                                 QStringLiteral("用能(tce)"), QStringLiteral("金融(万元)")};
+    const double fractions[] = {0.23, 0.11, 0.20, 0.21, 0.25};
+    double x[6];
+    x[0] = rect.left();
+    for (int i = 0; i < 5; ++i)
+        x[i + 1] = x[i] + rect.width() * fractions[i];
+    const double pad = s.mm(1);
+
+    const QRectF header(rect.left(), y, rect.width(), s.mm(kHeaderMm));
+    p.fillRect(header, s.tableFill);
+    const QFont headFont = s.font(6.5, true);
+    for (int i = 0; i < 5; ++i)
+        SheetText::draw(p, QRectF(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, header.height()), headers[i],
+                        headFont, s.ink, (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    y += header.height();
+
+    const QFont body = s.font(7);
+    const QFont bold = s.font(7, true);
+    for (const SummaryRow &r : m_rows) {
+        const bool total = r.key == QLatin1String("total");
+        const QRectF row(rect.left(), y, rect.width(), s.mm(kRowMm));
+        if (total) {
+            p.setPen(QPen(s.ink, s.pt(0.6)));
+            p.drawLine(row.topLeft(), row.topRight());
+        }
+        double nameLeft = x[0] + pad;
+        if (!total) {
+            const double d = s.mm(2.2);
+            p.fillRect(QRectF(nameLeft, row.center().y() - d / 2, d, d), r.color);
+            nameLeft += d + s.mm(1.2);
+        }
+        const QFont &f = total ? bold : body;
+        SheetText::draw(p, QRectF(nameLeft, y, x[1] - nameLeft - pad, row.height()), r.name, f, s.ink,
+                        Qt::AlignLeft | Qt::AlignVCenter, true);
+        // Large sums drop the decimal so the columns keep their width.
+        auto num = [](double v) { return SheetText::number(v, std::abs(v) >= 100000 ? 0 : 1); };
+        const QString values[] = {SheetText::integer(r.parcels), num(r.areaMu), num(r.energyTce),
+                                  num(r.financeWan)};
+        for (int i = 0; i < 4; ++i)
+            SheetText::draw(p, QRectF(x[i + 1] + pad, y, x[i + 2] - x[i + 1] - 2 * pad, row.height()),
+                            values[i], f, s.ink, Qt::AlignRight | Qt::AlignVCenter);
+        y += row.height();
+        if (!total) {
+            p.setPen(QPen(s.rule, s.pt(0.3)));
+            p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+        }
+    }
+    p.setPen(QPen(s.ink, s.pt(0.6)));
+    p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+    p.restore();
+}
+
+} // namespace zhili

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "layout/sheetstyle.h"
+
+#include <QColor>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace zhili {
+
+class GeoPackageCache;
+struct Envelope;
+
+/// One row of the per-ecosystem summary: parcels, area and the land / energy / finance allocated to them.
+struct SummaryRow {
+    QString key; ///< ecosystem key, "" = unassigned, "total" for the sum
+    QString name;
+    QColor color;
+    qint64 parcels = 0;
+    double areaMu = 0;
+    double landMu = 0;
+    double energyTce = 0;
+    double financeWan = 0;
+};
+
+/// The optional per-ecosystem summary table of a sheet (地块, 面积 亩, 用能 tce, 金融 万元).
+class SummaryTable {
+public:
+    SummaryTable() = default;
+    SummaryTable(const QString &heading, const QList<SummaryRow> &rows) : m_heading(heading), m_rows(rows) {}
+
+    /// Totals per ecosystem of the parcels of `district` (when not empty), else of the parcels whose bounding
+    /// box meets `extent`. Ecosystems without parcels are left out; the last row is the total.
+    static QList<SummaryRow> compute(GeoPackageCache &cache, const QString &district, const Envelope &extent);
+
+    /// Height in mm at type scale 1 for `rows` rows including the total.
+    static double heightMm(int rows);
+    void paint(QPainter &p, const QRectF &rect, const SheetStyle &style) const;
+    const QList<SummaryRow> &rows() const { return m_rows; }
+
+private:
+    QString m_heading;
+    QList<SummaryRow> m_rows;
+};
+
+} // namespace zhili
