@@ -7,6 +7,7 @@
 #include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/importdistrictscommand.h"
+#include "cli/indicatormapcommand.h"
 #include "cli/infocommand.h"
 #include "cli/keydistrictscommand.h"
 #include "cli/quotascommand.h"
@@ -45,6 +46,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<EvaluateCommand>());
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<RulesCommand>());
+    list.push_back(std::make_unique<IndicatorMapCommand>());
     list.push_back(std::make_unique<AssignCommand>());
     list.push_back(std::make_unique<BatchCommand>());
     list.push_back(std::make_unique<HistoryCommand>());

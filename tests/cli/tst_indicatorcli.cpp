@@ -248,6 +248,36 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
     }
 
+    void indicatorMapWritesPng()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("ach.png"));
+        Run r = cli({QStringLiteral("indicator-map"), QStringLiteral("--cache"), m_cache,
+                     QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--ecosystem"),
+                     QStringLiteral("bio"), QStringLiteral("--out"), png, QStringLiteral("--width"),
+                     QStringLiteral("320"), QStringLiteral("--height"), QStringLiteral("200")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(png);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(24);
+        QVERIFY(head.startsWith("\x89PNG\r\n\x1a\n"));
+        auto be32 = [&](int at) {
+            return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16) |
+                   (quint32(quint8(head[at + 2])) << 8) | quint32(quint8(head[at + 3]));
+        };
+        QCOMPARE(be32(16), 320u); // IHDR width, height
+        QCOMPARE(be32(20), 200u);
+        r = cli({QStringLiteral("indicator-map"), QStringLiteral("--cache"), m_cache,
+                 QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--layer"),
+                 QStringLiteral("classes"), QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("cls.png"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("indicator-map"), QStringLiteral("--cache"), m_cache,
+                      QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--layer"),
+                      QStringLiteral("heat"), QStringLiteral("--out"), png})
+                     .code,
+                 2);
+    }
+
     void reportEqualsDashboardFunction()
     {
         for (const QString &eco : {QString(), QStringLiteral("bio")}) {

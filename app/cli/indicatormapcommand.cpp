@@ -1,0 +1,101 @@
+#include "cli/indicatormapcommand.h"
+
+#include "cache/geopackagecache.h"
+#include "cli/indicatorclisupport.h"
+#include "indicators/indicatorreport.h"
+#include "indicators/permuevaluator.h"
+#include "layers/achievementlayer.h"
+#include "layers/permuclasslayer.h"
+#include "model/ecosystem.h"
+#include "render/mapscene.h"
+#include "render/mapsettings.h"
+#include "render/renderjob.h"
+#include "util/error.h"
+
+#include <QPainter>
+
+namespace zhili::cli {
+
+using namespace indicatorcli;
+
+void IndicatorMapCommand::setup(QCommandLineParser &parser)
+{
+    addCacheAndUser(parser, false);
+    parser.addOption({QStringLiteral("year"), QStringLiteral("Year of the targets / enterprise figures."),
+                      QStringLiteral("YEAR")});
+    parser.addOption(
+        {QStringLiteral("layer"),
+         QStringLiteral("achievement (districts by target achievement, key districts outlined) or classes "
+                        "(parcels by per-mu class)."),
+         QStringLiteral("achievement|classes"), QStringLiteral("achievement")});
+    parser.addOption(
+        {QStringLiteral("ecosystem"), QStringLiteral("achievement: the ecosystem."), QStringLiteral("K")});
+    parser.addOption({QStringLiteral("measure"),
+                      QStringLiteral("achievement: land, energy, finance or projects."), QStringLiteral("M"),
+                      QStringLiteral("land")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("width"), QStringLiteral("Width in pixels."), QStringLiteral("PX"),
+                      QStringLiteral("1200")});
+    parser.addOption({QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("PX"),
+                      QStringLiteral("900")});
+}
+
+int IndicatorMapCommand::run(QCommandLineParser &parser)
+{
+    const int y = year(parser, true);
+    const QString layer = parser.value(QStringLiteral("layer"));
+    if (layer != QLatin1String("achievement") && layer != QLatin1String("classes"))
+        throw UsageError(QStringLiteral("--layer must be achievement or classes, got \"%1\"").arg(layer));
+    const QString out = requiredOption(parser, QStringLiteral("out"));
+    const int w = int(numberOption(parser, QStringLiteral("width")));
+    const int h = int(numberOption(parser, QStringLiteral("height")));
+    if (w < 16 || h < 16 || w > 20000 || h > 20000)
+        throw UsageError(QStringLiteral("--width/--height must be 16–20000 pixels"));
+    AchievementLayer::Measure measure = AchievementLayer::Measure::Land;
+    const QString m = parser.value(QStringLiteral("measure"));
+    if (m == QLatin1String("energy"))
+        measure = AchievementLayer::Measure::Energy;
+    else if (m == QLatin1String("finance"))
+        measure = AchievementLayer::Measure::Finance;
+    else if (m == QLatin1String("projects"))
+        measure = AchievementLayer::Measure::Projects;
+    else if (m != QLatin1String("land"))
+        throw UsageError(QStringLiteral("--measure must be land, energy, finance or projects"));
+    QString eco;
+    if (layer == QLatin1String("achievement")) {
+        const auto key = ecosystemKeyFor(requiredOption(parser, QStringLiteral("ecosystem")));
+        if (!key)
+            throw UsageError(QStringLiteral("未知生态圈 / unknown --ecosystem \"%1\"")
+                                 .arg(parser.value(QStringLiteral("ecosystem"))));
+        eco = *key;
+    }
+
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    MapScene scene;
+    scene.load(*cache);
+    if (layer == QLatin1String("achievement")) {
+        // The overlay writes "district NN %": the district layer's own names would print underneath.
+        LayerStyle districts = scene.layer(LayerKind::Districts).style;
+        districts.showNames = false;
+        scene.setLayerStyle(LayerKind::Districts, districts);
+    }
+    const Envelope extent = MapSettings::widenedToAspect(scene.fullExtent(), QSize(w, h));
+    if (extent.isNull())
+        throw Error(QStringLiteral("%1 has no parcels to draw").arg(cache->path()));
+    const MapSettings settings(extent, QSize(w, h));
+    QImage image = RenderJob::renderImage(scene, settings);
+    {
+        QPainter painter(&image);
+        if (layer == QLatin1String("achievement"))
+            AchievementLayer(IndicatorReport::compute(*cache, y, eco), scene.districts(), eco, measure)
+                .render(painter, settings, 0.9);
+        else
+            PerMuClassLayer(*cache, PerMuEvaluator::evaluate(*cache, y)).render(painter, settings);
+    }
+    if (!image.save(out, "PNG"))
+        throw Error(QStringLiteral("无法写入 cannot write %1").arg(out));
+    err() << QStringLiteral("已写入 wrote %1\n").arg(out);
+    return Ok;
+}
+
+} // namespace zhili::cli
