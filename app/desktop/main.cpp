@@ -1,9 +1,37 @@
+#include "desktop/appsettings.h"
+#include "desktop/cachesession.h"
 #include "desktop/mainwindow.h"
+#include "desktop/mapcanvas.h"
+#include "desktop/screenshottaker.h"
+#include "desktop/translations.h"
 #include "util/error.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+// The demo cache the build makes in <build>/demo/zhili-demo.gpkg, next to <build>/app/zhili.
+QString demoCachePath()
+{
+    const QString env = qEnvironmentVariable("ZHILI_DEMO_CACHE");
+    if (!env.isEmpty() && QFileInfo::exists(env))
+        return env;
+    const QString beside =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../demo/zhili-demo.gpkg"));
+    return QFileInfo::exists(beside) ? QFileInfo(beside).absoluteFilePath() : QString();
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "zhili: %s\n", message.toLocal8Bit().constData());
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -16,17 +44,85 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("产业智理 Zhili — industrial land layout"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("Cache to open."), QStringLiteral("CACHE")});
+    const QCommandLineOption cacheOpt(QStringLiteral("cache"),
+                                      QStringLiteral("Cache to open (default: the last one, else the demo)."),
+                                      QStringLiteral("CACHE"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("UI language: zh or en."),
+                                     QStringLiteral("LANG"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QStringLiteral("Write the window at full extent to FILE.png once drawn, "
+                                                    "then exit."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("Act as this user of the cache."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({cacheOpt, langOpt, shotOpt, userOpt});
     parser.process(app);
 
+    zhili::AppSettings settings;
+    QString lang = parser.value(langOpt).trimmed().toLower();
+    if (!lang.isEmpty() && lang != QLatin1String("zh") && lang != QLatin1String("en")) {
+        printError(QStringLiteral("--lang must be zh or en, not \"%1\"").arg(lang));
+        return 2;
+    }
+    if (lang.isEmpty())
+        lang = settings.language();
+    zhili::Translations::install(&app, lang);
+
+    const QString screenshot = parser.value(shotOpt);
+    const bool shooting = !screenshot.isEmpty();
+
     zhili::MainWindow window;
-    if (parser.isSet(QStringLiteral("cache"))) {
-        try {
-            window.openCache(parser.value(QStringLiteral("cache")));
-        } catch (const zhili::Error &e) {
-            QMessageBox::critical(&window, QObject::tr("无法打开缓存"), e.message());
+    if (!shooting)
+        window.restoreLayout(); // screenshots use the default layout, so they are comparable
+
+    QString path = parser.value(cacheOpt);
+    if (path.isEmpty()) {
+        const QString last = settings.lastCache();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : demoCachePath();
+    }
+    if (!path.isEmpty()) {
+        if (shooting) {
+            try {
+                window.openCache(path);
+            } catch (const zhili::Error &e) {
+                printError(e.message());
+                return 1;
+            }
+        } else {
+            window.openCacheWithDialog(path);
         }
     }
+
+    // The acting user: --user, else the one chosen last time, else $ZHILI_USER / the OS login.
+    if (window.session()->isOpen()) {
+        const QString wanted = parser.isSet(userOpt) ? parser.value(userOpt) : settings.lastUser();
+        const QString error = window.resolveUser(wanted, !shooting);
+        if (!error.isEmpty() && (shooting || parser.isSet(userOpt)))
+            printError(error);
+    }
+
+    if (!shooting) {
+        window.show();
+        return app.exec();
+    }
+
+    window.resize(1440, 900);
     window.show();
-    return app.exec();
+    // Let the docks and tool bars take their place first: the full extent must fit the final canvas size.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    window.canvas()->zoomToFull();
+    int exitCode = 0;
+    auto *taker = new zhili::ScreenshotTaker(&window, screenshot);
+    QObject::connect(taker, &zhili::ScreenshotTaker::finished, &app,
+                     [&exitCode](bool ok, const QString &message) {
+                         if (!ok) {
+                             printError(message);
+                             exitCode = 1;
+                         }
+                         QCoreApplication::exit(exitCode);
+                     });
+    taker->start();
+    app.exec();
+    return exitCode;
 }

@@ -1,33 +1,547 @@
 #include "desktop/mainwindow.h"
 
-#include "cache/cachesummary.h"
 #include "cache/geopackagecache.h"
+#include "desktop/cachesession.h"
+#include "desktop/identifypanel.h"
+#include "desktop/identifytool.h"
+#include "desktop/layerpanel.h"
+#include "desktop/mapcanvas.h"
+#include "desktop/mapstatuswidget.h"
+#include "desktop/pantool.h"
+#include "desktop/selectbyfilterdialog.h"
+#include "desktop/selecttool.h"
+#include "desktop/translations.h"
+#include "edit/userdirectory.h"
+#include "render/mapscene.h"
+#include "util/error.h"
 
-#include <QHeaderView>
-#include <QTableWidget>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+// Resources of a static library must be initialised explicitly, from the global namespace.
+static void initZhiliResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace zhili {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+QIcon icon(const char *name)
 {
-    setWindowTitle(tr("产业智理 Zhili"));
-    resize(1280, 800);
+    return QIcon(QStringLiteral(":/zhili/icons/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new CacheSession(this)), m_canvas(new MapCanvas(this))
+{
+    initZhiliResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Zhili — Industrial Land Layout"));
+    setWindowIcon(icon("zhili"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    resize(1440, 900);
+
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    setCentralWidget(m_canvas);
+    m_panTool = new PanTool(m_canvas);
+    m_identifyTool = new IdentifyTool(m_canvas);
+    m_selectTool = new SelectTool(m_canvas, m_session);
+
+    createActions();
+    createMenus();
+    createToolBars();
+    createDocks();
+    createStatusBar();
+    connectSession();
+    m_panAction->trigger();
+    updateActions();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const char *iconName, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        if (iconName)
+            a->setIcon(icon(iconName));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_openAction = make(tr("&Open cache…"), "open", QKeySequence::Open, [this] { openCacheDialog(); });
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_closeAction = make(tr("&Close cache"), nullptr, QKeySequence(), [this] {
+        onCacheClosing();
+        m_session->close();
+    });
+    m_quitAction = make(tr("&Quit"), "quit", QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_toolGroup = new QActionGroup(this);
+    auto tool = [this, &make](const QString &text, const char *iconName, Qt::Key key, MapTool *t) {
+        QAction *a = make(text, iconName, QKeySequence(key), [this, t] { m_canvas->setTool(t); });
+        a->setCheckable(true);
+        m_toolGroup->addAction(a);
+        return a;
+    };
+    m_panAction = tool(tr("&Pan"), "pan", Qt::Key_P, m_panTool);
+    m_panAction->setToolTip(tr("Pan: drag the map (P)"));
+    m_identifyAction = tool(tr("&Identify"), "identify", Qt::Key_I, m_identifyTool);
+    m_identifyAction->setToolTip(tr("Identify: click a parcel to see its details (I)"));
+    m_selectAction = tool(tr("&Select"), "select-rect", Qt::Key_S, m_selectTool);
+    m_selectAction->setToolTip(
+        tr("Select: click a parcel, Shift+click to add or remove, drag a rectangle (S)"));
+
+    m_zoomInAction = make(tr("Zoom &in"), "zoom-in", QKeySequence::ZoomIn, [this] { m_canvas->zoomIn(); });
+    m_zoomOutAction =
+        make(tr("Zoom &out"), "zoom-out", QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
+    m_zoomFullAction = make(tr("Zoom to &full extent"), "zoom-full", QKeySequence(Qt::CTRL | Qt::Key_0),
+                            [this] { m_canvas->zoomToFull(); });
+    m_zoomSelectionAction = make(tr("Zoom to &selection"), "zoom-selection",
+                                 QKeySequence(Qt::CTRL | Qt::Key_J), [this] { zoomToSelection(); });
+    m_previousExtentAction =
+        make(tr("&Previous extent"), "extent-previous", QKeySequence(Qt::ALT | Qt::Key_Left),
+             [this] { m_canvas->previousExtent(); });
+    m_nextExtentAction = make(tr("&Next extent"), "extent-next", QKeySequence(Qt::ALT | Qt::Key_Right),
+                              [this] { m_canvas->nextExtent(); });
+    m_refreshAction =
+        make(tr("&Redraw map"), nullptr, QKeySequence::Refresh, [this] { m_canvas->refresh(); });
+
+    m_selectByFilterAction = make(tr("Select by &filter…"), "select-filter",
+                                  QKeySequence(Qt::CTRL | Qt::Key_F), [this] { selectByFilter(); });
+    m_clearSelectionAction =
+        make(tr("&Clear selection"), "clear-selection", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+             [this] { m_session->clearSelection(); });
+    m_aboutAction = make(tr("&About Zhili"), "zhili", QKeySequence(), [this] { about(); });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &recent"));
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_panAction);
+    m_viewMenu->addAction(m_identifyAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomFullAction);
+    m_districtMenu = m_viewMenu->addMenu(icon("zoom-district"), tr("Zoom to &district"));
+    m_viewMenu->addAction(m_zoomSelectionAction);
+    m_viewMenu->addAction(m_previousExtentAction);
+    m_viewMenu->addAction(m_nextExtentAction);
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
+    m_toolBarsMenu = m_viewMenu->addMenu(tr("&Tool bars"));
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    auto *langGroup = new QActionGroup(language);
+    const QString current = m_settings.language();
+    for (const auto &[label, key] : {std::pair{tr("Follow the system"), QString()},
+                                     std::pair{QStringLiteral("中文"), QStringLiteral("zh")},
+                                     std::pair{QStringLiteral("English"), QStringLiteral("en")}}) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(current == key);
+        langGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, key = key] { setLanguage(key); });
+    }
+
+    m_selectionMenu = menuBar()->addMenu(tr("Se&lection"));
+    m_selectionMenu->addAction(m_selectAction);
+    m_selectionMenu->addAction(m_selectByFilterAction);
+    m_selectionMenu->addAction(m_clearSelectionAction);
+    m_selectionMenu->addAction(m_zoomSelectionAction);
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_aboutAction);
+
+    connect(m_districtMenu, &QMenu::aboutToShow, this, &MainWindow::updateDistrictChoosers);
+}
+
+void MainWindow::createToolBars()
+{
+    m_fileToolBar = addToolBar(tr("File"));
+    m_fileToolBar->setObjectName(QStringLiteral("fileToolBar"));
+    m_fileToolBar->addAction(m_openAction);
+
+    m_toolsToolBar = addToolBar(tr("Map tools"));
+    m_toolsToolBar->setObjectName(QStringLiteral("toolsToolBar"));
+    m_toolsToolBar->addAction(m_panAction);
+    m_toolsToolBar->addAction(m_identifyAction);
+    m_toolsToolBar->addAction(m_selectAction);
+    m_toolsToolBar->addAction(m_selectByFilterAction);
+    m_toolsToolBar->addAction(m_clearSelectionAction);
+
+    m_navToolBar = addToolBar(tr("Navigation"));
+    m_navToolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    m_navToolBar->addAction(m_zoomInAction);
+    m_navToolBar->addAction(m_zoomOutAction);
+    m_navToolBar->addAction(m_zoomFullAction);
+    m_navToolBar->addAction(m_zoomSelectionAction);
+    m_navToolBar->addAction(m_previousExtentAction);
+    m_navToolBar->addAction(m_nextExtentAction);
+    m_districtChooser = new QComboBox(m_navToolBar);
+    m_districtChooser->setObjectName(QStringLiteral("districtChooser"));
+    m_districtChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_districtChooser->setToolTip(tr("Zoom to a district"));
+    m_navToolBar->addWidget(m_districtChooser);
+    connect(m_districtChooser, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0)
+            return;
+        const QString name = m_districtChooser->itemData(index).toString();
+        m_districtChooser->setCurrentIndex(0);
+        m_canvas->setExtent(m_session->scene()->districtExtent(name), true);
+    });
+
+    for (QToolBar *tb : {m_fileToolBar, m_toolsToolBar, m_navToolBar})
+        m_toolBarsMenu->addAction(tb->toggleViewAction());
+}
+
+void MainWindow::createDocks()
+{
+    m_layerPanel = new LayerPanel(this);
+    addDock(m_layerPanel, Qt::LeftDockWidgetArea);
+    m_identifyPanel = new IdentifyPanel(m_session, this);
+    addDock(m_identifyPanel, Qt::RightDockWidgetArea);
+    connect(m_identifyTool, &IdentifyTool::parcelIdentified, this, [this](qint64 fid) {
+        m_identifyPanel->showParcel(fid);
+        m_identifyPanel->show();
+        m_identifyPanel->raise();
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_statusWidget = new MapStatusWidget(this);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_statusWidget);
+
+    connect(m_canvas, &MapCanvas::extentChanged, this,
+            [this] { m_statusWidget->showScale(m_canvas->scaleDenominator()); });
+    connect(m_canvas, &MapCanvas::cursorMoved, m_statusWidget, &MapStatusWidget::showCursor);
+    connect(m_canvas, &MapCanvas::cursorLeft, m_statusWidget, &MapStatusWidget::clearCursor);
+    connect(m_canvas, &MapCanvas::renderStarted, m_statusWidget, &MapStatusWidget::renderStarted);
+    connect(m_canvas, &MapCanvas::renderProgress, m_statusWidget, &MapStatusWidget::renderProgress);
+    connect(m_canvas, &MapCanvas::renderFinished, m_statusWidget, &MapStatusWidget::renderStopped);
+    connect(m_canvas, &MapCanvas::renderCancelled, m_statusWidget, &MapStatusWidget::renderStopped);
+    connect(m_canvas, &MapCanvas::historyChanged, this, &MainWindow::updateActions);
+    connect(m_statusWidget, &MapStatusWidget::cancelRequested, m_canvas, &MapCanvas::cancelRender);
+    updateSelectionStatus();
+    updateUserStatus();
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &CacheSession::opened, this, &MainWindow::onCacheOpened);
+    connect(m_session, &CacheSession::aboutToClose, this, [this] {
+        m_canvas->setScene(nullptr);
+        m_layerPanel->setScene(nullptr);
+    });
+    connect(m_session, &CacheSession::closed, this, [this] {
+        m_canvas->setScene(m_session->scene());
+        m_layerPanel->setScene(m_session->scene());
+        m_statusWidget->setCrs(Crs());
+        setWindowTitle(tr("Zhili — Industrial Land Layout"));
+        updateDistrictChoosers();
+        updateActions();
+    });
+    connect(m_session, &CacheSession::selectionChanged, this, [this] {
+        updateSelectionStatus();
+        updateActions();
+    });
+    connect(m_session, &CacheSession::parcelsChanged, m_layerPanel, &LayerPanel::refreshLegend);
+    connect(m_session, &CacheSession::userChanged, this, &MainWindow::updateUserStatus);
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    Q_ASSERT_X(!dock->objectName().isEmpty(), "MainWindow::addDock", "docks need an objectName");
+    addDockWidget(area, dock);
+    m_panelsMenu->addAction(dock->toggleViewAction());
+}
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    switch (which) {
+    case Menu::File:
+        return m_fileMenu;
+    case Menu::Edit:
+        return m_editMenu;
+    case Menu::View:
+        return m_viewMenu;
+    case Menu::Selection:
+        return m_selectionMenu;
+    case Menu::Help:
+        return m_helpMenu;
+    }
+    return nullptr;
+}
+
+QToolBar *MainWindow::toolBar(ToolBar which) const
+{
+    switch (which) {
+    case ToolBar::File:
+        return m_fileToolBar;
+    case ToolBar::Navigation:
+        return m_navToolBar;
+    case ToolBar::Tools:
+        return m_toolsToolBar;
+    }
+    return nullptr;
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings.windowState();
+    if (!state.isEmpty())
+        restoreState(state);
 }
 
 void MainWindow::openCache(const QString &path)
 {
-    auto cache = GeoPackageCache::open(path, true);
-    const CacheSummary s = CacheSummary::compute(*cache);
-    auto *table = new QTableWidget(int(s.districts.size()), 3, this);
-    table->setHorizontalHeaderLabels({tr("区县"), tr("地块数"), tr("面积(亩)")});
-    for (int i = 0; i < s.districts.size(); ++i) {
-        table->setItem(i, 0, new QTableWidgetItem(s.districts[i].name));
-        table->setItem(i, 1, new QTableWidgetItem(QString::number(s.districts[i].parcels)));
-        table->setItem(i, 2, new QTableWidgetItem(QString::number(s.districts[i].areaMu, 'f', 1)));
+    onCacheClosing();
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_statusWidget->renderStarted();
+    // Loading reads every parcel once; keep the window painting (but not taking input) meanwhile.
+    auto progress = [this](int percent) {
+        m_statusWidget->renderProgress(percent);
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        return true;
+    };
+    try {
+        m_session->open(path, progress);
+    } catch (...) {
+        m_statusWidget->renderStopped();
+        statusBar()->clearMessage();
+        throw;
     }
-    table->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(table);
-    setWindowTitle(tr("产业智理 Zhili — %1").arg(path));
+    m_statusWidget->renderStopped();
+    statusBar()->clearMessage();
+}
+
+bool MainWindow::openCacheWithDialog(const QString &path)
+{
+    try {
+        openCache(path);
+        return true;
+    } catch (const Error &e) {
+        QMessageBox::critical(
+            this, tr("Cannot open the cache"),
+            tr("The cache %1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()));
+        return false;
+    }
+}
+
+QString MainWindow::resolveUser(const QString &name, bool interactive)
+{
+    if (!m_session->isOpen())
+        return tr("No cache is open.");
+    try {
+        const User user = UserDirectory(*m_session->cache()).resolve(name);
+        m_session->setUser(user);
+        m_settings.setLastUser(user.name);
+        return QString();
+    } catch (const Error &e) {
+        if (interactive)
+            QMessageBox::warning(this, tr("User"), e.message());
+        return e.message();
+    }
+}
+
+void MainWindow::openCacheDialog()
+{
+    const QString start =
+        m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open cache"), start,
+                                                      tr("Zhili caches (*.gpkg);;All files (*)"));
+    if (!path.isEmpty())
+        openCacheWithDialog(path);
+}
+
+void MainWindow::onCacheOpened()
+{
+    GeoPackageCache *cache = m_session->cache();
+    MapScene *scene = m_session->scene();
+    m_statusWidget->setCrs(cache->crs());
+    m_layerPanel->setScene(scene);
+    m_canvas->setScene(scene);
+    const Envelope full = scene->fullExtent();
+    const Envelope last = m_settings.lastExtent(cache->path());
+    if (!last.isNull() && !full.isNull() && last.intersects(full))
+        m_canvas->setExtent(last);
+    else
+        m_canvas->setExtent(full, true);
+    m_settings.addRecentCache(cache->path());
+    m_settings.setLastCache(cache->path());
+    setWindowTitle(
+        tr("Zhili — %1%2")
+            .arg(QFileInfo(cache->path()).fileName(), cache->isReadOnly() ? tr(" (read-only)") : QString()));
+    m_identifyPanel->clear();
+    updateRecentMenu();
+    updateDistrictChoosers();
+    updateSelectionStatus();
+    updateActions();
+    statusBar()->showMessage(
+        tr("%n parcel(s) loaded.", nullptr, int(std::min<qint64>(scene->parcelCount(), INT_MAX))), 5000);
+}
+
+void MainWindow::onCacheClosing()
+{
+    if (m_session->isOpen())
+        m_settings.setLastExtent(m_session->path(), m_canvas->extent());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentCaches();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openCacheWithDialog(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::updateDistrictChoosers()
+{
+    const QStringList names =
+        m_session->scene()->isLoaded() ? m_session->scene()->districtNames() : QStringList();
+    m_districtMenu->clear();
+    for (const QString &name : names)
+        m_districtMenu->addAction(name, this, [this, name] {
+            m_canvas->setExtent(m_session->scene()->districtExtent(name), true);
+        });
+    if (names.isEmpty())
+        m_districtMenu->addAction(tr("(no districts)"))->setEnabled(false);
+
+    m_districtChooser->clear();
+    m_districtChooser->addItem(icon("zoom-district"), tr("District…"));
+    for (const QString &name : names)
+        m_districtChooser->addItem(name, name);
+    m_districtChooser->setEnabled(!names.isEmpty());
+}
+
+void MainWindow::updateSelectionStatus()
+{
+    const qsizetype n = m_session->selection().size();
+    m_selectionLabel->setText(n == 0 ? tr("No selection") : tr("%n parcel(s) selected", nullptr, int(n)));
+}
+
+void MainWindow::updateUserStatus()
+{
+    const auto &user = m_session->user();
+    m_userLabel->setText(user ? user->label() : QString());
+    m_userLabel->setVisible(bool(user));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    for (QAction *a : {m_closeAction, m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_refreshAction,
+                       m_selectByFilterAction})
+        a->setEnabled(open);
+    m_districtMenu->setEnabled(open);
+    const bool hasSelection = !m_session->selection().isEmpty();
+    m_zoomSelectionAction->setEnabled(open && hasSelection);
+    m_clearSelectionAction->setEnabled(hasSelection);
+    m_previousExtentAction->setEnabled(m_canvas->canGoBack());
+    m_nextExtentAction->setEnabled(m_canvas->canGoForward());
+}
+
+void MainWindow::selectByFilter()
+{
+    if (!m_session->isOpen())
+        return;
+    try {
+        SelectByFilterDialog dialog(*m_session->cache(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const ParcelFilter filter = dialog.filter();
+        m_session->setSelection(filter.fids(*m_session->cache()), dialog.mode());
+        statusBar()->showMessage(tr("Selected by filter: %1").arg(filter.describe()), 8000);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Select by filter"),
+                             tr("The selection failed.\n\n%1").arg(e.message()));
+    }
+}
+
+void MainWindow::zoomToSelection()
+{
+    const Envelope e = m_session->selectionExtent();
+    if (!e.isNull())
+        m_canvas->setExtent(e, true);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_settings.setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language takes effect when Zhili starts again."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Zhili"),
+                       tr("<h3>Zhili %1</h3><p>Industrial land layout of the city and its districts: five "
+                          "industrial ecosystems, their parcels, and the land, energy and finance support "
+                          "assigned to them.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    onCacheClosing();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace zhili

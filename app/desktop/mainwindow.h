@@ -1,16 +1,142 @@
 #pragma once
 
+#include "desktop/appsettings.h"
+
 #include <QMainWindow>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
 
 namespace zhili {
 
-/// The main window. For now it lists the districts of the open cache with their parcel counts.
+class CacheSession;
+class IdentifyPanel;
+class IdentifyTool;
+class LayerPanel;
+class MapCanvas;
+class MapStatusWidget;
+class PanTool;
+class SelectTool;
+
+/// The main window: map canvas in the centre, docks around it, menus, tool bars and the status bar.
+/// It only wires parts together; each dock, tool and dialog is its own class.
+///
+/// Hooks for other parts of the app (attribute table, editor, dialogs …):
+///  - session(): the open cache, map scene, selection, undo stack and user — talk to it, not to other docks;
+///  - addDock(): puts a dock in the window and its toggle in View ▸ Panels (layout saved with the window);
+///  - menu(Menu) / toolBar(ToolBar): add actions where they belong.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum class Menu { File, Edit, View, Selection, Help };
+    enum class ToolBar { File, Navigation, Tools };
+
     explicit MainWindow(QWidget *parent = nullptr);
-    /// Opens a cache; throws zhili::Error with a message for people.
+    ~MainWindow() override;
+
+    /// Opens a cache; throws zhili::Error with a message for people (the window shows the previous cache on
+    /// failure).
     void openCache(const QString &path);
+    /// Like openCache() but reports failure in a dialog; returns whether it worked.
+    bool openCacheWithDialog(const QString &path);
+
+    /// Sets the acting user of the open cache by UserDirectory::resolve(name) (empty = $ZHILI_USER or the OS
+    /// login). Returns the error message for people, empty on success; `interactive` also shows it in a
+    /// dialog.
+    QString resolveUser(const QString &name, bool interactive);
+
+    CacheSession *session() const { return m_session; }
+    MapCanvas *canvas() const { return m_canvas; }
+    LayerPanel *layerPanel() const { return m_layerPanel; }
+    IdentifyPanel *identifyPanel() const { return m_identifyPanel; }
+    MapStatusWidget *statusWidget() const { return m_statusWidget; }
+
+    /// Adds a dock (give it an objectName: the saved layout is keyed by it) and lists it in View ▸ Panels.
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    QMenu *menu(Menu which) const;
+    QToolBar *toolBar(ToolBar which) const;
+
+    /// Restores the saved window geometry and dock layout (call after every dock was added).
+    void restoreLayout();
+
+    /// The actions tests and other parts trigger by name.
+    QAction *panAction() const { return m_panAction; }
+    QAction *identifyAction() const { return m_identifyAction; }
+    QAction *selectAction() const { return m_selectAction; }
+    IdentifyTool *identifyTool() const { return m_identifyTool; }
+
+public slots:
+    void openCacheDialog();
+    void selectByFilter();
+    void zoomToSelection();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createDocks();
+    void createStatusBar();
+    void connectSession();
+    void onCacheOpened();
+    void onCacheClosing();
+    void updateRecentMenu();
+    void updateDistrictChoosers();
+    void updateSelectionStatus();
+    void updateUserStatus();
+    void updateActions();
+    void setLanguage(const QString &language);
+    void about();
+
+    AppSettings m_settings;
+    CacheSession *m_session;
+    MapCanvas *m_canvas;
+    LayerPanel *m_layerPanel = nullptr;
+    IdentifyPanel *m_identifyPanel = nullptr;
+    MapStatusWidget *m_statusWidget = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QComboBox *m_districtChooser = nullptr;
+
+    PanTool *m_panTool;
+    IdentifyTool *m_identifyTool;
+    SelectTool *m_selectTool;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_selectionMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_districtMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QMenu *m_toolBarsMenu = nullptr;
+    QToolBar *m_fileToolBar = nullptr;
+    QToolBar *m_navToolBar = nullptr;
+    QToolBar *m_toolsToolBar = nullptr;
+
+    QActionGroup *m_toolGroup = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_panAction = nullptr;
+    QAction *m_identifyAction = nullptr;
+    QAction *m_selectAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomFullAction = nullptr;
+    QAction *m_zoomSelectionAction = nullptr;
+    QAction *m_previousExtentAction = nullptr;
+    QAction *m_nextExtentAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_selectByFilterAction = nullptr;
+    QAction *m_clearSelectionAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace zhili

@@ -1,0 +1,127 @@
+#include "desktop/cachesession.h"
+
+#include "cache/geopackagecache.h"
+#include "render/mapscene.h"
+#include "render/parcelstore.h"
+#include "util/error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace zhili {
+
+CacheSession::CacheSession(QObject *parent)
+    : QObject(parent), m_scene(new MapScene(this)), m_undo(new QUndoStack(this))
+{
+}
+
+CacheSession::~CacheSession()
+{
+    // The scene keeps a pointer to the cache; commands reference it too.
+    m_undo->clear();
+    delete m_scene;
+    m_scene = nullptr;
+}
+
+QString CacheSession::path() const
+{
+    return m_cache ? m_cache->path() : QString();
+}
+
+void CacheSession::open(const QString &path, const std::function<bool(int)> &progress)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw Error(
+            tr("The cache file %1 does not exist. Choose another file or import parcels into a new cache "
+               "first (zhili-cli import FILE --cache %1).")
+                .arg(QDir::toNativeSeparators(path)));
+    const bool readOnly = !info.isWritable();
+    auto cache = GeoPackageCache::open(path, readOnly);
+    auto scene = std::make_unique<MapScene>();
+    scene->load(*cache, progress);
+
+    close();
+    m_cache = std::move(cache);
+    // Views dropped their references in aboutToClose(); a queued delete lets pending signals drain.
+    m_scene->deleteLater();
+    m_scene = scene.release();
+    m_scene->setParent(this);
+    emit opened();
+}
+
+void CacheSession::close()
+{
+    if (!m_cache)
+        return;
+    emit aboutToClose();
+    m_undo->clear();
+    m_selection.clear();
+    // A fresh empty scene: the old one points at the cache that is going away.
+    m_scene->deleteLater();
+    m_scene = new MapScene(this);
+    m_cache.reset();
+    emit selectionChanged();
+    emit closed();
+}
+
+void CacheSession::setUser(const User &user)
+{
+    m_user = user;
+    emit userChanged();
+}
+
+void CacheSession::setSelection(const QSet<qint64> &fids, SelectMode mode)
+{
+    QSet<qint64> next;
+    switch (mode) {
+    case SelectMode::Replace:
+        next = fids;
+        break;
+    case SelectMode::Add:
+        next = m_selection | fids;
+        break;
+    case SelectMode::Remove:
+        next = m_selection - fids;
+        break;
+    case SelectMode::Toggle:
+        next = m_selection;
+        for (qint64 f : fids) {
+            if (next.contains(f))
+                next.remove(f);
+            else
+                next.insert(f);
+        }
+        break;
+    }
+    if (next == m_selection)
+        return;
+    m_selection = std::move(next);
+    m_scene->setSelection(m_selection);
+    emit selectionChanged();
+}
+
+Envelope CacheSession::selectionExtent() const
+{
+    Envelope e;
+    const auto store = m_scene->parcelStore();
+    if (!store)
+        return e;
+    for (qint64 fid : m_selection) {
+        const int i = store->indexOf(fid);
+        if (i >= 0)
+            e.include(store->envelope(i));
+    }
+    return e;
+}
+
+void CacheSession::notifyParcelsChanged(const QList<qint64> &fids)
+{
+    if (fids.isEmpty())
+        return;
+    m_scene->invalidateParcels(fids);
+    emit parcelsChanged(fids);
+}
+
+} // namespace zhili

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "edit/user.h"
+#include "geometry/envelope.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace zhili {
+
+class GeoPackageCache;
+class MapScene;
+
+/// The open cache and everything that belongs to it in the window: the map scene (layers, styles, image
+/// cache), the parcel selection, the undo stack and the acting user. Docks and dialogs talk to the session,
+/// not to each other: an edit calls notifyParcelsChanged(), a table or the map calls setSelection().
+class CacheSession : public QObject {
+    Q_OBJECT
+public:
+    /// How setSelection() combines the new fids with the current selection.
+    enum class SelectMode { Replace, Add, Toggle, Remove };
+
+    explicit CacheSession(QObject *parent = nullptr);
+    ~CacheSession() override;
+
+    /// Opens the cache read-write (read-only when the file cannot be written) and loads the map scene.
+    /// Closes the previous cache first. `progress` gets 0..100. Throws zhili::Error with a message for
+    /// people.
+    void open(const QString &path, const std::function<bool(int)> &progress = {});
+    void close();
+    bool isOpen() const { return bool(m_cache); }
+    QString path() const;
+
+    /// The open cache (GUI thread only); null when none is open.
+    GeoPackageCache *cache() const { return m_cache.get(); }
+    /// The map document; always valid (empty while no cache is open). A new scene comes with each opened()
+    /// and closed(): views fetch it again then.
+    MapScene *scene() const { return m_scene; }
+    /// Cleared when the cache closes, so commands never outlive the connection they edit.
+    QUndoStack *undoStack() const { return m_undo; }
+
+    /// The acting user (chosen at start-up or by --user); nullopt until someone chooses.
+    const std::optional<User> &user() const { return m_user; }
+    void setUser(const User &user);
+
+    // ----- selection (feature ids of parcels) -----
+    const QSet<qint64> &selection() const { return m_selection; }
+    void setSelection(const QSet<qint64> &fids, SelectMode mode = SelectMode::Replace);
+    void clearSelection() { setSelection({}); }
+    /// Bounding box of the selected parcels (null when nothing is selected).
+    Envelope selectionExtent() const;
+
+    /// Call after parcels were changed in the cache (edit, undo, batch): the map redraws just those parcels
+    /// and views showing them refresh (parcelsChanged).
+    void notifyParcelsChanged(const QList<qint64> &fids);
+
+signals:
+    void opened();
+    /// Before the cache closes: drop statements, models and commands that use it.
+    void aboutToClose();
+    void closed();
+    void userChanged();
+    void selectionChanged();
+    void parcelsChanged(const QList<qint64> &fids);
+
+private:
+    std::unique_ptr<GeoPackageCache> m_cache;
+    MapScene *m_scene = nullptr;
+    QUndoStack *m_undo = nullptr;
+    std::optional<User> m_user;
+    QSet<qint64> m_selection;
+};
+
+} // namespace zhili

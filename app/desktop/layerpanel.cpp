@@ -1,0 +1,266 @@
+#include "desktop/layerpanel.h"
+
+#include "desktop/legenddelegate.h"
+#include "desktop/translations.h"
+#include "layers/legendmodel.h"
+#include "model/ecosystem.h"
+#include "render/mapscene.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QLocale>
+#include <QSlider>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace zhili {
+
+namespace {
+constexpr int kKindRole = Qt::UserRole + 1;
+
+bool isFill(LayerKind k)
+{
+    return k == LayerKind::Parcels || isThemeLayer(k);
+}
+
+QString unitFor(LayerKind k)
+{
+    switch (k) {
+    case LayerKind::LandTheme:
+        return LayerPanel::tr("mu");
+    case LayerKind::EnergyTheme:
+        return LayerPanel::tr("tce/yr");
+    case LayerKind::FinanceTheme:
+        return LayerPanel::tr("10k CNY");
+    default:
+        return QString();
+    }
+}
+} // namespace
+
+LayerPanel::LayerPanel(QWidget *parent)
+    : QDockWidget(parent), m_list(new QListWidget), m_up(new QToolButton), m_down(new QToolButton),
+      m_opacityLabel(new QLabel), m_opacity(new QSlider(Qt::Horizontal)), m_legendTitle(new QLabel),
+      m_legendView(new QListView), m_legend(new LegendModel(this))
+{
+    setObjectName(QStringLiteral("layerPanel"));
+    m_list->setObjectName(QStringLiteral("layerList"));
+    m_legendView->setObjectName(QStringLiteral("legendView"));
+    m_up->setIcon(QIcon(QStringLiteral(":/zhili/icons/layer-up.svg")));
+    m_down->setIcon(QIcon(QStringLiteral(":/zhili/icons/layer-down.svg")));
+    m_opacity->setRange(0, 100);
+    m_opacity->setValue(100);
+    m_legendView->setModel(m_legend);
+    m_legendView->setItemDelegate(new LegendDelegate(m_legendView));
+    m_legendView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_legendView->setUniformItemSizes(true);
+    QFont bold = m_legendTitle->font();
+    bold.setBold(true);
+    m_legendTitle->setFont(bold);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(4, 4, 4, 4);
+    topLayout->addWidget(m_list, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_up);
+    row->addWidget(m_down);
+    row->addSpacing(8);
+    row->addWidget(m_opacityLabel);
+    row->addWidget(m_opacity, 1);
+    topLayout->addLayout(row);
+
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(4, 4, 4, 4);
+    bottomLayout->addWidget(m_legendTitle);
+    bottomLayout->addWidget(m_legendView, 1);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    setWidget(split);
+
+    connect(m_list, &QListWidget::itemChanged, this, &LayerPanel::onItemChanged);
+    connect(m_list, &QListWidget::currentRowChanged, this, &LayerPanel::onCurrentChanged);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {
+        bool ok = false;
+        const LayerKind k = currentKind(&ok);
+        if (ok && m_scene && !m_updating)
+            m_scene->setLayerOpacity(k, v / 100.0);
+    });
+    retranslate();
+}
+
+QString LayerPanel::titleFor(LayerKind kind)
+{
+    switch (kind) {
+    case LayerKind::Basemap:
+        return tr("Basemap (GeoTIFF)");
+    case LayerKind::Districts:
+        return tr("District boundaries");
+    case LayerKind::Parcels:
+        return tr("Parcels by ecosystem");
+    case LayerKind::LandTheme:
+        return tr("Land allocation (mu)");
+    case LayerKind::EnergyTheme:
+        return tr("Energy allocation (tce/year)");
+    case LayerKind::FinanceTheme:
+        return tr("Finance allocation (10k CNY)");
+    case LayerKind::Labels:
+        return tr("Labels");
+    case LayerKind::Selection:
+        return tr("Selection");
+    }
+    return QString();
+}
+
+void LayerPanel::setScene(MapScene *scene)
+{
+    if (m_scene)
+        disconnect(m_scene, nullptr, this, nullptr);
+    m_scene = scene;
+    if (m_scene)
+        connect(m_scene, &MapScene::layersChanged, this, &LayerPanel::rebuild);
+    rebuild();
+}
+
+LayerKind LayerPanel::currentKind(bool *ok) const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    *ok = item != nullptr;
+    return item ? LayerKind(item->data(kKindRole).toInt()) : LayerKind::Parcels;
+}
+
+void LayerPanel::rebuild()
+{
+    bool hadCurrent = false;
+    const LayerKind current = currentKind(&hadCurrent);
+    m_updating = true;
+    m_list->clear();
+    if (m_scene && m_scene->isLoaded()) {
+        const QList<MapLayer> &layers = m_scene->layers();
+        // Top of the list is drawn last (on top), as in every GIS.
+        for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
+            if (it->kind == LayerKind::Basemap && it->style.rasterPath.isEmpty())
+                continue;
+            auto *item = new QListWidgetItem(titleFor(it->kind));
+            item->setData(kKindRole, int(it->kind));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(it->style.visible ? Qt::Checked : Qt::Unchecked);
+            m_list->addItem(item);
+            if (hadCurrent && it->kind == current)
+                m_list->setCurrentItem(item);
+        }
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    m_updating = false;
+    onCurrentChanged();
+    refreshLegend();
+}
+
+void LayerPanel::onItemChanged(QListWidgetItem *item)
+{
+    if (m_updating || !m_scene)
+        return;
+    const LayerKind kind = LayerKind(item->data(kKindRole).toInt());
+    const bool on = item->checkState() == Qt::Checked;
+    if (on && isFill(kind))
+        m_scene->setFillLayer(kind); // emits layersChanged → rebuild() shows the others unchecked
+    else
+        m_scene->setLayerVisible(kind, on);
+}
+
+void LayerPanel::onCurrentChanged()
+{
+    bool ok = false;
+    const LayerKind kind = currentKind(&ok);
+    const int row = m_list->currentRow();
+    m_up->setEnabled(ok && row > 0);
+    m_down->setEnabled(ok && row >= 0 && row < m_list->count() - 1);
+    m_opacity->setEnabled(ok);
+    if (ok && m_scene) {
+        const bool was = m_updating;
+        m_updating = true;
+        m_opacity->setValue(int(std::lround(m_scene->layer(kind).style.opacity * 100)));
+        m_updating = was;
+    }
+}
+
+void LayerPanel::moveCurrent(int delta)
+{
+    bool ok = false;
+    const LayerKind kind = currentKind(&ok);
+    if (!ok || !m_scene)
+        return;
+    // The list is top-first; the scene's order is bottom-first: "up" in the list = later in drawing order.
+    // Hidden basemap rows are not listed, so move by scene positions of the neighbouring listed row.
+    const int row = m_list->currentRow();
+    const int target = row - delta;
+    if (target < 0 || target >= m_list->count())
+        return;
+    const LayerKind other = LayerKind(m_list->item(target)->data(kKindRole).toInt());
+    m_scene->moveLayer(m_scene->layerPosition(kind), m_scene->layerPosition(other));
+}
+
+void LayerPanel::refreshLegend()
+{
+    m_legendKind = LayerKind::Parcels;
+    QList<LegendEntry> entries;
+    if (m_scene && m_scene->isLoaded()) {
+        const QList<MapLayer> &layers = m_scene->layers();
+        for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
+            if (isFill(it->kind) && it->style.visible) {
+                m_legendKind = it->kind;
+                break;
+            }
+        }
+        entries = m_scene->legend(m_legendKind);
+        const bool zh = Translations::isChinese();
+        const QLocale l;
+        for (LegendEntry &e : entries) {
+            if (m_legendKind == LayerKind::Parcels) {
+                if (e.key.isEmpty())
+                    e.label = tr("Unassigned");
+                else if (const Ecosystem *eco = findEcosystem(e.key))
+                    e.label = zh ? eco->nameZh : eco->nameEn;
+            } else if (e.key.isEmpty()) {
+                e.label = tr("No allocation");
+            } else {
+                e.label =
+                    QStringLiteral("%1 – %2 %3")
+                        .arg(l.toString(e.lower, 'g', 6), l.toString(e.upper, 'g', 6), unitFor(m_legendKind));
+            }
+        }
+    }
+    m_legend->setEntries(entries);
+    m_legendTitle->setText(tr("Legend: %1").arg(titleFor(m_legendKind)));
+}
+
+void LayerPanel::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void LayerPanel::retranslate()
+{
+    setWindowTitle(tr("Layers"));
+    m_up->setToolTip(tr("Move the layer up (drawn later, on top)"));
+    m_down->setToolTip(tr("Move the layer down"));
+    m_opacityLabel->setText(tr("Opacity"));
+    rebuild();
+}
+
+} // namespace zhili

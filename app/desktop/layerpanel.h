@@ -1,0 +1,64 @@
+#pragma once
+
+#include "layers/layerstyle.h"
+#include "render/mapscene.h"
+
+#include <QDockWidget>
+#include <QPointer>
+
+class QLabel;
+class QListView;
+class QListWidget;
+class QListWidgetItem;
+class QSlider;
+class QToolButton;
+
+namespace zhili {
+
+class LegendModel;
+
+/// Dock with the layer stack (top of the list = drawn last): visibility check boxes, order (up/down), opacity
+/// of the current layer, and under it the legend of the parcel fill being shown, with each class's parcel
+/// count and area in 亩. Parcel fills (by ecosystem, land, energy, finance) are exclusive: checking one shows
+/// it instead of the others.
+class LayerPanel : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit LayerPanel(QWidget *parent = nullptr);
+
+    void setScene(MapScene *scene);
+    /// Translated display name of a layer kind.
+    static QString titleFor(LayerKind kind);
+    /// The parcel fill whose legend is shown (Parcels when none is visible).
+    LayerKind legendLayer() const { return m_legendKind; }
+    LegendModel *legendModel() const { return m_legend; }
+
+public slots:
+    /// Recounts the legend (after edits change ecosystems or allocations).
+    void refreshLegend();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void retranslate();
+    void onItemChanged(QListWidgetItem *item);
+    void onCurrentChanged();
+    void moveCurrent(int delta);
+    LayerKind currentKind(bool *ok) const;
+
+    QPointer<MapScene> m_scene;
+    QListWidget *m_list;
+    QToolButton *m_up;
+    QToolButton *m_down;
+    QLabel *m_opacityLabel;
+    QSlider *m_opacity;
+    QLabel *m_legendTitle;
+    QListView *m_legendView;
+    LegendModel *m_legend;
+    LayerKind m_legendKind = LayerKind::Parcels;
+    bool m_updating = false;
+};
+
+} // namespace zhili
