@@ -174,9 +174,10 @@ QString ParcelTableModel::sortExpression(int column)
     }
 }
 
-QString ParcelTableModel::orderSql() const
+QString ParcelTableModel::orderSql(bool reversed) const
 {
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const bool asc = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString expr = sortExpression(m_sortColumn);
     if (expr.isEmpty())
         return QStringLiteral("fid %1").arg(dir);
@@ -302,12 +303,25 @@ void ParcelTableModel::loadPage(int index) const
                   .arg(QLatin1String(kRowColumns), keyExpr, whereSql(), keyCond, orderSql())
                   .arg(kPageSize + 1);
     } else {
-        // A jump (scroll bar dragged far away): OFFSET, reading only the key columns of the skipped rows.
-        sql = QStringLiteral("SELECT %1, %2 FROM parcels WHERE fid IN (SELECT fid FROM parcels WHERE %3 "
-                             "ORDER BY %4 LIMIT %5 OFFSET %6) ORDER BY %4")
-                  .arg(QLatin1String(kRowColumns), keyExpr, whereSql(), orderSql())
-                  .arg(kPageSize + 1)
-                  .arg(qint64(index) * kPageSize);
+        // A jump (scroll bar dragged far away): OFFSET, reading only the key columns of the skipped rows. In
+        // the second half the rows are counted from the end (reversed order), so the cost of OFFSET is at
+        // most half the table — jumping to the last row is as cheap as to the first.
+        const qint64 first = qint64(index) * kPageSize;
+        if (first > m_rowCount / 2) {
+            const qint64 lastWanted = std::min<qint64>(first + kPageSize, m_rowCount - 1);
+            sql = QStringLiteral("SELECT %1, %2 FROM parcels WHERE fid IN (SELECT fid FROM parcels WHERE %3 "
+                                 "ORDER BY %4 LIMIT %5 OFFSET %6) ORDER BY %7")
+                      .arg(QLatin1String(kRowColumns), keyExpr, whereSql(), orderSql(true))
+                      .arg(std::max<qint64>(0, lastWanted - first + 1))
+                      .arg(m_rowCount - 1 - lastWanted)
+                      .arg(orderSql());
+        } else {
+            sql = QStringLiteral("SELECT %1, %2 FROM parcels WHERE fid IN (SELECT fid FROM parcels WHERE %3 "
+                                 "ORDER BY %4 LIMIT %5 OFFSET %6) ORDER BY %4")
+                      .arg(QLatin1String(kRowColumns), keyExpr, whereSql(), orderSql())
+                      .arg(kPageSize + 1)
+                      .arg(first);
+        }
     }
     auto st = db.prepare(sql);
     int next = bindWhere(st);

@@ -129,7 +129,7 @@ private:
     const Page *page(int index) const;
     void loadPage(int index) const;
     QString whereSql() const;
-    QString orderSql() const;
+    QString orderSql(bool reversed = false) const;
     int bindWhere(class SqliteStatement &st) const;
     void recount();
     void clearPages();

@@ -6,6 +6,7 @@
 #include "syntheticcache.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -275,6 +276,42 @@ private slots:
         model.setFilter(f);
         QCOMPARE(qint64(model.rowCount()),
                  sqlCount(*cache, QStringLiteral("district = '滨江区' AND ecosystem IS NULL")));
+        model.setCache(nullptr);
+    }
+
+    // Timings on a real 1M-parcel cache when one is given (ZHILI_TABLE_CACHE=path): printed, not asserted
+    // beyond "only pages were read".
+    void timingsOnLargeCache()
+    {
+        const QString path = qEnvironmentVariable("ZHILI_TABLE_CACHE");
+        if (path.isEmpty())
+            QSKIP("set ZHILI_TABLE_CACHE to a large cache to print timings");
+        auto cache = GeoPackageCache::open(path, true);
+        ParcelTableModel model;
+        QElapsedTimer t;
+        t.start();
+        model.setCache(cache.get());
+        qInfo("rowCount %d: %lld ms", model.rowCount(), t.restart());
+        const int last = model.rowCount() - 1;
+        model.data(model.index(last, 0));
+        qInfo("last row by fid: %lld ms", t.restart());
+        for (int row = 0; row < 50 * ParcelTableModel::kPageSize; ++row)
+            model.data(model.index(row, 0));
+        qInfo("first %d rows in order (keyset pages): %lld ms", 50 * ParcelTableModel::kPageSize,
+              t.restart());
+        model.data(model.index(last / 2, 0));
+        qInfo("jump to the middle: %lld ms", t.restart());
+        model.sort(ParcelTableModel::Code, Qt::AscendingOrder);
+        model.data(model.index(0, 0));
+        qInfo("sorted by code (indexed), first row: %lld ms", t.restart());
+        model.sort(ParcelTableModel::AreaMu, Qt::DescendingOrder);
+        model.data(model.index(0, 0));
+        qInfo("sorted by area (not indexed), first row: %lld ms", t.restart());
+        ParcelFilter f;
+        f.ecosystems = {QStringLiteral("bio")};
+        model.setFilter(f);
+        qInfo("filter ecosystem = bio: %d rows, %lld ms", model.rowCount(), t.restart());
+        QVERIFY(model.rowsInMemory() <= ParcelTableModel::kMaxPages * ParcelTableModel::kPageSize);
         model.setCache(nullptr);
     }
 
