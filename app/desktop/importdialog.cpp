@@ -191,6 +191,14 @@ void ImportDialog::browse()
         setSource(path);
 }
 
+void ImportDialog::setDistrictNames(const QStringList &names)
+{
+    const QString text = m_districtName->currentText();
+    m_districtName->clear();
+    m_districtName->addItems(names);
+    m_districtName->setEditText(text);
+}
+
 bool ImportDialog::setSource(const QString &path)
 {
     m_source = path;

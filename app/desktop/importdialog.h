@@ -38,6 +38,8 @@ public:
     ImportDialog(const QString &cachePath, const QString &userName, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
+    /// The districts already in the cache, offered in the district chooser (free text stays possible).
+    void setDistrictNames(const QStringList &names);
     /// Inspects a file (and fills every section); false with the message shown when it cannot be read.
     bool setSource(const QString &path);
     /// Sets the encoding override ("" = detect) and previews again.
