@@ -1,6 +1,7 @@
 #include "desktop/cachesession.h"
 
 #include "cache/geopackagecache.h"
+#include "edit/parceleditor.h"
 #include "render/mapscene.h"
 #include "render/parcelstore.h"
 #include "util/error.h"
@@ -20,6 +21,7 @@ CacheSession::~CacheSession()
 {
     // The scene keeps a pointer to the cache; commands reference it too.
     m_undo->clear();
+    m_editor.reset();
     delete m_scene;
     m_scene = nullptr;
 }
@@ -44,6 +46,8 @@ void CacheSession::open(const QString &path, const std::function<bool(int)> &pro
 
     close();
     m_cache = std::move(cache);
+    if (!m_cache->isReadOnly())
+        m_editor = std::make_unique<ParcelEditor>(*m_cache);
     // Views dropped their references in aboutToClose(); a queued delete lets pending signals drain.
     m_scene->deleteLater();
     m_scene = scene.release();
@@ -57,6 +61,7 @@ void CacheSession::close()
         return;
     emit aboutToClose();
     m_undo->clear();
+    m_editor.reset();
     m_selection.clear();
     // A fresh empty scene: the old one points at the cache that is going away.
     m_scene->deleteLater();

@@ -17,6 +17,7 @@ namespace zhili {
 
 class GeoPackageCache;
 class MapScene;
+class ParcelEditor;
 
 /// The open cache and everything that belongs to it in the window: the map scene (layers, styles, image
 /// cache), the parcel selection, the undo stack and the acting user. Docks and dialogs talk to the session,
@@ -43,6 +44,9 @@ public:
     /// The map document; always valid (empty while no cache is open). A new scene comes with each opened()
     /// and closed(): views fetch it again then.
     MapScene *scene() const { return m_scene; }
+    /// The one ParcelEditor of the open cache (null when none is open or the file is read-only); undo
+    /// commands reference it, so it lives until the undo stack is cleared.
+    ParcelEditor *editor() const { return m_editor.get(); }
     /// Cleared when the cache closes, so commands never outlive the connection they edit.
     QUndoStack *undoStack() const { return m_undo; }
 
@@ -72,6 +76,7 @@ signals:
 
 private:
     std::unique_ptr<GeoPackageCache> m_cache;
+    std::unique_ptr<ParcelEditor> m_editor;
     MapScene *m_scene = nullptr;
     QUndoStack *m_undo = nullptr;
     std::optional<User> m_user;

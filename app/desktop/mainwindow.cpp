@@ -1,6 +1,7 @@
 #include "desktop/mainwindow.h"
 
 #include "cache/geopackagecache.h"
+#include "desktop/attributetabledock.h"
 #include "desktop/cachesession.h"
 #include "desktop/identifypanel.h"
 #include "desktop/identifytool.h"
@@ -8,11 +9,13 @@
 #include "desktop/mapcanvas.h"
 #include "desktop/mapstatuswidget.h"
 #include "desktop/pantool.h"
+#include "desktop/parceleditordock.h"
 #include "desktop/selectbyfilterdialog.h"
 #include "desktop/selecttool.h"
 #include "desktop/translations.h"
 #include "edit/userdirectory.h"
 #include "render/mapscene.h"
+#include "render/parcelstore.h"
 #include "util/error.h"
 
 #include <QAction>
@@ -244,7 +247,47 @@ void MainWindow::createDocks()
         m_identifyPanel->showParcel(fid);
         m_identifyPanel->show();
         m_identifyPanel->raise();
+        m_parcelEditor->setCurrentParcel(fid > 0 ? fid : 0);
     });
+
+    // G2's attribute table and parcel editor, linked through the session.
+    m_parcelEditor = new ParcelEditorDock(this);
+    addDock(m_parcelEditor, Qt::RightDockWidgetArea);
+    m_attributeTable = new AttributeTableDock(this);
+    addDock(m_attributeTable, Qt::BottomDockWidgetArea);
+    connect(m_session, &CacheSession::selectionChanged, this, [this] {
+        m_attributeTable->setSelectedFids(m_session->selection());
+        m_parcelEditor->setSelectedFids(m_session->selection());
+    });
+    connect(m_attributeTable, &AttributeTableDock::selectionChangedInTable, this,
+            [this](const QSet<qint64> &fids) { m_session->setSelection(fids); });
+    connect(m_attributeTable, &AttributeTableDock::currentParcelChanged, m_parcelEditor,
+            &ParcelEditorDock::setCurrentParcel);
+    connect(m_attributeTable, &AttributeTableDock::zoomToParcelRequested, this, [this](qint64 fid) {
+        const auto store = m_session->scene()->parcelStore();
+        const int i = store ? store->indexOf(fid) : -1;
+        if (i >= 0)
+            m_canvas->setExtent(store->envelope(i), true);
+    });
+    connect(m_parcelEditor, &ParcelEditorDock::parcelsChanged, m_session,
+            &CacheSession::notifyParcelsChanged);
+    connect(m_parcelEditor, &ParcelEditorDock::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_session, &CacheSession::parcelsChanged, m_attributeTable, &AttributeTableDock::parcelsChanged);
+    connect(m_session, &CacheSession::parcelsChanged, m_parcelEditor, &ParcelEditorDock::onParcelsChanged);
+    connect(m_session, &CacheSession::userChanged, this,
+            [this] { m_parcelEditor->setUser(m_session->user()); });
+    connect(m_session, &CacheSession::opened, this, [this] {
+        m_attributeTable->setCache(m_session->cache());
+        m_parcelEditor->setContext(m_session->cache(), m_session->editor(), m_session->undoStack());
+        m_parcelEditor->setUser(m_session->user());
+    });
+    connect(m_session, &CacheSession::aboutToClose, this, [this] {
+        m_attributeTable->setCache(nullptr);
+        m_parcelEditor->setContext(nullptr, nullptr, nullptr);
+    });
+    tabifyDockWidget(m_identifyPanel, m_parcelEditor);
+    m_identifyPanel->raise();
 }
 
 void MainWindow::createStatusBar()

@@ -10,7 +10,9 @@ class QLabel;
 
 namespace zhili {
 
+class AttributeTableDock;
 class CacheSession;
+class ParcelEditorDock;
 class IdentifyPanel;
 class IdentifyTool;
 class LayerPanel;
@@ -51,6 +53,8 @@ public:
     LayerPanel *layerPanel() const { return m_layerPanel; }
     IdentifyPanel *identifyPanel() const { return m_identifyPanel; }
     MapStatusWidget *statusWidget() const { return m_statusWidget; }
+    AttributeTableDock *attributeTable() const { return m_attributeTable; }
+    ParcelEditorDock *parcelEditor() const { return m_parcelEditor; }
 
     /// Adds a dock (give it an objectName: the saved layout is keyed by it) and lists it in View ▸ Panels.
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
@@ -96,6 +100,8 @@ private:
     MapCanvas *m_canvas;
     LayerPanel *m_layerPanel = nullptr;
     IdentifyPanel *m_identifyPanel = nullptr;
+    AttributeTableDock *m_attributeTable = nullptr;
+    ParcelEditorDock *m_parcelEditor = nullptr;
     MapStatusWidget *m_statusWidget = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_userLabel = nullptr;
