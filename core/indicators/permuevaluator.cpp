@@ -5,6 +5,7 @@
 #include "indicators/indicatorstore.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace zhili {
 
@@ -67,18 +68,24 @@ PerMuEvaluation PerMuEvaluator::evaluate(GeoPackageCache &cache, int year)
         ev.name = e.name;
         ev.year = e.year;
         ev.parcelUuids = e.parcelUuids;
+        // Parcels in code order (then fid), so output does not depend on the random uuids the links sort by.
+        QList<std::tuple<QString, qint64, double>> linked;
         for (const QString &uuid : e.parcelUuids) {
             parcel.reset();
             parcel.bind(1, uuid);
             if (parcel.step()) {
-                ev.parcelFids.append(parcel.integer(0));
-                ev.parcelCodes.append(parcel.text(1));
-                ev.landMu += parcel.real(2);
+                linked.append({parcel.text(1), parcel.integer(0), parcel.real(2)});
             } else {
                 ev.notes.append(
                     QStringLiteral("关联地块 %1 已不在缓存中 / linked parcel %1 is no longer in the cache")
                         .arg(uuid));
             }
+        }
+        std::sort(linked.begin(), linked.end());
+        for (const auto &[code, fid, mu] : linked) {
+            ev.parcelFids.append(fid);
+            ev.parcelCodes.append(code);
+            ev.landMu += mu;
         }
         ev.renting = ev.parcelFids.isEmpty();
         ev.large = e.revenueWan && *e.revenueWan >= rules.largeRevenueWan;

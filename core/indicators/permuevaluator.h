@@ -20,7 +20,7 @@ struct EnterpriseEvaluation {
     QString name;
     int year = 0;
     QStringList parcelUuids;
-    QList<qint64> parcelFids; ///< linked parcels still in the cache
+    QList<qint64> parcelFids; ///< linked parcels still in the cache, in code order
     QStringList parcelCodes;
     double landMu = 0;    ///< Σ area_mu of the linked parcels (the parcels' measured area)
     bool renting = false; ///< no linked parcel in the cache: no land, no per-mu figures, not ranked
