@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssignParcelsCommand</name>
+    <message numerus="yes">
+        <source>Batch assignment (%n parcel(s))</source>
+        <translation>
+            <numerusform>Batch assignment (%n parcel)</numerusform>
+            <numerusform>Batch assignment (%n parcels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n parcel(s)</source>
+        <translation>
+            <numerusform>Edit %n parcel</numerusform>
+            <numerusform>Edit %n parcels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhili::BatchAssignDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) do not match: nothing can be applied until the file is fixed (all or nothing).</source>
+        <translation>
+            <numerusform>%n row does not match: nothing can be applied until the file is fixed (all or nothing).</numerusform>
+            <numerusform>%n rows do not match: nothing can be applied until the file is fixed (all or nothing).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n parcel(s) as one step (Edit → Undo reverts it).</source>
+        <translation>
+            <numerusform>Applied to %n parcel as one step (Edit → Undo reverts it).</numerusform>
+            <numerusform>Applied to %n parcels as one step (Edit → Undo reverts it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhili::MainWindow</name>
     <message numerus="yes">
         <source>%n parcel(s) loaded.</source>
@@ -22,9 +56,9 @@
     <name>zhili::ParcelEditorDock</name>
     <message numerus="yes">
         <source>Applied to %n parcel(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applied to %n parcel.</numerusform>
+            <numerusform>Applied to %n parcels.</numerusform>
         </translation>
     </message>
 </context>

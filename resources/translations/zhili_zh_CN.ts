@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssignParcelsCommand</name>
+    <message numerus="yes">
+        <source>Batch assignment (%n parcel(s))</source>
+        <translation>
+            <numerusform>批量分配（%n 个地块）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>将地块 %2 分配至 %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Edit parcel %1</source>
+        <translation>编辑地块 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n parcel(s)</source>
+        <translation>
+            <numerusform>编辑 %n 个地块</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhili::AttributeTableDock</name>
     <message>
         <source>Attribute table</source>
@@ -53,10 +80,192 @@
     </message>
 </context>
 <context>
+    <name>zhili::BatchAssignDialog</name>
+    <message>
+        <source>format</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>编号不存在</translation>
+    </message>
+    <message>
+        <source>ambiguous code</source>
+        <translation>编号不唯一</translation>
+    </message>
+    <message>
+        <source>parcel twice</source>
+        <translation>地块重复</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>数值无效</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>无权修改</translation>
+    </message>
+    <message>
+        <source>Batch assignment from CSV</source>
+        <translation>从 CSV 批量分配</translation>
+    </message>
+    <message>
+        <source>CSV with columns code, ecosystem, chain, land_mu, energy_tce, finance_wan, status, enterprise, notes</source>
+        <translation>CSV 列：code, ecosystem, chain, land_mu, energy_tce, finance_wan, status, enterprise, notes</translation>
+    </message>
+    <message>
+        <source>Choose CSV…</source>
+        <translation>选择 CSV…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: nothing changes until you press Apply.</source>
+        <translation>请选择 CSV 文件：按“全部应用”之前不会修改任何数据。</translation>
+    </message>
+    <message>
+        <source>What will change (old → new)</source>
+        <translation>将要修改的内容（原值 → 新值）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Rows that do not match (fix them in the file and choose it again)</source>
+        <translation>无法匹配的行（请在文件中改正后重新选择）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Apply all</source>
+        <translation>全部应用</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3), %4 parcels will change, %5 rows already hold these values.</source>
+        <translation>%1：共 %2 行（%3），%4 个地块将被修改，%5 行已是这些值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not match: nothing can be applied until the file is fixed (all or nothing).</source>
+        <translation>
+            <numerusform>%n 行无法匹配：文件改正前不能应用（全部或全不）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to apply.</source>
+        <translation>没有需要应用的修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何修改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n parcel(s) as one step (Edit → Undo reverts it).</source>
+        <translation>
+            <numerusform>已作为一步修改 %n 个地块（编辑 → 撤销可还原）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhili::CacheSession</name>
     <message>
         <source>The cache file %1 does not exist. Choose another file or import parcels into a new cache first (zhili-cli import FILE --cache %1).</source>
         <translation>缓存文件 %1 不存在。请选择其他文件，或先把地块导入新的缓存（zhili-cli import 文件 --cache %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::DashboardDock</name>
+    <message>
+        <source>指标看板 Dashboard</source>
+        <translation>指标看板</translation>
+    </message>
+    <message>
+        <source>目标年份 Target year</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <source>用地 Land (亩)</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>用能 Energy (tce)</source>
+        <translation>用能（吨标准煤）</translation>
+    </message>
+    <message>
+        <source>金融 Finance (万元)</source>
+        <translation>金融（万元）</translation>
+    </message>
+    <message>
+        <source>项目 Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>刷新 Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>全市 City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>已分配 Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>目标 Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>（无数据 no data）</source>
+        <translation>（无数据）</translation>
+    </message>
+    <message>
+        <source>无目标 no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>无数据 no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>⚠ %1 %2 超配 over-allocated: %3 &gt; 配额 quota %4</source>
+        <translation>⚠ %1 %2 超配：%3 &gt; 配额 %4</translation>
     </message>
 </context>
 <context>
@@ -212,6 +421,213 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ImportDialog</name>
+    <message>
+        <source>Parcel code</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <source>Parcel name</source>
+        <translation>地块名称</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态圈</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Land (mu)</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>Energy (tce/yr)</source>
+        <translation>用能（吨标煤/年）</translation>
+    </message>
+    <message>
+        <source>Finance (10k yuan)</source>
+        <translation>金融（万元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Import parcels</source>
+        <translation>导入地块</translation>
+    </message>
+    <message>
+        <source>Shapefile (.shp or .zip), GeoPackage or GeoJSON</source>
+        <translation>Shapefile（.shp 或 .zip）、GeoPackage 或 GeoJSON</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>指定编码</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文字编码</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000)</source>
+        <translation>例如 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>All parcels in district</source>
+        <translation>全部地块属于区县</translation>
+    </message>
+    <message>
+        <source>District from field</source>
+        <translation>区县取自字段</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Attribute values as they will be decoded</source>
+        <translation>按所选编码解码后的属性值</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Field mapping (proposed; change if wrong)</source>
+        <translation>字段对应（自动建议，如有误请修改）</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>源字段</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Choose parcels to import</source>
+        <translation>选择要导入的地块</translation>
+    </message>
+    <message>
+        <source>Parcel layers (*.shp *.zip *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation>地块图层 (*.shp *.zip *.gpkg *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 features)</source>
+        <translation>%1（%2，%3 个要素）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): ready to import into %3.</source>
+        <translation>%1（%2）：可以导入到 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot decide: %1 Choose an encoding on the right.</source>
+        <translation>无法判断：%1 请在右侧指定编码。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Detected: %1 %2. %3</source>
+        <translation>检测到：%1 %2。%3</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the detected system</source>
+        <translation>留空则使用检测到的坐标系</translation>
+    </message>
+    <message>
+        <source>No coordinate system in the file (%1). Enter it: Hangzhou data is usually EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000).</source>
+        <translation>文件中没有坐标系（%1）。请填写：杭州数据通常为 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Layer %1 holds %2, not polygons: choose a parcel layer.</source>
+        <translation>图层 %1 是 %2，不是面：请选择地块图层。</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>正在导入 %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelling: the cache is left as it was.</source>
+        <translation>正在取消：缓存保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 missing from this file (kept).</source>
+        <translation>已导入 %1 个要素：新增 %2，更新 %3，修复 %4，跳过 %5（空几何），本文件中缺少 %6 个（已保留）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The cache is unchanged.</source>
+        <translation>导入已取消，缓存未改变。</translation>
+    </message>
+    <message>
+        <source>Import failed. The cache is unchanged.
+
+%1</source>
+        <translation>导入失败，缓存未改变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
     </message>
 </context>
 <context>
@@ -538,6 +954,14 @@
         <source>&lt;h3&gt;Zhili %1&lt;/h3&gt;&lt;p&gt;Industrial land layout of the city and its districts: five industrial ecosystems, their parcels, and the land, energy and finance support assigned to them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;产业智理 %1&lt;/h3&gt;&lt;p&gt;全市及各区县工业用地布局：五大产业生态圈、所属地块，以及分配给它们的用地、用能和金融要素保障。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No cache is open.</source>
+        <translation>未打开缓存。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
 </context>
 <context>
     <name>zhili::MapStatusWidget</name>
@@ -724,6 +1148,57 @@
     </message>
 </context>
 <context>
+    <name>zhili::ParcelHistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No parcel chosen.</source>
+        <translation>未选地块。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 has not been edited.</source>
+        <translation>地块 %1 尚无修改记录。</translation>
+    </message>
+    <message>
+        <source>History of parcel %1: %2 changes, %3 refused</source>
+        <translation>地块 %1 的历史：%2 项修改，%3 项被拒绝</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>zhili::ParcelTableModel</name>
     <message>
         <source>Unassigned</source>
@@ -864,387 +1339,6 @@
         <translation>
             <numerusform>共 %n 个地块符合条件。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>zhili::BatchAssignDialog</name>
-    <message>
-        <source>format</source>
-        <translation>格式错误</translation>
-    </message>
-    <message>
-        <source>unknown code</source>
-        <translation>编号不存在</translation>
-    </message>
-    <message>
-        <source>ambiguous code</source>
-        <translation>编号不唯一</translation>
-    </message>
-    <message>
-        <source>parcel twice</source>
-        <translation>地块重复</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>数值无效</translation>
-    </message>
-    <message>
-        <source>not allowed</source>
-        <translation>无权修改</translation>
-    </message>
-    <message>
-        <source>Batch assignment from CSV</source>
-        <translation>从 CSV 批量分配</translation>
-    </message>
-    <message>
-        <source>CSV with columns code, ecosystem, chain, land_mu, energy_tce, finance_wan, status, enterprise, notes</source>
-        <translation>CSV 列：code, ecosystem, chain, land_mu, energy_tce, finance_wan, status, enterprise, notes</translation>
-    </message>
-    <message>
-        <source>Choose CSV…</source>
-        <translation>选择 CSV…</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file: nothing changes until you press Apply.</source>
-        <translation>请选择 CSV 文件：按“全部应用”之前不会修改任何数据。</translation>
-    </message>
-    <message>
-        <source>What will change (old → new)</source>
-        <translation>将要修改的内容（原值 → 新值）</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>Rows that do not match (fix them in the file and choose it again)</source>
-        <translation>无法匹配的行（请在文件中改正后重新选择）</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Apply all</source>
-        <translation>全部应用</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>选择 CSV 文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows (%3), %4 parcels will change, %5 rows already hold these values.</source>
-        <translation>%1：共 %2 行（%3），%4 个地块将被修改，%5 行已是这些值。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) do not match: nothing can be applied until the file is fixed (all or nothing).</source>
-        <translation>
-            <numerusform>%n 行无法匹配：文件改正前不能应用（全部或全不）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to apply.</source>
-        <translation>没有需要应用的修改。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: %1</source>
-        <translation>未作任何修改：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied to %n parcel(s) as one step (Edit → Undo reverts it).</source>
-        <translation>
-            <numerusform>已作为一步修改 %n 个地块（编辑 → 撤销可还原）。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>zhili::ImportDialog</name>
-    <message>
-        <source>Parcel code</source>
-        <translation>地块编号</translation>
-    </message>
-    <message>
-        <source>Parcel name</source>
-        <translation>地块名称</translation>
-    </message>
-    <message>
-        <source>Land use</source>
-        <translation>用地性质</translation>
-    </message>
-    <message>
-        <source>Ecosystem</source>
-        <translation>生态圈</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>产业链</translation>
-    </message>
-    <message>
-        <source>Land (mu)</source>
-        <translation>用地（亩）</translation>
-    </message>
-    <message>
-        <source>Energy (tce/yr)</source>
-        <translation>用能（吨标煤/年）</translation>
-    </message>
-    <message>
-        <source>Finance (10k yuan)</source>
-        <translation>金融（万元）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Import parcels</source>
-        <translation>导入地块</translation>
-    </message>
-    <message>
-        <source>Shapefile (.shp or .zip), GeoPackage or GeoJSON</source>
-        <translation>Shapefile（.shp 或 .zip）、GeoPackage 或 GeoJSON</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>自动检测</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>指定编码</translation>
-    </message>
-    <message>
-        <source>Text encoding</source>
-        <translation>文字编码</translation>
-    </message>
-    <message>
-        <source>e.g. EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000)</source>
-        <translation>例如 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）</translation>
-    </message>
-    <message>
-        <source>Coordinate system</source>
-        <translation>坐标系</translation>
-    </message>
-    <message>
-        <source>All parcels in district</source>
-        <translation>全部地块属于区县</translation>
-    </message>
-    <message>
-        <source>District from field</source>
-        <translation>区县取自字段</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <source>Attribute values as they will be decoded</source>
-        <translation>按所选编码解码后的属性值</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sample values</source>
-        <translation>示例值</translation>
-    </message>
-    <message>
-        <source>Field mapping (proposed; change if wrong)</source>
-        <translation>字段对应（自动建议，如有误请修改）</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>Source field</source>
-        <translation>源字段</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
-    </message>
-    <message>
-        <source>Choose parcels to import</source>
-        <translation>选择要导入的地块</translation>
-    </message>
-    <message>
-        <source>Parcel layers (*.shp *.zip *.gpkg *.geojson *.json);;All files (*)</source>
-        <translation>地块图层 (*.shp *.zip *.gpkg *.geojson *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 features)</source>
-        <translation>%1（%2，%3 个要素）</translation>
-    </message>
-    <message>
-        <source>%1 (%2): ready to import into %3.</source>
-        <translation>%1（%2）：可以导入到 %3。</translation>
-    </message>
-    <message>
-        <source>Cannot decide: %1 Choose an encoding on the right.</source>
-        <translation>无法判断：%1 请在右侧指定编码。</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Detected: %1 %2. %3</source>
-        <translation>检测到：%1 %2。%3</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the detected system</source>
-        <translation>留空则使用检测到的坐标系</translation>
-    </message>
-    <message>
-        <source>No coordinate system in the file (%1). Enter it: Hangzhou data is usually EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000).</source>
-        <translation>文件中没有坐标系（%1）。请填写：杭州数据通常为 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）。</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Layer %1 holds %2, not polygons: choose a parcel layer.</source>
-        <translation>图层 %1 是 %2，不是面：请选择地块图层。</translation>
-    </message>
-    <message>
-        <source>Importing %1 …</source>
-        <translation>正在导入 %1 …</translation>
-    </message>
-    <message>
-        <source>Cancelling: the cache is left as it was.</source>
-        <translation>正在取消：缓存保持原样。</translation>
-    </message>
-    <message>
-        <source>Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 missing from this file (kept).</source>
-        <translation>已导入 %1 个要素：新增 %2，更新 %3，修复 %4，跳过 %5（空几何），本文件中缺少 %6 个（已保留）。</translation>
-    </message>
-    <message>
-        <source>Import cancelled. The cache is unchanged.</source>
-        <translation>导入已取消，缓存未改变。</translation>
-    </message>
-    <message>
-        <source>Import failed. The cache is unchanged.
-
-%1</source>
-        <translation>导入失败，缓存未改变。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-</context>
-<context>
-    <name>zhili::ParcelHistoryWidget</name>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>No parcel chosen.</source>
-        <translation>未选地块。</translation>
-    </message>
-    <message>
-        <source>Parcel %1 has not been edited.</source>
-        <translation>地块 %1 尚无修改记录。</translation>
-    </message>
-    <message>
-        <source>History of parcel %1: %2 changes, %3 refused</source>
-        <translation>地块 %1 的历史：%2 项修改，%3 项被拒绝</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>已应用</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>被拒绝：%1</translation>
     </message>
 </context>
 <context>
