@@ -1,0 +1,252 @@
+#include "desktop/snapshotdialog.h"
+
+#include "cache/geopackagecache.h"
+#include "layout/pagepreset.h"
+#include "layout/snapshotexporter.h"
+#include "layout/snapshotlayout.h"
+#include "render/mapscene.h"
+#include "util/error.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace zhili {
+
+namespace {
+constexpr double kPreviewDpi = 40; // an A4 page is ~470 px wide: enough to judge the layout
+}
+
+SnapshotDialog::SnapshotDialog(const QString &cachePath, const Envelope &viewExtent, QWidget *parent)
+    : QDialog(parent), m_viewExtent(viewExtent)
+{
+    setWindowTitle(QStringLiteral("导出快照 Export snapshot"));
+    m_cache = GeoPackageCache::open(cachePath, true);
+    m_scene = std::make_unique<MapScene>();
+    m_scene->load(*m_cache);
+
+    m_page = new QComboBox(this);
+    for (const PagePreset &p : PagePreset::all())
+        m_page->addItem(p.label, p.id);
+    m_frame = new QComboBox(this);
+    if (!viewExtent.isNull())
+        m_frame->addItem(QStringLiteral("当前视图 current view"), QString());
+    m_frame->addItem(QStringLiteral("全市 whole city"), QStringLiteral("*city*"));
+    for (const QString &d : m_scene->districtNames())
+        m_frame->addItem(d, d);
+    m_theme = new QComboBox(this);
+    m_theme->addItem(QStringLiteral("产业生态圈 ecosystems"), QStringLiteral("ecosystem"));
+    m_theme->addItem(QStringLiteral("用地分配 land"), QStringLiteral("land"));
+    m_theme->addItem(QStringLiteral("用能分配 energy"), QStringLiteral("energy"));
+    m_theme->addItem(QStringLiteral("金融支持 finance"), QStringLiteral("finance"));
+    m_title = new QLineEdit(QStringLiteral("产业用地布局图"), this);
+    m_subtitle = new QLineEdit(this);
+    m_dpi = new QSpinBox(this);
+    m_dpi->setRange(int(SnapshotExporter::kMinDpi), int(SnapshotExporter::kMaxDpi));
+    m_dpi->setValue(300);
+    m_dpi->setSuffix(QStringLiteral(" DPI"));
+    m_summary = new QCheckBox(QStringLiteral("汇总表 summary table"), this);
+    m_overview = new QCheckBox(QStringLiteral("位置示意 overview inset"), this);
+    m_watermark = new QCheckBox(QStringLiteral("内部资料 watermark"), this);
+    m_labels = new QCheckBox(QStringLiteral("地块标注 parcel labels"), this);
+
+    auto *form = new QFormLayout;
+    form->addRow(QStringLiteral("页面 Page"), m_page);
+    form->addRow(QStringLiteral("范围 Frame"), m_frame);
+    form->addRow(QStringLiteral("专题 Theme"), m_theme);
+    form->addRow(QStringLiteral("标题 Title"), m_title);
+    form->addRow(QStringLiteral("副标题 Subtitle"), m_subtitle);
+    form->addRow(QStringLiteral("分辨率 PNG"), m_dpi);
+    form->addRow(m_summary);
+    form->addRow(m_overview);
+    form->addRow(m_watermark);
+    form->addRow(m_labels);
+    auto *loadTpl = new QPushButton(QStringLiteral("载入模板… Load template"), this);
+    auto *saveTpl = new QPushButton(QStringLiteral("保存模板… Save template"), this);
+    form->addRow(loadTpl);
+    form->addRow(saveTpl);
+
+    m_previewLabel = new QLabel(this);
+    m_previewLabel->setMinimumSize(520, 380);
+    m_previewLabel->setAlignment(Qt::AlignCenter);
+    m_previewLabel->setStyleSheet(QStringLiteral("background: #8a8f96;"));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(QStringLiteral("导出… Export"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &SnapshotDialog::exportClicked);
+    connect(loadTpl, &QPushButton::clicked, this, &SnapshotDialog::loadTemplateClicked);
+    connect(saveTpl, &QPushButton::clicked, this, &SnapshotDialog::saveTemplateClicked);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_previewLabel, 1);
+    right->addWidget(m_status);
+    right->addWidget(m_progress);
+    auto *top = new QHBoxLayout;
+    top->addLayout(form);
+    top->addLayout(right, 1);
+    auto *root = new QVBoxLayout(this);
+    root->addLayout(top, 1);
+    root->addWidget(buttons);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &SnapshotDialog::updatePreview);
+    auto later = [this] { m_debounce->start(); };
+    for (QComboBox *c : {m_page, m_frame, m_theme})
+        connect(c, &QComboBox::currentIndexChanged, this, later);
+    for (QLineEdit *e : {m_title, m_subtitle})
+        connect(e, &QLineEdit::textChanged, this, later);
+    for (QCheckBox *c : {m_summary, m_overview, m_watermark, m_labels})
+        connect(c, &QCheckBox::toggled, this, later);
+    updatePreview();
+}
+
+SnapshotDialog::~SnapshotDialog() = default;
+
+LayoutTemplate SnapshotDialog::layoutTemplate() const
+{
+    LayoutTemplate t = m_base;
+    t.page = m_page->currentData().toString();
+    t.theme = m_theme->currentData().toString();
+    t.title = m_title->text();
+    t.subtitle = m_subtitle->text();
+    t.dpi = m_dpi->value();
+    t.summary = m_summary->isChecked();
+    t.overview = m_overview->isChecked();
+    t.watermark = m_watermark->isChecked();
+    t.layers = {QStringLiteral("districts")};
+    if (m_labels->isChecked())
+        t.layers << QStringLiteral("labels");
+    const SnapshotFrame f = frame();
+    t.district = f.kind == SnapshotFrame::Kind::District ? f.district : QString();
+    t.extent.reset();
+    return t;
+}
+
+SnapshotFrame SnapshotDialog::frame() const
+{
+    const QString d = m_frame->currentData().toString();
+    if (d.isEmpty())
+        return SnapshotFrame::forExtent(m_viewExtent);
+    if (d == QLatin1String("*city*"))
+        return SnapshotFrame::city();
+    return SnapshotFrame::forDistrict(d);
+}
+
+void SnapshotDialog::setLayoutTemplate(const LayoutTemplate &t)
+{
+    m_base = t;
+    m_page->setCurrentIndex(std::max(0, m_page->findData(t.page)));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(t.theme)));
+    m_title->setText(t.title);
+    m_subtitle->setText(t.subtitle);
+    if (t.dpi > 0)
+        m_dpi->setValue(int(t.dpi));
+    m_summary->setChecked(t.summary);
+    m_overview->setChecked(t.overview);
+    m_watermark->setChecked(t.watermark);
+    m_labels->setChecked(t.layers.contains(QStringLiteral("labels")));
+    if (!t.district.isEmpty() && m_frame->findData(t.district) >= 0)
+        m_frame->setCurrentIndex(m_frame->findData(t.district));
+    updatePreview();
+}
+
+void SnapshotDialog::updatePreview()
+{
+    try {
+        SnapshotLayout layout(*m_scene, *m_cache, layoutTemplate(), frame());
+        m_preview = SnapshotExporter::renderImage(layout, kPreviewDpi);
+        const QSize box = m_previewLabel->size().boundedTo(QSize(2000, 2000));
+        m_previewLabel->setPixmap(QPixmap::fromImage(m_preview.scaled(
+            box.expandedTo(QSize(100, 100)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_status->setText(QStringLiteral("%1 · %2").arg(layout.page().label, layout.dateLine()));
+        m_export->setEnabled(true);
+    } catch (const Error &e) {
+        m_preview = QImage();
+        m_previewLabel->setText(e.message());
+        m_status->setText(e.message());
+        m_export->setEnabled(false);
+    }
+}
+
+bool SnapshotDialog::exportTo(const QString &path)
+{
+    m_error.clear();
+    m_progress->setVisible(true);
+    m_progress->setRange(0, 0); // busy: the blocking render gives no steps for one sheet
+    m_export->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QApplication::processEvents();
+    bool ok = true;
+    try {
+        SnapshotLayout layout(*m_scene, *m_cache, layoutTemplate(), frame());
+        SnapshotExporter::write(layout, path, m_dpi->value());
+        m_status->setText(QStringLiteral("已导出 wrote %1").arg(path));
+    } catch (const Error &e) {
+        m_error = e.message();
+        m_status->setText(e.message());
+        ok = false;
+    }
+    QApplication::restoreOverrideCursor();
+    m_progress->setVisible(false);
+    m_export->setEnabled(true);
+    return ok;
+}
+
+void SnapshotDialog::exportClicked()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("导出快照 Export snapshot"), m_title->text() + QStringLiteral(".pdf"),
+        QStringLiteral("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (!exportTo(path))
+        QMessageBox::warning(this, QStringLiteral("导出失败 Export failed"), m_error);
+}
+
+void SnapshotDialog::loadTemplateClicked()
+{
+    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("载入模板 Load template"),
+                                                      QString(), QStringLiteral("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        setLayoutTemplate(LayoutTemplate::load(path));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, QStringLiteral("模板错误 Template error"), e.message());
+    }
+}
+
+void SnapshotDialog::saveTemplateClicked()
+{
+    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("保存模板 Save template"),
+                                                      QString(), QStringLiteral("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        layoutTemplate().save(path);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, QStringLiteral("模板错误 Template error"), e.message());
+    }
+}
+
+} // namespace zhili
