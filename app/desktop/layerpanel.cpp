@@ -86,6 +86,7 @@ LayerPanel::LayerPanel(QWidget *parent)
     split->addWidget(bottom);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setMinimumWidth(320); // room for the legend labels beside the counts
     setWidget(split);
 
     connect(m_list, &QListWidget::itemChanged, this, &LayerPanel::onItemChanged);
