@@ -92,7 +92,7 @@ void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) c
     // Column widths as fractions of the block: the name column takes what the numbers leave.
     const QStringList headers = {QStringLiteral("生态圈"), QStringLiteral("地块"), QStringLiteral("面积(亩)"),
                                  QStringLiteral("用能(tce)"), QStringLiteral("金融(万元)")};
-    const double fractions[] = {0.23, 0.11, 0.20, 0.21, 0.25};
+    const double fractions[] = {0.22, 0.13, 0.20, 0.20, 0.25};
     double x[6];
     x[0] = rect.left();
     for (int i = 0; i < 5; ++i)

@@ -363,7 +363,7 @@ private Q_SLOTS:
                     diff.setPixel(x, y, qRgb(255, 0, 0));
                 }
         const double fraction = double(bad) / (image.width() * image.height());
-        if (fraction > 0.002) {
+        if (fraction > 0.001) {
             image.save(actualPath);
             diff.save(QStringLiteral(ZHILI_BINARY_DIR "/snapshot_%1_diff.png").arg(page));
             QFAIL(qPrintable(QStringLiteral("%1 of pixels differ from %2; see %3 and the _diff image")
