@@ -13,6 +13,7 @@
 #include "desktop/selectbyfilterdialog.h"
 #include "desktop/selecttool.h"
 #include "desktop/translations.h"
+#include "desktop/workflowactions.h"
 #include "edit/userdirectory.h"
 #include "render/mapscene.h"
 #include "render/parcelstore.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBars();
     createDocks();
+    new WorkflowActions(this);
     createStatusBar();
     connectSession();
     m_panAction->trigger();

@@ -1408,4 +1408,43 @@
         <translation>%1 是管理员：可编辑全部内容并添加用户。</translation>
     </message>
 </context>
+<context>
+    <name>zhili::WorkflowActions</name>
+    <message>
+        <source>&amp;Import parcels…</source>
+        <translation>导入地块(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;user…</source>
+        <translation>选择用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export map snapshot…</source>
+        <translation>导出地图快照(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch assign from CSV…</source>
+        <translation>从 CSV 批量分配(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>New cache for the import</source>
+        <translation>为导入新建缓存</translation>
+    </message>
+    <message>
+        <source>GeoPackage cache (*.gpkg)</source>
+        <translation>GeoPackage 缓存 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated parcels</source>
+        <translation>已导入：新增 %1 个、更新 %2 个地块</translation>
+    </message>
+    <message>
+        <source>Batch assignment CSV</source>
+        <translation>批量分配 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
 </TS>
