@@ -26,8 +26,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <sys/resource.h>
 #include <ctime>
+#include <sys/resource.h>
 
 using namespace zhili;
 
@@ -165,7 +165,8 @@ int main(int argc, char **argv)
             for (const char *k : {"open_first_ms", "load_ms", "warm_full_ms", "zoom16_ms", "zoom256_ms"}) {
                 const QString name = QString::fromLatin1(k).chopped(3);
                 out << name << ": " << QString::number(r[k].toDouble(), 'f', 1) << " ms\n";
-                out << name << "_cpu: " << QString::number(r[name + QStringLiteral("_cpu_ms")].toDouble(), 'f', 1)
+                out << name
+                    << "_cpu: " << QString::number(r[name + QStringLiteral("_cpu_ms")].toDouble(), 'f', 1)
                     << " ms\n";
             }
             out << "store: " << QString::number(r["store_mib"].toDouble(), 'f', 1) << " MiB\n";
