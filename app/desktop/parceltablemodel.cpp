@@ -1,5 +1,7 @@
 #include "desktop/parceltablemodel.h"
 
+#include "desktop/translations.h"
+
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "model/ecosystem.h"
@@ -53,8 +55,9 @@ void ParcelTableModel::setCache(GeoPackageCache *cache)
 
 void ParcelTableModel::loadEcosystems()
 {
+    const bool zh = Translations::isChinese();
     for (const zhili::Ecosystem &e : m_cache->ecosystems()) {
-        m_ecosystemNames.insert(e.key, e.nameZh);
+        m_ecosystemNames.insert(e.key, zh ? e.nameZh : e.nameEn);
         m_ecosystemColors.insert(e.key, QColor(e.color));
     }
 }
@@ -501,7 +504,7 @@ QVariant ParcelTableModel::displayValue(const Row &r, int column) const
         if (r.status.isEmpty())
             return QString();
         const ParcelStatus *s = findParcelStatus(r.status);
-        return s ? s->nameZh : r.status;
+        return s ? (Translations::isChinese() ? s->nameZh : s->nameEn) : r.status;
     }
     case Enterprise:
         return r.enterprise;

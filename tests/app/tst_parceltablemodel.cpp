@@ -146,6 +146,10 @@ private slots:
 
     void displaysChineseNamesAndColours()
     {
+        // Names follow the UI language: Chinese here, English checked at the end.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
         ParcelTableModel model;
         model.setCache(m_cache.get());
         auto st = m_cache->db().prepare(QStringLiteral(
@@ -171,6 +175,19 @@ private slots:
         QCOMPARE(
             model.data(model.index(model.rowOfFid(idle.integer(0)), ParcelTableModel::Status)).toString(),
             QStringLiteral("闲置"));
+
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ParcelTableModel english;
+        english.setCache(m_cache.get());
+        QCOMPARE(english.data(english.index(english.rowOfFid(idle.integer(0)), ParcelTableModel::Status))
+                     .toString(),
+                 QStringLiteral("Idle"));
+        auto en = m_cache->db().prepare(QStringLiteral(
+            "SELECT p.fid, e.name_en FROM parcels p JOIN zhili_ecosystems e ON e.key = p.ecosystem LIMIT 1"));
+        QVERIFY(en.step());
+        QCOMPARE(english.data(english.index(english.rowOfFid(en.integer(0)), ParcelTableModel::Ecosystem))
+                     .toString(),
+                 en.text(1));
     }
 
     void selectionLinkedBothWays()
