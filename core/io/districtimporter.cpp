@@ -48,22 +48,10 @@ ImportReport DistrictImporter::run(GeoPackageCache &cache, const ImportOptions &
 
     ImportReport report;
     report.source = options.source;
-    report.dataset = src.dataset();
-    report.layer = src.layerName();
-    report.geometryType = src.geometryTypeName();
     report.cachePath = cache.path();
-    report.encoding = src.encoding().encoding;
-    report.encodingReason = src.encoding().reason;
-    report.sourceCrs = src.crs().authId().isEmpty()
-                           ? src.crs().name()
-                           : QStringLiteral("%1 (%2)").arg(src.crs().authId(), src.crs().name());
-    report.crsReason = src.crsReason();
-    report.targetCrs = QStringLiteral("%1 (%2)").arg(cache.crs().authId(), cache.crs().name());
-    report.warnings = src.warnings();
+    src.describeIn(report, cache.crs());
 
-    QStringList fields;
-    for (int i = 0; i < src.fieldCount(); ++i)
-        fields << src.fieldName(i);
+    const QStringList fields = src.fieldNames();
     int fName = -1;
     if (!nameField.isEmpty()) {
         fName = src.fieldIndex(nameField);

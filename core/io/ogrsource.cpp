@@ -783,6 +783,28 @@ QString OgrSource::fieldName(int i) const
 {
     return d->fieldNames.value(i);
 }
+
+QStringList OgrSource::fieldNames() const
+{
+    QStringList names;
+    for (int i = 0; i < fieldCount(); ++i)
+        names << fieldName(i);
+    return names;
+}
+
+void OgrSource::describeIn(ImportReport &report, const Crs &targetCrs) const
+{
+    report.dataset = dataset();
+    report.layer = layerName();
+    report.geometryType = geometryTypeName();
+    report.encoding = encoding().encoding;
+    report.encodingReason = encoding().reason;
+    report.sourceCrs =
+        crs().authId().isEmpty() ? crs().name() : QStringLiteral("%1 (%2)").arg(crs().authId(), crs().name());
+    report.crsReason = crsReason();
+    report.targetCrs = QStringLiteral("%1 (%2)").arg(targetCrs.authId(), targetCrs.name());
+    report.warnings = warnings();
+}
 QString OgrSource::fieldTypeName(int i) const
 {
     return QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(d->fieldTypes.value(i)));

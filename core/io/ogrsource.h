@@ -3,6 +3,7 @@
 #include "crs/crs.h"
 #include "geometry/envelope.h"
 #include "io/encodingdetector.h"
+#include "io/importreport.h"
 
 #include <QByteArray>
 #include <QString>
@@ -66,8 +67,14 @@ public:
     /// Throws unless a CRS is known; then checks the coordinate numbers against it (the GK zone guard).
     void requireCrs() const;
 
+    /// Fills the source-side part of an import report: dataset, layer, geometry type, encoding and CRS with
+    /// their reasons, the target CRS and the warnings so far. Shared by the parcel and district importers.
+    void describeIn(ImportReport &report, const Crs &targetCrs) const;
+
     int fieldCount() const;
     QString fieldName(int i) const;
+    /// All field names in layer order.
+    QStringList fieldNames() const;
     QString fieldTypeName(int i) const;
     bool fieldIsNumeric(int i) const;
     /// Case-insensitive field lookup; -1 when absent.

@@ -210,23 +210,11 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
 
     ImportReport report;
     report.source = options.source;
-    report.dataset = src.dataset();
-    report.layer = src.layerName();
-    report.geometryType = src.geometryTypeName();
     report.cachePath = cache.path();
-    report.encoding = src.encoding().encoding;
-    report.encodingReason = src.encoding().reason;
-    report.sourceCrs = src.crs().authId().isEmpty()
-                           ? src.crs().name()
-                           : QStringLiteral("%1 (%2)").arg(src.crs().authId(), src.crs().name());
-    report.crsReason = src.crsReason();
-    report.targetCrs = QStringLiteral("%1 (%2)").arg(cache.crs().authId(), cache.crs().name());
-    report.warnings = src.warnings();
+    src.describeIn(report, cache.crs());
 
     // Field mapping: proposals, then explicit choices (--id-field, --district-field, --map role=FIELD).
-    QStringList fields;
-    for (int i = 0; i < src.fieldCount(); ++i)
-        fields << src.fieldName(i);
+    const QStringList fields = src.fieldNames();
     QMap<QString, QString> mapping = FieldMapping::propose(fields, &report.warnings);
     QMap<QString, QString> explicitMap = options.fieldMap;
     if (!options.idField.isEmpty())
