@@ -1,6 +1,7 @@
 #include "io/ogrsource.h"
 
 #include "geometry/polygongeometry.h"
+#include "io/textdecoder.h"
 #include "util/error.h"
 
 #include <cpl_conv.h>
@@ -17,6 +18,7 @@
 #include <QSet>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <mutex>
 
 namespace zhili {
@@ -97,8 +99,15 @@ QString typeName(OGRwkbGeometryType t)
 void appendJsonString(QByteArray *out, const char *s)
 {
     out->append('"');
-    for (const char *p = s; *p; ++p) {
+    const char *run = s; // start of the pending run of characters that need no escaping
+    for (const char *p = s;; ++p) {
         const unsigned char c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out->append(run, qsizetype(p - run));
+        if (c == 0)
+            break;
+        run = p + 1;
         switch (c) {
         case '"':
             out->append("\\\"", 2);
@@ -115,14 +124,11 @@ void appendJsonString(QByteArray *out, const char *s)
         case '\t':
             out->append("\\t", 2);
             break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out->append(buf, 6);
-            } else {
-                out->append(char(c));
-            }
+        default: {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out->append(buf, 6);
+        }
         }
     }
     out->append('"');
@@ -273,6 +279,13 @@ struct OgrSource::Impl {
     QList<QByteArray> jsonKeys;
     QList<OGRFieldType> fieldTypes;
     GdalErrorScope *errors = nullptr;
+    // Set when we decode the raw DBF text ourselves (one iconv handle for the whole file) instead of GDAL.
+    std::unique_ptr<TextDecoder> decoder;
+    // The current feature's decoded string fields, filled on first use.
+    std::vector<std::string> decoded;
+    std::vector<char> isDecoded;
+
+    const char *fieldUtf8(int field);
 
     DatasetPtr openDataset(const QString &path, const QStringList &openOptions, QStringList *failures);
     void resolveAndOpen();
@@ -493,11 +506,22 @@ void OgrSource::Impl::decideEncoding()
                     .arg(headerSize + records * recordSize)
                     .arg(size));
     }
-    // Reopen with the chosen encoding: GDAL then decodes field names and values itself.
+    // Reopen with the chosen encoding. For anything but UTF-8 we read the raw bytes (ENCODING="") and decode
+    // them with one reused iconv handle (TextDecoder); GDAL's own recoding opens iconv per value.
+    QString gdalEncoding = encoding.encoding;
+    const bool utf8 = gdalEncoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0 ||
+                      gdalEncoding.compare(QLatin1String("UTF8"), Qt::CaseInsensitive) == 0;
+    if (!gdalEncoding.isEmpty() && !utf8) {
+        decoder = std::make_unique<TextDecoder>(gdalEncoding);
+        if (decoder->isValid())
+            gdalEncoding.clear();
+        else
+            decoder.reset(); // iconv does not know the name: let GDAL try
+    }
     QStringList failures;
     const QString layerWanted = layerName;
     layer = nullptr;
-    ds = openDataset(dataset, {QStringLiteral("ENCODING=") + encoding.encoding}, &failures);
+    ds = openDataset(dataset, {QStringLiteral("ENCODING=") + gdalEncoding}, &failures);
     if (!ds)
         throw Error(QStringLiteral("%1 cannot be reopened with encoding %2 (%3)")
                         .arg(options.source, encoding.encoding, failures.join(QStringLiteral("; "))));
@@ -616,14 +640,18 @@ OgrSource::OgrSource(const Options &options) : d(std::make_unique<Impl>())
     }
     for (int i = 0; i < d->defn->GetFieldCount(); ++i) {
         const OGRFieldDefn *fd = d->defn->GetFieldDefn(i);
-        const QString name = QString::fromUtf8(fd->GetNameRef());
+        const std::string rawName = d->decoder ? d->decoder->toUtf8(fd->GetNameRef()) : std::string();
+        const char *utf8Name = d->decoder ? rawName.c_str() : fd->GetNameRef();
+        const QString name = QString::fromUtf8(utf8Name);
         d->fieldNames << name;
         d->fieldTypes << fd->GetType();
         QByteArray key;
-        appendJsonString(&key, fd->GetNameRef());
+        appendJsonString(&key, utf8Name);
         key.append(':');
         d->jsonKeys << key;
     }
+    d->decoded.resize(size_t(d->fieldTypes.size()));
+    d->isDecoded.assign(size_t(d->fieldTypes.size()), 0);
 }
 
 OgrSource::~OgrSource()
@@ -833,6 +861,7 @@ bool OgrSource::next()
 {
     GdalErrorScope scope;
     d->feature.reset(d->layer->GetNextFeature());
+    std::fill(d->isDecoded.begin(), d->isDecoded.end(), 0);
     if (!scope.failures.isEmpty()) {
         const qint64 fid = d->feature ? d->feature->GetFID() : -1;
         throw Error(QStringLiteral("文件已损坏 / %1 is damaged or truncated near feature %2: %3")
@@ -851,15 +880,27 @@ bool OgrSource::isNull(int field) const
 {
     return !d->feature->IsFieldSetAndNotNull(field);
 }
+const char *OgrSource::Impl::fieldUtf8(int field)
+{
+    const char *raw = feature->GetFieldAsString(field);
+    if (!decoder || fieldTypes[field] != OFTString)
+        return raw;
+    if (!isDecoded[size_t(field)]) {
+        decoder->toUtf8(raw, std::strlen(raw), &decoded[size_t(field)]);
+        isDecoded[size_t(field)] = 1;
+    }
+    return decoded[size_t(field)].c_str();
+}
+
 const char *OgrSource::utf8(int field) const
 {
-    return d->feature->GetFieldAsString(field);
+    return d->fieldUtf8(field);
 }
 QString OgrSource::text(int field) const
 {
     if (isNull(field))
         return {};
-    return QString::fromUtf8(d->feature->GetFieldAsString(field)).trimmed();
+    return QString::fromUtf8(d->fieldUtf8(field)).trimmed();
 }
 
 double OgrSource::number(int field, bool *ok) const
@@ -883,6 +924,7 @@ double OgrSource::number(int field, bool *ok) const
 void OgrSource::attributesJson(QByteArray *out) const
 {
     out->clear();
+    out->reserve(1024); // a fresh or moved-from array: one allocation instead of several
     out->append('{');
     OGRFeature *f = d->feature.get();
     for (int i = 0; i < d->jsonKeys.size(); ++i) {
@@ -905,7 +947,7 @@ void OgrSource::attributesJson(QByteArray *out) const
             appendDouble(out, f->GetFieldAsDouble(i));
             break;
         default:
-            appendJsonString(out, f->GetFieldAsString(i));
+            appendJsonString(out, d->fieldUtf8(i));
         }
     }
     out->append('}');
