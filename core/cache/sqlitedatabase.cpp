@@ -138,6 +138,15 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindText(int index, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        return bindNull(index);
+    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        m_db->fail(QStringLiteral("cannot bind parameter %1").arg(index));
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, double value)
 {
     sqlite3_bind_double(m_stmt, index, value);

@@ -56,6 +56,8 @@ public:
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    /// Binds UTF-8 text as it is (no QString round trip); a null QByteArray binds NULL.
+    SqliteStatement &bindText(int index, const QByteArray &utf8);
     SqliteStatement &bindBlob(int index, const QByteArray &value);
     SqliteStatement &bindBlob(int index, const void *data, int size);
     SqliteStatement &bindNull(int index);
