@@ -1,12 +1,14 @@
 #include "io/parcelimporter.h"
 
 #include "cache/geopackagecache.h"
+#include "cache/rtreebulkloader.h"
 #include "cache/sqlitedatabase.h"
 #include "crs/crs.h"
 #include "geometry/gpkgblob.h"
 #include "geometry/polygongeometry.h"
 #include "io/fieldmapping.h"
 #include "io/ogrsource.h"
+#include "io/parcelfeaturereader.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 #include "model/units.h"
@@ -40,6 +42,7 @@ struct ExistingParcel {
 
 struct DistrictState {
     bool loaded = false;
+    QByteArray utf8; // the name as bound into each row
     QHash<QString, ExistingParcel> existing;
     QSet<QString> codesInFile;
     QStringList duplicates;
@@ -54,13 +57,14 @@ size_t contentHash(const char *geom, qsizetype geomSize, const QString &name, co
 }
 
 // A UUID version 7 (RFC 9562): time-ordered, so a million new parcels append to the uuid index instead of
-// scattering over it; the 62 random bits keep it unique across caches.
-QString orderedUuid(qint64 startMs, qint64 sequence)
+// scattering over it; the 62 random bits (from a generator seeded once per import from the system's secure
+// source, instead of a system call per parcel) keep it unique across caches.
+QByteArray orderedUuid(qint64 startMs, qint64 sequence, QRandomGenerator &rng)
 {
     const quint64 ms = quint64(startMs) + quint64(sequence) / 4096;
     const quint64 seq = quint64(sequence) % 4096;
     quint32 rnd[2];
-    QRandomGenerator::system()->fillRange(rnd);
+    rng.fillRange(rnd);
     QByteArray b(16, Qt::Uninitialized);
     for (int i = 0; i < 6; ++i)
         b[i] = char((ms >> (8 * (5 - i))) & 0xff);
@@ -68,7 +72,7 @@ QString orderedUuid(qint64 startMs, qint64 sequence)
     b[7] = char(seq & 0xff);
     std::memcpy(b.data() + 8, rnd, 8);
     b[8] = char(0x80 | (uchar(b[8]) & 0x3f));
-    return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
+    return QUuid::fromRfc4122(b).toByteArray(QUuid::WithoutBraces);
 }
 
 // Andrew's monotone chain; keeps the hull in `pts` (x,y pairs), counter-clockwise, not closed.
@@ -95,24 +99,6 @@ void convexHull(std::vector<std::pair<double, double>> &pts)
     }
     h.resize(k - 1);
     pts.swap(h);
-}
-
-// Parses a parcel value that should be a non-negative finite number; errors name the field, feature and
-// value.
-double allocationValue(const OgrSource &src, int field, const QString &role, const QString &source)
-{
-    if (field < 0)
-        return 0;
-    bool ok = false;
-    const double v = src.number(field, &ok);
-    if (!ok || !std::isfinite(v) || v < 0)
-        throw Error(
-            QStringLiteral("数值无效 / %1: field \"%2\" (%3) of feature %4 holds \"%5\", which is not a "
-                           "non-negative number; fix the value or leave this field out of --map")
-                .arg(source, src.fieldName(field), role)
-                .arg(src.fid())
-                .arg(src.text(field)));
-    return v;
 }
 
 } // namespace
@@ -296,7 +282,13 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
         db.exec(QStringLiteral("DROP TRIGGER rtree_parcels_geom_insert"));
     // Into an empty table, building the plain indexes once at the end (sorted) beats updating them per row.
     QStringList deferredIndexes;
-    if (maxFidBefore == 0 && db.scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong() == 0) {
+    const bool emptyBefore =
+        maxFidBefore == 0 && db.scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong() == 0;
+    // Into an empty spatial index the new boxes are packed in one go at the end (RtreeBulkLoader).
+    const QString rtreeTable = QStringLiteral("rtree_parcels_geom");
+    const bool bulkRtree = !rtreeTrigger.isEmpty() && emptyBefore && RtreeBulkLoader::isEmpty(db, rtreeTable);
+    std::vector<RtreeBulkLoader::Entry> boxes;
+    if (emptyBefore) {
         auto list = db.prepare(
             QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
                            "'parcels' AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'"));
@@ -336,147 +328,138 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
     if (progress && !progress(0, total))
         throw Cancelled();
 
-    PolygonGeometry geom;
-    QString problem;
-    QByteArray attrs;
     const QString layerPrefix = src.layerName() + QLatin1Char('-');
-    src.rewind();
-    while (src.next()) {
-        ++report.featuresRead;
-        if (progress && report.featuresRead % kProgressEvery == 0 && !progress(report.featuresRead, total))
-            throw Cancelled();
-        const qint64 fid = src.fid();
-
-        QString code = fCode >= 0 ? src.text(fCode) : QString();
-        if (code.isEmpty()) {
-            if (fCode >= 0)
+    ParcelFeatureReader::Fields roles;
+    roles.code = fCode;
+    roles.name = fName;
+    roles.landUse = fLandUse;
+    roles.district = fDistrict;
+    roles.ecosystem = fEco;
+    roles.chain = fChain;
+    roles.land = fLand;
+    roles.energy = fEnergy;
+    roles.finance = fFinance;
+    roles.enterprise = fEnterprise;
+    roles.status = fStatus;
+    roles.notes = fNotes;
+    // Reading, decoding, repairing, reprojecting and encoding run on a second thread; this one writes.
+    ParcelFeatureReader reader(src, transform, roles, cache.srsId(), options.district, options.source);
+    std::vector<PreparedParcel> batch;
+    const QByteArray nowUtf8 = now.toUtf8();
+    quint32 seed[8];
+    QRandomGenerator::system()->fillRange(seed);
+    QRandomGenerator uuidRandom(seed, 8);
+    auto textOrNull = [](const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); };
+    while (reader.take(&batch)) {
+        for (const PreparedParcel &f : batch) {
+            ++report.featuresRead;
+            if (progress && report.featuresRead % kProgressEvery == 0 &&
+                !progress(report.featuresRead, total))
+                throw Cancelled();
+            if (f.emptyCode)
                 ++emptyCodes;
-            code = layerPrefix + QString::number(fid);
-        }
-        const auto status = src.geometry(&geom, &problem);
-        if (status == OgrSource::GeometryStatus::Empty) {
-            report.skippedEmpty << fid;
-            continue;
-        }
-        if (status != OgrSource::GeometryStatus::Ok)
-            report.geometryIssues.append({fid, code, problem, status == OgrSource::GeometryStatus::Repaired});
-
-        QString district = options.district;
-        if (fDistrict >= 0) {
-            district = src.text(fDistrict);
-            if (district.isEmpty())
-                throw Error(QStringLiteral(
-                                "行政区为空 / %1: feature %2 (code %3) has an empty district field \"%4\"; "
-                                "fill it or pass --district NAME")
-                                .arg(options.source)
-                                .arg(fid)
-                                .arg(code, src.fieldName(fDistrict)));
-        }
-        DistrictState &ds = districts[district];
-        if (!ds.loaded) {
-            ds.loaded = true;
-            districtOrder << district;
-            loadDistrict.reset();
-            loadDistrict.bind(1, district);
-            while (loadDistrict.step()) {
-                int gs = 0, as = 0;
-                const char *g = reinterpret_cast<const char *>(loadDistrict.blobData(2, &gs));
-                const char *a = reinterpret_cast<const char *>(loadDistrict.blobData(5, &as));
-                ExistingParcel e;
-                e.fid = loadDistrict.integer(0);
-                e.hash = contentHash(g, gs, loadDistrict.text(3), loadDistrict.text(4), a, as,
-                                     loadDistrict.text(6));
-                ds.existing.insert(loadDistrict.text(1), e);
-            }
-            loadDistrict.reset();
-        }
-        if (ds.codesInFile.contains(code)) {
-            ds.duplicates << code;
-            continue;
-        }
-        ds.codesInFile.insert(code);
-
-        transform.transformInterleaved(geom.coords.data(), geom.coords.size() / 2);
-        const double area = geom.area();
-        const QByteArray blob = GpkgBlob::encode(cache.srsId(), geom.envelope(), geom.toWkbMultiPolygon());
-        src.attributesJson(&attrs);
-        const QString name = fName >= 0 ? src.text(fName) : QString();
-        const QString landUse = fLandUse >= 0 ? src.text(fLandUse) : QString();
-        const QString note =
-            status == OgrSource::GeometryStatus::Repaired
-                ? QStringLiteral("repaired: ") + problem
-                : (status == OgrSource::GeometryStatus::InvalidKept ? QStringLiteral("invalid: ") + problem
-                                                                    : QString());
-
-        auto it = ds.existing.find(code);
-        if (it != ds.existing.end()) {
-            it->seen = true;
-            const size_t h = contentHash(blob.constData(), blob.size(), name, landUse, attrs.constData(),
-                                         attrs.size(), note);
-            if (h == it->hash) {
-                ++report.unchanged;
+            if (f.status == OgrSource::GeometryStatus::Empty) {
+                report.skippedEmpty << f.fid;
                 continue;
             }
-            update.bindBlob(1, blob)
-                .bind(2, name)
-                .bind(3, landUse)
-                .bind(4, area)
-                .bind(5, units::muFromSquareMetres(area))
-                .bind(6, units::hectaresFromSquareMetres(area))
-                .bind(7, QString::fromUtf8(attrs))
-                .bind(8, note.isEmpty() ? QVariant() : QVariant(note))
-                .bind(9, now)
-                .bind(10, it->fid)
-                .run();
-            ++report.updated;
-            continue;
-        }
+            if (f.status != OgrSource::GeometryStatus::Ok)
+                report.geometryIssues.append(
+                    {f.fid, f.code, f.problem, f.status == OgrSource::GeometryStatus::Repaired});
+            if (f.districtError)
+                std::rethrow_exception(f.districtError);
+            const QString &district = f.district;
+            const QString &code = f.code;
+            DistrictState &ds = districts[district];
+            if (!ds.loaded) {
+                ds.loaded = true;
+                ds.utf8 = district.toUtf8();
+                districtOrder << district;
+                loadDistrict.reset();
+                loadDistrict.bind(1, district);
+                while (loadDistrict.step()) {
+                    int gs = 0, as = 0;
+                    const char *g = reinterpret_cast<const char *>(loadDistrict.blobData(2, &gs));
+                    const char *a = reinterpret_cast<const char *>(loadDistrict.blobData(5, &as));
+                    ExistingParcel e;
+                    e.fid = loadDistrict.integer(0);
+                    e.hash = contentHash(g, gs, loadDistrict.text(3), loadDistrict.text(4), a, as,
+                                         loadDistrict.text(6));
+                    ds.existing.insert(loadDistrict.text(1), e);
+                }
+                loadDistrict.reset();
+            }
+            if (ds.codesInFile.contains(code)) {
+                ds.duplicates << code;
+                continue;
+            }
+            ds.codesInFile.insert(code);
+            if (f.geometryError)
+                std::rethrow_exception(f.geometryError);
 
-        QVariant ecosystem, statusKey;
-        if (fEco >= 0) {
-            const QString v = src.text(fEco);
-            if (!v.isEmpty()) {
-                if (const auto key = ecosystemKeyFor(v))
+            auto it = ds.existing.find(code);
+            if (it != ds.existing.end()) {
+                it->seen = true;
+                const size_t h = contentHash(f.blob.constData(), f.blob.size(), f.name, f.landUse,
+                                             f.attrs.constData(), f.attrs.size(), f.note);
+                if (h == it->hash) {
+                    ++report.unchanged;
+                    continue;
+                }
+                update.bindBlob(1, f.blob)
+                    .bind(2, f.name)
+                    .bind(3, f.landUse)
+                    .bind(4, f.area)
+                    .bind(5, units::muFromSquareMetres(f.area))
+                    .bind(6, units::hectaresFromSquareMetres(f.area))
+                    .bindText(7, f.attrs)
+                    .bind(8, textOrNull(f.note))
+                    .bind(9, now)
+                    .bind(10, it->fid)
+                    .run();
+                ++report.updated;
+                continue;
+            }
+
+            QVariant ecosystem, statusKey;
+            if (!f.ecosystem.isEmpty()) {
+                if (const auto key = ecosystemKeyFor(f.ecosystem))
                     ecosystem = *key;
                 else
-                    unknownEcosystems[v] << code;
+                    unknownEcosystems[f.ecosystem] << code;
             }
-        }
-        if (fStatus >= 0) {
-            const QString v = src.text(fStatus);
-            if (!v.isEmpty()) {
-                if (const ParcelStatus *s = findParcelStatus(v))
+            if (!f.statusText.isEmpty()) {
+                if (const ParcelStatus *s = findParcelStatus(f.statusText))
                     statusKey = s->key;
                 else
-                    unknownStatuses[v] << code;
+                    unknownStatuses[f.statusText] << code;
             }
+            if (f.valueError)
+                std::rethrow_exception(f.valueError);
+            insert.bindBlob(1, f.blob)
+                .bindText(2, orderedUuid(startMs, report.inserted, uuidRandom))
+                .bind(3, code)
+                .bind(4, textOrNull(f.name))
+                .bindText(5, ds.utf8)
+                .bind(6, textOrNull(f.landUse))
+                .bind(7, f.area)
+                .bind(8, units::muFromSquareMetres(f.area))
+                .bind(9, units::hectaresFromSquareMetres(f.area))
+                .bind(10, ecosystem)
+                .bind(11, textOrNull(f.chain))
+                .bind(12, f.land)
+                .bind(13, f.energy)
+                .bind(14, f.finance)
+                .bind(15, statusKey)
+                .bind(16, textOrNull(f.enterprise))
+                .bind(17, textOrNull(f.notes))
+                .bindText(18, f.attrs)
+                .bind(19, textOrNull(f.note))
+                .bindText(20, nowUtf8)
+                .run();
+            if (bulkRtree && !f.envelope.isNull())
+                boxes.push_back({db.lastInsertRowId(), f.envelope});
+            ++report.inserted;
         }
-        auto textOrNull = [&](int f) {
-            const QString t = f >= 0 ? src.text(f) : QString();
-            return t.isEmpty() ? QVariant() : QVariant(t);
-        };
-        insert.bindBlob(1, blob)
-            .bind(2, orderedUuid(startMs, report.inserted))
-            .bind(3, code)
-            .bind(4, name.isEmpty() ? QVariant() : QVariant(name))
-            .bind(5, district)
-            .bind(6, landUse.isEmpty() ? QVariant() : QVariant(landUse))
-            .bind(7, area)
-            .bind(8, units::muFromSquareMetres(area))
-            .bind(9, units::hectaresFromSquareMetres(area))
-            .bind(10, ecosystem)
-            .bind(11, textOrNull(fChain))
-            .bind(12, allocationValue(src, fLand, QStringLiteral("land_mu"), options.source))
-            .bind(13, allocationValue(src, fEnergy, QStringLiteral("energy_tce"), options.source))
-            .bind(14, allocationValue(src, fFinance, QStringLiteral("finance_wan"), options.source))
-            .bind(15, statusKey)
-            .bind(16, textOrNull(fEnterprise))
-            .bind(17, textOrNull(fNotes))
-            .bind(18, QString::fromUtf8(attrs))
-            .bind(19, note.isEmpty() ? QVariant() : QVariant(note))
-            .bind(20, now)
-            .run();
-        ++report.inserted;
     }
 
     QStringList duplicateLines;
@@ -536,7 +519,10 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
 
     if (progress && !progress(report.featuresRead, total))
         throw Cancelled();
-    if (!rtreeTrigger.isEmpty()) {
+    if (bulkRtree) {
+        RtreeBulkLoader::load(db, rtreeTable, boxes);
+        db.exec(rtreeTrigger);
+    } else if (!rtreeTrigger.isEmpty()) {
         auto index = db.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO rtree_parcels_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), "
             "ST_MinY(geom), "
@@ -599,7 +585,14 @@ ImportReport ParcelImporter::runOnFile(const QString &cachePath, const ImportOpt
     try {
         cache = existed ? GeoPackageCache::open(cachePath)
                         : GeoPackageCache::create(cachePath, options.cacheEpsg);
+        // A cache made just now is deleted again if the import fails, and nobody else has it open: load it
+        // with a rollback journal, which appends the new pages to the file once, instead of WAL, which
+        // writes them to the -wal file and then copies them into the file again. WAL is back afterwards.
+        if (!existed)
+            cache->db().exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         ImportReport report = run(*cache, options, progress);
+        if (!existed)
+            cache->db().exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         report.cacheCreated = !existed;
         cache.reset();
         return report;

@@ -692,6 +692,64 @@ private Q_SLOTS:
         QCOMPARE(sha256(cachePath), before);
     }
 
+    // An import into an empty cache packs the spatial index in one go (RtreeBulkLoader) instead of inserting
+    // box by box: SQLite's own checker must accept it, it must hold exactly the boxes the GeoPackage trigger
+    // would have written, and later single inserts (a second import) must keep it consistent.
+    void bulkLoadedSpatialIndex()
+    {
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
+        const ImportReport r = ParcelImporter::runOnFile(
+            cachePath,
+            opts(real(QStringLiteral("china-cities-cgcs2000-2025/市.shp")), {"--district", "全国"}));
+        QVERIFY(r.inserted > 200); // several levels of 51-cell nodes
+        auto check = [&](qint64 expected) {
+            auto cache = GeoPackageCache::open(cachePath);
+            SqliteDatabase &db = cache->db();
+            QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('rtree_parcels_geom')")).toString(),
+                     QStringLiteral("ok"));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")).toLongLong(),
+                     expected);
+            QVERIFY(db.scalar(QStringLiteral("SELECT max(depth) FROM (SELECT rtreedepth(data) AS depth FROM "
+                                             "rtree_parcels_geom_node WHERE nodeno = 1)"))
+                        .toInt() >= 1);
+            db.exec(
+                QStringLiteral("CREATE VIRTUAL TABLE temp.expected USING rtree(id, minx, maxx, miny, maxy)"));
+            db.exec(QStringLiteral("INSERT INTO temp.expected SELECT fid, ST_MinX(geom), ST_MaxX(geom), "
+                                   "ST_MinY(geom), ST_MaxY(geom) FROM parcels"));
+            const QString diff = QStringLiteral("SELECT count(*) FROM (SELECT id, minx, maxx, miny, maxy "
+                                                "FROM %1 EXCEPT SELECT id, minx, maxx, "
+                                                "miny, maxy FROM %2)");
+            QCOMPARE(
+                db.scalar(diff.arg(QStringLiteral("rtree_parcels_geom"), QStringLiteral("temp.expected")))
+                    .toLongLong(),
+                0);
+            QCOMPARE(
+                db.scalar(diff.arg(QStringLiteral("temp.expected"), QStringLiteral("rtree_parcels_geom")))
+                    .toLongLong(),
+                0);
+            // A window query through the index finds the same parcels as a scan of the geometries.
+            const QString window =
+                QStringLiteral("%1 >= 300000 AND %2 <= 700000 AND %3 >= 3000000 AND %4 <= 3600000");
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom WHERE ") +
+                               window.arg(QStringLiteral("minx"), QStringLiteral("maxx"),
+                                          QStringLiteral("miny"), QStringLiteral("maxy")))
+                         .toLongLong(),
+                     db.scalar(QStringLiteral("SELECT count(*) FROM temp.expected WHERE ") +
+                               window.arg(QStringLiteral("minx"), QStringLiteral("maxx"),
+                                          QStringLiteral("miny"), QStringLiteral("maxy")))
+                         .toLongLong());
+            QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        };
+        check(r.inserted);
+        // A second district goes through the ordinary per-row trigger into the packed tree.
+        const ImportReport r2 = ParcelImporter::runOnFile(
+            cachePath,
+            opts(real(QStringLiteral("china-cities-cgcs2000-2025/市.shp")), {"--district", "第二"}));
+        QCOMPARE(r2.inserted, r.inserted);
+        check(r.inserted + r2.inserted);
+    }
+
     void cacheOpensInGdal()
     {
         QTemporaryDir dir;

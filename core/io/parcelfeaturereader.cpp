@@ -1,0 +1,196 @@
+#include "io/parcelfeaturereader.h"
+
+#include "crs/crs.h"
+#include "geometry/gpkgblob.h"
+#include "geometry/polygongeometry.h"
+#include "util/error.h"
+
+#include <cmath>
+
+namespace zhili {
+
+namespace {
+
+constexpr size_t kBatchSize = 256;
+constexpr size_t kMaxQueuedBatches = 8; // at most ~2k parcels (a few MiB) in flight
+
+// Parses a parcel value that should be a non-negative finite number; errors name the field, feature and
+// value.
+double allocationValue(const OgrSource &src, int field, const QString &role, const QString &source)
+{
+    if (field < 0)
+        return 0;
+    bool ok = false;
+    const double v = src.number(field, &ok);
+    if (!ok || !std::isfinite(v) || v < 0)
+        throw Error(
+            QStringLiteral("数值无效 / %1: field \"%2\" (%3) of feature %4 holds \"%5\", which is not a "
+                           "non-negative number; fix the value or leave this field out of --map")
+                .arg(source, src.fieldName(field), role)
+                .arg(src.fid())
+                .arg(src.text(field)));
+    return v;
+}
+
+} // namespace
+
+ParcelFeatureReader::ParcelFeatureReader(OgrSource &src, const CoordinateTransform &transform,
+                                         const Fields &fields, int cacheSrsId, const QString &fixedDistrict,
+                                         const QString &sourceLabel)
+    : m_src(src), m_transform(transform), m_fields(fields), m_srsId(cacheSrsId),
+      m_fixedDistrict(fixedDistrict), m_sourceLabel(sourceLabel),
+      m_layerPrefix(src.layerName() + QLatin1Char('-'))
+{
+    m_src.rewind();
+    m_thread = std::thread([this] { run(); });
+}
+
+ParcelFeatureReader::~ParcelFeatureReader()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+bool ParcelFeatureReader::take(std::vector<PreparedParcel> *batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+    if (!batch->empty() && m_spare.size() < 2)
+        m_spare.push_back(std::move(*batch));
+    batch->clear();
+    if (!m_queue.empty()) {
+        *batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+    if (m_error)
+        std::rethrow_exception(m_error);
+    return false;
+}
+
+void ParcelFeatureReader::push(std::vector<PreparedParcel> &&batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_stop; });
+    if (m_stop)
+        return;
+    m_queue.push_back(std::move(batch));
+    lock.unlock();
+    m_changed.notify_all();
+}
+
+void ParcelFeatureReader::run()
+{
+    std::vector<PreparedParcel> batch;
+    size_t used = 0;
+    std::exception_ptr error;
+    try {
+        while (true) {
+            {
+                std::lock_guard lock(m_mutex);
+                if (m_stop)
+                    return;
+            }
+            if (batch.size() < kBatchSize)
+                batch.resize(kBatchSize);
+            bool more = true;
+            used = 0;
+            while (used < kBatchSize && (more = m_src.next())) {
+                prepare(&batch[used]);
+                ++used;
+            }
+            batch.resize(used);
+            if (used)
+                push(std::move(batch));
+            if (!more)
+                break;
+            std::lock_guard lock(m_mutex);
+            if (!m_spare.empty()) {
+                batch = std::move(m_spare.back());
+                m_spare.pop_back();
+            } else {
+                batch = {};
+            }
+        }
+    } catch (...) {
+        error = std::current_exception();
+        batch.resize(used); // the features before the failing one still go to the writer first
+        if (used)
+            push(std::move(batch));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_error = error;
+        m_finished = true;
+    }
+    m_changed.notify_all();
+}
+
+void ParcelFeatureReader::prepare(PreparedParcel *p)
+{
+    p->fid = m_src.fid();
+    p->code = m_fields.code >= 0 ? m_src.text(m_fields.code) : QString();
+    p->emptyCode = false;
+    if (p->code.isEmpty()) {
+        p->emptyCode = m_fields.code >= 0;
+        p->code = m_layerPrefix + QString::number(p->fid);
+    }
+    p->districtError = nullptr;
+    p->geometryError = nullptr;
+    p->valueError = nullptr;
+    p->blob.clear();
+    p->attrs.clear();
+    PolygonGeometry geom;
+    p->status = m_src.geometry(&geom, &p->problem);
+    if (p->status == OgrSource::GeometryStatus::Empty)
+        return;
+
+    p->district = m_fixedDistrict;
+    if (m_fields.district >= 0) {
+        p->district = m_src.text(m_fields.district);
+        if (p->district.isEmpty())
+            p->districtError = std::make_exception_ptr(
+                Error(QStringLiteral("行政区为空 / %1: feature %2 (code %3) has an empty district field "
+                                     "\"%4\"; fill it or pass --district NAME")
+                          .arg(m_sourceLabel)
+                          .arg(p->fid)
+                          .arg(p->code, m_src.fieldName(m_fields.district))));
+    }
+    try {
+        m_transform.transformInterleaved(geom.coords.data(), geom.coords.size() / 2);
+        p->area = geom.area();
+        p->envelope = geom.envelope();
+        p->blob = GpkgBlob::encode(m_srsId, p->envelope, geom.toWkbMultiPolygon());
+    } catch (...) {
+        p->geometryError = std::current_exception();
+    }
+    m_src.attributesJson(&p->attrs);
+    auto text = [&](int f) { return f >= 0 ? m_src.text(f) : QString(); };
+    p->name = text(m_fields.name);
+    p->landUse = text(m_fields.landUse);
+    p->note =
+        p->status == OgrSource::GeometryStatus::Repaired
+            ? QStringLiteral("repaired: ") + p->problem
+            : (p->status == OgrSource::GeometryStatus::InvalidKept ? QStringLiteral("invalid: ") + p->problem
+                                                                   : QString());
+    p->ecosystem = text(m_fields.ecosystem);
+    p->statusText = text(m_fields.status);
+    p->chain = text(m_fields.chain);
+    p->enterprise = text(m_fields.enterprise);
+    p->notes = text(m_fields.notes);
+    try {
+        p->land = allocationValue(m_src, m_fields.land, QStringLiteral("land_mu"), m_sourceLabel);
+        p->energy = allocationValue(m_src, m_fields.energy, QStringLiteral("energy_tce"), m_sourceLabel);
+        p->finance = allocationValue(m_src, m_fields.finance, QStringLiteral("finance_wan"), m_sourceLabel);
+    } catch (...) {
+        p->valueError = std::current_exception();
+    }
+}
+
+} // namespace zhili
