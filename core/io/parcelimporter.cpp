@@ -350,6 +350,15 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
     QRandomGenerator::system()->fillRange(seed);
     QRandomGenerator uuidRandom(seed, 8);
     auto textOrNull = [](const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); };
+    // Binds text, or NULL for an empty value, without wrapping it in a QVariant.
+    auto bindText = [](SqliteStatement &st, int index, const QString &t) {
+        if (t.isEmpty())
+            st.bindNull(index);
+        else
+            st.bind(index, t);
+    };
+    QString lastDistrict;
+    DistrictState *lastState = nullptr;
     while (reader.take(&batch)) {
         for (const PreparedParcel &f : batch) {
             ++report.featuresRead;
@@ -369,7 +378,13 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
                 std::rethrow_exception(f.districtError);
             const QString &district = f.district;
             const QString &code = f.code;
-            DistrictState &ds = districts[district];
+            // Parcels come grouped by district: look the state up only when the district changes (the
+            // pointer is taken after any insertion into the hash, so it stays valid until the next one).
+            if (!lastState || district != lastDistrict) {
+                lastState = &districts[district];
+                lastDistrict = district;
+            }
+            DistrictState &ds = *lastState;
             if (!ds.loaded) {
                 ds.loaded = true;
                 ds.utf8 = district.toUtf8();
@@ -388,15 +403,16 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
                 }
                 loadDistrict.reset();
             }
-            if (ds.codesInFile.contains(code)) {
+            const qsizetype codesBefore = ds.codesInFile.size();
+            ds.codesInFile.insert(code); // one hash lookup: the set does not grow for a duplicate
+            if (ds.codesInFile.size() == codesBefore) {
                 ds.duplicates << code;
                 continue;
             }
-            ds.codesInFile.insert(code);
             if (f.geometryError)
                 std::rethrow_exception(f.geometryError);
 
-            auto it = ds.existing.find(code);
+            auto it = ds.existing.isEmpty() ? ds.existing.end() : ds.existing.find(code);
             if (it != ds.existing.end()) {
                 it->seen = true;
                 const size_t h = contentHash(f.blob.constData(), f.blob.size(), f.name, f.landUse,
@@ -438,24 +454,24 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
             insert.bindBlob(1, f.blob)
                 .bindText(2, orderedUuid(startMs, report.inserted, uuidRandom))
                 .bind(3, code)
-                .bind(4, textOrNull(f.name))
                 .bindText(5, ds.utf8)
-                .bind(6, textOrNull(f.landUse))
                 .bind(7, f.area)
                 .bind(8, units::muFromSquareMetres(f.area))
                 .bind(9, units::hectaresFromSquareMetres(f.area))
                 .bind(10, ecosystem)
-                .bind(11, textOrNull(f.chain))
                 .bind(12, f.land)
                 .bind(13, f.energy)
                 .bind(14, f.finance)
                 .bind(15, statusKey)
-                .bind(16, textOrNull(f.enterprise))
-                .bind(17, textOrNull(f.notes))
                 .bindText(18, f.attrs)
-                .bind(19, textOrNull(f.note))
-                .bindText(20, nowUtf8)
-                .run();
+                .bindText(20, nowUtf8);
+            bindText(insert, 4, f.name);
+            bindText(insert, 6, f.landUse);
+            bindText(insert, 11, f.chain);
+            bindText(insert, 16, f.enterprise);
+            bindText(insert, 17, f.notes);
+            bindText(insert, 19, f.note);
+            insert.run();
             if (bulkRtree && !f.envelope.isNull())
                 boxes.push_back({db.lastInsertRowId(), f.envelope});
             ++report.inserted;
