@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "desktop/parceltablemodel.h"
+#include "desktop/translations.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 #include "util/error.h"
@@ -141,15 +142,18 @@ void AttributeTableDock::fillChoosers()
 
     m_ecosystem->clear();
     m_ecosystem->addItem(tr("All ecosystems"));
+    const bool zh = Translations::isChinese();
     const QList<Ecosystem> ecos = m_cache ? m_cache->ecosystems() : builtinEcosystems();
     for (const Ecosystem &e : ecos)
-        m_ecosystem->addItem(colorIcon(e.color), e.nameZh, e.key);
+        m_ecosystem->addItem(colorIcon(e.color), zh ? e.nameZh : e.nameEn, e.key);
     m_ecosystem->addItem(colorIcon(unassignedColor()), tr("Unassigned"), QString(QLatin1String("")));
 
     m_status->clear();
     m_status->addItem(tr("All statuses"));
-    for (const ParcelStatus &s : parcelStatuses())
-        m_status->addItem(s.lowEfficiency ? tr("%1 (low efficiency)").arg(s.nameZh) : s.nameZh, s.key);
+    for (const ParcelStatus &s : parcelStatuses()) {
+        const QString name = zh ? s.nameZh : s.nameEn;
+        m_status->addItem(s.lowEfficiency ? tr("%1 (low efficiency)").arg(name) : name, s.key);
+    }
     m_status->addItem(tr("Status not set"), QString(QLatin1String("")));
 
     setChooserValue(m_district, m_filter.districts);

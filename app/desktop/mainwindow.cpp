@@ -13,6 +13,7 @@
 #include "desktop/selectbyfilterdialog.h"
 #include "desktop/selecttool.h"
 #include "desktop/translations.h"
+#include "desktop/userchooserdialog.h"
 #include "desktop/workflowactions.h"
 #include "edit/userdirectory.h"
 #include "render/mapscene.h"
@@ -522,7 +523,7 @@ void MainWindow::updateSelectionStatus()
 void MainWindow::updateUserStatus()
 {
     const auto &user = m_session->user();
-    m_userLabel->setText(user ? user->label() : QString());
+    m_userLabel->setText(user ? UserChooserDialog::userLabel(*user) : QString());
     m_userLabel->setVisible(bool(user));
 }
 

@@ -17,22 +17,28 @@
 
 namespace zhili {
 
-namespace {
-
-QString roleName(Role role)
+QString UserChooserDialog::roleName(Role role)
 {
     switch (role) {
     case Role::Planner:
-        return UserChooserDialog::tr("City planner");
+        return tr("City planner");
     case Role::Officer:
-        return UserChooserDialog::tr("District officer");
+        return tr("District officer");
     case Role::Admin:
-        return UserChooserDialog::tr("Administrator");
+        return tr("Administrator");
     }
     return QString();
 }
 
-} // namespace
+QString UserChooserDialog::userLabel(const User &user)
+{
+    // core's User::label() is bilingual for the CLI; the window speaks the UI language only.
+    if (user.bootstrap)
+        return tr("%1 (administrator until the first user is added)").arg(user.name);
+    if (user.role == Role::Officer && !user.district.isEmpty())
+        return tr("%1 (%2, %3)").arg(user.name, roleName(user.role), user.district);
+    return tr("%1 (%2)").arg(user.name, roleName(user.role));
+}
 
 UserChooserDialog::UserChooserDialog(GeoPackageCache &cache, const std::optional<User> &current,
                                      QWidget *parent)

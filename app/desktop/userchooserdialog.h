@@ -30,6 +30,10 @@ public:
     bool selectUser(const QString &name);
     /// Adds a user from the "new user" fields; false (message shown) when core refuses.
     bool addUser(const QString &name, Role role, const QString &district);
+    /// The role's name in the UI language.
+    static QString roleName(Role role);
+    /// "name (role, district)" in the UI language, for the status bar.
+    static QString userLabel(const User &user);
     /// The one-sentence description of what a user may do.
     static QString rightsSentence(const User &user);
     /// The message line (rights of the selection, or why adding failed).

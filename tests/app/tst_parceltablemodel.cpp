@@ -3,14 +3,18 @@
 #include "cache/parcelfilter.h"
 #include "desktop/attributetabledock.h"
 #include "desktop/parceltablemodel.h"
+#include "model/ecosystem.h"
+#include "model/parcelstatus.h"
 #include "syntheticcache.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace zhili;
 
@@ -100,6 +104,35 @@ private slots:
                  sqlCount(*m_cache, QStringLiteral("district = '余杭区' AND status = 'idle'")));
         // The same through the model of a second table: filter applied by ParcelFilter matches its count().
         QCOMPARE(qint64(dock.model()->rowCount()), f.count(*m_cache));
+    }
+
+    // The filter bar's ecosystem and status choosers speak the UI language too.
+    void dockChoosersFollowLanguage()
+    {
+        const QLocale previous;
+        auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+        for (const bool zh : {true, false}) {
+            QLocale::setDefault(zh ? QLocale(QLocale::Chinese, QLocale::China)
+                                   : QLocale(QLocale::English, QLocale::UnitedStates));
+            AttributeTableDock dock;
+            dock.setCache(m_cache.get());
+            const QList<QComboBox *> boxes = dock.findChildren<QComboBox *>();
+            QStringList texts;
+            for (QComboBox *box : boxes)
+                for (int i = 0; i < box->count(); ++i)
+                    texts << box->itemText(i);
+            for (const Ecosystem &e : m_cache->ecosystems())
+                QVERIFY2(texts.contains(zh ? e.nameZh : e.nameEn), qPrintable(e.key));
+            for (const ParcelStatus &st : parcelStatuses()) {
+                const QString name = zh ? st.nameZh : st.nameEn;
+                QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
+                                     [&](const QString &t) { return t.startsWith(name); }),
+                         qPrintable(st.key));
+            }
+            if (!zh) // no Chinese ecosystem or status name left in the English UI
+                for (const Ecosystem &e : m_cache->ecosystems())
+                    QVERIFY2(!texts.join(QLatin1Char('|')).contains(e.nameZh), qPrintable(e.nameZh));
+        }
     }
 
     // Every order, read front to back (keyset pages) and by jumps (OFFSET), matches SQL's own ORDER BY.

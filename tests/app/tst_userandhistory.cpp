@@ -10,6 +10,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace zhili;
 
@@ -53,6 +54,21 @@ private slots:
         QVERIFY(!dialog.addUser(QStringLiteral("陌生人"), Role::Admin, QString()));
         QVERIFY(!dialog.messageText().isEmpty());
         QCOMPARE(m_cache->db().scalar(QStringLiteral("SELECT count(*) FROM zhili_users")).toInt(), 2);
+    }
+
+    // The status-bar label is in the UI language only (core's bilingual User::label() is for the CLI).
+    void userLabelFollowsLanguage()
+    {
+        const User officer{QStringLiteral("王西湖"), Role::Officer, QStringLiteral("西湖区")};
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral("zhili_zh_CN"), QStringLiteral(":/zhili/i18n")));
+        const QString english = UserChooserDialog::userLabel(officer);
+        QCOMPARE(english, QStringLiteral("王西湖 (District officer, 西湖区)"));
+        QVERIFY(QCoreApplication::installTranslator(&zh));
+        const QString chinese = UserChooserDialog::userLabel(officer);
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(chinese.contains(QStringLiteral("区县干部")), qPrintable(chinese));
+        QVERIFY(!chinese.contains(QStringLiteral("officer")));
     }
 
     void historyListsEditsAndRefusals()
