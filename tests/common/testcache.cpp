@@ -97,7 +97,8 @@ std::unique_ptr<GeoPackageCache> makeTestCache(const QString &path, const QList<
             .bind(15, textOrNull(a.status))
             .bind(16, textOrNull(a.enterprise))
             .bind(17, textOrNull(a.notes))
-            .bind(18, QStringLiteral("{\"DKBH\":\"%1\"}").arg(p.code))
+            .bind(18,
+                  p.sourceAttrs.isEmpty() ? QStringLiteral("{\"DKBH\":\"%1\"}").arg(p.code) : p.sourceAttrs)
             .bind(19, GeoPackageCache::now())
             .run();
     }

@@ -24,6 +24,7 @@ struct TestParcel {
     QString landUse = QStringLiteral("M1");
     double x = 0; ///< 0 = placed automatically on a row, 50 m apart
     double y = 0;
+    QString sourceAttrs; ///< JSON of the source attributes; empty = {"DKBH": code}
 };
 
 /// A standard set: XH-001, XH-002 (西湖区), BJ-001 (滨江区), XS-001 (萧山区), and code "DUP-1" in both
