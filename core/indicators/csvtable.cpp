@@ -187,4 +187,12 @@ QString CsvTable::cell(const Record &r, int column)
     return r.cells.at(column).trimmed();
 }
 
+void CsvTable::refuseUnlessClean(const QString &path, const QList<CsvProblem> &problems, qsizetype rows)
+{
+    if (!problems.isEmpty())
+        throw CsvImportRefused(path, problems);
+    if (rows == 0)
+        throw Error(QStringLiteral("%1 没有数据行 / has no data rows below the header").arg(path));
+}
+
 } // namespace zhili

@@ -61,6 +61,9 @@ public:
     static std::optional<double> nonNegativeNumber(const QString &cell, QString *reason);
     /// Parses a year 1949–2200; on failure returns nullopt and sets `reason`.
     static std::optional<int> year(const QString &cell, QString *reason);
+    /// The end of every all-or-nothing read: throws CsvImportRefused listing `problems` when there are any,
+    /// and zhili::Error when the file had no data row (`rows` = 0).
+    static void refuseUnlessClean(const QString &path, const QList<CsvProblem> &problems, qsizetype rows);
 
 private:
     QString m_path;

@@ -137,10 +137,7 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
         seen.insert(key, r.line);
         list.append(e);
     }
-    if (!problems.isEmpty())
-        throw CsvImportRefused(path, problems);
-    if (list.isEmpty())
-        throw Error(QStringLiteral("%1 没有数据行 / has no data rows below the header").arg(path));
+    CsvTable::refuseUnlessClean(path, problems, list.size());
     return list;
 }
 

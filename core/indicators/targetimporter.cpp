@@ -142,10 +142,7 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
         seen.insert(key, r.line);
         list.append(t);
     }
-    if (!problems.isEmpty())
-        throw CsvImportRefused(path, problems);
-    if (list.isEmpty())
-        throw Error(QStringLiteral("%1 没有数据行 / has no data rows below the header").arg(path));
+    CsvTable::refuseUnlessClean(path, problems, list.size());
     return list;
 }
 
