@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace zhili {
@@ -157,7 +159,8 @@ void checkEcosystem(const QString &key)
 
 IndicatorStore::IndicatorStore(GeoPackageCache &cache) : m_cache(cache) {}
 
-void IndicatorStore::requireTargetRights(const User &user, const QString &targetKind, const QString &action)
+void IndicatorStore::requireTargetRights(const User &user, const QString &targetKind, const QString &action,
+                                         const QString &label)
 {
     const PermissionDecision d = targetKind == QLatin1String("key_district")
                                      ? PermissionPolicy::canEditKeyDistricts(user)
@@ -171,6 +174,7 @@ void IndicatorStore::requireTargetRights(const User &user, const QString &target
         e.role = roleKey(user.role);
         e.action = action;
         e.targetKind = targetKind;
+        e.targetLabel = label;
         e.accepted = false;
         e.message = d.reason;
         log.append(e);
@@ -331,8 +335,12 @@ QList<Enterprise> IndicatorStore::enterprises(int year)
 WriteSummary IndicatorStore::saveTargets(const User &user, const QList<Target> &list, const QString &action)
 {
     requireTargetRights(user, QStringLiteral("target"), action);
+    QStringList problems;
+    const QStringList known = m_cache.districtNames();
     for (const Target &t : list)
-        checkEcosystem(t.ecosystem);
+        problems << targetProblems(t, known);
+    if (!problems.isEmpty())
+        throw Error(problems.join(QLatin1Char('\n')));
     SqliteDatabase &db = m_cache.db();
     AuditWriter audit(m_cache, user, QStringLiteral("target"), action);
     JoinTransaction tx(db);
@@ -392,10 +400,154 @@ WriteSummary IndicatorStore::removeTarget(const User &user, int year, const QStr
     return s;
 }
 
-WriteSummary IndicatorStore::setKeyDistricts(const User &user, const QString &ecosystem,
-                                             const QList<KeyDistrict> &districts)
+QStringList IndicatorStore::checkTarget(const Target &t)
 {
-    requireTargetRights(user, QStringLiteral("key_district"), QStringLiteral("set"));
+    return targetProblems(t, t.district.isEmpty() ? QStringList() : m_cache.districtNames());
+}
+
+QStringList IndicatorStore::targetProblems(const Target &t, const QStringList &known)
+{
+    QStringList problems;
+    const QString label = targetLabel(t.year, t.ecosystem, t.district);
+    if (t.year < 1949 || t.year > 2200)
+        problems << QStringLiteral("%1: 年份 / year must be 1949–2200, got %2").arg(label).arg(t.year);
+    if (!findEcosystem(t.ecosystem))
+        problems << QStringLiteral(
+                        "%1: 未知生态圈 / unknown ecosystem \"%2\": use iot, bio, equip, mat or energy")
+                        .arg(label, t.ecosystem);
+    if (!t.district.isEmpty()) {
+        if (!known.contains(t.district))
+            problems << QStringLiteral(
+                            "%1: 未知区县 / unknown district \"%2\"; the cache has: %3 (empty = 全市 "
+                            "city-wide)")
+                            .arg(label, t.district, known.join(QStringLiteral("、")));
+    }
+    auto checkValue = [&](const char *name, double v) {
+        if (!std::isfinite(v) || v < 0)
+            problems << QStringLiteral("%1: %2 must be a finite number ≥ 0, got %3")
+                            .arg(label, QLatin1String(name))
+                            .arg(v);
+    };
+    checkValue("land_mu", t.landMu);
+    checkValue("energy_tce", t.energyTce);
+    checkValue("finance_wan", t.financeWan);
+    if (t.projects < 0)
+        problems << QStringLiteral("%1: projects must be ≥ 0, got %2").arg(label).arg(t.projects);
+    if (t.taxWan)
+        checkValue("tax_wan", *t.taxWan);
+    if (t.valueAddedWan)
+        checkValue("value_added_wan", *t.valueAddedWan);
+    return problems;
+}
+
+WriteSummary IndicatorStore::applyTargetEdits(const User &user, const QList<TargetEdit> &edits,
+                                              const QString &action)
+{
+    auto keyOf = [](const Target &t) { return targetLabel(t.year, t.ecosystem, t.district); };
+    const TargetEdit *first = edits.isEmpty() ? nullptr : &edits.first();
+    const QString firstLabel =
+        !first ? QString() : keyOf(first->after ? *first->after : first->before.value_or(Target()));
+    requireTargetRights(user, QStringLiteral("target"), action, firstLabel);
+    QStringList problems;
+    const QStringList known = m_cache.districtNames();
+    for (const TargetEdit &e : edits)
+        if (e.after)
+            problems << targetProblems(*e.after, known);
+    if (!problems.isEmpty())
+        throw Error(problems.join(QLatin1Char('\n')));
+
+    SqliteDatabase &db = m_cache.db();
+    AuditWriter audit(m_cache, user, QStringLiteral("target"), action);
+    JoinTransaction tx(db);
+    auto upsert = db.prepare(QStringLiteral(
+        "INSERT INTO zhili_targets (year, ecosystem, district, land_mu, energy_tce, finance_wan, projects, "
+        "tax_wan, value_added_wan, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (year, ecosystem, district) DO UPDATE SET land_mu = excluded.land_mu, "
+        "energy_tce = excluded.energy_tce, finance_wan = excluded.finance_wan, projects = excluded.projects, "
+        "tax_wan = excluded.tax_wan, value_added_wan = excluded.value_added_wan, updated_at = "
+        "excluded.updated_at"));
+    auto del = db.prepare(
+        QStringLiteral("DELETE FROM zhili_targets WHERE year = ? AND ecosystem = ? AND district = ?"));
+    auto noNull = [](const QString &d) { return d.isNull() ? QStringLiteral("") : d; };
+    WriteSummary s;
+    const QString now = GeoPackageCache::now();
+    for (const TargetEdit &e : edits) {
+        // Compare-and-set: someone (the CLI, another window, an import) may have changed the row since the
+        // editor read it; overwriting that silently would lose their edit.
+        if (e.before) {
+            const std::optional<Target> stored =
+                target(e.before->year, e.before->ecosystem, e.before->district);
+            if (stored != e.before)
+                throw Error(
+                    QStringLiteral("目标已被他人修改 / the target %1 changed since it was read (now %2): "
+                                   "reload and edit again")
+                        .arg(keyOf(*e.before),
+                             stored ? compact(targetJson(*stored)) : QStringLiteral("removed")));
+        }
+        const bool move = e.before && e.after && keyOf(*e.before) != keyOf(*e.after);
+        if (e.after && (!e.before || move) && target(e.after->year, e.after->ecosystem, e.after->district))
+            throw Error(QStringLiteral("目标已存在 / there is already a target %1: edit that row instead")
+                            .arg(keyOf(*e.after)));
+        if (e.before && e.after && !move && *e.before == *e.after) {
+            ++s.unchanged;
+            continue;
+        }
+        if (e.before && (!e.after || move)) {
+            del.bind(1, e.before->year)
+                .bind(2, e.before->ecosystem)
+                .bind(3, noNull(e.before->district))
+                .run();
+            audit.write(keyOf(*e.before), e.before->district, compact(targetJson(*e.before)), QString());
+            ++s.removed;
+        }
+        if (e.after) {
+            const Target &t = *e.after;
+            upsert.bind(1, t.year)
+                .bind(2, t.ecosystem)
+                .bind(3, noNull(t.district))
+                .bind(4, t.landMu)
+                .bind(5, t.energyTce)
+                .bind(6, t.financeWan)
+                .bind(7, t.projects)
+                .bind(8, optVariant(t.taxWan))
+                .bind(9, optVariant(t.valueAddedWan))
+                .bind(10, now)
+                .run();
+            const bool update = e.before && !move;
+            audit.write(keyOf(t), t.district, update ? compact(targetJson(*e.before)) : QString(),
+                        compact(targetJson(t)));
+            update ? ++s.updated : ++s.inserted;
+        }
+    }
+    tx.commit();
+    return s;
+}
+
+WriteSummary IndicatorStore::replaceKeyDistricts(const User &user, const QString &ecosystem,
+                                                 const QList<KeyDistrict> &before,
+                                                 const QList<KeyDistrict> &after, const QString &action)
+{
+    requireTargetRights(user, QStringLiteral("key_district"), action, ecosystem);
+    auto sorted = [](QList<KeyDistrict> l) {
+        std::sort(l.begin(), l.end(),
+                  [](const KeyDistrict &a, const KeyDistrict &b) { return a.district < b.district; });
+        return l;
+    };
+    JoinTransaction tx(m_cache.db());
+    if (sorted(keyDistricts(ecosystem)) != sorted(before))
+        throw Error(
+            QStringLiteral("重点区县已被他人修改 / the key districts of %1 changed since they were read: "
+                           "reload and edit again")
+                .arg(ecosystem));
+    const WriteSummary s = setKeyDistricts(user, ecosystem, after, action);
+    tx.commit();
+    return s;
+}
+
+WriteSummary IndicatorStore::setKeyDistricts(const User &user, const QString &ecosystem,
+                                             const QList<KeyDistrict> &districts, const QString &action)
+{
+    requireTargetRights(user, QStringLiteral("key_district"), action, ecosystem);
     checkEcosystem(ecosystem);
     const QStringList known = m_cache.districtNames();
     QStringList seen;
@@ -415,7 +567,7 @@ WriteSummary IndicatorStore::setKeyDistricts(const User &user, const QString &ec
         seen.append(k.district);
     }
     SqliteDatabase &db = m_cache.db();
-    AuditWriter audit(m_cache, user, QStringLiteral("key_district"), QStringLiteral("set"));
+    AuditWriter audit(m_cache, user, QStringLiteral("key_district"), action);
     JoinTransaction tx(db);
     WriteSummary s;
     const QList<KeyDistrict> before = keyDistricts(ecosystem);

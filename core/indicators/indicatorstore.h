@@ -20,6 +20,17 @@ struct WriteSummary {
     int removed = 0;
 };
 
+/// One edit of one target as the editor saw it: `before` is the stored row it started from, `after` the row
+/// it wants (nullopt = no row: before only = removal, after only = a new target; different keys = a move).
+/// Undo applies reversed().
+struct TargetEdit {
+    std::optional<Target> before;
+    std::optional<Target> after;
+
+    TargetEdit reversed() const { return {after, before}; }
+    bool operator==(const TargetEdit &) const = default;
+};
+
 /// Reads and writes the indicator tables (targets, key districts, quotas, enterprises, evaluation rules, RAG
 /// thresholds).
 ///
@@ -48,9 +59,24 @@ public:
     WriteSummary saveTargets(const User &user, const QList<Target> &targets,
                              const QString &action = QStringLiteral("set"));
     WriteSummary removeTarget(const User &user, int year, const QString &ecosystem, const QString &district);
+    /// Applies edits made in an editor (the app's targets table, its undo and redo) in one transaction: each
+    /// edit's `before` must still be what is stored (else nothing is written and Error says who changed
+    /// what), a new key must be free, every `after` must pass checkTarget(). One audit row per changed row.
+    WriteSummary applyTargetEdits(const User &user, const QList<TargetEdit> &edits,
+                                  const QString &action = QStringLiteral("set"));
+    /// What is wrong with a target, one bilingual sentence per problem (empty = fine): year outside
+    /// 1949–2200, unknown ecosystem, a district the cache does not know (empty = city-wide is fine),
+    /// negative or non-finite figures.
+    QStringList checkTarget(const Target &target);
     /// Makes `districts` the ecosystem's key districts (others of that ecosystem are removed).
     WriteSummary setKeyDistricts(const User &user, const QString &ecosystem,
-                                 const QList<KeyDistrict> &districts);
+                                 const QList<KeyDistrict> &districts,
+                                 const QString &action = QStringLiteral("set"));
+    /// setKeyDistricts() for an editor and its undo: refuses (Error, nothing written) when the ecosystem's
+    /// key districts are no longer `before` (compared ignoring order).
+    WriteSummary replaceKeyDistricts(const User &user, const QString &ecosystem,
+                                     const QList<KeyDistrict> &before, const QList<KeyDistrict> &after,
+                                     const QString &action = QStringLiteral("set"));
     WriteSummary setQuota(const User &user, const DistrictQuota &quota);
     WriteSummary setRagThresholds(const User &user, const RagThresholds &thresholds);
     /// Stores a rules version (replacing the one of the same year). Validates first.
@@ -61,9 +87,14 @@ public:
 
     /// Throws PermissionDenied (after auditing the refusal) unless `user` may edit targets and the other
     /// indicator data. Importers call it before reading their file.
-    void requireTargetRights(const User &user, const QString &targetKind, const QString &action);
+    /// `label` names the object in the refusal's audit row (e.g. "2025/bio/西湖区").
+    void requireTargetRights(const User &user, const QString &targetKind, const QString &action,
+                             const QString &label = QString());
 
 private:
+    /// checkTarget() against a list of known districts read once per write.
+    static QStringList targetProblems(const Target &target, const QStringList &knownDistricts);
+
     GeoPackageCache &m_cache;
 };
 
