@@ -2,10 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
-#include "indicators/indicatorreport.h"
-#include "indicators/permuevaluator.h"
-#include "layers/achievementlayer.h"
-#include "layers/permuclasslayer.h"
+#include "layers/indicatoroverlay.h"
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
@@ -73,8 +70,11 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
     MapScene scene;
     scene.load(*cache);
-    if (layer == QLatin1String("achievement")) {
-        // The overlay writes "district NN %": the district layer's own names would print underneath.
+    const IndicatorOverlay overlay =
+        layer == QLatin1String("achievement")
+            ? IndicatorOverlay::achievement(*cache, scene.districts(), y, eco, measure)
+            : IndicatorOverlay::classes(*cache, y);
+    if (IndicatorOverlay::hidesDistrictNames(overlay.kind())) {
         LayerStyle districts = scene.layer(LayerKind::Districts).style;
         districts.showNames = false;
         scene.setLayerStyle(LayerKind::Districts, districts);
@@ -83,14 +83,11 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     if (extent.isNull())
         throw Error(QStringLiteral("%1 has no parcels to draw").arg(cache->path()));
     const MapSettings settings(extent, QSize(w, h));
+    // The window's canvas draws the same overlay the same way over the same scene image (IndicatorOverlay).
     QImage image = RenderJob::renderImage(scene, settings);
     {
         QPainter painter(&image);
-        if (layer == QLatin1String("achievement"))
-            AchievementLayer(IndicatorReport::compute(*cache, y, eco), scene.districts(), eco, measure)
-                .render(painter, settings, 0.9);
-        else
-            PerMuClassLayer(*cache, PerMuEvaluator::evaluate(*cache, y)).render(painter, settings);
+        overlay.render(painter, settings);
     }
     if (!image.save(out, "PNG"))
         throw Error(QStringLiteral("无法写入 cannot write %1").arg(out));

@@ -44,6 +44,8 @@ public:
         QPointF labelPoint;
     };
     const QList<Entry> &entries() const { return m_entries; }
+    /// The report's RAG thresholds (what the legend's classes mean).
+    const RagThresholds &thresholds() const { return m_thresholds; }
     /// Legend rows: the three RAG classes with their threshold wording, "no target", and the key outline.
     QList<LegendEntry> legend() const;
 
