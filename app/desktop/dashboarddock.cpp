@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -20,7 +21,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <exception>
 
 namespace zhili {
 
@@ -56,6 +59,11 @@ QString ragColor(Rag rag)
     return QStringLiteral("#9e9e9e");
 }
 
+struct ComputeResult {
+    IndicatorReport report;
+    QString error;
+};
+
 } // namespace
 
 DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("指标看板 Dashboard"), parent)
@@ -82,6 +90,14 @@ DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("指标看板 Das
     controls->addWidget(m_measure, 1);
     controls->addWidget(refreshButton);
     layout->addLayout(controls);
+    m_busy = new QProgressBar(body);
+    m_busy->setObjectName(QStringLiteral("dashboardBusy"));
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setMaximumHeight(6);
+    m_busy->setTextVisible(false);
+    m_busy->setToolTip(tr("Computing the indicators…"));
+    m_busy->hide();
+    layout->addWidget(m_busy);
 
     auto *cityRow = new QFormLayout;
     m_cityWide = new QProgressBar(body);
@@ -144,15 +160,46 @@ void DashboardDock::setMeasure(Measure measure)
 
 void DashboardDock::refresh()
 {
-    m_report = IndicatorReport();
-    if (m_cache) {
-        try {
-            m_report = IndicatorReport::compute(*m_cache, year());
-        } catch (const Error &e) {
-            m_warnings->setText(e.message());
-        }
+    const quint64 generation = ++m_generation;
+    if (!m_cache) {
+        m_report = IndicatorReport();
+        m_error.clear();
+        rebuildChart();
+        return;
     }
-    rebuildChart();
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<ComputeResult>(this);
+    connect(watcher, &QFutureWatcher<ComputeResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        setBusy(false);
+        if (generation != m_generation)
+            return; // a newer refresh (edit, other year, other cache) is on its way
+        const ComputeResult r = watcher->result();
+        m_report = r.report;
+        m_error = r.error;
+        rebuildChart();
+        emit reportReady();
+    });
+    // The worker opens its own read-only connection: a GeoPackageCache is not shared between threads.
+    watcher->setFuture(QtConcurrent::run([path = m_cache->path(), year = year()]() -> ComputeResult {
+        try {
+            auto cache = GeoPackageCache::open(path, true);
+            return {IndicatorReport::compute(*cache, year), QString()};
+        } catch (const Error &e) {
+            return {IndicatorReport(), e.message()};
+        } catch (const std::exception &e) {
+            return {IndicatorReport(), QString::fromLocal8Bit(e.what())};
+        }
+    }));
+}
+
+void DashboardDock::setBusy(bool starting)
+{
+    const bool was = isBusy();
+    m_running += starting ? 1 : -1;
+    m_busy->setVisible(isBusy());
+    if (was != isBusy())
+        emit busyChanged(isBusy());
 }
 
 QList<double> DashboardDock::allocatedValues() const
@@ -273,6 +320,8 @@ void DashboardDock::rebuildChart()
     for (const DoubleCount &d : m_report.doubleCounts)
         if (d.ecosystems.contains(eco))
             warnings.append(QStringLiteral("⚠ ") + d.message);
+    if (!m_error.isEmpty())
+        warnings.prepend(m_error);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
 }
 

@@ -23,6 +23,10 @@ class GeoPackageCache;
 /// Its figures come from IndicatorReport::compute(), the function `zhili-cli report` prints, so the two never
 /// disagree. Clicking a bar (allocated or target) of a district emits parcelsRequested() with the fids of the
 /// parcels behind it (IndicatorReport::contributingParcels): the main window selects them on the map.
+///
+/// refresh() computes the report in a worker thread on its own read-only connection to the cache file (the
+/// overlap check takes most of a second on 100k parcels), showing a busy bar meanwhile; when a newer refresh
+/// starts before an older one finished, the older result is dropped.
 class DashboardDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -52,6 +56,8 @@ public:
     QString cityWideText() const;
     /// Warnings shown under the chart (over-allocation, double counts, key-district overruns).
     QString warningsText() const;
+    /// A report is being computed (the chart shows the previous one meanwhile).
+    bool isBusy() const { return m_running > 0; }
 
 public slots:
     /// Re-reads the cache (after edits, imports, a new year).
@@ -62,9 +68,13 @@ public slots:
 signals:
     /// The parcels behind a clicked bar: select them on the map. Empty when the district has none.
     void parcelsRequested(const QList<qint64> &fids);
+    /// The newest requested report arrived and is shown.
+    void reportReady();
+    void busyChanged(bool busy);
 
 private:
     void rebuildChart();
+    void setBusy(bool starting);
 
     GeoPackageCache *m_cache = nullptr;
     IndicatorReport m_report;
@@ -75,6 +85,10 @@ private:
     QChartView *m_chartView = nullptr;
     QProgressBar *m_cityWide = nullptr;
     QLabel *m_warnings = nullptr;
+    QProgressBar *m_busy = nullptr;
+    quint64 m_generation = 0; // of the newest refresh(); older results are stale
+    int m_running = 0;
+    QString m_error;
     QBarSet *m_allocatedSet = nullptr;
     QBarSet *m_targetSet = nullptr;
 };

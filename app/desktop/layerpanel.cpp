@@ -1,18 +1,22 @@
 #include "desktop/layerpanel.h"
 
+#include "desktop/indicatoroverlays.h"
 #include "desktop/legenddelegate.h"
 #include "desktop/translations.h"
 #include "layers/legendmodel.h"
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,6 +26,9 @@ namespace zhili {
 
 namespace {
 constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kOverlayRole = Qt::UserRole + 2; // 1 + IndicatorOverlay::Kind on overlay rows
+constexpr IndicatorOverlay::Kind kOverlayKinds[] = {IndicatorOverlay::Kind::Achievement,
+                                                    IndicatorOverlay::Kind::Classes}; // top first
 
 bool isFill(LayerKind k)
 {
@@ -46,7 +53,8 @@ QString unitFor(LayerKind k)
 LayerPanel::LayerPanel(QWidget *parent)
     : QDockWidget(parent), m_list(new QListWidget), m_up(new QToolButton), m_down(new QToolButton),
       m_opacityLabel(new QLabel), m_opacity(new QSlider(Qt::Horizontal)), m_legendTitle(new QLabel),
-      m_legendView(new QListView), m_legend(new LegendModel(this))
+      m_legendView(new QListView), m_legend(new LegendModel(this)), m_overlayOptions(new QWidget),
+      m_overlayYear(new QSpinBox), m_overlayEcosystem(new QComboBox), m_overlayMeasure(new QComboBox)
 {
     setObjectName(QStringLiteral("layerPanel"));
     m_list->setObjectName(QStringLiteral("layerList"));
@@ -74,6 +82,19 @@ LayerPanel::LayerPanel(QWidget *parent)
     row->addWidget(m_opacityLabel);
     row->addWidget(m_opacity, 1);
     topLayout->addLayout(row);
+    // Year / ecosystem / measure of the indicator overlays, shown while one of them is the current row.
+    m_overlayOptions->setObjectName(QStringLiteral("overlayOptions"));
+    auto *options = new QFormLayout(m_overlayOptions);
+    options->setContentsMargins(0, 0, 0, 0);
+    m_overlayYear->setRange(1949, 2200);
+    m_overlayYear->setObjectName(QStringLiteral("overlayYear"));
+    m_overlayEcosystem->setObjectName(QStringLiteral("overlayEcosystem"));
+    m_overlayMeasure->setObjectName(QStringLiteral("overlayMeasure"));
+    options->addRow(tr("Year"), m_overlayYear);
+    options->addRow(tr("Ecosystem"), m_overlayEcosystem);
+    options->addRow(tr("Measure"), m_overlayMeasure);
+    m_overlayOptions->hide();
+    topLayout->addWidget(m_overlayOptions);
 
     auto *bottom = new QWidget;
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -94,12 +115,89 @@ LayerPanel::LayerPanel(QWidget *parent)
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {
+        if (const int o = currentOverlay(); o > 0) {
+            if (m_overlays && !m_updating)
+                m_overlays->setOpacity(kOverlayKinds[o == 1 ? 0 : 1], v / 100.0);
+            return;
+        }
         bool ok = false;
         const LayerKind k = currentKind(&ok);
         if (ok && m_scene && !m_updating)
             m_scene->setLayerOpacity(k, v / 100.0);
     });
+    connect(m_overlayYear, &QSpinBox::valueChanged, this, [this](int y) {
+        if (m_overlays && !m_updating)
+            m_overlays->setYear(y);
+    });
+    connect(m_overlayEcosystem, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_overlays && !m_updating)
+            m_overlays->setEcosystem(m_overlayEcosystem->currentData().toString());
+    });
+    connect(m_overlayMeasure, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_overlays && !m_updating)
+            m_overlays->setMeasure(IndicatorOverlays::Measure(m_overlayMeasure->currentData().toInt()));
+    });
     retranslate();
+}
+
+void LayerPanel::setOverlays(IndicatorOverlays *overlays)
+{
+    if (m_overlays)
+        disconnect(m_overlays, nullptr, this, nullptr);
+    m_overlays = overlays;
+    if (m_overlays)
+        connect(m_overlays, &IndicatorOverlays::changed, this, [this] {
+            updateOverlayRows();
+            updateOverlayOptions();
+            refreshLegend();
+        });
+    rebuild();
+}
+
+int LayerPanel::currentOverlay() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(kOverlayRole).toInt() : 0;
+}
+
+void LayerPanel::updateOverlayRows()
+{
+    const bool was = m_updating;
+    m_updating = true;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        const int o = item->data(kOverlayRole).toInt();
+        if (o == 0 || !m_overlays)
+            continue;
+        const IndicatorOverlay::Kind kind = kOverlayKinds[o - 1];
+        item->setText(m_overlays->description(kind));
+        item->setCheckState(m_overlays->isVisible(kind) ? Qt::Checked : Qt::Unchecked);
+        const QString error = m_overlays->error(kind);
+        item->setToolTip(error.isEmpty() ? m_overlays->description(kind) : error);
+    }
+    m_updating = was;
+}
+
+void LayerPanel::updateOverlayOptions()
+{
+    const int o = currentOverlay();
+    m_overlayOptions->setVisible(o > 0 && m_overlays);
+    if (!m_overlays)
+        return;
+    const bool was = m_updating;
+    m_updating = true;
+    m_overlayYear->setValue(m_overlays->year());
+    m_overlayEcosystem->setCurrentIndex(m_overlayEcosystem->findData(m_overlays->ecosystem()));
+    m_overlayMeasure->setCurrentIndex(m_overlayMeasure->findData(int(m_overlays->measure())));
+    // The per-mu classes depend on the year only.
+    m_overlayEcosystem->setEnabled(o == 1);
+    m_overlayMeasure->setEnabled(o == 1);
+    m_updating = was;
+}
+
+QString LayerPanel::legendTitle() const
+{
+    return m_legendTitle->text();
 }
 
 QString LayerPanel::titleFor(LayerKind kind)
@@ -138,17 +236,29 @@ void LayerPanel::setScene(MapScene *scene)
 LayerKind LayerPanel::currentKind(bool *ok) const
 {
     const QListWidgetItem *item = m_list->currentItem();
-    *ok = item != nullptr;
-    return item ? LayerKind(item->data(kKindRole).toInt()) : LayerKind::Parcels;
+    *ok = item != nullptr && item->data(kOverlayRole).toInt() == 0;
+    return *ok ? LayerKind(item->data(kKindRole).toInt()) : LayerKind::Parcels;
 }
 
 void LayerPanel::rebuild()
 {
     bool hadCurrent = false;
     const LayerKind current = currentKind(&hadCurrent);
+    const int currentOverlayRow = currentOverlay();
     m_updating = true;
     m_list->clear();
     if (m_scene && m_scene->isLoaded()) {
+        if (m_overlays) {
+            for (int i = 0; i < 2; ++i) {
+                auto *item = new QListWidgetItem;
+                item->setData(kOverlayRole, i + 1);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                m_list->addItem(item);
+                if (currentOverlayRow == i + 1)
+                    m_list->setCurrentItem(item);
+            }
+            updateOverlayRows();
+        }
         const QList<MapLayer> &layers = m_scene->layers();
         // Top of the list is drawn last (on top), as in every GIS.
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
@@ -163,8 +273,13 @@ void LayerPanel::rebuild()
                 m_list->setCurrentItem(item);
         }
     }
-    if (!m_list->currentItem() && m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    if (!m_list->currentItem() && m_list->count() > 0) {
+        // The top scene layer, not an overlay row, is current by default.
+        int row = 0;
+        while (row + 1 < m_list->count() && m_list->item(row)->data(kOverlayRole).toInt() > 0)
+            ++row;
+        m_list->setCurrentRow(row);
+    }
     m_updating = false;
     onCurrentChanged();
     refreshLegend();
@@ -174,6 +289,11 @@ void LayerPanel::onItemChanged(QListWidgetItem *item)
 {
     if (m_updating || !m_scene)
         return;
+    if (const int o = item->data(kOverlayRole).toInt(); o > 0) {
+        if (m_overlays)
+            m_overlays->setVisible(kOverlayKinds[o - 1], item->checkState() == Qt::Checked);
+        return;
+    }
     const LayerKind kind = LayerKind(item->data(kKindRole).toInt());
     const bool on = item->checkState() == Qt::Checked;
     if (on && isFill(kind))
@@ -187,10 +307,19 @@ void LayerPanel::onCurrentChanged()
     bool ok = false;
     const LayerKind kind = currentKind(&ok);
     const int row = m_list->currentRow();
-    m_up->setEnabled(ok && row > 0);
+    // Overlays stay on top: scene layers move among themselves only.
+    const int firstSceneRow = m_overlays && m_scene && m_scene->isLoaded() ? 2 : 0;
+    m_up->setEnabled(ok && row > firstSceneRow);
     m_down->setEnabled(ok && row >= 0 && row < m_list->count() - 1);
-    m_opacity->setEnabled(ok);
-    if (ok && m_scene) {
+    const int o = currentOverlay();
+    m_opacity->setEnabled(ok || o > 0);
+    updateOverlayOptions();
+    if (o > 0 && m_overlays) {
+        const bool was = m_updating;
+        m_updating = true;
+        m_opacity->setValue(int(std::lround(m_overlays->opacity(kOverlayKinds[o - 1]) * 100)));
+        m_updating = was;
+    } else if (ok && m_scene) {
         const bool was = m_updating;
         m_updating = true;
         m_opacity->setValue(int(std::lround(m_scene->layer(kind).style.opacity * 100)));
@@ -208,7 +337,7 @@ void LayerPanel::moveCurrent(int delta)
     // Hidden basemap rows are not listed, so move by scene positions of the neighbouring listed row.
     const int row = m_list->currentRow();
     const int target = row - delta;
-    if (target < 0 || target >= m_list->count())
+    if (target < 0 || target >= m_list->count() || m_list->item(target)->data(kOverlayRole).toInt() > 0)
         return;
     const LayerKind other = LayerKind(m_list->item(target)->data(kKindRole).toInt());
     m_scene->moveLayer(m_scene->layerPosition(kind), m_scene->layerPosition(other));
@@ -244,8 +373,19 @@ void LayerPanel::refreshLegend()
             }
         }
     }
+    // A visible overlay is drawn on top of the fill: its legend is the one that explains the map.
+    QString title = titleFor(m_legendKind);
+    if (m_overlays && m_scene && m_scene->isLoaded()) {
+        for (IndicatorOverlay::Kind k : kOverlayKinds) {
+            if (m_overlays->isVisible(k)) {
+                entries = m_overlays->legend(k);
+                title = m_overlays->description(k);
+                break;
+            }
+        }
+    }
     m_legend->setEntries(entries);
-    m_legendTitle->setText(tr("Legend: %1").arg(titleFor(m_legendKind)));
+    m_legendTitle->setText(tr("Legend: %1").arg(title));
 }
 
 void LayerPanel::changeEvent(QEvent *event)
@@ -261,6 +401,18 @@ void LayerPanel::retranslate()
     m_up->setToolTip(tr("Move the layer up (drawn later, on top)"));
     m_down->setToolTip(tr("Move the layer down"));
     m_opacityLabel->setText(tr("Opacity"));
+    const bool was = m_updating;
+    m_updating = true;
+    const bool zh = Translations::isChinese();
+    m_overlayEcosystem->clear();
+    for (const Ecosystem &e : builtinEcosystems())
+        m_overlayEcosystem->addItem(zh ? e.nameZh : e.nameEn, e.key);
+    m_overlayMeasure->clear();
+    m_overlayMeasure->addItem(tr("Land (mu)"), int(IndicatorOverlays::Measure::Land));
+    m_overlayMeasure->addItem(tr("Energy (tce/year)"), int(IndicatorOverlays::Measure::Energy));
+    m_overlayMeasure->addItem(tr("Finance (10k CNY)"), int(IndicatorOverlays::Measure::Finance));
+    m_overlayMeasure->addItem(tr("Projects"), int(IndicatorOverlays::Measure::Projects));
+    m_updating = was;
     rebuild();
 }
 

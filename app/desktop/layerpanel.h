@@ -6,32 +6,39 @@
 #include <QDockWidget>
 #include <QPointer>
 
+class QComboBox;
 class QLabel;
 class QListView;
 class QListWidget;
 class QListWidgetItem;
 class QSlider;
+class QSpinBox;
 class QToolButton;
 
 namespace zhili {
 
+class IndicatorOverlays;
 class LegendModel;
 
 /// Dock with the layer stack (top of the list = drawn last): visibility check boxes, order (up/down), opacity
 /// of the current layer, and under it the legend of the parcel fill being shown, with each class's parcel
 /// count and area in 亩. Parcel fills (by ecosystem, land, energy, finance) are exclusive: checking one shows
-/// it instead of the others.
+/// it instead of the others. The indicator overlays (setOverlays()) are listed on top, drawn over the scene,
+/// with their year / ecosystem / measure chosen under the list and their legend shown while visible.
 class LayerPanel : public QDockWidget {
     Q_OBJECT
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
 
     void setScene(MapScene *scene);
+    /// The window's indicator overlays (not owned), listed above the scene's layers.
+    void setOverlays(IndicatorOverlays *overlays);
     /// Translated display name of a layer kind.
     static QString titleFor(LayerKind kind);
     /// The parcel fill whose legend is shown (Parcels when none is visible).
     LayerKind legendLayer() const { return m_legendKind; }
     LegendModel *legendModel() const { return m_legend; }
+    QString legendTitle() const;
 
 public slots:
     /// Recounts the legend (after edits change ecosystems or allocations).
@@ -47,6 +54,10 @@ private:
     void onCurrentChanged();
     void moveCurrent(int delta);
     LayerKind currentKind(bool *ok) const;
+    /// 0 when the current row is a scene layer, else 1 + IndicatorOverlay::Kind.
+    int currentOverlay() const;
+    void updateOverlayRows();
+    void updateOverlayOptions();
 
     QPointer<MapScene> m_scene;
     QListWidget *m_list;
@@ -57,6 +68,11 @@ private:
     QLabel *m_legendTitle;
     QListView *m_legendView;
     LegendModel *m_legend;
+    QPointer<IndicatorOverlays> m_overlays;
+    QWidget *m_overlayOptions;
+    QSpinBox *m_overlayYear;
+    QComboBox *m_overlayEcosystem;
+    QComboBox *m_overlayMeasure;
     LayerKind m_legendKind = LayerKind::Parcels;
     bool m_updating = false;
 };

@@ -32,7 +32,10 @@ void LegendDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QLocale l;
     const qint64 count = index.data(LegendModel::CountRole).toLongLong();
     const double mu = index.data(LegendModel::AreaMuRole).toDouble();
-    const QString numbers = tr("%1 parcels · %2 mu").arg(l.toString(count), l.toString(mu, 'f', 1));
+    // A negative area marks rows that count districts (the achievement overlay), which have no area of their
+    // own.
+    const QString numbers = mu < 0 ? tr("%n district(s)", nullptr, int(count))
+                                   : tr("%1 parcels · %2 mu").arg(l.toString(count), l.toString(mu, 'f', 1));
     const QFontMetrics fm(option.font);
     const int numbersWidth = fm.horizontalAdvance(numbers);
     painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText

@@ -5,6 +5,7 @@
 #include "desktop/cachesession.h"
 #include "desktop/identifypanel.h"
 #include "desktop/identifytool.h"
+#include "desktop/indicatoractions.h"
 #include "desktop/layerpanel.h"
 #include "desktop/mapcanvas.h"
 #include "desktop/mapstatuswidget.h"
@@ -72,7 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBars();
     createDocks();
-    new WorkflowActions(this);
+    auto *workflows = new WorkflowActions(this);
+    new IndicatorActions(this, workflows->dashboard());
     createStatusBar();
     connectSession();
     m_panAction->trigger();

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>zhili::LegendDelegate</name>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n district</numerusform>
+            <numerusform>%n districts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhili::MainWindow</name>
     <message numerus="yes">
         <source>%n parcel(s) loaded.</source>

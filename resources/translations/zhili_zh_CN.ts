@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>KeyDistrictsCommand</name>
+    <message>
+        <source>Edit key districts of %1</source>
+        <translation>编辑%1的重点区县</translation>
+    </message>
+    <message>
+        <source>Choose a user first (File ▸ Choose user…).</source>
+        <translation>请先选择用户（文件 ▸ 选择用户…）。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditCommand</name>
+    <message>
+        <source>Edit targets</source>
+        <translation>编辑考核目标</translation>
+    </message>
+    <message>
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Add target %1</source>
+        <translation>新增目标 %1</translation>
+    </message>
+    <message>
+        <source>Delete target %1</source>
+        <translation>删除目标 %1</translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>编辑目标 %1</translation>
+    </message>
+    <message>
+        <source>Choose a user first (File ▸ Choose user…).</source>
+        <translation>请先选择用户（文件 ▸ 选择用户…）。</translation>
+    </message>
+</context>
+<context>
     <name>zhili::AttributeTableDock</name>
     <message>
         <source>Attribute table</source>
@@ -266,6 +304,10 @@
     <message>
         <source>⚠ %1 %2 超配 over-allocated: %3 &gt; 配额 quota %4</source>
         <translation>⚠ %1 %2 超配：%3 &gt; 配额 %4</translation>
+    </message>
+    <message>
+        <source>Computing the indicators…</source>
+        <translation>正在计算指标…</translation>
     </message>
 </context>
 <context>
@@ -631,6 +673,119 @@
     </message>
 </context>
 <context>
+    <name>zhili::IndicatorActions</name>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>指标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets and key districts…</source>
+        <translation>考核目标与重点区县(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show target &amp;achievement on the map</source>
+        <translation>在地图上显示目标完成度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show per-mu &amp;classes on the map</source>
+        <translation>在地图上显示亩均评价分类(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::IndicatorOverlays</name>
+    <message>
+        <source>Target achievement by district</source>
+        <translation>各区县目标完成度</translation>
+    </message>
+    <message>
+        <source>Parcels by per-mu class</source>
+        <translation>地块亩均评价分类</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>land</source>
+        <translation>用地</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>用能</translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1：%2 %3年，%4</translation>
+    </message>
+    <message>
+        <source>On track: ≥ %1 % of target</source>
+        <translation>绿：达到目标的 %1 % 以上</translation>
+    </message>
+    <message>
+        <source>Behind: %1 – %2 % of target</source>
+        <translation>黄：目标的 %1 – %2 %</translation>
+    </message>
+    <message>
+        <source>Far behind: &lt; %1 % of target</source>
+        <translation>红：低于目标的 %1 %</translation>
+    </message>
+    <message>
+        <source>Key district (outline)</source>
+        <translation>重点落地区县（粗边框）</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>A: priority development</source>
+        <translation>A 类：优先发展</translation>
+    </message>
+    <message>
+        <source>B: upgrade</source>
+        <translation>B 类：提升发展</translation>
+    </message>
+    <message>
+        <source>C: regulate and support</source>
+        <translation>C 类：调控帮扶</translation>
+    </message>
+    <message>
+        <source>D: rectify</source>
+        <translation>D 类：倒逼整治</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::KeyDistrictTableModel</name>
+    <message>
+        <source>Key district</source>
+        <translation>重点区县</translation>
+    </message>
+    <message>
+        <source>Land given (mu)</source>
+        <translation>给予用地（亩）</translation>
+    </message>
+    <message>
+        <source>Energy given (tce/year)</source>
+        <translation>给予用能（吨标准煤/年）</translation>
+    </message>
+    <message>
+        <source>Finance given (10k CNY)</source>
+        <translation>给予金融（万元）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (column %2).</source>
+        <translation>“%1”不是数字（%2 列）。</translation>
+    </message>
+</context>
+<context>
     <name>zhili::LayerPanel</name>
     <message>
         <source>mu</source>
@@ -704,12 +859,46 @@
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态圈</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Land (mu)</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>Energy (tce/year)</source>
+        <translation>用能（吨标准煤/年）</translation>
+    </message>
+    <message>
+        <source>Finance (10k CNY)</source>
+        <translation>金融（万元）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
 </context>
 <context>
     <name>zhili::LegendDelegate</name>
     <message>
         <source>%1 parcels · %2 mu</source>
         <translation>%1 个地块 · %2 亩</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n 个区县</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1531,116 @@
     </message>
 </context>
 <context>
+    <name>zhili::TargetTableModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态圈</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Land (mu)</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>Energy (tce/year)</source>
+        <translation>用能（吨标准煤/年）</translation>
+    </message>
+    <message>
+        <source>Finance (10k CNY)</source>
+        <translation>金融（万元）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Tax (10k CNY)</source>
+        <translation>税收（万元）</translation>
+    </message>
+    <message>
+        <source>Value added (10k CNY)</source>
+        <translation>增加值（万元）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (column %2).</source>
+        <translation>“%1”不是数字（%2 列）。</translation>
+    </message>
+    <message>
+        <source>The number of projects must be a whole number, got %1.</source>
+        <translation>项目数必须是整数，输入的是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::TargetsDock</name>
+    <message>
+        <source>Targets and key districts</source>
+        <translation>考核目标与重点区县</translation>
+    </message>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>新增目标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>删除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ecosystem of the new target</source>
+        <translation>新目标的产业生态圈</translation>
+    </message>
+    <message>
+        <source>District of the new target (or city-wide)</source>
+        <translation>新目标的区县（或全市）</translation>
+    </message>
+    <message>
+        <source>Assessment targets</source>
+        <translation>考核目标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Key districts per ecosystem</source>
+        <translation>各生态圈的重点落地区县</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态圈</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Open a cache to see its targets.</source>
+        <translation>打开缓存以查看其考核目标。</translation>
+    </message>
+    <message>
+        <source>Read only: the cache file cannot be written.</source>
+        <translation>只读：缓存文件不可写。</translation>
+    </message>
+    <message>
+        <source>Read only: choose a user first (File ▸ Choose user…).</source>
+        <translation>只读：请先选择用户（文件 ▸ 选择用户…）。</translation>
+    </message>
+    <message>
+        <source>Read only: only city planners and administrators may edit targets and key districts (you are %1).</source>
+        <translation>只读：只有市级规划人员和管理员可以编辑考核目标和重点区县（当前用户：%1）。</translation>
+    </message>
+    <message>
+        <source>Choose a user first (File ▸ Choose user…).</source>
+        <translation>请先选择用户（文件 ▸ 选择用户…）。</translation>
+    </message>
+</context>
+<context>
     <name>zhili::UserChooserDialog</name>
     <message>
         <source>City planner</source>
@@ -1406,6 +1705,18 @@
     <message>
         <source>%1 is an administrator: may edit everything and add users.</source>
         <translation>%1 是管理员：可编辑全部内容并添加用户。</translation>
+    </message>
+    <message>
+        <source>%1 (administrator until the first user is added)</source>
+        <translation>%1（添加第一个用户前为管理员）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtTest>
 
 using namespace zhili;
 
@@ -46,6 +47,8 @@ private slots:
         dock.setYear(2025);
         dock.setEcosystem(QStringLiteral("bio"));
         dock.setCache(cache.get());
+        QVERIFY(dock.isBusy()); // computed in a worker thread
+        QTRY_VERIFY(!dock.isBusy());
         // 萧山区 has no bio parcel, target or key role: no empty bar for it.
         QCOMPARE(dock.categories(), (QStringList{QStringLiteral("滨江区"), QStringLiteral("西湖区")}));
         QCOMPARE(dock.allocatedValues(), (QList<double>{8, 42}));
@@ -73,6 +76,7 @@ private slots:
         // An edit on the map shows after refresh().
         cache->db().exec(QStringLiteral("UPDATE parcels SET ecosystem = 'bio' WHERE code = 'B2'"));
         dock.refresh();
+        QTRY_VERIFY(!dock.isBusy());
         QCOMPARE(dock.allocatedValues(), (QList<double>{2, 2}));
 
         dock.setMeasure(DashboardDock::Measure::Land);
@@ -81,6 +85,39 @@ private slots:
         const QString png = qEnvironmentVariable("ZHILI_DASHBOARD_PNG");
         if (!png.isEmpty())
             dock.grab().save(png);
+    }
+
+    // Two refreshes in a row with an edit between them: only the newest report is shown (the older result is
+    // dropped), and it equals IndicatorReport::compute after the edit.
+    void staleResultsAreDroppedAndEditsShow()
+    {
+        QTemporaryDir dir;
+        auto cache =
+            test::makeTestCache(dir.filePath(QStringLiteral("s.gpkg")),
+                                {parcel("X1", "西湖区", "bio", 30), parcel("B1", "滨江区", "bio", 8)});
+        const User planner{QStringLiteral("p"), Role::Planner, QString(), QString(), false};
+        IndicatorStore store(*cache);
+        store.saveTargets(planner, {{2025, QStringLiteral("bio"), QString(), 100, 0, 0, 5, {}, {}}});
+        DashboardDock dock;
+        dock.setYear(2025);
+        dock.setEcosystem(QStringLiteral("bio"));
+        QSignalSpy ready(&dock, &DashboardDock::reportReady);
+        QSignalSpy busy(&dock, &DashboardDock::busyChanged);
+        dock.setCache(cache.get());
+        store.saveTargets(planner, {{2025, QStringLiteral("bio"), QString(), 40, 0, 0, 5, {}, {}}});
+        dock.refresh();
+        QTRY_VERIFY(!dock.isBusy());
+        QTest::qWait(50);
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(busy.first().first().toBool(), true);
+        QCOMPARE(busy.last().first().toBool(), false);
+        const IndicatorReport expected = IndicatorReport::compute(*cache, 2025);
+        const ProgressRow *city = dock.report().row(QStringLiteral("bio"), QString());
+        QVERIFY(city);
+        QCOMPARE(city->land.target, std::optional<double>(40));
+        QCOMPARE(city->land.progress, expected.row(QStringLiteral("bio"), QString())->land.progress);
+        QVERIFY2(dock.cityWideText().contains(QStringLiteral("95.0 %")), qPrintable(dock.cityWideText()));
+        QCOMPARE(dock.allocatedValues(), (QList<double>{8, 30}));
     }
 };
 
