@@ -75,6 +75,9 @@ TargetsDock::TargetsDock(QWidget *parent)
     m_keyView = makeTable(m_keys, QStringLiteral("keyDistrictsTable"));
     fillEcosystems(m_newEcosystem);
     fillEcosystems(m_keyEcosystem);
+    m_newEcosystem->setObjectName(QStringLiteral("newTargetEcosystem"));
+    m_newDistrict->setObjectName(QStringLiteral("newTargetDistrict"));
+    m_keyEcosystem->setObjectName(QStringLiteral("keyDistrictEcosystem"));
     m_newEcosystem->setToolTip(tr("Ecosystem of the new target"));
     m_newDistrict->setToolTip(tr("District of the new target (or city-wide)"));
 

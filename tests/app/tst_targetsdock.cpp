@@ -6,10 +6,12 @@
 #include "desktop/cachesession.h"
 #include "desktop/dashboarddock.h"
 #include "desktop/indicatoractions.h"
+#include "desktop/indicatoroverlays.h"
 #include "desktop/keydistricttablemodel.h"
 #include "desktop/mainwindow.h"
 #include "desktop/targetsdock.h"
 #include "desktop/targettablemodel.h"
+#include "desktop/translations.h"
 #include "desktop/workflowactions.h"
 #include "edit/user.h"
 #include "indicators/indicatorreport.h"
@@ -69,6 +71,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        // Screenshots in the other language: ZHILI_TARGETS_LANG=zh (the checks use core's bilingual
+        // messages).
+        if (qEnvironmentVariableIsSet("ZHILI_TARGETS_LANG"))
+            Translations::install(qApp, qEnvironmentVariable("ZHILI_TARGETS_LANG"));
     }
 
     void plannerEditsWithUndoAndAudit()
@@ -85,14 +91,8 @@ private Q_SLOTS:
         TargetTableModel *model = dock.targetModel();
 
         // Add: ecosystem and district chosen under the table.
-        const QList<QComboBox *> combos = dock.findChildren<QComboBox *>();
-        QComboBox *eco = nullptr, *district = nullptr;
-        for (QComboBox *c : combos) {
-            if (c->toolTip().contains(QStringLiteral("Ecosystem of the new")))
-                eco = c;
-            if (c->toolTip().contains(QStringLiteral("District of the new")))
-                district = c;
-        }
+        auto *eco = dock.findChild<QComboBox *>(QStringLiteral("newTargetEcosystem"));
+        auto *district = dock.findChild<QComboBox *>(QStringLiteral("newTargetDistrict"));
         QVERIFY(eco && district);
         eco->setCurrentIndex(eco->findData(QStringLiteral("bio")));
         district->setCurrentIndex(district->findData(QStringLiteral("西湖区")));
@@ -304,7 +304,10 @@ private Q_SLOTS:
         const QString png = qEnvironmentVariable("ZHILI_TARGETS_PNG");
         if (!png.isEmpty()) {
             window.resize(1400, 900);
-            QTest::qWait(100);
+            actions->overlays()->setEcosystem(QStringLiteral("bio"));
+            actions->overlays()->setVisible(IndicatorOverlay::Kind::Achievement, true);
+            QTRY_VERIFY(!actions->overlays()->isBusy());
+            QTest::qWait(300);
             window.grab().save(png);
         }
     }
