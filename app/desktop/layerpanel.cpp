@@ -110,6 +110,13 @@ LayerPanel::LayerPanel(QWidget *parent)
     split->setMinimumWidth(320); // room for the legend labels beside the counts
     setWidget(split);
 
+    // Drag a layer to reorder it, as in QGIS; the scene takes the new order once the drop is finished.
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        if (!m_updating)
+            QMetaObject::invokeMethod(this, &LayerPanel::applyListOrder, Qt::QueuedConnection);
+    });
     connect(m_list, &QListWidget::itemChanged, this, &LayerPanel::onItemChanged);
     connect(m_list, &QListWidget::currentRowChanged, this, &LayerPanel::onCurrentChanged);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
@@ -341,6 +348,30 @@ void LayerPanel::moveCurrent(int delta)
         return;
     const LayerKind other = LayerKind(m_list->item(target)->data(kKindRole).toInt());
     m_scene->moveLayer(m_scene->layerPosition(kind), m_scene->layerPosition(other));
+}
+
+void LayerPanel::applyListOrder()
+{
+    if (!m_scene || !m_scene->isLoaded()) {
+        rebuild();
+        return;
+    }
+    // Listed scene layers, bottom (drawn first) to top; overlay rows are not scene layers.
+    QList<LayerKind> listed;
+    for (int i = m_list->count() - 1; i >= 0; --i)
+        if (m_list->item(i)->data(kOverlayRole).toInt() == 0)
+            listed.append(LayerKind(m_list->item(i)->data(kKindRole).toInt()));
+    // Unlisted layers (a basemap without a raster) keep their slots; the listed ones fill the others in
+    // order.
+    QList<LayerKind> order;
+    qsizetype next = 0;
+    for (const MapLayer &l : m_scene->layers())
+        order.append(listed.contains(l.kind) && next < listed.size() ? listed.at(next++) : l.kind);
+    for (int i = 0; i < order.size(); ++i)
+        if (const int from = m_scene->layerPosition(order.at(i)); from != i)
+            m_scene->moveLayer(from, i);
+    // Also puts overlay rows back on top when one was dragged among the scene layers.
+    rebuild();
 }
 
 void LayerPanel::refreshLegend()

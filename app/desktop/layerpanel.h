@@ -20,11 +20,12 @@ namespace zhili {
 class IndicatorOverlays;
 class LegendModel;
 
-/// Dock with the layer stack (top of the list = drawn last): visibility check boxes, order (up/down), opacity
-/// of the current layer, and under it the legend of the parcel fill being shown, with each class's parcel
-/// count and area in 亩. Parcel fills (by ecosystem, land, energy, finance) are exclusive: checking one shows
-/// it instead of the others. The indicator overlays (setOverlays()) are listed on top, drawn over the scene,
-/// with their year / ecosystem / measure chosen under the list and their legend shown while visible.
+/// Dock with the layer stack (top of the list = drawn last): visibility check boxes, order (drag and drop, or
+/// up/down), opacity of the current layer, and under it the legend of the parcel fill being shown, with each
+/// class's parcel count and area in 亩. Parcel fills (by ecosystem, land, energy, finance) are exclusive:
+/// checking one shows it instead of the others. The indicator overlays (setOverlays()) are listed on top,
+/// drawn over the scene, with their year / ecosystem / measure chosen under the list and their legend shown
+/// while visible.
 class LayerPanel : public QDockWidget {
     Q_OBJECT
 public:
@@ -53,6 +54,8 @@ private:
     void onItemChanged(QListWidgetItem *item);
     void onCurrentChanged();
     void moveCurrent(int delta);
+    /// Gives the scene the order the list shows after a drag and drop.
+    void applyListOrder();
     LayerKind currentKind(bool *ok) const;
     /// 0 when the current row is a scene layer, else 1 + IndicatorOverlay::Kind.
     int currentOverlay() const;

@@ -302,6 +302,35 @@ private Q_SLOTS:
         waitForMap();
     }
 
+    // Dragging a layer row reorders the scene (the list is top-first, the scene bottom-first).
+    void layerDragReorders()
+    {
+        LayerPanel *panel = m_window->layerPanel();
+        auto *list = panel->findChild<QListWidget *>(QStringLiteral("layerList"));
+        QVERIFY(list);
+        QCOMPARE(list->dragDropMode(), QAbstractItemView::InternalMove);
+        MapScene *scene = m_window->session()->scene();
+        auto rowOf = [&](LayerKind k) {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->text() == LayerPanel::titleFor(k))
+                    return i;
+            return -1;
+        };
+        const int districtsRow = rowOf(LayerKind::Districts);
+        const int parcelsRow = rowOf(LayerKind::Parcels);
+        QVERIFY(districtsRow >= 0 && parcelsRow > districtsRow); // districts drawn above the parcels
+        QVERIFY(scene->layerPosition(LayerKind::Districts) > scene->layerPosition(LayerKind::Parcels));
+        // Drop the parcels row on top of the districts row, as a drag would.
+        QVERIFY(list->model()->moveRow(QModelIndex(), parcelsRow, QModelIndex(), districtsRow));
+        QTRY_VERIFY(scene->layerPosition(LayerKind::Parcels) > scene->layerPosition(LayerKind::Districts));
+        QTRY_VERIFY(rowOf(LayerKind::Parcels) < rowOf(LayerKind::Districts));
+        // And back, so later tests see the usual order.
+        QVERIFY(list->model()->moveRow(QModelIndex(), rowOf(LayerKind::Districts), QModelIndex(),
+                                       rowOf(LayerKind::Parcels)));
+        QTRY_VERIFY(scene->layerPosition(LayerKind::Districts) > scene->layerPosition(LayerKind::Parcels));
+        waitForMap();
+    }
+
     void screenshotsInChineseAndEnglish_data()
     {
         QTest::addColumn<QString>("lang");
