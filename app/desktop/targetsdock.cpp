@@ -4,6 +4,7 @@
 #include "desktop/keydistrictscommand.h"
 #include "desktop/keydistricttablemodel.h"
 #include "desktop/targeteditcommand.h"
+#include "desktop/targetkeydelegate.h"
 #include "desktop/targettablemodel.h"
 #include "desktop/translations.h"
 #include "edit/permissionpolicy.h"
@@ -72,6 +73,8 @@ TargetsDock::TargetsDock(QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_message->hide();
     m_targetView = makeTable(m_targets, QStringLiteral("targetsTable"));
+    m_keyDelegate = new TargetKeyDelegate(m_targetView);
+    m_targetView->setItemDelegate(m_keyDelegate);
     m_keyView = makeTable(m_keys, QStringLiteral("keyDistrictsTable"));
     fillEcosystems(m_newEcosystem);
     fillEcosystems(m_keyEcosystem);
@@ -141,9 +144,10 @@ void TargetsDock::setContext(GeoPackageCache *cache, QUndoStack *undoStack)
     m_undo = undoStack;
     m_newDistrict->clear();
     m_newDistrict->addItem(tr("City-wide"), QString());
-    if (m_cache)
-        for (const QString &d : m_cache->districtNames())
-            m_newDistrict->addItem(d, d);
+    const QStringList districts = m_cache ? m_cache->districtNames() : QStringList();
+    for (const QString &d : districts)
+        m_newDistrict->addItem(d, d);
+    m_keyDelegate->setDistricts(districts);
     clearError();
     m_targets->setCache(cache);
     m_keys->setCache(cache);

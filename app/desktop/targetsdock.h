@@ -17,6 +17,7 @@ namespace zhili {
 
 class GeoPackageCache;
 class KeyDistrictTableModel;
+class TargetKeyDelegate;
 class TargetTableModel;
 
 /// Editor of the assessment targets (考核目标) per ecosystem × district (or city-wide) × year, and of each
@@ -83,6 +84,7 @@ private:
     QLabel *m_message;
     TargetTableModel *m_targets;
     QTableView *m_targetView;
+    TargetKeyDelegate *m_keyDelegate;
     QComboBox *m_newEcosystem;
     QComboBox *m_newDistrict;
     QPushButton *m_add;

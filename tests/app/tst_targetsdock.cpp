@@ -174,6 +174,22 @@ private Q_SLOTS:
         undo.undo();
         QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 1);
 
+        // The district cell's editor offers only the cache's districts (and city-wide).
+        QAbstractItemDelegate *delegate = view->itemDelegate();
+        const QModelIndex districtCell = model->index(0, TargetTableModel::DistrictColumn);
+        std::unique_ptr<QWidget> editor(
+            delegate->createEditor(view->viewport(), QStyleOptionViewItem(), districtCell));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 1 + int(cache->districtNames().size()));
+        delegate->setEditorData(combo, districtCell);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("西湖区"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("萧山区")));
+        delegate->setModelData(combo, model, districtCell);
+        QCOMPARE(landOf(*cache, "萧山区"), 120.5);
+        undo.undo();
+        QCOMPARE(landOf(*cache, "西湖区"), 120.5);
+
         // Key districts: check a district, give it land, undo both.
         dock.setKeyEcosystem(QStringLiteral("bio"));
         KeyDistrictTableModel *keys = dock.keyDistrictModel();

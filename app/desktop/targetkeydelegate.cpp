@@ -1,0 +1,52 @@
+#include "desktop/targetkeydelegate.h"
+
+#include "desktop/targettablemodel.h"
+#include "desktop/translations.h"
+#include "model/ecosystem.h"
+
+#include <QComboBox>
+
+namespace zhili {
+
+TargetKeyDelegate::TargetKeyDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QWidget *TargetKeyDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    if (index.column() == TargetTableModel::EcosystemColumn) {
+        auto *combo = new QComboBox(parent);
+        const bool zh = Translations::isChinese();
+        for (const Ecosystem &e : builtinEcosystems())
+            combo->addItem(zh ? e.nameZh : e.nameEn, e.key);
+        return combo;
+    }
+    if (index.column() == TargetTableModel::DistrictColumn) {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(TargetTableModel::tr("City-wide"), QString());
+        for (const QString &d : m_districts)
+            combo->addItem(d, d);
+        return combo;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void TargetKeyDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void TargetKeyDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                     const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData().toString(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace zhili
