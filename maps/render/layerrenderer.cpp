@@ -16,6 +16,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace zhili {
 
@@ -134,6 +138,35 @@ inline void blend(quint32 &dst, quint32 src)
     dst = src + (rb | ag);
 }
 
+/// Sets n pixels to v (16 bytes per store: a plain loop is not vectorised at -O2 and filling dominates big
+/// zoomed-in parcels).
+inline void fillSpan(quint32 *p, qsizetype n, quint32 v)
+{
+#ifdef __SSE2__
+    const __m128i v4 = _mm_set1_epi32(int(v));
+    for (; n >= 4; n -= 4, p += 4)
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(p), v4);
+#endif
+    for (; n > 0; --n)
+        *p++ = v;
+}
+
+/// Sets the rectangle r of a 32-bit image to v: one filled row, then memcpy (glibc's is wide).
+void fillRect(quint32 *bits, qsizetype stride, const QRect &r, quint32 v)
+{
+    if (r.isEmpty())
+        return;
+    quint32 *first = bits + r.top() * stride + r.left();
+    if (v == 0) {
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            std::memset(bits + y * stride + r.left(), 0, size_t(r.width()) * 4);
+        return;
+    }
+    fillSpan(first, r.width(), v);
+    for (int y = r.top() + 1; y <= r.bottom(); ++y)
+        std::memcpy(bits + y * stride + r.left(), first, size_t(r.width()) * 4);
+}
+
 struct Canvas {
     quint32 *bits = nullptr;
     qsizetype stride = 0; // pixels per row
@@ -240,8 +273,8 @@ void fillParcel(const ParcelStore &s, int i, const Xform &xf, const Canvas &cv, 
         for (size_t k = 0; k + 1 < xs.size(); k += 2) {
             const int a = std::max(left, int(std::ceil(xs[k] - 0.5)));
             const int z = std::min(right, int(std::ceil(xs[k + 1] - 0.5)) - 1);
-            for (int x = a; x <= z; ++x)
-                line[x] = color;
+            if (z >= a)
+                fillSpan(line + a, z - a + 1, color);
         }
     }
 }
@@ -314,8 +347,10 @@ std::vector<int> parcelsInDeviceRect(const ParcelStore &s, const Xform &xf, cons
 }
 
 /// Fills (and outlines) a fill layer into `img` within `clip` (device pixels). Returns false when cancelled.
+/// With `clearFirst`, each band worker first sets its own rows to ls.base (in parallel, and while they are in
+/// cache) instead of a separate full-frame pass.
 bool renderFillLayer(RenderSnapshot &snap, const LayerSnapshot &ls, QImage &img, const QRect &clip,
-                     int progressBase, int progressSpan)
+                     int progressBase, int progressSpan, bool clearFirst)
 {
     const ParcelStore &s = *snap.parcels;
     const MapSettings &set = snap.settings;
@@ -337,8 +372,37 @@ bool renderFillLayer(RenderSnapshot &snap, const LayerSnapshot &ls, QImage &img,
     quint32 *bits = reinterpret_cast<quint32 *>(img.bits());
     const qsizetype stride = img.bytesPerLine() / 4;
     const double k = xf.k;
+    const double lw0 = outlinePx; // device pixels
+
+    const bool parallel = bands.size() > 1 && visible.size() >= 2000;
+    // Antialiased outlines (QPainter) of the parcels whose box passes `meets`, clipped to `area` (device
+    // pixels) of a painter on the layer image or on a band of it; false when cancelled.
+    auto paintOutlines = [&](QPainter &p, const QRect &area, double dpr, const auto &meets) {
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setClipRect(QRectF(area.x() / dpr, area.y() / dpr, area.width() / dpr, area.height() / dpr));
+        const QTransform t = set.mapToPixel();
+        const double lw = set.pixelsFromMm(ls.layer.style.outlineWidthMm);
+        int counter = 0;
+        for (int i : visible) {
+            if ((++counter & 0x3FF) == 0 && snap.cancelled.load(std::memory_order_relaxed))
+                return false;
+            const float *b = s.boxes() + 4 * size_t(i);
+            if (!meets(b))
+                continue;
+            const double ramp = outlineRamp(std::max(b[2] - b[0], b[3] - b[1]) * k);
+            if (ramp <= 0)
+                continue;
+            QColor oc = ls.layer.style.outlineColor;
+            oc.setAlphaF(float(oc.alphaF() * ramp));
+            p.setPen(QPen(oc, lw, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+            p.drawPath(parcelPath(s, i, t, 0.5));
+        }
+        return true;
+    };
 
     auto work = [&](const Band &band) {
+        if (clearFirst)
+            fillRect(bits, stride, band.rect, ls.base);
         if (snap.cancelled.load(std::memory_order_relaxed))
             return;
         Canvas cv{bits, stride, band.rect};
@@ -356,6 +420,20 @@ bool renderFillLayer(RenderSnapshot &snap, const LayerSnapshot &ls, QImage &img,
             const quint32 col = colors.colorOf(s, i);
             if (col)
                 fillParcel(s, i, xf, cv, col, edges, xs);
+        }
+        if (painterOutlines && parallel) {
+            // Each band strokes the outlines that cross its rows, on a view of just those rows: the
+            // bands share no pixels, so they paint in parallel.
+            const double dpr = img.devicePixelRatio();
+            QImage rows(reinterpret_cast<uchar *>(bits + band.rect.top() * stride), img.width(),
+                        band.rect.height(), img.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
+            rows.setDevicePixelRatio(dpr);
+            QPainter p(&rows);
+            p.translate(0, -band.rect.top() / dpr);
+            const float margin = float((lw0 + 2) / k);
+            paintOutlines(p, band.rect, dpr, [&](const float *b) {
+                return b[3] >= bandTop - margin && b[1] <= bandBottom + margin;
+            });
         }
         if (outlines && !painterOutlines) {
             for (int i : visible) {
@@ -377,34 +455,18 @@ bool renderFillLayer(RenderSnapshot &snap, const LayerSnapshot &ls, QImage &img,
     };
     {
         QReadLocker lock(&s.lock());
-        if (bands.size() <= 1 || visible.size() < 2000)
+        // Few parcels are not worth the hand-off to other threads (on a busy machine each one waits).
+        if (!parallel)
             for (const Band &b : bands)
                 work(b);
         else
             QtConcurrent::blockingMap(&bandPool(), bands, work);
         if (snap.cancelled)
             return false;
-        if (painterOutlines) {
+        if (painterOutlines && !parallel) {
             QPainter p(&img);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setClipRect(QRectF(clip.x() / set.devicePixelRatio(), clip.y() / set.devicePixelRatio(),
-                                 clip.width() / set.devicePixelRatio(),
-                                 clip.height() / set.devicePixelRatio()));
-            const QTransform t = set.mapToPixel();
-            const double lw = set.pixelsFromMm(ls.layer.style.outlineWidthMm);
-            int counter = 0;
-            for (int i : visible) {
-                if ((++counter & 0x3FF) == 0 && snap.cancelled)
-                    return false;
-                const float *b = s.boxes() + 4 * size_t(i);
-                const double ramp = outlineRamp(std::max(b[2] - b[0], b[3] - b[1]) * k);
-                if (ramp <= 0)
-                    continue;
-                QColor oc = ls.layer.style.outlineColor;
-                oc.setAlphaF(float(oc.alphaF() * ramp));
-                p.setPen(QPen(oc, lw, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-                p.drawPath(parcelPath(s, i, t, 0.5));
-            }
+            if (!paintOutlines(p, clip, img.devicePixelRatio(), [](const float *) { return true; }))
+                return false;
         }
     }
     return !snap.cancelled;
@@ -638,10 +700,9 @@ void paintWithPainter(RenderSnapshot &snap, const LayerSnapshot &ls, QPainter &p
     }
 }
 
-void clearRect(QImage &img, const QRect &r)
+void clearRect(QImage &img, const QRect &r, quint32 base)
 {
-    for (int y = r.top(); y <= r.bottom(); ++y)
-        std::fill_n(reinterpret_cast<quint32 *>(img.scanLine(y)) + r.left(), r.width(), 0u);
+    fillRect(reinterpret_cast<quint32 *>(img.bits()), img.bytesPerLine() / 4, r, base);
 }
 
 } // namespace
@@ -686,11 +747,13 @@ bool LayerRenderer::renderLayers(RenderSnapshot &snap)
                     clips.push_back(r);
             }
             for (const QRect &r : clips)
-                clearRect(img, r);
+                clearRect(img, r, ls.base);
             ls.outcome = RenderJob::LayerOutcome::Partial;
         } else {
             img = pooledImage(ds);
-            img.fill(0);
+            // Fill layers clear band by band while drawing.
+            if (!isFill(ls.layer.kind) || !snap.parcels)
+                img.fill(ls.base);
             clips.push_back(full);
             ls.outcome = RenderJob::LayerOutcome::Full;
         }
@@ -699,7 +762,7 @@ bool LayerRenderer::renderLayers(RenderSnapshot &snap)
             if (!snap.parcels)
                 continue;
             for (const QRect &clip : clips)
-                if (!renderFillLayer(snap, ls, img, clip, base, span))
+                if (!renderFillLayer(snap, ls, img, clip, base, span, !partial))
                     return false;
         } else {
             QPainter p(&img);
@@ -718,12 +781,26 @@ bool LayerRenderer::renderLayers(RenderSnapshot &snap)
 QImage LayerRenderer::compose(const RenderSnapshot &snap)
 {
     const MapSettings &set = snap.settings;
+    std::vector<const LayerSnapshot *> drawn;
+    for (const auto &ls : snap.layers)
+        if (ls.active && !ls.result.isNull())
+            drawn.push_back(&ls);
+    // The lowest layer already lies on the background: it is the frame (no fill, no blend).
+    const bool onBackground = !drawn.empty() && drawn.front()->base != 0 &&
+                              drawn.front()->result.size() == set.deviceSize() &&
+                              drawn.front()->result.format() == QImage::Format_ARGB32_Premultiplied;
+    if (onBackground && drawn.size() == 1)
+        return drawn.front()->result;
     QImage out = pooledImage(set.deviceSize());
-    out.fill(set.background());
+    if (onBackground)
+        std::memcpy(out.bits(), drawn.front()->result.constBits(), size_t(out.sizeInBytes()));
+    else
+        out.fill(set.background());
     out.setDevicePixelRatio(set.devicePixelRatio());
     QPainter p(&out);
-    for (const auto &ls : snap.layers) {
-        if (!ls.active || ls.result.isNull())
+    for (const LayerSnapshot *l : drawn) {
+        const LayerSnapshot &ls = *l;
+        if (onBackground && l == drawn.front())
             continue;
         p.setOpacity(std::clamp(ls.layer.style.opacity, 0.0, 1.0));
         p.drawImage(QPointF(0, 0), ls.result);

@@ -6,6 +6,7 @@
 #include "layers/classification.h"
 #include "model/units.h"
 #include "render/parcelstore.h"
+#include "render/parcelstorecache.h"
 #include "render/rendersnapshot.h"
 #include "util/error.h"
 
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QReadLocker>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace zhili {
@@ -97,8 +99,29 @@ void MapScene::load(GeoPackageCache &cache, const std::function<bool(int)> &prog
 void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
                           const std::function<bool(int)> &progress)
 {
-    auto store = ParcelStore::load(
-        cache, [&](int p) { return progress ? progress(p * 95 / 100) : true; }, region);
+    std::shared_ptr<ParcelStore> store;
+    if (region.isNull()) {
+        try {
+            store = ParcelStoreCache::read(cache);
+        } catch (const Error &e) {
+            qWarning("render cache of %s not used: %s", qPrintable(cache.path()), qPrintable(e.message()));
+        }
+    }
+    if (!store) {
+        store = ParcelStore::load(
+            cache, [&](int p) { return progress ? progress(p * 95 / 100) : true; }, region);
+        // Next time a big cache opens from the persisted arrays (kept current by triggers; see
+        // ParcelStoreCache). A failure to save only costs speed.
+        if (region.isNull() && !cache.isReadOnly() && store->size() >= ParcelStoreCache::kMinParcels &&
+            ParcelStoreCache::enabled()) {
+            try {
+                ParcelStoreCache::write(cache, *store);
+            } catch (const Error &e) {
+                qWarning("render cache of %s not saved: %s", qPrintable(cache.path()),
+                         qPrintable(e.message()));
+            }
+        }
+    }
     m_cache = &cache;
     m_parcels = store;
     m_ecoColors.clear();
@@ -580,9 +603,40 @@ void MapScene::invalidateParcels(const QList<qint64> &fids)
 {
     if (!m_parcels || !m_cache || fids.isEmpty())
         return;
+    // Allocations before the edit: theme classes cut from the data must follow changed values.
+    std::vector<std::array<float, 3>> before;
+    before.reserve(size_t(fids.size()));
+    for (qint64 f : fids) {
+        const int i = m_parcels->indexOf(f);
+        before.push_back(i < 0 ? std::array<float, 3>{}
+                               : std::array<float, 3>{m_parcels->landMu(i), m_parcels->energyTce(i),
+                                                      m_parcels->financeWan(i)});
+    }
     const std::vector<int> changed = m_parcels->updateAttributes(*m_cache, fids);
     if (changed.empty())
         return;
+    bool themeChanged[3] = {false, false, false};
+    for (int k = 0; k < fids.size(); ++k) {
+        const int i = m_parcels->indexOf(fids[k]);
+        if (i < 0)
+            continue;
+        themeChanged[0] = themeChanged[0] || m_parcels->landMu(i) != before[k][0];
+        themeChanged[1] = themeChanged[1] || m_parcels->energyTce(i) != before[k][1];
+        themeChanged[2] = themeChanged[2] || m_parcels->financeWan(i) != before[k][2];
+    }
+    bool classesChanged = false;
+    const LayerKind themes[3] = {LayerKind::LandTheme, LayerKind::EnergyTheme, LayerKind::FinanceTheme};
+    for (int t = 0; t < 3; ++t) {
+        // Manual breaks do not depend on the data; computed ones are cut again on next use (lazily).
+        if (!themeChanged[t] || !m_breaks.contains(int(themes[t])) || !layer(themes[t]).style.breaks.empty())
+            continue;
+        const std::vector<double> old = m_breaks.value(int(themes[t]));
+        m_breaks.remove(int(themes[t]));
+        if (classBreaks(themes[t]) != old) {
+            bump(themes[t]); // every parcel may change class: redraw the whole layer
+            classesChanged = true;
+        }
+    }
     bool selected = false;
     for (int i : changed) {
         const Envelope e = m_parcels->envelope(i);
@@ -602,6 +656,8 @@ void MapScene::invalidateParcels(const QList<qint64> &fids)
     bump(LayerKind::Labels);
     if (selected)
         bump(LayerKind::Selection);
+    if (classesChanged)
+        emit layersChanged(); // legends show the new class bounds
     emit repaintNeeded();
 }
 
@@ -626,6 +682,8 @@ std::shared_ptr<RenderSnapshot> MapScene::snapshot(const MapSettings &settings) 
                 snap->selection.push_back(i);
         }
     const double scale = settings.scaleDenominator();
+    bool lowest = true; // no active layer below yet
+    const quint32 background = qPremultiply(settings.background().rgba());
     for (const MapLayer &l : m_layers) {
         LayerSnapshot ls;
         ls.layer = l;
@@ -648,9 +706,17 @@ std::shared_ptr<RenderSnapshot> MapScene::snapshot(const MapSettings &settings) 
             ls.breaks = classBreaks(l.kind);
             ls.colors = classColors(l.kind);
         }
+        // The lowest fill layer is drawn straight onto the opaque background when nothing in it is
+        // translucent (fills overwrite pixels): compose() then has nothing to blend.
+        if (ls.active && lowest && (l.kind == LayerKind::Parcels || isThemeLayer(l.kind)) &&
+            l.style.opacity >= 1 && qAlpha(background) == 255 && l.style.noDataColor.alpha() == 255 &&
+            std::all_of(ls.colors.cbegin(), ls.colors.cend(),
+                        [](const QColor &c) { return c.alpha() == 255; }))
+            ls.base = background;
+        lowest = lowest && !ls.active;
         auto it = m_imageCache.constFind(int(l.kind));
         if (ls.active && it != m_imageCache.constEnd() && it->revision == ls.revision &&
-            it->settings == settings && !it->image.isNull()) {
+            it->settings == settings && it->base == ls.base && !it->image.isNull()) {
             ls.cached = it->image;
             ls.dirty = it->dirty;
         }
@@ -680,6 +746,7 @@ void MapScene::storeLayerImages(const RenderSnapshot &done)
         c.settings = done.settings;
         c.revision = ls.revision;
         c.image = ls.result;
+        c.base = ls.base;
         if (fill)
             c.dirty = later;
         m_imageCache.insert(int(ls.layer.kind), c);

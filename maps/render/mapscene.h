@@ -75,7 +75,8 @@ public:
 
     // ----- themes and legend -----
     /// Upper class bounds of a theme layer (computed from all parcels with a value > 0, or the style's manual
-    /// breaks). Recomputed on style change and by recomputeClasses(), not on every edit.
+    /// breaks). Recomputed on style change, by recomputeClasses(), and by invalidateParcels() when an edit
+    /// changes a theme's values (the layer is then redrawn and layersChanged() refreshes the legend).
     std::vector<double> classBreaks(LayerKind theme) const;
     QList<QColor> classColors(LayerKind theme) const;
     void recomputeClasses();
@@ -124,6 +125,7 @@ private:
         MapSettings settings;
         quint64 revision = 0;
         QImage image;
+        quint32 base = 0;            // LayerSnapshot::base the image was drawn on
         std::vector<Envelope> dirty; // map areas to redraw before reuse
     };
     MapLayer &mutableLayer(LayerKind kind);

@@ -459,17 +459,23 @@ ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progre
     mark("permute");
     if (progress && !progress(96))
         throw Cancelled();
-    // The R-tree and the fid lookup are independent: build them side by side.
-    QFuture<void> tree = QtConcurrent::run([&] { s->m_index.build(s->m_boxes.data(), int(n)); });
-    s->m_fidIndex.resize(n);
-    for (size_t j = 0; j < n; ++j)
-        s->m_fidIndex[j] = {s->m_fid[j], int(j)};
-    std::sort(s->m_fidIndex.begin(), s->m_fidIndex.end());
-    tree.waitForFinished();
+    s->buildIndexes();
     mark("index");
     if (progress)
         progress(100);
     return s;
+}
+
+void ParcelStore::buildIndexes()
+{
+    // The R-tree and the fid lookup are independent: build them side by side.
+    const size_t n = m_fid.size();
+    QFuture<void> tree = QtConcurrent::run([this, n] { m_index.build(m_boxes.data(), int(n)); });
+    m_fidIndex.resize(n);
+    for (size_t j = 0; j < n; ++j)
+        m_fidIndex[j] = {m_fid[j], int(j)};
+    std::sort(m_fidIndex.begin(), m_fidIndex.end());
+    tree.waitForFinished();
 }
 
 int ParcelStore::indexOf(qint64 fid) const

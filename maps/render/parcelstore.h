@@ -92,7 +92,11 @@ public:
     qint64 memoryBytes() const;
 
 private:
+    friend class ParcelStoreCache; // persists and restores the packed arrays
+
     ParcelStore() = default;
+    /// Builds the R-tree and the fid lookup from m_boxes/m_fid (side by side).
+    void buildIndexes();
 
     Envelope m_extent;
     bool m_partial = false;

@@ -30,6 +30,10 @@ struct LayerSnapshot {
     QList<QColor> colors;        ///< parcels: [0]=unassigned, [k]=ecosystem k; themes: classes
     std::vector<double> breaks;  ///< themes
     QImage result;               ///< output (device pixels)
+    /// Premultiplied colour the layer image starts from: 0 (transparent), or the opaque map background when
+    /// this fill layer is the lowest one drawn — compose() then starts from it instead of blending it over a
+    /// background-filled frame (and returns it as is when it is the only layer).
+    quint32 base = 0;
 };
 
 /// Internal: the whole render input, shared between the GUI thread and the worker.

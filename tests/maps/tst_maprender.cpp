@@ -1,6 +1,6 @@
 // Map engine: pixels under parcels, themes, extent clipping, labels (control image), class breaks, hit
-// testing, cancellation and partial re-render after an edit. Fixed sizes at 96 DPI; expected values by hand
-// or SQL.
+// testing, cancellation, partial re-render after an edit, theme classes after an edit, the GeoTIFF basemap
+// and the persisted render cache. Fixed sizes at 96 DPI; expected values by hand or SQL.
 #include "cache/geopackagecache.h"
 #include "geometry/gpkgblob.h"
 #include "geometry/polygongeometry.h"
@@ -9,6 +9,7 @@
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
 #include "render/parcelstore.h"
+#include "render/parcelstorecache.h"
 #include "render/renderjob.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
+#include <gdal.h>
 
 using namespace zhili;
 
@@ -93,6 +95,49 @@ QString sqlColor(GeoPackageCache &cache, const QString &key)
     auto st = cache.db().prepare(QStringLiteral("SELECT color FROM zhili_ecosystems WHERE key = ?"));
     st.bind(1, key);
     return st.step() ? st.text(0) : QString();
+}
+
+/// A copy of the fixture cache (so edits do not leak into other tests).
+std::unique_ptr<GeoPackageCache> copyOf(GeoPackageCache &cache, const QString &path)
+{
+    cache.db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile::remove(path);
+    if (!QFile::copy(cache.path(), path))
+        return {};
+    return GeoPackageCache::open(path);
+}
+
+/// Everything a renderer or a hit test reads from a store, parcel by parcel.
+void compareStores(const ParcelStore &a, const ParcelStore &b)
+{
+    QCOMPARE(a.size(), b.size());
+    QCOMPARE(a.extent().minX, b.extent().minX);
+    QCOMPARE(a.extent().maxY, b.extent().maxY);
+    QCOMPARE(a.ecosystemKeys(), b.ecosystemKeys());
+    QCOMPARE(a.districtNames(), b.districtNames());
+    for (int i = 0; i < a.size(); ++i) {
+        QCOMPARE(a.fid(i), b.fid(i));
+        QCOMPARE(b.indexOf(a.fid(i)), i);
+        QCOMPARE(a.ecosystemIndex(i), b.ecosystemIndex(i));
+        QCOMPARE(a.landMu(i), b.landMu(i));
+        QCOMPARE(a.energyTce(i), b.energyTce(i));
+        QCOMPARE(a.financeWan(i), b.financeWan(i));
+        QCOMPARE(a.areaM2(i), b.areaM2(i));
+        QCOMPARE(a.districtIndex(i), b.districtIndex(i));
+        QCOMPARE(a.code(i), b.code(i));
+        QCOMPARE(a.enterprise(i), b.enterprise(i));
+        QCOMPARE(a.ringEnd(i) - a.ringBegin(i), b.ringEnd(i) - b.ringBegin(i));
+        for (quint32 r = 0; r < a.ringEnd(i) - a.ringBegin(i); ++r) {
+            const quint32 ra = a.ringBegin(i) + r, rb = b.ringBegin(i) + r;
+            QCOMPARE(a.pointEnd(ra) - a.pointBegin(ra), b.pointEnd(rb) - b.pointBegin(rb));
+            for (quint32 p = 0; p < a.pointEnd(ra) - a.pointBegin(ra); ++p) {
+                QCOMPARE(a.coords()[2 * (a.pointBegin(ra) + p)] + a.originX(),
+                         b.coords()[2 * (b.pointBegin(rb) + p)] + b.originX());
+                QCOMPARE(a.coords()[2 * (a.pointBegin(ra) + p) + 1] + a.originY(),
+                         b.coords()[2 * (b.pointBegin(rb) + p) + 1] + b.originY());
+            }
+        }
+    }
 }
 
 } // namespace
@@ -549,6 +594,151 @@ private slots:
             QCOMPARE(part.classBreaks(LayerKind::LandTheme), full.classBreaks(LayerKind::LandTheme));
             QCOMPARE(RenderJob::renderImage(part, s), RenderJob::renderImage(full, s));
         }
+    }
+
+    void themeClassesFollowEdits()
+    {
+        auto cache = copyOf(*m_cache, m_dir.filePath(QStringLiteral("themeedit.gpkg")));
+        QVERIFY(cache);
+        MapScene scene;
+        scene.load(*cache);
+        scene.setLayerVisible(LayerKind::Labels, false);
+        scene.setLayerVisible(LayerKind::Districts, false);
+        scene.setFillLayer(LayerKind::LandTheme);
+        LayerStyle st = scene.layer(LayerKind::LandTheme).style;
+        st.method = ClassificationMethod::EqualInterval;
+        st.classCount = 3;
+        scene.setLayerStyle(LayerKind::LandTheme, st);
+        const std::vector<double> before = scene.classBreaks(LayerKind::LandTheme);
+        QCOMPARE(before.back(), 90.0); // G-8 has the largest allocation
+        const MapSettings s = gridSettings();
+        RenderJob::renderImage(scene, s); // caches the theme layer image with the old classes
+        // G-0 (10 亩) gets 900 亩: the equal intervals now run to 900 and G-8 (90 亩) drops to class 1.
+        cache->db().exec(QStringLiteral("UPDATE parcels SET land_mu = 900 WHERE fid = %1").arg(m_gridFid[0]));
+        QSignalSpy layers(&scene, &MapScene::layersChanged);
+        scene.parcelChanged(m_gridFid[0]);
+        QCOMPARE(layers.count(), 1);
+        const std::vector<double> after = scene.classBreaks(LayerKind::LandTheme);
+        QCOMPARE(after, Classification::compute(ClassificationMethod::EqualInterval,
+                                                {900, 20, 30, 40, 50, 60, 70, 80, 90}, 3));
+        QCOMPARE(after.back(), 900.0);
+        const QList<LegendEntry> legend = scene.legend(LayerKind::LandTheme);
+        QCOMPARE(legend[2].upper, 900.0);
+        QCOMPARE(legend[2].count, 1);
+        QCOMPARE(legend[0].count, 8);
+        const QList<QColor> colors = scene.classColors(LayerKind::LandTheme);
+        const QImage img = RenderJob::renderImage(scene, s);
+        QCOMPARE(pixel(img, s, kX + 50, kY + 50).name(), colors[2].name());   // G-0, 900 亩
+        QCOMPARE(pixel(img, s, kX + 250, kY + 250).name(), colors[0].name()); // G-8, 90 亩
+        // An edit that leaves the classes alone keeps the partial redraw and the legend untouched.
+        cache->db().exec(
+            QStringLiteral("UPDATE parcels SET ecosystem = 'bio' WHERE fid = %1").arg(m_gridFid[5]));
+        scene.parcelChanged(m_gridFid[5]);
+        QCOMPARE(layers.count(), 1);
+    }
+
+    void basemapShowsThroughGaps()
+    {
+        // A 3-band GeoTIFF (4 m pixels) over x = 300…700 m, y = −50…350 m of the fixture, one solid colour.
+        GDALAllRegister();
+        const QString tif = m_dir.filePath(QStringLiteral("basemap.tif"));
+        {
+            GDALDriverH drv = GDALGetDriverByName("GTiff");
+            QVERIFY(drv);
+            GDALDatasetH ds = GDALCreate(drv, tif.toUtf8().constData(), 100, 100, 3, GDT_Byte, nullptr);
+            QVERIFY(ds);
+            double gt[6] = {kX + 300, 4, 0, kY + 350, 0, -4};
+            GDALSetGeoTransform(ds, gt);
+            const unsigned char rgb[3] = {30, 90, 200};
+            std::vector<unsigned char> band(100 * 100);
+            for (int b = 0; b < 3; ++b) {
+                std::fill(band.begin(), band.end(), rgb[b]);
+                QCOMPARE(GDALRasterIO(GDALGetRasterBand(ds, b + 1), GF_Write, 0, 0, 100, 100, band.data(),
+                                      100, 100, GDT_Byte, 0, 0),
+                         CE_None);
+            }
+            GDALClose(ds);
+        }
+        MapScene scene;
+        scene.load(*m_cache);
+        scene.setLayerVisible(LayerKind::Labels, false);
+        scene.setLayerVisible(LayerKind::Districts, false);
+        scene.setBasemap(tif);
+        QCOMPARE(scene.layerPosition(LayerKind::Basemap), 0); // under everything
+        const MapSettings s = gridSettings();
+        const QImage img = RenderJob::renderImage(scene, s);
+        const QString basemap = QColor(30, 90, 200).name();
+        // No parcel: the basemap shows — between the grid and the holed parcel, and in the hole.
+        QCOMPARE(pixel(img, s, kX + 350, kY + 150).name(), basemap);
+        QCOMPARE(pixel(img, s, kX + 550, kY + 150).name(), basemap);
+        // Parcels cover it with their exact colour; outside the raster the background stays white.
+        QCOMPARE(pixel(img, s, kX + 450, kY + 150).name(), sqlColor(*m_cache, QStringLiteral("energy")));
+        QCOMPARE(pixel(img, s, kX + 250, kY + 50).name(), sqlColor(*m_cache, m_grid[2].ecosystem));
+        QCOMPARE(pixel(img, s, kX + 730, kY + 150).name(), QStringLiteral("#ffffff"));
+        // Hidden basemap: the gap is background again.
+        scene.setLayerVisible(LayerKind::Basemap, false);
+        QCOMPARE(pixel(RenderJob::renderImage(scene, s), s, kX + 350, kY + 150).name(),
+                 QStringLiteral("#ffffff"));
+    }
+
+    void renderCacheIsExactAndNeverStale()
+    {
+        auto cache = copyOf(*m_cache, m_dir.filePath(QStringLiteral("rendercache.gpkg")));
+        QVERIFY(cache);
+        QVERIFY(!ParcelStoreCache::read(*cache)); // nothing persisted yet
+        auto loaded = ParcelStore::load(*cache);
+        ParcelStoreCache::write(*cache, *loaded);
+        auto restored = ParcelStoreCache::read(*cache);
+        QVERIFY(restored);
+        compareStores(*loaded, *restored);
+
+        // An assignment edit (any client, plain SQL) is re-read for just that parcel.
+        cache->db().exec(QStringLiteral("UPDATE parcels SET ecosystem = 'bio', land_mu = 123, enterprise = "
+                                        "'新企业' WHERE fid = %1")
+                             .arg(m_gridFid[5]));
+        restored = ParcelStoreCache::read(*cache);
+        QVERIFY(restored);
+        compareStores(*ParcelStore::load(*cache), *restored);
+        const int i = restored->indexOf(m_gridFid[5]);
+        QCOMPARE(restored->ecosystemKeys().value(restored->ecosystemIndex(i) - 1), QStringLiteral("bio"));
+        QCOMPARE(restored->landMu(i), 123.0f);
+        QCOMPARE(restored->enterprise(i), QStringLiteral("新企业"));
+
+        // A geometry change, a new parcel or a deleted one makes the copy stale until it is written again.
+        const QString changes[] = {
+            QStringLiteral(
+                "UPDATE parcels SET geom = (SELECT geom FROM parcels WHERE fid = %1) WHERE fid = %2")
+                .arg(m_farFid)
+                .arg(m_gridFid[0]),
+            QStringLiteral("DELETE FROM parcels WHERE fid = %1").arg(m_gridFid[1]),
+            QStringLiteral("UPDATE parcels SET district = '上城区' WHERE fid = %1").arg(m_gridFid[2])};
+        for (const QString &sql : changes) {
+            cache->db().exec(sql);
+            QVERIFY2(!ParcelStoreCache::read(*cache), qPrintable(sql));
+            auto fresh = ParcelStore::load(*cache);
+            ParcelStoreCache::write(*cache, *fresh);
+            restored = ParcelStoreCache::read(*cache);
+            QVERIFY(restored);
+            compareStores(*fresh, *restored);
+        }
+        Fixture extra;
+        extra.code = QStringLiteral("NEW");
+        extra.rings = {rect(kX + 900, kY, kX + 1000, kY + 100)};
+        insertParcel(*cache, extra);
+        QVERIFY(!ParcelStoreCache::read(*cache));
+        // A recreated parcels table loses the triggers: the copy is not trusted either.
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
+        QVERIFY(ParcelStoreCache::read(*cache));
+        cache->db().exec(QStringLiteral("DROP TRIGGER zhili_render_parcels_insert"));
+        QVERIFY(!ParcelStoreCache::read(*cache));
+        // Read-only connections read it too, and ZHILI_RENDER_CACHE=0 switches it off.
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
+        cache->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        auto ro = GeoPackageCache::open(cache->path(), true);
+        QVERIFY(ParcelStoreCache::read(*ro));
+        qputenv("ZHILI_RENDER_CACHE", "0");
+        QVERIFY(!ParcelStoreCache::read(*ro));
+        qunsetenv("ZHILI_RENDER_CACHE");
     }
 
     void settingsWidenSymmetrically()
