@@ -1,6 +1,10 @@
 // render_bench: Zhili side of the map-engine benchmark (issue 3). Printed, never run by CTest.
 //
 //   render_bench CACHE.gpkg [--size 1920x1080] [--runs 5] [--json] [--save-dir DIR]
+//   render_bench CACHE.gpkg --prepare   open once writable, as the desktop does, so the packed render cache
+//                                       (zhili_render_cache, see maps/render/parcelstorecache.h) is written;
+//                                       prints the time. The measured opens are read-only and use it when
+//                                       present (ZHILI_RENDER_CACHE=0 measures a load without it).
 //
 // Measures, like bench/qgis_render_bench.py does for QGIS (parcels by ecosystem, outlines 0.1 mm, 96 DPI):
 //   open_first_ms  open the cache, load the parcels, render the full extent once;
@@ -76,6 +80,8 @@ int main(int argc, char **argv)
     QSize size(1920, 1080);
     int runs = 5;
     bool json = false;
+    bool prepare = false;
+    QString only;
     for (int i = 1; i < args.size(); ++i) {
         const QString a = args[i];
         if (a == QLatin1String("--size") && i + 1 < args.size()) {
@@ -87,6 +93,11 @@ int main(int argc, char **argv)
             saveDir = args[++i];
         } else if (a == QLatin1String("--json")) {
             json = true;
+        } else if (a == QLatin1String("--prepare")) {
+            prepare = true;
+        } else if (a == QLatin1String("--only") && i + 1 < args.size()) {
+            only = args[++i]; // e.g. zoom256: profile one case
+
         } else if (!a.startsWith(QLatin1String("--")) && cachePath.isEmpty()) {
             cachePath = a;
         } else {
@@ -95,14 +106,22 @@ int main(int argc, char **argv)
         }
     }
     if (cachePath.isEmpty() || size.isEmpty()) {
-        std::fprintf(
-            stderr,
-            "usage: render_bench CACHE.gpkg [--size 1920x1080] [--runs 5] [--json] [--save-dir DIR]\n");
+        std::fprintf(stderr,
+                     "usage: render_bench CACHE.gpkg [--size 1920x1080] [--runs 5] [--json] [--save-dir DIR] "
+                     "[--prepare]\n");
         return 2;
     }
     try {
         QElapsedTimer t;
         t.start();
+        if (prepare) {
+            auto cache = GeoPackageCache::open(cachePath, false);
+            MapScene scene;
+            scene.load(*cache);
+            std::printf("prepared %lld parcels in %.0f ms (%.0f ms CPU)\n", qlonglong(scene.parcelCount()),
+                        t.nsecsElapsed() / 1e6, cpuMs());
+            return 0;
+        }
         const double cpu0 = cpuMs();
         auto cache = GeoPackageCache::open(cachePath, true);
         MapScene scene;
@@ -136,6 +155,9 @@ int main(int argc, char **argv)
         } cases[] = {
             {"warm_full_ms", 1, "full"}, {"zoom16_ms", 16, "zoom16"}, {"zoom256_ms", 256, "zoom256"}};
         for (const auto &c : cases) {
+            if (!only.isEmpty() && only != QLatin1String(c.name) &&
+                only != QString::fromLatin1(c.key).chopped(3))
+                continue;
             std::vector<double> times, cpus;
             QJsonArray list;
             for (int i = 0; i < runs; ++i) {

@@ -9,9 +9,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -79,6 +81,18 @@ int main(int argc, char **argv)
     if (path.isEmpty()) {
         const QString last = settings.lastCache();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : demoCachePath();
+    }
+    if (!path.isEmpty() && qEnvironmentVariableIsSet("ZHILI_OPEN_TIMING")) {
+        // Issue 4 measures "open to map on screen": printed once, at the first finished render.
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(
+            window.canvas(), &zhili::MapCanvas::renderFinished, &window, [timer, connection](double ms) {
+                std::fprintf(stderr, "open to first map: %.0f ms (render %.0f ms)\n",
+                             timer->nsecsElapsed() / 1e6, ms);
+                QObject::disconnect(*connection);
+            });
     }
     if (!path.isEmpty()) {
         if (shooting) {
