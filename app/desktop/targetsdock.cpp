@@ -231,6 +231,9 @@ bool TargetsDock::applyTargetEdits(const QList<TargetEdit> &edits)
         IndicatorStore(*m_cache).applyTargetEdits(*m_user, edits);
     } catch (const Error &e) {
         showError(e.message());
+        // Show what is stored now (someone may have changed it meanwhile); queued, because this may run
+        // inside the table's commit of its editor.
+        QMetaObject::invokeMethod(this, &TargetsDock::reload, Qt::QueuedConnection);
         return false;
     }
     clearError();
@@ -263,6 +266,9 @@ bool TargetsDock::applyKeyDistricts(const QString &ecosystem, const QList<KeyDis
         IndicatorStore(*m_cache).replaceKeyDistricts(*m_user, ecosystem, before, after);
     } catch (const Error &e) {
         showError(e.message());
+        // Show what is stored now (someone may have changed it meanwhile); queued, because this may run
+        // inside the table's commit of its editor.
+        QMetaObject::invokeMethod(this, &TargetsDock::reload, Qt::QueuedConnection);
         return false;
     }
     clearError();

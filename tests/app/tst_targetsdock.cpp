@@ -244,6 +244,16 @@ private Q_SLOTS:
                                    "SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = '李干部' "
                                    "AND target_kind IN ('target', 'key_district')")),
                  2);
+        // A change made meanwhile elsewhere (the CLI) is not overwritten; the table then shows what is
+        // stored.
+        dock.setUser(planner());
+        IndicatorStore(*cache).saveTargets(planner(),
+                                           {{2025, QStringLiteral("bio"), QString(), 77, 0, 0, 1, {}, {}}});
+        QVERIFY(!model->setData(model->index(0, TargetTableModel::LandColumn), 99.0));
+        QVERIFY2(dock.lastError().contains(QStringLiteral("changed since")), qPrintable(dock.lastError()));
+        QTRY_COMPARE(model->data(model->index(0, TargetTableModel::LandColumn), Qt::EditRole).toDouble(),
+                     77.0);
+        QCOMPARE(cache->db().scalar(QStringLiteral("SELECT land_mu FROM zhili_targets")).toDouble(), 77.0);
         // The planner taking over makes the tables editable.
         dock.setUser(planner());
         QVERIFY(dock.isEditable());
