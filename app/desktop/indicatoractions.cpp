@@ -27,7 +27,8 @@ IndicatorActions::IndicatorActions(MainWindow *window, DashboardDock *dashboard)
     window->addDock(m_targets, Qt::RightDockWidgetArea);
     // A tab beside Identify / Parcel editor: the tables get the full height of the right-hand area.
     window->tabifyDockWidget(window->identifyPanel(), m_targets);
-    m_targets->hide(); // opened from Indicators ▸ Targets and key districts…
+    m_targets->hide();                // opened from Indicators ▸ Targets and key districts…
+    window->identifyPanel()->raise(); // tabifying made the new tab current; Identify stays the visible one
 
     m_overlays = new IndicatorOverlays(window->canvas(), this);
     window->layerPanel()->setOverlays(m_overlays);

@@ -103,7 +103,7 @@ private Q_SLOTS:
     void achievementAndClassesOnTheCanvas()
     {
         MainWindow window;
-        window.resize(1100, 700);
+        window.resize(1400, 900);
         window.openCache(m_path);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -125,8 +125,15 @@ private Q_SLOTS:
         QVERIFY(overlays->isVisible(IndicatorOverlay::Kind::Achievement));
         QVERIFY(overlays->isBusy()); // computed in a worker thread
         waitIdle(window, overlays);
-        canvas->zoomToFull(); // the layer panel may have grown with the overlay's legend
-        waitIdle(window, overlays);
+        // The docks may have resized the canvas (the legend changed): fit again until the size is stable.
+        for (int i = 0; i < 5; ++i) {
+            const QSize size = canvas->size();
+            canvas->zoomToFull();
+            waitIdle(window, overlays);
+            QTest::qWait(50);
+            if (canvas->size() == size)
+                break;
+        }
         QVERIFY(overlays->error(IndicatorOverlay::Kind::Achievement).isEmpty());
         // The district layer's own names give way to the overlay's "district NN %", as in the CLI.
         QVERIFY(!window.session()->scene()->layer(LayerKind::Districts).style.showNames);
