@@ -36,10 +36,10 @@ double allocationValue(const OgrSource &src, int field, const QString &role, con
 
 ParcelFeatureReader::ParcelFeatureReader(OgrSource &src, const CoordinateTransform &transform,
                                          const Fields &fields, int cacheSrsId, const QString &fixedDistrict,
-                                         const QString &sourceLabel)
+                                         const QString &sourceLabel, bool collectHulls)
     : m_src(src), m_transform(transform), m_fields(fields), m_srsId(cacheSrsId),
       m_fixedDistrict(fixedDistrict), m_sourceLabel(sourceLabel),
-      m_layerPrefix(src.layerName() + QLatin1Char('-'))
+      m_layerPrefix(src.layerName() + QLatin1Char('-')), m_collectHulls(collectHulls)
 {
     m_src.rewind();
     m_thread = std::thread([this] { run(); });
@@ -72,6 +72,57 @@ bool ParcelFeatureReader::take(std::vector<PreparedParcel> *batch)
     if (m_error)
         std::rethrow_exception(m_error);
     return false;
+}
+
+ParcelFeatureReader::HullPoints ParcelFeatureReader::takeHullPoints()
+{
+    std::lock_guard lock(m_mutex); // the reader has finished (take() returned false); this orders memory
+    HullPoints out;
+    for (auto it = m_hulls.begin(); it != m_hulls.end(); ++it)
+        out.insert(it.key(), std::move(it->points));
+    m_hulls.clear();
+    return out;
+}
+
+void ParcelFeatureReader::DistrictHull::add(double x, double y)
+{
+    // Directions E, NE, N, NW, W, SW, S, SE: the extreme points in this order go counter-clockwise round
+    // the hull, so they span a convex polygon inside it.
+    static constexpr double dir[8][2] = {{1, 0},  {1, 1},   {0, 1},  {-1, 1},
+                                         {-1, 0}, {-1, -1}, {0, -1}, {1, -1}};
+    if (points.empty()) {
+        for (auto &e : extremes)
+            e = {x, y};
+        points.emplace_back(x, y);
+        return;
+    }
+    bool extreme = false;
+    for (int k = 0; k < 8; ++k) {
+        if (dir[k][0] * x + dir[k][1] * y > dir[k][0] * extremes[k].first + dir[k][1] * extremes[k].second) {
+            extremes[k] = {x, y};
+            extreme = true;
+        }
+    }
+    if (!extreme) {
+        int edges = 0;
+        bool inside = true;
+        for (int k = 0; k < 8 && inside; ++k) {
+            const auto &a = extremes[k];
+            const auto &b = extremes[(k + 1) % 8];
+            if (a == b)
+                continue;
+            ++edges;
+            const double dx1 = b.first - a.first, dy1 = b.second - a.second;
+            const double dx2 = x - a.first, dy2 = y - a.second;
+            // Strictly left of every edge by a relative margin far above rounding error: only points
+            // certainly inside are dropped; anything near an edge is kept for the exact hull.
+            const double margin = 1e-9 * (std::abs(dx1) + std::abs(dy1)) * (std::abs(dx2) + std::abs(dy2));
+            inside = dx1 * dy2 - dy1 * dx2 > margin;
+        }
+        if (inside && edges >= 3)
+            return;
+    }
+    points.emplace_back(x, y);
 }
 
 void ParcelFeatureReader::push(std::vector<PreparedParcel> &&batch)
@@ -169,6 +220,15 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
         p->blob = GpkgBlob::encode(m_srsId, p->envelope, geom.toWkbMultiPolygon());
     } catch (...) {
         p->geometryError = std::current_exception();
+    }
+    if (m_collectHulls && !p->geometryError && !p->districtError) {
+        // Only exterior rings can be on the hull (as deriveDistrictBoundaries reads them from the cache).
+        DistrictHull &hull = m_hulls[p->district];
+        for (int poly = 0; poly < geom.polygonCount(); ++poly) {
+            const quint32 r = geom.polygonOffsets[poly];
+            for (quint32 k = geom.ringOffsets[r]; k < geom.ringOffsets[r + 1]; ++k)
+                hull.add(geom.coords[2 * k], geom.coords[2 * k + 1]);
+        }
     }
     m_src.attributesJson(&p->attrs);
     auto text = [&](int f) { return f >= 0 ? m_src.text(f) : QString(); };

@@ -4,12 +4,14 @@
 #include "io/ogrsource.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <condition_variable>
 #include <deque>
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace zhili {
@@ -50,18 +52,33 @@ public:
             energy = -1, finance = -1, enterprise = -1, status = -1, notes = -1;
     };
 
+    /// Per district, the exterior-ring points that can still be on the district's convex hull.
+    using HullPoints = QHash<QString, std::vector<std::pair<double, double>>>;
+
     /// Starts reading src from its first feature. src and transform must outlive the reader and not be used
-    /// elsewhere meanwhile.
+    /// elsewhere meanwhile. With collectHulls, the reader also gathers HullPoints of every non-empty parcel
+    /// (for a cache that was empty, whose district hulls then need no second pass over the table).
     ParcelFeatureReader(OgrSource &src, const CoordinateTransform &transform, const Fields &fields,
-                        int cacheSrsId, const QString &fixedDistrict, const QString &sourceLabel);
+                        int cacheSrsId, const QString &fixedDistrict, const QString &sourceLabel,
+                        bool collectHulls = false);
     ~ParcelFeatureReader();
     ParcelFeatureReader(const ParcelFeatureReader &) = delete;
     ParcelFeatureReader &operator=(const ParcelFeatureReader &) = delete;
 
     /// The next batch (replacing *batch); false at the end. Rethrows the source's error in its place.
     bool take(std::vector<PreparedParcel> *batch);
+    /// The hull points gathered (see the constructor); call after take() returned false.
+    HullPoints takeHullPoints();
 
 private:
+    // Keeps a district's points that may be hull vertices: a point strictly inside the octagon of the 8
+    // extreme points seen so far (Akl-Toussaint) can never be a vertex of the final hull, so it is dropped.
+    struct DistrictHull {
+        std::vector<std::pair<double, double>> points;
+        std::pair<double, double> extremes[8];
+        void add(double x, double y);
+    };
+
     void run();
     void prepare(PreparedParcel *p);
     void push(std::vector<PreparedParcel> &&batch);
@@ -73,6 +90,8 @@ private:
     QString m_fixedDistrict;
     QString m_sourceLabel;
     QString m_layerPrefix;
+    bool m_collectHulls;
+    QHash<QString, DistrictHull> m_hulls;
 
     std::mutex m_mutex;
     std::condition_variable m_changed;

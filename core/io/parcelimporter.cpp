@@ -104,8 +104,11 @@ void convexHull(std::vector<std::pair<double, double>> &pts)
 } // namespace
 
 // Derives a boundary (convex hull of the parcels) for each district whose boundary was not imported.
+// knownPoints, when given, holds each district's candidate hull points gathered while importing into an
+// empty cache (ParcelFeatureReader), which saves reading every geometry back from the table.
 QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &districts,
-                                     const ImportProgress &progress)
+                                     const ImportProgress &progress,
+                                     const ParcelFeatureReader::HullPoints *knownPoints = nullptr)
 {
     SqliteDatabase &db = cache.db();
     QStringList derived;
@@ -131,10 +134,16 @@ QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &
         }
         source.reset();
         std::vector<std::pair<double, double>> pts;
+        if (knownPoints) {
+            pts = knownPoints->value(name);
+            if (progress && !progress(-1, -1))
+                throw Cancelled();
+        }
         parcels.reset();
-        parcels.bind(1, name);
+        if (!knownPoints)
+            parcels.bind(1, name);
         qint64 n = 0;
-        while (parcels.step()) {
+        while (!knownPoints && parcels.step()) {
             int size = 0;
             const unsigned char *data = parcels.blobData(0, &size);
             const GpkgBlob blob = GpkgBlob::parse(data, size);
@@ -343,7 +352,8 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
     roles.status = fStatus;
     roles.notes = fNotes;
     // Reading, decoding, repairing, reprojecting and encoding run on a second thread; this one writes.
-    ParcelFeatureReader reader(src, transform, roles, cache.srsId(), options.district, options.source);
+    ParcelFeatureReader reader(src, transform, roles, cache.srsId(), options.district, options.source,
+                               emptyBefore);
     std::vector<PreparedParcel> batch;
     const QByteArray nowUtf8 = now.toUtf8();
     quint32 seed[8];
@@ -548,7 +558,12 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
     }
     for (const QString &sql : std::as_const(deferredIndexes))
         db.exec(sql);
-    report.derivedBoundaries = deriveDistrictBoundaries(cache, districtOrder, progress);
+    // Into an empty cache every parcel read went in (or the import failed), so the reader's points are
+    // exactly the cache's.
+    const ParcelFeatureReader::HullPoints hullPoints =
+        emptyBefore ? reader.takeHullPoints() : ParcelFeatureReader::HullPoints();
+    report.derivedBoundaries =
+        deriveDistrictBoundaries(cache, districtOrder, progress, emptyBefore ? &hullPoints : nullptr);
 
     report.seconds = double(timer.elapsed()) / 1000.0;
     const QString reportJson =
