@@ -7,11 +7,26 @@
 #include <QFutureWatcher>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace zhili {
 
 namespace {
+
+// Render jobs get threads of their own: on the global pool a map waited behind long background work (the
+// indicator dashboard of a 1M-parcel cache kept both threads of a 2-core machine busy for ~10 s after
+// opening). Two threads, so a cancelled job that is still winding down does not delay the next one.
+QThreadPool &renderPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(2);
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    return *pool;
+}
 
 void renderSnapshot(RenderSnapshot &snap)
 {
@@ -52,7 +67,7 @@ void RenderJob::start()
         return;
     m_running = true;
     auto snap = m_snapshot;
-    m_future = QtConcurrent::run([snap] { renderSnapshot(*snap); });
+    m_future = QtConcurrent::run(&renderPool(), [snap] { renderSnapshot(*snap); });
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
         watcher->deleteLater();
