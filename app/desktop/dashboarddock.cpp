@@ -121,6 +121,10 @@ DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("指标看板 Das
     connect(m_ecosystem, &QComboBox::currentIndexChanged, this, &DashboardDock::rebuildChart);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &DashboardDock::rebuildChart);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardDock::refresh);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_stale)
+            refresh();
+    });
     rebuildChart();
 }
 
@@ -158,8 +162,19 @@ void DashboardDock::setMeasure(Measure measure)
     m_measure->setCurrentIndex(m_measure->findData(int(measure)));
 }
 
+void DashboardDock::setComputeOnlyWhenVisible(bool on)
+{
+    m_computeOnlyWhenVisible = on;
+}
+
 void DashboardDock::refresh()
 {
+    if (m_computeOnlyWhenVisible && m_cache && !isVisible()) {
+        m_stale = true;
+        ++m_generation; // a report still running is out of date too
+        return;
+    }
+    m_stale = false;
     const quint64 generation = ++m_generation;
     if (!m_cache) {
         m_report = IndicatorReport();

@@ -38,6 +38,13 @@ public:
 
     /// The open cache (not owned; nullptr when it closes). Recomputes.
     void setCache(GeoPackageCache *cache);
+    /// When on, refresh() while the dock is hidden only marks the report out of date, and the dock computes
+    /// when it is shown: a report over a city of parcels keeps a core busy for a while, and a freshly opened
+    /// cache should give that core to its first map. The main window turns this on; standalone docks
+    /// (tests, tools) compute at once.
+    void setComputeOnlyWhenVisible(bool on);
+    /// The report is out of date and will be computed when the dock is shown.
+    bool isStale() const { return m_stale; }
     void setYear(int year);
     int year() const;
     /// Ecosystem key shown in the chart.
@@ -88,6 +95,8 @@ private:
     QProgressBar *m_busy = nullptr;
     quint64 m_generation = 0; // of the newest refresh(); older results are stale
     int m_running = 0;
+    bool m_computeOnlyWhenVisible = false;
+    bool m_stale = false;
     QString m_error;
     QBarSet *m_allocatedSet = nullptr;
     QBarSet *m_targetSet = nullptr;

@@ -67,13 +67,6 @@ IndicatorActions::IndicatorActions(MainWindow *window, DashboardDock *dashboard)
             [this, session] { m_targets->setUser(session->user()); });
     connect(session, &CacheSession::parcelsChanged, m_overlays, &IndicatorOverlays::refresh);
     connect(m_targets, &TargetsDock::targetsChanged, this, &IndicatorActions::onTargetsChanged);
-    if (m_dashboard) {
-        // Edits made while the dashboard was hidden show when it is opened again.
-        connect(m_dashboard, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-            if (visible && m_window->session()->cache())
-                m_dashboard->refresh();
-        });
-    }
     updateActions();
 }
 

@@ -47,6 +47,7 @@ WorkflowActions::WorkflowActions(MainWindow *window) : QObject(window), m_window
     m_dashboard->setObjectName(QStringLiteral("dashboardDock"));
     window->addDock(m_dashboard, Qt::BottomDockWidgetArea);
     m_dashboard->hide(); // opened from View ▸ Panels; computing it on a big cache takes a moment
+    m_dashboard->setComputeOnlyWhenVisible(true);
     connect(m_dashboard, &DashboardDock::parcelsRequested, session, [session](const QList<qint64> &fids) {
         session->setSelection(QSet<qint64>(fids.begin(), fids.end()));
     });
@@ -57,10 +58,7 @@ WorkflowActions::WorkflowActions(MainWindow *window) : QObject(window), m_window
     connect(session, &CacheSession::aboutToClose, this, [this] { m_dashboard->setCache(nullptr); });
     connect(session, &CacheSession::closed, this, &WorkflowActions::updateActions);
     connect(session, &CacheSession::userChanged, this, &WorkflowActions::updateActions);
-    connect(session, &CacheSession::parcelsChanged, this, [this] {
-        if (m_dashboard->isVisible())
-            m_dashboard->refresh();
-    });
+    connect(session, &CacheSession::parcelsChanged, m_dashboard, &DashboardDock::refresh);
     updateActions();
 }
 

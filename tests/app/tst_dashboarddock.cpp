@@ -122,6 +122,33 @@ private slots:
         QCOMPARE(dock.allocatedValues(), (QList<double>{8, 30}));
     }
 
+    // In the window the hidden dashboard computes nothing when a cache opens or parcels change (the map gets
+    // the cores); it computes once when shown, with the edits made meanwhile.
+    void hiddenDashboardWaitsUntilShown()
+    {
+        QTemporaryDir dir;
+        auto cache =
+            test::makeTestCache(dir.filePath(QStringLiteral("h.gpkg")),
+                                {parcel("X1", "西湖区", "bio", 30), parcel("B1", "滨江区", "bio", 8)});
+        DashboardDock dock;
+        dock.setComputeOnlyWhenVisible(true);
+        dock.setYear(2025);
+        dock.setEcosystem(QStringLiteral("bio"));
+        QSignalSpy busy(&dock, &DashboardDock::busyChanged);
+        dock.setCache(cache.get());
+        cache->db().exec(QStringLiteral("UPDATE parcels SET land_mu = 12 WHERE code = 'B1'"));
+        dock.refresh(); // an edit while hidden
+        QTest::qWait(100);
+        QCOMPARE(busy.count(), 0);
+        QVERIFY(!dock.isBusy());
+        QVERIFY(dock.isStale());
+        QVERIFY(dock.categories().isEmpty());
+        dock.show();
+        QTRY_VERIFY(busy.count() >= 2 && !dock.isBusy());
+        QVERIFY(!dock.isStale());
+        QCOMPARE(dock.allocatedValues(), (QList<double>{12, 30}));
+    }
+
     // Optional timing on a big cache (ZHILI_DASHBOARD_CACHE=path, e.g. the 100k bench cache): refresh()
     // returns at once and the event loop keeps turning while the report is computed.
     void guiThreadStaysFreeOnABigCache()
