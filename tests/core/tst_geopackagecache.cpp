@@ -1,6 +1,7 @@
 // The cache must be a GeoPackage that GDAL opens with the right CRS, and refuse files that are not caches.
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
+#include "testcache.h"
 #include "util/error.h"
 
 #include <QProcess>
@@ -64,6 +65,24 @@ private Q_SLOTS:
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(QStringLiteral("not a Zhili cache")), qPrintable(e.message()));
         }
+    }
+
+    // District names come from the districts table and, by a skip scan of the index, from the parcels:
+    // the same set as DISTINCT, including a district that has parcels but no boundary row.
+    void districtNamesMatchDistinct()
+    {
+        QTemporaryDir dir;
+        auto cache = test::makeTestCache(dir.filePath(QStringLiteral("d.gpkg")));
+        cache->db().exec(QStringLiteral("DELETE FROM districts WHERE name = '萧山区'"));
+        cache->db().exec(QStringLiteral("INSERT INTO districts (name, boundary_source, uuid, updated_at) "
+                                        "VALUES ('临安区', 'derived', 'u-la', '2026-01-01T00:00:00Z')"));
+        QStringList expected;
+        auto st = cache->db().prepare(QStringLiteral(
+            "SELECT name FROM districts UNION SELECT DISTINCT district FROM parcels ORDER BY 1"));
+        while (st.step())
+            expected << st.text(0);
+        QVERIFY(expected.contains(QStringLiteral("萧山区")) && expected.contains(QStringLiteral("临安区")));
+        QCOMPARE(cache->districtNames(), expected);
     }
 
     void refusesGeographicCrs()
