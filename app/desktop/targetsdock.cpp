@@ -224,35 +224,11 @@ bool TargetsDock::applyTargetEdits(const QList<TargetEdit> &edits)
 {
     if (!m_cache || edits.isEmpty())
         return false;
-    try {
-        if (!m_user)
-            throw Error(tr("Choose a user first (File ▸ Choose user…)."));
-        // Core checks the role (auditing a refusal), the values and that the rows are still what we read.
-        IndicatorStore(*m_cache).applyTargetEdits(*m_user, edits);
-    } catch (const Error &e) {
-        showError(e.message());
-        // Show what is stored now (someone may have changed it meanwhile); queued, because this may run
-        // inside the table's commit of its editor.
-        QMetaObject::invokeMethod(this, &TargetsDock::reload, Qt::QueuedConnection);
-        return false;
-    }
-    clearError();
-    if (m_undo) {
-        auto *command = new TargetEditCommand(
-            *m_cache, [this] { return m_user; }, edits);
-        command->setChangedHandler([this] {
-            clearError();
-            reload();
-            changed();
-        });
-        command->setErrorHandler([this](const QString &m) {
-            showError(m);
-            reload();
-        });
-        m_undo->push(command);
-    }
-    changed();
-    return true;
+    return writeAndPush([&](const User &user) { IndicatorStore(*m_cache).applyTargetEdits(user, edits); },
+                        [&] {
+                            return new TargetEditCommand(
+                                *m_cache, [this] { return m_user; }, edits);
+                        });
 }
 
 bool TargetsDock::applyKeyDistricts(const QString &ecosystem, const QList<KeyDistrict> &before,
@@ -260,10 +236,24 @@ bool TargetsDock::applyKeyDistricts(const QString &ecosystem, const QList<KeyDis
 {
     if (!m_cache)
         return false;
+    return writeAndPush(
+        [&](const User &user) {
+            IndicatorStore(*m_cache).replaceKeyDistricts(user, ecosystem, before, after);
+        },
+        [&] {
+            return new KeyDistrictsCommand(
+                *m_cache, [this] { return m_user; }, ecosystem, before, after);
+        });
+}
+
+template <typename MakeCommand>
+bool TargetsDock::writeAndPush(const std::function<void(const User &)> &write, MakeCommand makeCommand)
+{
     try {
         if (!m_user)
             throw Error(tr("Choose a user first (File ▸ Choose user…)."));
-        IndicatorStore(*m_cache).replaceKeyDistricts(*m_user, ecosystem, before, after);
+        // Core checks the role (auditing a refusal), the values and that the rows are still what we read.
+        write(*m_user);
     } catch (const Error &e) {
         showError(e.message());
         // Show what is stored now (someone may have changed it meanwhile); queued, because this may run
@@ -273,8 +263,8 @@ bool TargetsDock::applyKeyDistricts(const QString &ecosystem, const QList<KeyDis
     }
     clearError();
     if (m_undo) {
-        auto *command = new KeyDistrictsCommand(
-            *m_cache, [this] { return m_user; }, ecosystem, before, after);
+        // The write is done: the command's first redo() does nothing, its undo/redo write again.
+        auto *command = makeCommand();
         command->setChangedHandler([this] {
             clearError();
             reload();

@@ -4,6 +4,7 @@
 #include "indicators/indicatorstore.h"
 
 #include <QDockWidget>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -72,6 +73,10 @@ private:
     void showError(const QString &message);
     void clearError();
     void changed();
+    /// Runs `write` as the current user (an Error is shown, and the tables re-read), then pushes the undo
+    /// step made by `makeCommand` (a TargetEditCommand or KeyDistrictsCommand) and announces the change.
+    template <typename MakeCommand>
+    bool writeAndPush(const std::function<void(const User &)> &write, MakeCommand makeCommand);
 
     GeoPackageCache *m_cache = nullptr;
     QUndoStack *m_undo = nullptr;
