@@ -1,4 +1,5 @@
 #include "desktop/dashboarddock.h"
+#include "desktop/translations.h"
 
 #include "cache/geopackagecache.h"
 #include "model/ecosystem.h"
@@ -59,6 +60,35 @@ QString ragColor(Rag rag)
     return QStringLiteral("#9e9e9e");
 }
 
+// The UI-language names; core's ragLabel()/resourceLabel() are bilingual for the CLI and reports.
+QString ragText(Rag rag)
+{
+    switch (rag) {
+    case Rag::Green:
+        return DashboardDock::tr("green");
+    case Rag::Amber:
+        return DashboardDock::tr("amber");
+    case Rag::Red:
+        return DashboardDock::tr("red");
+    case Rag::None:
+        break;
+    }
+    return QStringLiteral("—");
+}
+
+QString resourceText(Resource r)
+{
+    switch (r) {
+    case Resource::Land:
+        return DashboardDock::tr("land (mu)");
+    case Resource::Energy:
+        return DashboardDock::tr("energy (tce)");
+    case Resource::Finance:
+        return DashboardDock::tr("finance (10k CNY)");
+    }
+    return QString();
+}
+
 struct ComputeResult {
     IndicatorReport report;
     QString error;
@@ -66,7 +96,7 @@ struct ComputeResult {
 
 } // namespace
 
-DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("指标看板 Dashboard"), parent)
+DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("Dashboard"), parent)
 {
     setObjectName(QStringLiteral("DashboardDock"));
     auto *body = new QWidget(this);
@@ -75,16 +105,16 @@ DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("指标看板 Das
     m_year = new QSpinBox(body);
     m_year->setRange(1949, 2200);
     m_year->setValue(QDate::currentDate().year());
-    m_year->setToolTip(tr("目标年份 Target year"));
+    m_year->setToolTip(tr("Target year"));
     m_ecosystem = new QComboBox(body);
     for (const Ecosystem &e : builtinEcosystems())
-        m_ecosystem->addItem(e.nameZh + QStringLiteral(" ") + e.nameEn, e.key);
+        m_ecosystem->addItem(Translations::isChinese() ? e.nameZh : e.nameEn, e.key);
     m_measure = new QComboBox(body);
-    m_measure->addItem(tr("用地 Land (亩)"), int(Measure::Land));
-    m_measure->addItem(tr("用能 Energy (tce)"), int(Measure::Energy));
-    m_measure->addItem(tr("金融 Finance (万元)"), int(Measure::Finance));
-    m_measure->addItem(tr("项目 Projects"), int(Measure::Projects));
-    auto *refreshButton = new QPushButton(tr("刷新 Refresh"), body);
+    m_measure->addItem(tr("Land (mu)"), int(Measure::Land));
+    m_measure->addItem(tr("Energy (tce)"), int(Measure::Energy));
+    m_measure->addItem(tr("Finance (10k CNY)"), int(Measure::Finance));
+    m_measure->addItem(tr("Projects"), int(Measure::Projects));
+    auto *refreshButton = new QPushButton(tr("Refresh"), body);
     controls->addWidget(m_year);
     controls->addWidget(m_ecosystem, 1);
     controls->addWidget(m_measure, 1);
@@ -103,7 +133,7 @@ DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("指标看板 Das
     m_cityWide = new QProgressBar(body);
     m_cityWide->setRange(0, 1000);
     m_cityWide->setTextVisible(true);
-    cityRow->addRow(tr("全市 City-wide"), m_cityWide);
+    cityRow->addRow(tr("City-wide"), m_cityWide);
     layout->addLayout(cityRow);
 
     m_chartView = new QChartView(body);
@@ -257,12 +287,14 @@ void DashboardDock::rebuildChart()
     const Ecosystem *e = findEcosystem(eco);
 
     auto *chart = new QChart;
-    chart->setTitle(
-        QStringLiteral("%1 %2 — %3").arg(e ? e->nameZh : eco).arg(year()).arg(m_measure->currentText()));
+    chart->setTitle(QStringLiteral("%1 %2 — %3")
+                        .arg(e ? (Translations::isChinese() ? e->nameZh : e->nameEn) : eco)
+                        .arg(year())
+                        .arg(m_measure->currentText()));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *series = new QBarSeries(chart);
-    m_allocatedSet = new QBarSet(tr("已分配 Allocated"), series);
-    m_targetSet = new QBarSet(tr("目标 Target"), series);
+    m_allocatedSet = new QBarSet(tr("Allocated"), series);
+    m_targetSet = new QBarSet(tr("Target"), series);
     m_allocatedSet->setColor(QColor(e ? e->color : unassignedColor()));
     m_targetSet->setColor(QColor(QStringLiteral("#bdbdbd")));
     m_categories.clear();
@@ -293,7 +325,7 @@ void DashboardDock::rebuildChart()
     series->append(m_targetSet);
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis(chart);
-    axisX->append(labels.isEmpty() ? QStringList{tr("（无数据 no data）")} : labels);
+    axisX->append(labels.isEmpty() ? QStringList{tr("(no data)")} : labels);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis(chart);
@@ -314,22 +346,21 @@ void DashboardDock::rebuildChart()
                                       .arg(m.achieved, 0, 'f', measure == Measure::Projects ? 0 : 1)
                                       .arg(*m.target, 0, 'f', measure == Measure::Projects ? 0 : 1)
                                       .arg(*m.progress * 100, 0, 'f', 1)
-                                      .arg(ragLabel(m.rag)));
+                                      .arg(ragText(m.rag)));
         } else {
             m_cityWide->setValue(0);
-            m_cityWide->setFormat(
-                QStringLiteral("%1 — %2").arg(m.achieved, 0, 'f', 1).arg(tr("无目标 no target")));
+            m_cityWide->setFormat(QStringLiteral("%1 — %2").arg(m.achieved, 0, 'f', 1).arg(tr("no target")));
         }
         m_cityWide->setStyleSheet(
             QStringLiteral("QProgressBar::chunk { background: %1; }").arg(ragColor(m.rag)));
     } else {
         m_cityWide->setValue(0);
-        m_cityWide->setFormat(tr("无数据 no data"));
+        m_cityWide->setFormat(tr("no data"));
     }
     for (const LedgerRow &l : m_report.ledger)
         if (l.overAllocated)
-            warnings.append(tr("⚠ %1 %2 超配 over-allocated: %3 > 配额 quota %4")
-                                .arg(l.district, resourceLabel(l.resource))
+            warnings.append(tr("⚠ %1 %2 over-allocated: %3 > quota %4")
+                                .arg(l.district, resourceText(l.resource))
                                 .arg(l.allocated, 0, 'f', 1)
                                 .arg(*l.quota, 0, 'f', 1));
     for (const DoubleCount &d : m_report.doubleCounts)

@@ -250,64 +250,88 @@
 <context>
     <name>zhili::DashboardDock</name>
     <message>
-        <source>指标看板 Dashboard</source>
+        <source>Computing the indicators…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <source>目标年份 Target year</source>
+        <source>Target year</source>
         <translation>目标年份</translation>
     </message>
     <message>
-        <source>用地 Land (亩)</source>
+        <source>Land (mu)</source>
         <translation>用地（亩）</translation>
     </message>
     <message>
-        <source>用能 Energy (tce)</source>
+        <source>Energy (tce)</source>
         <translation>用能（吨标准煤）</translation>
     </message>
     <message>
-        <source>金融 Finance (万元)</source>
+        <source>Finance (10k CNY)</source>
         <translation>金融（万元）</translation>
     </message>
     <message>
-        <source>项目 Projects</source>
-        <translation>项目</translation>
+        <source>Projects</source>
+        <translation>项目数</translation>
     </message>
     <message>
-        <source>刷新 Refresh</source>
+        <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>全市 City-wide</source>
+        <source>City-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <source>已分配 Allocated</source>
+        <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <source>目标 Target</source>
+        <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <source>（无数据 no data）</source>
+        <source>(no data)</source>
         <translation>（无数据）</translation>
     </message>
     <message>
-        <source>无目标 no target</source>
+        <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <source>无数据 no data</source>
+        <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <source>⚠ %1 %2 超配 over-allocated: %3 &gt; 配额 quota %4</source>
+        <source>⚠ %1 %2 over-allocated: %3 &gt; quota %4</source>
         <translation>⚠ %1 %2 超配：%3 &gt; 配额 %4</translation>
     </message>
     <message>
-        <source>Computing the indicators…</source>
-        <translation>正在计算指标…</translation>
+        <source>green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>land (mu)</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>energy (tce)</source>
+        <translation>用能（吨标准煤）</translation>
+    </message>
+    <message>
+        <source>finance (10k CNY)</source>
+        <translation>金融（万元）</translation>
     </message>
 </context>
 <context>
