@@ -11,9 +11,9 @@ namespace zhili {
 
 TargetEditCommand::TargetEditCommand(GeoPackageCache &cache, UserProvider user, QList<TargetEdit> edits,
                                      QUndoCommand *parent)
-    : QUndoCommand(describe(edits), parent), m_cache(cache), m_user(std::move(user)),
-      m_edits(std::move(edits))
+    : IndicatorEditCommand(cache, std::move(user), parent), m_edits(std::move(edits))
 {
+    setText(describe(m_edits));
 }
 
 QString TargetEditCommand::describe(const QList<TargetEdit> &edits)
@@ -33,40 +33,15 @@ QString TargetEditCommand::describe(const QList<TargetEdit> &edits)
     return tr("Edit target %1").arg(what);
 }
 
-void TargetEditCommand::apply(const QList<TargetEdit> &edits, const QString &action)
+void TargetEditCommand::write(const User &user, bool undo, const QString &action)
 {
-    const std::optional<User> user = m_user ? m_user() : std::nullopt;
-    try {
-        if (!user)
-            throw Error(tr("Choose a user first (File ▸ Choose user…)."));
-        IndicatorStore(m_cache).applyTargetEdits(*user, edits, action);
-        if (m_onChanged)
-            m_onChanged();
-    } catch (const Error &e) {
-        // The stack must not replay a step whose state it no longer knows.
-        setObsolete(true);
-        if (m_onError)
-            m_onError(e.message());
-        else
-            qWarning("TargetEditCommand: %s", qPrintable(e.message()));
+    QList<TargetEdit> edits = m_edits;
+    if (undo) {
+        edits.clear();
+        for (auto it = m_edits.crbegin(); it != m_edits.crend(); ++it)
+            edits.append(it->reversed());
     }
-}
-
-void TargetEditCommand::redo()
-{
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    apply(m_edits, QStringLiteral("redo"));
-}
-
-void TargetEditCommand::undo()
-{
-    QList<TargetEdit> reversed;
-    for (auto it = m_edits.crbegin(); it != m_edits.crend(); ++it)
-        reversed.append(it->reversed());
-    apply(reversed, QStringLiteral("undo"));
+    IndicatorStore(cache()).applyTargetEdits(user, edits, action);
 }
 
 } // namespace zhili

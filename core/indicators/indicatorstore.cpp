@@ -332,6 +332,21 @@ QList<Enterprise> IndicatorStore::enterprises(int year)
     return list;
 }
 
+namespace {
+/// Inserts a target or replaces the figures of the one with the same year, ecosystem and district; binds
+/// year, ecosystem, district, land, energy, finance, projects, tax, value added, updated_at.
+SqliteStatement prepareTargetUpsert(SqliteDatabase &db)
+{
+    return db.prepare(QStringLiteral(
+        "INSERT INTO zhili_targets (year, ecosystem, district, land_mu, energy_tce, finance_wan, projects, "
+        "tax_wan, value_added_wan, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (year, ecosystem, district) DO UPDATE SET land_mu = excluded.land_mu, "
+        "energy_tce = excluded.energy_tce, finance_wan = excluded.finance_wan, projects = excluded.projects, "
+        "tax_wan = excluded.tax_wan, value_added_wan = excluded.value_added_wan, updated_at = "
+        "excluded.updated_at"));
+}
+} // namespace
+
 WriteSummary IndicatorStore::saveTargets(const User &user, const QList<Target> &list, const QString &action)
 {
     requireTargetRights(user, QStringLiteral("target"), action);
@@ -344,14 +359,7 @@ WriteSummary IndicatorStore::saveTargets(const User &user, const QList<Target> &
     SqliteDatabase &db = m_cache.db();
     AuditWriter audit(m_cache, user, QStringLiteral("target"), action);
     JoinTransaction tx(db);
-    auto upsert = db.prepare(QStringLiteral(
-        "INSERT INTO zhili_targets (year, ecosystem, district, land_mu, energy_tce, finance_wan, projects, "
-        "tax_wan, "
-        "value_added_wan, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (year, ecosystem, district) DO UPDATE SET land_mu = excluded.land_mu, "
-        "energy_tce = excluded.energy_tce, finance_wan = excluded.finance_wan, projects = excluded.projects, "
-        "tax_wan = excluded.tax_wan, value_added_wan = excluded.value_added_wan, updated_at = "
-        "excluded.updated_at"));
+    auto upsert = prepareTargetUpsert(db);
     WriteSummary s;
     const QString now = GeoPackageCache::now();
     for (const Target &t : list) {
@@ -459,13 +467,7 @@ WriteSummary IndicatorStore::applyTargetEdits(const User &user, const QList<Targ
     SqliteDatabase &db = m_cache.db();
     AuditWriter audit(m_cache, user, QStringLiteral("target"), action);
     JoinTransaction tx(db);
-    auto upsert = db.prepare(QStringLiteral(
-        "INSERT INTO zhili_targets (year, ecosystem, district, land_mu, energy_tce, finance_wan, projects, "
-        "tax_wan, value_added_wan, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (year, ecosystem, district) DO UPDATE SET land_mu = excluded.land_mu, "
-        "energy_tce = excluded.energy_tce, finance_wan = excluded.finance_wan, projects = excluded.projects, "
-        "tax_wan = excluded.tax_wan, value_added_wan = excluded.value_added_wan, updated_at = "
-        "excluded.updated_at"));
+    auto upsert = prepareTargetUpsert(db);
     auto del = db.prepare(
         QStringLiteral("DELETE FROM zhili_targets WHERE year = ? AND ecosystem = ? AND district = ?"));
     auto noNull = [](const QString &d) { return d.isNull() ? QStringLiteral("") : d; };

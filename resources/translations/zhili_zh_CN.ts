@@ -29,14 +29,17 @@
     </message>
 </context>
 <context>
+    <name>IndicatorEditCommand</name>
+    <message>
+        <source>Choose a user first (File ▸ Choose user…).</source>
+        <translation>请先选择用户（文件 ▸ 选择用户…）。</translation>
+    </message>
+</context>
+<context>
     <name>KeyDistrictsCommand</name>
     <message>
         <source>Edit key districts of %1</source>
         <translation>编辑%1的重点区县</translation>
-    </message>
-    <message>
-        <source>Choose a user first (File ▸ Choose user…).</source>
-        <translation>请先选择用户（文件 ▸ 选择用户…）。</translation>
     </message>
 </context>
 <context>
@@ -60,10 +63,6 @@
     <message>
         <source>Edit target %1</source>
         <translation>编辑目标 %1</translation>
-    </message>
-    <message>
-        <source>Choose a user first (File ▸ Choose user…).</source>
-        <translation>请先选择用户（文件 ▸ 选择用户…）。</translation>
     </message>
 </context>
 <context>

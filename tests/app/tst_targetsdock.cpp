@@ -212,6 +212,14 @@ private Q_SLOTS:
         QCOMPARE(
             keys->data(keys->index(bj, KeyDistrictTableModel::DistrictColumn), Qt::CheckStateRole).toInt(),
             int(Qt::Unchecked));
+        // Redo writes both steps again, audited as redo.
+        undo.redo();
+        undo.redo();
+        QCOMPARE(IndicatorStore(*cache).keyDistricts(QStringLiteral("bio")),
+                 (QList<KeyDistrict>{{QStringLiteral("bio"), QStringLiteral("滨江区"), 300, 0, 0}}));
+        QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = "
+                                              "'key_district' AND action = 'redo' AND accepted = 1")),
+                 2);
     }
 
     void officersReadOnlyAndRefusalsAudited()
