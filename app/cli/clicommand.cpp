@@ -1,5 +1,7 @@
 #include "cli/clicommand.h"
 
+#include "io/outputfile.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -33,6 +35,18 @@ double numberOption(const QCommandLineParser &parser, const QString &name)
     if (!ok || !std::isfinite(v))
         throw UsageError(QStringLiteral("--%1 must be a finite number, got \"%2\"").arg(name, text));
     return v;
+}
+
+void addForceOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("force"),
+                      QStringLiteral("Allow the output to replace an existing SQLite database (a cache or "
+                                     "GeoPackage); the command's own cache is never overwritten.")});
+}
+
+void checkOutput(const QCommandLineParser &parser, const QString &outputPath, const QString &cachePath)
+{
+    OutputFile::check(outputPath, {cachePath}, parser.isSet(QStringLiteral("force")));
 }
 
 } // namespace zhili::cli

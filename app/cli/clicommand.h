@@ -30,6 +30,14 @@ QString requiredOption(const QCommandLineParser &parser, const QString &name);
 /// Parses a finite number (rejecting "nan", "inf", "12abc"), naming the option in the error.
 double numberOption(const QCommandLineParser &parser, const QString &name);
 
+/// Declares --force: allow writing the output over an existing SQLite file (never over the command's own
+/// cache).
+void addForceOption(QCommandLineParser &parser);
+/// Refuses an output path before anything is written (OutputFile::check): the command's cache and its
+/// companion files always, any other SQLite database unless --force was given, missing or unwritable
+/// folders.
+void checkOutput(const QCommandLineParser &parser, const QString &outputPath, const QString &cachePath);
+
 /// The command line itself is wrong (exit code 2).
 class UsageError : public std::runtime_error {
 public:

@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
+#include "io/outputfile.h"
 #include "layers/indicatoroverlay.h"
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
@@ -9,6 +10,8 @@
 #include "render/renderjob.h"
 #include "util/error.h"
 
+#include <QBuffer>
+#include <QFileInfo>
 #include <QPainter>
 
 namespace zhili::cli {
@@ -35,6 +38,7 @@ void IndicatorMapCommand::setup(QCommandLineParser &parser)
                       QStringLiteral("1200")});
     parser.addOption({QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("PX"),
                       QStringLiteral("900")});
+    addForceOption(parser);
 }
 
 int IndicatorMapCommand::run(QCommandLineParser &parser)
@@ -67,7 +71,13 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
         eco = *key;
     }
 
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
+    if (QFileInfo(out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
+        throw UsageError(QStringLiteral("--out \"%1\": 只能写 PNG / indicator-map writes PNG images only: "
+                                        "name the file .png")
+                             .arg(out));
+    checkOutput(parser, out, cachePath);
+    auto cache = GeoPackageCache::open(cachePath, true);
     MapScene scene;
     scene.load(*cache);
     const IndicatorOverlay overlay =
@@ -89,8 +99,15 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
         QPainter painter(&image);
         overlay.render(painter, settings);
     }
-    if (!image.save(out, "PNG"))
-        throw Error(QStringLiteral("无法写入 cannot write %1").arg(out));
+    // Encoded in memory first, then written under a temporary name and renamed: never a 0-byte PNG.
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG"))
+            throw Error(QStringLiteral("无法编码 / cannot encode the %1x%2 map as PNG").arg(w).arg(h));
+    }
+    OutputFile::write(out, png);
     err() << QStringLiteral("已写入 wrote %1\n").arg(out);
     return Ok;
 }

@@ -94,6 +94,7 @@ void RenderCommand::setup(QCommandLineParser &parser)
                       QStringLiteral("Parcel colours: ecosystem (default), land, energy or finance."),
                       QStringLiteral("THEME")});
     parser.addOption({QStringLiteral("transparent"), QStringLiteral("Leave the background transparent.")});
+    addForceOption(parser);
 }
 
 int RenderCommand::run(QCommandLineParser &parser)
@@ -109,9 +110,12 @@ int RenderCommand::run(QCommandLineParser &parser)
             QStringLiteral("--extent 与 --district 只能选一个 / give either --extent or --district"));
 
     const QString suffix = QFileInfo(outPath).suffix().toLower();
-    if (!QImageWriter::supportedImageFormats().contains(suffix.toLatin1()) || suffix.isEmpty())
+    // The map is written as PNG only: a .jpg name would otherwise get PNG bytes, or lossy colours.
+    if (suffix != QLatin1String("png"))
         throw UsageError(
-            QStringLiteral("--out \"%1\": 不支持的图像格式 / unsupported image type; use .png").arg(outPath));
+            QStringLiteral("--out \"%1\": 只能写 PNG / render writes PNG images only: name the file .png")
+                .arg(outPath));
+    checkOutput(parser, outPath, cachePath);
 
     // Theme and layers, checked before the (slow) load.
     LayerKind fill = LayerKind::Parcels;

@@ -5,7 +5,7 @@
 #include "indicators/indicatorreportwriter.h"
 #include "util/error.h"
 
-#include <QFile>
+#include "io/outputfile.h"
 #include <QJsonDocument>
 
 namespace zhili::cli {
@@ -24,6 +24,7 @@ void ReportCommand::setup(QCommandLineParser &parser)
          QStringLiteral("csv|json|md"), QStringLiteral("md")});
     parser.addOption({QStringLiteral("output"), QStringLiteral("Write to FILE instead of stdout."),
                       QStringLiteral("FILE")});
+    addForceOption(parser);
 }
 
 int ReportCommand::run(QCommandLineParser &parser)
@@ -32,7 +33,11 @@ int ReportCommand::run(QCommandLineParser &parser)
     if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
         throw UsageError(QStringLiteral("--format must be csv, json or md, got \"%1\"").arg(format));
     const int y = year(parser, true);
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("output")))
+        checkOutput(parser, output, cachePath); // before the cache is even opened
+    auto cache = GeoPackageCache::open(cachePath, true);
     // The dashboard calls the same function: both show IndicatorReport::compute's figures.
     const IndicatorReport report =
         IndicatorReport::compute(*cache, y, parser.value(QStringLiteral("ecosystem")));
@@ -44,14 +49,11 @@ int ReportCommand::run(QCommandLineParser &parser)
             QJsonDocument(IndicatorReportWriter::json(report)).toJson(QJsonDocument::Indented));
     else
         text = IndicatorReportWriter::markdown(report);
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
+    if (!parser.isSet(QStringLiteral("output"))) {
         out() << text;
         return Ok;
     }
-    QFile f(output);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
-        throw Error(QStringLiteral("无法写入 cannot write %1: %2").arg(output, f.errorString()));
+    OutputFile::write(output, text.toUtf8());
     err() << QStringLiteral("已写入 wrote %1\n").arg(output);
     return Ok;
 }

@@ -11,7 +11,9 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace zhili::cli {
@@ -66,6 +68,7 @@ void SnapshotCommand::setup(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("out"),
                       QStringLiteral("Output .png, .pdf or .svg (or DIR/ with --each-district)."),
                       QStringLiteral("FILE")});
+    addForceOption(parser);
 }
 
 int SnapshotCommand::run(QCommandLineParser &parser)
@@ -139,6 +142,7 @@ int SnapshotCommand::run(QCommandLineParser &parser)
                 QStringLiteral("--each-district writes one multi-page PDF (--out FILE.pdf) or one file "
                                "per district (--out DIR/)"));
         SnapshotExporter::checkWritable(out);
+        checkOutput(parser, out, cachePath);
     }
 
     auto cache = GeoPackageCache::open(cachePath, true);
@@ -166,10 +170,24 @@ int SnapshotCommand::run(QCommandLineParser &parser)
         layouts.push_back(
             std::make_unique<SnapshotLayout>(scene, *cache, tpl, SnapshotFrame::forDistrict(d)));
     if (toDir) {
+        auto pathOf = [&](const SnapshotLayout &l) {
+            return QDir(out).filePath(safeFileName(l.frame().district) + QLatin1Char('.') + format);
+        };
+        for (const auto &l : layouts) // every name is checked before the first file is written
+            checkOutput(parser, pathOf(*l), cachePath);
+        // All sheets are written into a hidden folder first and moved in only when every one succeeded:
+        // a failure halfway (disk full) leaves no partial set behind.
+        QTemporaryDir staging(QDir(out).filePath(QStringLiteral(".zhili-snapshot-XXXXXX")));
+        if (!staging.isValid())
+            throw Error(QStringLiteral("无法写入 / cannot write in the folder %1: %2")
+                            .arg(out, staging.errorString()));
+        for (const auto &l : layouts)
+            SnapshotExporter::write(*l, staging.filePath(QFileInfo(pathOf(*l)).fileName()), dpi);
         for (const auto &l : layouts) {
-            const QString path =
-                QDir(out).filePath(safeFileName(l->frame().district) + QLatin1Char('.') + format);
-            SnapshotExporter::write(*l, path, dpi);
+            const QString path = pathOf(*l);
+            QFile::remove(path);
+            if (!QFile::rename(staging.filePath(QFileInfo(path).fileName()), path))
+                throw Error(QStringLiteral("无法写入 / cannot move the sheet into place: %1").arg(path));
             cli::out() << QStringLiteral("已导出 wrote %1\n").arg(path);
         }
     } else {

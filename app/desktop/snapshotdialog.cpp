@@ -1,6 +1,7 @@
 #include "desktop/snapshotdialog.h"
 
 #include "cache/geopackagecache.h"
+#include "io/outputfile.h"
 #include "layout/pagepreset.h"
 #include "layout/snapshotexporter.h"
 #include "layout/snapshotlayout.h"
@@ -198,6 +199,8 @@ bool SnapshotDialog::exportTo(const QString &path)
     QApplication::processEvents();
     bool ok = true;
     try {
+        // The file dialog asked about replacing a file; a database (the open cache above all) is never one.
+        OutputFile::check(path, {m_cache->path()}, false);
         SnapshotLayout layout(*m_scene, *m_cache, layoutTemplate(), frame());
         SnapshotExporter::write(layout, path, m_dpi->value());
         m_status->setText(QStringLiteral("已导出 wrote %1").arg(path));
