@@ -68,6 +68,38 @@ PermissionDecision PermissionPolicy::canEditKeyDistricts(const User &user)
             .arg(user.name, roleDisplayName(user.role)));
 }
 
+PermissionDecision PermissionPolicy::canImportParcels(const User &user)
+{
+    if (user.role != Role::Planner)
+        return allow();
+    return deny(
+        QStringLiteral("市级规划人员不能导入地块 / city planners may not import parcels (%1 is a %2): a "
+                       "district officer imports their own district's file, an administrator any")
+            .arg(user.name, roleDisplayName(user.role)));
+}
+
+PermissionDecision PermissionPolicy::canImportParcels(const User &user, const QString &district)
+{
+    if (const PermissionDecision any = canImportParcels(user); !any)
+        return any;
+    if (user.role == Role::Admin || (!user.district.isEmpty() && user.district == district))
+        return allow();
+    return deny(
+        QStringLiteral("区县干部只能导入本区地块 / district officers may import only parcels of their own "
+                       "district (%1: %2; the file has parcels in %3): nothing was imported")
+            .arg(user.name, user.district.isEmpty() ? QStringLiteral("-") : user.district, district));
+}
+
+PermissionDecision PermissionPolicy::canImportDistricts(const User &user)
+{
+    if (user.role == Role::Admin)
+        return allow();
+    return deny(
+        QStringLiteral("只有管理员可以导入区县边界 / only administrators may import district boundaries "
+                       "(%1 is a %2): they replace the outlines of every district")
+            .arg(user.name, roleDisplayName(user.role)));
+}
+
 PermissionDecision PermissionPolicy::canManageUsers(const User &user)
 {
     if (user.role == Role::Admin)

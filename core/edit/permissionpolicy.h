@@ -30,6 +30,12 @@ public:
     static PermissionDecision canEditTargets(const User &user);
     /// Key-district designations (重点落地区县): planners and admins.
     static PermissionDecision canEditKeyDistricts(const User &user);
+    /// Importing parcel files at all: officers and admins (planners edit no parcels).
+    static PermissionDecision canImportParcels(const User &user);
+    /// Importing (new or re-imported) parcels of `district`: the same rule as editing them.
+    static PermissionDecision canImportParcels(const User &user, const QString &district);
+    /// Importing district boundaries replaces every district's outline: admins only.
+    static PermissionDecision canImportDistricts(const User &user);
     /// Adding users: admins only.
     static PermissionDecision canManageUsers(const User &user);
 };
