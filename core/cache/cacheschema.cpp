@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QUuid>
+#include <iterator>
 #include <sqlite3.h>
 
 namespace zhili {
@@ -356,6 +357,19 @@ void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
         eco.bind(1, e.key).bind(2, e.nameZh).bind(3, e.nameEn).bind(4, e.color).bind(5, e.sortOrder).run();
 }
 
+void CacheSchema::requireZhiliCache(SqliteDatabase &db)
+{
+    if (version(db) > 0 || !db.tableExists(QStringLiteral("zhili_meta")))
+        return;
+    const QString raw =
+        db.scalar(QStringLiteral("SELECT value FROM zhili_meta WHERE key = 'schema_version'")).toString();
+    throw Error(
+        QStringLiteral("%1 has a zhili_meta table but no valid schema version (found \"%2\"): the cache is "
+                       "damaged or was edited by hand; restore it from a backup or import the parcels "
+                       "into a new cache")
+            .arg(db.path(), raw.left(40)));
+}
+
 int CacheSchema::version(SqliteDatabase &db)
 {
     if (!db.tableExists(QStringLiteral("zhili_meta")))
@@ -363,8 +377,46 @@ int CacheSchema::version(SqliteDatabase &db)
     return db.scalar(QStringLiteral("SELECT value FROM zhili_meta WHERE key = 'schema_version'")).toInt();
 }
 
+namespace {
+
+bool hasColumn(SqliteDatabase &db, const QString &table, const QString &column)
+{
+    auto info = db.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
+    info.bind(1, table).bind(2, column);
+    return info.step();
+}
+
+// To version 2: caches made during development of version 1 lacked the audit log's edit ids, revisions and
+// append-only triggers (every cache made by a release has them, so this only adds what is missing).
+void addAuditEditColumns(SqliteDatabase &db)
+{
+    if (!hasColumn(db, QStringLiteral("zhili_audit"), QStringLiteral("edit_id")))
+        db.exec(QStringLiteral("ALTER TABLE zhili_audit ADD COLUMN edit_id TEXT"));
+    if (!hasColumn(db, QStringLiteral("zhili_audit"), QStringLiteral("revision")))
+        db.exec(QStringLiteral("ALTER TABLE zhili_audit ADD COLUMN revision INTEGER"));
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS zhili_audit_edit ON zhili_audit(edit_id);"
+                           "CREATE TRIGGER IF NOT EXISTS zhili_audit_no_update BEFORE UPDATE ON zhili_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;"
+                           "CREATE TRIGGER IF NOT EXISTS zhili_audit_no_delete BEFORE DELETE ON zhili_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;"));
+}
+
+struct Migration {
+    int toVersion;
+    void (*apply)(SqliteDatabase &db);
+};
+
+// One step per version, in order; each is tested from the version before it (tst_cacheschema).
+const Migration kMigrations[] = {
+    {2, addAuditEditColumns},
+};
+static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion - 1, "one migration per version");
+
+} // namespace
+
 void CacheSchema::migrate(SqliteDatabase &db)
 {
+    requireZhiliCache(db);
     const int v = version(db);
     if (v == 0)
         throw Error(
@@ -377,8 +429,15 @@ void CacheSchema::migrate(SqliteDatabase &db)
                 .arg(db.path())
                 .arg(v)
                 .arg(kCurrentVersion));
-    // Future migrations go here, one step per version, each inside its own transaction:
-    // if (v < 2) { SqliteTransaction t(db); …; setVersion(2); t.commit(); }
+    for (const Migration &m : kMigrations) {
+        if (version(db) >= m.toVersion)
+            continue;
+        SqliteTransaction tx(db);
+        m.apply(db);
+        auto set = db.prepare(QStringLiteral("UPDATE zhili_meta SET value = ? WHERE key = 'schema_version'"));
+        set.bind(1, QString::number(m.toVersion)).run();
+        tx.commit();
+    }
 }
 
 } // namespace zhili

@@ -11,13 +11,20 @@ class Crs;
 /// feature tables (R-tree indexed), and Zhili's own `zhili_*` tables.
 class CacheSchema {
 public:
-    static constexpr int kCurrentVersion = 1;
+    /// Version 1: the first schema; 2: the audit log's edit ids, revisions and append-only triggers for
+    /// caches made before they were part of version 1 (see migrations() in cacheschema.cpp).
+    static constexpr int kCurrentVersion = 2;
 
     /// Writes a fresh schema into an empty database (inside the caller's transaction).
     static void create(SqliteDatabase &db, const Crs &crs);
-    /// Brings an older cache up to kCurrentVersion; throws if the cache is newer than this program.
+    /// Brings an older cache up to kCurrentVersion, one step per version, each in its own transaction; throws
+    /// (writing nothing) when the database is not a Zhili cache or is newer than this program. The only
+    /// place, besides create(), that changes the schema.
     static void migrate(SqliteDatabase &db);
     static int version(SqliteDatabase &db);
+    /// Throws when zhili_meta exists but holds no valid schema version (a damaged or hand-edited cache),
+    /// which callers would otherwise report as "not a Zhili cache".
+    static void requireZhiliCache(SqliteDatabase &db);
     /// Registers ST_MinX/…/ST_IsEmpty, which the GeoPackage R-tree triggers call.
     static void registerSqlFunctions(SqliteDatabase &db);
     /// Adds the CRS to gpkg_spatial_ref_sys if missing; returns its srs_id (the EPSG code).

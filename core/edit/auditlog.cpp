@@ -50,34 +50,9 @@ struct AuditLog::Statements {
     SqliteStatement insert;
 };
 
-AuditLog::AuditLog(GeoPackageCache &cache) : m_cache(cache)
-{
-    if (!cache.isReadOnly())
-        ensureSchema(cache.db());
-}
+AuditLog::AuditLog(GeoPackageCache &cache) : m_cache(cache) {}
 
 AuditLog::~AuditLog() = default;
-
-void AuditLog::ensureSchema(SqliteDatabase &db)
-{
-    bool hasEditId = false;
-    auto info = db.prepare(QStringLiteral("PRAGMA table_info(zhili_audit)"));
-    while (info.step())
-        if (info.text(1) == QLatin1String("edit_id"))
-            hasEditId = true;
-    if (hasEditId)
-        return;
-    // A development cache made before these columns were added to schema version 1.
-    SqliteTransaction tx(db);
-    db.exec(QStringLiteral("ALTER TABLE zhili_audit ADD COLUMN edit_id TEXT;"
-                           "ALTER TABLE zhili_audit ADD COLUMN revision INTEGER;"
-                           "CREATE INDEX IF NOT EXISTS zhili_audit_edit ON zhili_audit(edit_id);"
-                           "CREATE TRIGGER IF NOT EXISTS zhili_audit_no_update BEFORE UPDATE ON zhili_audit "
-                           "BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;"
-                           "CREATE TRIGGER IF NOT EXISTS zhili_audit_no_delete BEFORE DELETE ON zhili_audit "
-                           "BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;"));
-    tx.commit();
-}
 
 qint64 AuditLog::append(const AuditEntry &e)
 {

@@ -44,8 +44,6 @@ public:
     QList<AuditEntry> since(qint64 afterId, int limit = 1000);
 
     static QJsonObject toJson(const AuditEntry &entry);
-    /// Adds the edit_id/revision columns and append-only triggers to caches made before they existed.
-    static void ensureSchema(SqliteDatabase &db);
 
 private:
     QList<AuditEntry> query(const QString &where, const QString &order, qint64 arg, int limit);

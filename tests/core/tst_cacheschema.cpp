@@ -1,0 +1,120 @@
+// The cache schema's migrations, each from the version before it: an older cache opened for writing is
+// brought up to CacheSchema::kCurrentVersion with the same result as a cache created now; read-only opens
+// and refused files are never migrated.
+#include "cache/cacheschema.h"
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "clirunner.h"
+#include "edit/auditlog.h"
+#include "testcache.h"
+#include "util/error.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace zhili;
+using namespace zhili::test;
+
+namespace {
+
+QStringList schemaOf(SqliteDatabase &db, const QString &table)
+{
+    QStringList items;
+    auto cols = db.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info(?) ORDER BY name"));
+    cols.bind(1, table);
+    while (cols.step())
+        items << cols.text(0) + QLatin1Char(' ') + cols.text(1);
+    auto objects = db.prepare(
+        QStringLiteral("SELECT type, name FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', "
+                       "'trigger') ORDER BY name"));
+    objects.bind(1, table);
+    while (objects.step())
+        items << objects.text(0) + QLatin1Char(' ') + objects.text(1);
+    return items;
+}
+
+// Turns a cache made now back into a version-1 development cache (before the audit log's edit ids).
+void downgradeToVersion1(const QString &path)
+{
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    db.exec(QStringLiteral("DROP TRIGGER zhili_audit_no_update; DROP TRIGGER zhili_audit_no_delete;"
+                           "DROP INDEX zhili_audit_edit; ALTER TABLE zhili_audit DROP COLUMN edit_id;"
+                           "ALTER TABLE zhili_audit DROP COLUMN revision;"
+                           "UPDATE zhili_meta SET value = '1' WHERE key = 'schema_version'"));
+}
+
+} // namespace
+
+class TestCacheSchema : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesVersion1ToCurrent()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.gpkg"));
+        const QString old = dir.filePath(QStringLiteral("old.gpkg"));
+        makeTestCache(fresh);
+        makeTestCache(old);
+        downgradeToVersion1(old);
+        QStringList expected;
+        {
+            auto c = GeoPackageCache::open(fresh, true);
+            expected = schemaOf(c->db(), QStringLiteral("zhili_audit"));
+            QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
+        }
+        {
+            auto readOnly = GeoPackageCache::open(old, true); // read-only opens never migrate
+            QCOMPARE(CacheSchema::version(readOnly->db()), 1);
+        }
+        auto c = GeoPackageCache::open(old);
+        QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
+        QCOMPARE(schemaOf(c->db(), QStringLiteral("zhili_audit")), expected);
+        // The migrated log works and is append-only again.
+        AuditEntry e;
+        e.at = GeoPackageCache::now();
+        e.action = QStringLiteral("test");
+        e.targetKind = QStringLiteral("parcel");
+        e.editId = QStringLiteral("E1");
+        AuditLog(*c).append(e);
+        QVERIFY_THROWS_EXCEPTION(Error, c->db().exec(QStringLiteral("DELETE FROM zhili_audit")));
+    }
+
+    void newerCachesAreNotWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.gpkg"));
+        makeTestCache(path)->db().exec(QStringLiteral("UPDATE zhili_meta SET value = '99' WHERE key = "
+                                                      "'schema_version'"));
+        const QByteArray before = fileHash(path);
+        try {
+            GeoPackageCache::open(path);
+            QFAIL("a newer cache was opened for writing");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("newer Zhili")), qPrintable(e.message()));
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(GeoPackageCache::open(path, true)->parcelCount() > 0); // still readable
+    }
+
+    // A hand-edited version used to be reported as "no zhili_meta table" although the table is there.
+    void damagedVersionIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.gpkg"));
+        makeTestCache(path)->db().exec(QStringLiteral("UPDATE zhili_meta SET value = 'x1' WHERE key = "
+                                                      "'schema_version'"));
+        for (bool readOnly : {true, false}) {
+            try {
+                GeoPackageCache::open(path, readOnly);
+                QFAIL("opened");
+            } catch (const Error &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("no valid schema version")) &&
+                             e.message().contains(QStringLiteral("x1")),
+                         qPrintable(e.message()));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheSchema)
+#include "tst_cacheschema.moc"
