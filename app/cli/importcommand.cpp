@@ -2,6 +2,7 @@
 
 #include "cli/importprogress.h"
 #include "io/parcelimporter.h"
+#include "util/error.h"
 
 namespace zhili::cli {
 
@@ -16,6 +17,11 @@ void ImportCommand::setup(QCommandLineParser &parser)
         {QStringLiteral("id-field"),
          QStringLiteral("Field holding the parcel code (地块编号); default DKBH/地块编号/TBBH/BH/CODE."),
          QStringLiteral("FIELD")});
+    parser.addOption({QStringLiteral("duplicates"),
+                      QStringLiteral("Records sharing a code in one district: refuse (default), merge (one "
+                                     "multipolygon per code, attributes of the first) or number (codes "
+                                     "suffixed -1, -2 …)."),
+                      QStringLiteral("refuse|merge|number"), QStringLiteral("refuse")});
     parser.addOption(
         {QStringLiteral("map"),
          QStringLiteral("Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, "
@@ -42,13 +48,23 @@ int ImportCommand::run(QCommandLineParser &parser)
     o.encoding = parser.value(QStringLiteral("encoding"));
     o.crs = parser.value(QStringLiteral("crs"));
     o.user = parser.value(QStringLiteral("user"));
+    try {
+        o.duplicates = duplicateCodesFromString(parser.value(QStringLiteral("duplicates")));
+    } catch (const Error &e) {
+        throw UsageError(e.message());
+    }
     for (const QString &item : parser.values(QStringLiteral("map"))
                                    .join(QLatin1Char(','))
                                    .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int eq = item.indexOf(QLatin1Char('='));
         if (eq <= 0)
             throw UsageError(QStringLiteral("--map wants role=FIELD pairs, got \"%1\"").arg(item));
-        o.fieldMap.insert(item.left(eq).trimmed().toLower(), item.mid(eq + 1).trimmed());
+        const QString role = item.left(eq).trimmed().toLower();
+        if (o.fieldMap.contains(role)) // "code=DKBH,code=DKMC" used to keep the last silently
+            throw UsageError(
+                QStringLiteral("--map gives \"%1\" twice (%2 and %3): give each attribute one field")
+                    .arg(role, o.fieldMap.value(role), item.mid(eq + 1).trimmed()));
+        o.fieldMap.insert(role, item.mid(eq + 1).trimmed());
     }
     const QString cache = requiredOption(parser, QStringLiteral("cache"));
     ImportProgressBar bar(!parser.isSet(QStringLiteral("quiet")));

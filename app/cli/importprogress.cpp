@@ -1,45 +1,23 @@
 #include "cli/importprogress.h"
 
 #include "cli/clicommand.h"
+#include "cli/interruption.h"
 #include "io/importreport.h"
 
 #include <QJsonDocument>
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace zhili::cli {
 
-namespace {
-std::atomic<bool> g_interrupted{false};
+ImportProgressBar::ImportProgressBar(bool show) : m_show(show && isatty(STDERR_FILENO)) {}
 
-extern "C" void onSignal(int)
-{
-    g_interrupted.store(true);
-}
-} // namespace
-
-ImportProgressBar::ImportProgressBar(bool show) : m_show(show && isatty(STDERR_FILENO))
-{
-    g_interrupted.store(false);
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
-}
-
-ImportProgressBar::~ImportProgressBar()
-{
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-}
+ImportProgressBar::~ImportProgressBar() = default;
 
 ImportProgress ImportProgressBar::callback()
 {
     return [this](qint64 done, qint64 total) {
-        if (g_interrupted.load())
+        if (Interruption::requested())
             return false;
         if (m_show && total > 0 && done >= 0) {
             const int percent = int(done * 100 / total);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/interruption.h"
 #include "io/importoptions.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ public:
     void finish();
 
 private:
+    CancellableScope m_cancellable; // Ctrl-C rolls the import back instead of ending the process
     bool m_show = false;
     int m_lastPercent = -1;
 };

@@ -9,6 +9,7 @@
 #include "cli/importdistrictscommand.h"
 #include "cli/indicatormapcommand.h"
 #include "cli/infocommand.h"
+#include "cli/interruption.h"
 #include "cli/keydistrictscommand.h"
 #include "cli/quotascommand.h"
 #include "cli/rendercommand.h"
@@ -68,6 +69,7 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands)
 
 int main(int argc, char **argv)
 {
+    Interruption::install(); // before anything else: a Ctrl-C during start-up ends cleanly too
     // Rendering commands need QtGui (fonts, QImage) but no display: default to the offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

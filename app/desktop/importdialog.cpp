@@ -108,6 +108,13 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     districtRow->addWidget(m_districtByField);
     districtRow->addWidget(m_districtField, 1);
     form->addRow(tr("District"), districtRow);
+    m_duplicates = new QComboBox(this);
+    m_duplicates->addItem(tr("Refuse the file (list the codes)"), int(DuplicateCodes::Refuse));
+    m_duplicates->addItem(tr("Merge into one multipolygon per code"), int(DuplicateCodes::Merge));
+    m_duplicates->addItem(tr("Number them: code-1, code-2 …"), int(DuplicateCodes::Number));
+    m_duplicates->setToolTip(
+        tr("Records that share a parcel code in one district (飞地, multi-part parcels)"));
+    form->addRow(tr("Repeated codes"), m_duplicates);
     layout->addLayout(form);
 
     auto *previewBox = new QGroupBox(tr("Attribute values as they will be decoded"), this);
@@ -355,6 +362,7 @@ ImportOptions ImportDialog::options() const
             o.fieldMap.insert(QString::fromLatin1(kRoles[i].key), field);
     }
     o.user = m_user;
+    o.duplicates = DuplicateCodes(m_duplicates->currentData().toInt());
     return o;
 }
 

@@ -99,6 +99,7 @@ private:
     QRadioButton *m_districtByField = nullptr;
     QComboBox *m_districtName = nullptr;
     QComboBox *m_districtField = nullptr;
+    QComboBox *m_duplicates = nullptr;
     QTableWidget *m_mapping = nullptr;
     QProgressBar *m_progress = nullptr;
     QPlainTextEdit *m_reportText = nullptr;

@@ -29,26 +29,85 @@ void GeoPackageCache::configureConnection()
     m_db->exec(QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
+void GeoPackageCache::requireSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!QFileInfo(path).isFile())
+        throw Error(QStringLiteral("%1 is not a regular file: give the path of a .gpkg cache").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("无法读取 / cannot read %1: %2").arg(path, f.errorString()));
+    const QByteArray header = f.read(16);
+    if (header.isEmpty())
+        throw Error(
+            QStringLiteral("%1 is an empty file (0 bytes), not a Zhili cache: give the right file, or "
+                           "delete it and import parcels to create the cache")
+                .arg(path));
+    if (header != QByteArray("SQLite format 3\0", 16))
+        throw Error(
+            QStringLiteral("%1 is not a SQLite/GeoPackage file (damaged or another format)").arg(path));
+}
+
+bool GeoPackageCache::needsRecovery(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-journal")).size() > 0 ||
+           QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+void GeoPackageCache::recoverIfInterrupted(const QString &path)
+{
+    // A rollback journal left by a killed writer must be rolled back before anyone can read; a read-only
+    // connection cannot, so when the file is ours to write, a short writable connection does it (exactly
+    // what SQLite does on any writable open). The same for a -wal without its -shm: a read-only connection
+    // would create the -shm as this user, and the owner's next edit would then fail on it ("attempt to
+    // write a readonly database"); a writable connection checkpoints and removes both when it closes.
+    const bool journal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    const bool orphanWal =
+        QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    if ((!journal && !orphanWal) || !QFileInfo(path).isWritable() ||
+        !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return;
+    try {
+        SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+        db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    } catch (const Error &) {
+        // The read-only open below reports it.
+    }
+}
+
 std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool readOnly)
 {
     if (!QFileInfo::exists(path))
         throw Error(QStringLiteral("缓存文件不存在 / cache not found: %1 — import parcels first "
                                    "(zhili-cli import FILE --cache %1)")
                         .arg(path));
+    // Everything that can refuse the file is checked before anything is written to it: a refused open must
+    // not switch someone's GeoPackage to WAL or turn an empty file into a database.
+    requireSqliteHeader(path);
+    if (readOnly)
+        recoverIfInterrupted(path);
     auto db = std::make_unique<SqliteDatabase>(path, readOnly ? SqliteDatabase::Mode::ReadOnly
                                                               : SqliteDatabase::Mode::ReadWrite);
     std::unique_ptr<GeoPackageCache> cache(new GeoPackageCache(std::move(db), readOnly));
     try {
         cache->m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    } catch (const Error &) {
+    } catch (const Error &e) {
+        if (needsRecovery(path))
+            throw Error(
+                QStringLiteral("需要恢复 / %1 needs recovery: a write to it was interrupted and is still "
+                               "to be rolled back, which needs write access (%2); open it once as its "
+                               "owner, in a writable folder (e.g. zhili-cli info --cache %1)")
+                    .arg(path, e.message()));
         throw Error(
             QStringLiteral("%1 is not a SQLite/GeoPackage file (damaged or another format)").arg(path));
     }
-    cache->configureConnection();
+    CacheSchema::requireZhiliCache(*cache->m_db);
     if (!readOnly)
-        CacheSchema::migrate(*cache->m_db);
+        CacheSchema::migrate(*cache->m_db); // refuses non-Zhili and newer caches; writes nothing then
     else if (CacheSchema::version(*cache->m_db) == 0)
-        throw Error(QStringLiteral("%1 is not a Zhili cache (no zhili_meta table)").arg(path));
+        throw Error(QStringLiteral("%1 is not a Zhili cache (it has no zhili_meta table): a GeoPackage from "
+                                   "another program; import its parcels into a Zhili cache instead")
+                        .arg(path));
+    cache->configureConnection();
     cache->m_srsId =
         cache->m_db
             ->scalar(QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = "

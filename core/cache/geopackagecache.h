@@ -58,6 +58,13 @@ public:
     static QString now();
 
 private:
+    /// Throws unless `path` is a regular, non-empty file starting with the SQLite header (reads 16 bytes).
+    static void requireSqliteHeader(const QString &path);
+    /// A -journal or -wal with content: an interrupted write that an open for writing completes.
+    static bool needsRecovery(const QString &path);
+    /// Rolls back a killed writer's journal with a short writable connection, when the file allows it.
+    static void recoverIfInterrupted(const QString &path);
+
     GeoPackageCache(std::unique_ptr<SqliteDatabase> db, bool readOnly);
     void configureConnection();
 

@@ -31,7 +31,8 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
         throw Error(QStringLiteral("无法打开 / cannot open %1: %2").arg(path, msg));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    // An edit waits for an import's or another editor's transaction as long as a person would.
+    sqlite3_busy_timeout(m_db, 20000);
 }
 
 SqliteDatabase::~SqliteDatabase()
@@ -40,8 +41,39 @@ SqliteDatabase::~SqliteDatabase()
         sqlite3_close_v2(m_db);
 }
 
+namespace {
+// The errors people meet when two programs use one cache, said so that they know what to do.
+QString friendlyMessage(sqlite3 *db, const QString &path)
+{
+    switch (sqlite3_errcode(db)) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_SCHEMA:
+        return QStringLiteral(
+                   "缓存正忙 / the cache %1 is busy: another program (an import, or another editor) "
+                   "is writing to it; nothing was changed — try again when it has finished")
+            .arg(path);
+    case SQLITE_READONLY:
+        return QStringLiteral(
+                   "缓存只读 / the cache %1 cannot be written (the file, its folder, or its -wal/-shm "
+                   "files are read-only for you); nothing was changed — ask its owner for write "
+                   "access, or work on a copy")
+            .arg(path);
+    case SQLITE_FULL:
+        return QStringLiteral("磁盘已满 / the disk holding %1 is full; nothing was changed — free some space "
+                              "and try again")
+            .arg(path);
+    default:
+        return QString();
+    }
+}
+} // namespace
+
 void SqliteDatabase::fail(const QString &what) const
 {
+    const QString friendly = friendlyMessage(m_db, m_path);
+    if (!friendly.isEmpty())
+        throw Error(friendly);
     throw Error(QStringLiteral("%1: %2 (%3)").arg(m_path, what, QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
@@ -51,6 +83,8 @@ void SqliteDatabase::exec(const QString &sql)
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
+        if (const QString friendly = friendlyMessage(m_db, m_path); !friendly.isEmpty())
+            throw Error(friendly);
         throw Error(QStringLiteral("%1: SQL failed (%2): %3").arg(m_path, msg, sql.left(200)));
     }
 }
@@ -92,8 +126,18 @@ bool SqliteDatabase::tableExists(const QString &name)
 SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql) : m_db(&db), m_sql(sql)
 {
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
-        db.fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(200)));
+    // While another process commits a schema change (an import drops and restores its index triggers), a
+    // statement prepared at that moment fails with SQLITE_SCHEMA (and the message "no such table" for a
+    // table that exists) even after SQLite's own retry: try again for up to two seconds.
+    for (int attempt = 0;; ++attempt) {
+        if (sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr) ==
+            SQLITE_OK)
+            return;
+        const bool schemaRace = (sqlite3_errcode(db.handle()) & 0xff) == SQLITE_SCHEMA;
+        if (!schemaRace || attempt >= 100)
+            db.fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(200)));
+        sqlite3_sleep(20);
+    }
 }
 
 SqliteStatement::~SqliteStatement()

@@ -125,6 +125,39 @@ bool Crs::isGeographic() const
     return t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS || t == PJ_TYPE_GEOGRAPHIC_CRS;
 }
 
+Envelope Crs::plausibleExtent() const
+{
+    if (!m_d)
+        return {};
+    if (isGeographic())
+        return Envelope{-180, -90, 180, 90};
+    double west = 0, south = 0, east = 0, north = 0;
+    {
+        std::lock_guard lock(m_d->mutex);
+        if (!proj_get_area_of_use(m_d->ctx, m_d->pj, &west, &south, &east, &north, nullptr) || west > east)
+            return {};
+    }
+    Envelope e;
+    try {
+        // Sample the area of use's outline and inside: a transverse Mercator zone is curved in lon/lat.
+        CoordinateTransform toCrs(fromEpsg(4326), *this);
+        constexpr int kSteps = 8;
+        for (int i = 0; i <= kSteps; ++i)
+            for (int j = 0; j <= kSteps; ++j) {
+                double x = west + (east - west) * i / kSteps;
+                double y = south + (north - south) * j / kSteps;
+                toCrs.transformPoint(&x, &y);
+                e.include(x, y);
+            }
+    } catch (const Error &) {
+        return {};
+    }
+    // Generous: a whole country in one Gauss-Krüger zone is still drawn (distorted); what is refused is
+    // garbage (±1e300), a zone prefix (40 515 000 read as 515 000's CRS) or a swapped CRS.
+    const double margin = 2 * std::max(e.width(), e.height());
+    return Envelope{e.minX - margin, e.minY - margin, e.maxX + margin, e.maxY + margin};
+}
+
 QString Crs::linearUnit() const
 {
     if (!m_d || isGeographic())

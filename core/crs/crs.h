@@ -1,5 +1,7 @@
 #pragma once
 
+#include "geometry/envelope.h"
+
 #include <QString>
 #include <memory>
 
@@ -21,6 +23,11 @@ public:
     bool isGeographic() const;
     /// Linear unit name of a projected CRS ("metre"), empty for geographic.
     QString linearUnit() const;
+    /// Where coordinates of this CRS can sensibly be (x = easting/longitude): the CRS's area of use,
+    /// projected, and widened by twice its size on every side (data a little outside its zone is still
+    /// drawn). A coordinate outside it is a wrong CRS, a zone prefix, or garbage like ±1e300. For a
+    /// geographic CRS: longitude ±180, latitude ±90. Null when PROJ knows no area of use.
+    Envelope plausibleExtent() const;
 
     struct Data;
 

@@ -98,6 +98,17 @@ double ringSignedArea(const double *c, int n)
 
 } // namespace
 
+void PolygonGeometry::append(const PolygonGeometry &other)
+{
+    const quint32 pointBase = quint32(coords.size() / 2);
+    const quint32 ringBase = quint32(ringOffsets.size() - 1);
+    coords.insert(coords.end(), other.coords.begin(), other.coords.end());
+    for (size_t r = 1; r < other.ringOffsets.size(); ++r)
+        ringOffsets.push_back(pointBase + other.ringOffsets[r]);
+    for (size_t p = 1; p < other.polygonOffsets.size(); ++p)
+        polygonOffsets.push_back(ringBase + other.polygonOffsets[p]);
+}
+
 Envelope PolygonGeometry::envelope() const
 {
     Envelope e;

@@ -20,6 +20,8 @@ struct PolygonGeometry {
     int ringCount() const { return int(ringOffsets.size()) - 1; }
     int pointCount() const { return int(coords.size() / 2); }
     bool isEmpty() const { return coords.empty(); }
+    /// Adds the polygons of `other` as further parts (islands of a district, records of one parcel code).
+    void append(const PolygonGeometry &other);
 
     Envelope envelope() const;
     /// Planar area: exteriors minus holes, whatever the ring orientation.

@@ -78,14 +78,17 @@ void findOverlaps(GeoPackageCache &cache, const QString &filter, QList<DoubleCou
     SqliteDatabase &db = cache.db();
     if (!db.tableExists(QStringLiteral("rtree_parcels_geom")))
         return;
-    // Candidate pairs by bounding box among tagged parcels, then an exact point-in-polygon test.
+    // Candidate pairs by bounding box among parcels that count anywhere (an ecosystem, or allocations even
+    // without one: a second copy of a district imported with a wrong encoding has them), then an exact
+    // point-in-polygon test.
     auto pairs = db.prepare(QStringLiteral(
         "SELECT a.fid, b.fid, a.code, b.code, a.ecosystem, b.ecosystem, a.district, b.district "
         "FROM parcels a JOIN rtree_parcels_geom ra ON ra.id = a.fid "
         "JOIN rtree_parcels_geom rb ON rb.minx < ra.maxx AND rb.maxx > ra.minx AND rb.miny < ra.maxy "
         "AND rb.maxy > ra.miny AND rb.id > ra.id JOIN parcels b ON b.fid = rb.id "
-        "WHERE a.ecosystem IS NOT NULL AND b.ecosystem IS NOT NULL AND (?1 = '' OR a.ecosystem = ?1 OR "
-        "b.ecosystem = ?1)"));
+        "WHERE (a.ecosystem IS NOT NULL OR a.land_mu > 0 OR a.energy_tce > 0 OR a.finance_wan > 0) AND "
+        "(b.ecosystem IS NOT NULL OR b.land_mu > 0 OR b.energy_tce > 0 OR b.finance_wan > 0) AND "
+        "(?1 = '' OR a.ecosystem = ?1 OR b.ecosystem = ?1)"));
     pairs.bind(1, filter.isEmpty() ? QStringLiteral("") : filter); // a null QString would bind NULL
     auto geom = db.prepare(QStringLiteral("SELECT geom FROM parcels WHERE fid = ?"));
     QHash<qint64, std::optional<PolygonGeometry>> cacheGeom;
@@ -111,14 +114,16 @@ void findOverlaps(GeoPackageCache &cache, const QString &filter, QList<DoubleCou
         d.kind = QStringLiteral("overlap");
         d.subject =
             QStringLiteral("%1 %2 / %3 %4").arg(pairs.text(6), pairs.text(2), pairs.text(7), pairs.text(3));
-        d.ecosystems = {pairs.text(4)};
-        if (pairs.text(5) != pairs.text(4))
-            d.ecosystems.append(pairs.text(5));
+        for (const QString &e : {pairs.text(4), pairs.text(5)})
+            if (!e.isEmpty() && !d.ecosystems.contains(e))
+                d.ecosystems.append(e);
         d.fids = {fa, fb};
         d.message = QStringLiteral(
                         "地块重叠，同一块地被计入两次 / parcels %1 overlap: the same land is allocated twice "
                         "(%2)")
-                        .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
+                        .arg(d.subject, d.ecosystems.isEmpty() ? QStringLiteral("allocations without an "
+                                                                                "ecosystem")
+                                                               : d.ecosystems.join(QStringLiteral(" + ")));
         out.append(d);
     }
 }

@@ -7,6 +7,9 @@
 #include "edit/permissionpolicy.h"
 #include "edit/userdirectory.h"
 #include "io/importoptions.h"
+#include "io/importreport.h"
+
+#include <QJsonDocument>
 
 #include <QFileInfo>
 
@@ -38,17 +41,37 @@ QString ImportGuard::label() const
            (m_options.layer.isEmpty() ? QString() : QLatin1Char(':') + m_options.layer);
 }
 
-void ImportGuard::recordAccepted(const QString &district, const QString &summary,
-                                 const QString &message) const
+void ImportGuard::recordAccepted(const ImportReport &report, const QString &districtColumn,
+                                 const QString &summary, const QString &message) const
 {
+    const QString now = GeoPackageCache::now();
+    auto imp = m_cache.db().prepare(
+        QStringLiteral("INSERT INTO zhili_imports (at, user, source, layer, district, encoding, source_crs, "
+                       "features, inserted, updated, skipped, repaired, missing, report) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    imp.bind(1, now)
+        .bind(2, m_user.name)
+        .bind(3, QFileInfo(m_options.source).absoluteFilePath())
+        .bind(4, report.layer)
+        .bind(5, districtColumn)
+        .bind(6, report.encoding)
+        .bind(7, report.sourceCrs)
+        .bind(8, report.featuresRead)
+        .bind(9, report.inserted)
+        .bind(10, report.updated)
+        .bind(11, qint64(report.skippedEmpty.size()))
+        .bind(12, report.repairedCount())
+        .bind(13, report.missingCount())
+        .bind(14, QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)))
+        .run();
     AuditEntry e;
-    e.at = GeoPackageCache::now();
+    e.at = now;
     e.user = m_user.name;
     e.role = roleKey(m_user.role);
     e.action = QStringLiteral("import");
     e.targetKind = m_kind == Kind::Districts ? QStringLiteral("districts") : QStringLiteral("layer");
     e.targetLabel = label();
-    e.district = district;
+    e.district = report.districts.size() == 1 ? report.districts.first() : QString();
     e.newValue = summary;
     e.message = message;
     AuditLog(m_cache).append(e);

@@ -32,8 +32,10 @@ public:
     /// Throws PermissionDenied unless the user may write parcels of `district`.
     void requireDistrict(const QString &district) const;
 
-    /// Appends the accepted import's audit row (inside the import's transaction).
-    void recordAccepted(const QString &district, const QString &summary, const QString &message) const;
+    /// Records an accepted import inside its transaction: the zhili_imports row (with the whole report as
+    /// JSON; `districtColumn` is what its district column shows) and the audit row with user and role.
+    void recordAccepted(const ImportReport &report, const QString &districtColumn, const QString &summary,
+                        const QString &message) const;
     /// Appends a refusal row in a transaction of its own: call after the import has rolled back.
     void recordRefusal(const QString &reason) const noexcept;
 

@@ -6,6 +6,17 @@
 
 namespace zhili {
 
+/// What to do with several records that carry the same parcel code in one district (飞地 and multi-part
+/// 宗地 are often stored that way); see DuplicateCodeResolver.
+enum class DuplicateCodes {
+    Refuse, ///< the default: the import is refused with the list of codes
+    Merge,  ///< one multipolygon per code; the other attributes come from the first record
+    Number, ///< every record of such a code gets a suffix: X-1, X-2 … in file order
+};
+
+/// Parses "refuse", "merge" or "number"; throws zhili::Error naming the value otherwise.
+DuplicateCodes duplicateCodesFromString(const QString &text);
+
 /// What to import and how to read it: the options of `zhili-cli import` and of the import dialog.
 struct ImportOptions {
     QString source;   ///< .shp, .zip (read through /vsizip/), .gpkg, .geojson … (any OGR polygon source)
@@ -18,7 +29,8 @@ struct ImportOptions {
     /// role → source field. Roles: code, name, land_use, district, ecosystem, chain, land_mu, energy_tce,
     /// finance_wan, enterprise, status, notes. Obvious field names are proposed automatically.
     QMap<QString, QString> fieldMap;
-    QString user;         ///< who imports (audit log)
+    QString user; ///< who imports (audit log)
+    DuplicateCodes duplicates = DuplicateCodes::Refuse;
     int cacheEpsg = 4549; ///< CRS of a cache that has to be created (ignored for an existing cache)
 };
 

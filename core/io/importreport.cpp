@@ -63,6 +63,8 @@ QJsonObject ImportReport::toJson() const
         mapping[it.key()] = it.value();
     o[QStringLiteral("field_mapping")] = mapping;
     o[QStringLiteral("warnings")] = QJsonArray::fromStringList(warnings);
+    o[QStringLiteral("rejected_tags")] = QJsonArray::fromStringList(rejectedTags);
+    o[QStringLiteral("duplicate_codes")] = QJsonArray::fromStringList(duplicateCodes);
     o[QStringLiteral("seconds")] = seconds;
     return o;
 }
@@ -121,6 +123,12 @@ QString ImportReport::toText() const
                  .arg(derivedBoundaries.mid(0, 20).join(QStringLiteral(", "))));
     for (const QString &w : warnings)
         line(QStringLiteral("  警告 Warning: %1").arg(w));
+    for (const QString &d : duplicateCodes.mid(0, 50))
+        line(QStringLiteral("  重复编号 Duplicate code: %1").arg(d));
+    if (duplicateCodes.size() > 50)
+        line(QStringLiteral("    … %1 codes in all (see --json)").arg(duplicateCodes.size()));
+    for (const QString &t : rejectedTags.mid(0, 20))
+        line(QStringLiteral("    标签未导入 tag left empty: %1").arg(t));
     line(QStringLiteral("  用时 Time:         %1 s").arg(seconds, 0, 'f', 2));
     return s;
 }

@@ -43,6 +43,11 @@ struct ImportReport {
     QMap<QString, QString>
         fieldMapping; ///< role (code, name, land_use, district, ecosystem, …) → source field
     QStringList warnings;
+    /// Tags of new parcels that AssignmentValidator refused ("code (district) field: reason"); those fields
+    /// were left empty, the parcels imported.
+    QStringList rejectedTags;
+    /// Codes that occurred several times in a district and were merged or numbered (--duplicates).
+    QStringList duplicateCodes;
     double seconds = 0;
 
     qint64 repairedCount() const;

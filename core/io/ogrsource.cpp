@@ -289,6 +289,7 @@ struct OgrSource::Impl {
 
     DatasetPtr openDataset(const QString &path, const QStringList &openOptions, QStringList *failures);
     void resolveAndOpen();
+    static void requireCompleteShapefilesInZip(const QString &src, const QString &zip);
     void chooseLayer();
     void decideEncoding();
     void decideCrs();
@@ -309,6 +310,38 @@ DatasetPtr OgrSource::Impl::openDataset(const QString &path, const QStringList &
     return DatasetPtr(d);
 }
 
+void OgrSource::Impl::requireCompleteShapefilesInZip(const QString &src, const QString &zip)
+{
+    QStringList entries;
+    {
+        GdalErrorScope scope; // GDAL's own complaints become this message, not raw "ERROR 4" lines
+        char **list = VSIReadDirRecursive(zip.toUtf8().constData());
+        for (char **p = list; p && *p; ++p)
+            entries << QString::fromUtf8(*p);
+        CSLDestroy(list);
+    }
+    if (entries.isEmpty())
+        throw Error(
+            QStringLiteral("压缩包中没有矢量数据 / %1 holds no shapefile, GeoPackage or GeoJSON: no file "
+                           "in it could be read (an empty, damaged or encrypted zip, or not a zip at "
+                           "all); check it with your archive tool and import the .shp inside")
+                .arg(src));
+    QSet<QString> lower;
+    for (const QString &e : std::as_const(entries))
+        lower.insert(e.toLower());
+    for (const QString &e : std::as_const(entries)) {
+        if (!e.toLower().endsWith(QLatin1String(".shp")))
+            continue;
+        const QString base = e.left(e.size() - 4);
+        for (const char *ext : {"shx", "dbf"})
+            if (!lower.contains((base + QLatin1Char('.') + QLatin1String(ext)).toLower()))
+                throw Error(
+                    QStringLiteral("压缩包内缺少 .%1 / %2: %3 inside the zip has no .%1 beside it; a "
+                                   "shapefile needs its .shp, .shx and .dbf together — zip all of them")
+                        .arg(QLatin1String(ext), src, e));
+    }
+}
+
 void OgrSource::Impl::resolveAndOpen()
 {
     const QString src = options.source;
@@ -317,6 +350,20 @@ void OgrSource::Impl::resolveAndOpen()
         throw Error(QStringLiteral("文件不存在 / file not found: %1").arg(src));
     QString path = fi.absoluteFilePath();
     const QString suffix = fi.suffix().toLower();
+    // A pipe or device would block GDAL's open for ever (and /dev/zero never ends): regular files and
+    // folders (file geodatabases, shapefile folders) only — and the same for a shapefile's parts.
+    auto requireRegular = [&](const QString &file) {
+        const QFileInfo part(file);
+        if (part.exists() && !part.isFile() && !part.isDir())
+            throw Error(
+                QStringLiteral("不是普通文件 / %1 is not a regular file (a pipe, device or socket): copy "
+                               "the data into a file and import that")
+                    .arg(file));
+    };
+    requireRegular(path);
+    if (suffix == QLatin1String("shp"))
+        for (const char *ext : {"shx", "dbf", "prj", "cpg"})
+            requireRegular(siblingFile(path, QString::fromLatin1(ext)));
 
     if (suffix == QLatin1String("shp")) {
         if (siblingFile(path, QStringLiteral("shx")).isEmpty())
@@ -333,6 +380,7 @@ void OgrSource::Impl::resolveAndOpen()
 
     if (suffix == QLatin1String("zip")) {
         const QString zip = QStringLiteral("/vsizip/") + path;
+        requireCompleteShapefilesInZip(src, zip);
         QStringList failures;
         ds = openDataset(zip, {}, &failures);
         if (ds && ds->GetLayerCount() > 0) {

@@ -1,5 +1,7 @@
 #include "io/parcelfeaturereader.h"
 
+#include "model/namerules.h"
+
 #include "crs/crs.h"
 #include "geometry/gpkgblob.h"
 #include "geometry/polygongeometry.h"
@@ -36,10 +38,12 @@ double allocationValue(const OgrSource &src, int field, const QString &role, con
 
 ParcelFeatureReader::ParcelFeatureReader(OgrSource &src, const CoordinateTransform &transform,
                                          const Fields &fields, int cacheSrsId, const QString &fixedDistrict,
-                                         const QString &sourceLabel, bool collectHulls)
+                                         const QString &sourceLabel, bool collectHulls,
+                                         const Envelope &plausibleExtent)
     : m_src(src), m_transform(transform), m_fields(fields), m_srsId(cacheSrsId),
       m_fixedDistrict(fixedDistrict), m_sourceLabel(sourceLabel),
-      m_layerPrefix(src.layerName() + QLatin1Char('-')), m_collectHulls(collectHulls)
+      m_layerPrefix(src.layerName() + QLatin1Char('-')), m_collectHulls(collectHulls),
+      m_reprojector(transform, plausibleExtent, sourceLabel)
 {
     m_src.rewind();
     m_thread = std::thread([this] { run(); });
@@ -186,7 +190,9 @@ void ParcelFeatureReader::run()
 void ParcelFeatureReader::prepare(PreparedParcel *p)
 {
     p->fid = m_src.fid();
-    p->code = m_fields.code >= 0 ? m_src.text(m_fields.code) : QString();
+    p->code = m_fields.code >= 0 ? NameRules::cleaned(m_src.text(m_fields.code)) : QString();
+    p->nameError = nullptr;
+    p->nameTruncated = false;
     p->emptyCode = false;
     if (p->code.isEmpty()) {
         p->emptyCode = m_fields.code >= 0;
@@ -202,9 +208,29 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
     if (p->status == OgrSource::GeometryStatus::Empty)
         return;
 
+    if (const QString why = NameRules::problem(p->code, NameRules::kMaxCodeLength); !why.isEmpty())
+        p->nameError = std::make_exception_ptr(Error(
+            QStringLiteral("编号过长 / %1: feature %2 has a parcel code that %3: parcel codes are short "
+                           "identifiers; check the code field (--id-field)")
+                .arg(m_sourceLabel)
+                .arg(p->fid)
+                .arg(why)));
     p->district = m_fixedDistrict;
     if (m_fields.district >= 0) {
-        p->district = m_src.text(m_fields.district);
+        const QString raw = m_src.text(m_fields.district);
+        if (raw != m_lastRawDistrict) {
+            m_lastRawDistrict = raw;
+            m_lastDistrict = NameRules::cleaned(raw);
+        }
+        p->district = m_lastDistrict;
+        if (const QString why = NameRules::problem(p->district, NameRules::kMaxDistrictLength);
+            !why.isEmpty() && !p->district.isEmpty())
+            p->nameError = std::make_exception_ptr(Error(
+                QStringLiteral("行政区名过长 / %1: feature %2 (code %3) has a district name that %4: check "
+                               "the district field \"%5\" (--district-field) and the encoding")
+                    .arg(m_sourceLabel)
+                    .arg(p->fid)
+                    .arg(NameRules::forMessage(p->code), why, m_src.fieldName(m_fields.district))));
         if (p->district.isEmpty())
             p->districtError = std::make_exception_ptr(
                 Error(QStringLiteral("行政区为空 / %1: feature %2 (code %3) has an empty district field "
@@ -214,7 +240,7 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
                           .arg(p->code, m_src.fieldName(m_fields.district))));
     }
     try {
-        m_transform.transformInterleaved(geom.coords.data(), geom.coords.size() / 2);
+        m_reprojector.apply(geom.coords, p->fid, p->code);
         p->area = geom.area();
         p->envelope = geom.envelope();
         p->blob = GpkgBlob::encode(m_srsId, p->envelope, geom.toWkbMultiPolygon());
@@ -233,6 +259,10 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
     m_src.attributesJson(&p->attrs);
     auto text = [&](int f) { return f >= 0 ? m_src.text(f) : QString(); };
     p->name = text(m_fields.name);
+    if (p->name.size() > NameRules::kMaxNameLength) { // a label, not an identity: shortened, reported
+        p->name = p->name.left(NameRules::kMaxNameLength - 1) + QChar(0x2026);
+        p->nameTruncated = true;
+    }
     p->landUse = text(m_fields.landUse);
     p->note =
         p->status == OgrSource::GeometryStatus::Repaired

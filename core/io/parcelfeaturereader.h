@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geometry/envelope.h"
+#include "io/featurereprojector.h"
 #include "io/ogrsource.h"
 
 #include <QByteArray>
@@ -31,6 +32,8 @@ struct PreparedParcel {
     std::exception_ptr districtError; ///< the district field is empty
     std::exception_ptr geometryError; ///< the geometry could not be reprojected
     std::exception_ptr valueError;    ///< land_mu / energy_tce / finance_wan is not a non-negative number
+    std::exception_ptr nameError;     ///< the code or district name is too long (NameRules)
+    bool nameTruncated = false;       ///< the parcel name was cut to NameRules::kMaxNameLength
     double area = 0;                  ///< square metres in the cache CRS
     Envelope envelope;                ///< bounding box in the cache CRS (for the spatial index)
     QByteArray blob;                  ///< GeoPackage geometry blob in the cache CRS
@@ -60,7 +63,7 @@ public:
     /// (for a cache that was empty, whose district hulls then need no second pass over the table).
     ParcelFeatureReader(OgrSource &src, const CoordinateTransform &transform, const Fields &fields,
                         int cacheSrsId, const QString &fixedDistrict, const QString &sourceLabel,
-                        bool collectHulls = false);
+                        bool collectHulls = false, const Envelope &plausibleExtent = {});
     ~ParcelFeatureReader();
     ParcelFeatureReader(const ParcelFeatureReader &) = delete;
     ParcelFeatureReader &operator=(const ParcelFeatureReader &) = delete;
@@ -91,7 +94,9 @@ private:
     QString m_sourceLabel;
     QString m_layerPrefix;
     bool m_collectHulls;
+    FeatureReprojector m_reprojector;
     QHash<QString, DistrictHull> m_hulls;
+    QString m_lastRawDistrict, m_lastDistrict; // districts repeat row after row: clean each once
 
     std::mutex m_mutex;
     std::condition_variable m_changed;

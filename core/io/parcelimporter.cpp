@@ -4,12 +4,20 @@
 #include "cache/rtreebulkloader.h"
 #include "cache/sqlitedatabase.h"
 #include "crs/crs.h"
+#include "edit/permissiondenied.h"
 #include "geometry/gpkgblob.h"
 #include "geometry/polygongeometry.h"
+#include "io/bulkloadtransaction.h"
+#include "io/duplicatecodes.h"
 #include "io/fieldmapping.h"
+#include "io/importedtagfilter.h"
+#include "io/importguard.h"
+#include "io/importtarget.h"
 #include "io/ogrsource.h"
 #include "io/parcelfeaturereader.h"
+#include "io/parcelrowwriter.h"
 #include "model/ecosystem.h"
+#include "model/namerules.h"
 #include "model/parcelstatus.h"
 #include "model/units.h"
 #include "util/error.h"
@@ -32,48 +40,6 @@ namespace zhili {
 namespace {
 
 constexpr qint64 kProgressEvery = 1000;
-
-// What is already in the cache for one district: matched by code on re-import.
-struct ExistingParcel {
-    qint64 fid = 0;
-    size_t hash = 0;
-    bool seen = false;
-};
-
-struct DistrictState {
-    bool loaded = false;
-    QByteArray utf8; // the name as bound into each row
-    QHash<QString, ExistingParcel> existing;
-    QSet<QString> codesInFile;
-    QStringList duplicates;
-};
-
-size_t contentHash(const char *geom, qsizetype geomSize, const QString &name, const QString &landUse,
-                   const char *attrs, qsizetype attrsSize, const QString &note)
-{
-    size_t h = qHashBits(geom, size_t(geomSize), 0x5a17);
-    h = qHashMulti(h, name, landUse, note);
-    return qHashBits(attrs, size_t(attrsSize), h);
-}
-
-// A UUID version 7 (RFC 9562): time-ordered, so a million new parcels append to the uuid index instead of
-// scattering over it; the 62 random bits (from a generator seeded once per import from the system's secure
-// source, instead of a system call per parcel) keep it unique across caches.
-QByteArray orderedUuid(qint64 startMs, qint64 sequence, QRandomGenerator &rng)
-{
-    const quint64 ms = quint64(startMs) + quint64(sequence) / 4096;
-    const quint64 seq = quint64(sequence) % 4096;
-    quint32 rnd[2];
-    rng.fillRange(rnd);
-    QByteArray b(16, Qt::Uninitialized);
-    for (int i = 0; i < 6; ++i)
-        b[i] = char((ms >> (8 * (5 - i))) & 0xff);
-    b[6] = char(0x70 | ((seq >> 8) & 0x0f));
-    b[7] = char(seq & 0xff);
-    std::memcpy(b.data() + 8, rnd, 8);
-    b[8] = char(0x80 | (uchar(b[8]) & 0x3f));
-    return QUuid::fromRfc4122(b).toByteArray(QUuid::WithoutBraces);
-}
 
 // Andrew's monotone chain; keeps the hull in `pts` (x,y pairs), counter-clockwise, not closed.
 void convexHull(std::vector<std::pair<double, double>> &pts)
@@ -189,26 +155,11 @@ QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &
     return derived;
 }
 
-ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &options,
-                                 const ImportProgress &progress)
+namespace {
+
+// role → source field: the proposals, then the explicit choices (--id-field, --district-field, --map).
+QMap<QString, QString> mapFields(const OgrSource &src, const ImportOptions &options, ImportReport &report)
 {
-    QElapsedTimer timer;
-    timer.start();
-    if (cache.isReadOnly())
-        throw Error(QStringLiteral("%1 is open read-only; cannot import into it").arg(cache.path()));
-    if (!options.district.isEmpty() && !options.districtField.isEmpty())
-        throw Error(QStringLiteral("give either --district or --district-field, not both"));
-
-    OgrSource src({options.source, options.layer, options.encoding, options.crs});
-    src.requirePolygons();
-    src.requireCrs();
-
-    ImportReport report;
-    report.source = options.source;
-    report.cachePath = cache.path();
-    src.describeIn(report, cache.crs());
-
-    // Field mapping: proposals, then explicit choices (--id-field, --district-field, --map role=FIELD).
     const QStringList fields = src.fieldNames();
     QMap<QString, QString> mapping = FieldMapping::propose(fields, &report.warnings);
     QMap<QString, QString> explicitMap = options.fieldMap;
@@ -247,395 +198,132 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
     report.fieldMapping = mapping;
     if (!options.district.isEmpty())
         report.fieldMapping.insert(QStringLiteral("district"), QStringLiteral("=") + options.district);
+    return mapping;
+}
+
+ParcelFeatureReader::Fields fieldIndexes(const OgrSource &src, const QMap<QString, QString> &mapping)
+{
     auto idx = [&](const char *role) {
         const QString f = mapping.value(QLatin1String(role));
         return f.isEmpty() ? -1 : src.fieldIndex(f);
     };
-    const int fCode = idx("code"), fName = idx("name"), fLandUse = idx("land_use"),
-              fDistrict = idx("district");
-    const int fEco = idx("ecosystem"), fChain = idx("chain"), fLand = idx("land_mu"),
-              fEnergy = idx("energy_tce");
-    const int fFinance = idx("finance_wan"), fEnterprise = idx("enterprise"), fStatus = idx("status"),
-              fNotes = idx("notes");
+    ParcelFeatureReader::Fields roles;
+    roles.code = idx("code");
+    roles.name = idx("name");
+    roles.landUse = idx("land_use");
+    roles.district = idx("district");
+    roles.ecosystem = idx("ecosystem");
+    roles.chain = idx("chain");
+    roles.land = idx("land_mu");
+    roles.energy = idx("energy_tce");
+    roles.finance = idx("finance_wan");
+    roles.enterprise = idx("enterprise");
+    roles.status = idx("status");
+    roles.notes = idx("notes");
+    return roles;
+}
 
-    CoordinateTransform transform(src.crs(), cache.crs());
-    SqliteDatabase &db = cache.db();
-    // A bigger page cache keeps the transaction's pages in memory instead of spilling them to the WAL twice.
-    struct CacheSizeScope {
-        SqliteDatabase &db;
-        explicit CacheSizeScope(SqliteDatabase &d) : db(d)
-        {
-            db.exec(QStringLiteral("PRAGMA cache_size = -393216"));
-            // Each INSERT fires the R-tree trigger, so SQLite keeps a statement journal: in memory, not a
-            // temp file.
-            db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        }
-        ~CacheSizeScope()
-        {
-            try {
-                db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-            } catch (...) {
-            }
-        }
-    } cacheSize(db);
-    SqliteTransaction tx(db);
-    // The per-row R-tree trigger costs more than the insert itself: drop it for this transaction, index the
-    // new rows in one statement at the end and put the same trigger back (a rollback restores it anyway).
-    const QString rtreeTrigger =
-        db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
-                                 "'rtree_parcels_geom_insert'"))
-            .toString();
-    const qint64 maxFidBefore =
-        db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) FROM parcels")).toLongLong();
-    if (!rtreeTrigger.isEmpty())
-        db.exec(QStringLiteral("DROP TRIGGER rtree_parcels_geom_insert"));
-    // Into an empty table, building the plain indexes once at the end (sorted) beats updating them per row.
-    QStringList deferredIndexes;
-    const bool emptyBefore =
-        maxFidBefore == 0 && db.scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong() == 0;
-    // Into an empty spatial index the new boxes are packed in one go at the end (RtreeBulkLoader).
-    const QString rtreeTable = QStringLiteral("rtree_parcels_geom");
-    const bool bulkRtree = !rtreeTrigger.isEmpty() && emptyBefore && RtreeBulkLoader::isEmpty(db, rtreeTable);
-    std::vector<RtreeBulkLoader::Entry> boxes;
-    if (emptyBefore) {
-        auto list = db.prepare(
-            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
-                           "'parcels' AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'"));
-        QStringList names;
-        while (list.step()) {
-            names << list.text(0);
-            deferredIndexes << list.text(1);
-        }
-        list.reset();
-        for (const QString &n : std::as_const(names))
-            db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(n));
-    }
-    // Foreign keys (ecosystem → zhili_ecosystems) checked once at commit instead of per statement.
-    db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, const ImportGuard &guard,
+                         const ImportProgress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    OgrSource src({options.source, options.layer, options.encoding, options.crs});
+    src.requirePolygons();
+    src.requireCrs();
+    ImportReport report;
+    report.source = options.source;
+    report.cachePath = cache.path();
+    src.describeIn(report, cache.crs());
+    const QMap<QString, QString> mapping = mapFields(src, options, report);
+    const ParcelFeatureReader::Fields fields = fieldIndexes(src, mapping);
+    DuplicateCodeResolver duplicates(options.duplicates);
+    duplicates.scan(src, fields, options.district);
 
-    auto insert = db.prepare(QStringLiteral("INSERT INTO parcels (geom, uuid, code, name, district, "
-                                            "land_use, area_m2, area_mu, area_ha, ecosystem, chain, "
-                                            "land_mu, energy_tce, finance_wan, status, enterprise, notes, "
-                                            "source_attrs, geom_note, revision, updated_at) "
-                                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?)"));
-    // Re-import: the office's data (shape, names, source attributes) is refreshed; the bureau's assignments
-    // stay.
-    auto update =
-        db.prepare(QStringLiteral("UPDATE parcels SET geom = ?, name = ?, land_use = ?, area_m2 = ?, area_mu "
-                                  "= ?, area_ha = ?, source_attrs = ?, "
-                                  "geom_note = ?, revision = revision + 1, updated_at = ? WHERE fid = ?"));
-    auto loadDistrict = db.prepare(QStringLiteral(
-        "SELECT fid, code, geom, name, land_use, source_attrs, geom_note FROM parcels WHERE district = ?"));
-
-    QHash<QString, DistrictState> districts;
-    QStringList districtOrder;
-    QMap<QString, QStringList> unknownEcosystems, unknownStatuses; // value → codes
-    qint64 emptyCodes = 0;
-    const QString now = GeoPackageCache::now();
-    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+    const CoordinateTransform transform(src.crs(), cache.crs());
+    BulkLoadTransaction tx(cache.db());
+    ParcelRowWriter writer(cache, guard, tx, report);
     const qint64 total = src.featureCount();
     if (progress && !progress(0, total))
         throw Cancelled();
-
-    const QString layerPrefix = src.layerName() + QLatin1Char('-');
-    ParcelFeatureReader::Fields roles;
-    roles.code = fCode;
-    roles.name = fName;
-    roles.landUse = fLandUse;
-    roles.district = fDistrict;
-    roles.ecosystem = fEco;
-    roles.chain = fChain;
-    roles.land = fLand;
-    roles.energy = fEnergy;
-    roles.finance = fFinance;
-    roles.enterprise = fEnterprise;
-    roles.status = fStatus;
-    roles.notes = fNotes;
     // Reading, decoding, repairing, reprojecting and encoding run on a second thread; this one writes.
-    ParcelFeatureReader reader(src, transform, roles, cache.srsId(), options.district, options.source,
-                               emptyBefore);
-    std::vector<PreparedParcel> batch;
-    const QByteArray nowUtf8 = now.toUtf8();
-    quint32 seed[8];
-    QRandomGenerator::system()->fillRange(seed);
-    QRandomGenerator uuidRandom(seed, 8);
-    auto textOrNull = [](const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); };
-    // Binds text, or NULL for an empty value, without wrapping it in a QVariant.
-    auto bindText = [](SqliteStatement &st, int index, const QString &t) {
-        if (t.isEmpty())
-            st.bindNull(index);
-        else
-            st.bind(index, t);
-    };
-    QString lastDistrict;
-    DistrictState *lastState = nullptr;
+    ParcelFeatureReader reader(src, transform, fields, cache.srsId(), options.district, options.source,
+                               tx.emptyBefore(), cache.crs().plausibleExtent());
+    std::vector<PreparedParcel> batch, ready;
     while (reader.take(&batch)) {
-        for (const PreparedParcel &f : batch) {
+        for (PreparedParcel &f : batch) {
             ++report.featuresRead;
             if (progress && report.featuresRead % kProgressEvery == 0 &&
                 !progress(report.featuresRead, total))
                 throw Cancelled();
-            if (f.emptyCode)
-                ++emptyCodes;
-            if (f.status == OgrSource::GeometryStatus::Empty) {
-                report.skippedEmpty << f.fid;
-                continue;
-            }
-            if (f.status != OgrSource::GeometryStatus::Ok)
-                report.geometryIssues.append(
-                    {f.fid, f.code, f.problem, f.status == OgrSource::GeometryStatus::Repaired});
-            if (f.districtError)
-                std::rethrow_exception(f.districtError);
-            const QString &district = f.district;
-            const QString &code = f.code;
-            // Parcels come grouped by district: look the state up only when the district changes (the
-            // pointer is taken after any insertion into the hash, so it stays valid until the next one).
-            if (!lastState || district != lastDistrict) {
-                lastState = &districts[district];
-                lastDistrict = district;
-            }
-            DistrictState &ds = *lastState;
-            if (!ds.loaded) {
-                ds.loaded = true;
-                ds.utf8 = district.toUtf8();
-                districtOrder << district;
-                loadDistrict.reset();
-                loadDistrict.bind(1, district);
-                while (loadDistrict.step()) {
-                    int gs = 0, as = 0;
-                    const char *g = reinterpret_cast<const char *>(loadDistrict.blobData(2, &gs));
-                    const char *a = reinterpret_cast<const char *>(loadDistrict.blobData(5, &as));
-                    ExistingParcel e;
-                    e.fid = loadDistrict.integer(0);
-                    e.hash = contentHash(g, gs, loadDistrict.text(3), loadDistrict.text(4), a, as,
-                                         loadDistrict.text(6));
-                    ds.existing.insert(loadDistrict.text(1), e);
-                }
-                loadDistrict.reset();
-            }
-            const qsizetype codesBefore = ds.codesInFile.size();
-            ds.codesInFile.insert(code); // one hash lookup: the set does not grow for a duplicate
-            if (ds.codesInFile.size() == codesBefore) {
-                ds.duplicates << code;
-                continue;
-            }
-            if (f.geometryError)
-                std::rethrow_exception(f.geometryError);
-
-            auto it = ds.existing.isEmpty() ? ds.existing.end() : ds.existing.find(code);
-            if (it != ds.existing.end()) {
-                it->seen = true;
-                const size_t h = contentHash(f.blob.constData(), f.blob.size(), f.name, f.landUse,
-                                             f.attrs.constData(), f.attrs.size(), f.note);
-                if (h == it->hash) {
-                    ++report.unchanged;
-                    continue;
-                }
-                update.bindBlob(1, f.blob)
-                    .bind(2, f.name)
-                    .bind(3, f.landUse)
-                    .bind(4, f.area)
-                    .bind(5, units::muFromSquareMetres(f.area))
-                    .bind(6, units::hectaresFromSquareMetres(f.area))
-                    .bindText(7, f.attrs)
-                    .bind(8, textOrNull(f.note))
-                    .bind(9, now)
-                    .bind(10, it->fid)
-                    .run();
-                ++report.updated;
-                continue;
-            }
-
-            QVariant ecosystem, statusKey;
-            if (!f.ecosystem.isEmpty()) {
-                if (const auto key = ecosystemKeyFor(f.ecosystem))
-                    ecosystem = *key;
-                else
-                    unknownEcosystems[f.ecosystem] << code;
-            }
-            if (!f.statusText.isEmpty()) {
-                if (const ParcelStatus *s = findParcelStatus(f.statusText))
-                    statusKey = s->key;
-                else
-                    unknownStatuses[f.statusText] << code;
-            }
-            if (f.valueError)
-                std::rethrow_exception(f.valueError);
-            insert.bindBlob(1, f.blob)
-                .bindText(2, orderedUuid(startMs, report.inserted, uuidRandom))
-                .bind(3, code)
-                .bindText(5, ds.utf8)
-                .bind(7, f.area)
-                .bind(8, units::muFromSquareMetres(f.area))
-                .bind(9, units::hectaresFromSquareMetres(f.area))
-                .bind(10, ecosystem)
-                .bind(12, f.land)
-                .bind(13, f.energy)
-                .bind(14, f.finance)
-                .bind(15, statusKey)
-                .bindText(18, f.attrs)
-                .bindText(20, nowUtf8);
-            bindText(insert, 4, f.name);
-            bindText(insert, 6, f.landUse);
-            bindText(insert, 11, f.chain);
-            bindText(insert, 16, f.enterprise);
-            bindText(insert, 17, f.notes);
-            bindText(insert, 19, f.note);
-            insert.run();
-            if (bulkRtree && !f.envelope.isNull())
-                boxes.push_back({db.lastInsertRowId(), f.envelope});
-            ++report.inserted;
+            ready.clear();
+            duplicates.resolve(std::move(f), &ready);
+            for (const PreparedParcel &p : ready)
+                writer.write(p);
         }
     }
-
-    QStringList duplicateLines;
-    for (const QString &d : std::as_const(districtOrder)) {
-        const DistrictState &ds = districts[d];
-        if (!ds.duplicates.isEmpty()) {
-            QStringList uniq = ds.duplicates;
-            uniq.removeDuplicates();
-            duplicateLines << QStringLiteral("%1: %2%3")
-                                  .arg(d, uniq.mid(0, 20).join(QStringLiteral(", ")),
-                                       uniq.size() > 20 ? QStringLiteral(" … (%1 codes)").arg(uniq.size())
-                                                        : QString());
-        }
-    }
-    if (!duplicateLines.isEmpty())
-        throw Error(
-            QStringLiteral("地块编号重复 / %1: parcel codes occur more than once in the same district (%2); "
-                           "each parcel needs its own code — fix the file or choose another --id-field")
-                .arg(options.source, duplicateLines.join(QStringLiteral("; "))));
+    writer.finish(options.source, mapping, src.layerName() + QLatin1Char('-'));
+    report.duplicateCodes = duplicates.report();
     if (report.featuresRead != total && total >= 0)
         report.warnings << QStringLiteral("the layer announced %1 features but %2 were read")
                                .arg(total)
                                .arg(report.featuresRead);
-
-    for (const QString &d : std::as_const(districtOrder)) {
-        QStringList missing;
-        const DistrictState &ds = districts[d];
-        for (auto it = ds.existing.begin(); it != ds.existing.end(); ++it)
-            if (!it->seen)
-                missing << it.key();
-        if (!missing.isEmpty()) {
-            std::sort(missing.begin(), missing.end());
-            report.missingCodes.insert(d, missing);
-        }
-    }
-    report.districts = districtOrder;
-    if (emptyCodes)
-        report.warnings << QStringLiteral(
-                               "%1 feature(s) have an empty code field \"%2\": they were given codes "
-                               "%3<FID>")
-                               .arg(emptyCodes)
-                               .arg(mapping.value(QStringLiteral("code")), layerPrefix);
-    for (auto it = unknownEcosystems.begin(); it != unknownEcosystems.end(); ++it)
-        report.warnings
-            << QStringLiteral(
-                   "unknown ecosystem \"%1\" in field %2 (%3 parcel(s), e.g. %4): left "
-                   "unassigned; use 智能物联/生物医药/高端装备/新材料/绿色能源 or iot/bio/equip/mat/energy")
-                   .arg(it.key(), mapping.value(QStringLiteral("ecosystem")))
-                   .arg(it.value().size())
-                   .arg(it.value().first());
-    for (auto it = unknownStatuses.begin(); it != unknownStatuses.end(); ++it)
-        report.warnings << QStringLiteral(
-                               "unknown status \"%1\" in field %2 (%3 parcel(s), e.g. %4): left empty")
-                               .arg(it.key(), mapping.value(QStringLiteral("status")))
-                               .arg(it.value().size())
-                               .arg(it.value().first());
-
     if (progress && !progress(report.featuresRead, total))
         throw Cancelled();
-    if (bulkRtree) {
-        RtreeBulkLoader::load(db, rtreeTable, boxes);
-        db.exec(rtreeTrigger);
-    } else if (!rtreeTrigger.isEmpty()) {
-        auto index = db.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO rtree_parcels_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), "
-            "ST_MinY(geom), "
-            "ST_MaxY(geom) FROM parcels WHERE fid > ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)"));
-        index.bind(1, maxFidBefore).run();
-        db.exec(rtreeTrigger);
-    }
-    for (const QString &sql : std::as_const(deferredIndexes))
-        db.exec(sql);
+    tx.finishBulkLoad();
     // Into an empty cache every parcel read went in (or the import failed), so the reader's points are
     // exactly the cache's.
     const ParcelFeatureReader::HullPoints hullPoints =
-        emptyBefore ? reader.takeHullPoints() : ParcelFeatureReader::HullPoints();
-    report.derivedBoundaries =
-        deriveDistrictBoundaries(cache, districtOrder, progress, emptyBefore ? &hullPoints : nullptr);
-
+        tx.emptyBefore() ? reader.takeHullPoints() : ParcelFeatureReader::HullPoints();
+    report.derivedBoundaries = deriveDistrictBoundaries(cache, writer.districtOrder(), progress,
+                                                        tx.emptyBefore() ? &hullPoints : nullptr);
     report.seconds = double(timer.elapsed()) / 1000.0;
-    const QString reportJson =
-        QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
-    auto imp = db.prepare(
-        QStringLiteral("INSERT INTO zhili_imports (at, user, source, layer, district, encoding, source_crs, "
-                       "features, inserted, "
-                       "updated, skipped, repaired, missing, report) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    imp.bind(1, now)
-        .bind(2, options.user.isEmpty() ? QVariant() : QVariant(options.user))
-        .bind(3, QFileInfo(options.source).absoluteFilePath())
-        .bind(4, report.layer)
-        .bind(5, districtOrder.join(QStringLiteral(", ")))
-        .bind(6, report.encoding)
-        .bind(7, report.sourceCrs)
-        .bind(8, report.featuresRead)
-        .bind(9, report.inserted)
-        .bind(10, report.updated)
-        .bind(11, qint64(report.skippedEmpty.size()))
-        .bind(12, report.repairedCount())
-        .bind(13, report.missingCount())
-        .bind(14, reportJson)
-        .run();
-    auto audit = db.prepare(QStringLiteral("INSERT INTO zhili_audit (at, user, action, target_kind, "
-                                           "target_label, district, new_value, accepted, message) "
-                                           "VALUES (?, ?, 'import', 'layer', ?, ?, ?, 1, ?)"));
-    audit.bind(1, now)
-        .bind(2, options.user.isEmpty() ? QVariant() : QVariant(options.user))
-        .bind(3, QFileInfo(options.source).fileName() + QLatin1Char(':') + report.layer)
-        .bind(4, districtOrder.size() == 1 ? QVariant(districtOrder.first()) : QVariant())
-        .bind(5, QStringLiteral("%1 inserted, %2 updated, %3 unchanged")
-                     .arg(report.inserted)
-                     .arg(report.updated)
-                     .arg(report.unchanged))
-        .bind(6, QStringLiteral("imported %1 features from %2 (%3, %4)")
-                     .arg(report.featuresRead)
-                     .arg(options.source, report.encoding, report.sourceCrs))
-        .run();
+    guard.recordAccepted(report, report.districts.join(QStringLiteral(", ")),
+                         QStringLiteral("%1 inserted, %2 updated, %3 unchanged")
+                             .arg(report.inserted)
+                             .arg(report.updated)
+                             .arg(report.unchanged),
+                         QStringLiteral("imported %1 features from %2 (%3, %4)")
+                             .arg(report.featuresRead)
+                             .arg(options.source, report.encoding, report.sourceCrs));
     cache.touchContents();
     tx.commit();
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;
 }
 
+} // namespace
+
+ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &options,
+                                 const ImportProgress &progress)
+{
+    if (cache.isReadOnly())
+        throw Error(QStringLiteral("%1 is open read-only; cannot import into it").arg(cache.path()));
+    if (!options.district.isEmpty() && !options.districtField.isEmpty())
+        throw Error(QStringLiteral("give either --district or --district-field, not both"));
+    ImportOptions cleanedOptions = options;
+    cleanedOptions.district = NameRules::cleaned(options.district);
+    if (const QString why = NameRules::problem(cleanedOptions.district, NameRules::kMaxDistrictLength);
+        !options.district.isEmpty() && !why.isEmpty())
+        throw Error(QStringLiteral("行政区名无效 / --district %1").arg(why));
+    const ImportGuard guard(cache, cleanedOptions, ImportGuard::Kind::Parcels);
+    try {
+        // Refused before the file is even read when the rights are clear from the options alone.
+        guard.requireImport();
+        if (!cleanedOptions.district.isEmpty())
+            guard.requireDistrict(cleanedOptions.district);
+        return importLayer(cache, cleanedOptions, guard, progress);
+    } catch (const PermissionDenied &e) {
+        guard.recordRefusal(e.message()); // the import's transaction has rolled back by now
+        throw;
+    }
+}
+
 ImportReport ParcelImporter::runOnFile(const QString &cachePath, const ImportOptions &options,
                                        const ImportProgress &progress)
 {
-    const bool existed = QFileInfo::exists(cachePath);
-    std::unique_ptr<GeoPackageCache> cache;
-    try {
-        cache = existed ? GeoPackageCache::open(cachePath)
-                        : GeoPackageCache::create(cachePath, options.cacheEpsg);
-        // A cache made just now is deleted again if the import fails, and nobody else has it open: load it
-        // with a rollback journal, which appends the new pages to the file once, instead of WAL, which
-        // writes them to the -wal file and then copies them into the file again. WAL is back afterwards.
-        if (!existed)
-            cache->db().exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        ImportReport report = run(*cache, options, progress);
-        if (!existed)
-            cache->db().exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        report.cacheCreated = !existed;
-        cache.reset();
-        return report;
-    } catch (...) {
-        cache.reset();
-        if (!existed) {
-            QFile::remove(cachePath);
-            QFile::remove(cachePath + QStringLiteral("-wal"));
-            QFile::remove(cachePath + QStringLiteral("-shm"));
-        }
-        throw;
-    }
+    return ImportTarget::run(cachePath, options.cacheEpsg,
+                             [&](GeoPackageCache &cache) { return run(cache, options, progress); });
 }
 
 } // namespace zhili

@@ -567,6 +567,26 @@
         <translation>文字编码</translation>
     </message>
     <message>
+        <source>Refuse the file (list the codes)</source>
+        <translation>拒绝导入（列出重复编号）</translation>
+    </message>
+    <message>
+        <source>Merge into one multipolygon per code</source>
+        <translation>按编号合并为一个多面</translation>
+    </message>
+    <message>
+        <source>Number them: code-1, code-2 …</source>
+        <translation>编号加序号：编号-1、编号-2 …</translation>
+    </message>
+    <message>
+        <source>Records that share a parcel code in one district (飞地, multi-part parcels)</source>
+        <translation>同一区县内编号相同的记录（飞地、多部分宗地）</translation>
+    </message>
+    <message>
+        <source>Repeated codes</source>
+        <translation>重复编号</translation>
+    </message>
+    <message>
         <source>e.g. EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000)</source>
         <translation>例如 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）</translation>
     </message>

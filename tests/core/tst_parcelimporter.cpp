@@ -62,9 +62,10 @@ qint64 ogrFeatureCount(const QString &dataset, const QString &layer)
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
-// Total area in EPSG:4549 computed by GDAL itself (python3-gdal), independent of our geometry code.
-double gdalArea4549(const QString &dataset, const QString &layer, const QString &srcCrs,
-                    const QString &encoding)
+// Total area in the cache CRS (EPSG:4549 unless told) computed by GDAL itself (python3-gdal), independent
+// of our geometry code.
+double gdalArea(const QString &dataset, const QString &layer, const QString &srcCrs, const QString &encoding,
+                int epsg = 4549)
 {
     const QString script = QStringLiteral(R"PY(
 import sys
@@ -78,7 +79,7 @@ if sys.argv[3]:
 else:
     src = lyr.GetSpatialRef().Clone()
 src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-dst = osr.SpatialReference(); dst.ImportFromEPSG(4549); dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+dst = osr.SpatialReference(); dst.ImportFromEPSG(int(sys.argv[5])); dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
 ct = osr.CoordinateTransformation(src, dst)
 total = 0.0
 for f in lyr:
@@ -90,8 +91,9 @@ for f in lyr:
 print('%.6f' % total)
 )PY");
     int rc = 0;
-    const QString out = run(QStringLiteral("/usr/bin/python3"),
-                            {QStringLiteral("-c"), script, dataset, layer, srcCrs, encoding}, &rc);
+    const QString out =
+        run(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"), script, dataset, layer, srcCrs, encoding, QString::number(epsg)}, &rc);
     bool ok = false;
     const double v = out.trimmed().split(QLatin1Char('\n')).last().toDouble(&ok);
     return rc == 0 && ok ? v : -1;
@@ -164,6 +166,8 @@ ImportOptions opts(const QString &source, const QStringList &args)
             o.encoding = v;
         else if (k == QLatin1String("--id-field"))
             o.idField = v;
+        else if (k == QLatin1String("--cache-epsg"))
+            o.cacheEpsg = v.toInt();
         else if (k == QLatin1String("--map")) {
             const int eq = v.indexOf(QLatin1Char('='));
             o.fieldMap.insert(v.left(eq), v.mid(eq + 1));
@@ -230,7 +234,8 @@ private Q_SLOTS:
             << "CP936"
             << "SELECT 1 FROM parcels WHERE name = '浙江省'";
         QTest::newRow("blockgroups no prj")
-            << pyshp + "blockgroups.shp" << QStringList{"--district", "BG", "--crs", "EPSG:4326"}
+            << pyshp + "blockgroups.shp"
+            << QStringList{"--district", "BG", "--crs", "EPSG:4326", "--cache-epsg", "3857"}
             << pyshp + "blockgroups.shp"
             << "blockgroups"
             << "EPSG:4326"
@@ -244,7 +249,8 @@ private Q_SLOTS:
             << "SELECT 1";
         QTest::newRow("multi-shapefile zip")
             << pyshp + "blockgroups_multishapefile.zip"
-            << QStringList{"--district", "BG2", "--layer", "blockgroups2", "--crs", "EPSG:4326"}
+            << QStringList{"--district", "BG2",       "--layer",      "blockgroups2",
+                           "--crs",      "EPSG:4326", "--cache-epsg", "3857"}
             << "/vsizip/" + pyshp + "blockgroups_multishapefile.zip"
             << "blockgroups2"
             << "EPSG:4326"
@@ -273,7 +279,7 @@ private Q_SLOTS:
         QCOMPARE(cache->parcelCount(), r.inserted);
         QVERIFY2(cache->db().scalar(sql).isValid(), qPrintable(QStringLiteral("no row for: ") + sql));
         const double ours = cache->db().scalar(QStringLiteral("SELECT sum(area_m2) FROM parcels")).toDouble();
-        const double gdal = gdalArea4549(ogrDataset, ogrLayer, pyCrs, pyEncoding);
+        const double gdal = gdalArea(ogrDataset, ogrLayer, pyCrs, pyEncoding, opts(source, args).cacheEpsg);
         QVERIFY2(gdal > 0, "python3-gdal area failed");
         QVERIFY2(std::abs(ours - gdal) / gdal < 0.001,
                  qPrintable(QStringLiteral("ours %1 gdal %2").arg(ours).arg(gdal)));
@@ -301,6 +307,25 @@ private Q_SLOTS:
             cache->db()
                 .scalar(QStringLiteral("SELECT count(*) FROM districts WHERE boundary_source = 'derived'"))
                 .toInt() >= 1);
+    }
+
+    // US block groups in a Hangzhou Gauss-Krüger cache would land 118° from its central meridian, where the
+    // projection folds over (northings of 13 000 km): refused, with the feature named.
+    void refusesDataFarOutsideTheCacheCrs()
+    {
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
+        try {
+            ParcelImporter::runOnFile(cachePath,
+                                      opts(real(QStringLiteral("pyshp-test-shapefiles/blockgroups.shp")),
+                                           {"--district", "BG", "--crs", "EPSG:4326"}));
+            QFAIL("imported");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("far outside")) &&
+                         e.message().contains(QStringLiteral("feature 0")),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(!QFileInfo::exists(cachePath));
     }
 
     void refusesNonPolygons_data()
@@ -345,6 +370,7 @@ private Q_SLOTS:
             << "cpgutf8" << QStringList{"--crs", "EPSG:4214"} << "--encoding GBK";
         QTest::newRow("latin1 undeclared") << "latin1" << QStringList{"--crs", "EPSG:4326"} << "--encoding";
         QTest::newRow("empty zip") << "emptyzip" << QStringList{} << "no shapefile";
+        QTest::newRow("zip without dbf") << "zipnodbf" << QStringList{"--crs", "EPSG:4214"} << "has no .dbf";
         QTest::newRow("CRS contradiction")
             << "gbk" << QStringList{"--crs", "EPSG:4549"} << "longitude/latitude";
         QTest::newRow("zone-prefixed CRS on CM data")
@@ -404,6 +430,17 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(d + QStringLiteral("/t.shx")));
         } else if (kind == QLatin1String("emptyzip")) {
             source = real(QStringLiteral("pyshp-test-shapefiles/empty_zipfile.zip"));
+        } else if (kind == QLatin1String("zipnodbf")) {
+            const QString shp = copyShapefile(bou, d, QStringLiteral("t"), {QStringLiteral("dbf")});
+            source = d + QStringLiteral("/t.zip");
+            int rc = 0;
+            run(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                                "    [z.write(f, f.split('/')[-1]) for f in sys.argv[2:]]"),
+                 source, shp, d + QStringLiteral("/t.shx")},
+                &rc);
+            QCOMPARE(rc, 0);
         } else if (kind == QLatin1String("multizip")) {
             source = real(QStringLiteral("pyshp-test-shapefiles/blockgroups_multishapefile.zip"));
         } else {
@@ -437,7 +474,8 @@ private Q_SLOTS:
                                         QStringLiteral("YES"), QStringLiteral("-so"), source});
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         const ImportReport r = ParcelImporter::runOnFile(
-            cachePath, opts(source, {"--district", "X", "--crs", "EPSG:4326", "--encoding", "ISO-8859-1"}));
+            cachePath, opts(source, {"--district", "X", "--crs", "EPSG:4326", "--encoding", "ISO-8859-1",
+                                     "--cache-epsg", "3857"})); // South American data: a world-wide cache CRS
         QCOMPARE(r.inserted, 1);
         auto cache = GeoPackageCache::open(cachePath, true);
         QCOMPARE(cache->db().scalar(QStringLiteral("SELECT name FROM parcels")).toString(),
