@@ -63,7 +63,7 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextS
         "       zhili-cli --version\n\n"
         "Commands:\n");
     for (const auto &c : commands)
-        stream << QStringLiteral("  %1 %2\n").arg(c->name(), -12).arg(c->summary());
+        stream << QStringLiteral("  %1  %2\n").arg(c->name(), -16).arg(c->summary());
     stream << QStringLiteral(
         "\nExit codes:\n"
         "  0  success\n"
