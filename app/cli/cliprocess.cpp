@@ -1,9 +1,10 @@
 #include "cli/cliprocess.h"
 
+#include "io/gdalmessages.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-#include <cpl_error.h>
 #include <cstdio>
 
 namespace zhili::cli {
@@ -13,15 +14,19 @@ namespace {
 Q_LOGGING_CATEGORY(lcGdal, "zhili.gdal", QtCriticalMsg)
 
 // GDAL may call this from worker threads: one fprintf per message, no shared stream.
-void CPL_STDCALL gdalHandler(CPLErr cls, CPLErrorNum number, const char *message)
+void gdalMessage(GdalMessageLevel level, int code, const char *message)
 {
-    if (cls == CE_Debug) {
-        std::fprintf(stderr, "zhili-cli: GDAL: %s\n", message); // only reached with CPL_DEBUG=ON
-    } else if (cls == CE_Warning) {
+    switch (level) {
+    case GdalMessageLevel::Debug: // only reached with CPL_DEBUG=ON
+        std::fprintf(stderr, "zhili-cli: GDAL: %s\n", message);
+        break;
+    case GdalMessageLevel::Warning:
         if (lcGdal().isWarningEnabled())
-            std::fprintf(stderr, "zhili-cli: GDAL warning %d: %s\n", number, message);
-    } else if (cls != CE_None) {
-        std::fprintf(stderr, "zhili-cli: GDAL error %d: %s\n", number, message);
+            std::fprintf(stderr, "zhili-cli: GDAL warning %d: %s\n", code, message);
+        break;
+    case GdalMessageLevel::Failure:
+        std::fprintf(stderr, "zhili-cli: GDAL error %d: %s\n", code, message);
+        break;
     }
 }
 
@@ -39,12 +44,12 @@ CliProcess::CliProcess()
             m_runtimeDir = std::move(dir);
         }
     }
-    CPLSetErrorHandler(gdalHandler);
+    setGdalMessageSink(gdalMessage);
 }
 
 CliProcess::~CliProcess()
 {
-    CPLSetErrorHandler(nullptr);
+    setGdalMessageSink(nullptr);
     if (m_runtimeDir)
         qunsetenv("XDG_RUNTIME_DIR");
 }
