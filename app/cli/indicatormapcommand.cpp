@@ -91,7 +91,7 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     }
     if (!image.save(out, "PNG"))
         throw Error(QStringLiteral("无法写入 cannot write %1").arg(out));
-    err() << QStringLiteral("已写入 wrote %1\n").arg(out);
+    cli::out() << QStringLiteral("已写入 wrote %1\n").arg(out); // stdout: stderr is for errors
     return Ok;
 }
 
