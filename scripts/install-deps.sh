@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Zhili needs to build, run and test.
 # Idempotent: only missing packages are installed; nothing happens when all are present.
+# The last group builds and checks the Debian package (cpack's dpkg-shlibdeps, lintian, appstreamcli,
+# desktop-file-validate, help2man for the man pages).
 # Usage: scripts/install-deps.sh [--bench]   (--bench adds QGIS, the reference in bench/)
 set -euo pipefail
 
@@ -11,6 +13,7 @@ packages=(
   libgdal-dev libproj-dev libsqlite3-dev
   gdal-bin proj-bin python3-gdal sqlite3
   fonts-noto-cjk xvfb xauth poppler-utils
+  dpkg-dev lintian appstream help2man desktop-file-utils
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(qgis python3-qgis hyperfine time)

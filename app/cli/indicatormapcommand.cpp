@@ -108,7 +108,7 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
             throw Error(QStringLiteral("无法编码 / cannot encode the %1x%2 map as PNG").arg(w).arg(h));
     }
     OutputFile::write(out, png);
-    err() << QStringLiteral("已写入 wrote %1\n").arg(out);
+    cli::out() << QStringLiteral("已写入 wrote %1\n").arg(out); // stdout: stderr is for errors
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 #include "cli/assigncommand.h"
 #include "cli/batchcommand.h"
 #include "cli/clicommand.h"
+#include "cli/cliprocess.h"
 #include "cli/enterprisescommand.h"
 #include "cli/evaluatecommand.h"
 #include "cli/historycommand.h"
@@ -55,14 +56,22 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     return list;
 }
 
-void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands)
+// On stdout for --help, on stderr after a usage error (so scripts reading stdout get nothing).
+void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextStream &stream)
 {
-    out() << QStringLiteral(
-        "Usage: zhili-cli <command> [options]   (zhili-cli <command> --help for details)\n\n"
+    stream << QStringLiteral(
+        "Usage: zhili-cli <command> [options]   (zhili-cli <command> --help for details)\n"
+        "       zhili-cli --version\n\n"
         "Commands:\n");
     for (const auto &c : commands)
-        out() << QStringLiteral("  %1 %2\n").arg(c->name(), -12).arg(c->summary());
-    out().flush();
+        stream << QStringLiteral("  %1  %2\n").arg(c->name(), -16).arg(c->summary());
+    stream << QStringLiteral(
+        "\nExit codes:\n"
+        "  0  success\n"
+        "  1  the operation failed (bad or missing file, refused edit, damaged cache, ...)\n"
+        "  2  the command line is wrong (unknown command or option, missing or bad value)\n"
+        "\nErrors go to stderr as one sentence; normal runs print nothing else there.\n");
+    stream.flush();
 }
 
 } // namespace
@@ -70,9 +79,7 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands)
 int main(int argc, char **argv)
 {
     Interruption::install(); // before anything else: a Ctrl-C during start-up ends cleanly too
-    // Rendering commands need QtGui (fonts, QImage) but no display: default to the offscreen platform.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const CliProcess process; // offscreen platform, XDG_RUNTIME_DIR, GDAL messages: before the application
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zhili-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHILI_VERSION_STRING));
@@ -81,7 +88,7 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
         args[1] == QLatin1String("help")) {
-        printUsage(commands);
+        printUsage(commands, args.size() < 2 ? err() : out());
         return args.size() < 2 ? Usage : Ok;
     }
     if (args[1] == QLatin1String("--version")) {
@@ -94,7 +101,7 @@ int main(int argc, char **argv)
             command = c.get();
     if (!command) {
         err() << QStringLiteral("zhili-cli: unknown command \"%1\"\n").arg(args[1]);
-        printUsage(commands);
+        printUsage(commands, err());
         return Usage;
     }
 

@@ -10,21 +10,42 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
 
 namespace {
 
-// The demo cache the build makes in <build>/demo/zhili-demo.gpkg, next to <build>/app/zhili.
+// A private, writable copy of the installed (read-only) demo cache in the user's data folder, made once: the
+// window opens caches for editing. Falls back to the installed file when no copy can be made.
+QString userCopyOfDemo(const QString &installed)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString copy = QDir(dir).filePath(QStringLiteral("zhili-demo.gpkg"));
+    if (QFileInfo::exists(copy))
+        return copy;
+    if (dir.isEmpty() || !QDir().mkpath(dir) || !QFile::copy(installed, copy))
+        return installed;
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return copy;
+}
+
+// The demo cache: $ZHILI_DEMO_CACHE, else the installed one (<prefix>/share/zhili/demo beside
+// <prefix>/bin/zhili, as the Debian package lays it out), else the one the build makes in <build>/demo, next
+// to <build>/app/zhili.
 QString demoCachePath()
 {
     const QString env = qEnvironmentVariable("ZHILI_DEMO_CACHE");
     if (!env.isEmpty() && QFileInfo::exists(env))
         return env;
-    const QString beside =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../demo/zhili-demo.gpkg"));
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString installed = appDir.filePath(QStringLiteral("../share/zhili/demo/zhili-demo.gpkg"));
+    if (QFileInfo::exists(installed))
+        return userCopyOfDemo(QFileInfo(installed).absoluteFilePath());
+    const QString beside = appDir.filePath(QStringLiteral("../demo/zhili-demo.gpkg"));
     return QFileInfo::exists(beside) ? QFileInfo(beside).absoluteFilePath() : QString();
 }
 
@@ -41,6 +62,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Zhili"));
     QApplication::setOrganizationName(QStringLiteral("Zhili"));
     QApplication::setApplicationVersion(QStringLiteral(ZHILI_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("org.zhili.Zhili")); // packaging/org.zhili.Zhili.desktop
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("产业智理 Zhili — industrial land layout"));
