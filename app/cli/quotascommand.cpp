@@ -49,11 +49,7 @@ int QuotasCommand::run(QCommandLineParser &parser)
         throw UsageError(QStringLiteral("give at least one of --land-mu, --energy-tce, --finance-wan"));
     auto cache = GeoPackageCache::open(cachePath);
     const User user = actingUser(*cache, parser);
-    IndicatorStore store(*cache);
-    SqliteTransaction tx(cache->db());
-    for (const DistrictQuota &q : quotas)
-        store.setQuota(user, q);
-    tx.commit();
+    IndicatorStore(*cache).setQuotas(user, quotas);
     out() << QStringLiteral("%1 %2 年配额已更新 / quotas for %2 set (%3 resources)\n")
                  .arg(district)
                  .arg(y)

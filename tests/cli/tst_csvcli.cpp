@@ -151,6 +151,19 @@ private Q_SLOTS:
         QCOMPARE(hash(QStringLiteral("parcels")), parcels);
     }
 
+    void refusedQuotaIsAudited()
+    {
+        const QByteArray quotas = hash(QStringLiteral("zhili_district_quotas"));
+        const qint64 refused = refusedAuditRows();
+        const Run r = cli(args({QStringLiteral("quotas"), QStringLiteral("set"), QStringLiteral("--year"),
+                                QStringLiteral("2025"), QStringLiteral("--district"),
+                                QStringLiteral("西湖区"), QStringLiteral("--land-mu"), QStringLiteral("100"),
+                                QStringLiteral("--user"), QStringLiteral("off")}));
+        QCOMPARE(r.code, 1);
+        QCOMPARE(refusedAuditRows(), refused + 1);
+        QCOMPARE(hash(QStringLiteral("zhili_district_quotas")), quotas);
+    }
+
     void shiftJisRefused()
     {
         QStringEncoder sjis("Shift_JIS");

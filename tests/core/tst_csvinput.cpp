@@ -344,6 +344,27 @@ private Q_SLOTS:
         }
     }
 
+    void refusedQuotaIsAudited()
+    {
+        auto cache = freshCache();
+        const User officer{QStringLiteral("off"), Role::Officer, QStringLiteral("西湖区"), QString(), false};
+        const QByteArray before = tableHash(cache->db(), QStringLiteral("zhili_district_quotas"));
+        const qint64 refused = auditRowCount(cache->db(), 0);
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, IndicatorStore(*cache).setQuotas(
+                                                       officer, {DistrictQuota{2025, QStringLiteral("西湖区"),
+                                                                               Resource::Land, 100}}));
+        QCOMPARE(auditRowCount(cache->db(), 0), refused + 1);
+        QCOMPARE(tableHash(cache->db(), QStringLiteral("zhili_district_quotas")), before);
+        const QList<AuditEntry> rows = AuditLog(*cache).since(0);
+        QCOMPARE(rows.last().targetKind, QStringLiteral("quota"));
+        QCOMPARE(rows.last().user, QStringLiteral("off"));
+        QVERIFY(!rows.last().accepted);
+        // A planner's quotas are written, one audit row each.
+        const WriteSummary s = IndicatorStore(*cache).setQuotas(
+            planner(), {DistrictQuota{2025, QStringLiteral("西湖区"), Resource::Land, 100},
+                        DistrictQuota{2025, QStringLiteral("西湖区"), Resource::Energy, 5}});
+        QCOMPARE(s.inserted, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvInput)
