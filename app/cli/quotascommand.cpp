@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorstore.h"
+#include "util/displaytext.h"
 
 namespace zhili::cli {
 
@@ -34,7 +35,14 @@ int QuotasCommand::run(QCommandLineParser &parser)
                          .arg(q.quota, 0, 'f', 2);
         return Ok;
     }
-    const QString district = requiredOption(parser, QStringLiteral("district"));
+    QString why;
+    const std::optional<QString> cleaned =
+        cleanName(requiredOption(parser, QStringLiteral("district")), &why);
+    if (!cleaned || cleaned->isEmpty())
+        throw UsageError(QStringLiteral("--district: 区县名无效 / invalid district \"%1\": %2")
+                             .arg(displayValue(parser.value(QStringLiteral("district"))),
+                                  cleaned ? QStringLiteral("empty") : why));
+    const QString district = *cleaned;
     QList<DistrictQuota> quotas;
     for (Resource r : allResources()) {
         const QString opt = resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-'));

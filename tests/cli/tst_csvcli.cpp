@@ -164,6 +164,22 @@ private Q_SLOTS:
         QCOMPARE(hash(QStringLiteral("zhili_district_quotas")), quotas);
     }
 
+    void lookAlikeUsersRefused()
+    {
+        const QByteArray users = hash(QStringLiteral("zhili_users"));
+        Run r = cli(args({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("off\u200B"),
+                          QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--user"),
+                          QStringLiteral("boss")}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+        r = cli(args({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("eve\nboss  admin"),
+                      QStringLiteral("--role"), QStringLiteral("planner"), QStringLiteral("--user"),
+                      QStringLiteral("boss")}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line breaks")), qPrintable(r.err));
+        QCOMPARE(hash(QStringLiteral("zhili_users")), users);
+    }
+
     void shiftJisRefused()
     {
         QStringEncoder sjis("Shift_JIS");

@@ -296,6 +296,40 @@ private Q_SLOTS:
         QVERIFY(report.contains(QStringLiteral("Z\\0Z")));
     }
 
+    void namesAreNormalized()
+    {
+        QString why;
+        QCOMPARE(*cleanName(QStringLiteral("off\u200B"), &why), QStringLiteral("off"));
+        QCOMPARE(*cleanName(QStringLiteral("上城区\u200B"), &why), QStringLiteral("上城区"));
+        QCOMPARE(*cleanName(QStringLiteral("ｏｆｆ"), &why), QStringLiteral("off"));
+        QVERIFY(!cleanName(QStringLiteral("off\nadmin"), &why));
+        QVERIFY(why.contains(QStringLiteral("line breaks")));
+
+        auto cache = freshCache();
+        UserDirectory users(*cache);
+        users.add(User{QStringLiteral("off"), Role::Officer, QStringLiteral("西湖区"), QString(), false},
+                  admin());
+        const QByteArray before = tableHash(cache->db(), QStringLiteral("zhili_users"));
+        QString m = errorOf([&] {
+            users.add(User{QStringLiteral("off\u200B"), Role::Admin, QString(), QString(), false}, admin());
+        });
+        QVERIFY2(m.contains(QStringLiteral("already exists")), qPrintable(m));
+        m = errorOf([&] {
+            users.add(User{QStringLiteral("eve\nadmin  admin"), Role::Planner, QString(), QString(), false},
+                      admin());
+        });
+        QVERIFY2(m.contains(QStringLiteral("eve\\nadmin")) && m.contains(QStringLiteral("line breaks")),
+                 qPrintable(m));
+        m = errorOf([&] {
+            users.add(
+                User{QStringLiteral("新人"), Role::Officer, QStringLiteral("上城区\u200B"), QString(), false},
+                admin());
+        });
+        QVERIFY2(m.contains(QStringLiteral("unknown district \"上城区\"")), qPrintable(m));
+        QCOMPARE(tableHash(cache->db(), QStringLiteral("zhili_users")), before);
+        QCOMPARE(users.resolve(QStringLiteral("off\u200B")).name, QStringLiteral("off"));
+    }
+
     void absurdEnterpriseFiguresRefusedAndNeverAClassWithoutScore()
     {
         auto cache = freshCache();
