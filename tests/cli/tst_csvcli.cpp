@@ -164,6 +164,35 @@ private Q_SLOTS:
         QCOMPARE(hash(QStringLiteral("zhili_district_quotas")), quotas);
     }
 
+    void keyDistrictsNeedAnExplicitClear()
+    {
+        Run r = cli(
+            args({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--ecosystem"),
+                  QStringLiteral("bio"), QStringLiteral("--districts"), QStringLiteral("西湖区,滨江区")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray before = hash(QStringLiteral("zhili_key_districts"));
+        for (const QString &empty : {QStringLiteral(",,"), QStringLiteral(" , ")}) {
+            r = cli(
+                args({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--ecosystem"),
+                      QStringLiteral("bio"), QStringLiteral("--districts"), empty}));
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("names no district")) &&
+                         r.err.contains(QStringLiteral("--clear")),
+                     qPrintable(r.err));
+        }
+        // A zero-width space does not make a new district.
+        r = cli(args({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--ecosystem"),
+                      QStringLiteral("bio"), QStringLiteral("--districts"),
+                      QStringLiteral("西湖区\u200B,滨江区")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(hash(QStringLiteral("zhili_key_districts")), before);
+        r = cli(args({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--ecosystem"),
+                      QStringLiteral("bio"), QStringLiteral("--clear")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto c = GeoPackageCache::open(m_cache, true);
+        QCOMPARE(c->db().scalar(QStringLiteral("SELECT count(*) FROM zhili_key_districts")).toInt(), 0);
+    }
+
     void lookAlikeUsersRefused()
     {
         const QByteArray users = hash(QStringLiteral("zhili_users"));
