@@ -90,6 +90,8 @@ private Q_SLOTS:
              QStringLiteral("boss")},
             {QStringLiteral("targets"), QStringLiteral("import"), QStringLiteral("/dev/zero")},
             {QStringLiteral("enterprises"), QStringLiteral("import"), QStringLiteral("/dev/zero")},
+            {QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--year"), QStringLiteral("2025"),
+             QStringLiteral("--file"), QStringLiteral("/dev/zero")},
         };
         for (const QStringList &c : commands) {
             QElapsedTimer t;
@@ -191,6 +193,29 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         auto c = GeoPackageCache::open(m_cache, true);
         QCOMPARE(c->db().scalar(QStringLiteral("SELECT count(*) FROM zhili_key_districts")).toInt(), 0);
+    }
+
+    void rulesRefuseUnknownKeysAndRoundTrip()
+    {
+        Run show = cli(args({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--year"),
+                             QStringLiteral("2025")}));
+        QCOMPARE(show.code, 0);
+        const QString good = write(m_dir, QStringLiteral("rules.json"), show.out.toUtf8());
+        Run r = cli(args({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--year"),
+                          QStringLiteral("2026"), QStringLiteral("--file"), good}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray before = hash(QStringLiteral("zhili_eval_rules"));
+        QString text = show.out;
+        text.replace(QStringLiteral("\"bands\""), QStringLiteral("\"band\""));
+        const QString bad = write(m_dir, QStringLiteral("bad-rules.json"), text.toUtf8());
+        r = cli(args({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--year"),
+                      QStringLiteral("2027"), QStringLiteral("--file"), bad}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("bad-rules.json")) &&
+                     r.err.contains(QStringLiteral("\"band\"")) &&
+                     r.err.contains(QStringLiteral("large_revenue_wan")),
+                 qPrintable(r.err));
+        QCOMPARE(hash(QStringLiteral("zhili_eval_rules")), before);
     }
 
     void lookAlikeUsersRefused()

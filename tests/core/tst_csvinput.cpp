@@ -378,6 +378,22 @@ private Q_SLOTS:
         }
     }
 
+    void rulesRefuseUnknownKeys()
+    {
+        QJsonObject o = EvaluationRules().toJson();
+        o[QStringLiteral("bands")] = QJsonArray{20, 80, 95};
+        QVERIFY(errorOf([&] { EvaluationRules::fromJson(o, 2025); }).isEmpty());
+        o[QStringLiteral("band")] = QJsonArray{10, 50, 90};
+        const QString m = errorOf([&] { EvaluationRules::fromJson(o, 2025); });
+        QVERIFY2(m.contains(QStringLiteral("unknown key \"band\"")) && m.contains(QStringLiteral("bands")),
+                 qPrintable(m));
+        o.remove(QStringLiteral("band"));
+        o[QStringLiteral("large_revenue_wan")] = QStringLiteral("2000万");
+        QVERIFY(errorOf([&] {
+                    EvaluationRules::fromJson(o, 2025);
+                }).contains(QStringLiteral("large_revenue_wan")));
+    }
+
     void refusedQuotaIsAudited()
     {
         auto cache = freshCache();
