@@ -218,6 +218,19 @@ private Q_SLOTS:
         QCOMPARE(hash(QStringLiteral("zhili_eval_rules")), before);
     }
 
+    void evaluateCsvHasNoFormulas()
+    {
+        const QString path = write(m_dir, QStringLiteral("ent.csv"),
+                                   "name,year,parcels,tax_wan\n\"=cmd|' /C calc'!A0\",2025,XH-001,100\n");
+        Run r = cli(args({QStringLiteral("enterprises"), QStringLiteral("import"), path}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(args({QStringLiteral("evaluate"), QStringLiteral("--year"), QStringLiteral("2025"),
+                      QStringLiteral("--csv")}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\n'=cmd|' /C calc'!A0,")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("\n=cmd")));
+    }
+
     void lookAlikeUsersRefused()
     {
         const QByteArray users = hash(QStringLiteral("zhili_users"));

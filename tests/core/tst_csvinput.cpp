@@ -394,6 +394,24 @@ private Q_SLOTS:
                 }).contains(QStringLiteral("large_revenue_wan")));
     }
 
+    void csvOutputHasNoFormulas()
+    {
+        PerMuEvaluation ev;
+        ev.year = 2025;
+        EnterpriseEvaluation e;
+        e.name = QStringLiteral("=cmd|' /C calc'!A0");
+        e.year = 2025;
+        ev.enterprises.append(e);
+        e.name = QStringLiteral("@SUM(A1)");
+        ev.enterprises.append(e);
+        e.name = QStringLiteral("-2+3");
+        ev.enterprises.append(e);
+        const QString csv = IndicatorReportWriter::csv(ev);
+        QVERIFY2(csv.contains(QStringLiteral("\n'=cmd|' /C calc'!A0,")), qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral("\n'@SUM(A1),")));
+        QVERIFY(csv.contains(QStringLiteral("\n'-2+3,")));
+    }
+
     void refusedQuotaIsAudited()
     {
         auto cache = freshCache();
