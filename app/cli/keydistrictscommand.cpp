@@ -2,8 +2,10 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
+#include "indicators/csvtable.h"
 #include "indicators/indicatorstore.h"
 #include "model/ecosystem.h"
+#include "util/displaytext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,8 +27,12 @@ void KeyDistrictsCommand::setup(QCommandLineParser &parser)
         {QStringLiteral("districts"),
          QStringLiteral("set: comma-separated districts, each optionally with the resources it is given: "
                         "西湖区:land_mu=300:energy_tce=5000:finance_wan=20000. Districts already key keep "
-                        "their resources unless given. Empty (\"\") clears the ecosystem's key districts."),
+                        "their resources unless given. To remove all of the ecosystem's key districts "
+                        "give --clear, \"-\" or \"\" (a list that names no district, like \",,\", is "
+                        "refused)."),
          QStringLiteral("A,B")});
+    parser.addOption(
+        {QStringLiteral("clear"), QStringLiteral("set: remove all key districts of the ecosystem.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("list: print JSON.")});
 }
 
@@ -68,32 +74,58 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
     }
     if (eco.isEmpty())
         throw UsageError(QStringLiteral("missing --ecosystem"));
-    if (!parser.isSet(QStringLiteral("districts")))
-        throw UsageError(QStringLiteral("missing --districts"));
+    const bool clear = parser.isSet(QStringLiteral("clear"));
+    const QString districtsText = parser.value(QStringLiteral("districts"));
+    if (clear && !districtsText.trimmed().isEmpty() && districtsText.trimmed() != QLatin1String("-"))
+        throw UsageError(
+            QStringLiteral("--clear 与 --districts 不能同时使用 / give either --clear or --districts "
+                           "\"%1\", not both")
+                .arg(displayValue(districtsText)));
+    if (!clear && !parser.isSet(QStringLiteral("districts")))
+        throw UsageError(QStringLiteral("missing --districts (or --clear to remove all key districts)"));
+    // Documented ways to clear: --clear, "-" and "" (kept for scripts written before --clear existed).
+    const bool clearAll = clear || districtsText.isEmpty() || districtsText.trimmed() == QLatin1String("-");
+    const QStringList items =
+        clearAll ? QStringList()
+                 : districtsText.split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts)
+                       .filter(QRegularExpression(QStringLiteral("\\S")));
+    if (!clearAll && items.isEmpty())
+        throw UsageError(QStringLiteral("--districts \"%1\" 没有列出任何区县 / names no district: give "
+                                        "districts, or --clear to remove all key districts of %2")
+                             .arg(displayValue(districtsText), eco));
     auto cache = GeoPackageCache::open(cachePath);
     IndicatorStore store(*cache);
     const User user = actingUser(*cache, parser);
     const QList<KeyDistrict> before = store.keyDistricts(eco);
     QList<KeyDistrict> list;
-    for (const QString &item :
-         parser.value(QStringLiteral("districts"))
-             .split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts)) {
+    for (const QString &item : items) {
         const QStringList parts = item.trimmed().split(QLatin1Char(':'));
         KeyDistrict k;
         k.ecosystem = eco;
-        k.district = parts.first().trimmed();
+        QString why;
+        const std::optional<QString> name = cleanName(parts.first(), &why);
+        if (!name || name->isEmpty())
+            throw UsageError(QStringLiteral("--districts: 区县名无效 / invalid district \"%1\": %2")
+                                 .arg(displayValue(parts.first()), name ? QStringLiteral("empty") : why));
+        for (const KeyDistrict &seen : list)
+            if (seen.district == *name)
+                throw UsageError(QStringLiteral("--districts: %1 出现两次 / is named twice").arg(*name));
+        k.district = *name;
         for (const KeyDistrict &b : before)
             if (b.district == k.district)
                 k = b;
         for (int i = 1; i < parts.size(); ++i) {
             const QStringList kv = parts.at(i).split(QLatin1Char('='));
-            bool ok = false;
-            const double value = kv.size() == 2 ? kv.at(1).trimmed().toDouble(&ok) : 0;
-            if (!ok || !std::isfinite(value) || value < 0)
+            QString why = QStringLiteral("missing =N");
+            // The number rule of the CSV files (full-width digits, no "12,5", no nan/inf).
+            const std::optional<double> number =
+                kv.size() == 2 ? CsvTable::nonNegativeNumber(kv.at(1), &why) : std::nullopt;
+            if (!number)
                 throw UsageError(
                     QStringLiteral("--districts: \"%1\" should be land_mu=N, energy_tce=N or finance_wan=N "
-                                   "with N ≥ 0")
-                        .arg(parts.at(i)));
+                                   "with N ≥ 0 (%2)")
+                        .arg(displayValue(parts.at(i)), why));
+            const double value = *number;
             const QString key = kv.at(0).trimmed();
             if (key == QLatin1String("land_mu"))
                 k.landMu = value;
@@ -104,7 +136,7 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
             else
                 throw UsageError(
                     QStringLiteral("--districts: unknown resource \"%1\" (land_mu, energy_tce, finance_wan)")
-                        .arg(key));
+                        .arg(displayValue(key)));
         }
         list.append(k);
     }

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorstore.h"
+#include "util/displaytext.h"
 
 namespace zhili::cli {
 
@@ -34,7 +35,14 @@ int QuotasCommand::run(QCommandLineParser &parser)
                          .arg(q.quota, 0, 'f', 2);
         return Ok;
     }
-    const QString district = requiredOption(parser, QStringLiteral("district"));
+    QString why;
+    const std::optional<QString> cleaned =
+        cleanName(requiredOption(parser, QStringLiteral("district")), &why);
+    if (!cleaned || cleaned->isEmpty())
+        throw UsageError(QStringLiteral("--district: 区县名无效 / invalid district \"%1\": %2")
+                             .arg(displayValue(parser.value(QStringLiteral("district"))),
+                                  cleaned ? QStringLiteral("empty") : why));
+    const QString district = *cleaned;
     QList<DistrictQuota> quotas;
     for (Resource r : allResources()) {
         const QString opt = resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-'));
@@ -49,11 +57,7 @@ int QuotasCommand::run(QCommandLineParser &parser)
         throw UsageError(QStringLiteral("give at least one of --land-mu, --energy-tce, --finance-wan"));
     auto cache = GeoPackageCache::open(cachePath);
     const User user = actingUser(*cache, parser);
-    IndicatorStore store(*cache);
-    SqliteTransaction tx(cache->db());
-    for (const DistrictQuota &q : quotas)
-        store.setQuota(user, q);
-    tx.commit();
+    IndicatorStore(*cache).setQuotas(user, quotas);
     out() << QStringLiteral("%1 %2 年配额已更新 / quotas for %2 set (%3 resources)\n")
                  .arg(district)
                  .arg(y)

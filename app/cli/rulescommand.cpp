@@ -3,9 +3,10 @@
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorstore.h"
+#include "util/displaytext.h"
 #include "util/error.h"
+#include "util/inputfile.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace zhili::cli {
@@ -57,17 +58,38 @@ int RulesCommand::run(QCommandLineParser &parser)
     }
     const int y = year(parser, true);
     const QString file = requiredOption(parser, QStringLiteral("file"));
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("无法读取 cannot read %1: %2").arg(file, f.errorString()));
+    // Not a FIFO or device, at most 1 MiB (a rules file is a few hundred bytes), checked before reading.
+    const QByteArray bytes = readInputFile(file, kMaxRulesJsonBytes);
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (!doc.isObject())
-        throw Error(
-            QStringLiteral("%1 不是 JSON 对象 / is not a JSON object: %2").arg(file, pe.errorString()));
+        throw Error(QStringLiteral("%1 不是 JSON 对象 / is not a JSON object: %2")
+                        .arg(displayValue(file, 200), pe.errorString()));
     QJsonObject json = doc.object();
+    // `show` prints the RAG thresholds beside the rules, so its output can be edited and set again; they
+    // are not part of a rules version, so they may only repeat what is stored (`rules rag` changes them).
+    if (json.contains(QStringLiteral("rag_thresholds"))) {
+        const QJsonObject rag = json.value(QStringLiteral("rag_thresholds")).toObject();
+        const RagThresholds t = store.ragThresholds();
+        if (rag.keys() != QStringList{QStringLiteral("amber"), QStringLiteral("green")} ||
+            rag.value(QStringLiteral("green")).toDouble(-1) != t.green ||
+            rag.value(QStringLiteral("amber")).toDouble(-1) != t.amber)
+            throw Error(
+                QStringLiteral("%1: rag_thresholds 与缓存中的不同 / differ from the stored ones (green %2, "
+                               "amber %3): change them with `zhili-cli rules rag --green G --amber A`, "
+                               "or remove the key")
+                    .arg(displayValue(file, 200))
+                    .arg(t.green)
+                    .arg(t.amber));
+        json.remove(QStringLiteral("rag_thresholds"));
+    }
     json[QStringLiteral("year")] = y; // --year decides the version
-    const EvaluationRules rules = EvaluationRules::fromJson(json, y);
+    EvaluationRules rules;
+    try {
+        rules = EvaluationRules::fromJson(json, y);
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: %2").arg(displayValue(file, 200), e.message()));
+    }
     const WriteSummary s = store.saveEvaluationRules(user, rules);
     out() << QStringLiteral("%1 年起的亩均评价规则已%2 / evaluation rules from %1 %3\n")
                  .arg(y)

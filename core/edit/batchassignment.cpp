@@ -6,6 +6,7 @@
 #include "edit/parceleditor.h"
 #include "edit/permissionpolicy.h"
 #include "indicators/csvtable.h"
+#include "util/displaytext.h"
 #include "util/error.h"
 
 #include <QHash>
@@ -46,19 +47,6 @@ const QHash<QString, QString> &columnAliases()
     return aliases;
 }
 
-// "1,234.5" (Excel thousands separators) → 1234.5; "nan"/"inf" parse and are refused by the validator.
-std::optional<double> parseNumber(const QString &cell)
-{
-    QString s = cell.trimmed();
-    s.remove(QLatin1Char(','));
-    s.remove(QChar(0xFF0C)); // full-width comma
-    bool ok = false;
-    const double v = s.toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    return v;
-}
-
 struct Candidate {
     qint64 fid;
     QString uuid;
@@ -80,7 +68,7 @@ QString BatchProblem::toText() const
 {
     QString s = QStringLiteral("第 %1 行 line %1").arg(line);
     if (!code.isEmpty())
-        s += QStringLiteral(" (%1)").arg(code);
+        s += QStringLiteral(" (%1)").arg(displayValue(code));
     return s + QStringLiteral(": ") + reason;
 }
 
@@ -130,12 +118,13 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
                  QStringLiteral("未知列 / unknown column \"%1\"; the columns are code, district, "
                                 "ecosystem, chain, land_mu, energy_tce, finance_wan, status, "
                                 "enterprise, notes")
-                     .arg(name)});
+                     .arg(displayValue(name))});
             continue;
         }
         if (col.contains(key)) {
-            preview.problems.append({1, BatchProblem::Kind::Format, QString(),
-                                     QStringLiteral("重复列 / column \"%1\" appears twice").arg(key)});
+            preview.problems.append(
+                {1, BatchProblem::Kind::Format, QString(),
+                 QStringLiteral("重复列 / column \"%1\" appears twice").arg(displayValue(key))});
             continue;
         }
         col.insert(key, i);
@@ -146,7 +135,7 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             {1, BatchProblem::Kind::Format, QString(),
              QStringLiteral("缺少 code 列 / the header has no \"code\" column (地块编号); first "
                             "line read: %1")
-                 .arg(header.join(QLatin1Char(',')))});
+                 .arg(displayValue(header.join(QLatin1Char(','))))});
         return preview;
     }
 
@@ -169,12 +158,28 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             continue;
         ++preview.rows;
         const QString code = cellOf(r, QStringLiteral("code"));
-        const QString district = cellOf(r, QStringLiteral("district"));
+        QString district = cellOf(r, QStringLiteral("district"));
         BatchProblem problem{r.line, BatchProblem::Kind::Format, code, QString()};
+        if (const auto wide = table.tooManyCells(r)) {
+            problem.reason = wide->reason;
+            preview.problems.append(problem);
+            continue;
+        }
         if (code.isEmpty()) {
             problem.reason = QStringLiteral("地块编号为空 / the code cell is empty");
             preview.problems.append(problem);
             continue;
+        }
+        if (!district.isEmpty()) {
+            // "上城区" + a zero-width space or in full-width forms is 上城区; line breaks are refused.
+            QString why;
+            const std::optional<QString> clean = cleanName(district, &why);
+            if (!clean) {
+                problem.reason = QStringLiteral("district = \"%1\": %2").arg(displayValue(district), why);
+                preview.problems.append(problem);
+                continue;
+            }
+            district = *clean;
         }
 
         // The row's patch: empty cell = unchanged, "-" clears a text field.
@@ -208,9 +213,10 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             case AssignmentField::LandMu:
             case AssignmentField::EnergyTce:
             case AssignmentField::FinanceWan: {
-                const std::optional<double> v = parseNumber(cell);
+                QString why;
+                const std::optional<double> v = CsvTable::number(cell, &why);
                 if (!v) {
-                    badNumbers << QStringLiteral("%1 = \"%2\" 不是数字 / is not a number").arg(key, cell);
+                    badNumbers << QStringLiteral("%1 = \"%2\": %3").arg(key, displayValue(cell), why);
                     break;
                 }
                 if (f == AssignmentField::LandMu)
@@ -245,10 +251,11 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
         byCode.reset();
         if (found.isEmpty()) {
             problem.kind = BatchProblem::Kind::UnknownCode;
-            problem.reason = district.isEmpty()
-                                 ? QStringLiteral("未找到地块 / no parcel with code \"%1\"").arg(code)
-                                 : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2")
-                                       .arg(code, district);
+            problem.reason =
+                district.isEmpty()
+                    ? QStringLiteral("未找到地块 / no parcel with code \"%1\"").arg(displayValue(code))
+                    : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2")
+                          .arg(displayValue(code), displayValue(district));
             preview.problems.append(problem);
             continue;
         }

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "edit/auditlog.h"
 #include "edit/permissionpolicy.h"
+#include "util/displaytext.h"
 #include "util/error.h"
 
 #include <QUuid>
@@ -38,6 +39,15 @@ std::optional<User> UserDirectory::find(const QString &name)
     auto st = m_cache.db().prepare(
         QStringLiteral("SELECT name, role, district, created_at FROM zhili_users WHERE name = ?"));
     st.bind(1, name.trimmed());
+    if (st.step())
+        return readUser(st);
+    // "off" + a zero-width space, or typed in full-width letters, is "off".
+    QString why;
+    const std::optional<QString> clean = cleanName(name, &why);
+    if (!clean || *clean == name.trimmed())
+        return std::nullopt;
+    st.reset();
+    st.bind(1, *clean);
     if (!st.step())
         return std::nullopt;
     return readUser(st);
@@ -58,14 +68,27 @@ bool UserDirectory::hasAdmin()
 User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
 {
     User u = user;
-    u.name = u.name.trimmed();
-    u.district = u.district.trimmed();
     u.bootstrap = false;
+    // One spelling per name: NFKC, no invisible format characters (a second "off" with a zero-width space
+    // would look like the first in every list), no line breaks (they break `users list`).
+    QString why;
+    const std::optional<QString> name = cleanName(user.name, &why, 64);
+    if (!name)
+        throw Error(
+            QStringLiteral("用户名无效 / invalid user name \"%1\": %2").arg(displayValue(user.name), why));
+    const std::optional<QString> district = cleanName(user.district, &why);
+    if (!district)
+        throw Error(
+            QStringLiteral("区县名无效 / invalid district \"%1\": %2").arg(displayValue(user.district), why));
+    u.name = *name;
+    u.district = *district;
     if (u.name.isEmpty())
         throw Error(QStringLiteral("用户名为空 / the user name is empty"));
     if (find(u.name))
         throw Error(
-            QStringLiteral("用户已存在 / user \"%1\" already exists in %2").arg(u.name, m_cache.path()));
+            QStringLiteral("用户已存在 / user \"%1\" already exists in %2 (names are compared without "
+                           "invisible characters and full-width forms)")
+                .arg(u.name, m_cache.path()));
     if (hasAdmin()) {
         if (!actingUser)
             throw Error(
@@ -83,7 +106,7 @@ User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
         if (!districts.contains(u.district))
             throw Error(
                 QStringLiteral("未知区县 / unknown district \"%1\" for officer %2; known districts: %3")
-                    .arg(u.district, u.name,
+                    .arg(displayValue(u.district), u.name,
                          districts.isEmpty() ? QStringLiteral("(none — import parcels first)")
                                              : districts.join(QStringLiteral(", "))));
     } else {
@@ -123,8 +146,13 @@ User UserDirectory::resolve(const QString &requestedName)
     if (auto u = find(name))
         return *u;
     if (isEmpty()) {
+        QString why;
+        const std::optional<QString> clean = cleanName(name, &why, 64);
+        if (!clean || clean->isEmpty())
+            throw Error(QStringLiteral("用户名无效 / invalid user name \"%1\": %2")
+                            .arg(displayValue(name), clean ? QStringLiteral("empty") : why));
         User u;
-        u.name = name;
+        u.name = *clean;
         u.role = Role::Admin;
         u.bootstrap = true;
         return u;
@@ -133,7 +161,7 @@ User UserDirectory::resolve(const QString &requestedName)
         QStringLiteral("未知用户 / unknown user \"%1\" in %2: an administrator adds them with "
                        "`zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 "
                        "--user ADMIN`, or pass --user with a known name (zhili-cli users list --cache %2)")
-            .arg(name, m_cache.path()));
+            .arg(displayValue(name), m_cache.path()));
 }
 
 QString UserDirectory::defaultUserName()

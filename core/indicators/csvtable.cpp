@@ -1,8 +1,14 @@
 #include "indicators/csvtable.h"
 
-#include <QFile>
+#include "util/displaytext.h"
+#include "util/inputfile.h"
+
+#include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QStringEncoder>
+#include <algorithm>
 #include <cmath>
 
 namespace zhili {
@@ -11,7 +17,7 @@ QString CsvProblem::toText() const
 {
     QString where = QStringLiteral("第 %1 行 line %1").arg(line);
     if (!column.isEmpty())
-        where += QStringLiteral(", %1 = \"%2\"").arg(column, value);
+        where += QStringLiteral(", %1 = \"%2\"").arg(displayValue(column), displayValue(value));
     return where + QStringLiteral(": ") + reason;
 }
 
@@ -21,7 +27,7 @@ QString refusalMessage(const QString &file, const QList<CsvProblem> &problems)
     QString m =
         QStringLiteral("%1: %2 处错误，未导入任何数据 / %2 bad row(s), nothing was imported; fix them and "
                        "import the file again:")
-            .arg(file)
+            .arg(displayValue(file, 200))
             .arg(problems.size());
     for (const CsvProblem &p : problems)
         m += QStringLiteral("\n  ") + p.toText();
@@ -34,12 +40,73 @@ CsvImportRefused::CsvImportRefused(const QString &file, QList<CsvProblem> proble
 {
 }
 
+namespace {
+
+bool isKana(char16_t u)
+{
+    return (u >= 0x3040 && u <= 0x30FF) || (u >= 0xFF66 && u <= 0xFF9F);
+}
+
+// Text decoded as GB18030 that is really Japanese (Shift-JIS) or traditional Chinese (Big5) decodes without
+// error, but into rare characters: outside GB2312 (the 6,763 common simplified characters), private-use
+// code points, or kana (GB2312 has kana, Chinese files do not use them). Real GBK files from district
+// offices are nearly all GB2312 with a few rare characters in names. Returns an explanation when more than
+// a fifth of the non-ASCII characters (at least 2) are rare; checks the first 200,000 of them.
+QString implausibleGbText(const QString &text, const QByteArray &bytes)
+{
+    QStringEncoder gb2312("GB2312", QStringEncoder::Flag::Stateless);
+    if (!gb2312.isValid())
+        return QString();
+    QHash<char16_t, bool> rare;
+    qsizetype nonAscii = 0;
+    qsizetype odd = 0;
+    for (qsizetype i = 0; i < text.size() && nonAscii < 200000; ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 0x80)
+            continue;
+        ++nonAscii;
+        auto it = rare.constFind(u);
+        if (it == rare.cend()) {
+            bool r = isKana(u) || (u >= 0xE000 && u <= 0xF8FF) || text.at(i).isSurrogate();
+            if (!r) {
+                const QChar c(u);
+                const QByteArray encoded = gb2312(QStringView(&c, 1)); // converts on assignment
+                r = gb2312.hasError() || encoded.isEmpty();
+                gb2312.resetState();
+            }
+            it = rare.insert(u, r);
+        }
+        if (*it)
+            ++odd;
+    }
+    if (odd < 2 || odd * 5 <= nonAscii)
+        return QString();
+    QString guess;
+    QStringDecoder sjis("Shift_JIS", QStringDecoder::Flag::Stateless);
+    if (sjis.isValid()) {
+        const QString t = sjis(bytes);
+        if (!sjis.hasError() &&
+            // Full-width kana only: Big5 read as Shift-JIS gives half-width katakana; Japanese has hiragana.
+            std::any_of(t.cbegin(), t.cend(),
+                        [](QChar c) { return c.unicode() >= 0x3040 && c.unicode() <= 0x30FF; }))
+            guess = QStringLiteral("日文 Shift-JIS / Japanese Shift-JIS");
+    }
+    QStringDecoder big5("Big5", QStringDecoder::Flag::Stateless);
+    if (guess.isEmpty() && big5.isValid()) {
+        const QString t = big5(bytes);
+        if (!big5.hasError() && !t.isEmpty())
+            guess = QStringLiteral("繁体 Big5 / traditional Chinese Big5");
+    }
+    if (guess.isEmpty())
+        guess = QStringLiteral("其他编码 / another code page");
+    return QStringLiteral("%1 of %2").arg(odd).arg(nonAscii) + QLatin1Char('|') + guess;
+}
+
+} // namespace
+
 CsvTable CsvTable::read(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("无法读取 cannot read %1: %2").arg(path, f.errorString()));
-    QByteArray bytes = f.readAll();
+    QByteArray bytes = readInputFile(path, kMaxCsvBytes);
     QString encoding = QStringLiteral("UTF-8");
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes.remove(0, 3);
@@ -53,13 +120,23 @@ CsvTable CsvTable::read(const QString &path)
         if (!gb.isValid())
             throw Error(
                 QStringLiteral("%1 is not UTF-8 and this build cannot decode GB18030: save it as UTF-8")
-                    .arg(path));
+                    .arg(displayValue(path, 200)));
         text = gb(bytes);
         if (gb.hasError())
             throw Error(
                 QStringLiteral("%1 既不是 UTF-8 也不是 GBK 编码 / is neither UTF-8 nor GBK text: save it as "
                                "\"CSV UTF-8\"")
-                    .arg(path));
+                    .arg(displayValue(path, 200)));
+        const QString odd = implausibleGbText(text, bytes);
+        if (!odd.isEmpty()) {
+            const QStringList parts = odd.split(QLatin1Char('|'));
+            throw Error(
+                QStringLiteral("%1 不是 UTF-8，按 GBK 解码后不像中文（%2 个非 ASCII 字符是生僻字、假名"
+                               "或私用区字符，可能是%3）/ is not UTF-8 and does not read as Chinese in "
+                               "GBK (%2 non-ASCII characters are rare, kana or private-use; it may "
+                               "be %3); nothing was imported: save it as \"CSV UTF-8\" and try again")
+                    .arg(displayValue(path, 200), parts.value(0), parts.value(1)));
+        }
         encoding = QStringLiteral("GB18030");
     }
     CsvTable t = parse(text, path);
@@ -145,28 +222,103 @@ CsvTable CsvTable::parse(const QString &text, const QString &label)
     return t;
 }
 
-std::optional<double> CsvTable::nonNegativeNumber(const QString &cell, QString *reason)
+std::optional<double> CsvTable::number(const QString &cell, QString *reason, double maxAbs)
 {
-    QString t = cell.trimmed();
-    // Excel writes "1,200" (quoted) when the cell is formatted with thousands separators.
-    static const QRegularExpression thousands(QStringLiteral("^-?\\d{1,3}(,\\d{3})+(\\.\\d*)?$"));
-    if (thousands.match(t).hasMatch())
-        t.remove(QLatin1Char(','));
-    bool ok = false;
-    const double v = t.toDouble(&ok);
-    if (!ok) {
-        *reason = QStringLiteral("不是数字 / not a number");
+    if (cell.size() > 1000) {
+        *reason = QStringLiteral("不是数字 / not a number (%1 characters)").arg(cell.size());
         return std::nullopt;
     }
-    if (!std::isfinite(v)) {
+    // NFKC: full-width digits, point, comma and signs (１２３．５, －１) become ASCII.
+    QString t = cell.normalized(QString::NormalizationForm_KC).trimmed();
+    if (t.contains(QLatin1Char(','))) {
+        // Excel writes "1,234.5" (quoted) when the cell is formatted with thousands separators. "12,5"
+        // could be a decimal comma (12.5) or a mistyped 125: refuse rather than guess.
+        static const QRegularExpression grouping(QStringLiteral("^[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$"));
+        if (!grouping.match(t).hasMatch()) {
+            *reason =
+                QStringLiteral("逗号含义不明确 / ambiguous comma: a comma is allowed only as a thousands "
+                               "separator in groups of three (\"1,234.5\"); write 12.5 or 125 "
+                               "without a comma");
+            return std::nullopt;
+        }
+        t.remove(QLatin1Char(','));
+    }
+    static const QRegularExpression decimal(
+        QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?$"));
+    static const QRegularExpression nonFinite(QStringLiteral("^[+-]?(nan|inf|infinity)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (nonFinite.match(t).hasMatch()) {
         *reason = QStringLiteral("不是有限数 / not a finite number");
         return std::nullopt;
     }
-    if (v < 0) {
+    if (!decimal.match(t).hasMatch()) {
+        *reason = QStringLiteral("不是数字 / not a number (write digits with an optional decimal point, "
+                                 "e.g. 1234.5)");
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double v = QLocale::c().toDouble(t, &ok);
+    if (!ok || !std::isfinite(v)) {
+        // overflow (1e309) or underflow (1e-400)
+        *reason = QStringLiteral("超出范围 / out of range: figures are 0 or between %1 and %2")
+                      .arg(kMinNonZeroNumber)
+                      .arg(maxAbs);
+        return std::nullopt;
+    }
+    if (v == 0)
+        return 0.0; // no "-0" in the cache
+    if (std::abs(v) > maxAbs) {
+        *reason = QStringLiteral("数值过大 / too large: at most %1; check the unit").arg(maxAbs);
+        return std::nullopt;
+    }
+    if (std::abs(v) < kMinNonZeroNumber) {
+        *reason = QStringLiteral("数值过小 / too small: a non-zero figure must be at least %1; write 0 for "
+                                 "nothing")
+                      .arg(kMinNonZeroNumber);
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<double> CsvTable::nonNegativeNumber(const QString &cell, QString *reason, double maxAbs)
+{
+    const std::optional<double> v = number(cell, reason, maxAbs);
+    if (v && *v < 0) {
         *reason = QStringLiteral("不能为负数 / must not be negative");
         return std::nullopt;
     }
-    return v == 0 ? 0.0 : v; // no "-0" in the cache
+    return v;
+}
+
+QList<CsvProblem> CsvTable::headerProblems() const
+{
+    QList<CsvProblem> problems;
+    QHash<QString, int> first;
+    for (int i = 0; i < m_header.size(); ++i) {
+        const QString &h = m_header.at(i);
+        if (first.contains(h)) {
+            problems.append({1, h, h,
+                             QStringLiteral("重复的列 / column named twice (columns %1 and %2): keep one, "
+                                            "nothing may be dropped silently")
+                                 .arg(first.value(h) + 1)
+                                 .arg(i + 1)});
+            continue;
+        }
+        first.insert(h, i);
+    }
+    return problems;
+}
+
+std::optional<CsvProblem> CsvTable::tooManyCells(const Record &r) const
+{
+    if (r.cells.size() <= m_header.size())
+        return std::nullopt;
+    return CsvProblem{
+        r.line, QString(), QString(),
+        QStringLiteral("有 %1 个单元格，表头只有 %2 列 / %1 cells but the header has %2 columns "
+                       "(quote cells that contain commas, e.g. \"1,234.5\")")
+            .arg(r.cells.size())
+            .arg(m_header.size())};
 }
 
 std::optional<int> CsvTable::year(const QString &cell, QString *reason)

@@ -32,7 +32,11 @@ private:
 
 /// A small RFC 4180 CSV file read whole: quoted cells with commas, quotes and line breaks; UTF-8 with or
 /// without BOM, or GB18030/GBK as Excel writes it on Chinese Windows (strict UTF-8 is tried first, so valid
-/// UTF-8 is never misread). Each record keeps the line it starts on for error reports.
+/// UTF-8 is never misread). Text that decodes as GB18030 but does not look like Chinese (Japanese Shift-JIS,
+/// traditional Big5, other code pages) is refused rather than stored as mojibake. Each record keeps the line
+/// it starts on for error reports.
+///
+/// The number rule of every CSV (number()): see docs/indicators.md, "Numbers in CSV files".
 class CsvTable {
 public:
     struct Record {
@@ -40,8 +44,15 @@ public:
         QStringList cells;
     };
 
-    /// Reads and decodes the file; throws zhili::Error naming it when it cannot be read or decoded, or when a
-    /// quoted cell is never closed.
+    /// Largest absolute value number() accepts: 1e10 (10 000 亿; more than China's GDP in 万元 and its
+    /// energy use in tce), so no figure can overflow a sum or a ratio.
+    static constexpr double kMaxNumber = 1e10;
+    /// Smallest non-zero absolute value number() accepts (smaller figures are typos and blow up ratios).
+    static constexpr double kMinNonZeroNumber = 1e-6;
+
+    /// Reads and decodes the file; throws zhili::Error naming it when it is not a regular file, is larger
+    /// than kMaxCsvBytes (64 MiB, checked before reading), cannot be read or decoded, does not look like
+    /// Chinese text in GB18030, or when a quoted cell is never closed.
     static CsvTable read(const QString &path);
     /// Parses text already decoded (tests, pasted tables).
     static CsvTable parse(const QString &text, const QString &label);
@@ -55,10 +66,20 @@ public:
     /// The cell (trimmed) or "" when the row is short.
     static QString cell(const Record &r, int column);
 
-    /// Parses a finite number ≥ 0 from a cell ("1200", "1.5e3", "1,200" with thousands separators); on
-    /// failure returns nullopt and sets `reason` (non-numeric, non-finite, negative). Empty cells are the
-    /// caller's call.
-    static std::optional<double> nonNegativeNumber(const QString &cell, QString *reason);
+    /// Problems of the header itself: a column named twice (line 1). Empty when fine.
+    QList<CsvProblem> headerProblems() const;
+    /// The problem of a row with more cells than the header (nothing may be dropped silently), or nullopt.
+    std::optional<CsvProblem> tooManyCells(const Record &r) const;
+
+    /// The one number parser of every CSV: NFKC first (full-width `１２３．５` is 123.5), then plain decimal
+    /// or exponent syntax; a comma only as a thousands separator in groups of three (`"1,234.5"`, which a
+    /// CSV must quote), anything else with a comma (`"12,5"`) is ambiguous and refused; nan/inf, values
+    /// that overflow, |v| > maxAbs and non-zero |v| < kMinNonZeroNumber are refused; -0 is 0. On failure
+    /// returns nullopt and sets `reason` (bilingual). Empty cells are the caller's call.
+    static std::optional<double> number(const QString &cell, QString *reason, double maxAbs = kMaxNumber);
+    /// number() and ≥ 0.
+    static std::optional<double> nonNegativeNumber(const QString &cell, QString *reason,
+                                                   double maxAbs = kMaxNumber);
     /// Parses a year 1949–2200; on failure returns nullopt and sets `reason`.
     static std::optional<int> year(const QString &cell, QString *reason);
     /// The end of every all-or-nothing read: throws CsvImportRefused listing `problems` when there are any,

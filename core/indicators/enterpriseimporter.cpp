@@ -26,7 +26,7 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
     if (encoding)
         *encoding = table.encoding();
     const QStringList required = {QStringLiteral("name"), QStringLiteral("year"), QStringLiteral("parcels")};
-    QList<CsvProblem> problems;
+    QList<CsvProblem> problems = table.headerProblems();
     const QStringList header = table.header();
     for (const QString &c : required)
         if (!header.contains(c))
@@ -56,13 +56,8 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
     for (const CsvTable::Record &r : table.records()) {
         const int before = int(problems.size());
         auto cell = [&](const QString &c) { return CsvTable::cell(r, table.column(c)); };
-        if (r.cells.size() > header.size()) {
-            problems.append(
-                {r.line, QString(), QString(),
-                 QStringLiteral("有 %1 个单元格，表头只有 %2 列 / %1 cells but the header has %2 columns "
-                                "(quote cells that contain commas)")
-                     .arg(r.cells.size())
-                     .arg(header.size())});
+        if (const auto wide = table.tooManyCells(r)) {
+            problems.append(*wide);
             continue;
         }
         Enterprise e;
@@ -117,7 +112,9 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
             if (table.column(c) < 0 || text.isEmpty())
                 continue;
             QString why;
-            if (auto v = CsvTable::nonNegativeNumber(text, &why))
+            // Headcount: at most 10 million people; money, energy and emissions: CsvTable::kMaxNumber.
+            const double max = c == QLatin1String("employees") ? 1e7 : CsvTable::kMaxNumber;
+            if (auto v = CsvTable::nonNegativeNumber(text, &why, max))
                 *targets[i] = *v;
             else
                 problems.append({r.line, c, text, why});

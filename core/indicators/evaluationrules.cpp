@@ -1,5 +1,6 @@
 #include "indicators/evaluationrules.h"
 
+#include "util/displaytext.h"
 #include "util/error.h"
 
 #include <QJsonArray>
@@ -110,6 +111,25 @@ EvaluationRules EvaluationRules::fromJson(const QJsonObject &json, int defaultYe
     auto fail = [](const QString &what) {
         throw Error(QStringLiteral("亩均评价规则 JSON / evaluation rules JSON: %1").arg(what));
     };
+    // A misspelt key must not be ignored silently (the default would apply without anyone noticing).
+    static const QStringList known = {QStringLiteral("year"),  QStringLiteral("large_revenue_wan"),
+                                      QStringLiteral("bands"), QStringLiteral("large"),
+                                      QStringLiteral("small"), QStringLiteral("note")};
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!known.contains(it.key()))
+            fail(QStringLiteral("未知的键 / unknown key \"%1\"; the keys are %2")
+                     .arg(displayValue(it.key()), known.join(QStringLiteral(", "))));
+    if (json.contains(QStringLiteral("year")) && !json.value(QStringLiteral("year")).isDouble())
+        fail(QStringLiteral("\"year\" must be a number"));
+    if (json.contains(QStringLiteral("large_revenue_wan")) &&
+        !json.value(QStringLiteral("large_revenue_wan")).isDouble())
+        fail(QStringLiteral("\"large_revenue_wan\" must be a number (万元), e.g. 2000"));
+    if (json.contains(QStringLiteral("note")) && !json.value(QStringLiteral("note")).isString())
+        fail(QStringLiteral("\"note\" must be a string"));
+    for (const QString &group : {QStringLiteral("large"), QStringLiteral("small")})
+        if (json.contains(group) && !json.value(group).isObject())
+            fail(QStringLiteral("\"%1\" must be an object {\"indicator\": [benchmark, weight], …}")
+                     .arg(group));
     EvaluationRules r;
     r.year = json.value(QStringLiteral("year")).toInt(defaultYear);
     r.largeRevenueWan = json.value(QStringLiteral("large_revenue_wan")).toDouble(2000);
@@ -128,7 +148,7 @@ EvaluationRules EvaluationRules::fromJson(const QJsonObject &json, int defaultYe
                 fail(QStringLiteral(
                          "unknown indicator \"%1\" in \"%2\"; known: tax_per_mu, value_added_per_mu, "
                          "value_added_per_tce, value_added_per_emission, productivity, rd_intensity")
-                         .arg(it.key(), key));
+                         .arg(displayValue(it.key()), key));
             const QJsonArray pair = it.value().toArray();
             if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
                 fail(QStringLiteral("\"%1\".\"%2\" must be [benchmark, weight]").arg(key, it.key()));

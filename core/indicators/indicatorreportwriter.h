@@ -13,7 +13,8 @@ namespace zhili {
 /// written in shortest round-trip form, so a reader gets exactly the figures the dashboard shows.
 class IndicatorReportWriter {
 public:
-    /// The progress table: one line per ProgressRow, header = csvColumns(). UTF-8, no BOM, "\n".
+    /// The progress table: one line per ProgressRow, header = csvColumns(). UTF-8, no BOM, "\n". In both
+    /// CSVs, text cells starting with = + - @, tab or CR get a leading ' (no formulas in a spreadsheet).
     static QString csv(const IndicatorReport &report);
     static QStringList csvColumns();
     /// Everything: rows, ledger, double counts, thresholds.

@@ -655,6 +655,25 @@ WriteSummary IndicatorStore::setQuota(const User &user, const DistrictQuota &q)
     return s;
 }
 
+WriteSummary IndicatorStore::setQuotas(const User &user, const QList<DistrictQuota> &quotas)
+{
+    QStringList labels;
+    for (const DistrictQuota &q : quotas)
+        labels << QStringLiteral("%1/%2/%3").arg(q.year).arg(q.district, resourceKey(q.resource));
+    requireTargetRights(user, QStringLiteral("quota"), QStringLiteral("set"), labels.join(QLatin1Char(';')));
+    AuditLog prepare(m_cache); // may upgrade an old audit table in its own transaction: not inside ours
+    SqliteTransaction tx(m_cache.db());
+    WriteSummary total;
+    for (const DistrictQuota &q : quotas) {
+        const WriteSummary s = setQuota(user, q);
+        total.inserted += s.inserted;
+        total.updated += s.updated;
+        total.unchanged += s.unchanged;
+    }
+    tx.commit();
+    return total;
+}
+
 WriteSummary IndicatorStore::setRagThresholds(const User &user, const RagThresholds &t)
 {
     requireTargetRights(user, QStringLiteral("rag_thresholds"), QStringLiteral("set"));

@@ -78,6 +78,9 @@ public:
                                      const QList<KeyDistrict> &before, const QList<KeyDistrict> &after,
                                      const QString &action = QStringLiteral("set"));
     WriteSummary setQuota(const User &user, const DistrictQuota &quota);
+    /// Several quotas in one transaction (one edit). The rights check, and the audit row of a refusal, come
+    /// before the transaction: a refusal inside it would roll its own audit row back.
+    WriteSummary setQuotas(const User &user, const QList<DistrictQuota> &quotas);
     WriteSummary setRagThresholds(const User &user, const RagThresholds &thresholds);
     /// Stores a rules version (replacing the one of the same year). Validates first.
     WriteSummary saveEvaluationRules(const User &user, const EvaluationRules &rules);

@@ -5,6 +5,7 @@
 #include "indicators/indicatorstore.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace zhili {
@@ -129,7 +130,14 @@ PerMuEvaluation PerMuEvaluator::evaluate(GeoPackageCache &cache, int year)
             for (const IndicatorRule &r : ev.large ? rules.large : rules.small)
                 if (auto v = ev.value(r.indicator))
                     score += *v / r.benchmark * r.weight;
-            ev.score = score;
+            // Figures stored before import limits existed (1e308, 1e-300) can overflow: no score then, and
+            // so no class (a class is only ever given beside a score).
+            if (std::isfinite(score))
+                ev.score = score;
+            else
+                ev.notes.append(QStringLiteral(
+                    "得分超出范围，不分档：请检查企业数据 / the score is out of range, no class: "
+                    "check the enterprise's figures"));
         }
         result.enterprises.append(ev);
     }

@@ -4,6 +4,7 @@
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
 #include "model/ecosystem.h"
+#include "util/displaytext.h"
 
 #include <QHash>
 
@@ -31,7 +32,7 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
     const CsvTable table = CsvTable::read(path);
     if (encoding)
         *encoding = table.encoding();
-    QList<CsvProblem> problems;
+    QList<CsvProblem> problems = table.headerProblems();
     const QStringList header = table.header();
     for (const QString &c : requiredColumns())
         if (!header.contains(c))
@@ -55,13 +56,8 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
         auto bad = [&](const QString &c, const QString &reason) {
             problems.append({r.line, c, cell(c), reason});
         };
-        if (r.cells.size() > header.size()) {
-            problems.append(
-                {r.line, QString(), QString(),
-                 QStringLiteral("有 %1 个单元格，表头只有 %2 列 / %1 cells but the header has %2 columns "
-                                "(quote cells that contain commas)")
-                     .arg(r.cells.size())
-                     .arg(header.size())});
+        if (const auto wide = table.tooManyCells(r)) {
+            problems.append(*wide);
             continue;
         }
         Target t;
@@ -77,8 +73,12 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
                 QStringLiteral("未知生态圈 / unknown ecosystem; use iot/bio/equip/mat/energy or "
                                "智能物联/生物医药/高端装备/"
                                "新材料/绿色能源"));
-        const QString district = cell(QStringLiteral("district"));
-        if (district.isEmpty() || district == QStringLiteral("全市"))
+        QString why;
+        const std::optional<QString> cleaned = cleanName(cell(QStringLiteral("district")), &why);
+        const QString district = cleaned.value_or(QString());
+        if (!cleaned)
+            bad(QStringLiteral("district"), why);
+        else if (district.isEmpty() || district == QStringLiteral("全市"))
             t.district = QStringLiteral("");
         else if (districts.contains(district))
             t.district = district;
