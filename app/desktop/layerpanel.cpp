@@ -266,7 +266,7 @@ void LayerPanel::rebuild()
             }
             updateOverlayRows();
         }
-        const QList<MapLayer> &layers = m_scene->layers();
+        const LayerList layers = m_scene->layers();
         // Top of the list is drawn last (on top), as in every GIS.
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
             if (it->kind == LayerKind::Basemap && it->style.rasterPath.isEmpty())
@@ -379,7 +379,7 @@ void LayerPanel::refreshLegend()
     m_legendKind = LayerKind::Parcels;
     QList<LegendEntry> entries;
     if (m_scene && m_scene->isLoaded()) {
-        const QList<MapLayer> &layers = m_scene->layers();
+        const LayerList layers = m_scene->layers();
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
             if (isFill(it->kind) && it->style.visible) {
                 m_legendKind = it->kind;
