@@ -1,5 +1,6 @@
 #include "cli/rendercommand.h"
 
+#include "cache/districtboundaryquery.h"
 #include "cache/geopackagecache.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
@@ -166,14 +167,7 @@ int RenderCommand::run(QCommandLineParser &parser)
     } else if (parser.isSet(QStringLiteral("district"))) {
         const QString name = parser.value(QStringLiteral("district")).trimmed();
         extent = cache->districtExtent(name);
-        auto st =
-            cache->db().prepare(QStringLiteral("SELECT r.minx, r.miny, r.maxx, r.maxy FROM districts d JOIN "
-                                               "rtree_districts_geom r ON r.id = d.fid WHERE d.name = ?"));
-        st.bind(1, name);
-        while (st.step()) {
-            extent.include(st.real(0), st.real(1));
-            extent.include(st.real(2), st.real(3));
-        }
+        extent.include(DistrictBoundaryQuery::boundaryBox(cache->db(), name));
         if (extent.isNull()) {
             QStringList names = cache->districtNames();
             throw Error(QStringLiteral("未知行政区 \"%1\" / unknown district; the cache has: %2")

@@ -1,7 +1,7 @@
 #include "desktop/indicatoractions.h"
 
+#include "cache/cachefacts.h"
 #include "cache/geopackagecache.h"
-#include "cache/sqlitedatabase.h"
 #include "desktop/cachesession.h"
 #include "desktop/dashboarddock.h"
 #include "desktop/identifypanel.h"
@@ -75,12 +75,11 @@ void IndicatorActions::onOpened()
     CacheSession *session = m_window->session();
     GeoPackageCache *cache = session->cache();
     // Start on the latest year that has targets: that is what people open the editor and the map for.
-    const QVariant latest = cache->db().scalar(QStringLiteral("SELECT max(year) FROM zhili_targets"));
-    if (!latest.isNull()) {
-        m_targets->setYear(latest.toInt());
-        m_overlays->setYear(latest.toInt());
+    if (const std::optional<int> latest = CacheFacts::latestTargetYear(cache->db())) {
+        m_targets->setYear(*latest);
+        m_overlays->setYear(*latest);
         if (m_dashboard)
-            m_dashboard->setYear(latest.toInt());
+            m_dashboard->setYear(*latest);
     }
     m_targets->setContext(cache, session->undoStack());
     m_targets->setUser(session->user());

@@ -30,11 +30,6 @@ constexpr int kOverlayRole = Qt::UserRole + 2; // 1 + IndicatorOverlay::Kind on 
 constexpr IndicatorOverlay::Kind kOverlayKinds[] = {IndicatorOverlay::Kind::Achievement,
                                                     IndicatorOverlay::Kind::Classes}; // top first
 
-bool isFill(LayerKind k)
-{
-    return k == LayerKind::Parcels || isThemeLayer(k);
-}
-
 QString unitFor(LayerKind k)
 {
     switch (k) {
@@ -266,7 +261,7 @@ void LayerPanel::rebuild()
             }
             updateOverlayRows();
         }
-        const QList<MapLayer> &layers = m_scene->layers();
+        const LayerList layers = m_scene->layers();
         // Top of the list is drawn last (on top), as in every GIS.
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
             if (it->kind == LayerKind::Basemap && it->style.rasterPath.isEmpty())
@@ -303,7 +298,7 @@ void LayerPanel::onItemChanged(QListWidgetItem *item)
     }
     const LayerKind kind = LayerKind(item->data(kKindRole).toInt());
     const bool on = item->checkState() == Qt::Checked;
-    if (on && isFill(kind))
+    if (on && m_scene->layer(kind).isParcelFill())
         m_scene->setFillLayer(kind); // emits layersChanged → rebuild() shows the others unchecked
     else
         m_scene->setLayerVisible(kind, on);
@@ -379,9 +374,9 @@ void LayerPanel::refreshLegend()
     m_legendKind = LayerKind::Parcels;
     QList<LegendEntry> entries;
     if (m_scene && m_scene->isLoaded()) {
-        const QList<MapLayer> &layers = m_scene->layers();
+        const LayerList layers = m_scene->layers();
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
-            if (isFill(it->kind) && it->style.visible) {
+            if (it->isParcelFill() && it->style.visible) {
                 m_legendKind = it->kind;
                 break;
             }

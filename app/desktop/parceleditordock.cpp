@@ -1,6 +1,7 @@
 #include "desktop/parceleditordock.h"
 
 #include "cache/geopackagecache.h"
+#include "cache/parcelidentityquery.h"
 #include "desktop/assignparcelscommand.h"
 #include "edit/assignmentvalidator.h"
 #include "edit/parceleditor.h"
@@ -363,20 +364,19 @@ void ParcelEditorDock::updatePermissions()
 QString ParcelEditorDock::refusalReason(const QList<qint64> &fids) const
 {
     QString reason;
-    auto st = m_cache->db().prepare(QStringLiteral("SELECT code, district FROM parcels WHERE fid = ?"));
+    ParcelIdentityQuery parcels(m_cache->db());
+    QString code, district;
     int refused = 0;
     QString first;
     for (qint64 fid : fids) {
-        st.bind(1, fid);
-        if (st.step()) {
-            const PermissionDecision d = PermissionPolicy::canEditParcel(*m_user, st.text(0), st.text(1));
+        if (parcels.fetch(fid, &code, &district)) {
+            const PermissionDecision d = PermissionPolicy::canEditParcel(*m_user, code, district);
             if (!d) {
                 if (first.isEmpty())
                     first = d.reason;
                 ++refused;
             }
         }
-        st.reset();
     }
     if (refused == 1 && fids.size() == 1)
         reason = tr("Read-only: %1").arg(first);

@@ -3,12 +3,10 @@
 #include "desktop/translations.h"
 
 #include "cache/geopackagecache.h"
-#include "cache/sqlitedatabase.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 #include "util/error.h"
 
-#include <QAtomicInt>
 #include <QBrush>
 #include <QFont>
 #include <algorithm>
@@ -17,12 +15,6 @@ namespace zhili {
 
 namespace {
 
-// Columns read for a row: everything shown, never the geometry.
-const char *const kRowColumns = "fid, code, name, district, land_use, area_mu, area_ha, ecosystem, chain, "
-                                "land_mu, energy_tce, finance_wan, status, enterprise";
-
-QAtomicInt g_tableCounter;
-
 QString formatNumber(double v, int decimals)
 {
     return QString::number(v, 'f', decimals);
@@ -30,10 +22,7 @@ QString formatNumber(double v, int decimals)
 
 } // namespace
 
-ParcelTableModel::ParcelTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-    m_selectionTable = QStringLiteral("zhili_table_selection_%1").arg(g_tableCounter.fetchAndAddRelaxed(1));
-}
+ParcelTableModel::ParcelTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 ParcelTableModel::~ParcelTableModel() = default;
 
@@ -41,6 +30,7 @@ void ParcelTableModel::setCache(GeoPackageCache *cache)
 {
     beginResetModel();
     m_cache = cache;
+    m_query = cache ? std::make_unique<ParcelPageQuery>(cache->db()) : nullptr;
     clearPages();
     m_ecosystemNames.clear();
     m_ecosystemColors.clear();
@@ -109,82 +99,51 @@ void ParcelTableModel::syncSelectionTable()
 
 void ParcelTableModel::writeSelectionTable()
 {
-    SqliteDatabase &db = m_cache->db();
-    db.exec(
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (fid INTEGER PRIMARY KEY)").arg(m_selectionTable));
-    const bool ownTransaction = !db.inTransaction();
-    if (ownTransaction)
-        db.exec(QStringLiteral("SAVEPOINT zhili_table_selection"));
-    try {
-        db.exec(QStringLiteral("DELETE FROM temp.%1").arg(m_selectionTable));
-        auto ins = db.prepare(QStringLiteral("INSERT INTO temp.%1 (fid) VALUES (?)").arg(m_selectionTable));
-        for (qint64 fid : m_selected) {
-            ins.bind(1, fid);
-            ins.run();
-        }
-    } catch (...) {
-        if (ownTransaction)
-            db.exec(QStringLiteral("ROLLBACK TO zhili_table_selection; RELEASE zhili_table_selection"));
-        throw;
-    }
-    if (ownTransaction)
-        db.exec(QStringLiteral("RELEASE zhili_table_selection"));
+    query()->setSelectedFids(m_selected);
 }
 
-QString ParcelTableModel::whereSql() const
+ParcelPageQuery *ParcelTableModel::query() const
 {
-    QString where = QStringLiteral("(%1)").arg(m_filter.whereClause());
-    if (m_selectedOnly)
-        where += QStringLiteral(" AND fid IN (SELECT fid FROM temp.%1)").arg(m_selectionTable);
-    return where;
+    if (!m_query)
+        return nullptr;
+    m_query->setFilter(m_filter);
+    m_query->setSelectedOnly(m_selectedOnly);
+    m_query->setOrder(sortField(m_sortColumn), m_sortOrder == Qt::AscendingOrder);
+    return m_query.get();
 }
 
-int ParcelTableModel::bindWhere(SqliteStatement &st) const
+ParcelPageQuery::SortField ParcelTableModel::sortField(int column)
 {
-    return m_filter.bind(st, 1);
-}
-
-QString ParcelTableModel::sortExpression(int column)
-{
+    using F = ParcelPageQuery::SortField;
     switch (column) {
     case Code:
-        return QStringLiteral("code");
+        return F::Code;
     case Name:
-        return QStringLiteral("IFNULL(name, '')");
+        return F::Name;
     case District:
-        return QStringLiteral("district");
+        return F::District;
     case LandUse:
-        return QStringLiteral("IFNULL(land_use, '')");
+        return F::LandUse;
     case AreaMu:
     case AreaHa:
-        return QStringLiteral("area_m2");
+        return F::Area;
     case Ecosystem:
-        return QStringLiteral("IFNULL(ecosystem, '')");
+        return F::Ecosystem;
     case Chain:
-        return QStringLiteral("IFNULL(chain, '')");
+        return F::Chain;
     case LandMu:
-        return QStringLiteral("land_mu");
+        return F::LandMu;
     case EnergyTce:
-        return QStringLiteral("energy_tce");
+        return F::EnergyTce;
     case FinanceWan:
-        return QStringLiteral("finance_wan");
+        return F::FinanceWan;
     case Status:
-        return QStringLiteral("IFNULL(status, '')");
+        return F::Status;
     case Enterprise:
-        return QStringLiteral("IFNULL(enterprise, '')");
+        return F::Enterprise;
     default:
-        return QString();
+        return F::Storage;
     }
-}
-
-QString ParcelTableModel::orderSql(bool reversed) const
-{
-    const bool asc = (m_sortOrder == Qt::AscendingOrder) != reversed;
-    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString expr = sortExpression(m_sortColumn);
-    if (expr.isEmpty())
-        return QStringLiteral("fid %1").arg(dir);
-    return QStringLiteral("%1 %2, fid %2").arg(expr, dir);
 }
 
 void ParcelTableModel::recount()
@@ -194,11 +153,7 @@ void ParcelTableModel::recount()
         return;
     // Qt calls models from paint events and slots: an exception must not escape into the event loop.
     try {
-        auto st =
-            m_cache->db().prepare(QStringLiteral("SELECT count(*) FROM parcels WHERE %1").arg(whereSql()));
-        bindWhere(st);
-        if (st.step())
-            m_rowCount = int(std::min<qint64>(st.integer(0), std::numeric_limits<int>::max()));
+        m_rowCount = int(std::min<qint64>(query()->count(), std::numeric_limits<int>::max()));
         m_lastError.clear();
     } catch (const Error &e) {
         m_lastError = e.message();
@@ -284,81 +239,20 @@ const ParcelTableModel::Page *ParcelTableModel::page(int index) const
 
 void ParcelTableModel::loadPage(int index) const
 {
-    if (!m_cache)
+    ParcelPageQuery *q = query();
+    if (!q)
         return;
-    SqliteDatabase &db = m_cache->db();
-    const QString expr = sortExpression(m_sortColumn);
-    const QString keyExpr = expr.isEmpty() ? QStringLiteral("fid") : expr;
-    const bool asc = m_sortOrder == Qt::AscendingOrder;
-    // Read one row more than the page: its key is where the next page starts (keyset paging).
-    QString sql;
-    Anchor anchor;
+    // Keyset paging ("rows from the first key of this page on") when the page before was read, the usual
+    // case while scrolling; a jump (scroll bar dragged far away) reads by offset.
     const bool haveAnchor = index == 0 || m_anchors.contains(index);
-    if (index > 0 && haveAnchor)
-        anchor = m_anchors.value(index);
-    if (haveAnchor) {
-        QString keyCond;
-        if (index > 0)
-            keyCond = expr.isEmpty()
-                          ? QStringLiteral(" AND fid %1 ?").arg(asc ? ">=" : "<=")
-                          : QStringLiteral(" AND (%1, fid) %2 (?, ?)").arg(expr, asc ? ">=" : "<=");
-        sql = QStringLiteral("SELECT %1, %2 FROM parcels WHERE %3%4 ORDER BY %5 LIMIT %6")
-                  .arg(QLatin1String(kRowColumns), keyExpr, whereSql(), keyCond, orderSql())
-                  .arg(kPageSize + 1);
-    } else {
-        // A jump (scroll bar dragged far away): OFFSET, reading only the key columns of the skipped rows. In
-        // the second half the rows are counted from the end (reversed order), so the cost of OFFSET is at
-        // most half the table — jumping to the last row is as cheap as to the first.
-        const qint64 first = qint64(index) * kPageSize;
-        if (first > m_rowCount / 2) {
-            const qint64 lastWanted = std::min<qint64>(first + kPageSize, m_rowCount - 1);
-            sql = QStringLiteral("SELECT %1, %2 FROM parcels WHERE fid IN (SELECT fid FROM parcels WHERE %3 "
-                                 "ORDER BY %4 LIMIT %5 OFFSET %6) ORDER BY %7")
-                      .arg(QLatin1String(kRowColumns), keyExpr, whereSql(), orderSql(true))
-                      .arg(std::max<qint64>(0, lastWanted - first + 1))
-                      .arg(m_rowCount - 1 - lastWanted)
-                      .arg(orderSql());
-        } else {
-            sql = QStringLiteral("SELECT %1, %2 FROM parcels WHERE fid IN (SELECT fid FROM parcels WHERE %3 "
-                                 "ORDER BY %4 LIMIT %5 OFFSET %6) ORDER BY %4")
-                      .arg(QLatin1String(kRowColumns), keyExpr, whereSql(), orderSql())
-                      .arg(kPageSize + 1)
-                      .arg(first);
-        }
-    }
-    auto st = db.prepare(sql);
-    int next = bindWhere(st);
-    if (haveAnchor && index > 0) {
-        if (!expr.isEmpty())
-            st.bind(next++, anchor.key);
-        st.bind(next++, anchor.fid);
-    }
-
+    const Anchor anchor = m_anchors.value(index);
+    ParcelPageQuery::Page read = haveAnchor ? q->pageFrom(index > 0 ? &anchor : nullptr, kPageSize)
+                                            : q->pageAt(qint64(index) * kPageSize, kPageSize, m_rowCount);
+    m_rowsFetched += read.fetched;
+    if (read.hasNext)
+        m_anchors.insert(index + 1, read.next);
     Page page;
-    page.rows.reserve(kPageSize);
-    while (st.step()) {
-        ++m_rowsFetched;
-        if (page.rows.size() == kPageSize) {
-            m_anchors.insert(index + 1, Anchor{st.value(14), st.integer(0)});
-            break;
-        }
-        Row r;
-        r.fid = st.integer(0);
-        r.code = st.text(1);
-        r.name = st.text(2);
-        r.district = st.text(3);
-        r.landUse = st.text(4);
-        r.areaMu = st.real(5);
-        r.areaHa = st.real(6);
-        r.ecosystem = st.text(7);
-        r.chain = st.text(8);
-        r.landMu = st.real(9);
-        r.energyTce = st.real(10);
-        r.financeWan = st.real(11);
-        r.status = st.text(12);
-        r.enterprise = st.text(13);
-        page.rows.append(r);
-    }
+    page.rows = std::move(read.rows);
 
     // Keep the LRU small: drop the least recently used page.
     while (m_pages.size() >= kMaxPages) {
@@ -412,16 +306,7 @@ QList<qint64> ParcelTableModel::fidsInRowsUnguarded(int first, int last) const
             fids.append(fidAt(row));
         return fids;
     }
-    auto st = m_cache->db().prepare(QStringLiteral("SELECT fid FROM parcels WHERE %1 ORDER BY %2 LIMIT %3 "
-                                                   "OFFSET %4")
-                                        .arg(whereSql(), orderSql())
-                                        .arg(last - first + 1)
-                                        .arg(first));
-    bindWhere(st);
-    fids.reserve(last - first + 1);
-    while (st.step())
-        fids.append(st.integer(0));
-    return fids;
+    return query()->fids(first, last - first + 1);
 }
 
 int ParcelTableModel::rowOfFid(qint64 fid) const
@@ -437,30 +322,8 @@ int ParcelTableModel::rowOfFid(qint64 fid) const
 
 int ParcelTableModel::rowOfFidUnguarded(qint64 fid) const
 {
-    if (!m_cache)
-        return -1;
-    const QString expr = sortExpression(m_sortColumn);
-    const bool asc = m_sortOrder == Qt::AscendingOrder;
-    // Is it shown at all, and what is its sort key?
-    auto st = m_cache->db().prepare(QStringLiteral("SELECT %1 FROM parcels WHERE %2 AND fid = ?")
-                                        .arg(expr.isEmpty() ? QStringLiteral("fid") : expr, whereSql()));
-    int next = bindWhere(st);
-    st.bind(next, fid);
-    if (!st.step())
-        return -1;
-    const QVariant key = st.value(0);
-    QString cond;
-    if (expr.isEmpty())
-        cond = QStringLiteral("fid %1 ?").arg(asc ? "<" : ">");
-    else
-        cond = QStringLiteral("(%1, fid) %2 (?, ?)").arg(expr, asc ? "<" : ">");
-    auto count = m_cache->db().prepare(
-        QStringLiteral("SELECT count(*) FROM parcels WHERE %1 AND %2").arg(whereSql(), cond));
-    next = bindWhere(count);
-    if (!expr.isEmpty())
-        count.bind(next++, key);
-    count.bind(next, fid);
-    return count.step() ? int(count.integer(0)) : -1;
+    ParcelPageQuery *q = query();
+    return q ? int(q->rowOf(fid)) : -1;
 }
 
 int ParcelTableModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/parcelfilter.h"
+#include "cache/parcelpagequery.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 #include <QVector>
+#include <memory>
 
 namespace zhili {
 
@@ -98,29 +100,22 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    /// Changes ORDER BY (column -1: storage order, by fid).
+    /// Changes the order (column -1: storage order, by fid).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    /// The SQL expression a column sorts by (never NULL, so keyset comparisons work).
-    static QString sortExpression(int column);
+    /// What a column sorts by.
+    static ParcelPageQuery::SortField sortField(int column);
 
 signals:
     /// The number of rows changed (filter, selection-only, edits, refresh).
     void rowCountChanged(int rows);
 
 private:
-    struct Row {
-        qint64 fid = 0;
-        QString code, name, district, landUse, ecosystem, chain, status, enterprise;
-        double areaMu = 0, areaHa = 0, landMu = 0, energyTce = 0, financeWan = 0;
-    };
+    using Row = ParcelPageQuery::Row;
+    using Anchor = ParcelPageQuery::Anchor;
     struct Page {
-        QVector<Row> rows;
+        QList<Row> rows;
         quint64 lastUsed = 0;
-    };
-    struct Anchor {
-        QVariant key;
-        qint64 fid = 0;
     };
 
     const Row *rowAt(int row) const;
@@ -128,9 +123,8 @@ private:
     int rowOfFidUnguarded(qint64 fid) const;
     const Page *page(int index) const;
     void loadPage(int index) const;
-    QString whereSql() const;
-    QString orderSql(bool reversed = false) const;
-    int bindWhere(class SqliteStatement &st) const;
+    /// The query with the current filter, selection restriction and order; null without a cache.
+    ParcelPageQuery *query() const;
     void recount();
     void clearPages();
     void syncSelectionTable();
@@ -146,7 +140,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;
-    QString m_selectionTable; ///< temp table holding the selection for "selected only"
+    std::unique_ptr<ParcelPageQuery> m_query; ///< over m_cache; holds the selection for "selected only"
 
     mutable QHash<int, Page> m_pages;
     mutable QHash<int, Anchor> m_anchors; ///< first (key, fid) of page i, learnt while reading page i-1

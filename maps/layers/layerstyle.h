@@ -91,12 +91,4 @@ QStringList sequentialPaletteNames();
 /// `count` colours from light to dark; an unknown name falls back to "YlOrBr".
 QList<QColor> sequentialPalette(const QString &name, int count);
 
-/// One map layer: its kind and its style. The drawing order is the order in MapScene::layers().
-struct MapLayer {
-    LayerKind kind = LayerKind::Parcels;
-    LayerStyle style;
-    QString key() const { return layerKey(kind); }
-    QString title() const { return layerTitle(kind); }
-};
-
 } // namespace zhili

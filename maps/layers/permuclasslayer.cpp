@@ -1,7 +1,7 @@
 #include "layers/permuclasslayer.h"
 
 #include "cache/geopackagecache.h"
-#include "cache/sqlitedatabase.h"
+#include "cache/parcelgeometryquery.h"
 #include "geometry/gpkgblob.h"
 #include "layers/overlaypath.h"
 #include "render/mapsettings.h"
@@ -15,20 +15,19 @@ namespace zhili {
 PerMuClassLayer::PerMuClassLayer(GeoPackageCache &cache, const PerMuEvaluation &evaluation)
     : m_grades(evaluation.parcelGrades())
 {
-    auto st = cache.db().prepare(QStringLiteral("SELECT geom, area_mu FROM parcels WHERE fid = ?"));
+    ParcelGeometryQuery query(cache.db());
+    QByteArray geometry;
+    double areaMu = 0;
     for (auto it = m_grades.cbegin(); it != m_grades.cend(); ++it) {
-        st.reset();
-        st.bind(1, it.key());
-        if (!st.step() || st.isNull(0))
+        if (!query.fetch(it.key(), &geometry, &areaMu))
             continue;
-        int size = 0;
-        const unsigned char *data = st.blobData(0, &size);
         try {
-            const GpkgBlob blob = GpkgBlob::parse(data, size);
+            const GpkgBlob blob = GpkgBlob::parse(
+                reinterpret_cast<const unsigned char *>(geometry.constData()), int(geometry.size()));
             if (blob.empty)
                 continue;
             m_parcels.append({it.value(), PolygonGeometry::fromWkb(blob.wkb, blob.wkbSize)});
-            m_areaMu[it.value()] += st.real(1);
+            m_areaMu[it.value()] += areaMu;
         } catch (const Error &) {
             // A parcel whose geometry cannot be read is simply not drawn; the parcel layer shows the same.
         }

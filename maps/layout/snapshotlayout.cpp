@@ -1,5 +1,6 @@
 #include "layout/snapshotlayout.h"
 
+#include "cache/cachefacts.h"
 #include "cache/geopackagecache.h"
 #include "layout/legendblock.h"
 #include "layout/northarrow.h"
@@ -100,7 +101,7 @@ LayerKind SnapshotLayout::fillLayerForTheme(const QString &theme)
 
 QDate SnapshotLayout::newestUpdate(GeoPackageCache &cache)
 {
-    const QString iso = cache.db().scalar(QStringLiteral("SELECT max(updated_at) FROM parcels")).toString();
+    const QString iso = CacheFacts::newestParcelUpdate(cache.db());
     if (iso.isEmpty())
         return QDate();
     QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -177,10 +178,7 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
             : QStringLiteral("数据截至 —");
     QString source = tpl.dataSource;
     if (source.isEmpty()) {
-        const QString imported =
-            cache.db()
-                .scalar(QStringLiteral("SELECT source FROM zhili_imports ORDER BY id DESC LIMIT 1"))
-                .toString();
+        const QString imported = CacheFacts::latestImportSource(cache.db());
         source = imported.isEmpty()
                      ? QStringLiteral("产业智理地块库 %1").arg(QFileInfo(cache.path()).fileName())
                      : QStringLiteral("%1（产业智理地块库）").arg(QFileInfo(imported).fileName());

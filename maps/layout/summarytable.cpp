@@ -1,5 +1,6 @@
 #include "layout/summarytable.h"
 
+#include "cache/ecosystemtotalsquery.h"
 #include "cache/geopackagecache.h"
 #include "layout/sheettext.h"
 #include "model/ecosystem.h"
@@ -18,32 +19,18 @@ constexpr double kRowMm = 4.7;
 QList<SummaryRow> SummaryTable::compute(GeoPackageCache &cache, const QString &district,
                                         const Envelope &extent)
 {
-    const QString sums = QStringLiteral("count(*), coalesce(sum(p.area_mu),0), coalesce(sum(p.land_mu),0), "
-                                        "coalesce(sum(p.energy_tce),0), coalesce(sum(p.finance_wan),0)");
-    QString where;
-    if (!district.isEmpty())
-        where = QStringLiteral("p.district = ?1");
-    else
-        where =
-            QStringLiteral("p.fid IN (SELECT id FROM rtree_parcels_geom WHERE maxx >= ?1 AND minx <= ?2 AND "
-                           "maxy >= ?3 AND miny <= ?4)");
-    auto st =
-        cache.db().prepare(QStringLiteral("SELECT coalesce(p.ecosystem, ''), %1 FROM parcels p WHERE %2 "
-                                          "GROUP BY coalesce(p.ecosystem, '')")
-                               .arg(sums, where));
-    if (!district.isEmpty())
-        st.bind(1, district);
-    else
-        st.bind(1, extent.minX).bind(2, extent.maxX).bind(3, extent.minY).bind(4, extent.maxY);
+    const QList<EcosystemTotalsQuery::Totals> totals =
+        !district.isEmpty() ? EcosystemTotalsQuery::inDistrict(cache.db(), district)
+                            : EcosystemTotalsQuery::inExtent(cache.db(), extent);
     QHash<QString, SummaryRow> byKey;
-    while (st.step()) {
+    for (const EcosystemTotalsQuery::Totals &t : totals) {
         SummaryRow r;
-        r.key = st.text(0);
-        r.parcels = st.integer(1);
-        r.areaMu = st.real(2);
-        r.landMu = st.real(3);
-        r.energyTce = st.real(4);
-        r.financeWan = st.real(5);
+        r.key = t.ecosystem;
+        r.parcels = t.parcels;
+        r.areaMu = t.areaMu;
+        r.landMu = t.landMu;
+        r.energyTce = t.energyTce;
+        r.financeWan = t.financeWan;
         byKey.insert(r.key, r);
     }
     QList<SummaryRow> rows;

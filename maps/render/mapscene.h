@@ -1,10 +1,14 @@
 #pragma once
 
 #include "geometry/envelope.h"
-#include "geometry/polygongeometry.h"
 #include "layers/layerstyle.h"
 #include "layers/legendmodel.h"
+#include "layers/maplayer.h"
+#include "render/districtshape.h"
+#include "render/layerimagecache.h"
+#include "render/layerlist.h"
 #include "render/mapsettings.h"
+#include "render/scenedata.h"
 
 #include <QHash>
 #include <QImage>
@@ -19,19 +23,13 @@ namespace zhili {
 
 class GeoPackageCache;
 class ParcelStore;
-class RasterReader;
+class ThemeLayer;
 struct RenderSnapshot;
 
-/// One district: its boundary (imported, or the convex hull of its parcels) and where its name goes.
-struct DistrictShape {
-    QString name;
-    PolygonGeometry geometry;
-    QPointF labelPoint;
-    bool derived = false; ///< true when computed from parcels
-};
-
-/// The map document: the ordered layer stack with styles, the parcel/district data they draw, the selection,
-/// and the per-layer image cache. Lives in the GUI thread; RenderJob takes snapshots of it.
+/// The map document: the ordered stack of MapLayer objects with their styles, the parcel/district data they
+/// draw (SceneData) and the selection. Lives in the GUI thread; RenderJob takes a snapshot (each active
+/// layer's prepare()). The image cache (LayerImageCache), hit-testing (ParcelPicker) and style persistence
+/// (LayerStyleIO) are classes of their own.
 class MapScene : public QObject {
     Q_OBJECT
 public:
@@ -46,7 +44,7 @@ public:
     /// part of a big cache (zhili-cli render --extent/--district). Theme classes still come from all parcels.
     void loadRegion(GeoPackageCache &cache, const Envelope &region,
                     const std::function<bool(int)> &progress = {});
-    bool isLoaded() const { return bool(m_parcels); }
+    bool isLoaded() const { return bool(m_data.parcels); }
 
     /// Extent of all parcels and districts (map units); null before load().
     Envelope fullExtent() const;
@@ -57,7 +55,7 @@ public:
 
     // ----- layer stack -----
     /// Layers in drawing order (bottom first).
-    const QList<MapLayer> &layers() const { return m_layers; }
+    LayerList layers() const { return LayerList(m_layers); }
     const MapLayer &layer(LayerKind kind) const;
     int layerPosition(LayerKind kind) const;
     void setLayerStyle(LayerKind kind, const LayerStyle &style);
@@ -89,7 +87,7 @@ public:
 
     // ----- selection and hit testing -----
     void setSelection(const QSet<qint64> &fids);
-    const QSet<qint64> &selection() const { return m_selection; }
+    const QSet<qint64> &selection() const { return m_data.selection; }
     /// The parcel under a logical pixel: a parcel containing the point wins (holes excluded); otherwise the
     /// nearest boundary within `tolerancePx`. Returns the fid or -1.
     qint64 parcelAt(const MapSettings &settings, const QPointF &pixel, double tolerancePx = 3) const;
@@ -107,8 +105,8 @@ public:
     void invalidateAll();
 
     /// The shared parcel data (for engines that need raw access, e.g. benchmarks). Null before load().
-    std::shared_ptr<const ParcelStore> parcelStore() const { return m_parcels; }
-    const QList<DistrictShape> &districts() const { return m_districts; }
+    std::shared_ptr<const ParcelStore> parcelStore() const { return m_data.parcels; }
+    const QList<DistrictShape> &districts() const { return m_data.districts; }
 
     /// Internal: RenderJob snapshot/caching hooks.
     std::shared_ptr<RenderSnapshot> snapshot(const MapSettings &settings) const;
@@ -121,33 +119,12 @@ signals:
     void repaintNeeded();
 
 private:
-    struct CachedLayer {
-        MapSettings settings;
-        quint64 revision = 0;
-        QImage image;
-        quint32 base = 0;            // LayerSnapshot::base the image was drawn on
-        std::vector<Envelope> dirty; // map areas to redraw before reuse
-    };
     MapLayer &mutableLayer(LayerKind kind);
-    void bump(LayerKind kind);
-    void loadStyles();
-    void deriveDistricts(const QSet<QString> &imported);
-    void ensureClasses(LayerKind theme) const;
+    const ThemeLayer *themeLayer(LayerKind kind) const;
 
-    GeoPackageCache *m_cache = nullptr;
-    std::shared_ptr<ParcelStore> m_parcels;
-    std::shared_ptr<RasterReader> m_basemap;
-    QList<DistrictShape> m_districts;
-    QList<MapLayer> m_layers;
-    QHash<int, quint64> m_revisions;
-    QHash<int, CachedLayer> m_imageCache;
-    mutable QHash<int, std::vector<double>> m_breaks; // computed on first use
-    QList<QColor> m_ecoColors;
-    QStringList m_ecoNames;
-    QSet<qint64> m_selection;
-    quint64 m_nextRevision = 1;
-    quint64 m_editSerial = 0;
-    std::vector<std::pair<quint64, Envelope>> m_edits; // recent parcel edits (serial, area)
+    SceneData m_data;
+    std::vector<std::unique_ptr<MapLayer>> m_layers;
+    LayerImageCache m_images;
 };
 
 } // namespace zhili

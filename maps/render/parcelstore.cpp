@@ -1,6 +1,8 @@
 #include "render/parcelstore.h"
 
 #include "cache/geopackagecache.h"
+#include "cache/parcelassignmentquery.h"
+#include "cache/parcelrenderrows.h"
 #include "geometry/gpkgblob.h"
 #include "util/error.h"
 
@@ -150,21 +152,11 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
     std::vector<double> xy;
     std::vector<quint32> ringSizes;
     // A region reads only what the GeoPackage R-tree says meets it.
-    const QString columns = QStringLiteral(
-        "SELECT fid, geom, ecosystem, land_mu, energy_tce, finance_wan, area_m2, district, code, "
-        "enterprise FROM parcels ");
-    auto st = db.prepare(
-        columns + (region.isNull()
-                       ? QStringLiteral("WHERE fid >= ? AND fid <= ?")
-                       : QStringLiteral("WHERE fid IN (SELECT id FROM rtree_parcels_geom WHERE maxx >= ? "
-                                        "AND minx <= ? AND maxy >= ? AND miny <= ?)")));
-    if (region.isNull())
-        st.bind(1, fidLo).bind(2, fidHi);
-    else
-        st.bind(1, region.minX).bind(2, region.maxX).bind(3, region.minY).bind(4, region.maxY);
+    ParcelRenderRows st = region.isNull() ? ParcelRenderRows::fidRange(db, fidLo, fidHi)
+                                          : ParcelRenderRows::inRegion(db, region);
     qint64 row = 0;
     int lastDistrict = -1;
-    while (st.step()) {
+    while (st.next()) {
         if ((++row & 0x3FFF) == 0) {
             if (cancel.load(std::memory_order_relaxed))
                 return;
@@ -172,7 +164,7 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
                 return;
         }
         int size = 0;
-        const unsigned char *blob = st.blobData(1, &size);
+        const unsigned char *blob = st.geometry(&size);
         if (!blob || size == 0)
             continue;
         GpkgBlob b = GpkgBlob::parse(blob, size);
@@ -184,11 +176,11 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
         if (!reader.readGeometry(xy, ringSizes))
             throw Error(QStringLiteral("地块几何无法读取 / parcel fid %1 in %2 has a geometry that is not a "
                                        "(Multi)Polygon or is truncated; re-import the layer.")
-                            .arg(st.integer(0))
+                            .arg(st.fid())
                             .arg(path));
         if (ringSizes.empty())
             continue;
-        c.fid.push_back(st.integer(0));
+        c.fid.push_back(st.fid());
         for (quint32 n : ringSizes)
             c.ringPoints.push_back(c.ringPoints.back() + n);
         c.parcelRings.push_back(quint32(c.ringPoints.size() - 1));
@@ -203,8 +195,9 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
             box[3] = std::max(box[3], y);
         }
         c.boxes.insert(c.boxes.end(), box, box + 4);
-        int es = 0;
-        const char *et = reinterpret_cast<const char *>(st.blobData(2, &es));
+        const QByteArrayView ev = st.ecosystemUtf8();
+        const char *et = ev.data();
+        const int es = int(ev.size());
         quint8 e = 0;
         if (es)
             for (int k = 0; k < ecoKeys.size(); ++k)
@@ -213,12 +206,13 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
                     break;
                 }
         c.eco.push_back(e);
-        c.land.push_back(float(st.real(3)));
-        c.energy.push_back(float(st.real(4)));
-        c.finance.push_back(float(st.real(5)));
-        c.area.push_back(float(st.real(6)));
-        int ds = 0;
-        const char *dt = reinterpret_cast<const char *>(st.blobData(7, &ds));
+        c.land.push_back(float(st.landMu()));
+        c.energy.push_back(float(st.energyTce()));
+        c.finance.push_back(float(st.financeWan()));
+        c.area.push_back(float(st.areaM2()));
+        const QByteArrayView dv = st.districtUtf8();
+        const char *dt = dv.data();
+        const int ds = int(dv.size());
         // Parcels come grouped by district more often than not: try the last one first.
         if (lastDistrict < 0 || c.districts[lastDistrict].size() != ds ||
             std::memcmp(c.districts[lastDistrict].constData(), dt, ds) != 0) {
@@ -234,13 +228,11 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
             }
         }
         c.district.push_back(quint16(lastDistrict));
-        int cs = 0;
-        const char *ct = reinterpret_cast<const char *>(st.blobData(8, &cs));
-        c.codes.append(ct, cs);
+        const QByteArrayView cv = st.codeUtf8();
+        c.codes.append(cv.data(), cv.size());
         c.codeOff.push_back(quint32(c.codes.size()));
-        int ns = 0;
-        const char *nt = reinterpret_cast<const char *>(st.blobData(9, &ns));
-        c.ents.append(nt, ns);
+        const QByteArrayView nv = st.enterpriseUtf8();
+        c.ents.append(nv.data(), nv.size());
         c.entOff.push_back(quint32(c.ents.size()));
     }
 }
@@ -267,26 +259,13 @@ ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progre
     }
     // No full R-tree scan for the extent: the origin only has to be near the data (float32 keeps ~1 cm at
     // 150 km), so gpkg_contents or any one parcel will do.
-    qint64 fidMin = 0, fidMax = 0;
-    {
-        auto st = cache.db().prepare(QStringLiteral("SELECT min(fid), max(fid) FROM parcels"));
-        if (st.step() && !st.isNull(0)) {
-            fidMin = st.integer(0);
-            fidMax = st.integer(1);
-        }
-    }
+    const ParcelRenderRows::FidBounds fids = ParcelRenderRows::fidBounds(cache.db());
+    const qint64 fidMin = fids.min, fidMax = fids.max;
     // count(*) walks a whole index (≈ 0.3 s at 1M); the fid range is a good enough reservation hint.
     const qint64 expected = std::clamp<qint64>(fidMax - fidMin + 1, 1, 4'000'000);
-    {
-        auto st = cache.db().prepare(QStringLiteral(
-            "SELECT (min_x + max_x) / 2, (min_y + max_y) / 2 FROM gpkg_contents WHERE table_name = 'parcels' "
-            "AND "
-            "min_x IS NOT NULL UNION ALL SELECT (minx + maxx) / 2, (miny + maxy) / 2 FROM (SELECT * FROM "
-            "rtree_parcels_geom LIMIT 1)"));
-        if (st.step()) {
-            s->m_originX = std::round(st.real(0));
-            s->m_originY = std::round(st.real(1));
-        }
+    if (const auto near = ParcelRenderRows::pointNearParcels(cache.db())) {
+        s->m_originX = std::round(near->first);
+        s->m_originY = std::round(near->second);
     }
 
     mark("prelude");
@@ -653,27 +632,23 @@ QString ParcelStore::enterprise(int i) const
 std::vector<int> ParcelStore::updateAttributes(GeoPackageCache &cache, const QList<qint64> &fids)
 {
     std::vector<int> changed;
-    auto st = cache.db().prepare(QStringLiteral(
-        "SELECT ecosystem, land_mu, energy_tce, finance_wan, code, enterprise FROM parcels WHERE fid = ?"));
+    ParcelAssignmentQuery query(cache.db());
+    ParcelAssignmentQuery::Assignment a;
     QWriteLocker locker(&m_lock);
     for (qint64 f : fids) {
         const int i = indexOf(f);
         if (i < 0)
             continue;
-        st.reset();
-        st.bind(1, f);
-        if (!st.step())
+        if (!query.fetch(f, &a))
             continue;
-        const QString key = st.text(0);
-        m_eco[i] = quint8(key.isEmpty() ? 0 : m_ecoKeys.indexOf(key) + 1);
-        m_land[i] = float(st.real(1));
-        m_energy[i] = float(st.real(2));
-        m_finance[i] = float(st.real(3));
-        const QString c = st.text(4), e = st.text(5);
-        if (c != code(i))
-            m_codeOverride.insert(i, c);
-        if (e != enterprise(i))
-            m_enterpriseOverride.insert(i, e);
+        m_eco[i] = quint8(a.ecosystem.isEmpty() ? 0 : m_ecoKeys.indexOf(a.ecosystem) + 1);
+        m_land[i] = float(a.landMu);
+        m_energy[i] = float(a.energyTce);
+        m_finance[i] = float(a.financeWan);
+        if (a.code != code(i))
+            m_codeOverride.insert(i, a.code);
+        if (a.enterprise != enterprise(i))
+            m_enterpriseOverride.insert(i, a.enterprise);
         changed.push_back(i);
     }
     return changed;

@@ -1,6 +1,7 @@
 #include "render/parcelstorecache.h"
 
 #include "cache/geopackagecache.h"
+#include "cache/rendercachestore.h"
 #include "render/parcelstore.h"
 #include "util/error.h"
 
@@ -8,9 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cstring>
-#include <sqlite3.h>
-#include <type_traits>
 
 namespace zhili {
 
@@ -18,81 +16,6 @@ namespace {
 
 // Bump when the layout of the persisted arrays changes: older copies are then ignored and rewritten.
 constexpr int kFormat = 2;
-// SQLite refuses blobs over ~1 GB; arrays are split into parts well below that.
-constexpr qint64 kPartBytes = 256 << 20;
-
-const char *const kTriggers[] = {"zhili_render_parcels_insert", "zhili_render_parcels_delete",
-                                 "zhili_render_parcels_geometry", "zhili_render_parcels_assignment"};
-
-const char kSchemaSql[] = R"SQL(
-CREATE TABLE IF NOT EXISTS zhili_render_state (
-  id INTEGER PRIMARY KEY CHECK (id = 1),
-  parcels_rev INTEGER NOT NULL);
-INSERT OR IGNORE INTO zhili_render_state VALUES (1, 0);
-CREATE TABLE IF NOT EXISTS zhili_render_cache (
-  name TEXT NOT NULL,
-  part INTEGER NOT NULL,
-  data BLOB NOT NULL,
-  PRIMARY KEY (name, part));
-CREATE TABLE IF NOT EXISTS zhili_render_dirty (fid INTEGER PRIMARY KEY);
-CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_insert AFTER INSERT ON parcels
-BEGIN UPDATE zhili_render_state SET parcels_rev = parcels_rev + 1 WHERE id = 1; END;
-CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_delete AFTER DELETE ON parcels
-BEGIN UPDATE zhili_render_state SET parcels_rev = parcels_rev + 1 WHERE id = 1; END;
-CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_geometry AFTER UPDATE OF fid, geom, district, area_m2 ON parcels
-BEGIN UPDATE zhili_render_state SET parcels_rev = parcels_rev + 1 WHERE id = 1; END;
-CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_assignment
-AFTER UPDATE OF ecosystem, land_mu, energy_tce, finance_wan, code, enterprise ON parcels
-BEGIN INSERT OR IGNORE INTO zhili_render_dirty (fid) VALUES (NEW.fid); END;
-)SQL";
-
-template <typename T> void writeArray(SqliteStatement &st, const char *name, const T *data, size_t count)
-{
-    const char *bytes = reinterpret_cast<const char *>(data);
-    const qint64 total = qint64(count * sizeof(T));
-    int part = 0;
-    qint64 at = 0;
-    do {
-        const qint64 n = std::min(kPartBytes, total - at);
-        st.reset();
-        st.bind(1, QString::fromLatin1(name)).bind(2, part++).bindBlob(3, bytes + at, int(n)).run();
-        at += n;
-    } while (at < total);
-}
-
-/// Reads array `name` into `out` straight from SQLite's pages (incremental blob I/O: no intermediate copy of
-/// the whole blob); false when missing or its size is not a whole number of T.
-template <typename Vec> bool readArray(SqliteDatabase &db, SqliteStatement &st, const char *name, Vec &out)
-{
-    using T = std::remove_reference_t<decltype(out[0])>;
-    st.reset();
-    st.bind(1, QString::fromLatin1(name));
-    std::vector<std::pair<qint64, qint64>> parts; // rowid, bytes
-    qint64 total = 0;
-    while (st.step()) {
-        parts.push_back({st.integer(0), st.integer(1)});
-        total += st.integer(1);
-    }
-    if (parts.empty() || total % qint64(sizeof(T)) != 0)
-        return false;
-    out.resize(size_t(total) / sizeof(T));
-    char *dst = reinterpret_cast<char *>(out.data());
-    for (const auto &[rowid, bytes] : parts) {
-        sqlite3_blob *blob = nullptr;
-        if (sqlite3_blob_open(db.handle(), "main", "zhili_render_cache", "data", rowid, 0, &blob) !=
-            SQLITE_OK) {
-            sqlite3_blob_close(blob);
-            return false;
-        }
-        const bool ok =
-            sqlite3_blob_bytes(blob) == bytes && sqlite3_blob_read(blob, dst, int(bytes), 0) == SQLITE_OK;
-        sqlite3_blob_close(blob);
-        if (!ok)
-            return false;
-        dst += bytes;
-    }
-    return true;
-}
 
 QStringList ecosystemKeys(GeoPackageCache &cache)
 {
@@ -113,39 +36,16 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
 {
     if (!enabled())
         return {};
-    SqliteDatabase &db = cache.db();
+    RenderCacheStore db(cache.db());
     // All tables and every trigger must be there: a recreated parcels table comes without our triggers.
-    {
-        auto st = db.prepare(QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE (type = 'table' AND name IN ('zhili_render_state', "
-            "'zhili_render_cache', 'zhili_render_dirty')) OR (type = 'trigger' AND tbl_name = 'parcels' AND "
-            "name IN (?, ?, ?, ?))"));
-        for (int k = 0; k < 4; ++k)
-            st.bind(k + 1, QString::fromLatin1(kTriggers[k]));
-        if (!st.step() || st.integer(0) != 7)
-            return {};
-    }
+    if (!db.isInstalled())
+        return {};
     QElapsedTimer timer;
     timer.start();
-    // One read transaction: the copy, the revision and the dirty list are seen at the same instant.
-    db.exec(QStringLiteral("BEGIN"));
-    struct Rollback {
-        SqliteDatabase &db;
-        ~Rollback()
-        {
-            try {
-                db.exec(QStringLiteral("COMMIT"));
-            } catch (const Error &) {
-            }
-        }
-    } rollback{db};
-
-    const qint64 rev =
-        db.scalar(QStringLiteral("SELECT parcels_rev FROM zhili_render_state WHERE id = 1")).toLongLong();
-    auto st = db.prepare(
-        QStringLiteral("SELECT rowid, length(data) FROM zhili_render_cache WHERE name = ? ORDER BY part"));
+    const RenderCacheStore::ReadSnapshot transaction(db);
+    const qint64 rev = db.parcelsRevision();
     std::vector<char> metaBytes;
-    if (!readArray(db, st, "meta", metaBytes))
+    if (!db.readArray(QStringLiteral("meta"), metaBytes))
         return {};
     const QJsonObject meta =
         QJsonDocument::fromJson(QByteArray(metaBytes.data(), qsizetype(metaBytes.size()))).object();
@@ -172,15 +72,20 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
     }
     std::vector<char> codes, ents;
     const bool ok =
-        readArray(db, st, "fid", s->m_fid) && readArray(db, st, "boxes", s->m_boxes) &&
-        readArray(db, st, "parcelRings", s->m_parcelRings) &&
-        readArray(db, st, "ringPoints", s->m_ringPoints) && readArray(db, st, "coords", s->m_coords) &&
-        readArray(db, st, "eco", s->m_eco) && readArray(db, st, "district", s->m_district) &&
-        readArray(db, st, "land", s->m_land) && readArray(db, st, "energy", s->m_energy) &&
-        readArray(db, st, "finance", s->m_finance) && readArray(db, st, "area", s->m_area) &&
-        readArray(db, st, "codeOffsets", s->m_codeOffsets) &&
-        readArray(db, st, "enterpriseOffsets", s->m_enterpriseOffsets) && readArray(db, st, "codes", codes) &&
-        readArray(db, st, "enterprises", ents) && readArray(db, st, "fidIndex", s->m_fidIndex);
+        db.readArray(QStringLiteral("fid"), s->m_fid) && db.readArray(QStringLiteral("boxes"), s->m_boxes) &&
+        db.readArray(QStringLiteral("parcelRings"), s->m_parcelRings) &&
+        db.readArray(QStringLiteral("ringPoints"), s->m_ringPoints) &&
+        db.readArray(QStringLiteral("coords"), s->m_coords) &&
+        db.readArray(QStringLiteral("eco"), s->m_eco) &&
+        db.readArray(QStringLiteral("district"), s->m_district) &&
+        db.readArray(QStringLiteral("land"), s->m_land) &&
+        db.readArray(QStringLiteral("energy"), s->m_energy) &&
+        db.readArray(QStringLiteral("finance"), s->m_finance) &&
+        db.readArray(QStringLiteral("area"), s->m_area) &&
+        db.readArray(QStringLiteral("codeOffsets"), s->m_codeOffsets) &&
+        db.readArray(QStringLiteral("enterpriseOffsets"), s->m_enterpriseOffsets) &&
+        db.readArray(QStringLiteral("codes"), codes) && db.readArray(QStringLiteral("enterprises"), ents) &&
+        db.readArray(QStringLiteral("fidIndex"), s->m_fidIndex);
     const size_t n = s->m_fid.size();
     // Consistency: a damaged or half-written copy must not be drawn.
     if (!ok || qint64(n) != qint64(meta.value(QStringLiteral("count")).toDouble(-1)) ||
@@ -206,12 +111,7 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
     codes = {};
     ents = {};
 
-    QList<qint64> dirty;
-    {
-        auto d = db.prepare(QStringLiteral("SELECT fid FROM zhili_render_dirty"));
-        while (d.step())
-            dirty << d.integer(0);
-    }
+    const QList<qint64> dirty = db.dirtyParcels();
     s->m_index.build(s->m_boxes.data(), int(n)); // cheap: the boxes are already in Hilbert order
     // Assignment edits since the copy was written: re-read just those parcels.
     if (!dirty.isEmpty())
@@ -228,12 +128,10 @@ void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s)
         throw Error(QStringLiteral("render cache: %1 is open read-only").arg(cache.path()));
     if (s.isPartial() || !s.m_codeOverride.isEmpty() || !s.m_enterpriseOverride.isEmpty())
         throw Error(QStringLiteral("render cache: only a freshly loaded full parcel store can be saved"));
-    SqliteDatabase &db = cache.db();
-    SqliteTransaction tx(db);
-    db.exec(QString::fromLatin1(kSchemaSql));
-    db.exec(QStringLiteral("DELETE FROM zhili_render_cache; DELETE FROM zhili_render_dirty"));
-    const qint64 rev =
-        db.scalar(QStringLiteral("SELECT parcels_rev FROM zhili_render_state WHERE id = 1")).toLongLong();
+    SqliteTransaction tx(cache.db());
+    RenderCacheStore db(cache.db());
+    db.installAndClear();
+    const qint64 rev = db.parcelsRevision();
     QJsonObject meta;
     meta[QStringLiteral("format")] = kFormat;
     meta[QStringLiteral("rev")] = double(rev);
@@ -247,10 +145,10 @@ void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s)
     meta[QStringLiteral("districts")] = QJsonArray::fromStringList(s.m_districtNames);
     const QByteArray metaJson = QJsonDocument(meta).toJson(QJsonDocument::Compact);
 
-    auto st =
-        db.prepare(QStringLiteral("INSERT INTO zhili_render_cache (name, part, data) VALUES (?, ?, ?)"));
-    auto put = [&](const char *name, const auto &v) { writeArray(st, name, v.data(), v.size()); };
-    writeArray(st, "meta", metaJson.constData(), size_t(metaJson.size()));
+    auto put = [&](const char *name, const auto &v) {
+        db.writeArray(QString::fromLatin1(name), v.data(), qint64(v.size() * sizeof(v[0])));
+    };
+    db.writeArray(QStringLiteral("meta"), metaJson.constData(), metaJson.size());
     put("fid", s.m_fid);
     put("boxes", s.m_boxes);
     put("parcelRings", s.m_parcelRings);
@@ -264,8 +162,8 @@ void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s)
     put("area", s.m_area);
     put("codeOffsets", s.m_codeOffsets);
     put("enterpriseOffsets", s.m_enterpriseOffsets);
-    writeArray(st, "codes", s.m_codes.constData(), size_t(s.m_codes.size()));
-    writeArray(st, "enterprises", s.m_enterprises.constData(), size_t(s.m_enterprises.size()));
+    db.writeArray(QStringLiteral("codes"), s.m_codes.constData(), s.m_codes.size());
+    db.writeArray(QStringLiteral("enterprises"), s.m_enterprises.constData(), s.m_enterprises.size());
     put("fidIndex", s.m_fidIndex);
     tx.commit();
 }

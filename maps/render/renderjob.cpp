@@ -1,5 +1,6 @@
 #include "render/renderjob.h"
 
+#include "render/layercompositor.h"
 #include "render/mapscene.h"
 #include "render/rendersnapshot.h"
 
@@ -32,8 +33,8 @@ void renderSnapshot(RenderSnapshot &snap)
 {
     QElapsedTimer timer;
     timer.start();
-    if (LayerRenderer::renderLayers(snap) && !snap.cancelled)
-        snap.image = LayerRenderer::compose(snap);
+    if (LayerCompositor::renderLayers(snap) && !snap.cancelled)
+        snap.image = LayerCompositor::compose(snap);
     snap.ms = timer.nsecsElapsed() / 1e6;
 }
 
@@ -102,7 +103,7 @@ bool RenderJob::isCancelled() const
 RenderJob::LayerOutcome RenderJob::outcome(LayerKind kind) const
 {
     for (const auto &ls : m_snapshot->layers)
-        if (ls.layer.kind == kind)
+        if (ls.kind == kind)
             return ls.outcome;
     return LayerOutcome::Skipped;
 }
@@ -149,7 +150,7 @@ void RenderJob::render(const MapScene &scene, const MapSettings &settings, QPain
     painter->translate(out.topLeft());
     painter->scale(out.width() / settings.outputSize().width(),
                    out.height() / settings.outputSize().height());
-    LayerRenderer::renderVector(*snap, painter);
+    LayerCompositor::renderVector(*snap, painter);
     painter->restore();
 }
 

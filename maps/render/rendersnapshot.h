@@ -1,13 +1,11 @@
 #pragma once
 
 #include "layers/layerstyle.h"
-#include "render/mapscene.h"
+#include "render/layerrenderer.h"
 #include "render/mapsettings.h"
 #include "render/renderjob.h"
 
-#include <QColor>
 #include <QImage>
-#include <QList>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -16,19 +14,19 @@
 namespace zhili {
 
 class ParcelStore;
-class RasterReader;
 
-/// Internal: what one layer needs to draw, copied in the GUI thread (no pointers into the scene's mutable
-/// state other than the shared, lock-protected ParcelStore).
+/// Internal: one layer of a render job, taken in the GUI thread: its renderer (a snapshot, see MapLayer::
+/// prepare()), what to reuse from the layer image cache, and the result.
 struct LayerSnapshot {
-    MapLayer layer;
+    LayerKind kind = LayerKind::Parcels;
+    double opacity = 1.0;
+    bool parcelFill = false; ///< MapLayer::isParcelFill(): dirty areas are patched in the cached image
     quint64 revision = 0;
-    bool active = false; ///< visible and in scale range
+    bool active = false;                     ///< visible, in scale range and with data
+    std::shared_ptr<LayerRenderer> renderer; ///< set when active
     RenderJob::LayerOutcome outcome = RenderJob::LayerOutcome::Skipped;
     QImage cached;               ///< reusable image of the same settings/revision, or null
     std::vector<Envelope> dirty; ///< map areas to redraw in `cached`
-    QList<QColor> colors;        ///< parcels: [0]=unassigned, [k]=ecosystem k; themes: classes
-    std::vector<double> breaks;  ///< themes
     QImage result;               ///< output (device pixels)
     /// Premultiplied colour the layer image starts from: 0 (transparent), or the opaque map background when
     /// this fill layer is the lowest one drawn — compose() then starts from it instead of blending it over a
@@ -39,27 +37,13 @@ struct LayerSnapshot {
 /// Internal: the whole render input, shared between the GUI thread and the worker.
 struct RenderSnapshot {
     MapSettings settings;
-    std::shared_ptr<const ParcelStore> parcels;
-    QList<DistrictShape> districts;
-    std::shared_ptr<RasterReader> basemap;
-    std::vector<int> selection; ///< store indices
+    std::shared_ptr<const ParcelStore> parcels; ///< the scene's store when taken (the image cache checks it)
     std::vector<LayerSnapshot> layers;
     std::atomic<bool> cancelled{false};
     std::function<void(int)> progress;
-    quint64 editSerial = 0; ///< MapScene edit counter when the snapshot was taken
+    quint64 editSerial = 0; ///< edit counter of the layer image cache when the snapshot was taken
     QImage image;           ///< composed result
     double ms = 0;          ///< render wall time
 };
-
-/// Internal: draws snapshots. Raster targets use direct scanline writes for parcels; vector targets use
-/// paths.
-namespace LayerRenderer {
-/// Renders every active layer into its `result` (reusing/patching cached images), returns false if cancelled.
-bool renderLayers(RenderSnapshot &snap);
-/// Composes the layer results over the background.
-QImage compose(const RenderSnapshot &snap);
-/// Draws the snapshot onto a vector painter (PDF/SVG) in logical pixel coordinates of snap.settings.
-void renderVector(RenderSnapshot &snap, QPainter *painter);
-} // namespace LayerRenderer
 
 } // namespace zhili

@@ -1,5 +1,6 @@
 // Dependencies point one way (app → maps → core): core has no QtGui/QtWidgets, maps has no QtWidgets,
-// and GDAL/PROJ stay behind core/io and core/crs. Checked on the sources and on a linked core-only binary.
+// GDAL/PROJ stay behind core/io and core/crs, and SQLite (the header and SQL text) behind core. Checked on
+// the sources and on a linked core-only binary.
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -37,6 +38,41 @@ class TestLayering : public QObject {
                 const QString line = QString::fromUtf8(f.readLine()).trimmed();
                 if (line.startsWith(QLatin1String("#include")) && banned.match(line).hasMatch())
                     found.append({rel, n, line});
+            }
+        }
+        return found;
+    }
+
+    /// SQL statements in string literals: an upper-case keyword that starts a statement, inside quotes.
+    static const QRegularExpression &sqlInLiteral()
+    {
+        static const QRegularExpression sql(
+            QString::fromLatin1("\"[^\"]*\\b(SELECT|INSERT\\s+(OR\\s+[A-Z]+\\s+)?INTO|UPDATE\\s+\\S+\\s+SET"
+                                "|DELETE\\s+FROM|REPLACE\\s+INTO|CREATE\\s+(TEMP\\s+|TEMPORARY\\s+|UNIQUE\\s+"
+                                "|VIRTUAL\\s+)?(TABLE|INDEX|TRIGGER|VIEW)|DROP\\s+(TABLE|INDEX|TRIGGER"
+                                "|VIEW)|ALTER\\s+TABLE|PRAGMA|BEGIN\\s+(IMMEDIATE|EXCLUSIVE|DEFERRED"
+                                "|TRANSACTION)|SAVEPOINT)\\b"));
+        return sql;
+    }
+
+    /// Lines of sources under `folder` that match `pattern` anywhere (not only #include lines).
+    static QList<Offence> scanText(const QString &folder, const QRegularExpression &pattern)
+    {
+        QList<Offence> found;
+        const QString root = QStringLiteral(ZHILI_SOURCE_DIR) + QLatin1Char('/') + folder;
+        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            int n = 0;
+            while (!f.atEnd()) {
+                ++n;
+                const QString line = QString::fromUtf8(f.readLine()).trimmed();
+                if (!line.startsWith(QLatin1String("//")) && pattern.match(line).hasMatch())
+                    found.append({path.mid(root.size() + 1), n, line});
             }
         }
         return found;
@@ -86,6 +122,74 @@ private Q_SLOTS:
                 scan(module, proj,
                      module == QLatin1String("core") ? QStringList{QStringLiteral("crs")} : QStringList{});
             QVERIFY2(p.isEmpty(), qPrintable(QStringLiteral("proj.h outside core/crs:\n") + describe(p)));
+        }
+    }
+
+    void sqliteStaysInCore()
+    {
+        static const QRegularExpression sqlite(QStringLiteral("<sqlite3\\.h>|\"sqlite3\\.h\""));
+        for (const QString &module : {QStringLiteral("maps"), QStringLiteral("app")}) {
+            const auto o = scan(module, sqlite);
+            QVERIFY2(o.isEmpty(), qPrintable(QStringLiteral("sqlite3.h outside core:\n") + describe(o)));
+        }
+    }
+
+    void rawSqliteHandleStaysInCoreCache()
+    {
+        // SqliteDatabase::handle() is for core/cache's own statements, blob I/O and SQL functions only.
+        static const QRegularExpression handle(QStringLiteral("(\\.|->)handle\\(\\)"));
+        QList<Offence> o = scanText(QStringLiteral("maps"), handle) + scanText(QStringLiteral("app"), handle);
+        for (const Offence &c : scanText(QStringLiteral("core"), handle))
+            if (!c.file.startsWith(QLatin1String("cache/")))
+                o.append(c);
+        QVERIFY2(o.isEmpty(),
+                 qPrintable(QStringLiteral("sqlite3 handle outside core/cache:\n") + describe(o)));
+    }
+
+    void sqlPatternRecognisesStatements_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("sql");
+        QTest::newRow("select") << QString::fromLatin1(
+                                       "auto st = db.prepare(QStringLiteral(\"SELECT fid FROM parcels\"));")
+                                << true;
+        QTest::newRow("select split")
+            << QString::fromLatin1("QStringLiteral(\"SELECT fid, code, name, \")") << true;
+        QTest::newRow("insert or replace")
+            << QString::fromLatin1("\"INSERT OR REPLACE INTO zhili_styles (layer) VALUES (?)\"") << true;
+        QTest::newRow("update") << QString::fromLatin1("\"UPDATE parcels SET ecosystem = ?\"") << true;
+        QTest::newRow("delete") << QString::fromLatin1("db.exec(QStringLiteral(\"DELETE FROM temp.%1\"));")
+                                << true;
+        QTest::newRow("create temp table")
+            << QString::fromLatin1("\"CREATE TEMP TABLE IF NOT EXISTS t (fid INTEGER)\"") << true;
+        QTest::newRow("create trigger")
+            << QString::fromLatin1("\"CREATE TRIGGER IF NOT EXISTS x AFTER INSERT ON parcels\"") << true;
+        QTest::newRow("savepoint") << QString::fromLatin1(
+                                          "db.exec(QStringLiteral(\"SAVEPOINT zhili_table_selection\"));")
+                                   << true;
+        QTest::newRow("ui text") << QString::fromLatin1("tr(\"Select parcels by filter\")") << false;
+        QTest::newRow("ui delete") << QString::fromLatin1("tr(\"Delete from the selection\")") << false;
+        QTest::newRow("identifier") << QString::fromLatin1(
+                                           "m_select->setText(QStringLiteral(\"selected only\"));")
+                                    << false;
+        QTest::newRow("no literal") << QString::fromLatin1("SELECT_ALL = 3,") << false;
+    }
+
+    void sqlPatternRecognisesStatements()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, sql);
+        QCOMPARE(sqlInLiteral().match(line).hasMatch(), sql);
+    }
+
+    void noSqlTextOutsideCore()
+    {
+        // Every statement lives behind core/cache (query objects and stores); maps and app call those.
+        for (const QString &module : {QStringLiteral("maps"), QStringLiteral("app")}) {
+            const auto o = scanText(module, sqlInLiteral());
+            QVERIFY2(o.isEmpty(),
+                     qPrintable(QStringLiteral("SQL in %1 (move it behind core/cache):\n").arg(module) +
+                                describe(o)));
         }
     }
 

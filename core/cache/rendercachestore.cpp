@@ -1,0 +1,136 @@
+#include "cache/rendercachestore.h"
+
+#include "cache/sqlitedatabase.h"
+#include "util/error.h"
+
+#include <sqlite3.h>
+#include <vector>
+
+namespace zhili {
+
+namespace {
+
+// SQLite refuses blobs over ~1 GB; arrays are split into parts well below that.
+constexpr qint64 kPartBytes = 256 << 20;
+
+const char *const kTriggers[] = {"zhili_render_parcels_insert", "zhili_render_parcels_delete",
+                                 "zhili_render_parcels_geometry", "zhili_render_parcels_assignment"};
+
+const char kSchemaSql[] = R"SQL(
+CREATE TABLE IF NOT EXISTS zhili_render_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  parcels_rev INTEGER NOT NULL);
+INSERT OR IGNORE INTO zhili_render_state VALUES (1, 0);
+CREATE TABLE IF NOT EXISTS zhili_render_cache (
+  name TEXT NOT NULL,
+  part INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (name, part));
+CREATE TABLE IF NOT EXISTS zhili_render_dirty (fid INTEGER PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_insert AFTER INSERT ON parcels
+BEGIN UPDATE zhili_render_state SET parcels_rev = parcels_rev + 1 WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_delete AFTER DELETE ON parcels
+BEGIN UPDATE zhili_render_state SET parcels_rev = parcels_rev + 1 WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_geometry AFTER UPDATE OF fid, geom, district, area_m2 ON parcels
+BEGIN UPDATE zhili_render_state SET parcels_rev = parcels_rev + 1 WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_assignment
+AFTER UPDATE OF ecosystem, land_mu, energy_tce, finance_wan, code, enterprise ON parcels
+BEGIN INSERT OR IGNORE INTO zhili_render_dirty (fid) VALUES (NEW.fid); END;
+)SQL";
+
+} // namespace
+
+bool RenderCacheStore::isInstalled()
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE (type = 'table' AND name IN ('zhili_render_state', "
+        "'zhili_render_cache', 'zhili_render_dirty')) OR (type = 'trigger' AND tbl_name = 'parcels' AND "
+        "name IN (?, ?, ?, ?))"));
+    for (int k = 0; k < 4; ++k)
+        st.bind(k + 1, QString::fromLatin1(kTriggers[k]));
+    return st.step() && st.integer(0) == 7;
+}
+
+void RenderCacheStore::installAndClear()
+{
+    m_db.exec(QString::fromLatin1(kSchemaSql));
+    m_db.exec(QStringLiteral("DELETE FROM zhili_render_cache; DELETE FROM zhili_render_dirty"));
+}
+
+qint64 RenderCacheStore::parcelsRevision()
+{
+    return m_db.scalar(QStringLiteral("SELECT parcels_rev FROM zhili_render_state WHERE id = 1"))
+        .toLongLong();
+}
+
+QList<qint64> RenderCacheStore::dirtyParcels()
+{
+    QList<qint64> fids;
+    auto st = m_db.prepare(QStringLiteral("SELECT fid FROM zhili_render_dirty"));
+    while (st.step())
+        fids << st.integer(0);
+    return fids;
+}
+
+void RenderCacheStore::writeArray(const QString &name, const void *data, qint64 total)
+{
+    auto st =
+        m_db.prepare(QStringLiteral("INSERT INTO zhili_render_cache (name, part, data) VALUES (?, ?, ?)"));
+    const char *bytes = static_cast<const char *>(data);
+    int part = 0;
+    qint64 at = 0;
+    do {
+        const qint64 n = std::min(kPartBytes, total - at);
+        st.reset();
+        st.bind(1, name).bind(2, part++).bindBlob(3, bytes + at, int(n)).run();
+        at += n;
+    } while (at < total);
+}
+
+bool RenderCacheStore::readBytes(const QString &name, size_t elementSize,
+                                 const std::function<char *(qint64)> &allocate)
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT rowid, length(data) FROM zhili_render_cache WHERE name = ? ORDER BY part"));
+    st.bind(1, name);
+    std::vector<std::pair<qint64, qint64>> parts; // rowid, bytes
+    qint64 total = 0;
+    while (st.step()) {
+        parts.push_back({st.integer(0), st.integer(1)});
+        total += st.integer(1);
+    }
+    if (parts.empty() || total % qint64(elementSize) != 0)
+        return false;
+    char *dst = allocate(total);
+    for (const auto &[rowid, bytes] : parts) {
+        // Incremental blob I/O: straight from SQLite's pages into the array, no copy of the whole blob.
+        sqlite3_blob *blob = nullptr;
+        if (sqlite3_blob_open(m_db.handle(), "main", "zhili_render_cache", "data", rowid, 0, &blob) !=
+            SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            return false;
+        }
+        const bool ok =
+            sqlite3_blob_bytes(blob) == bytes && sqlite3_blob_read(blob, dst, int(bytes), 0) == SQLITE_OK;
+        sqlite3_blob_close(blob);
+        if (!ok)
+            return false;
+        dst += bytes;
+    }
+    return true;
+}
+
+RenderCacheStore::ReadSnapshot::ReadSnapshot(RenderCacheStore &store) : m_db(store.m_db)
+{
+    m_db.exec(QStringLiteral("BEGIN"));
+}
+
+RenderCacheStore::ReadSnapshot::~ReadSnapshot()
+{
+    try {
+        m_db.exec(QStringLiteral("COMMIT"));
+    } catch (const Error &) {
+    }
+}
+
+} // namespace zhili

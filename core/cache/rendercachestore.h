@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <type_traits>
+
+namespace zhili {
+
+class SqliteDatabase;
+
+/// The tables behind the persisted render cache: named byte arrays (split into parts) in zhili_render_cache,
+/// the parcels revision in zhili_render_state and the fids of assignment edits in zhili_render_dirty, kept
+/// current by triggers on `parcels`. What the arrays mean is the map engine's business (ParcelStoreCache);
+/// this class owns the SQL.
+class RenderCacheStore {
+public:
+    explicit RenderCacheStore(SqliteDatabase &db) : m_db(db) {}
+
+    /// True when the three tables and all four triggers exist (a recreated `parcels` table has no triggers,
+    /// so its copy must not be trusted).
+    bool isInstalled();
+    /// Creates the tables and triggers when missing, then empties the copy and the dirty list. Call inside a
+    /// transaction together with the writeArray() calls.
+    void installAndClear();
+    /// Bumped by the triggers on every insert, delete and change of geometry, fid, district or area.
+    qint64 parcelsRevision();
+    /// Fids whose assignment (ecosystem, allocations, code, enterprise) changed since installAndClear().
+    QList<qint64> dirtyParcels();
+
+    /// Stores `bytes` bytes under `name` (split into parts SQLite accepts).
+    void writeArray(const QString &name, const void *data, qint64 bytes);
+    /// Reads array `name` into `out` (a std::vector of plain values, as written by writeArray()) straight
+    /// from SQLite's pages; false when it is missing or its size is not a whole number of elements.
+    template <typename Vec> bool readArray(const QString &name, Vec &out)
+    {
+        using T = std::remove_reference_t<decltype(out[0])>;
+        return readBytes(name, sizeof(T), [&out](qint64 total) {
+            out.resize(size_t(total) / sizeof(T));
+            return reinterpret_cast<char *>(out.data());
+        });
+    }
+
+    /// A read transaction: the copy, the revision and the dirty list are seen at the same instant.
+    class ReadSnapshot {
+    public:
+        explicit ReadSnapshot(RenderCacheStore &store);
+        ~ReadSnapshot();
+        ReadSnapshot(const ReadSnapshot &) = delete;
+        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    private:
+        SqliteDatabase &m_db;
+    };
+
+private:
+    bool readBytes(const QString &name, size_t elementSize, const std::function<char *(qint64)> &allocate);
+
+    SqliteDatabase &m_db;
+};
+
+} // namespace zhili

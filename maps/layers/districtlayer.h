@@ -1,0 +1,15 @@
+#pragma once
+
+#include "layers/maplayer.h"
+
+namespace zhili {
+
+/// District boundaries (imported, or the hull of their parcels) and their names.
+class DistrictLayer : public MapLayer {
+public:
+    DistrictLayer() : MapLayer(LayerKind::Districts, LayerStyle::defaultFor(LayerKind::Districts)) {}
+    bool hasData(const SceneData &data) const override;
+    std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
+};
+
+} // namespace zhili

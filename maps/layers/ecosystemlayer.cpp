@@ -1,0 +1,39 @@
+#include "layers/ecosystemlayer.h"
+
+#include "model/ecosystem.h"
+#include "render/parcelfillrenderer.h"
+
+namespace zhili {
+
+QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const Envelope &extent) const
+{
+    QList<LegendEntry> out;
+    for (int k = 0; k < data.ecosystemColors.size(); ++k) {
+        LegendEntry e;
+        e.label = data.ecosystemNames.value(k);
+        e.color = data.ecosystemColors[k];
+        e.key = data.parcels ? data.parcels->ecosystemKeys().value(k) : builtinEcosystems().value(k).key;
+        out << e;
+    }
+    LegendEntry none;
+    none.label = QStringLiteral("未分配 unassigned");
+    none.color = style.noDataColor;
+    out << none;
+    const int colors = int(data.ecosystemColors.size());
+    const int last = int(out.size()) - 1;
+    countParcels(out, data, extent, [colors, last](const ParcelStore &s, int i) {
+        const int e = s.ecosystemIndex(i);
+        return e == 0 || e > colors ? last : e - 1;
+    });
+    return out;
+}
+
+std::shared_ptr<LayerRenderer> EcosystemLayer::prepare(const SceneData &data, const MapSettings &) const
+{
+    QList<QColor> colors;
+    colors << style.noDataColor << data.ecosystemColors;
+    return std::make_shared<ParcelFillRenderer>(data.parcels, ParcelFillRenderer::Value::Ecosystem, colors,
+                                                std::vector<double>(), style);
+}
+
+} // namespace zhili

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "layers/parcelfilllayer.h"
+
+namespace zhili {
+
+/// Parcels coloured by their ecosystem (the colours stored in the cache), grey when unassigned.
+class EcosystemLayer : public ParcelFillLayer {
+public:
+    EcosystemLayer() : ParcelFillLayer(LayerKind::Parcels, LayerStyle::defaultFor(LayerKind::Parcels)) {}
+    /// One row per ecosystem (key, name, colour), then "unassigned".
+    QList<LegendEntry> legend(const SceneData &data, const Envelope &extent) const override;
+    std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
+};
+
+} // namespace zhili

@@ -1,0 +1,138 @@
+#include "layers/labellayer.h"
+
+#include "render/halotext.h"
+#include "render/layerrenderer.h"
+#include "render/parcelstore.h"
+#include "render/scenedata.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+#include <QReadLocker>
+#include <algorithm>
+#include <cmath>
+
+namespace zhili {
+
+namespace {
+
+class LabelRenderer : public PainterLayerRenderer {
+public:
+    LabelRenderer(std::shared_ptr<const ParcelStore> parcels, const LayerStyle &style)
+        : m_parcels(std::move(parcels)), m_style(style)
+    {
+    }
+
+protected:
+    void paint(const LayerRenderContext &ctx, QPainter &p) override;
+
+private:
+    std::shared_ptr<const ParcelStore> m_parcels;
+    LayerStyle m_style;
+};
+
+void LabelRenderer::paint(const LayerRenderContext &ctx, QPainter &p)
+{
+    if (!m_parcels)
+        return;
+    const ParcelStore &s = *m_parcels;
+    const MapSettings &set = ctx.settings;
+    const LayerStyle &st = m_style;
+    const QFont font = mapLabelFont(set.pixelsFromPt(st.labelSizePt));
+    const QFontMetricsF fm(font);
+    const double haloPx = set.pixelsFromMm(st.haloWidthMm);
+    const double u = set.mapUnitsPerPixel();
+    const double minSidePx = fm.height() * 1.2;
+
+    struct Candidate {
+        int i;
+        float size;
+    };
+    std::vector<Candidate> cands;
+    {
+        QReadLocker lock(&s.lock());
+        s.query(set.visibleExtent(), [&](int i) {
+            const float *b = s.boxes() + 4 * size_t(i);
+            const double w = (b[2] - b[0]) / u, h = (b[3] - b[1]) / u;
+            if (std::min(w, h) >= minSidePx)
+                cands.push_back({i, float(w * h)});
+        });
+    }
+    // Ties broken by fid: placement must not depend on storage order (a region load orders parcels
+    // differently).
+    std::sort(cands.begin(), cands.end(), [&s](const Candidate &a, const Candidate &b) {
+        return a.size != b.size ? a.size > b.size : s.fid(a.i) < s.fid(b.i);
+    });
+    constexpr size_t kMaxCandidates = 5000;
+    if (cands.size() > kMaxCandidates)
+        cands.resize(kMaxCandidates);
+
+    const QRectF bounds(QPointF(0, 0), QSizeF(set.outputSize()));
+    constexpr double kCell = 64;
+    QHash<qint64, std::vector<QRectF>> grid;
+    auto cellKey = [](int cx, int cy) { return (qint64(cx) << 32) ^ quint32(cy); };
+    auto collides = [&](const QRectF &r) {
+        for (int cx = int(std::floor(r.left() / kCell)); cx <= int(std::floor(r.right() / kCell)); ++cx)
+            for (int cy = int(std::floor(r.top() / kCell)); cy <= int(std::floor(r.bottom() / kCell)); ++cy) {
+                auto it = grid.constFind(cellKey(cx, cy));
+                if (it != grid.constEnd())
+                    for (const QRectF &o : *it)
+                        if (o.intersects(r))
+                            return true;
+            }
+        return false;
+    };
+    auto occupy = [&](const QRectF &r) {
+        for (int cx = int(std::floor(r.left() / kCell)); cx <= int(std::floor(r.right() / kCell)); ++cx)
+            for (int cy = int(std::floor(r.top() / kCell)); cy <= int(std::floor(r.bottom() / kCell)); ++cy)
+                grid[cellKey(cx, cy)].push_back(r);
+    };
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    int placed = 0;
+    for (const Candidate &c : cands) {
+        if ((placed & 0x3F) == 0 && ctx.isCancelled())
+            return;
+        QString text;
+        QPointF anchor;
+        {
+            QReadLocker lock(&s.lock());
+            text = st.labelField == LabelField::Code         ? s.code(c.i)
+                   : st.labelField == LabelField::Enterprise ? s.enterprise(c.i)
+                                                             : s.districtNames().value(s.districtIndex(c.i));
+            anchor = s.interiorPoint(c.i);
+        }
+        if (text.isEmpty())
+            continue;
+        const QPointF px = set.toPixel(anchor);
+        const double w = fm.horizontalAdvance(text);
+        {
+            // A label much wider than its parcel would be read as the neighbour's.
+            const float *b = s.boxes() + 4 * size_t(c.i);
+            if ((b[2] - b[0]) / u < 0.7 * w)
+                continue;
+        }
+        const QRectF box(px.x() - w / 2 - haloPx, px.y() - fm.height() / 2 - haloPx, w + 2 * haloPx,
+                         fm.height() + 2 * haloPx);
+        if (!bounds.contains(box) || collides(box))
+            continue;
+        occupy(box);
+        drawHaloText(p, QPointF(px.x() - w / 2, px.y() - fm.height() / 2 + fm.ascent()), text, font,
+                     st.textColor, st.haloColor, haloPx);
+        ++placed;
+    }
+}
+
+} // namespace
+
+bool LabelLayer::hasData(const SceneData &data) const
+{
+    return bool(data.parcels);
+}
+
+std::shared_ptr<LayerRenderer> LabelLayer::prepare(const SceneData &data, const MapSettings &) const
+{
+    return std::make_shared<LabelRenderer>(data.parcels, style);
+}
+
+} // namespace zhili

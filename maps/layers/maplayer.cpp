@@ -1,0 +1,18 @@
+#include "layers/maplayer.h"
+
+namespace zhili {
+
+MapLayer::~MapLayer() = default;
+
+QList<LegendEntry> MapLayer::legend(const SceneData &, const Envelope &) const
+{
+    return {};
+}
+
+bool MapLayer::isInScaleRange(double scale) const
+{
+    return (style.minScale <= 0 || scale >= style.minScale) &&
+           (style.maxScale <= 0 || scale <= style.maxScale);
+}
+
+} // namespace zhili

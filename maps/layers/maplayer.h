@@ -1,0 +1,55 @@
+#pragma once
+
+#include "geometry/envelope.h"
+#include "layers/layerstyle.h"
+#include "layers/legendmodel.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace zhili {
+
+class LayerRenderer;
+class MapSettings;
+struct SceneData;
+
+/// One map layer: an identity (kind: its key in zhili_styles and on the command line), a style, a legend,
+/// and a render snapshot. MapScene keeps the stack and is the only writer of `style`. prepare() runs in the
+/// GUI thread and copies what drawing needs into a LayerRenderer that a worker draws without locks on the
+/// scene, as QGIS's layers hand out renderers. A new kind of layer is one subclass.
+class MapLayer {
+public:
+    MapLayer(LayerKind kind, const LayerStyle &style) : kind(kind), style(style) {}
+    virtual ~MapLayer();
+    MapLayer(const MapLayer &) = delete;
+    MapLayer &operator=(const MapLayer &) = delete;
+
+    const LayerKind kind;
+    LayerStyle style;
+
+    QString key() const { return layerKey(kind); }
+    QString title() const { return layerTitle(kind); }
+
+    /// Whether it draws parcel fills: then an edited parcel is redrawn in place in its cached image.
+    virtual bool isParcelFill() const { return false; }
+    /// Whether the scene has anything for it to draw (a hidden or empty layer is skipped).
+    virtual bool hasData(const SceneData &data) const = 0;
+    /// Legend rows counting parcels whose box meets `extent` (null = all); empty for layers without one.
+    virtual QList<LegendEntry> legend(const SceneData &data, const Envelope &extent) const;
+    /// GUI thread: the snapshot a worker draws for `settings`.
+    virtual std::shared_ptr<LayerRenderer> prepare(const SceneData &data,
+                                                   const MapSettings &settings) const = 0;
+    /// Whether it draws parcel attributes other than fills (labels): redrawn after every parcel edit.
+    virtual bool showsParcelAttributes() const { return false; }
+    /// Called after `style` changed from `old`: drops whatever was derived from the old style. May throw
+    /// zhili::Error (a basemap that cannot be read).
+    virtual void styleChanged(const LayerStyle &old) { Q_UNUSED(old); }
+    /// Called after a saved style replaced `style` on load (never throws).
+    virtual void styleReplaced() {}
+
+    /// Whether the layer draws at a scale denominator (its min/max scale).
+    bool isInScaleRange(double scale) const;
+};
+
+} // namespace zhili

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "layers/maplayer.h"
+#include "model/units.h"
+#include "render/parcelstore.h"
+#include "render/scenedata.h"
+
+#include <QReadLocker>
+
+namespace zhili {
+
+/// A layer that fills every parcel with the colour of its class (ecosystem, or an allocation class). Its
+/// cached image is patched in place when a parcel is edited; its legend counts parcels and 亩 per class.
+class ParcelFillLayer : public MapLayer {
+public:
+    using MapLayer::MapLayer;
+    bool isParcelFill() const override { return true; }
+    bool hasData(const SceneData &data) const override { return bool(data.parcels); }
+
+protected:
+    /// Adds each parcel meeting `extent` (null = all) to the count and 亩 of row rowOf(store, i); the last
+    /// row of `rows` stands for parcels without a class.
+    template <typename RowOf>
+    static void countParcels(QList<LegendEntry> &rows, const SceneData &data, const Envelope &extent,
+                             RowOf rowOf)
+    {
+        if (!data.parcels)
+            return;
+        const ParcelStore &s = *data.parcels;
+        QReadLocker lock(&s.lock());
+        auto count = [&](int i) {
+            LegendEntry &e = rows[rowOf(s, i)];
+            e.count++;
+            e.areaMu += units::muFromSquareMetres(s.areaM2(i));
+        };
+        if (extent.isNull()) {
+            for (int i = 0; i < s.size(); ++i)
+                count(i);
+        } else {
+            s.query(extent, count);
+        }
+    }
+};
+
+} // namespace zhili

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "cache/allocationvaluequery.h"
+#include "layers/parcelfilllayer.h"
+
+#include <optional>
+#include <vector>
+
+namespace zhili {
+
+/// Parcels graduated by one allocation (用地 land_mu, 用能 energy_tce or 金融 finance_wan): classes cut by
+/// the style's method over all parcels with a value > 0 (or the style's manual breaks), coloured from its
+/// sequential palette. Classes are cut lazily, so a theme nobody shows costs nothing.
+class ThemeLayer : public ParcelFillLayer {
+public:
+    using Allocation = AllocationValueQuery::Allocation;
+    ThemeLayer(LayerKind kind, Allocation allocation, const QString &unit);
+
+    /// The allocation of parcel i.
+    double value(const ParcelStore &store, int i) const;
+    /// Upper class bounds, cut on first use and kept until resetClasses().
+    std::vector<double> classBreaks(const SceneData &data) const;
+    QList<QColor> classColors(const SceneData &data) const;
+    bool hasClasses() const { return m_breaks.has_value(); }
+    /// Forgets the cut classes (they are cut again on next use); false when there were none.
+    bool resetClasses();
+
+    /// One row per class ("12.5 – 40 亩"), then "none".
+    QList<LegendEntry> legend(const SceneData &data, const Envelope &extent) const override;
+    std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
+    void styleChanged(const LayerStyle &old) override;
+
+private:
+    Allocation m_allocation;
+    QString m_unit;
+    mutable std::optional<std::vector<double>> m_breaks;
+};
+
+} // namespace zhili
