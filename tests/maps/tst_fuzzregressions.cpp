@@ -1,10 +1,16 @@
 // Inputs that made a fuzz target (tests/fuzz) report a bug before the fix; the inputs are kept as seeds in
 // tests/fuzz/corpus/<target>/crash-*.
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
 #include "layout/scalebar.h"
+#include "render/mapscene.h"
+#include "util/error.h"
 
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUuid>
+#include <QtEndian>
 #include <QtTest>
 
 using namespace zhili;
@@ -59,6 +65,37 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(out).size() > 0);
         else
             QVERIFY2(!err.isEmpty() && !QFileInfo::exists(out), qPrintable(err));
+    }
+    // Found while writing fuzz_wkb: the map's own WKB reader (ParcelStore, used whenever a cache is drawn)
+    // recursed into a MultiPolygon's members without checking they are Polygons, one level per 9 bytes. A
+    // parcel whose geometry nests 1 000 000 MultiPolygons (9 MB, e.g. in a crafted or damaged .gpkg)
+    // overflowed the stack; now it is refused like any damaged geometry, naming the parcel.
+    void nestedMultiPolygonsAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested.gpkg"));
+        {
+            auto cache = GeoPackageCache::create(path);
+            QByteArray blob("GP\0\x01", 4); // version 0, little endian, no envelope
+            char srs[4];
+            qToLittleEndian<qint32>(cache->srsId(), srs);
+            blob.append(srs, 4);
+            const QByteArray level = QByteArray::fromHex("010600000001000000"); // LE MultiPolygon of 1
+            blob.append(level.repeated(1000000));
+            blob.append(QByteArray::fromHex("010300000000000000")); // LE Polygon, 0 rings
+            auto st = cache->db().prepare(
+                QStringLiteral("INSERT INTO parcels (geom, uuid, code, district, area_m2, area_mu, area_ha, "
+                               "updated_at) VALUES (?, ?, 'N-1', '西湖区', 1, 0.0015, 0.0001, 'x')"));
+            st.bindBlob(1, blob).bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces)).run();
+        }
+        auto cache = GeoPackageCache::open(path, true);
+        MapScene scene;
+        try {
+            scene.load(*cache);
+            QFAIL("a geometry of nested MultiPolygons was accepted");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("fid")), qPrintable(e.message()));
+        }
     }
 };
 
