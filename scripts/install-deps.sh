@@ -14,7 +14,10 @@ packages=(
   gdal-bin proj-bin python3-gdal sqlite3
   fonts-noto-cjk xvfb xauth poppler-utils
   dpkg-dev lintian appstream help2man desktop-file-utils
+  clang libclang-rt-14-dev llvm python3
 )
+# clang + libclang-rt-14-dev: the ASan/UBSan build and libFuzzer (run-tests.sh --sanitize, fuzz.sh);
+# llvm: llvm-symbolizer for readable sanitizer stack traces; python3: fuzz.sh makes seeds from the data.
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(qgis python3-qgis hyperfine time)
 fi

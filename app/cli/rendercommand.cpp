@@ -1,5 +1,7 @@
 #include "cli/rendercommand.h"
 
+#include "cli/renderoptions.h"
+
 #include "cache/districtboundaryquery.h"
 #include "cache/geopackagecache.h"
 #include "render/mapscene.h"
@@ -11,64 +13,12 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <cmath>
 
 namespace zhili::cli {
 
-namespace {
-
-constexpr int kMaxSide = 20000;
-constexpr qint64 kMaxPixels = 200'000'000;
-
-QSize parseSize(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,6})\\s*[xX×]\\s*(\\d{1,6})\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        throw UsageError(
-            QStringLiteral("--size \"%1\" 格式错误 / must be WIDTHxHEIGHT, e.g. 1920x1080").arg(text));
-    const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
-    if (w < 1 || h < 1 || w > kMaxSide || h > kMaxSide || qint64(w) * h > kMaxPixels)
-        throw UsageError(
-            QStringLiteral("--size %1x%2 超出范围 / is out of range: each side 1–%3 px and at most %4 "
-                           "megapixels")
-                .arg(w)
-                .arg(h)
-                .arg(kMaxSide)
-                .arg(kMaxPixels / 1000000));
-    return QSize(w, h);
-}
-
-Envelope parseExtent(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != 4)
-        throw UsageError(
-            QStringLiteral(
-                "--extent \"%1\" 需要四个数 / needs four numbers x1,y1,x2,y2 in the cache CRS (metres)")
-                .arg(text));
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v[i]))
-            throw UsageError(QStringLiteral("--extent: \"%1\" 不是数字 / is not a number").arg(parts[i]));
-    }
-    if (!(v[2] > v[0]) || !(v[3] > v[1]))
-        throw UsageError(
-            QStringLiteral("--extent %1 为空或颠倒 / is empty or inverted: need x1 < x2 and y1 < y2")
-                .arg(text));
-    Envelope e;
-    e.minX = v[0];
-    e.minY = v[1];
-    e.maxX = v[2];
-    e.maxY = v[3];
-    return e;
-}
-
-} // namespace
+using namespace renderoptions;
 
 void RenderCommand::setup(QCommandLineParser &parser)
 {
@@ -119,40 +69,13 @@ int RenderCommand::run(QCommandLineParser &parser)
     checkOutput(parser, outPath, cachePath);
 
     // Theme and layers, checked before the (slow) load.
-    LayerKind fill = LayerKind::Parcels;
-    if (parser.isSet(QStringLiteral("theme"))) {
-        const QString t = parser.value(QStringLiteral("theme")).trimmed().toLower();
-        if (t == QLatin1String("ecosystem"))
-            fill = LayerKind::Parcels;
-        else if (t == QLatin1String("land"))
-            fill = LayerKind::LandTheme;
-        else if (t == QLatin1String("energy"))
-            fill = LayerKind::EnergyTheme;
-        else if (t == QLatin1String("finance"))
-            fill = LayerKind::FinanceTheme;
-        else
-            throw UsageError(
-                QStringLiteral("--theme \"%1\" 未知 / unknown: use ecosystem, land, energy or finance")
-                    .arg(parser.value(QStringLiteral("theme"))));
-    }
-    QSet<LayerKind> shown;
-    const QString layerList = parser.isSet(QStringLiteral("layers"))
-                                  ? parser.value(QStringLiteral("layers"))
-                                  : QStringLiteral("districts,parcels,labels");
-    for (const QString &raw : layerList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString key = raw.trimmed().toLower();
-        LayerKind k;
-        static const QStringList allowed = {QStringLiteral("districts"), QStringLiteral("parcels"),
-                                            QStringLiteral("land"),      QStringLiteral("energy"),
-                                            QStringLiteral("finance"),   QStringLiteral("labels")};
-        if (!allowed.contains(key) || !layerKindFromKey(key, &k))
-            throw UsageError(QStringLiteral("--layers: 未知图层 \"%1\" / unknown layer; use %2")
-                                 .arg(raw.trimmed(), allowed.join(QLatin1Char(','))));
-        // "parcels" is the parcel fill in the chosen theme.
-        shown.insert(k == LayerKind::Parcels ? fill : k);
-    }
-    if (shown.isEmpty())
-        throw UsageError(QStringLiteral("--layers 为空 / is empty"));
+    const LayerKind fill = parser.isSet(QStringLiteral("theme"))
+                               ? parseTheme(parser.value(QStringLiteral("theme")))
+                               : LayerKind::Parcels;
+    const QSet<LayerKind> shown =
+        parseLayers(parser.isSet(QStringLiteral("layers")) ? parser.value(QStringLiteral("layers"))
+                                                           : QStringLiteral("districts,parcels,labels"),
+                    fill);
 
     QElapsedTimer timer;
     timer.start();

@@ -123,7 +123,7 @@ double PolygonGeometry::area() const
     for (int p = 0; p < polygonCount(); ++p) {
         for (quint32 r = polygonOffsets[p]; r < polygonOffsets[p + 1]; ++r) {
             const int n = int(ringOffsets[r + 1] - ringOffsets[r]);
-            const double a = std::abs(ringSignedArea(&coords[2 * ringOffsets[r]], n));
+            const double a = std::abs(ringSignedArea(coords.data() + 2 * ringOffsets[r], n));
             total += (r == polygonOffsets[p]) ? a : -a;
         }
     }
@@ -134,7 +134,7 @@ bool PolygonGeometry::contains(double x, double y) const
 {
     bool inside = false;
     for (int r = 0; r < ringCount(); ++r) {
-        const double *c = &coords[2 * ringOffsets[r]];
+        const double *c = coords.data() + 2 * ringOffsets[r];
         const int n = int(ringOffsets[r + 1] - ringOffsets[r]);
         for (int i = 0, j = n - 1; i < n; j = i++) {
             const double xi = c[2 * i], yi = c[2 * i + 1], xj = c[2 * j], yj = c[2 * j + 1];
@@ -153,8 +153,10 @@ void PolygonGeometry::interiorPoint(double *x, double *y) const
     double bestArea = -1;
     for (int p = 0; p < polygonCount(); ++p) {
         const quint32 r = polygonOffsets[p];
-        const double a =
-            std::abs(ringSignedArea(&coords[2 * ringOffsets[r]], int(ringOffsets[r + 1] - ringOffsets[r])));
+        if (r == polygonOffsets[p + 1])
+            continue; // an empty polygon (WKB with 0 rings) has no exterior ring
+        const double a = std::abs(
+            ringSignedArea(coords.data() + 2 * ringOffsets[r], int(ringOffsets[r + 1] - ringOffsets[r])));
         if (a > bestArea) {
             bestArea = a;
             best = p;
@@ -165,7 +167,7 @@ void PolygonGeometry::interiorPoint(double *x, double *y) const
         return;
     }
     const quint32 r = polygonOffsets[best];
-    const double *c = &coords[2 * ringOffsets[r]];
+    const double *c = coords.data() + 2 * ringOffsets[r];
     const int n = int(ringOffsets[r + 1] - ringOffsets[r]);
     double cx = 0, cy = 0, a2 = 0;
     Envelope env;
@@ -188,7 +190,7 @@ void PolygonGeometry::interiorPoint(double *x, double *y) const
     const double sy = env.centerY();
     std::vector<double> xs;
     for (int rr = 0; rr < ringCount(); ++rr) {
-        const double *rc = &coords[2 * ringOffsets[rr]];
+        const double *rc = coords.data() + 2 * ringOffsets[rr];
         const int m = int(ringOffsets[rr + 1] - ringOffsets[rr]);
         for (int i = 0, j = m - 1; i < m; j = i++) {
             const double yi = rc[2 * i + 1], yj = rc[2 * j + 1];

@@ -522,7 +522,9 @@ EncodingDeclaration EncodingDetector::declaration(const QString &dbfPath)
     const QString cpg = sibling(dbfPath, QStringLiteral("cpg"));
     if (!cpg.isEmpty()) {
         const QString text = QString::fromLatin1(readVsiFile(cpg, 256)).trimmed();
-        if (!text.isEmpty()) {
+        // A .cpg of only quotes ("") names no encoding: it is no declaration (an empty name would reach GDAL
+        // as "do not recode" and store the raw bytes).
+        if (!normalizeName(text).isEmpty()) {
             d.strength = EncodingDeclaration::Strength::Strong;
             d.encoding = normalizeName(text);
             d.source = QStringLiteral(".cpg \"%1\"").arg(text);

@@ -47,7 +47,11 @@ QString ScaleBar::formatRatio(double denominator)
         return QString();
     // Three significant digits: 1:24 873 → 1:24 900.
     const double mag = std::pow(10.0, std::floor(std::log10(denominator)) - 2);
-    const qint64 n = qint64(std::llround(denominator / std::max(1.0, mag)) * std::max(1.0, mag));
+    const double rounded = std::round(denominator / std::max(1.0, mag)) * std::max(1.0, mag);
+    // Beyond 64-bit integers (an extent of ±1e300 m) the cast below would be undefined: print 1:1.89e+301.
+    if (rounded >= 9e18)
+        return QStringLiteral("1:") + QString::number(denominator, 'g', 3);
+    const qint64 n = qint64(rounded);
     QString digits = QString::number(n);
     for (int i = int(digits.size()) - 3; i > 0; i -= 3)
         digits.insert(i, QChar(0x2009)); // thin space, the ISO thousands separator

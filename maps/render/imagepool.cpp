@@ -15,8 +15,11 @@ struct BufferPool {
 
 BufferPool &bufferPool()
 {
-    static BufferPool pool;
-    return pool;
+    // Never destroyed, like the render thread pool: the buffers it keeps stay reachable until exit (a static
+    // object's destructor dropped the list and LeakSanitizer reported every kept buffer), and an image
+    // released during static destruction still finds its pool.
+    static BufferPool *pool = new BufferPool;
+    return *pool;
 }
 
 void releaseBuffer(void *info)

@@ -28,7 +28,9 @@ class WkbReader {
 public:
     WkbReader(const unsigned char *p, int size) : m_p(p), m_end(p + size) {}
 
-    bool readGeometry(std::vector<double> &xy, std::vector<quint32> &ringSizes)
+    // `member`: reading a MultiPolygon's member, which must be a Polygon (a nested MultiPolygon used to
+    // recurse once per 9 bytes: a crafted 1 MB blob overflowed the stack).
+    bool readGeometry(std::vector<double> &xy, std::vector<quint32> &ringSizes, bool member = false)
     {
         if (m_end - m_p < 5)
             return false;
@@ -52,10 +54,10 @@ public:
         }
         if (type == 3)
             return readPolygon(le, dims, xy, ringSizes);
-        if (type == 6) {
+        if (type == 6 && !member) {
             const quint32 n = u32(le);
             for (quint32 i = 0; i < n; ++i)
-                if (!readGeometry(xy, ringSizes))
+                if (!readGeometry(xy, ringSizes, true))
                     return false;
             return m_ok;
         }

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,6 +204,13 @@ private Q_SLOTS:
         QVERIFY(p.waitForStarted());
         QVERIFY2(!p.waitForFinished(500),
                  "the import finished before it could be interrupted"); // still importing after 0.5 s
+        // and has opened the cache (its -wal file appears), so its SIGINT handler is in place: on a loaded
+        // machine or under ASan the start-up alone can take longer than 0.5 s, and a SIGINT before the
+        // handler ends the process by the signal.
+        QElapsedTimer waited;
+        waited.start();
+        while (!QFile::exists(cache + QStringLiteral("-wal")) && waited.elapsed() < 60000)
+            QVERIFY2(!p.waitForFinished(20), "the import finished before it could be interrupted");
         ::kill(pid_t(p.processId()), signal);
         QVERIFY(p.waitForFinished(60000));
         if (signal == SIGINT) {

@@ -1,0 +1,97 @@
+#include "cli/renderoptions.h"
+
+#include "cli/clicommand.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+#include <cmath>
+
+namespace zhili::cli::renderoptions {
+
+namespace {
+constexpr int kMaxSide = 20000;
+constexpr qint64 kMaxPixels = 200'000'000;
+} // namespace
+
+QSize parseSize(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,6})\\s*[xX×]\\s*(\\d{1,6})\\s*$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        throw UsageError(
+            QStringLiteral("--size \"%1\" 格式错误 / must be WIDTHxHEIGHT, e.g. 1920x1080").arg(text));
+    const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
+    if (w < 1 || h < 1 || w > kMaxSide || h > kMaxSide || qint64(w) * h > kMaxPixels)
+        throw UsageError(
+            QStringLiteral("--size %1x%2 超出范围 / is out of range: each side 1–%3 px and at most %4 "
+                           "megapixels")
+                .arg(w)
+                .arg(h)
+                .arg(kMaxSide)
+                .arg(kMaxPixels / 1000000));
+    return QSize(w, h);
+}
+
+Envelope parseExtent(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        throw UsageError(
+            QStringLiteral(
+                "--extent \"%1\" 需要四个数 / needs four numbers x1,y1,x2,y2 in the cache CRS (metres)")
+                .arg(text));
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[i]))
+            throw UsageError(QStringLiteral("--extent: \"%1\" 不是数字 / is not a number").arg(parts[i]));
+    }
+    if (!(v[2] > v[0]) || !(v[3] > v[1]))
+        throw UsageError(
+            QStringLiteral("--extent %1 为空或颠倒 / is empty or inverted: need x1 < x2 and y1 < y2")
+                .arg(text));
+    Envelope e;
+    e.minX = v[0];
+    e.minY = v[1];
+    e.maxX = v[2];
+    e.maxY = v[3];
+    return e;
+}
+
+LayerKind parseTheme(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("ecosystem"))
+        return LayerKind::Parcels;
+    if (t == QLatin1String("land"))
+        return LayerKind::LandTheme;
+    if (t == QLatin1String("energy"))
+        return LayerKind::EnergyTheme;
+    if (t == QLatin1String("finance"))
+        return LayerKind::FinanceTheme;
+    throw UsageError(
+        QStringLiteral("--theme \"%1\" 未知 / unknown: use ecosystem, land, energy or finance").arg(text));
+}
+
+QSet<LayerKind> parseLayers(const QString &list, LayerKind fill)
+{
+    QSet<LayerKind> shown;
+    for (const QString &raw : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = raw.trimmed().toLower();
+        LayerKind k;
+        static const QStringList allowed = {QStringLiteral("districts"), QStringLiteral("parcels"),
+                                            QStringLiteral("land"),      QStringLiteral("energy"),
+                                            QStringLiteral("finance"),   QStringLiteral("labels")};
+        if (!allowed.contains(key) || !layerKindFromKey(key, &k))
+            throw UsageError(QStringLiteral("--layers: 未知图层 \"%1\" / unknown layer; use %2")
+                                 .arg(raw.trimmed(), allowed.join(QLatin1Char(','))));
+        // "parcels" is the parcel fill in the chosen theme.
+        shown.insert(k == LayerKind::Parcels ? fill : k);
+    }
+    if (shown.isEmpty())
+        throw UsageError(QStringLiteral("--layers 为空 / is empty"));
+    return shown;
+}
+
+} // namespace zhili::cli::renderoptions

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "geometry/envelope.h"
+#include "layers/layerstyle.h"
+
+#include <QSet>
+#include <QSize>
+#include <QString>
+
+namespace zhili::cli {
+
+/// The option parsers of `zhili-cli render`, apart from the command so tests and fuzzers reach them. Each
+/// throws cli::UsageError with one sentence naming the option and the value.
+namespace renderoptions {
+
+/// --size "WxH": each side 1–20000 px, at most 200 megapixels.
+QSize parseSize(const QString &text);
+/// --extent "x1,y1,x2,y2": four finite numbers with x1 < x2 and y1 < y2.
+Envelope parseExtent(const QString &text);
+/// --theme: ecosystem, land, energy or finance (any case) → the parcel fill layer.
+LayerKind parseTheme(const QString &text);
+/// --layers "districts,parcels,…": the layers shown; "parcels" stands for `fill`. Never empty.
+QSet<LayerKind> parseLayers(const QString &list, LayerKind fill);
+
+} // namespace renderoptions
+
+} // namespace zhili::cli
