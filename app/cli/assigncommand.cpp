@@ -1,5 +1,8 @@
 #include "cli/assigncommand.h"
 
+#include "indicators/csvtable.h"
+#include "model/namerules.h"
+
 #include "cache/geopackagecache.h"
 #include "edit/parceleditor.h"
 #include "edit/userdirectory.h"
@@ -19,10 +22,11 @@ std::optional<double> numberValue(const QCommandLineParser &parser, const QStrin
     if (!parser.isSet(name))
         return std::nullopt;
     const QString text = parser.value(name).trimmed();
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok)
-        throw Error(QStringLiteral("--%1 必须是数字 / --%1 must be a number, got \"%2\"").arg(name, text));
+    QString why; // the number rule of every CSV; negatives still reach the validator
+    const std::optional<double> v = CsvTable::number(text, &why);
+    if (!v)
+        throw Error(QStringLiteral("--%1 必须是数字 / --%1 must be a number, got \"%2\": %3")
+                        .arg(name, NameRules::forMessage(text), why));
     return v;
 }
 

@@ -1,6 +1,8 @@
 #include "cli/clicommand.h"
 
+#include "indicators/csvtable.h"
 #include "io/outputfile.h"
+#include "model/namerules.h"
 
 #include <cmath>
 #include <cstdio>
@@ -29,12 +31,14 @@ QString requiredOption(const QCommandLineParser &parser, const QString &name)
 
 double numberOption(const QCommandLineParser &parser, const QString &name)
 {
+    // The same number rule as every CSV (full-width digits, thousands groups, no nan/inf/1e308).
     const QString text = parser.value(name).trimmed();
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        throw UsageError(QStringLiteral("--%1 must be a finite number, got \"%2\"").arg(name, text));
-    return v;
+    QString why;
+    const std::optional<double> v = CsvTable::number(text, &why);
+    if (!v)
+        throw UsageError(QStringLiteral("--%1 must be a number, got \"%2\": %3")
+                             .arg(name, NameRules::forMessage(text), why));
+    return *v;
 }
 
 void addForceOption(QCommandLineParser &parser)
