@@ -80,12 +80,15 @@ void OutputFile::check(const QString &path, const QStringList &protectedFiles, b
                         .arg(shown(path)));
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        throw Error(QStringLiteral("目录不存在 / the folder %1 does not exist: create it first or choose "
-                                   "another output file")
-                        .arg(shown(dir.absoluteFilePath())));
+        throw Error(
+            QStringLiteral("目录不存在 / cannot write %1: the folder %2 does not exist; create it first or "
+                           "choose another output file")
+                .arg(shown(path), shown(dir.absoluteFilePath())));
     if (!dir.isWritable())
-        throw Error(QStringLiteral("目录不可写 / cannot write in the folder %1: choose another folder")
-                        .arg(shown(dir.absoluteFilePath())));
+        throw Error(
+            QStringLiteral("目录不可写 / cannot write %1: the folder %2 is not writable; choose another "
+                           "folder")
+                .arg(shown(path), shown(dir.absoluteFilePath())));
     if (info.exists() && !info.isWritable())
         throw Error(QStringLiteral("文件只读 / %1 exists and is read-only: choose another output file")
                         .arg(shown(path)));
