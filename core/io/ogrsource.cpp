@@ -776,7 +776,10 @@ QString OgrSource::coordinatesLookLike() const
     if (std::abs(e.minX) <= 180 && std::abs(e.maxX) <= 180 && std::abs(e.minY) <= 90 &&
         std::abs(e.maxY) <= 90)
         return QStringLiteral("longitude/latitude degrees (e.g. EPSG:4490 CGCS2000 or EPSG:4326 WGS 84)");
-    const int zoneMin = int(std::floor(e.minX / 1e6)), zoneMax = int(std::floor(e.maxX / 1e6));
+    // Only eastings of a plausible size are turned into a zone number (±1e300 does not fit an int).
+    const bool plausible = std::abs(e.minX) < 1e9 && std::abs(e.maxX) < 1e9;
+    const int zoneMin = plausible ? int(std::floor(e.minX / 1e6)) : -1;
+    const int zoneMax = plausible ? int(std::floor(e.maxX / 1e6)) : -2;
     if (zoneMin == zoneMax && zoneMin >= 25 && zoneMin <= 45 && e.minY >= 0 && e.maxY < 1e7)
         return QStringLiteral(
                    "3-degree Gauss-Krüger eastings with the zone prefix %1 (EPSG:%2, CGCS2000 / 3-degree "
