@@ -78,7 +78,7 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextS
 
 int main(int argc, char **argv)
 {
-    Interruption::install(); // before anything else: a Ctrl-C during start-up ends cleanly too
+    Interruption::install();  // before anything else: a Ctrl-C during start-up ends cleanly too
     const CliProcess process; // offscreen platform, XDG_RUNTIME_DIR, GDAL messages: before the application
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zhili-cli"));
