@@ -1,5 +1,8 @@
 #include "cli/renderoptions.h"
 
+#include "layout/snapshotlayout.h"
+#include "util/error.h"
+
 #include "cli/clicommand.h"
 
 #include <QRegularExpression>
@@ -61,17 +64,12 @@ Envelope parseExtent(const QString &text)
 
 LayerKind parseTheme(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("ecosystem"))
-        return LayerKind::Parcels;
-    if (t == QLatin1String("land"))
-        return LayerKind::LandTheme;
-    if (t == QLatin1String("energy"))
-        return LayerKind::EnergyTheme;
-    if (t == QLatin1String("finance"))
-        return LayerKind::FinanceTheme;
-    throw UsageError(
-        QStringLiteral("--theme \"%1\" 未知 / unknown: use ecosystem, land, energy or finance").arg(text));
+    // The snapshot's parser, so both commands accept and name the same themes; a bad value is a usage error.
+    try {
+        return SnapshotLayout::fillLayerForTheme(text);
+    } catch (const Error &e) {
+        throw UsageError(QStringLiteral("--theme: %1").arg(e.message()));
+    }
 }
 
 QSet<LayerKind> parseLayers(const QString &list, LayerKind fill)

@@ -17,16 +17,6 @@ using namespace zhili::test;
 
 namespace {
 
-QString square(double x, double y, double d)
-{
-    return QStringLiteral(
-               "{\"type\":\"Polygon\",\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}")
-        .arg(x, 0, 'f', 3)
-        .arg(y, 0, 'f', 3)
-        .arg(x + d, 0, 'f', 3)
-        .arg(y + d, 0, 'f', 3);
-}
-
 // One parcel per (code, district, geometry, land_mu) in a GeoJSON file.
 QByteArray parcelsJson(const QList<std::tuple<QString, QString, QString, double>> &features)
 {
@@ -183,11 +173,11 @@ private Q_SLOTS:
     {
         const QString cache = makeCache(QStringLiteral("rights.gpkg"));
         const QByteArray before = parcelsHash(cache);
-        const QString file = writeTestFile(
-            m_dir.filePath(QStringLiteral("xs.geojson")),
-            parcelsJson(
-                {{QStringLiteral("XH-NEW"), QStringLiteral("西湖区"), square(515000, 3349000, 50), 1},
-                 {QStringLiteral("XS-001"), QStringLiteral("萧山区"), square(515600, 3350000, 1), 55}}));
+        const QString file = writeTestFile(m_dir.filePath(QStringLiteral("xs.geojson")),
+                                           parcelsJson({{QStringLiteral("XH-NEW"), QStringLiteral("西湖区"),
+                                                         squareGeoJson(515000, 3349000, 50), 1},
+                                                        {QStringLiteral("XS-001"), QStringLiteral("萧山区"),
+                                                         squareGeoJson(515600, 3350000, 1), 55}}));
         const QStringList args{QStringLiteral("import"),  file,
                                QStringLiteral("--cache"), cache,
                                QStringLiteral("--crs"),   QStringLiteral("EPSG:4549"),
@@ -245,7 +235,7 @@ private Q_SLOTS:
             QStringLiteral(
                 "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
                 "{\"NAME\":\"西湖区\"},\"geometry\":%1}]}")
-                .arg(square(514000, 3348000, 5000))
+                .arg(squareGeoJson(514000, 3348000, 5000))
                 .toUtf8());
         const QStringList args{QStringLiteral("import-districts"),
                                file,

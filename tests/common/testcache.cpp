@@ -118,6 +118,16 @@ std::unique_ptr<GeoPackageCache> makeTestCache(const QString &path, const QList<
     return cache;
 }
 
+QString squareGeoJson(double x, double y, double d)
+{
+    return QStringLiteral(
+               "{\"type\":\"Polygon\",\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}")
+        .arg(x, 0, 'g', 17)
+        .arg(y, 0, 'g', 17)
+        .arg(x + d, 0, 'g', 17)
+        .arg(y + d, 0, 'g', 17);
+}
+
 QByteArray tableHash(SqliteDatabase &db, const QString &table)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -38,6 +38,9 @@ QList<TestParcel> standardTestParcels();
 std::unique_ptr<GeoPackageCache> makeTestCache(const QString &path,
                                                const QList<TestParcel> &parcels = standardTestParcels());
 
+/// A GeoJSON Polygon: the d × d square with its lower-left corner at (x, y), in full precision.
+QString squareGeoJson(double x, double y, double d);
+
 /// SHA-256 (hex) over every row and column of `table` in rowid order: compare before/after to prove that
 /// nothing changed.
 QByteArray tableHash(SqliteDatabase &db, const QString &table);

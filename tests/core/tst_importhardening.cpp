@@ -10,6 +10,7 @@
 #include "io/importtarget.h"
 #include "io/parcelimporter.h"
 #include "model/namerules.h"
+#include "testcache.h"
 #include "util/error.h"
 
 #include <QDir>
@@ -26,16 +27,6 @@ using namespace zhili;
 using namespace zhili::test;
 
 namespace {
-
-QString square(double x, double y, double d)
-{
-    return QStringLiteral(
-               "{\"type\":\"Polygon\",\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}")
-        .arg(x, 0, 'g', 17)
-        .arg(y, 0, 'g', 17)
-        .arg(x + d, 0, 'g', 17)
-        .arg(y + d, 0, 'g', 17);
-}
 
 // properties (JSON members without braces) and geometry per feature.
 QByteArray collection(const QList<QPair<QString, QString>> &features)
@@ -79,9 +70,9 @@ private Q_SLOTS:
             collection({{QStringLiteral("\"DKBH\":\"T1\",\"XZQ\":\"西湖区\",\"YDMJ\":999999,\"NH\":1e300,"
                                         "\"CYL\":\"%1\",\"QYMC\":\"%2\"")
                              .arg(longChain, longEnterprise),
-                         square(515000, 3350000, 100)},
+                         squareGeoJson(515000, 3350000, 100)},
                         {QStringLiteral("\"DKBH\":\"T2\",\"XZQ\":\"西湖区\",\"YDMJ\":12.5,\"NH\":300"),
-                         square(515200, 3350000, 100)}}));
+                         squareGeoJson(515200, 3350000, 100)}}));
         ImportOptions o = options(file);
         o.fieldMap = {{QStringLiteral("land_mu"), QStringLiteral("YDMJ")},
                       {QStringLiteral("energy_tce"), QStringLiteral("NH")},
@@ -119,7 +110,7 @@ private Q_SLOTS:
                                << QStringLiteral("FAR.*far outside");
         // A Gauss-Krüger zone prefix: 40 515 000 is EPSG:4528's easting, read here as EPSG:4549's.
         // (The layer-wide zone guard may see it first.)
-        QTest::newRow("zone prefix") << square(40515000, 3350000, 100)
+        QTest::newRow("zone prefix") << squareGeoJson(40515000, 3350000, 100)
                                      << QStringLiteral("EPSG:4528|FAR.*zone prefix");
     }
 
@@ -128,10 +119,11 @@ private Q_SLOTS:
         QFETCH(QString, geometry);
         QFETCH(QString, expected);
         QTemporaryDir dir;
-        const QString file = writeTestFile(
-            dir.filePath(QStringLiteral("far.geojson")),
-            collection({{QStringLiteral("\"DKBH\":\"OK1\",\"XZQ\":\"西湖区\""), square(515000, 3350000, 100)},
-                        {QStringLiteral("\"DKBH\":\"FAR\",\"XZQ\":\"西湖区\""), geometry}}));
+        const QString file =
+            writeTestFile(dir.filePath(QStringLiteral("far.geojson")),
+                          collection({{QStringLiteral("\"DKBH\":\"OK1\",\"XZQ\":\"西湖区\""),
+                                       squareGeoJson(515000, 3350000, 100)},
+                                      {QStringLiteral("\"DKBH\":\"FAR\",\"XZQ\":\"西湖区\""), geometry}}));
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         try {
             ParcelImporter::runOnFile(cachePath, options(file));
@@ -165,7 +157,7 @@ private Q_SLOTS:
         const QString file =
             writeTestFile(dir.filePath(QStringLiteral("huge.geojson")),
                           collection({{QStringLiteral("\"DKBH\":\"H1\",\"XZQ\":\"%1\"").arg(huge),
-                                       square(515000, 3350000, 100)}}));
+                                       squareGeoJson(515000, 3350000, 100)}}));
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         try {
             ParcelImporter::runOnFile(cachePath, options(file));
@@ -177,13 +169,14 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(cachePath));
 
         // "上城区" with a zero-width space, and with a full-width space around it, is still 上城区.
-        const QString lookAlike = writeTestFile(
-            dir.filePath(QStringLiteral("zw.geojson")),
-            collection(
-                {{QStringLiteral("\"DKBH\":\"A1\",\"XZQ\":\"上城区\""), square(515000, 3350000, 100)},
-                 {QStringLiteral("\"DKBH\":\"A2\",\"XZQ\":\"上城区\u200b\""), square(515200, 3350000, 100)},
-                 {QStringLiteral("\"DKBH\":\"A3\",\"XZQ\":\"\u3000上城区\""),
-                  square(515400, 3350000, 100)}}));
+        const QString lookAlike =
+            writeTestFile(dir.filePath(QStringLiteral("zw.geojson")),
+                          collection({{QStringLiteral("\"DKBH\":\"A1\",\"XZQ\":\"上城区\""),
+                                       squareGeoJson(515000, 3350000, 100)},
+                                      {QStringLiteral("\"DKBH\":\"A2\",\"XZQ\":\"上城区\u200b\""),
+                                       squareGeoJson(515200, 3350000, 100)},
+                                      {QStringLiteral("\"DKBH\":\"A3\",\"XZQ\":\"\u3000上城区\""),
+                                       squareGeoJson(515400, 3350000, 100)}}));
         const ImportReport r = ParcelImporter::runOnFile(cachePath, options(lookAlike));
         QCOMPARE(r.inserted, 3);
         QCOMPARE(GeoPackageCache::open(cachePath, true)->districtNames(),
@@ -210,7 +203,7 @@ private Q_SLOTS:
             writeTestFile(dir.filePath(QStringLiteral("moji.geojson")),
                           collection({{QStringLiteral("\"DKBH\":\"M1\",\"XZQ\":\"%1\"")
                                            .arg(QString::fromLatin1("\xce\xf7\xba\xfe\xc7\xf8")),
-                                       square(515000, 3350000, 100)}}));
+                                       squareGeoJson(515000, 3350000, 100)}}));
         const ImportReport r =
             ParcelImporter::runOnFile(dir.filePath(QStringLiteral("c.gpkg")), options(file));
         QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("mis-decoded")),
@@ -227,7 +220,7 @@ private Q_SLOTS:
             const QString file = writeTestFile(
                 dir.filePath(QStringLiteral("copy.geojson")),
                 collection({{QStringLiteral("\"DKBH\":\"D1\",\"XZQ\":\"%1\",\"YDMJ\":10").arg(district),
-                             square(515000, 3350000, 100)}}));
+                             squareGeoJson(515000, 3350000, 100)}}));
             ImportOptions o = options(file);
             o.fieldMap = {{QStringLiteral("land_mu"), QStringLiteral("YDMJ")}};
             ParcelImporter::runOnFile(cachePath, o);
@@ -258,13 +251,14 @@ private Q_SLOTS:
         QFETCH(QStringList, codes);
         QFETCH(double, d1Area);
         QTemporaryDir dir;
-        const QString file = writeTestFile(
-            dir.filePath(QStringLiteral("dup.geojson")),
-            collection({{QStringLiteral("\"DKBH\":\"D1\",\"XZQ\":\"西湖区\",\"DKMC\":\"甲\""),
-                         square(515000, 3350000, 100)},
-                        {QStringLiteral("\"DKBH\":\"D2\",\"XZQ\":\"西湖区\""), square(515200, 3350000, 100)},
-                        {QStringLiteral("\"DKBH\":\"D1\",\"XZQ\":\"西湖区\",\"DKMC\":\"乙\""),
-                         square(516000, 3350000, 100)}}));
+        const QString file =
+            writeTestFile(dir.filePath(QStringLiteral("dup.geojson")),
+                          collection({{QStringLiteral("\"DKBH\":\"D1\",\"XZQ\":\"西湖区\",\"DKMC\":\"甲\""),
+                                       squareGeoJson(515000, 3350000, 100)},
+                                      {QStringLiteral("\"DKBH\":\"D2\",\"XZQ\":\"西湖区\""),
+                                       squareGeoJson(515200, 3350000, 100)},
+                                      {QStringLiteral("\"DKBH\":\"D1\",\"XZQ\":\"西湖区\",\"DKMC\":\"乙\""),
+                                       squareGeoJson(516000, 3350000, 100)}}));
         ImportOptions o = options(file);
         o.duplicates = DuplicateCodes(mode);
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
@@ -334,10 +328,10 @@ private Q_SLOTS:
         writeTestFile(stale, "x");
         const QString a = writeTestFile(dir.filePath(QStringLiteral("a.geojson")),
                                         collection({{QStringLiteral("\"DKBH\":\"A1\",\"XZQ\":\"西湖区\""),
-                                                     square(515000, 3350000, 100)}}));
+                                                     squareGeoJson(515000, 3350000, 100)}}));
         const QString b = writeTestFile(dir.filePath(QStringLiteral("b.geojson")),
                                         collection({{QStringLiteral("\"DKBH\":\"B1\",\"XZQ\":\"滨江区\""),
-                                                     square(516000, 3350000, 100)}}));
+                                                     squareGeoJson(516000, 3350000, 100)}}));
         QProcess pa, pb;
         for (auto [p, file] : {std::pair{&pa, a}, std::pair{&pb, b}}) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -373,9 +367,9 @@ private Q_SLOTS:
         }
         QCOMPARE(QFileInfo(empty).size(), 0);
 
-        const QString json =
-            writeTestFile(dir.filePath(QStringLiteral("o.geojson")),
-                          collection({{QStringLiteral("\"DKBH\":\"O1\""), square(515000, 3350000, 100)}}));
+        const QString json = writeTestFile(
+            dir.filePath(QStringLiteral("o.geojson")),
+            collection({{QStringLiteral("\"DKBH\":\"O1\""), squareGeoJson(515000, 3350000, 100)}}));
         const QString foreign = dir.filePath(QStringLiteral("foreign.gpkg"));
         QCOMPARE(QProcess::execute(QStringLiteral("ogr2ogr"),
                                    {QStringLiteral("-f"), QStringLiteral("GPKG"), foreign, json}),
