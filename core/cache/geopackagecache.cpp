@@ -17,6 +17,18 @@ GeoPackageCache::GeoPackageCache(std::unique_ptr<SqliteDatabase> db, bool readOn
 
 GeoPackageCache::~GeoPackageCache() = default;
 
+bool GeoPackageCache::walWithoutWriters(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = f.read(20);
+    // Bytes 18-19 are the file format versions: 2 means WAL.
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2 &&
+           QFileInfo(path + QStringLiteral("-wal")).size() == 0 &&
+           !QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
 void GeoPackageCache::configureConnection()
 {
     CacheSchema::registerSqlFunctions(*m_db);
@@ -83,12 +95,26 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
     // Everything that can refuse the file is checked before anything is written to it: a refused open must
     // not switch someone's GeoPackage to WAL or turn an empty file into a database.
     requireSqliteHeader(path);
-    if (readOnly)
+    auto mode = SqliteDatabase::Mode::ReadWrite;
+    if (readOnly) {
         recoverIfInterrupted(path);
-    auto db = std::make_unique<SqliteDatabase>(path, readOnly ? SqliteDatabase::Mode::ReadOnly
-                                                              : SqliteDatabase::Mode::ReadWrite);
+        // A cache rests in WAL mode, and a read-only connection to it would create the -wal/-shm as this
+        // user: in a shared folder those files then block the owner's edits ("attempt to write a readonly
+        // database"). When no writer is connected (it would have made them), the main file holds
+        // everything: read it without them. (A writer that starts meanwhile writes to its own -wal; its
+        // changes show on the next open.)
+        mode =
+            walWithoutWriters(path) ? SqliteDatabase::Mode::ReadOnlySnapshot : SqliteDatabase::Mode::ReadOnly;
+    }
+    auto db = std::make_unique<SqliteDatabase>(path, mode);
     std::unique_ptr<GeoPackageCache> cache(new GeoPackageCache(std::move(db), readOnly));
+    // A -wal with content but no -shm that recoverIfInterrupted() could not replay: reading it would
+    // create the -shm as this user, and that file would then block the owner's edits.
+    const bool walNeedsOwner = readOnly && QFileInfo(path + QStringLiteral("-wal")).size() > 0 &&
+                               !QFileInfo::exists(path + QStringLiteral("-shm"));
     try {
+        if (walNeedsOwner)
+            throw Error(QStringLiteral("%1-wal has no -shm beside it").arg(path));
         cache->m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     } catch (const Error &e) {
         if (needsRecovery(path))

@@ -65,6 +65,9 @@ private:
     /// Rolls back a killed writer's journal with a short writable connection, when the file allows it.
     static void recoverIfInterrupted(const QString &path);
 
+    /// A WAL-mode file with no -wal/-shm beside it: nobody is writing it now.
+    static bool walWithoutWriters(const QString &path);
+
     GeoPackageCache(std::unique_ptr<SqliteDatabase> db, bool readOnly);
     void configureConnection();
 

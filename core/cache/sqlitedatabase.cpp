@@ -3,6 +3,7 @@
 #include "util/error.h"
 
 #include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace zhili {
@@ -12,6 +13,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
     int flags = SQLITE_OPEN_FULLMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
+    case Mode::ReadOnlySnapshot:
         flags |= SQLITE_OPEN_READONLY;
         break;
     case Mode::ReadWrite:
@@ -23,7 +25,12 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
     }
     if (mode != Mode::ReadWriteCreate && !QFileInfo::exists(path))
         throw Error(QStringLiteral("缓存文件不存在 / cache file not found: %1").arg(path));
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    QByteArray name = path.toUtf8();
+    if (mode == Mode::ReadOnlySnapshot) {
+        flags |= SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);

@@ -14,7 +14,9 @@ class SqliteStatement;
 /// An open SQLite connection (RAII). Errors throw zhili::Error naming the file and the failed statement.
 class SqliteDatabase {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    /// ReadOnlySnapshot reads the main file without locks or -wal/-shm files (SQLite's immutable=1): for a
+    /// cache this user may not write, so that reading it leaves nothing in the folder that blocks its owner.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlySnapshot };
 
     SqliteDatabase(const QString &path, Mode mode);
     ~SqliteDatabase();

@@ -2,6 +2,7 @@
 // - a command must never write its output over its own cache (or any SQLite file without --force);
 // - imports obey the role rules of edits (officers: their own district; boundaries: admins), and
 //   refusals change nothing and are audited with the user's role.
+#include "cache/cacheschema.h"
 #include "cache/geopackagecache.h"
 #include "clirunner.h"
 #include "testcache.h"
@@ -9,8 +10,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace zhili;
 using namespace zhili::test;
@@ -71,6 +78,31 @@ private:
         while (st.step())
             rows << QStringList{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
         return rows;
+    }
+
+    // The two file-format bytes of the SQLite header: 1 = rollback journal, 2 = WAL.
+    static QByteArray journalBytes(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return f.read(20).mid(18, 2);
+    }
+
+    static QStringList sideFiles(const QString &path)
+    {
+        QStringList found;
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            if (QFileInfo::exists(path + QLatin1String(suffix)))
+                found << path + QLatin1String(suffix);
+        return found;
+    }
+
+    // Puts a cache in WAL mode at rest, the way the last writer leaves it: header 2/2, no -wal/-shm.
+    static void leaveInWalMode(const QString &path)
+    {
+        SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+        db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     }
 
 private Q_SLOTS:
@@ -259,6 +291,98 @@ private Q_SLOTS:
         QVERIFY(parcelsHash(cache) != before);
         rows = importAuditRows(cache);
         QCOMPARE(rows.last().mid(0, 3), (QStringList{QStringLiteral("admin"), QStringLiteral("admin"), "1"}));
+    }
+
+    // Finding 10: a read-only command used to create -wal/-shm files owned by whoever ran it; in a shared
+    // folder the owner's next edit then failed with "attempt to write a readonly database".
+    void readersLeaveNoFilesBehind()
+    {
+        const QString cache = makeCache(QStringLiteral("shared.gpkg"));
+        leaveInWalMode(cache);
+        QCOMPARE(journalBytes(cache), QByteArray("\x02\x02", 2));
+        QCOMPARE(sideFiles(cache), QStringList());
+        const QByteArray before = fileHash(cache);
+        const QString png = m_dir.filePath(QStringLiteral("shared.png"));
+        const QList<QStringList> readers{{QStringLiteral("info"), QStringLiteral("--cache"), cache},
+                                         {QStringLiteral("show"), QStringLiteral("--cache"), cache,
+                                          QStringLiteral("--parcel"), QStringLiteral("XH-001")},
+                                         {QStringLiteral("report"), QStringLiteral("--cache"), cache,
+                                          QStringLiteral("--year"), QStringLiteral("2025")},
+                                         {QStringLiteral("render"), QStringLiteral("--cache"), cache,
+                                          QStringLiteral("--out"), png, QStringLiteral("--size"),
+                                          QStringLiteral("200x150")}};
+        for (const QStringList &args : readers) {
+            const CliRun r = runCli(args);
+            QVERIFY2(r.code == 0, qPrintable(args.first() + QLatin1String(": ") + r.err));
+            QVERIFY2(sideFiles(cache).isEmpty(), qPrintable(args.first() + QLatin1String(" left ") +
+                                                            sideFiles(cache).join(QLatin1Char(' '))));
+            QCOMPARE(fileHash(cache), before);
+        }
+    }
+
+    // The finding itself, with two real users: root reads a cache that belongs to `nobody`, and nobody's
+    // next edit still works. Needs root (CI) and a zhili-cli that `nobody` may run.
+    void anotherUsersReadDoesNotBlockTheOwner()
+    {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
+            QSKIP("needs root and runuser to act as a second user");
+        auto asNobody = [](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ZHILI_USER"), QStringLiteral("admin"));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                                           QStringLiteral("--"), QStringLiteral(ZHILI_CLI)} +
+                                                   args);
+            p.waitForFinished(120000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        if (asNobody({QStringLiteral("--version")}).first != 0)
+            QSKIP("user nobody cannot run this build's zhili-cli (its folder is private)");
+        QTemporaryDir shared(QStringLiteral("/tmp/zhili-shared-XXXXXX"));
+        QVERIFY(shared.isValid());
+        const QString cache = QDir(shared.path()).filePath(QStringLiteral("owned.gpkg"));
+        QVERIFY(QFile::copy(makeCache(QStringLiteral("owned-src.gpkg")), cache));
+        leaveInWalMode(cache);
+        // The folder is shared (everyone may create files), the cache belongs to nobody.
+        QVERIFY(::chmod(shared.path().toLocal8Bit().constData(), 01777) == 0);
+        struct passwd *pw = ::getpwnam("nobody");
+        QVERIFY(pw);
+        QVERIFY(::chown(cache.toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid) == 0);
+
+        const CliRun read = runCli({QStringLiteral("info"), QStringLiteral("--cache"), cache});
+        QVERIFY2(read.code == 0, qPrintable(read.err));
+        const auto edit =
+            asNobody({QStringLiteral("assign"), QStringLiteral("--cache"), cache, QStringLiteral("--parcel"),
+                      QStringLiteral("XH-001"), QStringLiteral("--energy-tce"), QStringLiteral("5")});
+        QVERIFY2(edit.first == 0, qPrintable(edit.second));
+
+        // A -wal with content and no -shm (a writer was killed) in root's cache: nobody cannot replay it,
+        // so the read is refused as "needs recovery" and leaves no -shm that would block root.
+        const QString rootCache = QDir(shared.path()).filePath(QStringLiteral("root.gpkg"));
+        QVERIFY(QFile::copy(makeCache(QStringLiteral("root-src.gpkg")), rootCache));
+        QVERIFY(QFile::setPermissions(rootCache, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        {
+            SqliteDatabase db(rootCache, SqliteDatabase::Mode::ReadWrite);
+            CacheSchema::registerSqlFunctions(db);
+            db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            db.exec(QStringLiteral("UPDATE parcels SET finance_wan = 42"));
+            QVERIFY(QFile::copy(rootCache + QStringLiteral("-wal"), rootCache + QStringLiteral(".keep")));
+        }
+        QVERIFY(QFile::rename(rootCache + QStringLiteral(".keep"), rootCache + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(rootCache + QStringLiteral("-shm")));
+        const auto refused = asNobody({QStringLiteral("info"), QStringLiteral("--cache"), rootCache});
+        QCOMPARE(refused.first, 1);
+        QVERIFY2(refused.second.contains(QStringLiteral("recovery")), qPrintable(refused.second));
+        QVERIFY(!QFileInfo::exists(rootCache + QStringLiteral("-shm")));
+        const CliRun owner = runCli({QStringLiteral("info"), QStringLiteral("--cache"), rootCache});
+        QVERIFY2(owner.code == 0, qPrintable(owner.err));
+        QCOMPARE(GeoPackageCache::open(rootCache, true)
+                     ->requireParcel(QStringLiteral("XH-001"))
+                     .assignment.financeWan,
+                 42.0);
     }
 };
 
