@@ -1,5 +1,6 @@
 #include "desktop/cachesession.h"
 
+#include "cache/cacheschema.h"
 #include "cache/geopackagecache.h"
 #include "edit/parceleditor.h"
 #include "render/mapscene.h"
@@ -39,12 +40,13 @@ void CacheSession::open(const QString &path, const std::function<bool(int)> &pro
             tr("The cache file %1 does not exist. Choose another file or import parcels into a new cache "
                "first (zhili-cli import FILE --cache %1).")
                 .arg(QDir::toNativeSeparators(path)));
-    const bool readOnly = !info.isWritable();
-    auto cache = GeoPackageCache::open(path, readOnly);
+    const QString reason = readOnlyReasonFor(path);
+    auto cache = GeoPackageCache::open(path, !reason.isEmpty());
     auto scene = std::make_unique<MapScene>();
     scene->load(*cache, progress);
 
     close();
+    m_readOnlyReason = reason;
     m_cache = std::move(cache);
     if (!m_cache->isReadOnly())
         m_editor = std::make_unique<ParcelEditor>(*m_cache);
@@ -53,6 +55,24 @@ void CacheSession::open(const QString &path, const std::function<bool(int)> &pro
     m_scene = scene.release();
     m_scene->setParent(this);
     emit opened();
+}
+
+QString CacheSession::readOnlyReasonFor(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isWritable())
+        return tr("%1 cannot be written by you (file permissions), so it is open read-only: you can look and "
+                  "export, but not edit.")
+            .arg(info.fileName());
+    // A newer program may have changed what the tables mean: read it, but write nothing.
+    const int version = CacheSchema::version(GeoPackageCache::open(path, true)->db());
+    if (version > CacheSchema::kCurrentVersion)
+        return tr("%1 was written by a newer Zhili (cache version %2; this program knows up to %3), so it is "
+                  "open read-only: update Zhili to edit it.")
+            .arg(info.fileName())
+            .arg(version)
+            .arg(CacheSchema::kCurrentVersion);
+    return QString();
 }
 
 void CacheSession::close()

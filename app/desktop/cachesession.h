@@ -31,12 +31,15 @@ public:
     explicit CacheSession(QObject *parent = nullptr);
     ~CacheSession() override;
 
-    /// Opens the cache read-write (read-only when the file cannot be written) and loads the map scene.
+    /// Opens the cache read-write (read-only when the file cannot be written or a newer Zhili wrote it) and
+    /// loads the map scene.
     /// Closes the previous cache first. `progress` gets 0..100. Throws zhili::Error with a message for
     /// people.
     void open(const QString &path, const std::function<bool(int)> &progress = {});
     void close();
     bool isOpen() const { return bool(m_cache); }
+    /// Why the open cache is read-only (a sentence for the user), empty when it can be edited.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
     QString path() const;
 
     /// The open cache (GUI thread only); null when none is open.
@@ -75,7 +78,11 @@ signals:
     void parcelsChanged(const QList<qint64> &fids);
 
 private:
+    /// Empty when `path` may be edited; otherwise the sentence that tells the user why not.
+    static QString readOnlyReasonFor(const QString &path);
+
     std::unique_ptr<GeoPackageCache> m_cache;
+    QString m_readOnlyReason;
     std::unique_ptr<ParcelEditor> m_editor;
     MapScene *m_scene = nullptr;
     QUndoStack *m_undo = nullptr;

@@ -410,6 +410,8 @@ void MainWindow::openCache(const QString &path)
     }
     m_statusWidget->renderStopped();
     statusBar()->clearMessage();
+    if (!m_session->readOnlyReason().isEmpty())
+        statusBar()->showMessage(m_session->readOnlyReason(), 15000);
 }
 
 bool MainWindow::openCacheWithDialog(const QString &path)

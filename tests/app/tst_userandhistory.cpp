@@ -1,5 +1,8 @@
 // User chooser (pick / add through core's UserDirectory rules) and the per-parcel history widget.
+#include "cache/cacheschema.h"
 #include "cache/geopackagecache.h"
+#include "clirunner.h"
+#include "desktop/cachesession.h"
 #include "desktop/parcelhistorywidget.h"
 #include "desktop/userchooserdialog.h"
 #include "edit/parceleditor.h"
@@ -69,6 +72,34 @@ private slots:
         QCoreApplication::removeTranslator(&zh);
         QVERIFY2(chinese.contains(QStringLiteral("区县干部")), qPrintable(chinese));
         QVERIFY(!chinese.contains(QStringLiteral("officer")));
+    }
+
+    // A cache written by a newer Zhili opens read-only (no editor), with the reason for the user, and is
+    // left exactly as it was; a current cache opens for editing.
+    void newerCacheOpensReadOnly()
+    {
+        const QString path = m_cache->path();
+        m_cache.reset();
+        CacheSession session;
+        session.open(path);
+        QVERIFY(session.editor());
+        QVERIFY(session.readOnlyReason().isEmpty());
+        session.close();
+        {
+            SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+            db.exec(QStringLiteral("UPDATE zhili_meta SET value = '%1' WHERE key = 'schema_version'")
+                        .arg(CacheSchema::kCurrentVersion + 1));
+            db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        const QByteArray before = test::fileHash(path);
+        session.open(path);
+        QVERIFY(session.isOpen());
+        QVERIFY(session.cache()->isReadOnly());
+        QVERIFY(!session.editor());
+        QVERIFY2(session.readOnlyReason().contains(QStringLiteral("newer Zhili")),
+                 qPrintable(session.readOnlyReason()));
+        session.close();
+        QCOMPARE(test::fileHash(path), before);
     }
 
     void historyListsEditsAndRefusals()
