@@ -4,8 +4,10 @@
 #include "desktop/importdialog.h"
 #include "testcache.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -159,6 +161,61 @@ private slots:
         QVERIFY(!dialog.setSource(bogus));
         QVERIFY(dialog.lastError().contains(QStringLiteral("bogus.shp")));
         QVERIFY(!dialog.startImport());
+    }
+
+    // Repeated codes (a parcel split into several records): refused by default with the code named, merged
+    // into one multipolygon when the user picks "merge" in the dialog.
+    void repeatedCodesRefusedOrMerged()
+    {
+        auto feature = [](const QString &code, double x) {
+            return QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"DKBH\":\"%1\",\"XZQ\":\"西湖区\"},"
+                                  "\"geometry\":%2}")
+                .arg(code, test::squareGeoJson(x, 3349000, 80));
+        };
+        const QString file = m_dir.filePath(QStringLiteral("split.geojson"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                               "{\"name\":\"EPSG:4549\"}},\"features\":[%1,%2,%3]}")
+                    .arg(feature(QStringLiteral("FD-1"), 515000), feature(QStringLiteral("FD-1"), 515200),
+                         feature(QStringLiteral("ONE-1"), 515400))
+                    .toUtf8());
+        f.close();
+
+        const QString refusedPath = m_dir.filePath(QStringLiteral("dup-refused.gpkg"));
+        {
+            ImportDialog dialog(refusedPath, QStringLiteral("tester"));
+            QVERIFY2(dialog.setSource(file), qPrintable(dialog.lastError()));
+            QSignalSpy ended(&dialog, &ImportDialog::importEnded);
+            QVERIFY(dialog.startImport());
+            QVERIFY(ended.wait(60000));
+            QCOMPARE(ended.first().first().toBool(), false);
+            QVERIFY2(dialog.lastError().contains(QStringLiteral("FD-1")), qPrintable(dialog.lastError()));
+            QVERIFY(!QFileInfo::exists(refusedPath)); // a failed first import leaves no cache
+        }
+
+        const QString mergedPath = m_dir.filePath(QStringLiteral("dup-merged.gpkg"));
+        ImportDialog dialog(mergedPath, QStringLiteral("tester"));
+        QVERIFY(dialog.setSource(file));
+        QComboBox *choice = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>())
+            if (box->findData(int(DuplicateCodes::Merge)) >= 0 && box->count() == 3)
+                choice = box;
+        QVERIFY(choice);
+        QCOMPARE(DuplicateCodes(choice->currentData().toInt()), DuplicateCodes::Refuse); // the default
+        choice->setCurrentIndex(choice->findData(int(DuplicateCodes::Merge)));
+        QCOMPARE(dialog.options().duplicates, DuplicateCodes::Merge);
+        QSignalSpy ended(&dialog, &ImportDialog::importEnded);
+        QVERIFY(dialog.startImport());
+        QVERIFY(ended.wait(60000));
+        QVERIFY2(ended.first().first().toBool(), qPrintable(dialog.lastError()));
+        QCOMPARE(dialog.report()->duplicateCodes.size(), 1); // the report names the merged code
+        QVERIFY2(dialog.report()->duplicateCodes.first().contains(QStringLiteral("FD-1")),
+                 qPrintable(dialog.report()->duplicateCodes.first()));
+        auto cache = GeoPackageCache::open(mergedPath, true);
+        QCOMPARE(cache->parcelCount(), 2);
+        // The merged parcel covers both squares: 2 × 80 m × 80 m.
+        QCOMPARE(qRound(cache->requireParcel(QStringLiteral("FD-1")).areaM2), 12800);
     }
 
 private:
