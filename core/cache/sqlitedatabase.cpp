@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <sqlite3.h>
 
@@ -22,13 +23,13 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
         break;
     }
     if (mode != Mode::ReadWriteCreate && !QFileInfo::exists(path))
-        throw Error(QStringLiteral("缓存文件不存在 / cache file not found: %1").arg(path));
+        throw Error(QCoreApplication::translate("SqliteDatabase", "cache file not found: %1").arg(path));
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw Error(QStringLiteral("无法打开 / cannot open %1: %2").arg(path, msg));
+        throw Error(QCoreApplication::translate("SqliteDatabase", "cannot open %1: %2").arg(path, msg));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // An edit waits for an import's or another editor's transaction as long as a person would.
@@ -49,19 +50,21 @@ QString friendlyMessage(sqlite3 *db, const QString &path)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_SCHEMA:
-        return QStringLiteral(
-                   "缓存正忙 / the cache %1 is busy: another program (an import, or another editor) "
-                   "is writing to it; nothing was changed — try again when it has finished")
+        return QCoreApplication::translate(
+                   "SqliteDatabase", "the cache %1 is busy: another program (an import, or another editor) "
+                                     "is writing to it; nothing was changed — try again when it has finished")
             .arg(path);
     case SQLITE_READONLY:
-        return QStringLiteral(
-                   "缓存只读 / the cache %1 cannot be written (the file, its folder, or its -wal/-shm "
+        return QCoreApplication::translate(
+                   "SqliteDatabase",
+                   "the cache %1 cannot be written (the file, its folder, or its -wal/-shm "
                    "files are read-only for you); nothing was changed — ask its owner for write "
                    "access, or work on a copy")
             .arg(path);
     case SQLITE_FULL:
-        return QStringLiteral("磁盘已满 / the disk holding %1 is full; nothing was changed — free some space "
-                              "and try again")
+        return QCoreApplication::translate(
+                   "SqliteDatabase", "the disk holding %1 is full; nothing was changed — free some space "
+                                     "and try again")
             .arg(path);
     default:
         return QString();

@@ -4,6 +4,7 @@
 #include "model/ecosystem.h"
 #include "render/mapsettings.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -75,19 +76,19 @@ QList<LegendEntry> AchievementLayer::legend() const
     QList<LegendEntry> list;
     const QString g = QString::number(m_thresholds.green * 100, 'g', 4);
     const QString a = QString::number(m_thresholds.amber * 100, 'g', 4);
-    list.append({QStringLiteral("绿 ≥ %1 % of target").arg(g), fillColor(Rag::Green), count(Rag::Green), 0,
-                 QStringLiteral("green"), 0, 0});
-    list.append({QStringLiteral("黄 %1 – %2 %").arg(a, g), fillColor(Rag::Amber), count(Rag::Amber), 0,
-                 QStringLiteral("amber"), 0, 0});
-    list.append({QStringLiteral("红 < %1 %").arg(a), fillColor(Rag::Red), count(Rag::Red), 0,
-                 QStringLiteral("red"), 0, 0});
-    list.append(
-        {QStringLiteral("无目标 no target"), fillColor(Rag::None), count(Rag::None), 0, QString(), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "green ≥ %1 % of target").arg(g),
+                 fillColor(Rag::Green), count(Rag::Green), 0, QStringLiteral("green"), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "amber %1 – %2 %").arg(a, g),
+                 fillColor(Rag::Amber), count(Rag::Amber), 0, QStringLiteral("amber"), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "red < %1 %").arg(a), fillColor(Rag::Red),
+                 count(Rag::Red), 0, QStringLiteral("red"), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "no target"), fillColor(Rag::None),
+                 count(Rag::None), 0, QString(), 0, 0});
     qint64 keys = 0;
     for (const Entry &e : m_entries)
         keys += e.key;
-    list.append({QStringLiteral("重点落地区县 key district (outline)"), m_keyColor, keys, 0,
-                 QStringLiteral("key"), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "key district (outline)"), m_keyColor, keys,
+                 0, QStringLiteral("key"), 0, 0});
     return list;
 }
 

@@ -12,6 +12,7 @@
 #include "render/renderjob.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -95,8 +96,9 @@ LayerKind SnapshotLayout::fillLayerForTheme(const QString &theme)
         return LayerKind::EnergyTheme;
     if (t == QLatin1String("finance"))
         return LayerKind::FinanceTheme;
-    throw Error(
-        QStringLiteral("未知专题 unknown theme \"%1\": use ecosystem, land, energy or finance").arg(theme));
+    throw Error(QCoreApplication::translate("SnapshotLayout",
+                                            "unknown theme \"%1\": use ecosystem, land, energy or finance")
+                    .arg(theme));
 }
 
 QDate SnapshotLayout::newestUpdate(GeoPackageCache &cache)
@@ -127,7 +129,7 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
             QStringList known;
             for (LayerKind k : allLayerKinds())
                 known << layerKey(k);
-            throw Error(QStringLiteral("未知图层 unknown layer \"%1\": use %2")
+            throw Error(QCoreApplication::translate("SnapshotLayout", "unknown layer \"%1\": use %2")
                             .arg(key, known.join(QStringLiteral(", "))));
         }
         overlays << kind;
@@ -142,7 +144,8 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     case SnapshotFrame::Kind::City: {
         const Envelope full = scene.fullExtent();
         if (full.isNull())
-            throw Error(QStringLiteral("缓存中没有地块 the cache %1 has no parcels: import parcels first")
+            throw Error(QCoreApplication::translate("SnapshotLayout",
+                                                    "the cache %1 has no parcels: import parcels first")
                             .arg(cache.path()));
         m_extent = padded(full, 0.03);
         break;
@@ -150,15 +153,16 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     case SnapshotFrame::Kind::District: {
         const Envelope e = scene.districtExtent(frame.district);
         if (e.isNull())
-            throw Error(QStringLiteral("未知区县 unknown district \"%1\": the cache has %2")
-                            .arg(frame.district, scene.districtNames().join(QStringLiteral("、"))));
+            throw Error(
+                QCoreApplication::translate("SnapshotLayout", "unknown district \"%1\": the cache has %2")
+                    .arg(frame.district, scene.districtNames().join(QStringLiteral("、"))));
         m_extent = padded(e, 0.06);
         break;
     }
     case SnapshotFrame::Kind::Extent:
         if (frame.extent.isNull() || !(frame.extent.width() > 0) || !(frame.extent.height() > 0))
-            throw Error(
-                QStringLiteral("范围为空或颠倒 empty or inverted extent: need xmin < xmax and ymin < ymax"));
+            throw Error(QCoreApplication::translate(
+                "SnapshotLayout", "empty or inverted extent: need xmin < xmax and ymin < ymax"));
         m_extent = frame.extent;
         break;
     }
@@ -171,7 +175,8 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     m_subtitle.replace(QStringLiteral("{district}"), district);
     QDate date = tpl.date.isEmpty() ? newestUpdate(cache) : QDate::fromString(tpl.date, Qt::ISODate);
     if (!tpl.date.isEmpty() && !date.isValid())
-        throw Error(QStringLiteral("日期格式错误 bad date \"%1\": write YYYY-MM-DD").arg(tpl.date));
+        throw Error(
+            QCoreApplication::translate("SnapshotLayout", "bad date \"%1\": write YYYY-MM-DD").arg(tpl.date));
     m_dateLine =
         date.isValid()
             ? QStringLiteral("数据截至 %1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())

@@ -6,6 +6,7 @@
 #include "geometry/gpkgblob.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointF>
@@ -176,8 +177,9 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
         ringSizes.clear();
         WkbReader reader(b.wkb, b.wkbSize);
         if (!reader.readGeometry(xy, ringSizes))
-            throw Error(QStringLiteral("地块几何无法读取 / parcel fid %1 in %2 has a geometry that is not a "
-                                       "(Multi)Polygon or is truncated; re-import the layer.")
+            throw Error(QCoreApplication::translate("ParcelStore",
+                                                    "parcel fid %1 in %2 has a geometry that is not a "
+                                                    "(Multi)Polygon or is truncated; re-import the layer.")
                             .arg(st.fid())
                             .arg(path));
         if (ringSizes.empty())
