@@ -54,7 +54,7 @@ int ShowCommand::run(QCommandLineParser &parser)
                  .arg(status ? status->nameZh : p.assignment.status)
           << QCoreApplication::translate("ShowCommand", "Enterprise:   %1\n").arg(p.assignment.enterprise)
           << QCoreApplication::translate("ShowCommand", "Notes:        %1\n").arg(p.assignment.notes)
-          << QStringLiteral("UUID / revision:      %1 / %2\n").arg(p.uuid).arg(p.revision);
+          << QStringLiteral("UUID / revision: %1 / %2\n").arg(p.uuid).arg(p.revision);
     if (!p.geometryNote.isEmpty())
         out() << QCoreApplication::translate("ShowCommand", "Geometry:     %1\n").arg(p.geometryNote);
     out() << QCoreApplication::translate("ShowCommand", "Source attributes:\n");
