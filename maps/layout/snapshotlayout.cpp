@@ -9,6 +9,7 @@
 #include "layout/sheettext.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
+#include "render/polygonpath.h"
 #include "render/renderjob.h"
 #include "util/error.h"
 
@@ -41,24 +42,6 @@ Envelope padded(const Envelope &e, double fraction)
     r.minY -= dy + grow;
     r.maxY += dy + grow;
     return r;
-}
-
-QPainterPath polygonPath(const PolygonGeometry &g, const QTransform &t)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (int r = 0; r < g.ringCount(); ++r) {
-        const quint32 a = g.ringOffsets[r], b = g.ringOffsets[r + 1];
-        if (b <= a)
-            continue;
-        QPolygonF ring;
-        ring.reserve(int(b - a));
-        for (quint32 i = a; i < b; ++i)
-            ring << t.map(QPointF(g.coords[2 * i], g.coords[2 * i + 1]));
-        path.addPolygon(ring);
-        path.closeSubpath();
-    }
-    return path;
 }
 
 QString themeHeading(LayerKind fill)

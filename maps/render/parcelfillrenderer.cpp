@@ -1,7 +1,7 @@
 #include "render/parcelfillrenderer.h"
 
 #include "layers/classification.h"
-#include "render/parcelpath.h"
+#include "render/polygonpath.h"
 #include "render/parcelstore.h"
 #include "render/pixelspan.h"
 
