@@ -118,6 +118,26 @@ bool SqliteDatabase::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+void SqliteDatabase::registerFunction(const char *name, int argCount, SqlFunction function)
+{
+    if (sqlite3_create_function(m_db, name, argCount, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, function,
+                                nullptr, nullptr) != SQLITE_OK)
+        fail(QStringLiteral("cannot register SQL function %1").arg(QLatin1String(name)));
+}
+
+bool SqliteDatabase::readBlob(const char *table, const char *column, qint64 rowid, char *dst, qint64 bytes)
+{
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_db, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return false;
+    }
+    const bool ok =
+        sqlite3_blob_bytes(blob) == bytes && sqlite3_blob_read(blob, dst, int(bytes), 0) == SQLITE_OK;
+    sqlite3_blob_close(blob);
+    return ok;
+}
+
 bool SqliteDatabase::tableExists(const QString &name)
 {
     SqliteStatement st(

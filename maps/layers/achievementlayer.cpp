@@ -1,8 +1,8 @@
 #include "layers/achievementlayer.h"
 
-#include "layers/overlaypath.h"
 #include "model/ecosystem.h"
 #include "render/mapsettings.h"
+#include "render/polygonpath.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -100,14 +100,14 @@ void AchievementLayer::render(QPainter &painter, const MapSettings &settings, do
     const QTransform toPixel = settings.mapToPixel();
     // Fills first, then every outline, so a neighbour's fill never covers a key-district outline.
     for (const Entry &e : m_entries) {
-        const QPainterPath path = toPixel.map(overlayPath(e.geometry));
+        const QPainterPath path = polygonPath(e.geometry, toPixel);
         painter.fillPath(path, fillColor(e.rag));
         painter.strokePath(path, QPen(QColor(80, 80, 80), settings.pixelsFromMm(0.3)));
     }
     for (const Entry &e : m_entries) {
         if (!e.key)
             continue;
-        const QPainterPath path = toPixel.map(overlayPath(e.geometry));
+        const QPainterPath path = polygonPath(e.geometry, toPixel);
         QPen pen(m_keyColor, settings.pixelsFromMm(1.2));
         pen.setJoinStyle(Qt::RoundJoin);
         painter.strokePath(path, pen);

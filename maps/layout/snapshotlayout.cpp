@@ -9,6 +9,7 @@
 #include "layout/sheettext.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
+#include "render/polygonpath.h"
 #include "render/renderjob.h"
 #include "util/error.h"
 
@@ -42,24 +43,6 @@ Envelope padded(const Envelope &e, double fraction)
     r.minY -= dy + grow;
     r.maxY += dy + grow;
     return r;
-}
-
-QPainterPath polygonPath(const PolygonGeometry &g, const QTransform &t)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (int r = 0; r < g.ringCount(); ++r) {
-        const quint32 a = g.ringOffsets[r], b = g.ringOffsets[r + 1];
-        if (b <= a)
-            continue;
-        QPolygonF ring;
-        ring.reserve(int(b - a));
-        for (quint32 i = a; i < b; ++i)
-            ring << t.map(QPointF(g.coords[2 * i], g.coords[2 * i + 1]));
-        path.addPolygon(ring);
-        path.closeSubpath();
-    }
-    return path;
 }
 
 QString themeHeading(LayerKind fill)
@@ -120,10 +103,32 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     : m_scene(&scene), m_tpl(tpl), m_page(PagePreset::byId(tpl.page)), m_frame(frame)
 {
     m_fill = fillLayerForTheme(tpl.theme);
+    showTemplateLayers(scene);
+    m_extent = frameExtentOf(scene, cache);
+    const QString district = frame.kind == SnapshotFrame::Kind::District ? frame.district : QString();
+    writeTexts(cache, district);
+    reserveTableRows(scene, cache);
 
+    // Legend and summary follow what the frame shows (its extent widened to the frame's shape).
+    const Boxes b = boxes();
+    const QSize aspect(int(std::lround(b.map.width() * 100)), int(std::lround(b.map.height() * 100)));
+    const Envelope shown = MapSettings::widenedToAspect(m_extent, aspect);
+    m_legend = scene.legend(m_fill, shown, true);
+    if (tpl.summary) {
+        m_summary = SummaryTable::compute(cache, district, shown);
+        m_summaryHeading = district.isEmpty() ? QStringLiteral("分生态圈汇总 · %1")
+                                                    .arg(frame.kind == SnapshotFrame::Kind::City
+                                                             ? QStringLiteral("全市")
+                                                             : QStringLiteral("图幅范围"))
+                                              : QStringLiteral("分生态圈汇总 · %1").arg(district);
+    }
+}
+
+void SnapshotLayout::showTemplateLayers(MapScene &scene) const
+{
     // Layer stack: the theme's fill, plus the listed overlays; the selection never goes on a sheet.
     QList<LayerKind> overlays;
-    for (const QString &key : tpl.layers) {
+    for (const QString &key : m_tpl.layers) {
         LayerKind kind;
         if (!layerKindFromKey(key.trimmed().toLower(), &kind)) {
             QStringList known;
@@ -138,8 +143,11 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     for (LayerKind k : {LayerKind::Basemap, LayerKind::Districts, LayerKind::Labels})
         scene.setLayerVisible(k, overlays.contains(k));
     scene.setLayerVisible(LayerKind::Selection, false);
+}
 
-    // The frame.
+Envelope SnapshotLayout::frameExtentOf(const MapScene &scene, const GeoPackageCache &cache) const
+{
+    const SnapshotFrame &frame = m_frame;
     switch (frame.kind) {
     case SnapshotFrame::Kind::City: {
         const Envelope full = scene.fullExtent();
@@ -147,8 +155,7 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
             throw Error(QCoreApplication::translate("SnapshotLayout",
                                                     "the cache %1 has no parcels: import parcels first")
                             .arg(cache.path()));
-        m_extent = padded(full, 0.03);
-        break;
+        return padded(full, 0.03);
     }
     case SnapshotFrame::Kind::District: {
         const Envelope e = scene.districtExtent(frame.district);
@@ -156,19 +163,20 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
             throw Error(
                 QCoreApplication::translate("SnapshotLayout", "unknown district \"%1\": the cache has %2")
                     .arg(frame.district, scene.districtNames().join(QStringLiteral("、"))));
-        m_extent = padded(e, 0.06);
-        break;
+        return padded(e, 0.06);
     }
     case SnapshotFrame::Kind::Extent:
-        if (frame.extent.isNull() || !(frame.extent.width() > 0) || !(frame.extent.height() > 0))
-            throw Error(QCoreApplication::translate(
-                "SnapshotLayout", "empty or inverted extent: need xmin < xmax and ymin < ymax"));
-        m_extent = frame.extent;
         break;
     }
+    if (frame.extent.isNull() || !(frame.extent.width() > 0) || !(frame.extent.height() > 0))
+        throw Error(QCoreApplication::translate(
+            "SnapshotLayout", "empty or inverted extent: need xmin < xmax and ymin < ymax"));
+    return frame.extent;
+}
 
-    // Texts.
-    const QString district = frame.kind == SnapshotFrame::Kind::District ? frame.district : QString();
+void SnapshotLayout::writeTexts(GeoPackageCache &cache, const QString &district)
+{
+    const LayoutTemplate &tpl = m_tpl;
     m_title = tpl.title;
     m_title.replace(QStringLiteral("{district}"), district);
     m_subtitle = tpl.subtitle;
@@ -191,28 +199,18 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     const QString crsName = cache.crs().name();
     m_sourceNote =
         QStringLiteral("坐标系：%1 (EPSG:%2)    数据来源：%3").arg(crsName).arg(cache.srsId()).arg(source);
-
     m_legendHeading = themeHeading(m_fill);
+}
+
+void SnapshotLayout::reserveTableRows(const MapScene &scene, GeoPackageCache &cache)
+{
+    // Portrait sheets size the band under the map by these, so the map extent does not depend on the data.
     if (m_fill == LayerKind::Parcels)
         m_reservedLegendRows = int(cache.ecosystems().size()) + 1;
     else
         m_reservedLegendRows = int(scene.classBreaks(m_fill).size()) + 1;
     m_reservedLegendRows = std::max(m_reservedLegendRows, 3);
     m_reservedSummaryRows = int(cache.ecosystems().size()) + 2;
-
-    // Legend and summary follow what the frame shows (its extent widened to the frame's shape).
-    const Boxes b = boxes();
-    const QSize aspect(int(std::lround(b.map.width() * 100)), int(std::lround(b.map.height() * 100)));
-    const Envelope shown = MapSettings::widenedToAspect(m_extent, aspect);
-    m_legend = scene.legend(m_fill, shown, true);
-    if (tpl.summary) {
-        m_summary = SummaryTable::compute(cache, district, shown);
-        m_summaryHeading = district.isEmpty() ? QStringLiteral("分生态圈汇总 · %1")
-                                                    .arg(frame.kind == SnapshotFrame::Kind::City
-                                                             ? QStringLiteral("全市")
-                                                             : QStringLiteral("图幅范围"))
-                                              : QStringLiteral("分生态圈汇总 · %1").arg(district);
-    }
 }
 
 SnapshotLayout::Boxes SnapshotLayout::boxes() const
@@ -230,72 +228,81 @@ SnapshotLayout::Boxes SnapshotLayout::boxes() const
     b.header = QRectF(b.content.left(), b.content.top(), b.content.width(), titleH + subH + 2.5 * s);
     const double footerH = 6.5 * s * kPtToMm * 1.7;
     b.footer = QRectF(b.content.left(), b.content.bottom() - footerH, b.content.width(), footerH);
-    const double gap = 5 * s;
     const QRectF body(b.content.left(), b.header.bottom() + 3.5 * s, b.content.width(),
                       b.footer.top() - 2 * s - (b.header.bottom() + 3.5 * s));
 
+    if (!m_tpl.legend && !m_tpl.summary && !m_tpl.overview)
+        b.map = body;
+    else if (!b.portrait)
+        placeSidePanel(b, body);
+    else
+        placeBottomBand(b, body);
+    return b;
+}
+
+void SnapshotLayout::placeSidePanel(Boxes &b, const QRectF &body) const
+{
+    const double s = b.scale;
+    const double gap = 5 * s;
+    const double headingH = 6.2 * s;
+    const double panelW = 74 * s;
+    b.map = QRectF(body.left(), body.top(), body.width() - panelW - gap, body.height());
+    b.panel = QRectF(b.map.right() + gap, body.top(), panelW, body.height());
+    double y = b.panel.top();
+    if (m_tpl.legend) {
+        b.legend = QRectF(b.panel.left(), y, panelW, LegendBlock::heightMm(int(m_legend.size())) * s);
+        y = b.legend.bottom() + gap;
+    }
+    if (m_tpl.summary) {
+        b.summary = QRectF(b.panel.left(), y, panelW, SummaryTable::heightMm(int(m_summary.size())) * s);
+        y = b.summary.bottom() + gap;
+    }
+    if (m_tpl.overview) {
+        // The inset sits at the bottom of the panel; its height is what is left (at most 4:3 of the
+        // width).
+        const double h = std::min(b.panel.bottom() - y, panelW * 0.78 + headingH);
+        b.overview = QRectF(b.panel.left(), b.panel.bottom() - h, panelW, h);
+    }
+}
+
+void SnapshotLayout::placeBottomBand(Boxes &b, const QRectF &body) const
+{
+    // Portrait: the map takes the full width; legend | summary | overview share a band below it whose
+    // height depends only on how many rows there can be, so the map extent is stable.
+    const double s = b.scale;
+    const double gap = 5 * s;
     const bool legend = m_tpl.legend;
     const bool summary = m_tpl.summary;
     const bool overview = m_tpl.overview;
     const double legendH = LegendBlock::heightMm(int(m_legend.size())) * s;
     const double summaryH = SummaryTable::heightMm(int(m_summary.size())) * s;
-    const double headingH = 6.2 * s;
-
-    if (!legend && !summary && !overview) {
-        b.map = body;
-        return b;
+    double bandH = 0;
+    if (legend)
+        bandH = std::max(bandH, LegendBlock::heightMm(m_reservedLegendRows) * s);
+    if (summary)
+        bandH = std::max(bandH, SummaryTable::heightMm(m_reservedSummaryRows) * s);
+    if (overview)
+        bandH = std::max(bandH, 40 * s);
+    b.map = QRectF(body.left(), body.top(), body.width(), body.height() - bandH - gap);
+    b.panel = QRectF(body.left(), b.map.bottom() + gap, body.width(), bandH);
+    double x = b.panel.left();
+    const double overviewW = overview ? std::min(46 * s, bandH * 1.2) : 0;
+    double rest = b.panel.width() - (overview ? overviewW + gap : 0);
+    if (legend && summary) {
+        const double legendW = std::min(70 * s, (rest - gap) * 0.48);
+        b.legend = QRectF(x, b.panel.top(), legendW, legendH);
+        x += legendW + gap;
+        b.summary = QRectF(x, b.panel.top(), rest - legendW - gap, summaryH);
+        x = b.summary.right() + gap;
+    } else if (legend) {
+        b.legend = QRectF(x, b.panel.top(), std::min(rest, 80 * s), legendH);
+        x += rest + gap;
+    } else if (summary) {
+        b.summary = QRectF(x, b.panel.top(), std::min(rest, 110 * s), summaryH);
+        x += rest + gap;
     }
-    if (!b.portrait) {
-        const double panelW = 74 * s;
-        b.map = QRectF(body.left(), body.top(), body.width() - panelW - gap, body.height());
-        b.panel = QRectF(b.map.right() + gap, body.top(), panelW, body.height());
-        double y = b.panel.top();
-        if (legend) {
-            b.legend = QRectF(b.panel.left(), y, panelW, legendH);
-            y = b.legend.bottom() + gap;
-        }
-        if (summary) {
-            b.summary = QRectF(b.panel.left(), y, panelW, summaryH);
-            y = b.summary.bottom() + gap;
-        }
-        if (overview) {
-            // The inset sits at the bottom of the panel; its height is what is left (at most 4:3 of the
-            // width).
-            const double h = std::min(b.panel.bottom() - y, panelW * 0.78 + headingH);
-            b.overview = QRectF(b.panel.left(), b.panel.bottom() - h, panelW, h);
-        }
-    } else {
-        // Portrait: the map takes the full width; legend | summary | overview share a band below it whose
-        // height depends only on how many rows there can be, so the map extent is stable.
-        double bandH = 0;
-        if (legend)
-            bandH = std::max(bandH, LegendBlock::heightMm(m_reservedLegendRows) * s);
-        if (summary)
-            bandH = std::max(bandH, SummaryTable::heightMm(m_reservedSummaryRows) * s);
-        if (overview)
-            bandH = std::max(bandH, 40 * s);
-        b.map = QRectF(body.left(), body.top(), body.width(), body.height() - bandH - gap);
-        b.panel = QRectF(body.left(), b.map.bottom() + gap, body.width(), bandH);
-        double x = b.panel.left();
-        const double overviewW = overview ? std::min(46 * s, bandH * 1.2) : 0;
-        double rest = b.panel.width() - (overview ? overviewW + gap : 0);
-        if (legend && summary) {
-            const double legendW = std::min(70 * s, (rest - gap) * 0.48);
-            b.legend = QRectF(x, b.panel.top(), legendW, legendH);
-            x += legendW + gap;
-            b.summary = QRectF(x, b.panel.top(), rest - legendW - gap, summaryH);
-            x = b.summary.right() + gap;
-        } else if (legend) {
-            b.legend = QRectF(x, b.panel.top(), std::min(rest, 80 * s), legendH);
-            x += rest + gap;
-        } else if (summary) {
-            b.summary = QRectF(x, b.panel.top(), std::min(rest, 110 * s), summaryH);
-            x += rest + gap;
-        }
-        if (overview)
-            b.overview = QRectF(b.panel.right() - overviewW, b.panel.top(), overviewW, bandH);
-    }
-    return b;
+    if (overview)
+        b.overview = QRectF(b.panel.right() - overviewW, b.panel.top(), overviewW, bandH);
 }
 
 SnapshotLayout::Geometry SnapshotLayout::computeGeometry(double dpi, const QPaintDevice *device) const
