@@ -8,6 +8,7 @@
 #include "edit/userdirectory.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +26,7 @@ std::optional<double> numberValue(const QCommandLineParser &parser, const QStrin
     QString why; // the number rule of every CSV; negatives still reach the validator
     const std::optional<double> v = CsvTable::number(text, &why);
     if (!v)
-        throw Error(QStringLiteral("--%1 必须是数字 / --%1 must be a number, got \"%2\": %3")
+        throw Error(QCoreApplication::translate("AssignCommand", "--%1 must be a number, got \"%2\": %3")
                         .arg(name, NameRules::forMessage(text), why));
     return v;
 }
@@ -40,7 +41,7 @@ std::optional<QString> textValue(const QCommandLineParser &parser, const QString
 QString shown(const ParcelAssignment &a, AssignmentField f)
 {
     const QString t = assignmentFieldText(a, f);
-    return t.isEmpty() ? QStringLiteral("(空 empty)") : t;
+    return t.isEmpty() ? QCoreApplication::translate("AssignCommand", "(empty)") : t;
 }
 
 } // namespace
@@ -59,11 +60,14 @@ void AssignCommand::setup(QCommandLineParser &parser)
                       QStringLiteral("ECO")});
     parser.addOption({QStringLiteral("chain"), QStringLiteral("Industrial chain (产业链); \"\" clears it."),
                       QStringLiteral("CHAIN")});
-    parser.addOption({QStringLiteral("land-mu"), QStringLiteral("用地 land in 亩."), QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("energy-tce"), QStringLiteral("用能 energy in tce/year."), QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("finance-wan"), QStringLiteral("金融 finance in 万元."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("land-mu"), QCoreApplication::translate("AssignCommand", "land in mu."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("energy-tce"),
+                      QCoreApplication::translate("AssignCommand", "energy in tce/year."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("finance-wan"),
+                      QCoreApplication::translate("AssignCommand", "finance in 10k yuan."),
+                      QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("status"),
          QStringLiteral("Status key or name (planned, construction, production, idle, 批而未供 …); "
@@ -128,12 +132,13 @@ int AssignCommand::run(QCommandLineParser &parser)
         return Ok;
     }
     if (rec.isEmpty()) {
-        out() << QStringLiteral("无变化 / nothing changed: parcel %1 (%2) already has these values\n")
+        out() << QCoreApplication::translate("AssignCommand",
+                                             "nothing changed: parcel %1 (%2) already has these values\n")
                      .arg(parcel.code, parcel.district);
         return Ok;
     }
     const ParcelChange &c = rec.changes.first();
-    out() << QStringLiteral("已修改 / assigned %1 (%2) by %3, revision %4 → %5\n")
+    out() << QCoreApplication::translate("AssignCommand", "assigned %1 (%2) by %3, revision %4 → %5\n")
                  .arg(c.code, c.district, user.label())
                  .arg(c.revisionBefore)
                  .arg(c.revisionAfter);

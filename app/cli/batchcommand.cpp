@@ -5,6 +5,7 @@
 #include "edit/userdirectory.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,7 +98,7 @@ int BatchCommand::run(QCommandLineParser &parser)
             out() << pv.report();
         out().flush();
         QString message =
-            QStringLiteral("%1 有 %2 行错误，未做任何修改 / %2 bad rows in %1; nothing was changed")
+            QCoreApplication::translate("BatchCommand", "%2 bad rows in %1; nothing was changed")
                 .arg(csv)
                 .arg(pv.problems.size());
         if (!dryRun) {
@@ -115,7 +116,8 @@ int BatchCommand::run(QCommandLineParser &parser)
         if (json)
             out() << QString::fromUtf8(QJsonDocument(previewJson(pv, false)).toJson(QJsonDocument::Indented));
         else
-            out() << pv.report() << QStringLiteral("(--dry-run: 未修改 nothing written)\n");
+            out() << pv.report()
+                  << QCoreApplication::translate("BatchCommand", "(--dry-run: nothing written)\n");
         return Ok;
     }
     const EditRecord rec = BatchAssignment::apply(*cache, user, pv, parser.value(QStringLiteral("reason")));
@@ -125,7 +127,8 @@ int BatchCommand::run(QCommandLineParser &parser)
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         out() << pv.report()
-              << QStringLiteral("已应用 / applied: %1 个地块 parcels changed by %2 in one transaction\n")
+              << QCoreApplication::translate("BatchCommand",
+                                             "applied: %1 parcels changed by %2 in one transaction\n")
                      .arg(rec.changes.size())
                      .arg(user.label());
     }

@@ -4,6 +4,8 @@
 #include "cli/indicatorclisupport.h"
 #include "indicators/enterpriseimporter.h"
 
+#include <QCoreApplication>
+
 namespace zhili::cli {
 
 using namespace indicatorcli;
@@ -23,16 +25,15 @@ int EnterprisesCommand::run(QCommandLineParser &parser)
     auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")));
     const User user = actingUser(*cache, parser);
     const EnterpriseImportResult r = EnterpriseImporter(*cache).import(user, pos.at(1));
-    out()
-        << QStringLiteral(
-               "已导入 imported %1 (%2): %3 家企业 enterprises (%4 租用厂房 renting) — %5 新增 inserted, %6 "
-               "更新 updated, %7 未变 unchanged\n")
-               .arg(r.file, r.encoding)
-               .arg(r.rows)
-               .arg(r.renting)
-               .arg(r.written.inserted)
-               .arg(r.written.updated)
-               .arg(r.written.unchanged);
+    out() << QCoreApplication::translate(
+                 "EnterprisesCommand",
+                 "imported %1 (%2): %3 enterprises (%4 renting) — %5 inserted, %6 updated, %7 unchanged\n")
+                 .arg(r.file, r.encoding)
+                 .arg(r.rows)
+                 .arg(r.renting)
+                 .arg(r.written.inserted)
+                 .arg(r.written.updated)
+                 .arg(r.written.unchanged);
     return Ok;
 }
 

@@ -5,6 +5,7 @@
 #include "indicators/indicatorreportwriter.h"
 #include "indicators/permuevaluator.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace zhili::cli {
@@ -33,21 +34,22 @@ int EvaluateCommand::run(QCommandLineParser &parser)
         out() << IndicatorReportWriter::csv(ev);
         return Ok;
     }
-    out() << QStringLiteral(
-                 "亩均论英雄 per-mu evaluation %1 (规则 rules of %2; bands A %3 %, B %4 %, C %5 %)\n")
+    out() << QCoreApplication::translate("EvaluateCommand",
+                                         "per-mu evaluation %1 (rules of %2; bands A %3 %, B %4 %, C %5 %)\n")
                  .arg(ev.year)
-                 .arg(ev.rules.year == 0 ? QStringLiteral("默认 default") : QString::number(ev.rules.year))
+                 .arg(ev.rules.year == 0 ? QCoreApplication::translate("EvaluateCommand", "default")
+                                         : QString::number(ev.rules.year))
                  .arg(ev.rules.bandA)
                  .arg(ev.rules.bandB)
                  .arg(ev.rules.bandC);
     if (ev.enterprises.isEmpty()) {
-        out() << QStringLiteral(
-                     "没有企业数据 / no enterprise figures for %1 (zhili-cli enterprises import)\n")
+        out() << QCoreApplication::translate("EvaluateCommand",
+                                             "no enterprise figures for %1 (zhili-cli enterprises import)\n")
                      .arg(ev.year);
         return Ok;
     }
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                 .arg(QStringLiteral("企业 Enterprise"), -20)
+                 .arg(QCoreApplication::translate("EvaluateCommand", "Enterprise"), -20)
                  .arg(QStringLiteral("用地(亩)"), 10)
                  .arg(QStringLiteral("亩均税收"), 10)
                  .arg(QStringLiteral("亩均增加值"), 10)

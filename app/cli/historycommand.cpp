@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "edit/auditlog.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,17 +49,20 @@ int HistoryCommand::run(QCommandLineParser &parser)
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    out() << QStringLiteral("地块 %1 (%2)  uuid %3  revision %4 — %5 条记录 entries, newest first\n")
+    out() << QCoreApplication::translate("HistoryCommand",
+                                         "parcel %1 (%2)  uuid %3  revision %4 — %5 entries, newest first\n")
                  .arg(p.code, p.district, p.uuid)
                  .arg(p.revision)
                  .arg(rows.size());
-    auto shown = [](const QString &s) { return s.isEmpty() ? QStringLiteral("(空)") : s; };
+    auto shown = [](const QString &s) {
+        return s.isEmpty() ? QCoreApplication::translate("HistoryCommand", "(empty)") : s;
+    };
     for (const AuditEntry &e : rows) {
         QString line = QStringLiteral("%1  %2 (%3)  %4  %5: %6 → %7")
                            .arg(e.at, e.user.isEmpty() ? QStringLiteral("?") : e.user, e.role, e.action,
                                 e.field, shown(e.oldValue), shown(e.newValue));
         if (!e.accepted)
-            line += QStringLiteral("  [拒绝 REFUSED] ") + e.message;
+            line += QCoreApplication::translate("HistoryCommand", "  [REFUSED] ") + e.message;
         else if (!e.message.isEmpty())
             line += QStringLiteral("  — ") + e.message;
         out() << line << '\n';

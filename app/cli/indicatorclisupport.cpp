@@ -2,17 +2,20 @@
 
 #include "edit/userdirectory.h"
 
+#include <QCoreApplication>
+
 namespace zhili::cli::indicatorcli {
 
 QString verb(const QCommandLineParser &parser, const QStringList &verbs)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        throw UsageError(QStringLiteral("缺少子命令 / missing sub-command: one of %1")
+        throw UsageError(QCoreApplication::translate("IndicatorCliSupport", "missing sub-command: one of %1")
                              .arg(verbs.join(QStringLiteral(", "))));
     if (!verbs.contains(pos.first()))
-        throw UsageError(QStringLiteral("未知子命令 / unknown sub-command \"%1\": one of %2")
-                             .arg(pos.first(), verbs.join(QStringLiteral(", "))));
+        throw UsageError(
+            QCoreApplication::translate("IndicatorCliSupport", "unknown sub-command \"%1\": one of %2")
+                .arg(pos.first(), verbs.join(QStringLiteral(", "))));
     return pos.first();
 }
 
@@ -27,9 +30,9 @@ int year(const QCommandLineParser &parser, bool required)
     bool ok = false;
     const int y = text.toInt(&ok);
     if (!ok || y < 1949 || y > 2200)
-        throw UsageError(
-            QStringLiteral("--year 应为 1949–2200 的整数 / must be a whole number 1949–2200, got \"%1\"")
-                .arg(text));
+        throw UsageError(QCoreApplication::translate("IndicatorCliSupport",
+                                                     "--year must be a whole number 1949–2200, got \"%1\"")
+                             .arg(text));
     return y;
 }
 

@@ -11,6 +11,7 @@
 #include "util/error.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
 
@@ -66,15 +67,16 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     if (layer == QLatin1String("achievement")) {
         const auto key = ecosystemKeyFor(requiredOption(parser, QStringLiteral("ecosystem")));
         if (!key)
-            throw UsageError(QStringLiteral("未知生态圈 / unknown --ecosystem \"%1\"")
+            throw UsageError(QCoreApplication::translate("IndicatorMapCommand", "unknown --ecosystem \"%1\"")
                                  .arg(parser.value(QStringLiteral("ecosystem"))));
         eco = *key;
     }
 
     const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
     if (QFileInfo(out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
-        throw UsageError(QStringLiteral("--out \"%1\": 只能写 PNG / indicator-map writes PNG images only: "
-                                        "name the file .png")
+        throw UsageError(QCoreApplication::translate(
+                             "IndicatorMapCommand",
+                             "--out \"%1\": indicator-map writes PNG images only: name the file .png")
                              .arg(out));
     checkOutput(parser, out, cachePath);
     auto cache = GeoPackageCache::open(cachePath, true);
@@ -105,10 +107,14 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
-            throw Error(QStringLiteral("无法编码 / cannot encode the %1x%2 map as PNG").arg(w).arg(h));
+            throw Error(
+                QCoreApplication::translate("IndicatorMapCommand", "cannot encode the %1x%2 map as PNG")
+                    .arg(w)
+                    .arg(h));
     }
     OutputFile::write(out, png);
-    cli::out() << QStringLiteral("已写入 wrote %1\n").arg(out); // stdout: stderr is for errors
+    cli::out() << QCoreApplication::translate("IndicatorMapCommand", "wrote %1\n")
+                      .arg(out); // stdout: stderr is for errors
     return Ok;
 }
 

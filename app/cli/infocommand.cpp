@@ -3,6 +3,7 @@
 #include "cache/cachesummary.h"
 #include "cache/geopackagecache.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,10 +74,10 @@ int InfoCommand::run(QCommandLineParser &parser)
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    out() << QStringLiteral("缓存 Cache: %1\n坐标系 CRS: %2 (%3)\n")
+    out() << QCoreApplication::translate("InfoCommand", "Cache: %1\nCRS: %2 (%3)\n")
                  .arg(cache->path(), s.crs, cache->crs().name());
     if (!s.extent.isNull())
-        out() << QStringLiteral("范围 Extent: %1, %2 – %3, %4\n")
+        out() << QCoreApplication::translate("InfoCommand", "Extent: %1, %2 – %3, %4\n")
                      .arg(s.extent.minX, 0, 'f', 1)
                      .arg(s.extent.minY, 0, 'f', 1)
                      .arg(s.extent.maxX, 0, 'f', 1)
@@ -88,13 +89,13 @@ int InfoCommand::run(QCommandLineParser &parser)
                                .arg(QStringLiteral("用地(亩)"), 12)
                                .arg(QStringLiteral("用能(tce)"), 12)
                                .arg(QStringLiteral("金融(万元)"), 12);
-    out() << QStringLiteral("\n按区县 By district:\n") << header;
+    out() << QCoreApplication::translate("InfoCommand", "\nBy district:\n") << header;
     for (const ParcelTotals &t : s.districts)
         out() << row(t.name, t) << '\n';
-    out() << QStringLiteral("\n按生态圈 By ecosystem:\n") << header;
+    out() << QCoreApplication::translate("InfoCommand", "\nBy ecosystem:\n") << header;
     for (const ParcelTotals &t : s.ecosystems)
         out() << row(t.name, t) << '\n';
-    out() << '\n' << row(QStringLiteral("合计 Total"), s.total) << '\n';
+    out() << '\n' << row(QCoreApplication::translate("InfoCommand", "Total"), s.total) << '\n';
     return Ok;
 }
 

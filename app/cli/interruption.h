@@ -11,6 +11,8 @@ namespace zhili::cli {
 class Interruption {
 public:
     static void install();
+    /// Puts the "cancelled" message into the language of the run (call once the translator is installed).
+    static void translateMessage();
     /// True once a signal asked the running operation to stop.
     static bool requested();
 };

@@ -7,6 +7,7 @@
 #include "model/ecosystem.h"
 #include "util/displaytext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +46,8 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
         const auto key = ecosystemKeyFor(parser.value(QStringLiteral("ecosystem")));
         if (!key)
             throw UsageError(
-                QStringLiteral("未知生态圈 / unknown --ecosystem \"%1\": use iot, bio, equip, mat or energy")
+                QCoreApplication::translate("KeyDistrictsCommand",
+                                            "unknown --ecosystem \"%1\": use iot, bio, equip, mat or energy")
                     .arg(parser.value(QStringLiteral("ecosystem"))));
         eco = *key;
     }
@@ -64,7 +66,8 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
             return Ok;
         }
         for (const KeyDistrict &k : list)
-            out() << QStringLiteral("%1 %2 用地 %3 亩, 用能 %4 tce, 金融 %5 万元\n")
+            out() << QCoreApplication::translate("KeyDistrictsCommand",
+                                                 "%1 %2 land %3 mu, energy %4 tce, finance %5 (10k yuan)\n")
                          .arg(findEcosystem(k.ecosystem)->nameZh, -8)
                          .arg(k.district, -10)
                          .arg(k.landMu, 0, 'f', 2)
@@ -77,10 +80,10 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
     const bool clear = parser.isSet(QStringLiteral("clear"));
     const QString districtsText = parser.value(QStringLiteral("districts"));
     if (clear && !districtsText.trimmed().isEmpty() && districtsText.trimmed() != QLatin1String("-"))
-        throw UsageError(
-            QStringLiteral("--clear 与 --districts 不能同时使用 / give either --clear or --districts "
-                           "\"%1\", not both")
-                .arg(displayValue(districtsText)));
+        throw UsageError(QCoreApplication::translate("KeyDistrictsCommand",
+                                                     "give either --clear or --districts "
+                                                     "\"%1\", not both")
+                             .arg(displayValue(districtsText)));
     if (!clear && !parser.isSet(QStringLiteral("districts")))
         throw UsageError(QStringLiteral("missing --districts (or --clear to remove all key districts)"));
     // Documented ways to clear: --clear, "-" and "" (kept for scripts written before --clear existed).
@@ -90,8 +93,9 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
                  : districtsText.split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts)
                        .filter(QRegularExpression(QStringLiteral("\\S")));
     if (!clearAll && items.isEmpty())
-        throw UsageError(QStringLiteral("--districts \"%1\" 没有列出任何区县 / names no district: give "
-                                        "districts, or --clear to remove all key districts of %2")
+        throw UsageError(QCoreApplication::translate("KeyDistrictsCommand",
+                                                     "--districts \"%1\" names no district: give districts, "
+                                                     "or --clear to remove all key districts of %2")
                              .arg(displayValue(districtsText), eco));
     auto cache = GeoPackageCache::open(cachePath);
     IndicatorStore store(*cache);
@@ -105,11 +109,14 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
         QString why;
         const std::optional<QString> name = cleanName(parts.first(), &why);
         if (!name || name->isEmpty())
-            throw UsageError(QStringLiteral("--districts: 区县名无效 / invalid district \"%1\": %2")
-                                 .arg(displayValue(parts.first()), name ? QStringLiteral("empty") : why));
+            throw UsageError(
+                QCoreApplication::translate("KeyDistrictsCommand", "--districts: invalid district \"%1\": %2")
+                    .arg(displayValue(parts.first()), name ? QStringLiteral("empty") : why));
         for (const KeyDistrict &seen : list)
             if (seen.district == *name)
-                throw UsageError(QStringLiteral("--districts: %1 出现两次 / is named twice").arg(*name));
+                throw UsageError(
+                    QCoreApplication::translate("KeyDistrictsCommand", "--districts: %1 is named twice")
+                        .arg(*name));
         k.district = *name;
         for (const KeyDistrict &b : before)
             if (b.district == k.district)
@@ -141,7 +148,7 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
         list.append(k);
     }
     const WriteSummary s = store.setKeyDistricts(user, eco, list);
-    out() << QStringLiteral("%1 的重点区县 key districts of %2: %3 (%4 新增 added, %5 更新 updated, %6 移除 removed)\n")
+    out() << QCoreApplication::translate("KeyDistrictsCommand", "key districts of %2 (%1): %3 (%4 added, %5 updated, %6 removed)\n")
                  .arg(findEcosystem(eco)->nameZh, eco)
                  .arg(list.isEmpty() ? QStringLiteral("—") : [&] {
                      QStringList names;

@@ -20,6 +20,7 @@
 #include "cli/snapshotcommand.h"
 #include "cli/targetscommand.h"
 #include "cli/userscommand.h"
+#include "i18n/language.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,8 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextS
     stream << QStringLiteral(
         "Usage: zhili-cli <command> [options]   (zhili-cli <command> --help for details)\n"
         "       zhili-cli --version\n\n"
+        "Every command also takes --lang zh|en: the language of its messages (default: Chinese when LC_ALL,\n"
+        "LC_MESSAGES or LANG names a zh locale, English otherwise).\n\n"
         "Commands:\n");
     for (const auto &c : commands)
         stream << QStringLiteral("  %1  %2\n").arg(c->name(), -16).arg(c->summary());
@@ -74,6 +77,29 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextS
     stream.flush();
 }
 
+// Takes "--lang zh|en" or "--lang=zh|en" out of `args`: "zh", "en", "" when absent, or "?" + the bad value.
+QString takeLanguageOption(QStringList &args)
+{
+    QString language;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--"))
+            break;
+        if (args[i] == QLatin1String("--lang")) {
+            language = i + 1 < args.size() ? args[i + 1] : QString();
+            args.remove(i, i + 1 < args.size() ? 2 : 1);
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            language = args[i].mid(7);
+            args.removeAt(i);
+        } else {
+            continue;
+        }
+        if (language != QLatin1String("zh") && language != QLatin1String("en"))
+            return QLatin1Char('?') + language;
+        --i;
+    }
+    return language;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -84,8 +110,17 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("zhili-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHILI_VERSION_STRING));
 
+    // The language comes first: every message after this point is in that one language.
+    QStringList args = QCoreApplication::arguments();
+    QString language = takeLanguageOption(args);
+    if (language.startsWith(QLatin1Char('?'))) {
+        err() << QStringLiteral("zhili-cli: --lang must be zh or en, got \"%1\"\n").arg(language.mid(1));
+        return Usage;
+    }
+    Language::installTranslator(&app, language.isEmpty() ? Language::fromEnvironment() : language);
+    Interruption::translateMessage();
+
     auto commands = makeCommands();
-    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
         args[1] == QLatin1String("help")) {
         printUsage(commands, args.size() < 2 ? err() : out());

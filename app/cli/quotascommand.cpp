@@ -5,6 +5,8 @@
 #include "indicators/indicatorstore.h"
 #include "util/displaytext.h"
 
+#include <QCoreApplication>
+
 namespace zhili::cli {
 
 using namespace indicatorcli;
@@ -39,9 +41,10 @@ int QuotasCommand::run(QCommandLineParser &parser)
     const std::optional<QString> cleaned =
         cleanName(requiredOption(parser, QStringLiteral("district")), &why);
     if (!cleaned || cleaned->isEmpty())
-        throw UsageError(QStringLiteral("--district: 区县名无效 / invalid district \"%1\": %2")
-                             .arg(displayValue(parser.value(QStringLiteral("district"))),
-                                  cleaned ? QStringLiteral("empty") : why));
+        throw UsageError(
+            QCoreApplication::translate("QuotasCommand", "--district: invalid district \"%1\": %2")
+                .arg(displayValue(parser.value(QStringLiteral("district"))),
+                     cleaned ? QStringLiteral("empty") : why));
     const QString district = *cleaned;
     QList<DistrictQuota> quotas;
     for (Resource r : allResources()) {
@@ -58,7 +61,7 @@ int QuotasCommand::run(QCommandLineParser &parser)
     auto cache = GeoPackageCache::open(cachePath);
     const User user = actingUser(*cache, parser);
     IndicatorStore(*cache).setQuotas(user, quotas);
-    out() << QStringLiteral("%1 %2 年配额已更新 / quotas for %2 set (%3 resources)\n")
+    out() << QCoreApplication::translate("QuotasCommand", "%1: quotas for %2 set (%3 resources)\n")
                  .arg(district)
                  .arg(y)
                  .arg(quotas.size());

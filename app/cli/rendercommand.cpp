@@ -9,6 +9,7 @@
 #include "render/renderjob.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -55,16 +56,17 @@ int RenderCommand::run(QCommandLineParser &parser)
     const QSize size = parseSize(parser.value(QStringLiteral("size")));
     const double dpi = numberOption(parser, QStringLiteral("dpi"));
     if (dpi < 10 || dpi > 2400)
-        throw UsageError(QStringLiteral("--dpi %1 超出范围 / must be between 10 and 2400").arg(dpi));
-    if (parser.isSet(QStringLiteral("extent")) && parser.isSet(QStringLiteral("district")))
         throw UsageError(
-            QStringLiteral("--extent 与 --district 只能选一个 / give either --extent or --district"));
+            QCoreApplication::translate("RenderCommand", "--dpi %1 must be between 10 and 2400").arg(dpi));
+    if (parser.isSet(QStringLiteral("extent")) && parser.isSet(QStringLiteral("district")))
+        throw UsageError(QCoreApplication::translate("RenderCommand", "give either --extent or --district"));
 
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     // The map is written as PNG only: a .jpg name would otherwise get PNG bytes, or lossy colours.
     if (suffix != QLatin1String("png"))
         throw UsageError(
-            QStringLiteral("--out \"%1\": 只能写 PNG / render writes PNG images only: name the file .png")
+            QCoreApplication::translate("RenderCommand",
+                                        "--out \"%1\": render writes PNG images only: name the file .png")
                 .arg(outPath));
     checkOutput(parser, outPath, cachePath);
 
@@ -93,8 +95,9 @@ int RenderCommand::run(QCommandLineParser &parser)
         extent.include(DistrictBoundaryQuery::boundaryBox(cache->db(), name));
         if (extent.isNull()) {
             QStringList names = cache->districtNames();
-            throw Error(QStringLiteral("未知行政区 \"%1\" / unknown district; the cache has: %2")
-                            .arg(name, names.join(QStringLiteral(", "))));
+            throw Error(
+                QCoreApplication::translate("RenderCommand", "unknown district \"%1\"; the cache has: %2")
+                    .arg(name, names.join(QStringLiteral(", "))));
         }
         const double pad = std::max(extent.width(), extent.height()) * 0.03;
         extent.minX -= pad;
@@ -119,9 +122,9 @@ int RenderCommand::run(QCommandLineParser &parser)
         scene.load(*cache);
         extent = scene.fullExtent();
         if (extent.isNull())
-            throw Error(
-                QStringLiteral("缓存中没有地块 / the cache %1 has no parcels to render; import some first")
-                    .arg(cachePath));
+            throw Error(QCoreApplication::translate(
+                            "RenderCommand", "the cache %1 has no parcels to render; import some first")
+                            .arg(cachePath));
         const double pad = std::max(extent.width(), extent.height()) * 0.02;
         extent.minX -= pad;
         extent.maxX += pad;
@@ -141,9 +144,9 @@ int RenderCommand::run(QCommandLineParser &parser)
     const Envelope asked = settings.extent();
     if (settings.widenToAspect() && parser.isSet(QStringLiteral("extent"))) {
         const Envelope &e = settings.extent();
-        err() << QStringLiteral(
-                     "zhili-cli render: --extent 的宽高比与图像不同，已对称扩展 / the extent's aspect ratio "
-                     "differs from the image's; widened symmetrically from %1,%2,%3,%4 to %5,%6,%7,%8\n")
+        err() << QCoreApplication::translate(
+                     "RenderCommand", "zhili-cli render: the extent's aspect ratio differs from the image's; "
+                                      "widened symmetrically from %1,%2,%3,%4 to %5,%6,%7,%8\n")
                      .arg(asked.minX, 0, 'f', 3)
                      .arg(asked.minY, 0, 'f', 3)
                      .arg(asked.maxX, 0, 'f', 3)
@@ -157,9 +160,10 @@ int RenderCommand::run(QCommandLineParser &parser)
 
     QImage image = RenderJob::renderImage(scene, settings);
     if (image.isNull())
-        throw Error(QStringLiteral("渲染失败 / rendering failed (out of memory for %1x%2?)")
-                        .arg(size.width())
-                        .arg(size.height()));
+        throw Error(
+            QCoreApplication::translate("RenderCommand", "rendering failed (out of memory for %1x%2?)")
+                .arg(size.width())
+                .arg(size.height()));
     image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
     image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
     if (settings.background().alpha() == 255)
@@ -168,17 +172,19 @@ int RenderCommand::run(QCommandLineParser &parser)
     // QSaveFile writes a temporary file beside the target and renames it on commit: no partial file.
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral(
-                        "无法写入 / cannot write \"%1\": %2. Check that the folder exists and is writable.")
-                        .arg(outPath, file.errorString()));
+        throw Error(
+            QCoreApplication::translate(
+                "RenderCommand", "cannot write \"%1\": %2. Check that the folder exists and is writable.")
+                .arg(outPath, file.errorString()));
     QImageWriter writer(&file, suffix.toLatin1());
     if (!writer.write(image)) {
         file.cancelWriting();
-        throw Error(
-            QStringLiteral("写图像失败 / writing \"%1\" failed: %2").arg(outPath, writer.errorString()));
+        throw Error(QCoreApplication::translate("RenderCommand", "writing \"%1\" failed: %2")
+                        .arg(outPath, writer.errorString()));
     }
     if (!file.commit())
-        throw Error(QStringLiteral("无法保存 / cannot save \"%1\": %2").arg(outPath, file.errorString()));
+        throw Error(QCoreApplication::translate("RenderCommand", "cannot save \"%1\": %2")
+                        .arg(outPath, file.errorString()));
     out() << QStringLiteral("%1: %2×%3 px, scale 1:%4, extent %5,%6,%7,%8, %9 parcels, %10 ms\n")
                  .arg(outPath)
                  .arg(size.width())

@@ -5,6 +5,7 @@
 
 #include "cli/clicommand.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <cmath>
@@ -22,12 +23,13 @@ QSize parseSize(const QString &text)
     const auto m = re.match(text);
     if (!m.hasMatch())
         throw UsageError(
-            QStringLiteral("--size \"%1\" 格式错误 / must be WIDTHxHEIGHT, e.g. 1920x1080").arg(text));
+            QCoreApplication::translate("RenderOptions", "--size \"%1\" must be WIDTHxHEIGHT, e.g. 1920x1080")
+                .arg(text));
     const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
     if (w < 1 || h < 1 || w > kMaxSide || h > kMaxSide || qint64(w) * h > kMaxPixels)
         throw UsageError(
-            QStringLiteral("--size %1x%2 超出范围 / is out of range: each side 1–%3 px and at most %4 "
-                           "megapixels")
+            QCoreApplication::translate(
+                "RenderOptions", "--size %1x%2 is out of range: each side 1–%3 px and at most %4 megapixels")
                 .arg(w)
                 .arg(h)
                 .arg(kMaxSide)
@@ -40,20 +42,21 @@ Envelope parseExtent(const QString &text)
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4)
         throw UsageError(
-            QStringLiteral(
-                "--extent \"%1\" 需要四个数 / needs four numbers x1,y1,x2,y2 in the cache CRS (metres)")
+            QCoreApplication::translate(
+                "RenderOptions", "--extent \"%1\" needs four numbers x1,y1,x2,y2 in the cache CRS (metres)")
                 .arg(text));
     double v[4];
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         v[i] = parts[i].trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(v[i]))
-            throw UsageError(QStringLiteral("--extent: \"%1\" 不是数字 / is not a number").arg(parts[i]));
+            throw UsageError(QCoreApplication::translate("RenderOptions", "--extent: \"%1\" is not a number")
+                                 .arg(parts[i]));
     }
     if (!(v[2] > v[0]) || !(v[3] > v[1]))
-        throw UsageError(
-            QStringLiteral("--extent %1 为空或颠倒 / is empty or inverted: need x1 < x2 and y1 < y2")
-                .arg(text));
+        throw UsageError(QCoreApplication::translate(
+                             "RenderOptions", "--extent %1 is empty or inverted: need x1 < x2 and y1 < y2")
+                             .arg(text));
     Envelope e;
     e.minX = v[0];
     e.minY = v[1];
@@ -82,13 +85,14 @@ QSet<LayerKind> parseLayers(const QString &list, LayerKind fill)
                                             QStringLiteral("land"),      QStringLiteral("energy"),
                                             QStringLiteral("finance"),   QStringLiteral("labels")};
         if (!allowed.contains(key) || !layerKindFromKey(key, &k))
-            throw UsageError(QStringLiteral("--layers: 未知图层 \"%1\" / unknown layer; use %2")
-                                 .arg(raw.trimmed(), allowed.join(QLatin1Char(','))));
+            throw UsageError(
+                QCoreApplication::translate("RenderOptions", "--layers: unknown layer \"%1\"; use %2")
+                    .arg(raw.trimmed(), allowed.join(QLatin1Char(','))));
         // "parcels" is the parcel fill in the chosen theme.
         shown.insert(k == LayerKind::Parcels ? fill : k);
     }
     if (shown.isEmpty())
-        throw UsageError(QStringLiteral("--layers 为空 / is empty"));
+        throw UsageError(QCoreApplication::translate("RenderOptions", "--layers is empty"));
     return shown;
 }
 

@@ -6,6 +6,7 @@
 #include "util/error.h"
 
 #include "io/outputfile.h"
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace zhili::cli {
@@ -54,7 +55,7 @@ int ReportCommand::run(QCommandLineParser &parser)
         return Ok;
     }
     OutputFile::write(output, text.toUtf8());
-    err() << QStringLiteral("已写入 wrote %1\n").arg(output);
+    err() << QCoreApplication::translate("ReportCommand", "wrote %1\n").arg(output);
     return Ok;
 }
 

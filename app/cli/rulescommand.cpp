@@ -7,6 +7,7 @@
 #include "util/error.h"
 #include "util/inputfile.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace zhili::cli {
@@ -51,7 +52,7 @@ int RulesCommand::run(QCommandLineParser &parser)
         const RagThresholds t{numberOption(parser, QStringLiteral("green")),
                               numberOption(parser, QStringLiteral("amber"))};
         store.setRagThresholds(user, t);
-        out() << QStringLiteral("红黄绿阈值 RAG thresholds: green ≥ %1, amber ≥ %2\n")
+        out() << QCoreApplication::translate("RulesCommand", "RAG thresholds: green ≥ %1, amber ≥ %2\n")
                      .arg(t.green)
                      .arg(t.amber);
         return Ok;
@@ -63,7 +64,7 @@ int RulesCommand::run(QCommandLineParser &parser)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (!doc.isObject())
-        throw Error(QStringLiteral("%1 不是 JSON 对象 / is not a JSON object: %2")
+        throw Error(QCoreApplication::translate("RulesCommand", "%1 is not a JSON object: %2")
                         .arg(displayValue(file, 200), pe.errorString()));
     QJsonObject json = doc.object();
     // `show` prints the RAG thresholds beside the rules, so its output can be edited and set again; they
@@ -74,13 +75,13 @@ int RulesCommand::run(QCommandLineParser &parser)
         if (rag.keys() != QStringList{QStringLiteral("amber"), QStringLiteral("green")} ||
             rag.value(QStringLiteral("green")).toDouble(-1) != t.green ||
             rag.value(QStringLiteral("amber")).toDouble(-1) != t.amber)
-            throw Error(
-                QStringLiteral("%1: rag_thresholds 与缓存中的不同 / differ from the stored ones (green %2, "
-                               "amber %3): change them with `zhili-cli rules rag --green G --amber A`, "
-                               "or remove the key")
-                    .arg(displayValue(file, 200))
-                    .arg(t.green)
-                    .arg(t.amber));
+            throw Error(QCoreApplication::translate(
+                            "RulesCommand",
+                            "%1: rag_thresholds differ from the stored ones (green %2, amber %3): change "
+                            "them with `zhili-cli rules rag --green G --amber A`, or remove the key")
+                            .arg(displayValue(file, 200))
+                            .arg(t.green)
+                            .arg(t.amber));
         json.remove(QStringLiteral("rag_thresholds"));
     }
     json[QStringLiteral("year")] = y; // --year decides the version
@@ -91,10 +92,9 @@ int RulesCommand::run(QCommandLineParser &parser)
         throw Error(QStringLiteral("%1: %2").arg(displayValue(file, 200), e.message()));
     }
     const WriteSummary s = store.saveEvaluationRules(user, rules);
-    out() << QStringLiteral("%1 年起的亩均评价规则已%2 / evaluation rules from %1 %3\n")
-                 .arg(y)
-                 .arg(s.inserted ? QStringLiteral("新增") : QStringLiteral("更新"))
-                 .arg(s.inserted ? QStringLiteral("added") : QStringLiteral("replaced"));
+    out() << (s.inserted ? QCoreApplication::translate("RulesCommand", "evaluation rules from %1 added\n")
+                         : QCoreApplication::translate("RulesCommand", "evaluation rules from %1 replaced\n"))
+                 .arg(y);
     return Ok;
 }
 

@@ -5,6 +5,7 @@
 #include "model/parceljson.h"
 #include "model/parcelstatus.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace zhili::cli {
@@ -31,28 +32,32 @@ int ShowCommand::run(QCommandLineParser &parser)
     }
     const Ecosystem *eco = findEcosystem(p.assignment.ecosystem);
     const ParcelStatus *status = findParcelStatus(p.assignment.status);
-    out() << QStringLiteral("地块编号 Code:        %1\n").arg(p.code)
-          << QStringLiteral("地块名称 Name:        %1\n").arg(p.name)
-          << QStringLiteral("行政区 District:      %1\n").arg(p.district)
-          << QStringLiteral("用地性质 Land use:    %1\n").arg(p.landUse)
-          << QStringLiteral("面积 Area:            %1 亩 / %2 公顷 / %3 m²\n")
+    out() << QCoreApplication::translate("ShowCommand", "Code:         %1\n").arg(p.code)
+          << QCoreApplication::translate("ShowCommand", "Name:         %1\n").arg(p.name)
+          << QCoreApplication::translate("ShowCommand", "District:     %1\n").arg(p.district)
+          << QCoreApplication::translate("ShowCommand", "Land use:     %1\n").arg(p.landUse)
+          << QCoreApplication::translate("ShowCommand", "Area:         %1 mu / %2 ha / %3 m²\n")
                  .arg(p.areaMu(), 0, 'f', 2)
                  .arg(p.areaHa(), 0, 'f', 3)
                  .arg(p.areaM2, 0, 'f', 1)
-          << QStringLiteral("生态圈 Ecosystem:     %1\n")
+          << QCoreApplication::translate("ShowCommand", "Ecosystem:    %1\n")
                  .arg(eco ? eco->nameZh + QStringLiteral(" (") + eco->key + ')'
-                          : QStringLiteral("未分配 unassigned"))
-          << QStringLiteral("产业链 Chain:         %1\n").arg(p.assignment.chain)
-          << QStringLiteral("用地 Land:            %1 亩\n").arg(p.assignment.landMu, 0, 'f', 2)
-          << QStringLiteral("用能 Energy:          %1 tce/年\n").arg(p.assignment.energyTce, 0, 'f', 2)
-          << QStringLiteral("金融 Finance:         %1 万元\n").arg(p.assignment.financeWan, 0, 'f', 2)
-          << QStringLiteral("状态 Status:          %1\n").arg(status ? status->nameZh : p.assignment.status)
-          << QStringLiteral("企业 Enterprise:      %1\n").arg(p.assignment.enterprise)
-          << QStringLiteral("备注 Notes:           %1\n").arg(p.assignment.notes)
-          << QStringLiteral("UUID / revision:      %1 / %2\n").arg(p.uuid).arg(p.revision);
+                          : QCoreApplication::translate("ShowCommand", "unassigned"))
+          << QCoreApplication::translate("ShowCommand", "Chain:        %1\n").arg(p.assignment.chain)
+          << QCoreApplication::translate("ShowCommand", "Land:         %1 mu\n")
+                 .arg(p.assignment.landMu, 0, 'f', 2)
+          << QCoreApplication::translate("ShowCommand", "Energy:       %1 tce/year\n")
+                 .arg(p.assignment.energyTce, 0, 'f', 2)
+          << QCoreApplication::translate("ShowCommand", "Finance:      %1 (10k yuan)\n")
+                 .arg(p.assignment.financeWan, 0, 'f', 2)
+          << QCoreApplication::translate("ShowCommand", "Status:       %1\n")
+                 .arg(status ? status->nameZh : p.assignment.status)
+          << QCoreApplication::translate("ShowCommand", "Enterprise:   %1\n").arg(p.assignment.enterprise)
+          << QCoreApplication::translate("ShowCommand", "Notes:        %1\n").arg(p.assignment.notes)
+          << QStringLiteral("UUID / revision: %1 / %2\n").arg(p.uuid).arg(p.revision);
     if (!p.geometryNote.isEmpty())
-        out() << QStringLiteral("几何 Geometry:        %1\n").arg(p.geometryNote);
-    out() << QStringLiteral("源属性 Source attributes:\n");
+        out() << QCoreApplication::translate("ShowCommand", "Geometry:     %1\n").arg(p.geometryNote);
+    out() << QCoreApplication::translate("ShowCommand", "Source attributes:\n");
     for (auto it = p.sourceAttributes.begin(); it != p.sourceAttributes.end(); ++it)
         out() << QStringLiteral("  %1 = %2\n").arg(it.key(), it.value().toVariant().toString());
     return Ok;

@@ -9,6 +9,7 @@
 #include "render/mapscene.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -133,7 +134,8 @@ int SnapshotCommand::run(QCommandLineParser &parser)
             format = QStringLiteral("pdf");
         SnapshotExporter::formatForPath(QStringLiteral("x.") + format);
         if (!QDir().mkpath(out))
-            throw Error(QStringLiteral("无法创建目录 cannot create the folder %1").arg(out));
+            throw Error(
+                QCoreApplication::translate("SnapshotCommand", "cannot create the folder %1").arg(out));
         SnapshotExporter::checkWritable(QDir(out).filePath(QStringLiteral("x.") + format));
     } else {
         const auto f = SnapshotExporter::formatForPath(out);
@@ -147,21 +149,24 @@ int SnapshotCommand::run(QCommandLineParser &parser)
 
     auto cache = GeoPackageCache::open(cachePath, true);
     if (frame.kind == SnapshotFrame::Kind::District && !cache->districtNames().contains(frame.district))
-        throw Error(QStringLiteral("未知区县 unknown district \"%1\": the cache has %2")
-                        .arg(frame.district, cache->districtNames().join(QStringLiteral("、"))));
+        throw Error(
+            QCoreApplication::translate("SnapshotCommand", "unknown district \"%1\": the cache has %2")
+                .arg(frame.district, cache->districtNames().join(QStringLiteral("、"))));
     MapScene scene;
     scene.load(*cache);
 
     if (!each) {
         SnapshotLayout layout(scene, *cache, tpl, frame);
         SnapshotExporter::write(layout, out, dpi);
-        cli::out() << QStringLiteral("已导出 wrote %1 (%2, %3)\n").arg(out, page.id, layout.dateLine());
+        cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1 (%2, %3)\n")
+                          .arg(out, page.id, layout.dateLine());
         return Ok;
     }
 
     const QStringList districts = scene.districtNames();
     if (districts.isEmpty())
-        throw Error(QStringLiteral("缓存中没有区县 the cache %1 has no districts").arg(cachePath));
+        throw Error(
+            QCoreApplication::translate("SnapshotCommand", "the cache %1 has no districts").arg(cachePath));
     // Titles without {district} get the district name in front ("西湖区产业用地布局图").
     if (!tpl.title.contains(QStringLiteral("{district}")))
         tpl.title = QStringLiteral("{district}") + tpl.title;
@@ -179,7 +184,7 @@ int SnapshotCommand::run(QCommandLineParser &parser)
         // a failure halfway (disk full) leaves no partial set behind.
         QTemporaryDir staging(QDir(out).filePath(QStringLiteral(".zhili-snapshot-XXXXXX")));
         if (!staging.isValid())
-            throw Error(QStringLiteral("无法写入 / cannot write in the folder %1: %2")
+            throw Error(QCoreApplication::translate("SnapshotCommand", "cannot write in the folder %1: %2")
                             .arg(out, staging.errorString()));
         for (const auto &l : layouts)
             SnapshotExporter::write(*l, staging.filePath(QFileInfo(pathOf(*l)).fileName()), dpi);
@@ -187,15 +192,19 @@ int SnapshotCommand::run(QCommandLineParser &parser)
             const QString path = pathOf(*l);
             QFile::remove(path);
             if (!QFile::rename(staging.filePath(QFileInfo(path).fileName()), path))
-                throw Error(QStringLiteral("无法写入 / cannot move the sheet into place: %1").arg(path));
-            cli::out() << QStringLiteral("已导出 wrote %1\n").arg(path);
+                throw Error(
+                    QCoreApplication::translate("SnapshotCommand", "cannot move the sheet into place: %1")
+                        .arg(path));
+            cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1\n").arg(path);
         }
     } else {
         QList<const SnapshotLayout *> list;
         for (const auto &l : layouts)
             list << l.get();
         SnapshotExporter::writePdf(list, out, dpi);
-        cli::out() << QStringLiteral("已导出 wrote %1 (%2 pages)\n").arg(out).arg(list.size());
+        cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1 (%2 pages)\n")
+                          .arg(out)
+                          .arg(list.size());
     }
     return Ok;
 }

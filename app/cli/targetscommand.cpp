@@ -7,6 +7,7 @@
 #include "indicators/targetimporter.h"
 #include "model/ecosystem.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,9 +36,8 @@ int TargetsCommand::run(QCommandLineParser &parser)
         auto cache = GeoPackageCache::open(cachePath);
         const User user = actingUser(*cache, parser);
         const TargetImportResult r = TargetImporter(*cache).import(user, pos.at(1));
-        out() << QStringLiteral(
-                     "已导入 imported %1 (%2): %3 行 rows — %4 新增 inserted, %5 更新 updated, %6 未变 "
-                     "unchanged\n")
+        out() << QCoreApplication::translate(
+                     "TargetsCommand", "imported %1 (%2): %3 rows — %4 inserted, %5 updated, %6 unchanged\n")
                      .arg(r.file, r.encoding)
                      .arg(r.rows)
                      .arg(r.written.inserted)
@@ -69,7 +69,7 @@ int TargetsCommand::run(QCommandLineParser &parser)
         return Ok;
     }
     if (list.isEmpty()) {
-        out() << QStringLiteral("没有目标 / no targets%1\n")
+        out() << QCoreApplication::translate("TargetsCommand", "no targets%1\n")
                      .arg(y ? QStringLiteral(" for %1").arg(y) : QString());
         return Ok;
     }

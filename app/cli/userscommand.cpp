@@ -5,6 +5,7 @@
 #include "util/displaytext.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,8 +57,9 @@ int UsersCommand::run(QCommandLineParser &parser)
             return Ok;
         }
         if (list.isEmpty()) {
-            out() << QStringLiteral(
-                         "没有用户 / no users yet: until one is added, whoever works acts as "
+            out() << QCoreApplication::translate(
+                         "UsersCommand",
+                         "no users yet: until one is added, whoever works acts as "
                          "administrator. Add one: zhili-cli users add NAME --role admin --cache %1\n")
                          .arg(cache->path());
             return Ok;
@@ -80,7 +82,8 @@ int UsersCommand::run(QCommandLineParser &parser)
     const std::optional<Role> role = roleFromString(roleText);
     if (!role)
         throw Error(
-            QStringLiteral("未知角色 / unknown role \"%1\": use planner, officer or admin").arg(roleText));
+            QCoreApplication::translate("UsersCommand", "unknown role \"%1\": use planner, officer or admin")
+                .arg(roleText));
     std::optional<User> acting;
     if (users.hasAdmin())
         acting = users.resolve(parser.value(QStringLiteral("user")));
@@ -89,7 +92,7 @@ int UsersCommand::run(QCommandLineParser &parser)
     u.role = *role;
     u.district = parser.value(QStringLiteral("district"));
     const User added = users.add(u, acting);
-    out() << QStringLiteral("已添加用户 / added user %1\n").arg(added.label());
+    out() << QCoreApplication::translate("UsersCommand", "added user %1\n").arg(added.label());
     return Ok;
 }
 

@@ -66,6 +66,13 @@ LayerPanel::LayerPanel(QWidget *parent)
     bold.setBold(true);
     m_legendTitle->setFont(bold);
 
+    buildLayout();
+    connectControls();
+    retranslate();
+}
+
+void LayerPanel::buildLayout()
+{
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(4, 4, 4, 4);
@@ -104,7 +111,10 @@ LayerPanel::LayerPanel(QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setMinimumWidth(320); // room for the legend labels beside the counts
     setWidget(split);
+}
 
+void LayerPanel::connectControls()
+{
     // Drag a layer to reorder it, as in QGIS; the scene takes the new order once the drop is finished.
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
@@ -139,7 +149,6 @@ LayerPanel::LayerPanel(QWidget *parent)
         if (m_overlays && !m_updating)
             m_overlays->setMeasure(IndicatorOverlays::Measure(m_overlayMeasure->currentData().toInt()));
     });
-    retranslate();
 }
 
 void LayerPanel::setOverlays(IndicatorOverlays *overlays)

@@ -49,6 +49,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildLayout();     ///< list and buttons above the legend, in a splitter
+    void connectControls(); ///< list, buttons, opacity and overlay options drive the scene and the overlays
     void rebuild();
     void retranslate();
     void onItemChanged(QListWidgetItem *item);

@@ -300,13 +300,11 @@ QString nowIso()
 
 void CacheSchema::registerSqlFunctions(SqliteDatabase &db)
 {
-    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
-    sqlite3 *h = db.handle();
-    sqlite3_create_function(h, "ST_MinX", 1, flags, nullptr, envelopeFunction<0>, nullptr, nullptr);
-    sqlite3_create_function(h, "ST_MaxX", 1, flags, nullptr, envelopeFunction<1>, nullptr, nullptr);
-    sqlite3_create_function(h, "ST_MinY", 1, flags, nullptr, envelopeFunction<2>, nullptr, nullptr);
-    sqlite3_create_function(h, "ST_MaxY", 1, flags, nullptr, envelopeFunction<3>, nullptr, nullptr);
-    sqlite3_create_function(h, "ST_IsEmpty", 1, flags, nullptr, isEmptyFunction, nullptr, nullptr);
+    db.registerFunction("ST_MinX", 1, envelopeFunction<0>);
+    db.registerFunction("ST_MaxX", 1, envelopeFunction<1>);
+    db.registerFunction("ST_MinY", 1, envelopeFunction<2>);
+    db.registerFunction("ST_MaxY", 1, envelopeFunction<3>);
+    db.registerFunction("ST_IsEmpty", 1, isEmptyFunction);
 }
 
 int CacheSchema::ensureSpatialRefSys(SqliteDatabase &db, const Crs &crs)

@@ -3,6 +3,7 @@
 #include "cache/cacheschema.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -47,7 +48,8 @@ void GeoPackageCache::requireSqliteHeader(const QString &path)
     if (!QFileInfo(path).isFile())
         throw Error(QStringLiteral("%1 is not a regular file: give the path of a .gpkg cache").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("无法读取 / cannot read %1: %2").arg(path, f.errorString()));
+        throw Error(
+            QCoreApplication::translate("GeoPackageCache", "cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray header = f.read(16);
     if (header.isEmpty())
         throw Error(
@@ -89,8 +91,9 @@ void GeoPackageCache::recoverIfInterrupted(const QString &path)
 std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool readOnly)
 {
     if (!QFileInfo::exists(path))
-        throw Error(QStringLiteral("缓存文件不存在 / cache not found: %1 — import parcels first "
-                                   "(zhili-cli import FILE --cache %1)")
+        throw Error(QCoreApplication::translate("GeoPackageCache",
+                                                "cache not found: %1 — import parcels first "
+                                                "(zhili-cli import FILE --cache %1)")
                         .arg(path));
     // Everything that can refuse the file is checked before anything is written to it: a refused open must
     // not switch someone's GeoPackage to WAL or turn an empty file into a database.
@@ -118,11 +121,12 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
         cache->m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     } catch (const Error &e) {
         if (needsRecovery(path))
-            throw Error(
-                QStringLiteral("需要恢复 / %1 needs recovery: a write to it was interrupted and is still "
-                               "to be rolled back, which needs write access (%2); open it once as its "
-                               "owner, in a writable folder (e.g. zhili-cli info --cache %1)")
-                    .arg(path, e.message()));
+            throw Error(QCoreApplication::translate(
+                            "GeoPackageCache",
+                            "%1 needs recovery: a write to it was interrupted and is still "
+                            "to be rolled back, which needs write access (%2); open it once as its "
+                            "owner, in a writable folder (e.g. zhili-cli info --cache %1)")
+                            .arg(path, e.message()));
         throw Error(
             QStringLiteral("%1 is not a SQLite/GeoPackage file (damaged or another format)").arg(path));
     }
@@ -313,10 +317,12 @@ Parcel GeoPackageCache::requireParcel(const QString &code, const QString &distri
     if (!district.isEmpty())
         found.removeIf([&](const Parcel &p) { return p.district != district; });
     if (found.isEmpty())
-        throw Error(district.isEmpty()
-                        ? QStringLiteral("未找到地块 / no parcel with code \"%1\" in %2").arg(code, m_path)
-                        : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2")
-                              .arg(code, district));
+        throw Error(
+            district.isEmpty()
+                ? QCoreApplication::translate("GeoPackageCache", "no parcel with code \"%1\" in %2")
+                      .arg(code, m_path)
+                : QCoreApplication::translate("GeoPackageCache", "no parcel with code \"%1\" in district %2")
+                      .arg(code, district));
     if (found.size() > 1) {
         QStringList ds;
         for (const Parcel &p : found)

@@ -5,6 +5,8 @@
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 namespace {
@@ -140,32 +142,41 @@ QString ParcelFilter::describe() const
 {
     QStringList parts;
     if (!districts.isEmpty())
-        parts << QStringLiteral("区县 district: %1").arg(districts.join(QStringLiteral("/")));
+        parts << QCoreApplication::translate("ParcelFilter", "district: %1")
+                     .arg(districts.join(QStringLiteral("/")));
     if (!ecosystems.isEmpty()) {
         QStringList names;
         for (const QString &k : ecosystems) {
             const Ecosystem *e = findEcosystem(k);
-            names << (k.isEmpty() ? QStringLiteral("未分配 unassigned") : e ? e->nameZh : k);
+            names << (k.isEmpty() ? QCoreApplication::translate("ParcelFilter", "unassigned")
+                      : e         ? e->nameZh
+                                  : k);
         }
-        parts << QStringLiteral("生态圈 ecosystem: %1").arg(names.join(QStringLiteral("/")));
+        parts << QCoreApplication::translate("ParcelFilter", "ecosystem: %1")
+                     .arg(names.join(QStringLiteral("/")));
     }
     if (!landUses.isEmpty())
-        parts << QStringLiteral("用地性质 land use: %1*").arg(landUses.join(QStringLiteral("*/")));
+        parts << QCoreApplication::translate("ParcelFilter", "land use: %1*")
+                     .arg(landUses.join(QStringLiteral("*/")));
     if (!statuses.isEmpty()) {
         QStringList names;
         for (const QString &k : statuses) {
             const ParcelStatus *s = findParcelStatus(k);
-            names << (k.isEmpty() ? QStringLiteral("未设置 not set") : s ? s->nameZh : k);
+            names << (k.isEmpty() ? QCoreApplication::translate("ParcelFilter", "not set")
+                      : s         ? s->nameZh
+                                  : k);
         }
-        parts << QStringLiteral("状态 status: %1").arg(names.join(QStringLiteral("/")));
+        parts
+            << QCoreApplication::translate("ParcelFilter", "status: %1").arg(names.join(QStringLiteral("/")));
     }
     if (minAreaMu || maxAreaMu)
-        parts << QStringLiteral("面积 area: %1–%2 亩")
+        parts << QCoreApplication::translate("ParcelFilter", "area: %1–%2 mu")
                      .arg(minAreaMu ? QString::number(*minAreaMu) : QString(),
                           maxAreaMu ? QString::number(*maxAreaMu) : QString());
     if (!text.trimmed().isEmpty())
         parts << QStringLiteral("“%1”").arg(text.trimmed());
-    return parts.isEmpty() ? QStringLiteral("全部地块 all parcels") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? QCoreApplication::translate("ParcelFilter", "all parcels")
+                           : parts.join(QStringLiteral("; "));
 }
 
 QStringList ParcelFilter::distinctLandUses(GeoPackageCache &cache)

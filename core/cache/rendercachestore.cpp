@@ -3,7 +3,6 @@
 #include "cache/sqlitedatabase.h"
 #include "util/error.h"
 
-#include <sqlite3.h>
 #include <vector>
 
 namespace zhili {
@@ -104,16 +103,7 @@ bool RenderCacheStore::readBytes(const QString &name, size_t elementSize,
     char *dst = allocate(total);
     for (const auto &[rowid, bytes] : parts) {
         // Incremental blob I/O: straight from SQLite's pages into the array, no copy of the whole blob.
-        sqlite3_blob *blob = nullptr;
-        if (sqlite3_blob_open(m_db.handle(), "main", "zhili_render_cache", "data", rowid, 0, &blob) !=
-            SQLITE_OK) {
-            sqlite3_blob_close(blob);
-            return false;
-        }
-        const bool ok =
-            sqlite3_blob_bytes(blob) == bytes && sqlite3_blob_read(blob, dst, int(bytes), 0) == SQLITE_OK;
-        sqlite3_blob_close(blob);
-        if (!ok)
+        if (!m_db.readBlob("zhili_render_cache", "data", rowid, dst, bytes))
             return false;
         dst += bytes;
     }

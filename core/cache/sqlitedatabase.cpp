@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUrl>
 #include <sqlite3.h>
@@ -24,7 +25,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
         break;
     }
     if (mode != Mode::ReadWriteCreate && !QFileInfo::exists(path))
-        throw Error(QStringLiteral("缓存文件不存在 / cache file not found: %1").arg(path));
+        throw Error(QCoreApplication::translate("SqliteDatabase", "cache file not found: %1").arg(path));
     QByteArray name = path.toUtf8();
     if (mode == Mode::ReadOnlySnapshot) {
         flags |= SQLITE_OPEN_URI;
@@ -35,7 +36,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
         const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw Error(QStringLiteral("无法打开 / cannot open %1: %2").arg(path, msg));
+        throw Error(QCoreApplication::translate("SqliteDatabase", "cannot open %1: %2").arg(path, msg));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // An edit waits for an import's or another editor's transaction as long as a person would.
@@ -56,19 +57,21 @@ QString friendlyMessage(sqlite3 *db, const QString &path)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_SCHEMA:
-        return QStringLiteral(
-                   "缓存正忙 / the cache %1 is busy: another program (an import, or another editor) "
-                   "is writing to it; nothing was changed — try again when it has finished")
+        return QCoreApplication::translate(
+                   "SqliteDatabase", "the cache %1 is busy: another program (an import, or another editor) "
+                                     "is writing to it; nothing was changed — try again when it has finished")
             .arg(path);
     case SQLITE_READONLY:
-        return QStringLiteral(
-                   "缓存只读 / the cache %1 cannot be written (the file, its folder, or its -wal/-shm "
+        return QCoreApplication::translate(
+                   "SqliteDatabase",
+                   "the cache %1 cannot be written (the file, its folder, or its -wal/-shm "
                    "files are read-only for you); nothing was changed — ask its owner for write "
                    "access, or work on a copy")
             .arg(path);
     case SQLITE_FULL:
-        return QStringLiteral("磁盘已满 / the disk holding %1 is full; nothing was changed — free some space "
-                              "and try again")
+        return QCoreApplication::translate(
+                   "SqliteDatabase", "the disk holding %1 is full; nothing was changed — free some space "
+                                     "and try again")
             .arg(path);
     default:
         return QString();
@@ -120,6 +123,26 @@ int SqliteDatabase::changes() const
 bool SqliteDatabase::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void SqliteDatabase::registerFunction(const char *name, int argCount, SqlFunction function)
+{
+    if (sqlite3_create_function(m_db, name, argCount, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, function,
+                                nullptr, nullptr) != SQLITE_OK)
+        fail(QStringLiteral("cannot register SQL function %1").arg(QLatin1String(name)));
+}
+
+bool SqliteDatabase::readBlob(const char *table, const char *column, qint64 rowid, char *dst, qint64 bytes)
+{
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_db, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return false;
+    }
+    const bool ok =
+        sqlite3_blob_bytes(blob) == bytes && sqlite3_blob_read(blob, dst, int(bytes), 0) == SQLITE_OK;
+    sqlite3_blob_close(blob);
+    return ok;
 }
 
 bool SqliteDatabase::tableExists(const QString &name)

@@ -6,6 +6,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_context;
+struct sqlite3_value;
 
 namespace zhili {
 
@@ -24,7 +26,6 @@ public:
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
     const QString &path() const { return m_path; }
-    sqlite3 *handle() const { return m_db; }
 
     /// Runs one or more statements that return no rows.
     void exec(const QString &sql);
@@ -39,7 +40,19 @@ public:
     /// Throws with the connection's current error message.
     [[noreturn]] void fail(const QString &what) const;
 
+    /// A scalar SQL function implemented in C++.
+    using SqlFunction = void (*)(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+    /// Registers a deterministic UTF-8 SQL function `name` taking `argCount` arguments on this connection.
+    void registerFunction(const char *name, int argCount, SqlFunction function);
+    /// Incremental blob I/O: reads the whole blob in `table`.`column` of row `rowid` (database "main") into
+    /// `dst`, straight from SQLite's pages. False when the row is missing or its blob is not `bytes` long.
+    bool readBlob(const char *table, const char *column, qint64 rowid, char *dst, qint64 bytes);
+
 private:
+    friend class SqliteStatement; // prepares on the raw connection
+    /// The raw connection: private, so that every use of the C API stays in core/cache's own classes.
+    sqlite3 *handle() const { return m_db; }
+
     sqlite3 *m_db = nullptr;
     QString m_path;
 };

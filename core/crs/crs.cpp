@@ -7,6 +7,8 @@
 #include <cmath>
 #include <mutex>
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 struct Crs::Data {
@@ -55,8 +57,9 @@ Crs Crs::fromUserInput(const QString &text)
     Crs crs;
     crs.m_d = createCrs(t);
     if (!crs.m_d)
-        throw Error(QStringLiteral("未知坐标系 / unknown CRS \"%1\": give an EPSG code such as EPSG:4549 "
-                                   "(CGCS2000 / 3-degree GK CM 120E)")
+        throw Error(QCoreApplication::translate("Crs",
+                                                "unknown CRS \"%1\": give an EPSG code such as EPSG:4549 "
+                                                "(CGCS2000 / 3-degree GK CM 120E)")
                         .arg(text.left(120)));
     return crs;
 }

@@ -1,5 +1,7 @@
 #include "edit/assignmentpatch.h"
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 const QList<AssignmentField> &assignmentFields()
@@ -38,21 +40,21 @@ QString assignmentFieldLabel(AssignmentField field)
 {
     switch (field) {
     case AssignmentField::Ecosystem:
-        return QStringLiteral("生态圈 ecosystem");
+        return QCoreApplication::translate("AssignmentPatch", "ecosystem");
     case AssignmentField::Chain:
-        return QStringLiteral("产业链 chain");
+        return QCoreApplication::translate("AssignmentPatch", "chain");
     case AssignmentField::LandMu:
-        return QStringLiteral("用地 land (亩)");
+        return QCoreApplication::translate("AssignmentPatch", "land (mu)");
     case AssignmentField::EnergyTce:
-        return QStringLiteral("用能 energy (tce/年)");
+        return QCoreApplication::translate("AssignmentPatch", "energy (tce/year)");
     case AssignmentField::FinanceWan:
-        return QStringLiteral("金融 finance (万元)");
+        return QCoreApplication::translate("AssignmentPatch", "finance (10k yuan)");
     case AssignmentField::Status:
-        return QStringLiteral("状态 status");
+        return QCoreApplication::translate("AssignmentPatch", "status");
     case AssignmentField::Enterprise:
-        return QStringLiteral("企业 enterprise");
+        return QCoreApplication::translate("AssignmentPatch", "enterprise");
     case AssignmentField::Notes:
-        return QStringLiteral("备注 notes");
+        return QCoreApplication::translate("AssignmentPatch", "notes");
     }
     return QString();
 }

@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 namespace {
@@ -26,15 +28,17 @@ void checkNumber(QList<FieldError> &errors, AssignmentField field, const std::op
     const QString label = assignmentFieldLabel(field);
     if (!std::isfinite(v))
         errors.append(
-            {field,
-             QStringLiteral("%1 必须是有限数值 / %1 must be a finite number, got %2").arg(label, number(v))});
+            {field, QCoreApplication::translate("AssignmentValidator", "%1 must be a finite number, got %2")
+                        .arg(label, number(v))});
     else if (v < 0)
         errors.append(
-            {field, QStringLiteral("%1 不能为负数 / %1 must not be negative, got %2").arg(label, number(v))});
+            {field, QCoreApplication::translate("AssignmentValidator", "%1 must not be negative, got %2")
+                        .arg(label, number(v))});
     else if (ceiling > 0 && v > ceiling)
         errors.append(
-            {field, QStringLiteral("%1 数值过大 / %1 of %2 %3 is beyond the sane maximum of %4 %3; check "
-                                   "the unit")
+            {field, QCoreApplication::translate("AssignmentValidator",
+                                                "%1 of %2 %3 is beyond the sane maximum of %4 %3; check "
+                                                "the unit")
                         .arg(label, number(v), unit, number(ceiling))});
 }
 
@@ -42,7 +46,8 @@ void checkLength(QList<FieldError> &errors, AssignmentField field, const std::op
                  int max)
 {
     if (value && value->trimmed().size() > max)
-        errors.append({field, QStringLiteral("%1 过长 / %1 is too long (%2 characters, at most %3)")
+        errors.append({field, QCoreApplication::translate("AssignmentValidator",
+                                                          "%1 is too long (%2 characters, at most %3)")
                                   .arg(assignmentFieldLabel(field))
                                   .arg(value->trimmed().size())
                                   .arg(max)});
@@ -120,7 +125,8 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
                 known << key + QLatin1Char('/') + m_ecosystemNames.value(key);
             errors.append(
                 {AssignmentField::Ecosystem,
-                 QStringLiteral("未知生态圈 / unknown ecosystem \"%1\": use one of %2, or unassigned")
+                 QCoreApplication::translate("AssignmentValidator",
+                                             "unknown ecosystem \"%1\": use one of %2, or unassigned")
                      .arg(displayValue(patch.ecosystem->trimmed()), known.join(QStringLiteral(", ")))});
         }
     }
@@ -128,14 +134,17 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
         QStringList known;
         for (const ParcelStatus &s : parcelStatuses())
             known << s.key + QLatin1Char('/') + s.nameZh;
-        errors.append({AssignmentField::Status,
-                       QStringLiteral("未知状态 / unknown status \"%1\": use one of %2")
-                           .arg(displayValue(patch.status->trimmed()), known.join(QStringLiteral(", ")))});
+        errors.append(
+            {AssignmentField::Status,
+             QCoreApplication::translate("AssignmentValidator", "unknown status \"%1\": use one of %2")
+                 .arg(displayValue(patch.status->trimmed()), known.join(QStringLiteral(", ")))});
     }
-    checkNumber(errors, AssignmentField::LandMu, patch.landMu, 0, QStringLiteral("亩"));
-    checkNumber(errors, AssignmentField::EnergyTce, patch.energyTce, kMaxEnergyTce, QStringLiteral("tce/年"));
+    checkNumber(errors, AssignmentField::LandMu, patch.landMu, 0,
+                QCoreApplication::translate("AssignmentValidator", "mu"));
+    checkNumber(errors, AssignmentField::EnergyTce, patch.energyTce, kMaxEnergyTce,
+                QCoreApplication::translate("AssignmentValidator", "tce/year"));
     checkNumber(errors, AssignmentField::FinanceWan, patch.financeWan, kMaxFinanceWan,
-                QStringLiteral("万元"));
+                QCoreApplication::translate("AssignmentValidator", "10k yuan"));
     checkLength(errors, AssignmentField::Chain, patch.chain, kMaxChainLength);
     checkLength(errors, AssignmentField::Enterprise, patch.enterprise, kMaxEnterpriseLength);
     checkLength(errors, AssignmentField::Notes, patch.notes, kMaxNotesLength);
@@ -155,20 +164,21 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
         const double area = parcel.areaMu();
         const double limit = area * (1 + kLandToleranceFraction) + kLandToleranceMu;
         if (*patch.landMu > limit)
-            errors.append(
-                {AssignmentField::LandMu,
-                 QStringLiteral("用地超过地块面积 / land %1 亩 exceeds the area of parcel %2 (%3 亩)")
-                     .arg(number(*patch.landMu), parcel.code, QString::number(area, 'f', 2))});
+            errors.append({AssignmentField::LandMu,
+                           QCoreApplication::translate("AssignmentValidator",
+                                                       "land %1 mu exceeds the area of parcel %2 (%3 mu)")
+                               .arg(number(*patch.landMu), parcel.code, QString::number(area, 'f', 2))});
     }
     if ((patch.ecosystem || patch.chain) && !hasError(AssignmentField::Ecosystem)) {
         const ParcelAssignment after = applied(parcel.assignment, normalized(patch));
         if (!after.chain.isEmpty()) {
             if (after.ecosystem.isEmpty()) {
-                errors.append({AssignmentField::Chain,
-                               QStringLiteral(
-                                   "产业链需要生态圈 / chain \"%1\" needs an ecosystem: choose one, or clear "
-                                   "the chain")
-                                   .arg(displayValue(after.chain))});
+                errors.append(
+                    {AssignmentField::Chain,
+                     QCoreApplication::translate("AssignmentValidator",
+                                                 "chain \"%1\" needs an ecosystem: choose one, or clear "
+                                                 "the chain")
+                         .arg(displayValue(after.chain))});
             } else {
                 const QStringList known = chainsOf(after.ecosystem);
                 QString owner; // the ecosystem this chain is registered under, if any
@@ -176,20 +186,20 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
                     if (it.value().contains(after.chain))
                         owner = it.key();
                 if (known.isEmpty() && !owner.isEmpty() && owner != after.ecosystem)
-                    errors.append(
-                        {AssignmentField::Chain,
-                         QStringLiteral("产业链不属于该生态圈 / chain \"%1\" belongs to %2, not %3: choose "
-                                        "a chain of %3, or clear the chain")
-                             .arg(displayValue(after.chain), m_ecosystemNames.value(owner, owner),
-                                  m_ecosystemNames.value(after.ecosystem, after.ecosystem))});
+                    errors.append({AssignmentField::Chain,
+                                   QCoreApplication::translate("AssignmentValidator",
+                                                               "chain \"%1\" belongs to %2, not %3: choose "
+                                                               "a chain of %3, or clear the chain")
+                                       .arg(displayValue(after.chain), m_ecosystemNames.value(owner, owner),
+                                            m_ecosystemNames.value(after.ecosystem, after.ecosystem))});
                 else if (!known.isEmpty() && !known.contains(after.chain))
-                    errors.append(
-                        {AssignmentField::Chain,
-                         QStringLiteral("产业链不属于该生态圈 / chain \"%1\" is not a chain of %2; known "
-                                        "chains: %3 (or clear the chain)")
-                             .arg(displayValue(after.chain),
-                                  m_ecosystemNames.value(after.ecosystem, after.ecosystem),
-                                  known.join(QStringLiteral(", ")))});
+                    errors.append({AssignmentField::Chain,
+                                   QCoreApplication::translate("AssignmentValidator",
+                                                               "chain \"%1\" is not a chain of %2; known "
+                                                               "chains: %3 (or clear the chain)")
+                                       .arg(displayValue(after.chain),
+                                            m_ecosystemNames.value(after.ecosystem, after.ecosystem),
+                                            known.join(QStringLiteral(", ")))});
             }
         }
     }
@@ -227,7 +237,7 @@ void AssignmentValidator::require(const AssignmentPatch &patch, const Parcel &pa
     QStringList lines;
     for (const FieldError &e : errors)
         lines << e.message;
-    throw ValidationError(QStringLiteral("地块 %1 (%2): %3")
+    throw ValidationError(QCoreApplication::translate("AssignmentValidator", "parcel %1 (%2): %3")
                               .arg(parcel.code, parcel.district, lines.join(QStringLiteral("; "))),
                           errors);
 }

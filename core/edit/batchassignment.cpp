@@ -9,6 +9,7 @@
 #include "util/displaytext.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -59,14 +60,14 @@ struct Candidate {
 QString valueText(const ParcelAssignment &a, AssignmentField f)
 {
     const QString t = assignmentFieldText(a, f);
-    return t.isEmpty() ? QStringLiteral("(空 empty)") : t;
+    return t.isEmpty() ? QCoreApplication::translate("BatchAssignment", "(empty)") : t;
 }
 
 } // namespace
 
 QString BatchProblem::toText() const
 {
-    QString s = QStringLiteral("第 %1 行 line %1").arg(line);
+    QString s = QCoreApplication::translate("BatchAssignment", "line %1").arg(line);
     if (!code.isEmpty())
         s += QStringLiteral(" (%1)").arg(displayValue(code));
     return s + QStringLiteral(": ") + reason;
@@ -75,9 +76,8 @@ QString BatchProblem::toText() const
 QString BatchPreview::report() const
 {
     QStringList lines;
-    lines << QStringLiteral(
-                 "%1 (%2): %3 行 rows, %4 个地块将修改 parcels to change, %5 行无变化 unchanged, %6 行错误 "
-                 "bad rows")
+    lines << QCoreApplication::translate("BatchAssignment",
+                                         "%1 (%2): %3 rows, %4 parcels to change, %5 unchanged, %6 bad rows")
                  .arg(csvPath, encoding)
                  .arg(rows)
                  .arg(changes.size())
@@ -93,7 +93,7 @@ QString BatchPreview::report() const
                      .arg(c.code, c.district, parts.join(QStringLiteral("; ")));
     }
     for (const BatchProblem &p : problems)
-        lines << QStringLiteral("  错误 ERROR ") + p.toText();
+        lines << QCoreApplication::translate("BatchAssignment", "  ERROR ") + p.toText();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -115,16 +115,18 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
         if (key.isEmpty()) {
             preview.problems.append(
                 {1, BatchProblem::Kind::Format, QString(),
-                 QStringLiteral("未知列 / unknown column \"%1\"; the columns are code, district, "
-                                "ecosystem, chain, land_mu, energy_tce, finance_wan, status, "
-                                "enterprise, notes")
+                 QCoreApplication::translate("BatchAssignment",
+                                             "unknown column \"%1\"; the columns are code, district, "
+                                             "ecosystem, chain, land_mu, energy_tce, finance_wan, status, "
+                                             "enterprise, notes")
                      .arg(displayValue(name))});
             continue;
         }
         if (col.contains(key)) {
             preview.problems.append(
                 {1, BatchProblem::Kind::Format, QString(),
-                 QStringLiteral("重复列 / column \"%1\" appears twice").arg(displayValue(key))});
+                 QCoreApplication::translate("BatchAssignment", "column \"%1\" appears twice")
+                     .arg(displayValue(key))});
             continue;
         }
         col.insert(key, i);
@@ -133,8 +135,8 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
     if (!col.contains(QStringLiteral("code"))) {
         preview.problems.append(
             {1, BatchProblem::Kind::Format, QString(),
-             QStringLiteral("缺少 code 列 / the header has no \"code\" column (地块编号); first "
-                            "line read: %1")
+             QCoreApplication::translate(
+                 "BatchAssignment", "the header has no \"code\" column (parcel code); first line read: %1")
                  .arg(displayValue(header.join(QLatin1Char(','))))});
         return preview;
     }
@@ -166,7 +168,7 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             continue;
         }
         if (code.isEmpty()) {
-            problem.reason = QStringLiteral("地块编号为空 / the code cell is empty");
+            problem.reason = QCoreApplication::translate("BatchAssignment", "the code cell is empty");
             preview.problems.append(problem);
             continue;
         }
@@ -253,8 +255,10 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             problem.kind = BatchProblem::Kind::UnknownCode;
             problem.reason =
                 district.isEmpty()
-                    ? QStringLiteral("未找到地块 / no parcel with code \"%1\"").arg(displayValue(code))
-                    : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2")
+                    ? QCoreApplication::translate("BatchAssignment", "no parcel with code \"%1\"")
+                          .arg(displayValue(code))
+                    : QCoreApplication::translate("BatchAssignment",
+                                                  "no parcel with code \"%1\" in district %2")
                           .arg(displayValue(code), displayValue(district));
             preview.problems.append(problem);
             continue;
@@ -264,10 +268,10 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             for (const Candidate &c : found)
                 ds << c.district;
             problem.kind = BatchProblem::Kind::AmbiguousCode;
-            problem.reason =
-                QStringLiteral("地块编号重复 / code \"%1\" exists in several districts (%2): add a "
-                               "district column")
-                    .arg(code, ds.join(QStringLiteral(", ")));
+            problem.reason = QCoreApplication::translate(
+                                 "BatchAssignment", "code \"%1\" exists in several districts (%2): add a "
+                                                    "district column")
+                                 .arg(code, ds.join(QStringLiteral(", ")));
             preview.problems.append(problem);
             continue;
         }
@@ -277,7 +281,8 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
         if (seen.contains(c.fid)) {
             problem.kind = BatchProblem::Kind::DuplicateParcel;
             problem.reason =
-                QStringLiteral("地块重复出现 / parcel %1 (%2) is already on line %3: one row per parcel")
+                QCoreApplication::translate("BatchAssignment",
+                                            "parcel %1 (%2) is already on line %3: one row per parcel")
                     .arg(code, c.district)
                     .arg(seen.value(c.fid));
             preview.problems.append(problem);
@@ -343,7 +348,7 @@ EditRecord BatchAssignment::apply(GeoPackageCache &cache, const User &user, cons
         for (const BatchProblem &p : preview.problems)
             lines << QStringLiteral("  ") + p.toText();
         throw Error(
-            QStringLiteral("%1 有 %2 行错误，未做任何修改 / %2 bad rows in %1; nothing was changed:\n%3")
+            QCoreApplication::translate("BatchAssignment", "%2 bad rows in %1; nothing was changed:\n%3")
                 .arg(preview.csvPath)
                 .arg(preview.problems.size())
                 .arg(lines.join(QLatin1Char('\n'))));

@@ -5,6 +5,7 @@
 #include "edit/auditlog.h"
 #include "edit/permissionpolicy.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace zhili {
@@ -186,8 +187,9 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
                              const QString &action, const QList<ParcelAssignment> *expected)
 {
     if (m_cache.isReadOnly())
-        throw Error(QStringLiteral("缓存以只读方式打开 / %1 is open read-only; edits are not possible")
-                        .arg(m_cache.path()));
+        throw Error(
+            QCoreApplication::translate("ParcelEditor", "%1 is open read-only; edits are not possible")
+                .arg(m_cache.path()));
     EditRecord record;
     record.editId = newEditId();
     record.action = action;
@@ -201,7 +203,8 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
     for (const ParcelPatch &pp : patches) {
         std::optional<Parcel> p = load(pp.fid);
         if (!p)
-            throw Error(QStringLiteral("地块不存在 / parcel #%1 no longer exists in %2; nothing was changed")
+            throw Error(QCoreApplication::translate("ParcelEditor",
+                                                    "parcel #%1 no longer exists in %2; nothing was changed")
                             .arg(pp.fid)
                             .arg(m_cache.path()));
         parcels.append(*p);
@@ -221,9 +224,9 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
         tx.commit();
         QString message = refusals.first().reason;
         if (refusals.size() > 1)
-            message += QStringLiteral("; 另有 %1 个地块被拒绝 / and %1 more parcels refused")
+            message += QCoreApplication::translate("ParcelEditor", "; and %1 more parcels refused")
                            .arg(refusals.size() - 1);
-        message += QStringLiteral("; 未做任何修改 / nothing was changed");
+        message += QCoreApplication::translate("ParcelEditor", "; nothing was changed");
         throw PermissionDenied(message, refusals);
     }
 
@@ -233,11 +236,11 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
             if (parcels[i].assignment != expected->at(i)) {
                 const AssignmentPatch diff =
                     AssignmentPatch::difference(expected->at(i), parcels[i].assignment);
-                throw Error(
-                    QStringLiteral("地块 %1 (%2) 已被修改 / parcel %1 (%2) has changed since this edit (now "
-                                   "%3); cannot %4 it without overwriting that change")
-                        .arg(parcels[i].code, parcels[i].district,
-                             describeAssignment(parcels[i].assignment, diff.fields()), action));
+                throw Error(QCoreApplication::translate("ParcelEditor",
+                                                        "parcel %1 (%2) has changed since this edit (now "
+                                                        "%3); cannot %4 it without overwriting that change")
+                                .arg(parcels[i].code, parcels[i].district,
+                                     describeAssignment(parcels[i].assignment, diff.fields()), action));
             }
         }
     }
@@ -259,12 +262,12 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
         QStringList lines;
         for (const FieldError &e : errors)
             lines << e.message;
-        problems << QStringLiteral("地块 %1 (%2): %3")
+        problems << QCoreApplication::translate("ParcelEditor", "parcel %1 (%2): %3")
                         .arg(parcels[i].code, parcels[i].district, lines.join(QStringLiteral("; ")));
     }
     if (!problems.isEmpty())
         throw ValidationError(problems.join(QLatin1Char('\n')) +
-                                  QStringLiteral("\n未做任何修改 / nothing was changed"),
+                                  QCoreApplication::translate("ParcelEditor", "\nnothing was changed"),
                               firstErrors);
 
     // 4. Write.
@@ -287,9 +290,9 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
             .bind(11, p.revision);
         update.run();
         if (m_cache.db().changes() != 1)
-            throw Error(
-                QStringLiteral("地块 %1 同时被修改 / parcel %1 changed while it was being edited; try again")
-                    .arg(p.code));
+            throw Error(QCoreApplication::translate("ParcelEditor",
+                                                    "parcel %1 changed while it was being edited; try again")
+                            .arg(p.code));
         ParcelChange c;
         c.fid = p.fid;
         c.uuid = p.uuid;

@@ -1,5 +1,7 @@
 #include "edit/role.h"
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 QString roleKey(Role role)
@@ -19,11 +21,11 @@ QString roleDisplayName(Role role)
 {
     switch (role) {
     case Role::Planner:
-        return QStringLiteral("市级规划 city planner");
+        return QCoreApplication::translate("Role", "city planner");
     case Role::Officer:
-        return QStringLiteral("区县干部 district officer");
+        return QCoreApplication::translate("Role", "district officer");
     case Role::Admin:
-        return QStringLiteral("管理员 administrator");
+        return QCoreApplication::translate("Role", "administrator");
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #include "edit/user.h"
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 QString User::label() const
@@ -8,7 +10,7 @@ QString User::label() const
     if (role == Role::Officer && !district.isEmpty())
         s += QStringLiteral(", ") + district;
     if (bootstrap)
-        s += QStringLiteral(", 初始管理员 bootstrap");
+        s += QCoreApplication::translate("User", ", bootstrap");
     return s + QLatin1Char(')');
 }
 

@@ -6,6 +6,7 @@
 #include "util/displaytext.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace zhili {
@@ -74,41 +75,42 @@ User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
     QString why;
     const std::optional<QString> name = cleanName(user.name, &why, 64);
     if (!name)
-        throw Error(
-            QStringLiteral("用户名无效 / invalid user name \"%1\": %2").arg(displayValue(user.name), why));
+        throw Error(QCoreApplication::translate("UserDirectory", "invalid user name \"%1\": %2")
+                        .arg(displayValue(user.name), why));
     const std::optional<QString> district = cleanName(user.district, &why);
     if (!district)
-        throw Error(
-            QStringLiteral("区县名无效 / invalid district \"%1\": %2").arg(displayValue(user.district), why));
+        throw Error(QCoreApplication::translate("UserDirectory", "invalid district \"%1\": %2")
+                        .arg(displayValue(user.district), why));
     u.name = *name;
     u.district = *district;
     if (u.name.isEmpty())
-        throw Error(QStringLiteral("用户名为空 / the user name is empty"));
+        throw Error(QCoreApplication::translate("UserDirectory", "the user name is empty"));
     if (find(u.name))
-        throw Error(
-            QStringLiteral("用户已存在 / user \"%1\" already exists in %2 (names are compared without "
-                           "invisible characters and full-width forms)")
-                .arg(u.name, m_cache.path()));
+        throw Error(QCoreApplication::translate(
+                        "UserDirectory", "user \"%1\" already exists in %2 (names are compared without "
+                                         "invisible characters and full-width forms)")
+                        .arg(u.name, m_cache.path()));
     if (hasAdmin()) {
         if (!actingUser)
-            throw Error(
-                QStringLiteral("只有管理员可以添加用户 / only an administrator may add users: pass --user "
-                               "with an administrator's name"));
+            throw Error(QCoreApplication::translate("UserDirectory",
+                                                    "only an administrator may add users: pass --user "
+                                                    "with an administrator's name"));
         const PermissionDecision d = PermissionPolicy::canManageUsers(*actingUser);
         if (!d)
             throw Error(d.reason);
     }
     if (u.role == Role::Officer) {
         if (u.district.isEmpty())
-            throw Error(QStringLiteral("区县干部需要指定区县 / an officer needs --district (one of: %1)")
-                            .arg(m_cache.districtNames().join(QStringLiteral(", "))));
+            throw Error(
+                QCoreApplication::translate("UserDirectory", "an officer needs --district (one of: %1)")
+                    .arg(m_cache.districtNames().join(QStringLiteral(", "))));
         const QStringList districts = m_cache.districtNames();
         if (!districts.contains(u.district))
-            throw Error(
-                QStringLiteral("未知区县 / unknown district \"%1\" for officer %2; known districts: %3")
-                    .arg(displayValue(u.district), u.name,
-                         districts.isEmpty() ? QStringLiteral("(none — import parcels first)")
-                                             : districts.join(QStringLiteral(", "))));
+            throw Error(QCoreApplication::translate(
+                            "UserDirectory", "unknown district \"%1\" for officer %2; known districts: %3")
+                            .arg(displayValue(u.district), u.name,
+                                 districts.isEmpty() ? QStringLiteral("(none — import parcels first)")
+                                                     : districts.join(QStringLiteral(", "))));
     } else {
         // Planners and admins work city-wide; a district would suggest a restriction that does not exist.
         u.district.clear();
@@ -149,7 +151,7 @@ User UserDirectory::resolve(const QString &requestedName)
         QString why;
         const std::optional<QString> clean = cleanName(name, &why, 64);
         if (!clean || clean->isEmpty())
-            throw Error(QStringLiteral("用户名无效 / invalid user name \"%1\": %2")
+            throw Error(QCoreApplication::translate("UserDirectory", "invalid user name \"%1\": %2")
                             .arg(displayValue(name), clean ? QStringLiteral("empty") : why));
         User u;
         u.name = *clean;
@@ -157,11 +159,12 @@ User UserDirectory::resolve(const QString &requestedName)
         u.bootstrap = true;
         return u;
     }
-    throw Error(
-        QStringLiteral("未知用户 / unknown user \"%1\" in %2: an administrator adds them with "
-                       "`zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 "
-                       "--user ADMIN`, or pass --user with a known name (zhili-cli users list --cache %2)")
-            .arg(displayValue(name), m_cache.path()));
+    throw Error(QCoreApplication::translate(
+                    "UserDirectory",
+                    "unknown user \"%1\" in %2: an administrator adds them with "
+                    "`zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 "
+                    "--user ADMIN`, or pass --user with a known name (zhili-cli users list --cache %2)")
+                    .arg(displayValue(name), m_cache.path()));
 }
 
 QString UserDirectory::defaultUserName()

@@ -3,6 +3,7 @@
 #include "util/displaytext.h"
 #include "util/inputfile.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -15,7 +16,7 @@ namespace zhili {
 
 QString CsvProblem::toText() const
 {
-    QString where = QStringLiteral("第 %1 行 line %1").arg(line);
+    QString where = QCoreApplication::translate("CsvTable", "line %1").arg(line);
     if (!column.isEmpty())
         where += QStringLiteral(", %1 = \"%2\"").arg(displayValue(column), displayValue(value));
     return where + QStringLiteral(": ") + reason;
@@ -25,8 +26,8 @@ namespace {
 QString refusalMessage(const QString &file, const QList<CsvProblem> &problems)
 {
     QString m =
-        QStringLiteral("%1: %2 处错误，未导入任何数据 / %2 bad row(s), nothing was imported; fix them and "
-                       "import the file again:")
+        QCoreApplication::translate(
+            "CsvTable", "%1: %2 bad row(s), nothing was imported; fix them and import the file again:")
             .arg(displayValue(file, 200))
             .arg(problems.size());
     for (const CsvProblem &p : problems)
@@ -89,16 +90,16 @@ QString implausibleGbText(const QString &text, const QByteArray &bytes)
             // Full-width kana only: Big5 read as Shift-JIS gives half-width katakana; Japanese has hiragana.
             std::any_of(t.cbegin(), t.cend(),
                         [](QChar c) { return c.unicode() >= 0x3040 && c.unicode() <= 0x30FF; }))
-            guess = QStringLiteral("日文 Shift-JIS / Japanese Shift-JIS");
+            guess = QCoreApplication::translate("CsvTable", "Japanese Shift-JIS");
     }
     QStringDecoder big5("Big5", QStringDecoder::Flag::Stateless);
     if (guess.isEmpty() && big5.isValid()) {
         const QString t = big5(bytes);
         if (!big5.hasError() && !t.isEmpty())
-            guess = QStringLiteral("繁体 Big5 / traditional Chinese Big5");
+            guess = QCoreApplication::translate("CsvTable", "traditional Chinese Big5");
     }
     if (guess.isEmpty())
-        guess = QStringLiteral("其他编码 / another code page");
+        guess = QCoreApplication::translate("CsvTable", "another code page");
     return QStringLiteral("%1 of %2").arg(odd).arg(nonAscii) + QLatin1Char('|') + guess;
 }
 
@@ -123,19 +124,17 @@ CsvTable CsvTable::read(const QString &path)
                     .arg(displayValue(path, 200)));
         text = gb(bytes);
         if (gb.hasError())
-            throw Error(
-                QStringLiteral("%1 既不是 UTF-8 也不是 GBK 编码 / is neither UTF-8 nor GBK text: save it as "
-                               "\"CSV UTF-8\"")
-                    .arg(displayValue(path, 200)));
+            throw Error(QCoreApplication::translate(
+                            "CsvTable", "%1 is neither UTF-8 nor GBK text: save it as \"CSV UTF-8\"")
+                            .arg(displayValue(path, 200)));
         const QString odd = implausibleGbText(text, bytes);
         if (!odd.isEmpty()) {
             const QStringList parts = odd.split(QLatin1Char('|'));
-            throw Error(
-                QStringLiteral("%1 不是 UTF-8，按 GBK 解码后不像中文（%2 个非 ASCII 字符是生僻字、假名"
-                               "或私用区字符，可能是%3）/ is not UTF-8 and does not read as Chinese in "
-                               "GBK (%2 non-ASCII characters are rare, kana or private-use; it may "
-                               "be %3); nothing was imported: save it as \"CSV UTF-8\" and try again")
-                    .arg(displayValue(path, 200), parts.value(0), parts.value(1)));
+            throw Error(QCoreApplication::translate(
+                            "CsvTable", "%1 is not UTF-8 and does not read as Chinese in GBK (%2 non-ASCII "
+                                        "characters are rare, kana or private-use; it may be %3); nothing "
+                                        "was imported: save it as \"CSV UTF-8\" and try again")
+                            .arg(displayValue(path, 200), parts.value(0), parts.value(1)));
         }
         encoding = QStringLiteral("GB18030");
     }
@@ -209,12 +208,13 @@ CsvTable CsvTable::parse(const QString &text, const QString &label)
     }
     if (inQuotes)
         throw Error(
-            QStringLiteral("%1: 第 %2 行的引号没有闭合 / the quoted cell starting on line %2 is never closed")
+            QCoreApplication::translate("CsvTable", "%1: the quoted cell starting on line %2 is never closed")
                 .arg(label)
                 .arg(quoteStartLine));
     endRow();
     if (records.isEmpty())
-        throw Error(QStringLiteral("%1 是空文件 / is empty: expected a header line").arg(label));
+        throw Error(
+            QCoreApplication::translate("CsvTable", "%1 is empty: expected a header line").arg(label));
     for (const QString &h : records.first().cells)
         t.m_header.append(h.trimmed().toLower());
     records.removeFirst();
@@ -225,7 +225,7 @@ CsvTable CsvTable::parse(const QString &text, const QString &label)
 std::optional<double> CsvTable::number(const QString &cell, QString *reason, double maxAbs)
 {
     if (cell.size() > 1000) {
-        *reason = QStringLiteral("不是数字 / not a number (%1 characters)").arg(cell.size());
+        *reason = QCoreApplication::translate("CsvTable", "not a number (%1 characters)").arg(cell.size());
         return std::nullopt;
     }
     // NFKC: full-width digits, point, comma and signs (１２３．５, －１) become ASCII.
@@ -235,10 +235,10 @@ std::optional<double> CsvTable::number(const QString &cell, QString *reason, dou
         // could be a decimal comma (12.5) or a mistyped 125: refuse rather than guess.
         static const QRegularExpression grouping(QStringLiteral("^[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$"));
         if (!grouping.match(t).hasMatch()) {
-            *reason =
-                QStringLiteral("逗号含义不明确 / ambiguous comma: a comma is allowed only as a thousands "
-                               "separator in groups of three (\"1,234.5\"); write 12.5 or 125 "
-                               "without a comma");
+            *reason = QCoreApplication::translate(
+                "CsvTable", "ambiguous comma: a comma is allowed only as a thousands "
+                            "separator in groups of three (\"1,234.5\"); write 12.5 or 125 "
+                            "without a comma");
             return std::nullopt;
         }
         t.remove(QLatin1Char(','));
@@ -248,19 +248,20 @@ std::optional<double> CsvTable::number(const QString &cell, QString *reason, dou
     static const QRegularExpression nonFinite(QStringLiteral("^[+-]?(nan|inf|infinity)$"),
                                               QRegularExpression::CaseInsensitiveOption);
     if (nonFinite.match(t).hasMatch()) {
-        *reason = QStringLiteral("不是有限数 / not a finite number");
+        *reason = QCoreApplication::translate("CsvTable", "not a finite number");
         return std::nullopt;
     }
     if (!decimal.match(t).hasMatch()) {
-        *reason = QStringLiteral("不是数字 / not a number (write digits with an optional decimal point, "
-                                 "e.g. 1234.5)");
+        *reason = QCoreApplication::translate("CsvTable",
+                                              "not a number (write digits with an optional decimal point, "
+                                              "e.g. 1234.5)");
         return std::nullopt;
     }
     bool ok = false;
     const double v = QLocale::c().toDouble(t, &ok);
     if (!ok || !std::isfinite(v)) {
         // overflow (1e309) or underflow (1e-400)
-        *reason = QStringLiteral("超出范围 / out of range: figures are 0 or between %1 and %2")
+        *reason = QCoreApplication::translate("CsvTable", "out of range: figures are 0 or between %1 and %2")
                       .arg(kMinNonZeroNumber)
                       .arg(maxAbs);
         return std::nullopt;
@@ -268,12 +269,14 @@ std::optional<double> CsvTable::number(const QString &cell, QString *reason, dou
     if (v == 0)
         return 0.0; // no "-0" in the cache
     if (std::abs(v) > maxAbs) {
-        *reason = QStringLiteral("数值过大 / too large: at most %1; check the unit").arg(maxAbs);
+        *reason =
+            QCoreApplication::translate("CsvTable", "too large: at most %1; check the unit").arg(maxAbs);
         return std::nullopt;
     }
     if (std::abs(v) < kMinNonZeroNumber) {
-        *reason = QStringLiteral("数值过小 / too small: a non-zero figure must be at least %1; write 0 for "
-                                 "nothing")
+        *reason = QCoreApplication::translate("CsvTable",
+                                              "too small: a non-zero figure must be at least %1; write 0 for "
+                                              "nothing")
                       .arg(kMinNonZeroNumber);
         return std::nullopt;
     }
@@ -284,7 +287,7 @@ std::optional<double> CsvTable::nonNegativeNumber(const QString &cell, QString *
 {
     const std::optional<double> v = number(cell, reason, maxAbs);
     if (v && *v < 0) {
-        *reason = QStringLiteral("不能为负数 / must not be negative");
+        *reason = QCoreApplication::translate("CsvTable", "must not be negative");
         return std::nullopt;
     }
     return v;
@@ -297,11 +300,12 @@ QList<CsvProblem> CsvTable::headerProblems() const
     for (int i = 0; i < m_header.size(); ++i) {
         const QString &h = m_header.at(i);
         if (first.contains(h)) {
-            problems.append({1, h, h,
-                             QStringLiteral("重复的列 / column named twice (columns %1 and %2): keep one, "
-                                            "nothing may be dropped silently")
-                                 .arg(first.value(h) + 1)
-                                 .arg(i + 1)});
+            problems.append(
+                {1, h, h,
+                 QCoreApplication::translate("CsvTable", "column named twice (columns %1 and %2): keep one, "
+                                                         "nothing may be dropped silently")
+                     .arg(first.value(h) + 1)
+                     .arg(i + 1)});
             continue;
         }
         first.insert(h, i);
@@ -313,12 +317,12 @@ std::optional<CsvProblem> CsvTable::tooManyCells(const Record &r) const
 {
     if (r.cells.size() <= m_header.size())
         return std::nullopt;
-    return CsvProblem{
-        r.line, QString(), QString(),
-        QStringLiteral("有 %1 个单元格，表头只有 %2 列 / %1 cells but the header has %2 columns "
-                       "(quote cells that contain commas, e.g. \"1,234.5\")")
-            .arg(r.cells.size())
-            .arg(m_header.size())};
+    return CsvProblem{r.line, QString(), QString(),
+                      QCoreApplication::translate("CsvTable",
+                                                  "%1 cells but the header has %2 columns "
+                                                  "(quote cells that contain commas, e.g. \"1,234.5\")")
+                          .arg(r.cells.size())
+                          .arg(m_header.size())};
 }
 
 std::optional<int> CsvTable::year(const QString &cell, QString *reason)
@@ -326,7 +330,7 @@ std::optional<int> CsvTable::year(const QString &cell, QString *reason)
     bool ok = false;
     const int y = cell.trimmed().toInt(&ok);
     if (!ok || y < 1949 || y > 2200) {
-        *reason = QStringLiteral("年份应为 1949–2200 的整数 / the year must be a whole number 1949–2200");
+        *reason = QCoreApplication::translate("CsvTable", "the year must be a whole number 1949–2200");
         return std::nullopt;
     }
     return y;
@@ -344,7 +348,8 @@ void CsvTable::refuseUnlessClean(const QString &path, const QList<CsvProblem> &p
     if (!problems.isEmpty())
         throw CsvImportRefused(path, problems);
     if (rows == 0)
-        throw Error(QStringLiteral("%1 没有数据行 / has no data rows below the header").arg(path));
+        throw Error(
+            QCoreApplication::translate("CsvTable", "%1 has no data rows below the header").arg(path));
 }
 
 } // namespace zhili

@@ -4,6 +4,7 @@
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -32,12 +33,13 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
         if (!header.contains(c))
             problems.append(
                 {1, c, QString(),
-                 QStringLiteral("缺少必需的列 / required column missing; the header is name,year,parcels,%1")
+                 QCoreApplication::translate("EnterpriseImporter",
+                                             "required column missing; the header is name,year,parcels,%1")
                      .arg(figureColumns().join(QLatin1Char(',')))});
     for (const QString &h : header)
         if (!required.contains(h) && !figureColumns().contains(h))
             problems.append({1, h, h,
-                             QStringLiteral("未知的列 / unknown column; allowed: %1")
+                             QCoreApplication::translate("EnterpriseImporter", "unknown column; allowed: %1")
                                  .arg((required + figureColumns()).join(QLatin1Char(',')))});
     if (!problems.isEmpty())
         throw CsvImportRefused(path, problems);
@@ -64,7 +66,7 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
         e.name = cell(QStringLiteral("name"));
         if (e.name.isEmpty())
             problems.append({r.line, QStringLiteral("name"), QString(),
-                             QStringLiteral("企业名称为空 / the name is empty")});
+                             QCoreApplication::translate("EnterpriseImporter", "the name is empty")});
         QString reason;
         if (auto y = CsvTable::year(cell(QStringLiteral("year")), &reason))
             e.year = *y;
@@ -88,17 +90,17 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
             if (!district.isEmpty())
                 matches.removeIf([&](const std::pair<QString, QString> &m) { return m.first != district; });
             if (matches.isEmpty()) {
-                problems.append(
-                    {r.line, QStringLiteral("parcels"), item,
-                     QStringLiteral("缓存中没有这个地块编号 / no parcel with this code in the cache")});
+                problems.append({r.line, QStringLiteral("parcels"), item,
+                                 QCoreApplication::translate("EnterpriseImporter",
+                                                             "no parcel with this code in the cache")});
             } else if (matches.size() > 1) {
                 QStringList ds;
                 for (const auto &m : matches)
                     ds << m.first;
                 problems.append(
                     {r.line, QStringLiteral("parcels"), item,
-                     QStringLiteral(
-                         "编号在多个区县使用 / the code is used in %1: write 区县:编号, e.g. %2:%3")
+                     QCoreApplication::translate("EnterpriseImporter",
+                                                 "the code is used in %1: write district:code, e.g. %2:%3")
                          .arg(ds.join(QStringLiteral("、")), ds.first(), code)});
             } else if (!e.parcelUuids.contains(matches.first().second)) {
                 e.parcelUuids.append(matches.first().second);
@@ -123,12 +125,11 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
             continue;
         const QString key = QStringLiteral("%1|%2").arg(e.year).arg(e.name);
         if (seen.contains(key)) {
-            problems.append(
-                {r.line, QStringLiteral("name"), e.name,
-                 QStringLiteral("重复：%1 年的这个企业已在第 %2 行 / duplicate of line %2 (same name and "
-                                "year)")
-                     .arg(e.year)
-                     .arg(seen.value(key))});
+            problems.append({r.line, QStringLiteral("name"), e.name,
+                             QCoreApplication::translate("EnterpriseImporter",
+                                                         "duplicate of line %2 (same name and year %1)")
+                                 .arg(e.year)
+                                 .arg(seen.value(key))});
             continue;
         }
         seen.insert(key, r.line);

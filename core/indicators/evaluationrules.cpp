@@ -3,6 +3,7 @@
 #include "util/displaytext.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
@@ -40,17 +41,17 @@ QString perMuIndicatorLabel(PerMuIndicator i)
 {
     switch (i) {
     case PerMuIndicator::TaxPerMu:
-        return QStringLiteral("亩均税收 tax per mu (万元/亩)");
+        return QCoreApplication::translate("EvaluationRules", "tax per mu (10k yuan/mu)");
     case PerMuIndicator::ValueAddedPerMu:
-        return QStringLiteral("亩均增加值 value added per mu (万元/亩)");
+        return QCoreApplication::translate("EvaluationRules", "value added per mu (10k yuan/mu)");
     case PerMuIndicator::ValueAddedPerTce:
-        return QStringLiteral("单位能耗增加值 value added per tce (万元/tce)");
+        return QCoreApplication::translate("EvaluationRules", "value added per tce (10k yuan/tce)");
     case PerMuIndicator::ValueAddedPerEmission:
-        return QStringLiteral("单位排放增加值 value added per t emissions (万元/t)");
+        return QCoreApplication::translate("EvaluationRules", "value added per t emissions (10k yuan/t)");
     case PerMuIndicator::Productivity:
-        return QStringLiteral("全员劳动生产率 labour productivity (万元/人)");
+        return QCoreApplication::translate("EvaluationRules", "labour productivity (10k yuan/person)");
     case PerMuIndicator::RdIntensity:
-        return QStringLiteral("R&D 经费投入强度 R&D intensity");
+        return QCoreApplication::translate("EvaluationRules", "R&D intensity");
     }
     return QString();
 }
@@ -66,10 +67,13 @@ std::optional<PerMuIndicator> perMuIndicatorFromKey(const QString &key)
 void EvaluationRules::validate() const
 {
     auto fail = [this](const QString &what) {
-        throw Error(QStringLiteral("亩均评价规则 %1 年 / evaluation rules for %1: %2").arg(year).arg(what));
+        throw Error(QCoreApplication::translate("EvaluationRules", "evaluation rules for %1: %2")
+                        .arg(year)
+                        .arg(what));
     };
     if (!std::isfinite(largeRevenueWan) || largeRevenueWan < 0)
-        fail(QStringLiteral("规上门槛 large_revenue_wan must be ≥ 0, got %1").arg(largeRevenueWan));
+        fail(QCoreApplication::translate("EvaluationRules", "large_revenue_wan must be ≥ 0, got %1")
+                 .arg(largeRevenueWan));
     if (!(bandA > 0 && bandA <= bandB && bandB <= bandC && bandC <= 100))
         fail(QStringLiteral("bands must satisfy 0 < A ≤ B ≤ C ≤ 100, got %1/%2/%3")
                  .arg(bandA)
@@ -78,11 +82,11 @@ void EvaluationRules::validate() const
     for (const QList<IndicatorRule> *list : {&large, &small}) {
         for (const IndicatorRule &r : *list) {
             if (!std::isfinite(r.benchmark) || r.benchmark <= 0)
-                fail(QStringLiteral("%1 的基准值 benchmark must be > 0, got %2")
+                fail(QCoreApplication::translate("EvaluationRules", "benchmark of %1 must be > 0, got %2")
                          .arg(perMuIndicatorKey(r.indicator))
                          .arg(r.benchmark));
             if (!std::isfinite(r.weight) || r.weight < 0)
-                fail(QStringLiteral("%1 的权重 weight must be ≥ 0, got %2")
+                fail(QCoreApplication::translate("EvaluationRules", "weight of %1 must be ≥ 0, got %2")
                          .arg(perMuIndicatorKey(r.indicator))
                          .arg(r.weight));
         }
@@ -109,7 +113,7 @@ QJsonObject EvaluationRules::toJson() const
 EvaluationRules EvaluationRules::fromJson(const QJsonObject &json, int defaultYear)
 {
     auto fail = [](const QString &what) {
-        throw Error(QStringLiteral("亩均评价规则 JSON / evaluation rules JSON: %1").arg(what));
+        throw Error(QCoreApplication::translate("EvaluationRules", "evaluation rules JSON: %1").arg(what));
     };
     // A misspelt key must not be ignored silently (the default would apply without anyone noticing).
     static const QStringList known = {QStringLiteral("year"),  QStringLiteral("large_revenue_wan"),
@@ -117,13 +121,14 @@ EvaluationRules EvaluationRules::fromJson(const QJsonObject &json, int defaultYe
                                       QStringLiteral("small"), QStringLiteral("note")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
-            fail(QStringLiteral("未知的键 / unknown key \"%1\"; the keys are %2")
+            fail(QCoreApplication::translate("EvaluationRules", "unknown key \"%1\"; the keys are %2")
                      .arg(displayValue(it.key()), known.join(QStringLiteral(", "))));
     if (json.contains(QStringLiteral("year")) && !json.value(QStringLiteral("year")).isDouble())
         fail(QStringLiteral("\"year\" must be a number"));
     if (json.contains(QStringLiteral("large_revenue_wan")) &&
         !json.value(QStringLiteral("large_revenue_wan")).isDouble())
-        fail(QStringLiteral("\"large_revenue_wan\" must be a number (万元), e.g. 2000"));
+        fail(QCoreApplication::translate("EvaluationRules",
+                                         "\"large_revenue_wan\" must be a number (10k yuan), e.g. 2000"));
     if (json.contains(QStringLiteral("note")) && !json.value(QStringLiteral("note")).isString())
         fail(QStringLiteral("\"note\" must be a string"));
     for (const QString &group : {QStringLiteral("large"), QStringLiteral("small")})

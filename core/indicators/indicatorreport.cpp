@@ -8,6 +8,7 @@
 #include "model/ecosystem.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <cmath>
@@ -16,7 +17,7 @@ namespace zhili {
 
 QString ProgressRow::districtLabel() const
 {
-    return district.isEmpty() ? QStringLiteral("全市 city-wide") : district;
+    return district.isEmpty() ? QCoreApplication::translate("IndicatorReport", "city-wide") : district;
 }
 
 const ProgressRow *IndicatorReport::row(const QString &ecosystem, const QString &district) const
@@ -118,9 +119,9 @@ void findOverlaps(GeoPackageCache &cache, const QString &filter, QList<DoubleCou
             if (!e.isEmpty() && !d.ecosystems.contains(e))
                 d.ecosystems.append(e);
         d.fids = {fa, fb};
-        d.message = QStringLiteral(
-                        "地块重叠，同一块地被计入两次 / parcels %1 overlap: the same land is allocated twice "
-                        "(%2)")
+        d.message = QCoreApplication::translate("IndicatorReport",
+                                                "parcels %1 overlap: the same land is allocated twice "
+                                                "(%2)")
                         .arg(d.subject, d.ecosystems.isEmpty() ? QStringLiteral("allocations without an "
                                                                                 "ecosystem")
                                                                : d.ecosystems.join(QStringLiteral(" + ")));
@@ -151,10 +152,10 @@ void findSplitEnterprises(GeoPackageCache &cache, int year, const QString &filte
             fids.bind(1, d.subject);
             while (fids.step())
                 d.fids.append(fids.integer(0));
-            d.message =
-                QStringLiteral("企业“%1”的地块分属多个生态圈，项目被重复计入 / enterprise \"%1\" has parcels "
-                               "under %2: its project is counted under each")
-                    .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
+            d.message = QCoreApplication::translate(
+                            "IndicatorReport",
+                            "enterprise \"%1\" has parcels under %2: its project is counted under each")
+                            .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
             out.append(d);
         }
     }
@@ -182,11 +183,11 @@ void findSplitEnterprises(GeoPackageCache &cache, int year, const QString &filte
             fids.bind(1, st.integer(0));
             while (fids.step())
                 d.fids.append(fids.integer(0));
-            d.message = QStringLiteral(
-                            "%1 年亩均数据中的企业“%2”关联的地块分属 %3 / enterprise \"%2\" (%1 per-mu data) "
-                            "is linked to parcels under %3")
-                            .arg(year)
-                            .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
+            d.message =
+                QCoreApplication::translate(
+                    "IndicatorReport", "enterprise \"%2\" (%1 per-mu data) is linked to parcels under %3")
+                    .arg(year)
+                    .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
             out.append(d);
         }
     }
@@ -201,8 +202,9 @@ IndicatorReport IndicatorReport::compute(GeoPackageCache &cache, int year, const
     if (!ecosystem.isEmpty()) {
         const auto key = ecosystemKeyFor(ecosystem);
         if (!key)
-            throw Error(QStringLiteral(
-                            "未知生态圈 / unknown ecosystem \"%1\": use iot, bio, equip, mat or energy (or "
+            throw Error(QCoreApplication::translate(
+                            "IndicatorReport",
+                            "unknown ecosystem \"%1\": use iot, bio, equip, mat or energy (or "
                             "the Chinese name)")
                             .arg(ecosystem));
         report.ecosystemFilter = *key;
@@ -278,12 +280,12 @@ IndicatorReport IndicatorReport::compute(GeoPackageCache &cache, int year, const
                     for (int i = 0; i < 3; ++i) {
                         const auto [g, a] = given[i];
                         if (g > 0 && a > g * (1 + 1e-6))
-                            r.flags.append(
-                                QStringLiteral("%1 已分配 %2，超出重点区县安排的 %3 / allocated beyond "
-                                               "what the key district was given")
-                                    .arg(resourceLabel(allResources().at(i)))
-                                    .arg(a, 0, 'f', 2)
-                                    .arg(g, 0, 'f', 2));
+                            r.flags.append(QCoreApplication::translate(
+                                               "IndicatorReport",
+                                               "%1 allocated %2, beyond the %3 the key district was given")
+                                               .arg(resourceLabel(allResources().at(i)))
+                                               .arg(a, 0, 'f', 2)
+                                               .arg(g, 0, 'f', 2));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 #include "indicators/indicatorreportwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -218,7 +219,7 @@ QString IndicatorReportWriter::markdown(const IndicatorReport &report)
                        l.overAllocated ? QStringLiteral("⚠ 超配 over") : QString());
     md += QStringLiteral("\n## 重复计算 Double counting\n\n");
     if (report.doubleCounts.isEmpty())
-        md += QStringLiteral("无 None found.\n");
+        md += QCoreApplication::translate("IndicatorReportWriter", "None found.\n");
     for (const DoubleCount &d : report.doubleCounts)
         md += QStringLiteral("- %1\n").arg(d.message);
     return md;

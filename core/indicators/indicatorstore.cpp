@@ -8,6 +8,7 @@
 #include "model/ecosystem.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,9 +151,9 @@ private:
 void checkEcosystem(const QString &key)
 {
     if (!findEcosystem(key))
-        throw Error(
-            QStringLiteral("未知生态圈 / unknown ecosystem \"%1\": use iot, bio, equip, mat or energy")
-                .arg(key));
+        throw Error(QCoreApplication::translate(
+                        "IndicatorStore", "unknown ecosystem \"%1\": use iot, bio, equip, mat or energy")
+                        .arg(key));
 }
 
 } // namespace
@@ -269,11 +270,11 @@ EvaluationRules IndicatorStore::evaluationRules(int year)
                                         "zhili_eval_rules WHERE year <= ? ORDER BY year DESC LIMIT 1"));
     st.bind(1, year);
     if (!st.step())
-        throw Error(
-            QStringLiteral("%1 没有 %2 年的亩均评价规则 / has no per-mu evaluation rules for %2 or earlier: "
-                           "store a rules version first")
-                .arg(m_cache.path())
-                .arg(year));
+        throw Error(QCoreApplication::translate(
+                        "IndicatorStore",
+                        "%1 has no per-mu evaluation rules for %2 or earlier: store a rules version first")
+                        .arg(m_cache.path())
+                        .arg(year));
     EvaluationRules r;
     r.year = int(st.integer(0));
     r.largeRevenueWan = st.real(1);
@@ -393,7 +394,7 @@ WriteSummary IndicatorStore::removeTarget(const User &user, int year, const QStr
     requireTargetRights(user, QStringLiteral("target"), QStringLiteral("remove"));
     const std::optional<Target> old = target(year, ecosystem, district);
     if (!old)
-        throw Error(QStringLiteral("没有这个目标 / there is no target %1")
+        throw Error(QCoreApplication::translate("IndicatorStore", "there is no target %1")
                         .arg(targetLabel(year, ecosystem, district)));
     SqliteDatabase &db = m_cache.db();
     AuditWriter audit(m_cache, user, QStringLiteral("target"), QStringLiteral("remove"));
@@ -418,16 +419,18 @@ QStringList IndicatorStore::targetProblems(const Target &t, const QStringList &k
     QStringList problems;
     const QString label = targetLabel(t.year, t.ecosystem, t.district);
     if (t.year < 1949 || t.year > 2200)
-        problems << QStringLiteral("%1: 年份 / year must be 1949–2200, got %2").arg(label).arg(t.year);
+        problems << QCoreApplication::translate("IndicatorStore", "%1: year must be 1949–2200, got %2")
+                        .arg(label)
+                        .arg(t.year);
     if (!findEcosystem(t.ecosystem))
-        problems << QStringLiteral(
-                        "%1: 未知生态圈 / unknown ecosystem \"%2\": use iot, bio, equip, mat or energy")
+        problems << QCoreApplication::translate(
+                        "IndicatorStore", "%1: unknown ecosystem \"%2\": use iot, bio, equip, mat or energy")
                         .arg(label, t.ecosystem);
     if (!t.district.isEmpty()) {
         if (!known.contains(t.district))
-            problems << QStringLiteral(
-                            "%1: 未知区县 / unknown district \"%2\"; the cache has: %3 (empty = 全市 "
-                            "city-wide)")
+            problems << QCoreApplication::translate(
+                            "IndicatorStore",
+                            "%1: unknown district \"%2\"; the cache has: %3 (empty = city-wide)")
                             .arg(label, t.district, known.join(QStringLiteral("、")));
     }
     auto checkValue = [&](const char *name, double v) {
@@ -480,15 +483,16 @@ WriteSummary IndicatorStore::applyTargetEdits(const User &user, const QList<Targ
             const std::optional<Target> stored =
                 target(e.before->year, e.before->ecosystem, e.before->district);
             if (stored != e.before)
-                throw Error(
-                    QStringLiteral("目标已被他人修改 / the target %1 changed since it was read (now %2): "
-                                   "reload and edit again")
-                        .arg(keyOf(*e.before),
-                             stored ? compact(targetJson(*stored)) : QStringLiteral("removed")));
+                throw Error(QCoreApplication::translate("IndicatorStore",
+                                                        "the target %1 changed since it was read (now %2): "
+                                                        "reload and edit again")
+                                .arg(keyOf(*e.before),
+                                     stored ? compact(targetJson(*stored)) : QStringLiteral("removed")));
         }
         const bool move = e.before && e.after && keyOf(*e.before) != keyOf(*e.after);
         if (e.after && (!e.before || move) && target(e.after->year, e.after->ecosystem, e.after->district))
-            throw Error(QStringLiteral("目标已存在 / there is already a target %1: edit that row instead")
+            throw Error(QCoreApplication::translate("IndicatorStore",
+                                                    "there is already a target %1: edit that row instead")
                             .arg(keyOf(*e.after)));
         if (e.before && e.after && !move && *e.before == *e.after) {
             ++s.unchanged;
@@ -537,10 +541,10 @@ WriteSummary IndicatorStore::replaceKeyDistricts(const User &user, const QString
     };
     JoinTransaction tx(m_cache.db());
     if (sorted(keyDistricts(ecosystem)) != sorted(before))
-        throw Error(
-            QStringLiteral("重点区县已被他人修改 / the key districts of %1 changed since they were read: "
-                           "reload and edit again")
-                .arg(ecosystem));
+        throw Error(QCoreApplication::translate("IndicatorStore",
+                                                "the key districts of %1 changed since they were read: "
+                                                "reload and edit again")
+                        .arg(ecosystem));
     const WriteSummary s = setKeyDistricts(user, ecosystem, after, action);
     tx.commit();
     return s;
@@ -558,10 +562,12 @@ WriteSummary IndicatorStore::setKeyDistricts(const User &user, const QString &ec
             throw Error(QStringLiteral("key district %1 belongs to %2, not %3")
                             .arg(k.district, k.ecosystem, ecosystem));
         if (!known.contains(k.district))
-            throw Error(QStringLiteral("未知区县 / unknown district \"%1\" in %2; known: %3")
-                            .arg(k.district, m_cache.path(), known.join(QStringLiteral(", "))));
+            throw Error(
+                QCoreApplication::translate("IndicatorStore", "unknown district \"%1\" in %2; known: %3")
+                    .arg(k.district, m_cache.path(), known.join(QStringLiteral(", "))));
         if (seen.contains(k.district))
-            throw Error(QStringLiteral("区县重复 / district \"%1\" is listed twice").arg(k.district));
+            throw Error(QCoreApplication::translate("IndicatorStore", "district \"%1\" is listed twice")
+                            .arg(k.district));
         for (double v : {k.landMu, k.energyTce, k.financeWan})
             if (!std::isfinite(v) || v < 0)
                 throw Error(
@@ -617,12 +623,13 @@ WriteSummary IndicatorStore::setQuota(const User &user, const DistrictQuota &q)
 {
     requireTargetRights(user, QStringLiteral("quota"), QStringLiteral("set"));
     if (!std::isfinite(q.quota) || q.quota < 0)
-        throw Error(QStringLiteral("配额 quota for %1 %2 must be finite and ≥ 0, got %3")
-                        .arg(q.district, resourceKey(q.resource))
-                        .arg(q.quota));
-    if (!m_cache.districtNames().contains(q.district))
         throw Error(
-            QStringLiteral("未知区县 / unknown district \"%1\" in %2").arg(q.district, m_cache.path()));
+            QCoreApplication::translate("IndicatorStore", "quota for %1 %2 must be finite and ≥ 0, got %3")
+                .arg(q.district, resourceKey(q.resource))
+                .arg(q.quota));
+    if (!m_cache.districtNames().contains(q.district))
+        throw Error(QCoreApplication::translate("IndicatorStore", "unknown district \"%1\" in %2")
+                        .arg(q.district, m_cache.path()));
     SqliteDatabase &db = m_cache.db();
     std::optional<double> old;
     for (const DistrictQuota &e : quotas(q.year))
@@ -679,8 +686,9 @@ WriteSummary IndicatorStore::setRagThresholds(const User &user, const RagThresho
     requireTargetRights(user, QStringLiteral("rag_thresholds"), QStringLiteral("set"));
     if (!std::isfinite(t.green) || !std::isfinite(t.amber) || t.green <= 0 || t.amber < 0 ||
         t.amber > t.green)
-        throw Error(QStringLiteral(
-                        "红黄绿阈值 / RAG thresholds must satisfy 0 ≤ amber ≤ green and green > 0 (fractions "
+        throw Error(QCoreApplication::translate(
+                        "IndicatorStore",
+                        "RAG thresholds must satisfy 0 ≤ amber ≤ green and green > 0 (fractions "
                         "of the target, 0.9 = 90 %), got green %1, amber %2")
                         .arg(t.green)
                         .arg(t.amber));

@@ -1,5 +1,7 @@
 #include "indicators/indicatortypes.h"
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 const QList<Resource> &allResources()
@@ -25,11 +27,11 @@ QString resourceLabel(Resource r)
 {
     switch (r) {
     case Resource::Land:
-        return QStringLiteral("用地 land (亩)");
+        return QCoreApplication::translate("Target", "land (mu)");
     case Resource::Energy:
-        return QStringLiteral("用能 energy (tce)");
+        return QCoreApplication::translate("Target", "energy (tce)");
     case Resource::Finance:
-        return QStringLiteral("金融 finance (万元)");
+        return QCoreApplication::translate("Target", "finance (10k yuan)");
     }
     return QString();
 }
@@ -61,11 +63,11 @@ QString ragLabel(Rag rag)
 {
     switch (rag) {
     case Rag::Green:
-        return QStringLiteral("绿 green");
+        return QCoreApplication::translate("Target", "green");
     case Rag::Amber:
-        return QStringLiteral("黄 amber");
+        return QCoreApplication::translate("Target", "amber");
     case Rag::Red:
-        return QStringLiteral("红 red");
+        return QCoreApplication::translate("Target", "red");
     case Rag::None:
         break;
     }

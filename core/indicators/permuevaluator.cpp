@@ -8,6 +8,8 @@
 #include <cmath>
 #include <tuple>
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 QList<QChar> PerMuEvaluator::classify(const QList<double> &scores, double bandA, double bandB, double bandC,
@@ -77,9 +79,9 @@ PerMuEvaluation PerMuEvaluator::evaluate(GeoPackageCache &cache, int year)
             if (parcel.step()) {
                 linked.append({parcel.text(1), parcel.integer(0), parcel.real(2)});
             } else {
-                ev.notes.append(
-                    QStringLiteral("关联地块 %1 已不在缓存中 / linked parcel %1 is no longer in the cache")
-                        .arg(uuid));
+                ev.notes.append(QCoreApplication::translate("PerMuEvaluator",
+                                                            "linked parcel %1 is no longer in the cache")
+                                    .arg(uuid));
             }
         }
         std::sort(linked.begin(), linked.end());
@@ -94,12 +96,12 @@ PerMuEvaluation PerMuEvaluator::evaluate(GeoPackageCache &cache, int year)
         auto ratio = [&](PerMuIndicator which, const std::optional<double> &num,
                          const std::optional<double> &den, const QString &numName, const QString &denName) {
             if (!num) {
-                ev.notes.append(
-                    QStringLiteral("%1: 缺少 %2 / no %2 figure").arg(perMuIndicatorKey(which), numName));
+                ev.notes.append(QCoreApplication::translate("PerMuEvaluator", "%1: no %2 figure")
+                                    .arg(perMuIndicatorKey(which), numName));
                 return;
             }
             if (!den || *den <= 0) {
-                ev.notes.append(QStringLiteral("%1: %2 为空或为 0 / no or zero %2")
+                ev.notes.append(QCoreApplication::translate("PerMuEvaluator", "%1: no or zero %2")
                                     .arg(perMuIndicatorKey(which), denName));
                 return;
             }
@@ -108,9 +110,9 @@ PerMuEvaluation PerMuEvaluator::evaluate(GeoPackageCache &cache, int year)
         const std::optional<double> land = ev.renting ? std::nullopt : std::optional<double>(ev.landMu);
         if (!ev.renting) {
             ratio(PerMuIndicator::TaxPerMu, e.taxWan, land, QStringLiteral("tax_wan"),
-                  QStringLiteral("亩 land"));
+                  QCoreApplication::translate("PerMuEvaluator", "land"));
             ratio(PerMuIndicator::ValueAddedPerMu, e.valueAddedWan, land, QStringLiteral("value_added_wan"),
-                  QStringLiteral("亩 land"));
+                  QCoreApplication::translate("PerMuEvaluator", "land"));
         }
         ratio(PerMuIndicator::ValueAddedPerTce, e.valueAddedWan, e.energyTce,
               QStringLiteral("value_added_wan"), QStringLiteral("energy_tce"));
@@ -122,9 +124,8 @@ PerMuEvaluation PerMuEvaluator::evaluate(GeoPackageCache &cache, int year)
               QStringLiteral("revenue_wan"));
 
         if (ev.renting) {
-            ev.notes.append(
-                QStringLiteral("租用厂房，无自有用地：不计亩均得分、不分档 / renting, no land of its own: "
-                               "no per-mu score and no class"));
+            ev.notes.append(QCoreApplication::translate("PerMuEvaluator", "renting, no land of its own: "
+                                                                          "no per-mu score and no class"));
         } else {
             double score = 0;
             for (const IndicatorRule &r : ev.large ? rules.large : rules.small)
@@ -135,9 +136,9 @@ PerMuEvaluation PerMuEvaluator::evaluate(GeoPackageCache &cache, int year)
             if (std::isfinite(score))
                 ev.score = score;
             else
-                ev.notes.append(QStringLiteral(
-                    "得分超出范围，不分档：请检查企业数据 / the score is out of range, no class: "
-                    "check the enterprise's figures"));
+                ev.notes.append(QCoreApplication::translate("PerMuEvaluator",
+                                                            "the score is out of range, no class: "
+                                                            "check the enterprise's figures"));
         }
         result.enterprises.append(ev);
     }

@@ -6,6 +6,7 @@
 #include "model/ecosystem.h"
 #include "util/displaytext.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace zhili {
@@ -37,12 +38,13 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
     for (const QString &c : requiredColumns())
         if (!header.contains(c))
             problems.append({1, c, QString(),
-                             QStringLiteral("缺少必需的列 / required column missing; the header must be %1")
+                             QCoreApplication::translate("TargetImporter",
+                                                         "required column missing; the header must be %1")
                                  .arg(requiredColumns().join(QLatin1Char(',')))});
     for (const QString &h : header)
         if (!requiredColumns().contains(h) && !optionalColumns().contains(h))
             problems.append({1, h, h,
-                             QStringLiteral("未知的列 / unknown column; allowed: %1")
+                             QCoreApplication::translate("TargetImporter", "unknown column; allowed: %1")
                                  .arg((requiredColumns() + optionalColumns()).join(QLatin1Char(',')))});
     if (!problems.isEmpty())
         throw CsvImportRefused(path, problems);
@@ -70,9 +72,9 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
             t.ecosystem = *k;
         else
             bad(QStringLiteral("ecosystem"),
-                QStringLiteral("未知生态圈 / unknown ecosystem; use iot/bio/equip/mat/energy or "
-                               "智能物联/生物医药/高端装备/"
-                               "新材料/绿色能源"));
+                QCoreApplication::translate(
+                    "TargetImporter",
+                    "unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
         QString why;
         const std::optional<QString> cleaned = cleanName(cell(QStringLiteral("district")), &why);
         const QString district = cleaned.value_or(QString());
@@ -84,8 +86,8 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
             t.district = district;
         else
             bad(QStringLiteral("district"),
-                QStringLiteral("未知区县 / unknown district; the cache has: %1 (empty = 全市 "
-                               "city-wide)")
+                QCoreApplication::translate("TargetImporter",
+                                            "unknown district; the cache has: %1 (empty = city-wide)")
                     .arg(districts.join(QStringLiteral("、"))));
         auto number = [&](const QString &c, double *out) {
             const QString text = cell(c);
@@ -110,8 +112,8 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
             if (int(problems.size()) == n) {
                 if (v != std::floor(v) || v > 1e9)
                     bad(QStringLiteral("projects"),
-                        QStringLiteral("项目数应为整数 / the number of projects must be a "
-                                       "whole number"));
+                        QCoreApplication::translate("TargetImporter", "the number of projects must be a "
+                                                                      "whole number"));
                 else
                     t.projects = qint64(v);
             }
@@ -132,8 +134,8 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
         if (seen.contains(key)) {
             problems.append(
                 {r.line, QString(), QString(),
-                 QStringLiteral("重复：%1 年 %2 %3 已在第 %4 行 / duplicate of line %4 (same year, "
-                                "ecosystem and district)")
+                 QCoreApplication::translate(
+                     "TargetImporter", "duplicate of line %4 (%1, %2, %3: same year, ecosystem and district)")
                      .arg(t.year)
                      .arg(t.ecosystem, t.district.isEmpty() ? QStringLiteral("全市") : t.district)
                      .arg(seen.value(key))});

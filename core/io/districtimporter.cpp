@@ -13,6 +13,7 @@
 #include "model/namerules.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -49,16 +50,17 @@ int nameFieldIndex(const OgrSource &src, const QString &source, const QString &n
     if (!nameField.isEmpty()) {
         const int f = src.fieldIndex(nameField);
         if (f < 0)
-            throw Error(
-                QStringLiteral("字段不存在 / %1 has no field \"%2\" (--name-field); its fields are: %3")
-                    .arg(source, nameField, fields.join(QStringLiteral(", "))));
+            throw Error(QCoreApplication::translate(
+                            "DistrictImporter", "%1 has no field \"%2\" (--name-field); its fields are: %3")
+                            .arg(source, nameField, fields.join(QStringLiteral(", "))));
         return f;
     }
     for (const QString &c : kNameCandidates)
         if (const int f = src.fieldIndex(c); f >= 0)
             return f;
-    throw Error(QStringLiteral("没有名称字段 / %1 has no district name field (XZQMC, 行政区, NAME …): pass "
-                               "--name-field FIELD (fields: %2)")
+    throw Error(QCoreApplication::translate(
+                    "DistrictImporter",
+                    "%1 has no district name field (XZQMC, NAME …): pass --name-field FIELD (fields: %2)")
                     .arg(source, fields.join(QStringLiteral(", "))));
 }
 
@@ -81,7 +83,8 @@ std::map<QString, MergedDistrict> readDistricts(OgrSource &src, const GeoPackage
             throw Cancelled();
         const QString name = NameRules::cleaned(src.text(fName));
         if (const QString why = NameRules::problem(name, NameRules::kMaxDistrictLength); !why.isEmpty())
-            throw Error(QStringLiteral("区县名无效 / %1: feature %2: the district name in field \"%3\" %4")
+            throw Error(QCoreApplication::translate("DistrictImporter",
+                                                    "%1: feature %2: the district name in field \"%3\" %4")
                             .arg(options.source)
                             .arg(src.fid())
                             .arg(src.fieldName(fName), why));

@@ -7,6 +7,7 @@
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <iconv.h>
 #include <memory>
@@ -345,8 +346,9 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
             iconv_close(cd);
         if (bad)
             throw Error(
-                QStringLiteral("未知编码 / unknown encoding \"%1\" (--encoding): use e.g. GBK, GB18030, "
-                               "UTF-8 or ISO-8859-1")
+                QCoreApplication::translate("EncodingDetector",
+                                            "unknown encoding \"%1\" (--encoding): use e.g. GBK, GB18030, "
+                                            "UTF-8 or ISO-8859-1")
                     .arg(userOverride));
         d.reason = QStringLiteral("--encoding %1 given").arg(userOverride.trimmed());
         if (d.encoding == QLatin1String("UTF-8") && !st.utf8Valid)
@@ -379,9 +381,9 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
         if (enc == QLatin1String("UTF-8")) {
             if (!st.utf8Valid)
                 throw Error(
-                    QStringLiteral(
-                        "编码声明与内容不符 / %1: the .cpg declares UTF-8 but field \"%2\" holds bytes "
-                        "that are not UTF-8 (%3); %4")
+                    QCoreApplication::translate("EncodingDetector",
+                                                "%1: the .cpg declares UTF-8 but field \"%2\" holds bytes "
+                                                "that are not UTF-8 (%3); %4")
                         .arg(file, st.firstNonUtf8Field, hexBytes(st.firstNonUtf8),
                              st.gbPlausible()
                                  ? QStringLiteral("they read as Chinese in GBK: pass --encoding GBK")
@@ -390,23 +392,23 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
         } else if (isGbFamily(enc)) {
             if (!st.gbWellFormed)
                 throw Error(
-                    QStringLiteral(
-                        "编码声明与内容不符 / %1: the .cpg declares %2 but field \"%3\" holds bytes that "
-                        "are not GBK/GB18030 (%4); pass the right one with --encoding%5")
+                    QCoreApplication::translate(
+                        "EncodingDetector", "%1: the .cpg declares %2 but field \"%3\" holds bytes that "
+                                            "are not GBK/GB18030 (%4); pass the right one with --encoding%5")
                         .arg(file, enc, st.firstNonGbField, hexBytes(st.firstNonGb),
                              st.utf8Valid ? QStringLiteral(" (the text is valid UTF-8: --encoding UTF-8)")
                                           : QString()));
             if (st.utf8Valid && !st.gbPlausible())
-                throw Error(QStringLiteral(
-                                "编码声明与内容不符 / %1: the .cpg declares %2 but the text is UTF-8%3; pass "
-                                "--encoding UTF-8")
+                throw Error(QCoreApplication::translate(
+                                "EncodingDetector", "%1: the .cpg declares %2 but the text is UTF-8%3; pass "
+                                                    "--encoding UTF-8")
                                 .arg(file, enc, example(QStringLiteral("UTF-8"))));
         } else if (isSingleByte(enc) && st.utf8Valid) {
-            throw Error(
-                QStringLiteral(
-                    "编码声明与内容不符 / %1: the .cpg declares %2 but the text of field \"%3\" is UTF-8%4; "
-                    "pass --encoding UTF-8 (or --encoding %2 to insist)")
-                    .arg(file, enc, st.firstNonAsciiField, example(QStringLiteral("UTF-8"))));
+            throw Error(QCoreApplication::translate(
+                            "EncodingDetector",
+                            "%1: the .cpg declares %2 but the text of field \"%3\" is UTF-8%4; "
+                            "pass --encoding UTF-8 (or --encoding %2 to insist)")
+                            .arg(file, enc, st.firstNonAsciiField, example(QStringLiteral("UTF-8"))));
         }
         d.encoding = enc;
         d.reason = QStringLiteral("%1 declares %2 and the text agrees%3").arg(decl.source, enc, example(enc));
@@ -445,8 +447,9 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
                 .arg(decl.source, decl.encoding, example(decl.encoding));
         return d;
     }
-    throw Error(QStringLiteral(
-                    "无法识别编码 / %1: field \"%2\" holds text that is neither UTF-8 nor GBK/GB18030 (%3) "
+    throw Error(QCoreApplication::translate(
+                    "EncodingDetector",
+                    "%1: field \"%2\" holds text that is neither UTF-8 nor GBK/GB18030 (%3) "
                     "and %4; pass the encoding with --encoding (e.g. --encoding ISO-8859-1 or --encoding "
                     "GBK)")
                     .arg(file, st.firstNonUtf8Field, hexBytes(st.firstNonUtf8), decl.source));

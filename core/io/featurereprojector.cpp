@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 FeatureReprojector::FeatureReprojector(const CoordinateTransform &transform, const Envelope &plausibleExtent,
@@ -17,8 +19,9 @@ void FeatureReprojector::apply(std::vector<double> &xy, qint64 fid, const QStrin
 {
     auto refuse = [&](const QString &what, qsizetype vertex) {
         throw Error(
-            QStringLiteral("坐标无效 / %1: feature %2 (%3) has %4 at vertex %5: fix the geometry in the "
-                           "source, or give the right CRS with --crs")
+            QCoreApplication::translate("FeatureReprojector",
+                                        "%1: feature %2 (%3) has %4 at vertex %5: fix the geometry in the "
+                                        "source, or give the right CRS with --crs")
                 .arg(m_sourceLabel)
                 .arg(fid)
                 .arg(label.left(80), what)

@@ -1,5 +1,6 @@
 #include "io/importreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace zhili {
@@ -73,38 +74,42 @@ QString ImportReport::toText() const
 {
     QString s;
     auto line = [&](const QString &l) { s += l + QLatin1Char('\n'); };
-    line(QStringLiteral("导入 Import: %1%2")
+    line(QCoreApplication::translate("ImportReport", "Import: %1%2")
              .arg(source, layer.isEmpty() ? QString() : QStringLiteral(" (layer %1)").arg(layer)));
-    line(QStringLiteral("  缓存 Cache:        %1%2")
+    line(QCoreApplication::translate("ImportReport", "  Cache:        %1%2")
              .arg(cachePath, cacheCreated ? QStringLiteral(" (new)") : QString()));
-    line(QStringLiteral(
-             "  要素 Features:     %1 read, %2 inserted, %3 updated, %4 unchanged, %5 skipped (empty)")
+    line(QCoreApplication::translate(
+             "ImportReport",
+             "  Features:     %1 read, %2 inserted, %3 updated, %4 unchanged, %5 skipped (empty)")
              .arg(featuresRead)
              .arg(inserted)
              .arg(updated)
              .arg(unchanged)
              .arg(skippedEmpty.size()));
-    line(QStringLiteral("  编码 Encoding:     %1 — %2").arg(encoding, encodingReason));
-    line(QStringLiteral("  坐标系 CRS:        %1 (%2) → %3").arg(sourceCrs, crsReason, targetCrs));
+    line(
+        QCoreApplication::translate("ImportReport", "  Encoding:     %1 — %2").arg(encoding, encodingReason));
+    line(QCoreApplication::translate("ImportReport", "  CRS:          %1 (%2) → %3")
+             .arg(sourceCrs, crsReason, targetCrs));
     QStringList map;
     for (auto it = fieldMapping.begin(); it != fieldMapping.end(); ++it)
         map << QStringLiteral("%1←%2").arg(it.key(), it.value());
-    line(QStringLiteral("  字段 Fields:       %1")
+    line(QCoreApplication::translate("ImportReport", "  Fields:       %1")
              .arg(map.isEmpty() ? QStringLiteral("(none mapped)") : map.join(QStringLiteral(", "))));
     if (!districts.isEmpty())
-        line(QStringLiteral("  行政区 Districts:  %1")
+        line(QCoreApplication::translate("ImportReport", "  Districts:    %1")
                  .arg(districts.mid(0, 20).join(QStringLiteral(", ")) +
                       (districts.size() > 20 ? QStringLiteral(" … (%1)").arg(districts.size()) : QString())));
     if (!skippedEmpty.isEmpty()) {
         QStringList fids;
         for (qint64 f : skippedEmpty.mid(0, 20))
             fids << QString::number(f);
-        line(QStringLiteral("  空几何 Empty/null geometry skipped, FIDs: %1%2")
+        line(QCoreApplication::translate("ImportReport", "  Empty/null geometry skipped, FIDs: %1%2")
                  .arg(fids.join(QStringLiteral(", ")),
                       skippedEmpty.size() > 20 ? QStringLiteral(" …") : QString()));
     }
     if (!geometryIssues.isEmpty()) {
-        line(QStringLiteral("  几何修复 Invalid geometries: %1 repaired, %2 kept as they were (flagged)")
+        line(QCoreApplication::translate("ImportReport",
+                                         "  Invalid geometries: %1 repaired, %2 kept as they were (flagged)")
                  .arg(repairedCount())
                  .arg(geometryIssues.size() - repairedCount()));
         for (const GeometryIssue &g : geometryIssues.mid(0, 20))
@@ -113,23 +118,24 @@ QString ImportReport::toText() const
                      .arg(g.code, g.problem, g.repaired ? QString() : QStringLiteral(" (NOT repaired)")));
     }
     for (auto it = missingCodes.begin(); it != missingCodes.end(); ++it)
-        line(QStringLiteral("  缺失 %1: %2 parcel(s) in the cache are not in this file (kept): %3%4")
+        line(QCoreApplication::translate(
+                 "ImportReport", "  Missing %1: %2 parcel(s) in the cache are not in this file (kept): %3%4")
                  .arg(it.key())
                  .arg(it.value().size())
                  .arg(it.value().mid(0, 20).join(QStringLiteral(", ")),
                       it.value().size() > 20 ? QStringLiteral(" …") : QString()));
     if (!derivedBoundaries.isEmpty())
-        line(QStringLiteral("  边界 Boundaries derived from parcels: %1")
+        line(QCoreApplication::translate("ImportReport", "  Boundaries derived from parcels: %1")
                  .arg(derivedBoundaries.mid(0, 20).join(QStringLiteral(", "))));
     for (const QString &w : warnings)
-        line(QStringLiteral("  警告 Warning: %1").arg(w));
+        line(QCoreApplication::translate("ImportReport", "  Warning: %1").arg(w));
     for (const QString &d : duplicateCodes.mid(0, 50))
-        line(QStringLiteral("  重复编号 Duplicate code: %1").arg(d));
+        line(QCoreApplication::translate("ImportReport", "  Duplicate code: %1").arg(d));
     if (duplicateCodes.size() > 50)
         line(QStringLiteral("    … %1 codes in all (see --json)").arg(duplicateCodes.size()));
     for (const QString &t : rejectedTags.mid(0, 20))
-        line(QStringLiteral("    标签未导入 tag left empty: %1").arg(t));
-    line(QStringLiteral("  用时 Time:         %1 s").arg(seconds, 0, 'f', 2));
+        line(QCoreApplication::translate("ImportReport", "    tag left empty: %1").arg(t));
+    line(QCoreApplication::translate("ImportReport", "  Time:         %1 s").arg(seconds, 0, 'f', 2));
     return s;
 }
 

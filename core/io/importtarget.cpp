@@ -4,6 +4,7 @@
 #include "cache/sqlitedatabase.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,7 +67,8 @@ ImportReport ImportTarget::run(const QString &cachePath, int epsg, const Body &b
         return runOnExisting(cachePath, body);
     const QFileInfo target(cachePath);
     if (!QFileInfo(target.absolutePath()).isDir())
-        throw Error(QStringLiteral("目录不存在 / the folder of the cache %1 does not exist: create it first")
+        throw Error(QCoreApplication::translate("ImportTarget",
+                                                "the folder of the cache %1 does not exist: create it first")
                         .arg(cachePath));
     removeStaleTemporaries(cachePath);
     const QString temp = temporaryPath(cachePath);
@@ -95,7 +97,8 @@ ImportReport ImportTarget::run(const QString &cachePath, int epsg, const Body &b
         removeDatabaseFiles(temp);
         if (QFileInfo::exists(cachePath))
             return runOnExisting(cachePath, body);
-        throw Error(QStringLiteral("无法创建缓存 / cannot create the cache %1: %2").arg(cachePath, why));
+        throw Error(QCoreApplication::translate("ImportTarget", "cannot create the cache %1: %2")
+                        .arg(cachePath, why));
     }
     report.cacheCreated = true;
     report.cachePath = cachePath;

@@ -13,6 +13,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -321,11 +322,12 @@ void OgrSource::Impl::requireCompleteShapefilesInZip(const QString &src, const Q
         CSLDestroy(list);
     }
     if (entries.isEmpty())
-        throw Error(
-            QStringLiteral("压缩包中没有矢量数据 / %1 holds no shapefile, GeoPackage or GeoJSON: no file "
-                           "in it could be read (an empty, damaged or encrypted zip, or not a zip at "
-                           "all); check it with your archive tool and import the .shp inside")
-                .arg(src));
+        throw Error(QCoreApplication::translate(
+                        "OgrSource",
+                        "%1 holds no shapefile, GeoPackage or GeoJSON: no file "
+                        "in it could be read (an empty, damaged or encrypted zip, or not a zip at "
+                        "all); check it with your archive tool and import the .shp inside")
+                        .arg(src));
     QSet<QString> lower;
     for (const QString &e : std::as_const(entries))
         lower.insert(e.toLower());
@@ -335,10 +337,10 @@ void OgrSource::Impl::requireCompleteShapefilesInZip(const QString &src, const Q
         const QString base = e.left(e.size() - 4);
         for (const char *ext : {"shx", "dbf"})
             if (!lower.contains((base + QLatin1Char('.') + QLatin1String(ext)).toLower()))
-                throw Error(
-                    QStringLiteral("压缩包内缺少 .%1 / %2: %3 inside the zip has no .%1 beside it; a "
-                                   "shapefile needs its .shp, .shx and .dbf together — zip all of them")
-                        .arg(QLatin1String(ext), src, e));
+                throw Error(QCoreApplication::translate(
+                                "OgrSource", "%2: %3 inside the zip has no .%1 beside it; a shapefile needs "
+                                             "its .shp, .shx and .dbf together — zip all of them")
+                                .arg(QLatin1String(ext), src, e));
     }
 }
 
@@ -347,7 +349,7 @@ void OgrSource::Impl::resolveAndOpen()
     const QString src = options.source;
     const QFileInfo fi(src);
     if (!fi.exists())
-        throw Error(QStringLiteral("文件不存在 / file not found: %1").arg(src));
+        throw Error(QCoreApplication::translate("OgrSource", "file not found: %1").arg(src));
     QString path = fi.absoluteFilePath();
     const QString suffix = fi.suffix().toLower();
     // A pipe or device would block GDAL's open for ever (and /dev/zero never ends): regular files and
@@ -355,10 +357,10 @@ void OgrSource::Impl::resolveAndOpen()
     auto requireRegular = [&](const QString &file) {
         const QFileInfo part(file);
         if (part.exists() && !part.isFile() && !part.isDir())
-            throw Error(
-                QStringLiteral("不是普通文件 / %1 is not a regular file (a pipe, device or socket): copy "
-                               "the data into a file and import that")
-                    .arg(file));
+            throw Error(QCoreApplication::translate(
+                            "OgrSource", "%1 is not a regular file (a pipe, device or socket): copy "
+                                         "the data into a file and import that")
+                            .arg(file));
     };
     requireRegular(path);
     if (suffix == QLatin1String("shp"))
@@ -367,15 +369,15 @@ void OgrSource::Impl::resolveAndOpen()
 
     if (suffix == QLatin1String("shp")) {
         if (siblingFile(path, QStringLiteral("shx")).isEmpty())
-            throw Error(
-                QStringLiteral("缺少 .shx / %1: the .shx index file is missing; a shapefile needs its .shp, "
-                               ".shx and .dbf side by side (copy the .shx that came with it)")
-                    .arg(src));
+            throw Error(QCoreApplication::translate(
+                            "OgrSource", "%1: the .shx index file is missing; a shapefile needs its .shp, "
+                                         ".shx and .dbf side by side (copy the .shx that came with it)")
+                            .arg(src));
         if (siblingFile(path, QStringLiteral("dbf")).isEmpty())
-            throw Error(
-                QStringLiteral("缺少 .dbf / %1: the .dbf attribute file is missing, so there are no parcel "
-                               "codes or names; copy the .dbf that came with the .shp")
-                    .arg(src));
+            throw Error(QCoreApplication::translate(
+                            "OgrSource", "%1: the .dbf attribute file is missing, so there are no parcel "
+                                         "codes or names; copy the .dbf that came with the .shp")
+                            .arg(src));
     }
 
     if (suffix == QLatin1String("zip")) {
@@ -401,12 +403,11 @@ void OgrSource::Impl::resolveAndOpen()
             }
             CSLDestroy(list);
             if (candidates.isEmpty())
-                throw Error(
-                    QStringLiteral(
-                        "压缩包中没有矢量数据 / %1: the zip holds no shapefile, GeoPackage or GeoJSON "
-                        "(it contains: %2)")
-                        .arg(src, entries.isEmpty() ? QStringLiteral("nothing")
-                                                    : entries.mid(0, 10).join(QStringLiteral(", "))));
+                throw Error(QCoreApplication::translate(
+                                "OgrSource", "%1: the zip holds no shapefile, GeoPackage or GeoJSON "
+                                             "(it contains: %2)")
+                                .arg(src, entries.isEmpty() ? QStringLiteral("nothing")
+                                                            : entries.mid(0, 10).join(QStringLiteral(", "))));
             // Shapefiles are opened by folder (several in one folder become layers); others by file.
             QStringList targets;
             for (const QString &c : candidates) {
@@ -446,10 +447,10 @@ void OgrSource::Impl::resolveAndOpen()
         ds = openDataset(path, {}, &failures);
         if (!ds) {
             QString why = failures.join(QStringLiteral("; "));
-            throw Error(
-                QStringLiteral("无法打开 / %1 cannot be opened as vector data (%2): it must be a shapefile "
-                               "(.shp with .shx and .dbf), a .zip of one, a GeoPackage or GeoJSON")
-                    .arg(src, why.isEmpty() ? QStringLiteral("unknown format or damaged") : why));
+            throw Error(QCoreApplication::translate(
+                            "OgrSource", "%1 cannot be opened as vector data (%2): it must be a shapefile "
+                                         "(.shp with .shx and .dbf), a .zip of one, a GeoPackage or GeoJSON")
+                            .arg(src, why.isEmpty() ? QStringLiteral("unknown format or damaged") : why));
         }
     }
     driver = QString::fromUtf8(ds->GetDriverName());
@@ -507,9 +508,9 @@ void OgrSource::Impl::decideEncoding()
         CSLDestroy(files);
     }
     if (dbf.isEmpty())
-        throw Error(QStringLiteral(
-                        "缺少 .dbf / %1: layer %2 has no .dbf attribute file, so there are no parcel codes "
-                        "or names; copy the .dbf that came with the .shp")
+        throw Error(QCoreApplication::translate(
+                        "OgrSource", "%1: layer %2 has no .dbf attribute file, so there are no parcel codes "
+                                     "or names; copy the .dbf that came with the .shp")
                         .arg(options.source, layerName));
     const QString label =
         dbf.startsWith(QLatin1String("/vsizip/"))
@@ -539,20 +540,20 @@ void OgrSource::Impl::decideEncoding()
         const qint64 headerSize = h[8] | (h[9] << 8), recordSize = h[10] | (h[11] << 8);
         const qint64 shapes = layer->GetFeatureCount(TRUE);
         if (records != shapes)
-            throw Error(
-                QStringLiteral("记录数不一致 / %1: the .dbf has %2 records but the .shp has %3 shapes; the "
-                               "files do not belong together or one of them is truncated")
-                    .arg(label)
-                    .arg(records)
-                    .arg(shapes));
+            throw Error(QCoreApplication::translate(
+                            "OgrSource", "%1: the .dbf has %2 records but the .shp has %3 shapes; the "
+                                         "files do not belong together or one of them is truncated")
+                            .arg(label)
+                            .arg(records)
+                            .arg(shapes));
         if (headerSize + records * recordSize > size)
-            throw Error(
-                QStringLiteral("文件被截断 / %1 is truncated: its header announces %2 records (%3 bytes) but "
-                               "the file has only %4 bytes")
-                    .arg(label)
-                    .arg(records)
-                    .arg(headerSize + records * recordSize)
-                    .arg(size));
+            throw Error(QCoreApplication::translate(
+                            "OgrSource", "%1 is truncated: its header announces %2 records (%3 bytes) but "
+                                         "the file has only %4 bytes")
+                            .arg(label)
+                            .arg(records)
+                            .arg(headerSize + records * recordSize)
+                            .arg(size));
     }
     // Reopen with the chosen encoding. For anything but UTF-8 we read the raw bytes (ENCODING="") and decode
     // them with one reused iconv handle (TextDecoder); GDAL's own recoding opens iconv per value.
@@ -605,13 +606,14 @@ void OgrSource::Impl::checkShapefileParts()
     const qint64 announced =
         2 * ((qint64(h[24]) << 24) | (qint64(h[25]) << 16) | (qint64(h[26]) << 8) | h[27]);
     if (got < 28 || size < 100)
-        throw Error(QStringLiteral("文件被截断 / %1 is too short to be a shapefile (%2 bytes): it is damaged")
+        throw Error(QCoreApplication::translate("OgrSource",
+                                                "%1 is too short to be a shapefile (%2 bytes): it is damaged")
                         .arg(options.source)
                         .arg(size));
     if (announced > size)
-        throw Error(QStringLiteral(
-                        "文件被截断 / %1 is truncated: its header announces %2 bytes but the file has only "
-                        "%3; copy the complete file again")
+        throw Error(QCoreApplication::translate(
+                        "OgrSource", "%1 is truncated: its header announces %2 bytes but the file has only "
+                                     "%3; copy the complete file again")
                         .arg(QFileInfo(shp).fileName())
                         .arg(announced)
                         .arg(size));
@@ -654,11 +656,11 @@ void OgrSource::Impl::decideCrs()
             warnings << QStringLiteral("--crs %1 overrides the file's own CRS %2")
                             .arg(options.crs, describe(fileCrs));
         if (!fileCrs.isValid() && crs.isGeographic() && driver == QLatin1String("ESRI Shapefile"))
-            warnings << QStringLiteral(
-                "the file has no .prj and longitude/latitude coordinates: if it came from a "
-                "Chinese web map (AMap/高德, Tencent, Baidu) it may be in GCJ-02/BD-09, offset by "
-                "several hundred metres from CGCS2000/WGS 84 — check it against a known "
-                "boundary");
+            warnings << QCoreApplication::translate(
+                "OgrSource",
+                "the file has no .prj and longitude/latitude coordinates: if it came from a Chinese web map "
+                "(AMap, Tencent, Baidu) it may be in GCJ-02/BD-09, offset by several hundred metres from "
+                "CGCS2000/WGS 84 — check it against a known boundary");
     } else if (fileCrs.isValid()) {
         crs = fileCrs;
         crsReason = driver == QLatin1String("ESRI Shapefile") ? QStringLiteral("from the .prj")
@@ -798,20 +800,21 @@ void OgrSource::requirePolygons() const
     const auto t = d->layer->GetGeomType();
     if (isPolygonType(t) || wkbFlatten(t) == wkbUnknown || wkbFlatten(t) == wkbGeometryCollection)
         return; // unknown/mixed layers are checked feature by feature
-    throw Error(
-        QStringLiteral("不是面图层 / %1: layer \"%2\" holds %3 geometries, not polygons; only polygon layers "
-                       "can be imported as parcels or districts")
-            .arg(d->options.source, d->layerName, typeName(t)));
+    throw Error(QCoreApplication::translate(
+                    "OgrSource", "%1: layer \"%2\" holds %3 geometries, not polygons; only polygon layers "
+                                 "can be imported as parcels or districts")
+                    .arg(d->options.source, d->layerName, typeName(t)));
 }
 
 void OgrSource::requireCrs() const
 {
     if (!d->crs.isValid())
-        throw Error(
-            QStringLiteral("缺少坐标系 / %1: %2; pass the source CRS with --crs, e.g. --crs EPSG:4490 "
-                           "(CGCS2000 longitude/latitude) or --crs EPSG:4549 (CGCS2000 GK CM 120E). The "
-                           "coordinates look like %3")
-                .arg(d->options.source, d->crsProblem, coordinatesLookLike()));
+        throw Error(QCoreApplication::translate(
+                        "OgrSource",
+                        "%1: %2; pass the source CRS with --crs, e.g. --crs EPSG:4490 "
+                        "(CGCS2000 longitude/latitude) or --crs EPSG:4549 (CGCS2000 GK CM 120E). The "
+                        "coordinates look like %3")
+                        .arg(d->options.source, d->crsProblem, coordinatesLookLike()));
     const Envelope &e = d->extent;
     if (e.isNull())
         return;
@@ -820,8 +823,9 @@ void OgrSource::requireCrs() const
     const QString name = d->crs.name();
     auto contradiction = [&](const QString &expected) {
         return Error(
-            QStringLiteral("坐标与坐标系不符 / %1: the CRS is %2 (%3) but the coordinates (x %4 … %5, y %6 … "
-                           "%7) are not %8: they look like %9; pass the right --crs")
+            QCoreApplication::translate("OgrSource",
+                                        "%1: the CRS is %2 (%3) but the coordinates (x %4 … %5, y %6 … "
+                                        "%7) are not %8: they look like %9; pass the right --crs")
                 .arg(d->options.source, d->crs.authId().isEmpty() ? name : d->crs.authId(), d->crsReason)
                 .arg(e.minX, 0, 'f', 3)
                 .arg(e.maxX, 0, 'f', 3)
@@ -915,7 +919,7 @@ bool OgrSource::next()
     std::fill(d->isDecoded.begin(), d->isDecoded.end(), 0);
     if (!scope.failures.isEmpty()) {
         const qint64 fid = d->feature ? d->feature->GetFID() : -1;
-        throw Error(QStringLiteral("文件已损坏 / %1 is damaged or truncated near feature %2: %3")
+        throw Error(QCoreApplication::translate("OgrSource", "%1 is damaged or truncated near feature %2: %3")
                         .arg(d->options.source)
                         .arg(fid)
                         .arg(scope.failures.first()));
@@ -1021,9 +1025,9 @@ OgrSource::GeometryStatus OgrSource::geometry(PolygonGeometry *out, QString *pro
         type = wkbFlatten(g->getGeometryType());
     }
     if (type != wkbPolygon && type != wkbMultiPolygon)
-        throw Error(QStringLiteral(
-                        "不是面要素 / %1: feature %2 of layer \"%3\" is a %4, not a polygon; only polygons "
-                        "can be imported")
+        throw Error(QCoreApplication::translate(
+                        "OgrSource", "%1: feature %2 of layer \"%3\" is a %4, not a polygon; only polygons "
+                                     "can be imported")
                         .arg(d->options.source)
                         .arg(fid())
                         .arg(d->layerName, typeName(g->getGeometryType())));

@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -56,45 +57,51 @@ bool OutputFile::isSqliteDatabase(const QString &path)
 void OutputFile::check(const QString &path, const QStringList &protectedFiles, bool force)
 {
     if (path.trimmed().isEmpty())
-        throw Error(QStringLiteral("没有输出文件 / no output file given: name the file to write"));
+        throw Error(
+            QCoreApplication::translate("OutputFile", "no output file given: name the file to write"));
     for (const QString &guarded : protectedFiles) {
         if (guarded.isEmpty())
             continue;
         for (const QString &companion : withCompanions(guarded))
             if (sameFile(path, companion))
-                throw Error(
-                    QStringLiteral("不能覆盖缓存 / %1 is the cache this command works on (or one of its "
-                                   "files): writing the output there would destroy it; choose another "
-                                   "output file")
-                        .arg(shown(path)));
+                throw Error(QCoreApplication::translate(
+                                "OutputFile",
+                                "%1 is the cache this command works on (or one of its "
+                                "files): writing the output there would destroy it; choose another "
+                                "output file")
+                                .arg(shown(path)));
     }
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        throw Error(QStringLiteral("输出是目录 / %1 is a folder: give a file name").arg(shown(path)));
+        throw Error(
+            QCoreApplication::translate("OutputFile", "%1 is a folder: give a file name").arg(shown(path)));
     // Devices, pipes and sockets cannot be replaced atomically (and renaming over /dev/full as root would
     // replace the device): only regular files are written.
     if (info.exists() && !info.isFile())
-        throw Error(QStringLiteral("不是普通文件 / %1 is not a regular file (a device, pipe or socket): give "
-                                   "the name of a file to write, or leave the option out to print to the "
-                                   "terminal")
+        throw Error(QCoreApplication::translate(
+                        "OutputFile", "%1 is not a regular file (a device, pipe or socket): give "
+                                      "the name of a file to write, or leave the option out to print to the "
+                                      "terminal")
                         .arg(shown(path)));
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        throw Error(
-            QStringLiteral("目录不存在 / cannot write %1: the folder %2 does not exist; create it first or "
-                           "choose another output file")
-                .arg(shown(path), shown(dir.absoluteFilePath())));
+        throw Error(QCoreApplication::translate(
+                        "OutputFile", "cannot write %1: the folder %2 does not exist; create it first or "
+                                      "choose another output file")
+                        .arg(shown(path), shown(dir.absoluteFilePath())));
     if (!dir.isWritable())
-        throw Error(
-            QStringLiteral("目录不可写 / cannot write %1: the folder %2 is not writable; choose another "
-                           "folder")
-                .arg(shown(path), shown(dir.absoluteFilePath())));
+        throw Error(QCoreApplication::translate(
+                        "OutputFile", "cannot write %1: the folder %2 is not writable; choose another "
+                                      "folder")
+                        .arg(shown(path), shown(dir.absoluteFilePath())));
     if (info.exists() && !info.isWritable())
-        throw Error(QStringLiteral("文件只读 / %1 exists and is read-only: choose another output file")
+        throw Error(QCoreApplication::translate("OutputFile",
+                                                "%1 exists and is read-only: choose another output file")
                         .arg(shown(path)));
     if (!force && isSqliteDatabase(path))
-        throw Error(QStringLiteral("不能覆盖数据库 / %1 is an SQLite database (a cache or GeoPackage): it is "
-                                   "not overwritten unless you add --force; choose another output file")
+        throw Error(QCoreApplication::translate(
+                        "OutputFile", "%1 is an SQLite database (a cache or GeoPackage): it is "
+                                      "not overwritten unless you add --force; choose another output file")
                         .arg(shown(path)));
 }
 
@@ -103,18 +110,19 @@ void OutputFile::write(const QString &path, const QByteArray &bytes)
     // QSaveFile writes beside the target and renames on commit(); a failed write() makes commit() fail.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("无法写入 / cannot write %1: %2").arg(shown(path), file.errorString()));
+        throw Error(QCoreApplication::translate("OutputFile", "cannot write %1: %2")
+                        .arg(shown(path), file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        throw Error(
-            QStringLiteral("写入失败 / writing %1 failed: %2 (disk full?); the file was left as it was")
-                .arg(shown(path), why));
+        throw Error(QCoreApplication::translate(
+                        "OutputFile", "writing %1 failed: %2 (disk full?); the file was left as it was")
+                        .arg(shown(path), why));
     }
     if (!file.commit())
-        throw Error(
-            QStringLiteral("写入失败 / writing %1 failed: %2 (disk full?); the file was left as it was")
-                .arg(shown(path), file.errorString()));
+        throw Error(QCoreApplication::translate(
+                        "OutputFile", "writing %1 failed: %2 (disk full?); the file was left as it was")
+                        .arg(shown(path), file.errorString()));
 }
 
 } // namespace zhili

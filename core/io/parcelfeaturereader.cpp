@@ -9,6 +9,8 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 namespace {
@@ -26,8 +28,9 @@ double allocationValue(const OgrSource &src, int field, const QString &role, con
     const double v = src.number(field, &ok);
     if (!ok || !std::isfinite(v) || v < 0)
         throw Error(
-            QStringLiteral("数值无效 / %1: field \"%2\" (%3) of feature %4 holds \"%5\", which is not a "
-                           "non-negative number; fix the value or leave this field out of --map")
+            QCoreApplication::translate("ParcelFeatureReader",
+                                        "%1: field \"%2\" (%3) of feature %4 holds \"%5\", which is not a "
+                                        "non-negative number; fix the value or leave this field out of --map")
                 .arg(source, src.fieldName(field), role)
                 .arg(src.fid())
                 .arg(src.text(field)));
@@ -210,8 +213,9 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
 
     if (const QString why = NameRules::problem(p->code, NameRules::kMaxCodeLength); !why.isEmpty())
         p->nameError = std::make_exception_ptr(Error(
-            QStringLiteral("编号过长 / %1: feature %2 has a parcel code that %3: parcel codes are short "
-                           "identifiers; check the code field (--id-field)")
+            QCoreApplication::translate("ParcelFeatureReader",
+                                        "%1: feature %2 has a parcel code that %3: parcel codes are short "
+                                        "identifiers; check the code field (--id-field)")
                 .arg(m_sourceLabel)
                 .arg(p->fid)
                 .arg(why)));
@@ -226,15 +230,17 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
         if (const QString why = NameRules::problem(p->district, NameRules::kMaxDistrictLength);
             !why.isEmpty() && !p->district.isEmpty())
             p->nameError = std::make_exception_ptr(Error(
-                QStringLiteral("行政区名过长 / %1: feature %2 (code %3) has a district name that %4: check "
-                               "the district field \"%5\" (--district-field) and the encoding")
+                QCoreApplication::translate("ParcelFeatureReader",
+                                            "%1: feature %2 (code %3) has a district name that %4: check "
+                                            "the district field \"%5\" (--district-field) and the encoding")
                     .arg(m_sourceLabel)
                     .arg(p->fid)
                     .arg(NameRules::forMessage(p->code), why, m_src.fieldName(m_fields.district))));
         if (p->district.isEmpty())
             p->districtError = std::make_exception_ptr(
-                Error(QStringLiteral("行政区为空 / %1: feature %2 (code %3) has an empty district field "
-                                     "\"%4\"; fill it or pass --district NAME")
+                Error(QCoreApplication::translate("ParcelFeatureReader",
+                                                  "%1: feature %2 (code %3) has an empty district field "
+                                                  "\"%4\"; fill it or pass --district NAME")
                           .arg(m_sourceLabel)
                           .arg(p->fid)
                           .arg(p->code, m_src.fieldName(m_fields.district))));

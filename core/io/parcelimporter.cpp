@@ -22,6 +22,7 @@
 #include "model/units.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -183,17 +184,18 @@ QMap<QString, QString> mapFields(const OgrSource &src, const ImportOptions &opti
         }
         const int idx = src.fieldIndex(v);
         if (idx < 0)
-            throw Error(
-                QStringLiteral("字段不存在 / %1 has no field \"%2\" (asked for %3); its fields are: %4")
-                    .arg(options.source, v, it.key(), fields.join(QStringLiteral(", "))));
+            throw Error(QCoreApplication::translate(
+                            "ParcelImporter", "%1 has no field \"%2\" (asked for %3); its fields are: %4")
+                            .arg(options.source, v, it.key(), fields.join(QStringLiteral(", "))));
         mapping.insert(it.key(), src.fieldName(idx));
     }
     if (!options.district.isEmpty())
         mapping.remove(QStringLiteral("district"));
     else if (!mapping.contains(QStringLiteral("district")))
-        throw Error(QStringLiteral(
-                        "没有行政区 / %1 has no district field (XZQ, XZQMC, 行政区, ZLDWMC, DISTRICT): pass "
-                        "--district NAME for the whole file or --district-field FIELD (fields: %2)")
+        throw Error(QCoreApplication::translate(
+                        "ParcelImporter",
+                        "%1 has no district field (XZQ, XZQMC, ZLDWMC, DISTRICT): pass --district "
+                        "NAME for the whole file or --district-field FIELD (fields: %2)")
                         .arg(options.source, fields.join(QStringLiteral(", "))));
     report.fieldMapping = mapping;
     if (!options.district.isEmpty())
@@ -305,7 +307,7 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
     cleanedOptions.district = NameRules::cleaned(options.district);
     if (const QString why = NameRules::problem(cleanedOptions.district, NameRules::kMaxDistrictLength);
         !options.district.isEmpty() && !why.isEmpty())
-        throw Error(QStringLiteral("行政区名无效 / --district %1").arg(why));
+        throw Error(QCoreApplication::translate("ParcelImporter", "--district %1").arg(why));
     const ImportGuard guard(cache, cleanedOptions, ImportGuard::Kind::Parcels);
     try {
         // Refused before the file is even read when the rights are clear from the options alone.

@@ -10,6 +10,7 @@
 #include "model/units.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUuid>
 #include <algorithm>
@@ -234,12 +235,13 @@ void ParcelRowWriter::finish(const QString &source, const QMap<QString, QString>
                                                     : QString());
     }
     if (!duplicateLines.isEmpty())
-        throw Error(
-            QStringLiteral("地块编号重复 / %1: parcel codes occur more than once in the same district (%2); "
-                           "each parcel needs its own code — fix the file, choose another --id-field, or "
-                           "pass --duplicates merge (one multipolygon per code) or --duplicates number "
-                           "(codes suffixed -1, -2 …)")
-                .arg(source, duplicateLines.join(QStringLiteral("; "))));
+        throw Error(QCoreApplication::translate(
+                        "ParcelRowWriter",
+                        "%1: parcel codes occur more than once in the same district (%2); "
+                        "each parcel needs its own code — fix the file, choose another --id-field, or "
+                        "pass --duplicates merge (one multipolygon per code) or --duplicates number "
+                        "(codes suffixed -1, -2 …)")
+                        .arg(source, duplicateLines.join(QStringLiteral("; "))));
     for (const QString &d : std::as_const(m_districtOrder)) {
         QStringList missing;
         const DistrictState &ds = m_districts[d];
@@ -263,9 +265,11 @@ void ParcelRowWriter::addWarnings(const QMap<QString, QString> &mapping, const Q
             misdecoded << d;
     QStringList &w = m_report.warnings;
     if (!misdecoded.isEmpty())
-        w << QStringLiteral("乱码 / %1 new district(s) have names that look like mis-decoded text (%2): the "
-                            "encoding %3 is probably wrong — undo by re-importing with the right --encoding "
-                            "(GBK for most Chinese shapefiles) into a fresh cache")
+        w << QCoreApplication::translate(
+                 "ParcelRowWriter",
+                 "%1 new district(s) have names that look like mis-decoded text (%2): the "
+                 "encoding %3 is probably wrong — undo by re-importing with the right --encoding "
+                 "(GBK for most Chinese shapefiles) into a fresh cache")
                  .arg(misdecoded.size())
                  .arg(misdecoded.mid(0, 3).join(QStringLiteral(", ")), m_report.encoding);
     if (m_truncatedNames)
@@ -277,9 +281,9 @@ void ParcelRowWriter::addWarnings(const QMap<QString, QString> &mapping, const Q
                  .arg(m_emptyCodes)
                  .arg(mapping.value(QStringLiteral("code")), layerPrefix);
     for (auto it = m_unknownEcosystems.begin(); it != m_unknownEcosystems.end(); ++it)
-        w << QStringLiteral(
-                 "unknown ecosystem \"%1\" in field %2 (%3 parcel(s), e.g. %4): left unassigned; use "
-                 "智能物联/生物医药/高端装备/新材料/绿色能源 or iot/bio/equip/mat/energy")
+        w << QCoreApplication::translate("ParcelRowWriter",
+                                         "unknown ecosystem \"%1\" in field %2 (%3 parcel(s), e.g. %4): left "
+                                         "unassigned; use iot/bio/equip/mat/energy or their Chinese names")
                  .arg(it.key(), mapping.value(QStringLiteral("ecosystem")))
                  .arg(it.value().size())
                  .arg(it.value().first());

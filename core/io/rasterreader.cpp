@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <cmath>
 #include <cstring>
@@ -16,9 +17,9 @@ RasterReader::RasterReader(const QString &path) : m_path(path)
     GDALAllRegister();
     m_dataset = GDALOpen(path.toUtf8().constData(), GA_ReadOnly);
     if (!m_dataset)
-        throw Error(
-            QStringLiteral("无法打开底图 / cannot open the basemap raster \"%1\": %2. Use a local GeoTIFF.")
-                .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+        throw Error(QCoreApplication::translate(
+                        "RasterReader", "cannot open the basemap raster \"%1\": %2. Use a local GeoTIFF.")
+                        .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
     auto *ds = static_cast<GDALDatasetH>(m_dataset);
     m_width = GDALGetRasterXSize(ds);
     m_height = GDALGetRasterYSize(ds);
@@ -26,10 +27,10 @@ RasterReader::RasterReader(const QString &path) : m_path(path)
     if (GDALGetGeoTransform(ds, m_gt) != CE_None || m_gt[2] != 0 || m_gt[4] != 0 || m_bands < 1) {
         GDALClose(ds);
         m_dataset = nullptr;
-        throw Error(
-            QStringLiteral("底图没有地理参考 / the raster \"%1\" has no north-up georeferencing (or no "
-                           "bands); export it as a GeoTIFF in the cache CRS.")
-                .arg(path));
+        throw Error(QCoreApplication::translate("RasterReader",
+                                                "the raster \"%1\" has no north-up georeferencing (or no "
+                                                "bands); export it as a GeoTIFF in the cache CRS.")
+                        .arg(path));
     }
     m_extent.include(m_gt[0], m_gt[3]);
     m_extent.include(m_gt[0] + m_gt[1] * m_width, m_gt[3] + m_gt[5] * m_height);
@@ -95,7 +96,7 @@ QByteArray RasterReader::readRgba(const Envelope &window, int width, int height)
         GDALRasterBandH band = GDALGetRasterBand(ds, std::min(src, m_bands));
         if (GDALRasterIOEx(band, GF_Read, xoff, yoff, xs, ys, buf.data() + b, ow, oh, GDT_Byte, 4, 4 * ow,
                            &extra) != CE_None)
-            throw Error(QStringLiteral("读取底图失败 / reading the basemap \"%1\" failed: %2")
+            throw Error(QCoreApplication::translate("RasterReader", "reading the basemap \"%1\" failed: %2")
                             .arg(m_path, QString::fromUtf8(CPLGetLastErrorMsg())));
     }
     for (int y = 0; y < oh; ++y)

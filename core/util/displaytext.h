@@ -4,6 +4,7 @@
 // name. Header-only on purpose: core/indicators/csvtable.cpp uses it and is also compiled alone by the CSV
 // fuzz target.
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -40,7 +41,7 @@ inline QString displayValue(const QString &value, int maxChars = kDisplayValueCh
             out += c;
     }
     if (i < n)
-        out += QStringLiteral("…（共 %1 字符 / %1 characters in all）").arg(n);
+        out += QCoreApplication::translate("DisplayText", "… (%1 characters in all)").arg(n);
     return out;
 }
 
@@ -51,15 +52,16 @@ inline QString displayValue(const QString &value, int maxChars = kDisplayValueCh
 inline std::optional<QString> cleanName(const QString &name, QString *reason, int maxChars = 100)
 {
     if (name.size() > 4 * maxChars) { // do not normalize megabytes
-        *reason = QStringLiteral("名称过长 / the name is too long (%1 characters; at most %2)")
-                      .arg(name.size())
-                      .arg(maxChars);
+        *reason =
+            QCoreApplication::translate("DisplayText", "the name is too long (%1 characters; at most %2)")
+                .arg(name.size())
+                .arg(maxChars);
         return std::nullopt;
     }
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control) {
-            *reason = QStringLiteral("名称不能包含换行或控制字符 / a name must not contain line breaks or "
-                                     "control characters");
+            *reason = QCoreApplication::translate("DisplayText", "a name must not contain line breaks or "
+                                                                 "control characters");
             return std::nullopt;
         }
     }
@@ -67,9 +69,10 @@ inline std::optional<QString> cleanName(const QString &name, QString *reason, in
     n.removeIf([](QChar c) { return c.category() == QChar::Other_Format; });
     n = n.trimmed();
     if (n.size() > maxChars) {
-        *reason = QStringLiteral("名称过长 / the name is too long (%1 characters; at most %2)")
-                      .arg(n.size())
-                      .arg(maxChars);
+        *reason =
+            QCoreApplication::translate("DisplayText", "the name is too long (%1 characters; at most %2)")
+                .arg(n.size())
+                .arg(maxChars);
         return std::nullopt;
     }
     return n;

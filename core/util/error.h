@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <stdexcept>
 
@@ -18,7 +19,7 @@ private:
 /// The user (or a signal) asked to stop; the operation rolled back.
 class Cancelled : public Error {
 public:
-    Cancelled() : Error(QStringLiteral("操作已取消 (cancelled); nothing was changed.")) {}
+    Cancelled() : Error(QCoreApplication::translate("Error", "cancelled; nothing was changed.")) {}
 };
 
 } // namespace zhili

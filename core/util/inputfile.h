@@ -5,6 +5,7 @@
 #include "util/error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
@@ -28,28 +29,34 @@ inline QByteArray readInputFile(const QString &path, qint64 maxBytes)
     };
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(QStringLiteral("无法读取 cannot read %1: 文件不存在 / no such file").arg(shown));
+        throw Error(QCoreApplication::translate("InputFile", "cannot read %1: no such file").arg(shown));
     if (info.isDir())
-        throw Error(QStringLiteral("%1 是文件夹 / is a folder: give the path of a file").arg(shown));
+        throw Error(
+            QCoreApplication::translate("InputFile", "%1 is a folder: give the path of a file").arg(shown));
     if (!info.isFile())
-        throw Error(QStringLiteral("%1 不是普通文件 / is not a regular file (a device, pipe or socket); save "
-                                   "the data to a file and give its path")
+        throw Error(QCoreApplication::translate("InputFile",
+                                                "%1 is not a regular file (a device, pipe or socket); "
+                                                "save the data to a file and give its path")
                         .arg(shown));
     if (info.size() > maxBytes)
-        throw Error(QStringLiteral("%1 太大 / is too large: %2 bytes, the limit is %3; split it into "
-                                   "smaller files")
-                        .arg(shown)
-                        .arg(info.size())
-                        .arg(limitText()));
+        throw Error(
+            QCoreApplication::translate(
+                "InputFile", "%1 is too large: %2 bytes, the limit is %3; split it into smaller files")
+                .arg(shown)
+                .arg(info.size())
+                .arg(limitText()));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("无法读取 cannot read %1: %2").arg(shown, f.errorString()));
+        throw Error(
+            QCoreApplication::translate("InputFile", "cannot read %1: %2").arg(shown, f.errorString()));
     const QByteArray bytes = f.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        throw Error(QStringLiteral("%1 太大 / is too large: more than %2; split it into smaller files")
+        throw Error(QCoreApplication::translate("InputFile",
+                                                "%1 is too large: more than %2; split it into smaller files")
                         .arg(shown, limitText()));
     if (f.error() != QFileDevice::NoError)
-        throw Error(QStringLiteral("无法读取 cannot read %1: %2").arg(shown, f.errorString()));
+        throw Error(
+            QCoreApplication::translate("InputFile", "cannot read %1: %2").arg(shown, f.errorString()));
     return bytes;
 }
 

@@ -1,9 +1,10 @@
 #include "layers/achievementlayer.h"
 
-#include "layers/overlaypath.h"
 #include "model/ecosystem.h"
 #include "render/mapsettings.h"
+#include "render/polygonpath.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -75,19 +76,19 @@ QList<LegendEntry> AchievementLayer::legend() const
     QList<LegendEntry> list;
     const QString g = QString::number(m_thresholds.green * 100, 'g', 4);
     const QString a = QString::number(m_thresholds.amber * 100, 'g', 4);
-    list.append({QStringLiteral("绿 ≥ %1 % of target").arg(g), fillColor(Rag::Green), count(Rag::Green), 0,
-                 QStringLiteral("green"), 0, 0});
-    list.append({QStringLiteral("黄 %1 – %2 %").arg(a, g), fillColor(Rag::Amber), count(Rag::Amber), 0,
-                 QStringLiteral("amber"), 0, 0});
-    list.append({QStringLiteral("红 < %1 %").arg(a), fillColor(Rag::Red), count(Rag::Red), 0,
-                 QStringLiteral("red"), 0, 0});
-    list.append(
-        {QStringLiteral("无目标 no target"), fillColor(Rag::None), count(Rag::None), 0, QString(), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "green ≥ %1 % of target").arg(g),
+                 fillColor(Rag::Green), count(Rag::Green), 0, QStringLiteral("green"), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "amber %1 – %2 %").arg(a, g),
+                 fillColor(Rag::Amber), count(Rag::Amber), 0, QStringLiteral("amber"), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "red < %1 %").arg(a), fillColor(Rag::Red),
+                 count(Rag::Red), 0, QStringLiteral("red"), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "no target"), fillColor(Rag::None),
+                 count(Rag::None), 0, QString(), 0, 0});
     qint64 keys = 0;
     for (const Entry &e : m_entries)
         keys += e.key;
-    list.append({QStringLiteral("重点落地区县 key district (outline)"), m_keyColor, keys, 0,
-                 QStringLiteral("key"), 0, 0});
+    list.append({QCoreApplication::translate("AchievementLayer", "key district (outline)"), m_keyColor, keys,
+                 0, QStringLiteral("key"), 0, 0});
     return list;
 }
 
@@ -99,14 +100,14 @@ void AchievementLayer::render(QPainter &painter, const MapSettings &settings, do
     const QTransform toPixel = settings.mapToPixel();
     // Fills first, then every outline, so a neighbour's fill never covers a key-district outline.
     for (const Entry &e : m_entries) {
-        const QPainterPath path = toPixel.map(overlayPath(e.geometry));
+        const QPainterPath path = polygonPath(e.geometry, toPixel);
         painter.fillPath(path, fillColor(e.rag));
         painter.strokePath(path, QPen(QColor(80, 80, 80), settings.pixelsFromMm(0.3)));
     }
     for (const Entry &e : m_entries) {
         if (!e.key)
             continue;
-        const QPainterPath path = toPixel.map(overlayPath(e.geometry));
+        const QPainterPath path = polygonPath(e.geometry, toPixel);
         QPen pen(m_keyColor, settings.pixelsFromMm(1.2));
         pen.setJoinStyle(Qt::RoundJoin);
         painter.strokePath(path, pen);

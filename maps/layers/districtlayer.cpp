@@ -2,12 +2,12 @@
 
 #include "render/halotext.h"
 #include "render/layerrenderer.h"
+#include "render/polygonpath.h"
 #include "render/scenedata.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-#include <cmath>
 
 namespace zhili {
 
@@ -41,21 +41,8 @@ void DistrictRenderer::paint(const LayerRenderContext &ctx, QPainter &p)
     for (const DistrictShape &d : m_districts) {
         if (!d.geometry.envelope().intersects(view))
             continue;
-        QPainterPath path;
-        const auto &g = d.geometry;
-        for (int r = 0; r < g.ringCount(); ++r) {
-            const quint32 a = g.ringOffsets[r], b = g.ringOffsets[r + 1];
-            QPointF last = t.map(QPointF(g.coords[2 * a], g.coords[2 * a + 1]));
-            path.moveTo(last);
-            for (quint32 k = a + 1; k < b; ++k) {
-                const QPointF pt = t.map(QPointF(g.coords[2 * k], g.coords[2 * k + 1]));
-                if (k + 1 < b && std::abs(pt.x() - last.x()) < 0.5 && std::abs(pt.y() - last.y()) < 0.5)
-                    continue;
-                path.lineTo(pt);
-                last = pt;
-            }
-            path.closeSubpath();
-        }
+        // Half-pixel generalisation: a boundary of thousands of vertices costs little when zoomed out.
+        const QPainterPath path = polygonPath(d.geometry, t, 0.5);
         p.drawPath(path);
     }
     if (!st.showNames)

@@ -3,6 +3,8 @@
 #include "model/ecosystem.h"
 #include "render/parcelfillrenderer.h"
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const Envelope &extent) const
@@ -16,7 +18,7 @@ QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const Envelope 
         out << e;
     }
     LegendEntry none;
-    none.label = QStringLiteral("未分配 unassigned");
+    none.label = QCoreApplication::translate("EcosystemLayer", "unassigned");
     none.color = style.noDataColor;
     out << none;
     const int colors = int(data.ecosystemColors.size());

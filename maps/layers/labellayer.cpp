@@ -16,38 +16,15 @@ namespace zhili {
 
 namespace {
 
-class LabelRenderer : public PainterLayerRenderer {
-public:
-    LabelRenderer(std::shared_ptr<const ParcelStore> parcels, const LayerStyle &style)
-        : m_parcels(std::move(parcels)), m_style(style)
-    {
-    }
-
-protected:
-    void paint(const LayerRenderContext &ctx, QPainter &p) override;
-
-private:
-    std::shared_ptr<const ParcelStore> m_parcels;
-    LayerStyle m_style;
+struct Candidate {
+    int i;
+    float size;
 };
 
-void LabelRenderer::paint(const LayerRenderContext &ctx, QPainter &p)
+/// Parcels in view whose box is at least `minSidePx` on each side, largest first, at most 5000.
+std::vector<Candidate> labelCandidates(const ParcelStore &s, const MapSettings &set, double minSidePx)
 {
-    if (!m_parcels)
-        return;
-    const ParcelStore &s = *m_parcels;
-    const MapSettings &set = ctx.settings;
-    const LayerStyle &st = m_style;
-    const QFont font = mapLabelFont(set.pixelsFromPt(st.labelSizePt));
-    const QFontMetricsF fm(font);
-    const double haloPx = set.pixelsFromMm(st.haloWidthMm);
     const double u = set.mapUnitsPerPixel();
-    const double minSidePx = fm.height() * 1.2;
-
-    struct Candidate {
-        int i;
-        float size;
-    };
     std::vector<Candidate> cands;
     {
         QReadLocker lock(&s.lock());
@@ -66,42 +43,89 @@ void LabelRenderer::paint(const LayerRenderContext &ctx, QPainter &p)
     constexpr size_t kMaxCandidates = 5000;
     if (cands.size() > kMaxCandidates)
         cands.resize(kMaxCandidates);
+    return cands;
+}
 
-    const QRectF bounds(QPointF(0, 0), QSizeF(set.outputSize()));
-    constexpr double kCell = 64;
-    QHash<qint64, std::vector<QRectF>> grid;
-    auto cellKey = [](int cx, int cy) { return (qint64(cx) << 32) ^ quint32(cy); };
-    auto collides = [&](const QRectF &r) {
-        for (int cx = int(std::floor(r.left() / kCell)); cx <= int(std::floor(r.right() / kCell)); ++cx)
-            for (int cy = int(std::floor(r.top() / kCell)); cy <= int(std::floor(r.bottom() / kCell)); ++cy) {
-                auto it = grid.constFind(cellKey(cx, cy));
-                if (it != grid.constEnd())
+/// The boxes of the labels placed so far, in a grid of 64 px cells.
+class LabelGrid {
+public:
+    bool collides(const QRectF &r) const
+    {
+        for (int cx = cell(r.left()); cx <= cell(r.right()); ++cx)
+            for (int cy = cell(r.top()); cy <= cell(r.bottom()); ++cy) {
+                auto it = m_grid.constFind(key(cx, cy));
+                if (it != m_grid.constEnd())
                     for (const QRectF &o : *it)
                         if (o.intersects(r))
                             return true;
             }
         return false;
-    };
-    auto occupy = [&](const QRectF &r) {
-        for (int cx = int(std::floor(r.left() / kCell)); cx <= int(std::floor(r.right() / kCell)); ++cx)
-            for (int cy = int(std::floor(r.top() / kCell)); cy <= int(std::floor(r.bottom() / kCell)); ++cy)
-                grid[cellKey(cx, cy)].push_back(r);
-    };
+    }
+    void occupy(const QRectF &r)
+    {
+        for (int cx = cell(r.left()); cx <= cell(r.right()); ++cx)
+            for (int cy = cell(r.top()); cy <= cell(r.bottom()); ++cy)
+                m_grid[key(cx, cy)].push_back(r);
+    }
+
+private:
+    static constexpr double kCell = 64;
+    static int cell(double v) { return int(std::floor(v / kCell)); }
+    static qint64 key(int cx, int cy) { return (qint64(cx) << 32) ^ quint32(cy); }
+    QHash<qint64, std::vector<QRectF>> m_grid;
+};
+
+class LabelRenderer : public PainterLayerRenderer {
+public:
+    LabelRenderer(std::shared_ptr<const ParcelStore> parcels, const LayerStyle &style)
+        : m_parcels(std::move(parcels)), m_style(style)
+    {
+    }
+
+protected:
+    void paint(const LayerRenderContext &ctx, QPainter &p) override;
+
+private:
+    /// The label text of parcel i and where it goes (map units).
+    QString labelOf(int i, QPointF *anchor) const;
+
+    std::shared_ptr<const ParcelStore> m_parcels;
+    LayerStyle m_style;
+};
+
+QString LabelRenderer::labelOf(int i, QPointF *anchor) const
+{
+    const ParcelStore &s = *m_parcels;
+    QReadLocker lock(&s.lock());
+    *anchor = s.interiorPoint(i);
+    return m_style.labelField == LabelField::Code         ? s.code(i)
+           : m_style.labelField == LabelField::Enterprise ? s.enterprise(i)
+                                                          : s.districtNames().value(s.districtIndex(i));
+}
+
+void LabelRenderer::paint(const LayerRenderContext &ctx, QPainter &p)
+{
+    if (!m_parcels)
+        return;
+    const ParcelStore &s = *m_parcels;
+    const MapSettings &set = ctx.settings;
+    const LayerStyle &st = m_style;
+    const QFont font = mapLabelFont(set.pixelsFromPt(st.labelSizePt));
+    const QFontMetricsF fm(font);
+    const double haloPx = set.pixelsFromMm(st.haloWidthMm);
+    const double u = set.mapUnitsPerPixel();
+    const std::vector<Candidate> cands = labelCandidates(s, set, fm.height() * 1.2);
+
+    const QRectF bounds(QPointF(0, 0), QSizeF(set.outputSize()));
+    LabelGrid grid;
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     int placed = 0;
     for (const Candidate &c : cands) {
         if ((placed & 0x3F) == 0 && ctx.isCancelled())
             return;
-        QString text;
         QPointF anchor;
-        {
-            QReadLocker lock(&s.lock());
-            text = st.labelField == LabelField::Code         ? s.code(c.i)
-                   : st.labelField == LabelField::Enterprise ? s.enterprise(c.i)
-                                                             : s.districtNames().value(s.districtIndex(c.i));
-            anchor = s.interiorPoint(c.i);
-        }
+        const QString text = labelOf(c.i, &anchor);
         if (text.isEmpty())
             continue;
         const QPointF px = set.toPixel(anchor);
@@ -114,9 +138,9 @@ void LabelRenderer::paint(const LayerRenderContext &ctx, QPainter &p)
         }
         const QRectF box(px.x() - w / 2 - haloPx, px.y() - fm.height() / 2 - haloPx, w + 2 * haloPx,
                          fm.height() + 2 * haloPx);
-        if (!bounds.contains(box) || collides(box))
+        if (!bounds.contains(box) || grid.collides(box))
             continue;
-        occupy(box);
+        grid.occupy(box);
         drawHaloText(p, QPointF(px.x() - w / 2, px.y() - fm.height() / 2 + fm.ascent()), text, font,
                      st.textColor, st.haloColor, haloPx);
         ++placed;

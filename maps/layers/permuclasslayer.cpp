@@ -3,8 +3,8 @@
 #include "cache/geopackagecache.h"
 #include "cache/parcelgeometryquery.h"
 #include "geometry/gpkgblob.h"
-#include "layers/overlaypath.h"
 #include "render/mapsettings.h"
+#include "render/polygonpath.h"
 #include "util/error.h"
 
 #include <QPainter>
@@ -73,7 +73,7 @@ void PerMuClassLayer::render(QPainter &painter, const MapSettings &settings, dou
     const QTransform toPixel = settings.mapToPixel();
     const QPen outline(QColor(50, 50, 50), settings.pixelsFromMm(0.15));
     for (const auto &[grade, geometry] : m_parcels) {
-        const QPainterPath path = toPixel.map(overlayPath(geometry));
+        const QPainterPath path = polygonPath(geometry, toPixel);
         painter.fillPath(path, classColor(grade));
         painter.strokePath(path, outline);
     }

@@ -1,7 +1,7 @@
 #include "layers/selectionlayer.h"
 
 #include "render/layerrenderer.h"
-#include "render/parcelpath.h"
+#include "render/polygonpath.h"
 #include "render/parcelstore.h"
 #include "render/scenedata.h"
 

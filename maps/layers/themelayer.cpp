@@ -4,6 +4,7 @@
 #include "layers/classification.h"
 #include "render/parcelfillrenderer.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -104,7 +105,7 @@ QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const Envelope &ext
         lower = breaks[c];
     }
     LegendEntry none;
-    none.label = QStringLiteral("无分配 none");
+    none.label = QCoreApplication::translate("ThemeLayer", "none");
     none.color = style.noDataColor;
     out << none;
     const int last = int(out.size()) - 1;

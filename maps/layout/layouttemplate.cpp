@@ -3,6 +3,7 @@
 #include "layout/pagepreset.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
@@ -26,7 +27,7 @@ bool *elementField(LayoutTemplate &t, int i)
 
 [[noreturn]] void fail(const QString &where, const QString &field, const QString &what)
 {
-    throw Error(QStringLiteral("模板错误 template error%1: \"%2\" %3")
+    throw Error(QCoreApplication::translate("LayoutTemplate", "template error%1: \"%2\" %3")
                     .arg(where.isEmpty() ? QString() : QStringLiteral(" in ") + where, field, what));
 }
 
@@ -161,16 +162,19 @@ LayoutTemplate LayoutTemplate::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("无法读取模板 cannot read template %1: %2").arg(path, f.errorString()));
+        throw Error(QCoreApplication::translate("LayoutTemplate", "cannot read template %1: %2")
+                        .arg(path, f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw Error(QStringLiteral("模板不是有效的 JSON template %1 is not valid JSON at offset %2: %3")
-                        .arg(path)
-                        .arg(pe.offset)
-                        .arg(pe.errorString()));
+        throw Error(
+            QCoreApplication::translate("LayoutTemplate", "template %1 is not valid JSON at offset %2: %3")
+                .arg(path)
+                .arg(pe.offset)
+                .arg(pe.errorString()));
     if (!doc.isObject())
-        throw Error(QStringLiteral("模板错误 template %1 must be a JSON object").arg(path));
+        throw Error(
+            QCoreApplication::translate("LayoutTemplate", "template %1 must be a JSON object").arg(path));
     return fromJson(doc.object(), path);
 }
 
@@ -178,10 +182,12 @@ void LayoutTemplate::save(const QString &path) const
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("无法写入模板 cannot write template %1: %2").arg(path, f.errorString()));
+        throw Error(QCoreApplication::translate("LayoutTemplate", "cannot write template %1: %2")
+                        .arg(path, f.errorString()));
     f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(QStringLiteral("无法写入模板 cannot write template %1: %2").arg(path, f.errorString()));
+        throw Error(QCoreApplication::translate("LayoutTemplate", "cannot write template %1: %2")
+                        .arg(path, f.errorString()));
 }
 
 } // namespace zhili

@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <cmath>
 
@@ -55,7 +56,8 @@ PagePreset PagePreset::byId(const QString &id)
     for (const PagePreset &p : all())
         if (p.id.compare(id.trimmed(), Qt::CaseInsensitive) == 0)
             return p;
-    throw Error(QStringLiteral("未知页面 unknown page \"%1\": use one of %2").arg(id, idList()));
+    throw Error(
+        QCoreApplication::translate("PagePreset", "unknown page \"%1\": use one of %2").arg(id, idList()));
 }
 
 QString PagePreset::idList()

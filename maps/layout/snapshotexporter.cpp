@@ -4,6 +4,7 @@
 #include "util/error.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -20,14 +21,14 @@ namespace {
 void openSave(QSaveFile &f, const QString &path)
 {
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("无法写入 cannot write %1: %2")
+        throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
                         .arg(QDir::toNativeSeparators(path), f.errorString()));
 }
 
 void commit(QSaveFile &f, const QString &path)
 {
     if (!f.commit())
-        throw Error(QStringLiteral("无法写入 cannot write %1: %2")
+        throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
                         .arg(QDir::toNativeSeparators(path), f.errorString()));
 }
 
@@ -96,14 +97,15 @@ SnapshotExporter::Format SnapshotExporter::formatForPath(const QString &path)
     if (suffix == QLatin1String("svg"))
         return Format::Svg;
     throw Error(
-        QStringLiteral("不支持的格式 unsupported output \"%1\": the file name must end in .png, .pdf or .svg")
+        QCoreApplication::translate("SnapshotExporter",
+                                    "unsupported output \"%1\": the file name must end in .png, .pdf or .svg")
             .arg(path));
 }
 
 void SnapshotExporter::checkDpi(double dpi)
 {
     if (!(dpi >= kMinDpi && dpi <= kMaxDpi))
-        throw Error(QStringLiteral("分辨率超出范围 DPI %1 is out of range: use %2 to %3")
+        throw Error(QCoreApplication::translate("SnapshotExporter", "DPI %1 is out of range: use %2 to %3")
                         .arg(dpi)
                         .arg(kMinDpi)
                         .arg(kMaxDpi));
@@ -114,11 +116,13 @@ void SnapshotExporter::checkWritable(const QString &path)
     const QFileInfo info(path);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        throw Error(QStringLiteral("目录不存在 the folder %1 does not exist: create it first")
-                        .arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+        throw Error(
+            QCoreApplication::translate("SnapshotExporter", "the folder %1 does not exist: create it first")
+                .arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
     if (!dir.isWritable())
-        throw Error(QStringLiteral("目录不可写 cannot write in %1: choose another folder")
-                        .arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+        throw Error(
+            QCoreApplication::translate("SnapshotExporter", "cannot write in %1: choose another folder")
+                .arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
     if (info.exists() && info.isDir())
         throw Error(QStringLiteral("%1 is a folder: give a file name ending in .png, .pdf or .svg")
                         .arg(QDir::toNativeSeparators(path)));
@@ -129,7 +133,8 @@ QImage SnapshotExporter::renderImage(const SnapshotLayout &layout, double dpi)
     const QSize size = layout.page().pixelSize(dpi);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        throw Error(QStringLiteral("内存不足 not enough memory for a %1 × %2 px image: lower the DPI")
+        throw Error(QCoreApplication::translate("SnapshotExporter",
+                                                "not enough memory for a %1 × %2 px image: lower the DPI")
                         .arg(size.width())
                         .arg(size.height()));
     const int dpm = int(std::lround(dpi / 0.0254));
@@ -158,7 +163,8 @@ void SnapshotExporter::write(const SnapshotLayout &layout, const QString &path, 
         QImageWriter w(&f, "png");
         if (!w.write(image)) {
             f.cancelWriting();
-            throw Error(QStringLiteral("无法写入 cannot write %1: %2").arg(path, w.errorString()));
+            throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
+                            .arg(path, w.errorString()));
         }
         commit(f, path);
         break;
@@ -192,7 +198,7 @@ void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, co
                                 const Progress &progress)
 {
     if (layouts.isEmpty())
-        throw Error(QStringLiteral("没有可导出的图幅 nothing to export to %1").arg(path));
+        throw Error(QCoreApplication::translate("SnapshotExporter", "nothing to export to %1").arg(path));
     checkDpi(dpi);
     checkWritable(path);
     // Vector output; the resolution only fixes device units (and any raster basemap), so keep it fine.
@@ -202,7 +208,7 @@ void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, co
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(resolution);
-        writer.setCreator(QStringLiteral("产业智理 Zhili"));
+        writer.setCreator(QCoreApplication::translate("SnapshotExporter", "Zhili"));
         writer.setTitle(layouts.first()->title());
         auto setPage = [&](const SnapshotLayout &l) {
             writer.setPageLayout(
@@ -211,7 +217,8 @@ void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, co
         setPage(*layouts.first());
         QPainter p;
         if (!p.begin(&writer))
-            throw Error(QStringLiteral("无法生成 PDF cannot start the PDF for %1").arg(path));
+            throw Error(
+                QCoreApplication::translate("SnapshotExporter", "cannot start the PDF for %1").arg(path));
         for (int i = 0; i < layouts.size(); ++i) {
             if (i > 0) {
                 setPage(*layouts[i]);
@@ -231,7 +238,8 @@ void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, co
     openSave(f, path);
     if (f.write(pdf) != pdf.size()) {
         f.cancelWriting();
-        throw Error(QStringLiteral("无法写入 cannot write %1: %2").arg(path, f.errorString()));
+        throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
+                        .arg(path, f.errorString()));
     }
     commit(f, path);
 }

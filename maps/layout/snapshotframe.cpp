@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <cmath>
 
@@ -17,19 +18,19 @@ Envelope SnapshotFrame::parseExtent(const QString &text)
         ok = ok && std::isfinite(v[i]);
     }
     if (!ok)
-        throw Error(
-            QStringLiteral("范围格式错误 bad extent \"%1\": write xmin,ymin,xmax,ymax in the cache CRS "
-                           "(e.g. 510000,3340000,530000,3355000)")
-                .arg(text));
+        throw Error(QCoreApplication::translate(
+                        "SnapshotFrame", "bad extent \"%1\": write xmin,ymin,xmax,ymax in the cache CRS "
+                                         "(e.g. 510000,3340000,530000,3355000)")
+                        .arg(text));
     Envelope e;
     e.minX = v[0];
     e.minY = v[1];
     e.maxX = v[2];
     e.maxY = v[3];
     if (!(e.maxX > e.minX && e.maxY > e.minY))
-        throw Error(
-            QStringLiteral("范围为空或颠倒 empty or inverted extent \"%1\": need xmin < xmax and ymin < ymax")
-                .arg(text));
+        throw Error(QCoreApplication::translate(
+                        "SnapshotFrame", "empty or inverted extent \"%1\": need xmin < xmax and ymin < ymax")
+                        .arg(text));
     return e;
 }
 

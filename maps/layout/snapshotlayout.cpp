@@ -9,9 +9,11 @@
 #include "layout/sheettext.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
+#include "render/polygonpath.h"
 #include "render/renderjob.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -41,24 +43,6 @@ Envelope padded(const Envelope &e, double fraction)
     r.minY -= dy + grow;
     r.maxY += dy + grow;
     return r;
-}
-
-QPainterPath polygonPath(const PolygonGeometry &g, const QTransform &t)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (int r = 0; r < g.ringCount(); ++r) {
-        const quint32 a = g.ringOffsets[r], b = g.ringOffsets[r + 1];
-        if (b <= a)
-            continue;
-        QPolygonF ring;
-        ring.reserve(int(b - a));
-        for (quint32 i = a; i < b; ++i)
-            ring << t.map(QPointF(g.coords[2 * i], g.coords[2 * i + 1]));
-        path.addPolygon(ring);
-        path.closeSubpath();
-    }
-    return path;
 }
 
 QString themeHeading(LayerKind fill)
@@ -95,8 +79,9 @@ LayerKind SnapshotLayout::fillLayerForTheme(const QString &theme)
         return LayerKind::EnergyTheme;
     if (t == QLatin1String("finance"))
         return LayerKind::FinanceTheme;
-    throw Error(
-        QStringLiteral("未知专题 unknown theme \"%1\": use ecosystem, land, energy or finance").arg(theme));
+    throw Error(QCoreApplication::translate("SnapshotLayout",
+                                            "unknown theme \"%1\": use ecosystem, land, energy or finance")
+                    .arg(theme));
 }
 
 QDate SnapshotLayout::newestUpdate(GeoPackageCache &cache)
@@ -118,82 +103,11 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     : m_scene(&scene), m_tpl(tpl), m_page(PagePreset::byId(tpl.page)), m_frame(frame)
 {
     m_fill = fillLayerForTheme(tpl.theme);
-
-    // Layer stack: the theme's fill, plus the listed overlays; the selection never goes on a sheet.
-    QList<LayerKind> overlays;
-    for (const QString &key : tpl.layers) {
-        LayerKind kind;
-        if (!layerKindFromKey(key.trimmed().toLower(), &kind)) {
-            QStringList known;
-            for (LayerKind k : allLayerKinds())
-                known << layerKey(k);
-            throw Error(QStringLiteral("未知图层 unknown layer \"%1\": use %2")
-                            .arg(key, known.join(QStringLiteral(", "))));
-        }
-        overlays << kind;
-    }
-    scene.setFillLayer(m_fill);
-    for (LayerKind k : {LayerKind::Basemap, LayerKind::Districts, LayerKind::Labels})
-        scene.setLayerVisible(k, overlays.contains(k));
-    scene.setLayerVisible(LayerKind::Selection, false);
-
-    // The frame.
-    switch (frame.kind) {
-    case SnapshotFrame::Kind::City: {
-        const Envelope full = scene.fullExtent();
-        if (full.isNull())
-            throw Error(QStringLiteral("缓存中没有地块 the cache %1 has no parcels: import parcels first")
-                            .arg(cache.path()));
-        m_extent = padded(full, 0.03);
-        break;
-    }
-    case SnapshotFrame::Kind::District: {
-        const Envelope e = scene.districtExtent(frame.district);
-        if (e.isNull())
-            throw Error(QStringLiteral("未知区县 unknown district \"%1\": the cache has %2")
-                            .arg(frame.district, scene.districtNames().join(QStringLiteral("、"))));
-        m_extent = padded(e, 0.06);
-        break;
-    }
-    case SnapshotFrame::Kind::Extent:
-        if (frame.extent.isNull() || !(frame.extent.width() > 0) || !(frame.extent.height() > 0))
-            throw Error(
-                QStringLiteral("范围为空或颠倒 empty or inverted extent: need xmin < xmax and ymin < ymax"));
-        m_extent = frame.extent;
-        break;
-    }
-
-    // Texts.
+    showTemplateLayers(scene);
+    m_extent = frameExtentOf(scene, cache);
     const QString district = frame.kind == SnapshotFrame::Kind::District ? frame.district : QString();
-    m_title = tpl.title;
-    m_title.replace(QStringLiteral("{district}"), district);
-    m_subtitle = tpl.subtitle;
-    m_subtitle.replace(QStringLiteral("{district}"), district);
-    QDate date = tpl.date.isEmpty() ? newestUpdate(cache) : QDate::fromString(tpl.date, Qt::ISODate);
-    if (!tpl.date.isEmpty() && !date.isValid())
-        throw Error(QStringLiteral("日期格式错误 bad date \"%1\": write YYYY-MM-DD").arg(tpl.date));
-    m_dateLine =
-        date.isValid()
-            ? QStringLiteral("数据截至 %1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
-            : QStringLiteral("数据截至 —");
-    QString source = tpl.dataSource;
-    if (source.isEmpty()) {
-        const QString imported = CacheFacts::latestImportSource(cache.db());
-        source = imported.isEmpty()
-                     ? QStringLiteral("产业智理地块库 %1").arg(QFileInfo(cache.path()).fileName())
-                     : QStringLiteral("%1（产业智理地块库）").arg(QFileInfo(imported).fileName());
-    }
-    const QString crsName = cache.crs().name();
-    m_sourceNote =
-        QStringLiteral("坐标系：%1 (EPSG:%2)    数据来源：%3").arg(crsName).arg(cache.srsId()).arg(source);
-
-    m_legendHeading = themeHeading(m_fill);
-    if (m_fill == LayerKind::Parcels)
-        m_reservedLegendRows = int(cache.ecosystems().size()) + 1;
-    else
-        m_reservedLegendRows = int(scene.classBreaks(m_fill).size()) + 1;
-    m_reservedLegendRows = std::max(m_reservedLegendRows, 3);
-    m_reservedSummaryRows = int(cache.ecosystems().size()) + 2;
+    writeTexts(cache, district);
+    reserveTableRows(scene, cache);
 
     // Legend and summary follow what the frame shows (its extent widened to the frame's shape).
     const Boxes b = boxes();
@@ -208,6 +122,95 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
                                                              : QStringLiteral("图幅范围"))
                                               : QStringLiteral("分生态圈汇总 · %1").arg(district);
     }
+}
+
+void SnapshotLayout::showTemplateLayers(MapScene &scene) const
+{
+    // Layer stack: the theme's fill, plus the listed overlays; the selection never goes on a sheet.
+    QList<LayerKind> overlays;
+    for (const QString &key : m_tpl.layers) {
+        LayerKind kind;
+        if (!layerKindFromKey(key.trimmed().toLower(), &kind)) {
+            QStringList known;
+            for (LayerKind k : allLayerKinds())
+                known << layerKey(k);
+            throw Error(QCoreApplication::translate("SnapshotLayout", "unknown layer \"%1\": use %2")
+                            .arg(key, known.join(QStringLiteral(", "))));
+        }
+        overlays << kind;
+    }
+    scene.setFillLayer(m_fill);
+    for (LayerKind k : {LayerKind::Basemap, LayerKind::Districts, LayerKind::Labels})
+        scene.setLayerVisible(k, overlays.contains(k));
+    scene.setLayerVisible(LayerKind::Selection, false);
+}
+
+Envelope SnapshotLayout::frameExtentOf(const MapScene &scene, const GeoPackageCache &cache) const
+{
+    const SnapshotFrame &frame = m_frame;
+    switch (frame.kind) {
+    case SnapshotFrame::Kind::City: {
+        const Envelope full = scene.fullExtent();
+        if (full.isNull())
+            throw Error(QCoreApplication::translate("SnapshotLayout",
+                                                    "the cache %1 has no parcels: import parcels first")
+                            .arg(cache.path()));
+        return padded(full, 0.03);
+    }
+    case SnapshotFrame::Kind::District: {
+        const Envelope e = scene.districtExtent(frame.district);
+        if (e.isNull())
+            throw Error(
+                QCoreApplication::translate("SnapshotLayout", "unknown district \"%1\": the cache has %2")
+                    .arg(frame.district, scene.districtNames().join(QStringLiteral("、"))));
+        return padded(e, 0.06);
+    }
+    case SnapshotFrame::Kind::Extent:
+        break;
+    }
+    if (frame.extent.isNull() || !(frame.extent.width() > 0) || !(frame.extent.height() > 0))
+        throw Error(QCoreApplication::translate(
+            "SnapshotLayout", "empty or inverted extent: need xmin < xmax and ymin < ymax"));
+    return frame.extent;
+}
+
+void SnapshotLayout::writeTexts(GeoPackageCache &cache, const QString &district)
+{
+    const LayoutTemplate &tpl = m_tpl;
+    m_title = tpl.title;
+    m_title.replace(QStringLiteral("{district}"), district);
+    m_subtitle = tpl.subtitle;
+    m_subtitle.replace(QStringLiteral("{district}"), district);
+    QDate date = tpl.date.isEmpty() ? newestUpdate(cache) : QDate::fromString(tpl.date, Qt::ISODate);
+    if (!tpl.date.isEmpty() && !date.isValid())
+        throw Error(
+            QCoreApplication::translate("SnapshotLayout", "bad date \"%1\": write YYYY-MM-DD").arg(tpl.date));
+    m_dateLine =
+        date.isValid()
+            ? QStringLiteral("数据截至 %1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+            : QStringLiteral("数据截至 —");
+    QString source = tpl.dataSource;
+    if (source.isEmpty()) {
+        const QString imported = CacheFacts::latestImportSource(cache.db());
+        source = imported.isEmpty()
+                     ? QStringLiteral("产业智理地块库 %1").arg(QFileInfo(cache.path()).fileName())
+                     : QStringLiteral("%1（产业智理地块库）").arg(QFileInfo(imported).fileName());
+    }
+    const QString crsName = cache.crs().name();
+    m_sourceNote =
+        QStringLiteral("坐标系：%1 (EPSG:%2)    数据来源：%3").arg(crsName).arg(cache.srsId()).arg(source);
+    m_legendHeading = themeHeading(m_fill);
+}
+
+void SnapshotLayout::reserveTableRows(const MapScene &scene, GeoPackageCache &cache)
+{
+    // Portrait sheets size the band under the map by these, so the map extent does not depend on the data.
+    if (m_fill == LayerKind::Parcels)
+        m_reservedLegendRows = int(cache.ecosystems().size()) + 1;
+    else
+        m_reservedLegendRows = int(scene.classBreaks(m_fill).size()) + 1;
+    m_reservedLegendRows = std::max(m_reservedLegendRows, 3);
+    m_reservedSummaryRows = int(cache.ecosystems().size()) + 2;
 }
 
 SnapshotLayout::Boxes SnapshotLayout::boxes() const
@@ -225,72 +228,81 @@ SnapshotLayout::Boxes SnapshotLayout::boxes() const
     b.header = QRectF(b.content.left(), b.content.top(), b.content.width(), titleH + subH + 2.5 * s);
     const double footerH = 6.5 * s * kPtToMm * 1.7;
     b.footer = QRectF(b.content.left(), b.content.bottom() - footerH, b.content.width(), footerH);
-    const double gap = 5 * s;
     const QRectF body(b.content.left(), b.header.bottom() + 3.5 * s, b.content.width(),
                       b.footer.top() - 2 * s - (b.header.bottom() + 3.5 * s));
 
+    if (!m_tpl.legend && !m_tpl.summary && !m_tpl.overview)
+        b.map = body;
+    else if (!b.portrait)
+        placeSidePanel(b, body);
+    else
+        placeBottomBand(b, body);
+    return b;
+}
+
+void SnapshotLayout::placeSidePanel(Boxes &b, const QRectF &body) const
+{
+    const double s = b.scale;
+    const double gap = 5 * s;
+    const double headingH = 6.2 * s;
+    const double panelW = 74 * s;
+    b.map = QRectF(body.left(), body.top(), body.width() - panelW - gap, body.height());
+    b.panel = QRectF(b.map.right() + gap, body.top(), panelW, body.height());
+    double y = b.panel.top();
+    if (m_tpl.legend) {
+        b.legend = QRectF(b.panel.left(), y, panelW, LegendBlock::heightMm(int(m_legend.size())) * s);
+        y = b.legend.bottom() + gap;
+    }
+    if (m_tpl.summary) {
+        b.summary = QRectF(b.panel.left(), y, panelW, SummaryTable::heightMm(int(m_summary.size())) * s);
+        y = b.summary.bottom() + gap;
+    }
+    if (m_tpl.overview) {
+        // The inset sits at the bottom of the panel; its height is what is left (at most 4:3 of the
+        // width).
+        const double h = std::min(b.panel.bottom() - y, panelW * 0.78 + headingH);
+        b.overview = QRectF(b.panel.left(), b.panel.bottom() - h, panelW, h);
+    }
+}
+
+void SnapshotLayout::placeBottomBand(Boxes &b, const QRectF &body) const
+{
+    // Portrait: the map takes the full width; legend | summary | overview share a band below it whose
+    // height depends only on how many rows there can be, so the map extent is stable.
+    const double s = b.scale;
+    const double gap = 5 * s;
     const bool legend = m_tpl.legend;
     const bool summary = m_tpl.summary;
     const bool overview = m_tpl.overview;
     const double legendH = LegendBlock::heightMm(int(m_legend.size())) * s;
     const double summaryH = SummaryTable::heightMm(int(m_summary.size())) * s;
-    const double headingH = 6.2 * s;
-
-    if (!legend && !summary && !overview) {
-        b.map = body;
-        return b;
+    double bandH = 0;
+    if (legend)
+        bandH = std::max(bandH, LegendBlock::heightMm(m_reservedLegendRows) * s);
+    if (summary)
+        bandH = std::max(bandH, SummaryTable::heightMm(m_reservedSummaryRows) * s);
+    if (overview)
+        bandH = std::max(bandH, 40 * s);
+    b.map = QRectF(body.left(), body.top(), body.width(), body.height() - bandH - gap);
+    b.panel = QRectF(body.left(), b.map.bottom() + gap, body.width(), bandH);
+    double x = b.panel.left();
+    const double overviewW = overview ? std::min(46 * s, bandH * 1.2) : 0;
+    double rest = b.panel.width() - (overview ? overviewW + gap : 0);
+    if (legend && summary) {
+        const double legendW = std::min(70 * s, (rest - gap) * 0.48);
+        b.legend = QRectF(x, b.panel.top(), legendW, legendH);
+        x += legendW + gap;
+        b.summary = QRectF(x, b.panel.top(), rest - legendW - gap, summaryH);
+        x = b.summary.right() + gap;
+    } else if (legend) {
+        b.legend = QRectF(x, b.panel.top(), std::min(rest, 80 * s), legendH);
+        x += rest + gap;
+    } else if (summary) {
+        b.summary = QRectF(x, b.panel.top(), std::min(rest, 110 * s), summaryH);
+        x += rest + gap;
     }
-    if (!b.portrait) {
-        const double panelW = 74 * s;
-        b.map = QRectF(body.left(), body.top(), body.width() - panelW - gap, body.height());
-        b.panel = QRectF(b.map.right() + gap, body.top(), panelW, body.height());
-        double y = b.panel.top();
-        if (legend) {
-            b.legend = QRectF(b.panel.left(), y, panelW, legendH);
-            y = b.legend.bottom() + gap;
-        }
-        if (summary) {
-            b.summary = QRectF(b.panel.left(), y, panelW, summaryH);
-            y = b.summary.bottom() + gap;
-        }
-        if (overview) {
-            // The inset sits at the bottom of the panel; its height is what is left (at most 4:3 of the
-            // width).
-            const double h = std::min(b.panel.bottom() - y, panelW * 0.78 + headingH);
-            b.overview = QRectF(b.panel.left(), b.panel.bottom() - h, panelW, h);
-        }
-    } else {
-        // Portrait: the map takes the full width; legend | summary | overview share a band below it whose
-        // height depends only on how many rows there can be, so the map extent is stable.
-        double bandH = 0;
-        if (legend)
-            bandH = std::max(bandH, LegendBlock::heightMm(m_reservedLegendRows) * s);
-        if (summary)
-            bandH = std::max(bandH, SummaryTable::heightMm(m_reservedSummaryRows) * s);
-        if (overview)
-            bandH = std::max(bandH, 40 * s);
-        b.map = QRectF(body.left(), body.top(), body.width(), body.height() - bandH - gap);
-        b.panel = QRectF(body.left(), b.map.bottom() + gap, body.width(), bandH);
-        double x = b.panel.left();
-        const double overviewW = overview ? std::min(46 * s, bandH * 1.2) : 0;
-        double rest = b.panel.width() - (overview ? overviewW + gap : 0);
-        if (legend && summary) {
-            const double legendW = std::min(70 * s, (rest - gap) * 0.48);
-            b.legend = QRectF(x, b.panel.top(), legendW, legendH);
-            x += legendW + gap;
-            b.summary = QRectF(x, b.panel.top(), rest - legendW - gap, summaryH);
-            x = b.summary.right() + gap;
-        } else if (legend) {
-            b.legend = QRectF(x, b.panel.top(), std::min(rest, 80 * s), legendH);
-            x += rest + gap;
-        } else if (summary) {
-            b.summary = QRectF(x, b.panel.top(), std::min(rest, 110 * s), summaryH);
-            x += rest + gap;
-        }
-        if (overview)
-            b.overview = QRectF(b.panel.right() - overviewW, b.panel.top(), overviewW, bandH);
-    }
-    return b;
+    if (overview)
+        b.overview = QRectF(b.panel.right() - overviewW, b.panel.top(), overviewW, bandH);
 }
 
 SnapshotLayout::Geometry SnapshotLayout::computeGeometry(double dpi, const QPaintDevice *device) const

@@ -79,6 +79,13 @@ public:
 private:
     struct Boxes; // the layout in millimetres
     Boxes boxes() const;
+    void placeSidePanel(Boxes &b, const QRectF &body) const;  ///< landscape: legend, summary, inset right
+    void placeBottomBand(Boxes &b, const QRectF &body) const; ///< portrait: the same in a band below
+    // Steps of the constructor.
+    void showTemplateLayers(MapScene &scene) const;
+    Envelope frameExtentOf(const MapScene &scene, const GeoPackageCache &cache) const;
+    void writeTexts(GeoPackageCache &cache, const QString &district);
+    void reserveTableRows(const MapScene &scene, GeoPackageCache &cache);
     Geometry computeGeometry(double dpi, const QPaintDevice *device) const;
     void paintHeader(QPainter &p, const struct SheetStyle &s, const QRectF &header) const;
     void paintMap(QPainter &p, const SheetStyle &s, Geometry &g) const;

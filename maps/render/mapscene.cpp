@@ -17,6 +17,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace zhili {
 
 MapScene::MapScene(QObject *parent) : QObject(parent)
@@ -99,7 +101,8 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
 void MapScene::saveStyles()
 {
     if (!m_data.cache)
-        throw Error(QStringLiteral("没有打开的缓存 / no cache is open: load() one before saving styles."));
+        throw Error(
+            QCoreApplication::translate("MapScene", "no cache is open: load() one before saving styles."));
     LayerStyleIO::save(*m_data.cache, m_layers);
 }
 

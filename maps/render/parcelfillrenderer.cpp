@@ -1,9 +1,9 @@
 #include "render/parcelfillrenderer.h"
 
 #include "layers/classification.h"
-#include "render/parcelpath.h"
 #include "render/parcelstore.h"
 #include "render/pixelspan.h"
+#include "render/polygonpath.h"
 
 #include <QHash>
 #include <QPainter>
@@ -170,130 +170,193 @@ std::vector<int> parcelsInDeviceRect(const ParcelStore &s, const Xform &xf, cons
 
 } // namespace
 
+/// One renderClip(): the parcels in view of a clip, cut into bands of rows that are filled (and outlined)
+/// in parallel.
+class ParcelFillRenderer::ClipPass {
+public:
+    ClipPass(const ParcelFillRenderer &r, const LayerRenderContext &ctx, QImage &img, const QRect &clip,
+             quint32 base, bool clearFirst)
+        : r(r), ctx(ctx), set(ctx.settings), s(*r.m_parcels), xf(deviceXform(s, set)), colors(r.m_colors),
+          img(img), clip(clip), base(base), clearFirst(clearFirst),
+          outlinePx(set.pixelsFromMm(r.m_outlineWidthMm) * set.devicePixelRatio()),
+          outlines(r.m_outlineWidthMm > 0 && qAlpha(colors.outline) > 0),
+          visible(parcelsInDeviceRect(s, xf, QRectF(clip).adjusted(-1, -1, 1, 1))),
+          painterOutlines(outlines && (int(visible.size()) <= kPainterOutlineLimit || outlinePx > 1.5)),
+          bits(reinterpret_cast<quint32 *>(img.bits())), stride(img.bytesPerLine() / 4), k(xf.k)
+    {
+        for (int y = clip.top(); y <= clip.bottom(); y += kBandRows)
+            bands.push_back(
+                {QRect(clip.left(), y, clip.width(), std::min(kBandRows, clip.bottom() - y + 1))});
+        parallel = bands.size() > 1 && visible.size() >= 2000;
+    }
+
+    /// Returns false when cancelled.
+    bool run(int progressBase, int progressSpan);
+
+private:
+    struct Band {
+        QRect rect;
+    };
+    void renderBand(const Band &band);
+    /// Scanline fills of the parcels that meet the band's rows (map units bandTop..bandBottom); false when
+    /// cancelled.
+    bool fillBand(const Canvas &cv, float bandTop, float bandBottom);
+    /// The band's antialiased outlines, on a view of just its rows.
+    void strokeBandOutlines(const Band &band, float bandTop, float bandBottom);
+    /// 1-pixel outlines written into the band's scanlines (many parcels in view).
+    void scanlineOutlines(const Canvas &cv, float bandTop, float bandBottom);
+    template <typename Meets>
+    bool paintOutlines(QPainter &p, const QRect &area, double dpr, const Meets &meets) const;
+
+    const ParcelFillRenderer &r;
+    const LayerRenderContext &ctx;
+    const MapSettings &set;
+    const ParcelStore &s;
+    const Xform xf;
+    const Colors &colors;
+    QImage &img;
+    const QRect clip;
+    const quint32 base;
+    const bool clearFirst;
+    const double outlinePx; // device pixels
+    const bool outlines;
+    const std::vector<int> visible;
+    const bool painterOutlines;
+    quint32 *const bits;
+    const qsizetype stride;
+    const double k;
+    std::vector<Band> bands;
+    bool parallel = false;
+    std::atomic<int> done{0};
+    int progressBase = 0, progressSpan = 0;
+};
+
+/// Antialiased outlines (QPainter) of the parcels whose box passes `meets`, clipped to `area` (device
+/// pixels) of a painter on the layer image or on a band of it; false when cancelled.
+template <typename Meets>
+bool ParcelFillRenderer::ClipPass::paintOutlines(QPainter &p, const QRect &area, double dpr,
+                                                 const Meets &meets) const
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setClipRect(QRectF(area.x() / dpr, area.y() / dpr, area.width() / dpr, area.height() / dpr));
+    const QTransform t = set.mapToPixel();
+    const double lw = set.pixelsFromMm(r.m_outlineWidthMm);
+    int counter = 0;
+    for (int i : visible) {
+        if ((++counter & 0x3FF) == 0 && ctx.isCancelled())
+            return false;
+        const float *b = s.boxes() + 4 * size_t(i);
+        if (!meets(b))
+            continue;
+        const double ramp = outlineRamp(std::max(b[2] - b[0], b[3] - b[1]) * k);
+        if (ramp <= 0)
+            continue;
+        QColor oc = r.m_outlineColor;
+        oc.setAlphaF(float(oc.alphaF() * ramp));
+        p.setPen(QPen(oc, lw, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        p.drawPath(parcelPath(s, i, t, 0.5));
+    }
+    return true;
+}
+
+void ParcelFillRenderer::ClipPass::renderBand(const Band &band)
+{
+    if (clearFirst)
+        fillRect(bits, stride, band.rect, base);
+    if (ctx.isCancelled())
+        return;
+    const Canvas cv{bits, stride, band.rect};
+    const float bandTop = float(-(band.rect.bottom() + 1 - xf.ay) / k);
+    const float bandBottom = float(-(band.rect.top() - xf.ay) / k);
+    if (!fillBand(cv, bandTop, bandBottom))
+        return;
+    if (painterOutlines && parallel)
+        strokeBandOutlines(band, bandTop, bandBottom);
+    if (outlines && !painterOutlines)
+        scanlineOutlines(cv, bandTop, bandBottom);
+    const int d = ++done;
+    if (ctx.progress)
+        ctx.progress(progressBase + progressSpan * d / int(bands.size()));
+}
+
+bool ParcelFillRenderer::ClipPass::fillBand(const Canvas &cv, float bandTop, float bandBottom)
+{
+    std::vector<Edge> edges;
+    std::vector<double> xs;
+    int counter = 0;
+    for (int i : visible) {
+        const float *b = s.boxes() + 4 * size_t(i);
+        if (b[3] < bandTop - 2 / k || b[1] > bandBottom + 2 / k)
+            continue;
+        if ((++counter & 0xFFF) == 0 && ctx.isCancelled())
+            return false;
+        const quint32 col = colors.colorOf(s, i);
+        if (col)
+            fillParcel(s, i, xf, cv, col, edges, xs);
+    }
+    return true;
+}
+
+void ParcelFillRenderer::ClipPass::strokeBandOutlines(const Band &band, float bandTop, float bandBottom)
+{
+    // Each band strokes the outlines that cross its rows, on a view of just those rows: the bands share no
+    // pixels, so they paint in parallel.
+    const double dpr = img.devicePixelRatio();
+    QImage rows(reinterpret_cast<uchar *>(bits + band.rect.top() * stride), img.width(), band.rect.height(),
+                img.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
+    rows.setDevicePixelRatio(dpr);
+    QPainter p(&rows);
+    p.translate(0, -band.rect.top() / dpr);
+    const float margin = float((outlinePx + 2) / k);
+    paintOutlines(p, band.rect, dpr,
+                  [&](const float *b) { return b[3] >= bandTop - margin && b[1] <= bandBottom + margin; });
+}
+
+void ParcelFillRenderer::ClipPass::scanlineOutlines(const Canvas &cv, float bandTop, float bandBottom)
+{
+    for (int i : visible) {
+        const float *b = s.boxes() + 4 * size_t(i);
+        if (b[3] < bandTop - 2 / k || b[1] > bandBottom + 2 / k)
+            continue;
+        const double size = std::max(b[2] - b[0], b[3] - b[1]) * k;
+        const double ramp = outlineRamp(size);
+        if (ramp <= 0)
+            continue;
+        QColor oc = r.m_outlineColor;
+        oc.setAlphaF(float(oc.alphaF() * ramp));
+        outlineParcel(s, i, xf, cv, qPremultiply(oc.rgba()));
+    }
+}
+
+bool ParcelFillRenderer::ClipPass::run(int progressBase, int progressSpan)
+{
+    this->progressBase = progressBase;
+    this->progressSpan = progressSpan;
+    QReadLocker lock(&s.lock());
+    // Few parcels are not worth the hand-off to other threads (on a busy machine each one waits).
+    if (!parallel)
+        for (const Band &b : bands)
+            renderBand(b);
+    else
+        QtConcurrent::blockingMap(&bandPool(), bands, [this](const Band &b) { renderBand(b); });
+    if (ctx.isCancelled())
+        return false;
+    if (painterOutlines && !parallel) {
+        QPainter p(&img);
+        if (!paintOutlines(p, clip, img.devicePixelRatio(), [](const float *) { return true; }))
+            return false;
+    }
+    return !ctx.isCancelled();
+}
+
 /// Fills (and outlines) the parcels into `img` within `clip` (device pixels). Returns false when cancelled.
 /// With `clearFirst`, each band worker first sets its own rows to `base` (in parallel, and while they are in
 /// cache) instead of a separate full-frame pass.
 bool ParcelFillRenderer::renderClip(const LayerRenderContext &ctx, QImage &img, const QRect &clip,
                                     quint32 base, int progressBase, int progressSpan, bool clearFirst) const
 {
-    const ParcelStore &s = *m_parcels;
-    const MapSettings &set = ctx.settings;
-    const Xform xf = deviceXform(s, set);
-    const Colors &colors = m_colors;
-    const double outlinePx = set.pixelsFromMm(m_outlineWidthMm) * set.devicePixelRatio();
-    const bool outlines = m_outlineWidthMm > 0 && qAlpha(colors.outline) > 0;
-
-    const std::vector<int> visible = parcelsInDeviceRect(s, xf, QRectF(clip).adjusted(-1, -1, 1, 1));
-    const bool painterOutlines = outlines && (int(visible.size()) <= kPainterOutlineLimit || outlinePx > 1.5);
-
-    struct Band {
-        QRect rect;
-    };
-    std::vector<Band> bands;
-    for (int y = clip.top(); y <= clip.bottom(); y += kBandRows)
-        bands.push_back({QRect(clip.left(), y, clip.width(), std::min(kBandRows, clip.bottom() - y + 1))});
-    std::atomic<int> done{0};
-    quint32 *bits = reinterpret_cast<quint32 *>(img.bits());
-    const qsizetype stride = img.bytesPerLine() / 4;
-    const double k = xf.k;
-    const double lw0 = outlinePx; // device pixels
-
-    const bool parallel = bands.size() > 1 && visible.size() >= 2000;
-    // Antialiased outlines (QPainter) of the parcels whose box passes `meets`, clipped to `area` (device
-    // pixels) of a painter on the layer image or on a band of it; false when cancelled.
-    auto paintOutlines = [&](QPainter &p, const QRect &area, double dpr, const auto &meets) {
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setClipRect(QRectF(area.x() / dpr, area.y() / dpr, area.width() / dpr, area.height() / dpr));
-        const QTransform t = set.mapToPixel();
-        const double lw = set.pixelsFromMm(m_outlineWidthMm);
-        int counter = 0;
-        for (int i : visible) {
-            if ((++counter & 0x3FF) == 0 && ctx.isCancelled())
-                return false;
-            const float *b = s.boxes() + 4 * size_t(i);
-            if (!meets(b))
-                continue;
-            const double ramp = outlineRamp(std::max(b[2] - b[0], b[3] - b[1]) * k);
-            if (ramp <= 0)
-                continue;
-            QColor oc = m_outlineColor;
-            oc.setAlphaF(float(oc.alphaF() * ramp));
-            p.setPen(QPen(oc, lw, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-            p.drawPath(parcelPath(s, i, t, 0.5));
-        }
-        return true;
-    };
-
-    auto work = [&](const Band &band) {
-        if (clearFirst)
-            fillRect(bits, stride, band.rect, base);
-        if (ctx.isCancelled())
-            return;
-        Canvas cv{bits, stride, band.rect};
-        std::vector<Edge> edges;
-        std::vector<double> xs;
-        const float bandTop = float(-(band.rect.bottom() + 1 - xf.ay) / k);
-        const float bandBottom = float(-(band.rect.top() - xf.ay) / k);
-        int counter = 0;
-        for (int i : visible) {
-            const float *b = s.boxes() + 4 * size_t(i);
-            if (b[3] < bandTop - 2 / k || b[1] > bandBottom + 2 / k)
-                continue;
-            if ((++counter & 0xFFF) == 0 && ctx.isCancelled())
-                return;
-            const quint32 col = colors.colorOf(s, i);
-            if (col)
-                fillParcel(s, i, xf, cv, col, edges, xs);
-        }
-        if (painterOutlines && parallel) {
-            // Each band strokes the outlines that cross its rows, on a view of just those rows: the
-            // bands share no pixels, so they paint in parallel.
-            const double dpr = img.devicePixelRatio();
-            QImage rows(reinterpret_cast<uchar *>(bits + band.rect.top() * stride), img.width(),
-                        band.rect.height(), img.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
-            rows.setDevicePixelRatio(dpr);
-            QPainter p(&rows);
-            p.translate(0, -band.rect.top() / dpr);
-            const float margin = float((lw0 + 2) / k);
-            paintOutlines(p, band.rect, dpr, [&](const float *b) {
-                return b[3] >= bandTop - margin && b[1] <= bandBottom + margin;
-            });
-        }
-        if (outlines && !painterOutlines) {
-            for (int i : visible) {
-                const float *b = s.boxes() + 4 * size_t(i);
-                if (b[3] < bandTop - 2 / k || b[1] > bandBottom + 2 / k)
-                    continue;
-                const double size = std::max(b[2] - b[0], b[3] - b[1]) * k;
-                const double ramp = outlineRamp(size);
-                if (ramp <= 0)
-                    continue;
-                QColor oc = m_outlineColor;
-                oc.setAlphaF(float(oc.alphaF() * ramp));
-                outlineParcel(s, i, xf, cv, qPremultiply(oc.rgba()));
-            }
-        }
-        const int d = ++done;
-        if (ctx.progress)
-            ctx.progress(progressBase + progressSpan * d / int(bands.size()));
-    };
-    {
-        QReadLocker lock(&s.lock());
-        // Few parcels are not worth the hand-off to other threads (on a busy machine each one waits).
-        if (!parallel)
-            for (const Band &b : bands)
-                work(b);
-        else
-            QtConcurrent::blockingMap(&bandPool(), bands, work);
-        if (ctx.isCancelled())
-            return false;
-        if (painterOutlines && !parallel) {
-            QPainter p(&img);
-            if (!paintOutlines(p, clip, img.devicePixelRatio(), [](const float *) { return true; }))
-                return false;
-        }
-    }
-    return !ctx.isCancelled();
+    ClipPass pass(*this, ctx, img, clip, base, clearFirst);
+    return pass.run(progressBase, progressSpan);
 }
 
 quint32 ParcelFillRenderer::Colors::colorOf(const ParcelStore &s, int i) const

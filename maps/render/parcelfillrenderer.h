@@ -42,6 +42,7 @@ public:
     };
 
 private:
+    class ClipPass; // the steps of renderClip()
     bool renderClip(const LayerRenderContext &ctx, QImage &img, const QRect &clip, quint32 base,
                     int progressBase, int progressSpan, bool clearFirst) const;
 

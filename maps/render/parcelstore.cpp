@@ -6,6 +6,7 @@
 #include "geometry/gpkgblob.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointF>
@@ -134,6 +135,86 @@ struct Chunk {
     std::vector<quint32> codeOff{0}, entOff{0};
     QByteArray codes, ents;
     QList<QByteArray> districts;
+
+    void reserve(qint64 expected)
+    {
+        fid.reserve(expected);
+        coords.reserve(expected * 12);
+        parcelRings.reserve(expected + 1);
+        ringPoints.reserve(expected + 1);
+        for (auto *v : {&land, &energy, &finance, &area})
+            v->reserve(expected);
+        eco.reserve(expected);
+        district.reserve(expected);
+        codeOff.reserve(expected + 1);
+        entOff.reserve(expected + 1);
+    }
+
+    /// Appends the rings (relative to the origin) and the box of one parcel.
+    void appendGeometry(const std::vector<double> &xy, const std::vector<quint32> &ringSizes, double originX,
+                        double originY)
+    {
+        for (quint32 n : ringSizes)
+            ringPoints.push_back(ringPoints.back() + n);
+        parcelRings.push_back(quint32(ringPoints.size() - 1));
+        float box[4] = {1e30f, 1e30f, -1e30f, -1e30f};
+        for (size_t i = 0; i < xy.size(); i += 2) {
+            const float x = float(xy[i] - originX), y = float(xy[i + 1] - originY);
+            coords.push_back(x);
+            coords.push_back(y);
+            box[0] = std::min(box[0], x);
+            box[1] = std::min(box[1], y);
+            box[2] = std::max(box[2], x);
+            box[3] = std::max(box[3], y);
+        }
+        boxes.insert(boxes.end(), box, box + 4);
+    }
+
+    /// Index of district `name` in `districts` (added when new); `last` is the previous row's.
+    int districtIndex(QByteArrayView name, int last)
+    {
+        const char *dt = name.data();
+        const int ds = int(name.size());
+        // Parcels come grouped by district more often than not: try the last one first.
+        if (last >= 0 && districts[last].size() == ds &&
+            std::memcmp(districts[last].constData(), dt, ds) == 0)
+            return last;
+        for (int k = 0; k < districts.size(); ++k)
+            if (districts[k].size() == ds && std::memcmp(districts[k].constData(), dt, ds) == 0)
+                return k;
+        districts.append(QByteArray(dt, ds));
+        return int(districts.size()) - 1;
+    }
+
+    /// Appends the attributes of the current row of `st`.
+    void appendAttributes(const ParcelRenderRows &st, const QList<QByteArray> &ecoKeys, int *lastDistrict)
+    {
+        eco.push_back(ecosystemIndex(ecoKeys, st.ecosystemUtf8()));
+        land.push_back(float(st.landMu()));
+        energy.push_back(float(st.energyTce()));
+        finance.push_back(float(st.financeWan()));
+        area.push_back(float(st.areaM2()));
+        *lastDistrict = districtIndex(st.districtUtf8(), *lastDistrict);
+        district.push_back(quint16(*lastDistrict));
+        const QByteArrayView cv = st.codeUtf8();
+        codes.append(cv.data(), cv.size());
+        codeOff.push_back(quint32(codes.size()));
+        const QByteArrayView nv = st.enterpriseUtf8();
+        ents.append(nv.data(), nv.size());
+        entOff.push_back(quint32(ents.size()));
+    }
+
+    /// 1 + index of the key in `ecoKeys`; 0 for none or an unknown key.
+    static quint8 ecosystemIndex(const QList<QByteArray> &ecoKeys, QByteArrayView key)
+    {
+        const char *et = key.data();
+        const int es = int(key.size());
+        if (es)
+            for (int k = 0; k < ecoKeys.size(); ++k)
+                if (ecoKeys[k].size() == es && std::memcmp(ecoKeys[k].constData(), et, es) == 0)
+                    return quint8(k + 1);
+        return 0;
+    }
 };
 
 void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fidHi,
@@ -141,16 +222,7 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
                const std::atomic<bool> &cancel, const std::function<bool(int)> &progress,
                const Envelope &region = Envelope())
 {
-    c.fid.reserve(expected);
-    c.coords.reserve(expected * 12);
-    c.parcelRings.reserve(expected + 1);
-    c.ringPoints.reserve(expected + 1);
-    for (auto *v : {&c.land, &c.energy, &c.finance, &c.area})
-        v->reserve(expected);
-    c.eco.reserve(expected);
-    c.district.reserve(expected);
-    c.codeOff.reserve(expected + 1);
-    c.entOff.reserve(expected + 1);
+    c.reserve(expected);
     std::vector<double> xy;
     std::vector<quint32> ringSizes;
     // A region reads only what the GeoPackage R-tree says meets it.
@@ -176,107 +248,85 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
         ringSizes.clear();
         WkbReader reader(b.wkb, b.wkbSize);
         if (!reader.readGeometry(xy, ringSizes))
-            throw Error(QStringLiteral("地块几何无法读取 / parcel fid %1 in %2 has a geometry that is not a "
-                                       "(Multi)Polygon or is truncated; re-import the layer.")
+            throw Error(QCoreApplication::translate("ParcelStore",
+                                                    "parcel fid %1 in %2 has a geometry that is not a "
+                                                    "(Multi)Polygon or is truncated; re-import the layer.")
                             .arg(st.fid())
                             .arg(path));
         if (ringSizes.empty())
             continue;
         c.fid.push_back(st.fid());
-        for (quint32 n : ringSizes)
-            c.ringPoints.push_back(c.ringPoints.back() + n);
-        c.parcelRings.push_back(quint32(c.ringPoints.size() - 1));
-        float box[4] = {1e30f, 1e30f, -1e30f, -1e30f};
-        for (size_t i = 0; i < xy.size(); i += 2) {
-            const float x = float(xy[i] - originX), y = float(xy[i + 1] - originY);
-            c.coords.push_back(x);
-            c.coords.push_back(y);
-            box[0] = std::min(box[0], x);
-            box[1] = std::min(box[1], y);
-            box[2] = std::max(box[2], x);
-            box[3] = std::max(box[3], y);
-        }
-        c.boxes.insert(c.boxes.end(), box, box + 4);
-        const QByteArrayView ev = st.ecosystemUtf8();
-        const char *et = ev.data();
-        const int es = int(ev.size());
-        quint8 e = 0;
-        if (es)
-            for (int k = 0; k < ecoKeys.size(); ++k)
-                if (ecoKeys[k].size() == es && std::memcmp(ecoKeys[k].constData(), et, es) == 0) {
-                    e = quint8(k + 1);
-                    break;
-                }
-        c.eco.push_back(e);
-        c.land.push_back(float(st.landMu()));
-        c.energy.push_back(float(st.energyTce()));
-        c.finance.push_back(float(st.financeWan()));
-        c.area.push_back(float(st.areaM2()));
-        const QByteArrayView dv = st.districtUtf8();
-        const char *dt = dv.data();
-        const int ds = int(dv.size());
-        // Parcels come grouped by district more often than not: try the last one first.
-        if (lastDistrict < 0 || c.districts[lastDistrict].size() != ds ||
-            std::memcmp(c.districts[lastDistrict].constData(), dt, ds) != 0) {
-            lastDistrict = -1;
-            for (int k = 0; k < c.districts.size(); ++k)
-                if (c.districts[k].size() == ds && std::memcmp(c.districts[k].constData(), dt, ds) == 0) {
-                    lastDistrict = k;
-                    break;
-                }
-            if (lastDistrict < 0) {
-                lastDistrict = int(c.districts.size());
-                c.districts.append(QByteArray(dt, ds));
-            }
-        }
-        c.district.push_back(quint16(lastDistrict));
-        const QByteArrayView cv = st.codeUtf8();
-        c.codes.append(cv.data(), cv.size());
-        c.codeOff.push_back(quint32(c.codes.size()));
-        const QByteArrayView nv = st.enterpriseUtf8();
-        c.ents.append(nv.data(), nv.size());
-        c.entOff.push_back(quint32(c.ents.size()));
+        c.appendGeometry(xy, ringSizes, originX, originY);
+        c.appendAttributes(st, ecoKeys, &lastDistrict);
     }
 }
 
+/// A parcel of a chunk at its place in Hilbert order.
+struct Ref {
+    quint32 key;
+    quint32 chunk;
+    quint32 i;
+};
+
 } // namespace
 
-std::shared_ptr<ParcelStore>
-ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progress, const Envelope &region)
-{
-    std::shared_ptr<ParcelStore> s(new ParcelStore);
-    // ZHILI_LOAD_TIMING=1 prints the time of each loading phase (for tuning).
-    const bool timing = qEnvironmentVariableIsSet("ZHILI_LOAD_TIMING");
-    QElapsedTimer phase;
-    phase.start();
-    auto mark = [&](const char *what) {
-        if (timing)
-            qInfo("ParcelStore::load %s: %.1f ms", what, phase.nsecsElapsed() / 1e6);
-        phase.restart();
-    };
+/// The steps of ParcelStore::load(): read the chunks, merge their districts, sort by Hilbert key, permute.
+class ParcelStore::Loader {
+public:
+    Loader(ParcelStore &s, GeoPackageCache &cache, const std::function<bool(int)> &progress,
+           const Envelope &region)
+        : s(s), cache(cache), progress(progress), region(region)
+    {
+    }
+    void prelude();
+    void readChunks();
+    void mergeDistricts();
+    void sortHilbert();
+    void permute();
+
+private:
+    void copyRange(const std::vector<quint32> &pointStart, size_t from, size_t to);
+
+    ParcelStore &s;
+    GeoPackageCache &cache;
+    const std::function<bool(int)> &progress;
+    const Envelope &region;
     QList<QByteArray> ecoKeys;
+    qint64 fidMin = 0, fidMax = 0, expected = 1;
+    bool split = false;
+    std::vector<Chunk> chunks;
+    std::vector<std::vector<quint16>> districtMap; // [chunk][chunk's district] = store's district
+    std::vector<Ref> order;
+    size_t n = 0, totalPoints = 0, totalRings = 0;
+};
+
+void ParcelStore::Loader::prelude()
+{
     for (const Ecosystem &e : cache.ecosystems()) {
-        s->m_ecoKeys << e.key;
+        s.m_ecoKeys << e.key;
         ecoKeys << e.key.toUtf8();
     }
     // No full R-tree scan for the extent: the origin only has to be near the data (float32 keeps ~1 cm at
     // 150 km), so gpkg_contents or any one parcel will do.
     const ParcelRenderRows::FidBounds fids = ParcelRenderRows::fidBounds(cache.db());
-    const qint64 fidMin = fids.min, fidMax = fids.max;
+    fidMin = fids.min;
+    fidMax = fids.max;
     // count(*) walks a whole index (≈ 0.3 s at 1M); the fid range is a good enough reservation hint.
-    const qint64 expected = std::clamp<qint64>(fidMax - fidMin + 1, 1, 4'000'000);
+    expected = std::clamp<qint64>(fidMax - fidMin + 1, 1, 4'000'000);
     if (const auto near = ParcelRenderRows::pointNearParcels(cache.db())) {
-        s->m_originX = std::round(near->first);
-        s->m_originY = std::round(near->second);
+        s.m_originX = std::round(near->first);
+        s.m_originY = std::round(near->second);
     }
+}
 
-    mark("prelude");
+void ParcelStore::Loader::readChunks()
+{
     // Two fid ranges read in parallel, each on its own connection (SQLite connections are not shared across
     // threads); the calling thread reads the first with the cache's connection.
-    const bool split = region.isNull() && expected > 20000 && QThread::idealThreadCount() > 1;
+    split = region.isNull() && expected > 20000 && QThread::idealThreadCount() > 1;
     const qint64 mid = split ? fidMin + (fidMax - fidMin) / 2 : fidMax;
-    std::vector<Chunk> chunks(split ? 2 : 1);
-    s->m_partial = !region.isNull();
+    chunks.resize(split ? 2 : 1);
+    s.m_partial = !region.isNull();
     std::atomic<bool> cancel{false};
     QFuture<void> second;
     std::exception_ptr secondError;
@@ -285,7 +335,7 @@ ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progre
         second = QtConcurrent::run([&, path] {
             try {
                 SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
-                readChunk(db, path, mid + 1, fidMax, ecoKeys, s->m_originX, s->m_originY, expected / 2 + 1,
+                readChunk(db, path, mid + 1, fidMax, ecoKeys, s.m_originX, s.m_originY, expected / 2 + 1,
                           chunks[1], cancel, {});
             } catch (...) {
                 secondError = std::current_exception();
@@ -295,7 +345,7 @@ ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progre
     }
     try {
         readChunk(
-            cache.db(), cache.path(), fidMin, mid, ecoKeys, s->m_originX, s->m_originY,
+            cache.db(), cache.path(), fidMin, mid, ecoKeys, s.m_originX, s.m_originY,
             split             ? expected / 2 + 1
             : region.isNull() ? expected
                               : 1024,
@@ -316,127 +366,149 @@ ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progre
         std::rethrow_exception(secondError);
     if (cancel)
         throw Cancelled();
-    if (progress && !progress(92))
-        throw Cancelled();
-    mark("read");
+}
 
-    // District names, global.
+void ParcelStore::Loader::mergeDistricts()
+{
     QHash<QByteArray, int> districtIndex;
-    std::vector<std::vector<quint16>> districtMap(chunks.size());
+    districtMap.resize(chunks.size());
     for (size_t k = 0; k < chunks.size(); ++k)
         for (const QByteArray &d : chunks[k].districts) {
             auto it = districtIndex.find(d);
             if (it == districtIndex.end()) {
-                it = districtIndex.insert(d, int(s->m_districtNames.size()));
-                s->m_districtNames << QString::fromUtf8(d);
+                it = districtIndex.insert(d, int(s.m_districtNames.size()));
+                s.m_districtNames << QString::fromUtf8(d);
             }
             districtMap[k].push_back(quint16(*it));
         }
+}
 
+void ParcelStore::Loader::sortHilbert()
+{
     // Hilbert order of the box centres over all chunks.
-    struct Ref {
-        quint32 key;
-        quint32 chunk;
-        quint32 i;
-    };
-    size_t n = 0, totalPoints = 0, totalRings = 0;
     for (const Chunk &c : chunks) {
         n += c.fid.size();
         totalPoints += c.coords.size() / 2;
         totalRings += c.ringPoints.size() - 1;
         for (size_t i = 0; i < c.fid.size(); ++i) {
             const float *b = &c.boxes[4 * i];
-            s->m_extent.include(b[0] + s->m_originX, b[1] + s->m_originY);
-            s->m_extent.include(b[2] + s->m_originX, b[3] + s->m_originY);
+            s.m_extent.include(b[0] + s.m_originX, b[1] + s.m_originY);
+            s.m_extent.include(b[2] + s.m_originX, b[3] + s.m_originY);
         }
     }
-    std::vector<Ref> order;
     order.reserve(n);
-    {
-        const double w = std::max(1e-9, s->m_extent.width()), h = std::max(1e-9, s->m_extent.height());
-        const double ox = s->m_extent.minX - s->m_originX, oy = s->m_extent.minY - s->m_originY;
-        for (quint32 k = 0; k < chunks.size(); ++k)
-            for (quint32 i = 0; i < chunks[k].fid.size(); ++i) {
-                const float *b = &chunks[k].boxes[4 * size_t(i)];
-                const double cx = (b[0] + b[2]) / 2.0, cy = (b[1] + b[3]) / 2.0;
-                order.push_back({PackedRTree::hilbert(quint32(std::clamp((cx - ox) / w, 0.0, 1.0) * 65535),
-                                                      quint32(std::clamp((cy - oy) / h, 0.0, 1.0) * 65535)),
-                                 k, i});
-            }
-    }
+    const double w = std::max(1e-9, s.m_extent.width()), h = std::max(1e-9, s.m_extent.height());
+    const double ox = s.m_extent.minX - s.m_originX, oy = s.m_extent.minY - s.m_originY;
+    for (quint32 k = 0; k < chunks.size(); ++k)
+        for (quint32 i = 0; i < chunks[k].fid.size(); ++i) {
+            const float *b = &chunks[k].boxes[4 * size_t(i)];
+            const double cx = (b[0] + b[2]) / 2.0, cy = (b[1] + b[3]) / 2.0;
+            order.push_back({PackedRTree::hilbert(quint32(std::clamp((cx - ox) / w, 0.0, 1.0) * 65535),
+                                                  quint32(std::clamp((cy - oy) / h, 0.0, 1.0) * 65535)),
+                             k, i});
+        }
     std::sort(order.begin(), order.end(), [](const Ref &a, const Ref &b) { return a.key < b.key; });
-    mark("hilbert sort");
+}
 
-    s->m_fid.resize(n);
-    s->m_boxes.resize(4 * n);
-    s->m_eco.resize(n);
-    s->m_district.resize(n);
-    s->m_land.resize(n);
-    s->m_energy.resize(n);
-    s->m_finance.resize(n);
-    s->m_area.resize(n);
+void ParcelStore::Loader::permute()
+{
+    s.m_fid.resize(n);
+    s.m_boxes.resize(4 * n);
+    s.m_eco.resize(n);
+    s.m_district.resize(n);
+    s.m_land.resize(n);
+    s.m_energy.resize(n);
+    s.m_finance.resize(n);
+    s.m_area.resize(n);
     // Pass 1 (sequential, cheap): where each parcel's rings, points and texts go.
-    s->m_parcelRings.resize(n + 1);
-    s->m_ringPoints.resize(totalRings + 1);
-    s->m_coords.resize(2 * totalPoints);
-    s->m_codeOffsets.resize(n + 1);
-    s->m_enterpriseOffsets.resize(n + 1);
+    s.m_parcelRings.resize(n + 1);
+    s.m_ringPoints.resize(totalRings + 1);
+    s.m_coords.resize(2 * totalPoints);
+    s.m_codeOffsets.resize(n + 1);
+    s.m_enterpriseOffsets.resize(n + 1);
     std::vector<quint32> pointStart(n + 1);
-    s->m_parcelRings[0] = 0;
-    s->m_codeOffsets[0] = 0;
-    s->m_enterpriseOffsets[0] = 0;
+    s.m_parcelRings[0] = 0;
+    s.m_codeOffsets[0] = 0;
+    s.m_enterpriseOffsets[0] = 0;
     pointStart[0] = 0;
     for (size_t j = 0; j < n; ++j) {
         const Chunk &c = chunks[order[j].chunk];
         const quint32 i = order[j].i;
-        s->m_parcelRings[j + 1] = s->m_parcelRings[j] + (c.parcelRings[i + 1] - c.parcelRings[i]);
+        s.m_parcelRings[j + 1] = s.m_parcelRings[j] + (c.parcelRings[i + 1] - c.parcelRings[i]);
         pointStart[j + 1] =
             pointStart[j] + (c.ringPoints[c.parcelRings[i + 1]] - c.ringPoints[c.parcelRings[i]]);
-        s->m_codeOffsets[j + 1] = s->m_codeOffsets[j] + (c.codeOff[i + 1] - c.codeOff[i]);
-        s->m_enterpriseOffsets[j + 1] = s->m_enterpriseOffsets[j] + (c.entOff[i + 1] - c.entOff[i]);
+        s.m_codeOffsets[j + 1] = s.m_codeOffsets[j] + (c.codeOff[i + 1] - c.codeOff[i]);
+        s.m_enterpriseOffsets[j + 1] = s.m_enterpriseOffsets[j] + (c.entOff[i + 1] - c.entOff[i]);
     }
-    s->m_codes.resize(s->m_codeOffsets[n]);
-    s->m_enterprises.resize(s->m_enterpriseOffsets[n]);
-    s->m_ringPoints[0] = 0;
+    s.m_codes.resize(s.m_codeOffsets[n]);
+    s.m_enterprises.resize(s.m_enterpriseOffsets[n]);
+    s.m_ringPoints[0] = 0;
     // Pass 2: copy, two halves in parallel (each writes only its own slots).
-    auto copyRange = [&](size_t from, size_t to) {
-        char *codes = s->m_codes.data();
-        char *ents = s->m_enterprises.data();
-        for (size_t j = from; j < to; ++j) {
-            const Chunk &c = chunks[order[j].chunk];
-            const quint32 i = order[j].i;
-            s->m_fid[j] = c.fid[i];
-            std::memcpy(&s->m_boxes[4 * j], &c.boxes[4 * size_t(i)], 4 * sizeof(float));
-            s->m_eco[j] = c.eco[i];
-            s->m_district[j] = districtMap[order[j].chunk][c.district[i]];
-            s->m_land[j] = c.land[i];
-            s->m_energy[j] = c.energy[i];
-            s->m_finance[j] = c.finance[i];
-            s->m_area[j] = c.area[i];
-            const quint32 srcP0 = c.ringPoints[c.parcelRings[i]];
-            quint32 r = s->m_parcelRings[j];
-            for (quint32 sr = c.parcelRings[i]; sr < c.parcelRings[i + 1]; ++sr, ++r)
-                s->m_ringPoints[r + 1] = pointStart[j] + (c.ringPoints[sr + 1] - srcP0);
-            std::memcpy(&s->m_coords[2 * size_t(pointStart[j])], &c.coords[2 * size_t(srcP0)],
-                        sizeof(float) * 2 * (pointStart[j + 1] - pointStart[j]));
-            std::memcpy(codes + s->m_codeOffsets[j], c.codes.constData() + c.codeOff[i],
-                        c.codeOff[i + 1] - c.codeOff[i]);
-            std::memcpy(ents + s->m_enterpriseOffsets[j], c.ents.constData() + c.entOff[i],
-                        c.entOff[i + 1] - c.entOff[i]);
-        }
-    };
-    (void)s->m_codes.data(); // detach before the threads write into it
-    (void)s->m_enterprises.data();
+    (void)s.m_codes.data(); // detach before the threads write into it
+    (void)s.m_enterprises.data();
     if (split) {
-        QFuture<void> half = QtConcurrent::run([&] { copyRange(n / 2, n); });
-        copyRange(0, n / 2);
+        QFuture<void> half = QtConcurrent::run([&] { copyRange(pointStart, n / 2, n); });
+        copyRange(pointStart, 0, n / 2);
         half.waitForFinished();
     } else {
-        copyRange(0, n);
+        copyRange(pointStart, 0, n);
     }
     chunks.clear();
     order = {};
-    pointStart = {};
+}
+
+void ParcelStore::Loader::copyRange(const std::vector<quint32> &pointStart, size_t from, size_t to)
+{
+    char *codes = s.m_codes.data();
+    char *ents = s.m_enterprises.data();
+    for (size_t j = from; j < to; ++j) {
+        const Chunk &c = chunks[order[j].chunk];
+        const quint32 i = order[j].i;
+        s.m_fid[j] = c.fid[i];
+        std::memcpy(&s.m_boxes[4 * j], &c.boxes[4 * size_t(i)], 4 * sizeof(float));
+        s.m_eco[j] = c.eco[i];
+        s.m_district[j] = districtMap[order[j].chunk][c.district[i]];
+        s.m_land[j] = c.land[i];
+        s.m_energy[j] = c.energy[i];
+        s.m_finance[j] = c.finance[i];
+        s.m_area[j] = c.area[i];
+        const quint32 srcP0 = c.ringPoints[c.parcelRings[i]];
+        quint32 r = s.m_parcelRings[j];
+        for (quint32 sr = c.parcelRings[i]; sr < c.parcelRings[i + 1]; ++sr, ++r)
+            s.m_ringPoints[r + 1] = pointStart[j] + (c.ringPoints[sr + 1] - srcP0);
+        std::memcpy(&s.m_coords[2 * size_t(pointStart[j])], &c.coords[2 * size_t(srcP0)],
+                    sizeof(float) * 2 * (pointStart[j + 1] - pointStart[j]));
+        std::memcpy(codes + s.m_codeOffsets[j], c.codes.constData() + c.codeOff[i],
+                    c.codeOff[i + 1] - c.codeOff[i]);
+        std::memcpy(ents + s.m_enterpriseOffsets[j], c.ents.constData() + c.entOff[i],
+                    c.entOff[i + 1] - c.entOff[i]);
+    }
+}
+
+std::shared_ptr<ParcelStore>
+ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progress, const Envelope &region)
+{
+    std::shared_ptr<ParcelStore> s(new ParcelStore);
+    // ZHILI_LOAD_TIMING=1 prints the time of each loading phase (for tuning).
+    const bool timing = qEnvironmentVariableIsSet("ZHILI_LOAD_TIMING");
+    QElapsedTimer phase;
+    phase.start();
+    auto mark = [&](const char *what) {
+        if (timing)
+            qInfo("ParcelStore::load %s: %.1f ms", what, phase.nsecsElapsed() / 1e6);
+        phase.restart();
+    };
+    Loader loader(*s, cache, progress, region);
+    loader.prelude();
+    mark("prelude");
+    loader.readChunks();
+    if (progress && !progress(92))
+        throw Cancelled();
+    mark("read");
+    loader.mergeDistricts();
+    loader.sortHilbert();
+    mark("hilbert sort");
+    loader.permute();
     mark("permute");
     if (progress && !progress(96))
         throw Cancelled();

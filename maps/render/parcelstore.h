@@ -93,6 +93,7 @@ public:
 
 private:
     friend class ParcelStoreCache; // persists and restores the packed arrays
+    class Loader;                  // the steps of load()
 
     ParcelStore() = default;
     /// Builds the R-tree and the fid lookup from m_boxes/m_fid (side by side).

@@ -32,6 +32,46 @@ bool ParcelStoreCache::enabled()
     return qEnvironmentVariable("ZHILI_RENDER_CACHE") != QLatin1String("0");
 }
 
+namespace {
+
+/// The "meta" array: what the persisted arrays were written from.
+struct Meta {
+    int format = 0;
+    qint64 rev = -1;
+    qint64 count = -1;
+    bool littleEndian = false;
+    QStringList ecoKeys, districts;
+    double originX = 0, originY = 0;
+    Envelope extent;
+};
+
+bool readMeta(RenderCacheStore &db, Meta *out)
+{
+    std::vector<char> metaBytes;
+    if (!db.readArray(QStringLiteral("meta"), metaBytes))
+        return false;
+    const QJsonObject meta =
+        QJsonDocument::fromJson(QByteArray(metaBytes.data(), qsizetype(metaBytes.size()))).object();
+    for (const QJsonValue &v : meta.value(QStringLiteral("ecosystems")).toArray())
+        out->ecoKeys << v.toString();
+    for (const QJsonValue &v : meta.value(QStringLiteral("districts")).toArray())
+        out->districts << v.toString();
+    out->format = meta.value(QStringLiteral("format")).toInt();
+    out->rev = qint64(meta.value(QStringLiteral("rev")).toDouble(-1));
+    out->count = qint64(meta.value(QStringLiteral("count")).toDouble(-1));
+    out->littleEndian = meta.value(QStringLiteral("littleEndian")).toBool();
+    out->originX = meta.value(QStringLiteral("originX")).toDouble();
+    out->originY = meta.value(QStringLiteral("originY")).toDouble();
+    const QJsonArray ext = meta.value(QStringLiteral("extent")).toArray();
+    if (ext.size() == 4) {
+        out->extent.include(ext[0].toDouble(), ext[1].toDouble());
+        out->extent.include(ext[2].toDouble(), ext[3].toDouble());
+    }
+    return true;
+}
+
+} // namespace
+
 std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
 {
     if (!enabled())
@@ -44,74 +84,27 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
     timer.start();
     const RenderCacheStore::ReadSnapshot transaction(db);
     const qint64 rev = db.parcelsRevision();
-    std::vector<char> metaBytes;
-    if (!db.readArray(QStringLiteral("meta"), metaBytes))
-        return {};
-    const QJsonObject meta =
-        QJsonDocument::fromJson(QByteArray(metaBytes.data(), qsizetype(metaBytes.size()))).object();
-    QStringList ecoKeys, districts;
-    for (const QJsonValue &v : meta.value(QStringLiteral("ecosystems")).toArray())
-        ecoKeys << v.toString();
-    for (const QJsonValue &v : meta.value(QStringLiteral("districts")).toArray())
-        districts << v.toString();
-    if (meta.value(QStringLiteral("format")).toInt() != kFormat ||
-        qint64(meta.value(QStringLiteral("rev")).toDouble(-1)) != rev ||
-        meta.value(QStringLiteral("littleEndian")).toBool() != (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) ||
-        ecoKeys != ecosystemKeys(cache))
+    Meta meta;
+    if (!readMeta(db, &meta) || meta.format != kFormat || meta.rev != rev ||
+        meta.littleEndian != (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) || meta.ecoKeys != ecosystemKeys(cache))
         return {};
 
     std::shared_ptr<ParcelStore> s(new ParcelStore);
-    s->m_ecoKeys = ecoKeys;
-    s->m_districtNames = districts;
-    s->m_originX = meta.value(QStringLiteral("originX")).toDouble();
-    s->m_originY = meta.value(QStringLiteral("originY")).toDouble();
-    const QJsonArray ext = meta.value(QStringLiteral("extent")).toArray();
-    if (ext.size() == 4) {
-        s->m_extent.include(ext[0].toDouble(), ext[1].toDouble());
-        s->m_extent.include(ext[2].toDouble(), ext[3].toDouble());
-    }
+    s->m_ecoKeys = meta.ecoKeys;
+    s->m_districtNames = meta.districts;
+    s->m_originX = meta.originX;
+    s->m_originY = meta.originY;
+    s->m_extent = meta.extent;
     std::vector<char> codes, ents;
-    const bool ok =
-        db.readArray(QStringLiteral("fid"), s->m_fid) && db.readArray(QStringLiteral("boxes"), s->m_boxes) &&
-        db.readArray(QStringLiteral("parcelRings"), s->m_parcelRings) &&
-        db.readArray(QStringLiteral("ringPoints"), s->m_ringPoints) &&
-        db.readArray(QStringLiteral("coords"), s->m_coords) &&
-        db.readArray(QStringLiteral("eco"), s->m_eco) &&
-        db.readArray(QStringLiteral("district"), s->m_district) &&
-        db.readArray(QStringLiteral("land"), s->m_land) &&
-        db.readArray(QStringLiteral("energy"), s->m_energy) &&
-        db.readArray(QStringLiteral("finance"), s->m_finance) &&
-        db.readArray(QStringLiteral("area"), s->m_area) &&
-        db.readArray(QStringLiteral("codeOffsets"), s->m_codeOffsets) &&
-        db.readArray(QStringLiteral("enterpriseOffsets"), s->m_enterpriseOffsets) &&
-        db.readArray(QStringLiteral("codes"), codes) && db.readArray(QStringLiteral("enterprises"), ents) &&
-        db.readArray(QStringLiteral("fidIndex"), s->m_fidIndex);
-    const size_t n = s->m_fid.size();
-    // Consistency: a damaged or half-written copy must not be drawn.
-    if (!ok || qint64(n) != qint64(meta.value(QStringLiteral("count")).toDouble(-1)) ||
-        s->m_boxes.size() != 4 * n || s->m_parcelRings.size() != n + 1 || s->m_eco.size() != n ||
-        s->m_district.size() != n || s->m_land.size() != n || s->m_energy.size() != n ||
-        s->m_finance.size() != n || s->m_area.size() != n || s->m_codeOffsets.size() != n + 1 ||
-        s->m_enterpriseOffsets.size() != n + 1 || s->m_parcelRings.back() + 1 != s->m_ringPoints.size() ||
-        2 * size_t(s->m_ringPoints.back()) != s->m_coords.size() || s->m_codeOffsets.back() != codes.size() ||
-        s->m_enterpriseOffsets.back() != ents.size() || s->m_fidIndex.size() != n)
+    if (!readArrays(db, *s, codes, ents) || !isConsistent(*s, meta.count, codes, ents))
         return {};
-    for (size_t k = 0; k < n; k += 997) // spot check: the lookup points back at its parcel
-        if (s->m_fidIndex[k].second < 0 || size_t(s->m_fidIndex[k].second) >= n ||
-            s->m_fid[size_t(s->m_fidIndex[k].second)] != s->m_fidIndex[k].first)
-            return {};
-    for (quint8 e : s->m_eco)
-        if (e > ecoKeys.size())
-            return {};
-    for (quint16 d : s->m_district)
-        if (d >= districts.size())
-            return {};
     s->m_codes = QByteArray(codes.data(), qsizetype(codes.size()));
     s->m_enterprises = QByteArray(ents.data(), qsizetype(ents.size()));
     codes = {};
     ents = {};
 
     const QList<qint64> dirty = db.dirtyParcels();
+    const size_t n = s->m_fid.size();
     s->m_index.build(s->m_boxes.data(), int(n)); // cheap: the boxes are already in Hilbert order
     // Assignment edits since the copy was written: re-read just those parcels.
     if (!dirty.isEmpty())
@@ -120,6 +113,51 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
         qInfo("ParcelStoreCache::read %zu parcels, %lld re-read: %.1f ms", n, qlonglong(dirty.size()),
               timer.nsecsElapsed() / 1e6);
     return s;
+}
+
+bool ParcelStoreCache::readArrays(RenderCacheStore &db, ParcelStore &s, std::vector<char> &codes,
+                                  std::vector<char> &ents)
+{
+    return db.readArray(QStringLiteral("fid"), s.m_fid) && db.readArray(QStringLiteral("boxes"), s.m_boxes) &&
+           db.readArray(QStringLiteral("parcelRings"), s.m_parcelRings) &&
+           db.readArray(QStringLiteral("ringPoints"), s.m_ringPoints) &&
+           db.readArray(QStringLiteral("coords"), s.m_coords) &&
+           db.readArray(QStringLiteral("eco"), s.m_eco) &&
+           db.readArray(QStringLiteral("district"), s.m_district) &&
+           db.readArray(QStringLiteral("land"), s.m_land) &&
+           db.readArray(QStringLiteral("energy"), s.m_energy) &&
+           db.readArray(QStringLiteral("finance"), s.m_finance) &&
+           db.readArray(QStringLiteral("area"), s.m_area) &&
+           db.readArray(QStringLiteral("codeOffsets"), s.m_codeOffsets) &&
+           db.readArray(QStringLiteral("enterpriseOffsets"), s.m_enterpriseOffsets) &&
+           db.readArray(QStringLiteral("codes"), codes) &&
+           db.readArray(QStringLiteral("enterprises"), ents) &&
+           db.readArray(QStringLiteral("fidIndex"), s.m_fidIndex);
+}
+
+bool ParcelStoreCache::isConsistent(const ParcelStore &s, qint64 count, const std::vector<char> &codes,
+                                    const std::vector<char> &ents)
+{
+    const size_t n = s.m_fid.size();
+    // A damaged or half-written copy must not be drawn.
+    if (qint64(n) != count || s.m_boxes.size() != 4 * n || s.m_parcelRings.size() != n + 1 ||
+        s.m_eco.size() != n || s.m_district.size() != n || s.m_land.size() != n || s.m_energy.size() != n ||
+        s.m_finance.size() != n || s.m_area.size() != n || s.m_codeOffsets.size() != n + 1 ||
+        s.m_enterpriseOffsets.size() != n + 1 || s.m_parcelRings.back() + 1 != s.m_ringPoints.size() ||
+        2 * size_t(s.m_ringPoints.back()) != s.m_coords.size() || s.m_codeOffsets.back() != codes.size() ||
+        s.m_enterpriseOffsets.back() != ents.size() || s.m_fidIndex.size() != n)
+        return false;
+    for (size_t k = 0; k < n; k += 997) // spot check: the lookup points back at its parcel
+        if (s.m_fidIndex[k].second < 0 || size_t(s.m_fidIndex[k].second) >= n ||
+            s.m_fid[size_t(s.m_fidIndex[k].second)] != s.m_fidIndex[k].first)
+            return false;
+    for (quint8 e : s.m_eco)
+        if (e > s.m_ecoKeys.size())
+            return false;
+    for (quint16 d : s.m_district)
+        if (d >= s.m_districtNames.size())
+            return false;
+    return true;
 }
 
 void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s)

@@ -2,11 +2,13 @@
 
 #include <QtGlobal>
 #include <memory>
+#include <vector>
 
 namespace zhili {
 
 class GeoPackageCache;
 class ParcelStore;
+class RenderCacheStore;
 
 /// A persisted copy of a ParcelStore's packed arrays inside the GeoPackage (table zhili_render_cache), so
 /// opening a big cache reads a few large blobs instead of decoding every parcel's geometry again.
@@ -29,6 +31,14 @@ public:
     static void write(GeoPackageCache &cache, const ParcelStore &store);
     /// Whether reading is enabled (ZHILI_RENDER_CACHE is not 0).
     static bool enabled();
+
+private:
+    // Steps of read().
+    static bool readArrays(RenderCacheStore &db, ParcelStore &store, std::vector<char> &codes,
+                           std::vector<char> &enterprises);
+    /// Sizes agree with each other and with `count`; indexes point inside their tables.
+    static bool isConsistent(const ParcelStore &store, qint64 count, const std::vector<char> &codes,
+                             const std::vector<char> &enterprises);
 };
 
 } // namespace zhili

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AchievementLayer</name>
+    <message>
+        <source>green ≥ %1 % of target</source>
+        <translation>绿 ≥ 目标的 %1 %</translation>
+    </message>
+    <message>
+        <source>amber %1 – %2 %</source>
+        <translation>黄 %1 – %2 %</translation>
+    </message>
+    <message>
+        <source>red &lt; %1 %</source>
+        <translation>红 &lt; %1 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>key district (outline)</source>
+        <translation>重点落地区县（轮廓）</translation>
+    </message>
+</context>
+<context>
+    <name>AssignCommand</name>
+    <message>
+        <source>--%1 must be a number, got &quot;%2&quot;: %3</source>
+        <translation>--%1 必须是数字，而不是“%2”：%3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>land in mu.</source>
+        <translation>用地，单位亩。</translation>
+    </message>
+    <message>
+        <source>energy in tce/year.</source>
+        <translation>用能，单位吨标准煤/年。</translation>
+    </message>
+    <message>
+        <source>finance in 10k yuan.</source>
+        <translation>金融，单位万元。</translation>
+    </message>
+    <message>
+        <source>nothing changed: parcel %1 (%2) already has these values
+</source>
+        <translation>无变化：地块 %1（%2）已是这些值
+</translation>
+    </message>
+    <message>
+        <source>assigned %1 (%2) by %3, revision %4 → %5
+</source>
+        <translation>已修改 %1（%2），操作人 %3，版本 %4 → %5
+</translation>
+    </message>
+</context>
+<context>
     <name>AssignParcelsCommand</name>
     <message numerus="yes">
         <source>Batch assignment (%n parcel(s))</source>
@@ -29,6 +87,591 @@
     </message>
 </context>
 <context>
+    <name>AssignmentPatch</name>
+    <message>
+        <source>ecosystem</source>
+        <translation>生态圈</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>land (mu)</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>energy (tce/year)</source>
+        <translation>用能（吨标准煤/年）</translation>
+    </message>
+    <message>
+        <source>finance (10k yuan)</source>
+        <translation>金融（万元）</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentValidator</name>
+    <message>
+        <source>%1 must be a finite number, got %2</source>
+        <translation>%1 必须是有限数值，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative, got %2</source>
+        <translation>%1 不能为负数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 is beyond the sane maximum of %4 %3; check the unit</source>
+        <translation>%1 为 %2 %3，超出合理上限 %4 %3；请检查单位</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3)</source>
+        <translation>%1 过长（%2 个字符，最多 %3 个）</translation>
+    </message>
+    <message>
+        <source>unknown ecosystem &quot;%1&quot;: use one of %2, or unassigned</source>
+        <translation>未知生态圈“%1”：请使用 %2 之一，或“未分配”</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;: use one of %2</source>
+        <translation>未知状态“%1”：请使用 %2 之一</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>tce/year</source>
+        <translation>吨标准煤/年</translation>
+    </message>
+    <message>
+        <source>10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>land %1 mu exceeds the area of parcel %2 (%3 mu)</source>
+        <translation>用地 %1 亩超过地块 %2 的面积（%3 亩）</translation>
+    </message>
+    <message>
+        <source>chain &quot;%1&quot; needs an ecosystem: choose one, or clear the chain</source>
+        <translation>产业链“%1”需要生态圈：请选择一个生态圈，或清除产业链</translation>
+    </message>
+    <message>
+        <source>chain &quot;%1&quot; belongs to %2, not %3: choose a chain of %3, or clear the chain</source>
+        <translation>产业链“%1”属于%2，不属于%3：请选择%3的产业链，或清除产业链</translation>
+    </message>
+    <message>
+        <source>chain &quot;%1&quot; is not a chain of %2; known chains: %3 (or clear the chain)</source>
+        <translation>产业链“%1”不属于%2；已知产业链：%3（或清除产业链）</translation>
+    </message>
+    <message>
+        <source>parcel %1 (%2): %3</source>
+        <translation>地块 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAssignment</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows, %4 parcels to change, %5 unchanged, %6 bad rows</source>
+        <translation>%1（%2）：共 %3 行，%4 个地块将修改，%5 行无变化，%6 行错误</translation>
+    </message>
+    <message>
+        <source>  ERROR </source>
+        <translation>  错误 </translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are code, district, ecosystem, chain, land_mu, energy_tce, finance_wan, status, enterprise, notes</source>
+        <translation>未知列“%1”；可用的列为 code、district、ecosystem、chain、land_mu、energy_tce、finance_wan、status、enterprise、notes</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;code&quot; column (parcel code); first line read: %1</source>
+        <translation>表头缺少“code”列（地块编号）；读到的第一行：%1</translation>
+    </message>
+    <message>
+        <source>the code cell is empty</source>
+        <translation>地块编号为空</translation>
+    </message>
+    <message>
+        <source>no parcel with code &quot;%1&quot;</source>
+        <translation>未找到编号为“%1”的地块</translation>
+    </message>
+    <message>
+        <source>no parcel with code &quot;%1&quot; in district %2</source>
+        <translation>区县 %2 中未找到编号为“%1”的地块</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot; exists in several districts (%2): add a district column</source>
+        <translation>编号“%1”在多个区县中存在（%2）：请增加 district 列</translation>
+    </message>
+    <message>
+        <source>parcel %1 (%2) is already on line %3: one row per parcel</source>
+        <translation>地块 %1（%2）已出现在第 %3 行：每个地块只能有一行</translation>
+    </message>
+    <message>
+        <source>%2 bad rows in %1; nothing was changed:
+%3</source>
+        <translation>%1 有 %2 行错误，未做任何修改：
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommand</name>
+    <message>
+        <source>%2 bad rows in %1; nothing was changed</source>
+        <translation>%1 有 %2 行错误，未做任何修改</translation>
+    </message>
+    <message>
+        <source>(--dry-run: nothing written)
+</source>
+        <translation>（--dry-run：未写入任何修改）
+</translation>
+    </message>
+    <message>
+        <source>applied: %1 parcels changed by %2 in one transaction
+</source>
+        <translation>已应用：%2 在一个事务中修改了 %1 个地块
+</translation>
+    </message>
+</context>
+<context>
+    <name>Crs</name>
+    <message>
+        <source>unknown CRS &quot;%1&quot;: give an EPSG code such as EPSG:4549 (CGCS2000 / 3-degree GK CM 120E)</source>
+        <translation>未知坐标系“%1”：请给出 EPSG 代码，例如 EPSG:4549（CGCS2000 3 度带高斯-克吕格，中央经线 120°E）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 bad row(s), nothing was imported; fix them and import the file again:</source>
+        <translation>%1：%2 处错误，未导入任何数据；请改正后重新导入该文件：</translation>
+    </message>
+    <message>
+        <source>Japanese Shift-JIS</source>
+        <translation>日文 Shift-JIS</translation>
+    </message>
+    <message>
+        <source>traditional Chinese Big5</source>
+        <translation>繁体中文 Big5</translation>
+    </message>
+    <message>
+        <source>another code page</source>
+        <translation>其他编码</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GBK text: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>%1 既不是 UTF-8 也不是 GBK 编码：请另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 and does not read as Chinese in GBK (%2 non-ASCII characters are rare, kana or private-use; it may be %3); nothing was imported: save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>%1 不是 UTF-8，按 GBK 解码后也不像中文（%2 个非 ASCII 字符是生僻字、假名或私用区字符，可能是%3）；未导入任何数据：请另存为“CSV UTF-8”后重试</translation>
+    </message>
+    <message>
+        <source>%1: the quoted cell starting on line %2 is never closed</source>
+        <translation>%1：第 %2 行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header line</source>
+        <translation>%1 是空文件：应有表头行</translation>
+    </message>
+    <message>
+        <source>not a number (%1 characters)</source>
+        <translation>不是数字（%1 个字符）</translation>
+    </message>
+    <message>
+        <source>ambiguous comma: a comma is allowed only as a thousands separator in groups of three (&quot;1,234.5&quot;); write 12.5 or 125 without a comma</source>
+        <translation>逗号含义不明确：逗号只能作为每三位一组的千位分隔符（“1,234.5”）；请写成不带逗号的 12.5 或 125</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限数</translation>
+    </message>
+    <message>
+        <source>not a number (write digits with an optional decimal point, e.g. 1234.5)</source>
+        <translation>不是数字（请写数字，可带小数点，例如 1234.5）</translation>
+    </message>
+    <message>
+        <source>out of range: figures are 0 or between %1 and %2</source>
+        <translation>超出范围：数值应为 0 或介于 %1 与 %2 之间</translation>
+    </message>
+    <message>
+        <source>too large: at most %1; check the unit</source>
+        <translation>数值过大：最大为 %1；请检查单位</translation>
+    </message>
+    <message>
+        <source>too small: a non-zero figure must be at least %1; write 0 for nothing</source>
+        <translation>数值过小：非零数值至少为 %1；没有请写 0</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>column named twice (columns %1 and %2): keep one, nothing may be dropped silently</source>
+        <translation>列名重复（第 %1 列和第 %2 列）：请只保留一列，任何数据都不会被悄悄丢弃</translation>
+    </message>
+    <message>
+        <source>%1 cells but the header has %2 columns (quote cells that contain commas, e.g. &quot;1,234.5&quot;)</source>
+        <translation>有 %1 个单元格，但表头有 %2 列（含逗号的单元格请加引号，例如 &quot;1,234.5&quot;）</translation>
+    </message>
+    <message>
+        <source>the year must be a whole number 1949–2200</source>
+        <translation>年份应为 1949–2200 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 has no data rows below the header</source>
+        <translation>%1 表头下没有数据行</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>… (%1 characters in all)</source>
+        <translation>…（共 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>the name is too long (%1 characters; at most %2)</source>
+        <translation>名称过长（%1 个字符，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>a name must not contain line breaks or control characters</source>
+        <translation>名称不能包含换行或控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictImporter</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot; (--name-field); its fields are: %3</source>
+        <translation>字段不存在：%1 中没有字段“%2”（--name-field）；其字段为：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no district name field (XZQMC, NAME …): pass --name-field FIELD (fields: %2)</source>
+        <translation>%1 中没有区县名称字段（XZQMC、行政区、NAME …）：请指定 --name-field 字段（现有字段：%2）</translation>
+    </message>
+    <message>
+        <source>%1: feature %2: the district name in field &quot;%3&quot; %4</source>
+        <translation>区县名无效：%1 的要素 %2：字段“%3”中的区县名称%4</translation>
+    </message>
+</context>
+<context>
+    <name>EcosystemLayer</name>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (--encoding): use e.g. GBK, GB18030, UTF-8 or ISO-8859-1</source>
+        <translation>未知编码“%1”（--encoding）：请使用 GBK、GB18030、UTF-8 或 ISO-8859-1 等</translation>
+    </message>
+    <message>
+        <source>%1: the .cpg declares UTF-8 but field &quot;%2&quot; holds bytes that are not UTF-8 (%3); %4</source>
+        <translation>编码声明与内容不符：%1 的 .cpg 声明为 UTF-8，但字段“%2”含有非 UTF-8 字节（%3）；%4</translation>
+    </message>
+    <message>
+        <source>%1: the .cpg declares %2 but field &quot;%3&quot; holds bytes that are not GBK/GB18030 (%4); pass the right one with --encoding%5</source>
+        <translation>编码声明与内容不符：%1 的 .cpg 声明为 %2，但字段“%3”含有非 GBK/GB18030 字节（%4）；请用 --encoding 指定正确的编码%5</translation>
+    </message>
+    <message>
+        <source>%1: the .cpg declares %2 but the text is UTF-8%3; pass --encoding UTF-8</source>
+        <translation>编码声明与内容不符：%1 的 .cpg 声明为 %2，但文字是 UTF-8%3；请指定 --encoding UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: the .cpg declares %2 but the text of field &quot;%3&quot; is UTF-8%4; pass --encoding UTF-8 (or --encoding %2 to insist)</source>
+        <translation>编码声明与内容不符：%1 的 .cpg 声明为 %2，但字段“%3”的文字是 UTF-8%4；请指定 --encoding UTF-8（坚持原编码则指定 --encoding %2）</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; holds text that is neither UTF-8 nor GBK/GB18030 (%3) and %4; pass the encoding with --encoding (e.g. --encoding ISO-8859-1 or --encoding GBK)</source>
+        <translation>无法识别编码：%1 的字段“%2”中的文字既不是 UTF-8 也不是 GBK/GB18030（%3），且%4；请用 --encoding 指定编码（例如 --encoding ISO-8859-1 或 --encoding GBK）</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImporter</name>
+    <message>
+        <source>required column missing; the header is name,year,parcels,%1</source>
+        <translation>缺少必需的列；表头为 name,year,parcels,%1</translation>
+    </message>
+    <message>
+        <source>unknown column; allowed: %1</source>
+        <translation>未知的列；允许的列：%1</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>企业名称为空</translation>
+    </message>
+    <message>
+        <source>no parcel with this code in the cache</source>
+        <translation>缓存中没有这个地块编号</translation>
+    </message>
+    <message>
+        <source>the code is used in %1: write district:code, e.g. %2:%3</source>
+        <translation>该编号在多个区县使用（%1）：请写成 区县:编号，例如 %2:%3</translation>
+    </message>
+    <message>
+        <source>duplicate of line %2 (same name and year %1)</source>
+        <translation>重复：%1 年的这个企业已在第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisesCommand</name>
+    <message>
+        <source>imported %1 (%2): %3 enterprises (%4 renting) — %5 inserted, %6 updated, %7 unchanged
+</source>
+        <translation>已导入 %1（%2）：%3 家企业（%4 家租用厂房）— 新增 %5，更新 %6，未变 %7
+</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>cancelled; nothing was changed.</source>
+        <translation>操作已取消，未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>per-mu evaluation %1 (rules of %2; bands A %3 %, B %4 %, C %5 %)
+</source>
+        <translation>亩均论英雄评价 %1（规则：%2；分档 A %3 %，B %4 %，C %5 %）
+</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>no enterprise figures for %1 (zhili-cli enterprises import)
+</source>
+        <translation>没有 %1 年的企业数据（zhili-cli enterprises import）
+</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRules</name>
+    <message>
+        <source>tax per mu (10k yuan/mu)</source>
+        <translation>亩均税收（万元/亩）</translation>
+    </message>
+    <message>
+        <source>value added per mu (10k yuan/mu)</source>
+        <translation>亩均增加值（万元/亩）</translation>
+    </message>
+    <message>
+        <source>value added per tce (10k yuan/tce)</source>
+        <translation>单位能耗增加值（万元/吨标准煤）</translation>
+    </message>
+    <message>
+        <source>value added per t emissions (10k yuan/t)</source>
+        <translation>单位排放增加值（万元/吨）</translation>
+    </message>
+    <message>
+        <source>labour productivity (10k yuan/person)</source>
+        <translation>全员劳动生产率（万元/人）</translation>
+    </message>
+    <message>
+        <source>R&amp;D intensity</source>
+        <translation>R&amp;D 经费投入强度</translation>
+    </message>
+    <message>
+        <source>evaluation rules for %1: %2</source>
+        <translation>%1 年亩均评价规则：%2</translation>
+    </message>
+    <message>
+        <source>large_revenue_wan must be ≥ 0, got %1</source>
+        <translation>规上门槛 large_revenue_wan 必须 ≥ 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>benchmark of %1 must be &gt; 0, got %2</source>
+        <translation>%1 的基准值必须 &gt; 0，而不是 %2</translation>
+    </message>
+    <message>
+        <source>weight of %1 must be ≥ 0, got %2</source>
+        <translation>%1 的权重必须 ≥ 0，而不是 %2</translation>
+    </message>
+    <message>
+        <source>evaluation rules JSON: %1</source>
+        <translation>亩均评价规则 JSON：%1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; the keys are %2</source>
+        <translation>未知的键“%1”；可用的键为 %2</translation>
+    </message>
+    <message>
+        <source>&quot;large_revenue_wan&quot; must be a number (10k yuan), e.g. 2000</source>
+        <translation>“large_revenue_wan”必须是数字（万元），例如 2000</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureReprojector</name>
+    <message>
+        <source>%1: feature %2 (%3) has %4 at vertex %5: fix the geometry in the source, or give the right CRS with --crs</source>
+        <translation>坐标无效：%1 的要素 %2（%3）在第 %5 个顶点处有%4：请修正源数据中的几何，或用 --crs 指定正确的坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackageCache</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cache not found: %1 — import parcels first (zhili-cli import FILE --cache %1)</source>
+        <translation>缓存文件不存在：%1 — 请先导入地块（zhili-cli import FILE --cache %1）</translation>
+    </message>
+    <message>
+        <source>%1 needs recovery: a write to it was interrupted and is still to be rolled back, which needs write access (%2); open it once as its owner, in a writable folder (e.g. zhili-cli info --cache %1)</source>
+        <translation>%1 需要恢复：一次写入被中断，尚待回滚，而回滚需要写权限（%2）；请以文件所有者身份在可写目录中打开一次（例如 zhili-cli info --cache %1）</translation>
+    </message>
+    <message>
+        <source>no parcel with code &quot;%1&quot; in %2</source>
+        <translation>%2 中未找到编号为“%1”的地块</translation>
+    </message>
+    <message>
+        <source>no parcel with code &quot;%1&quot; in district %2</source>
+        <translation>区县 %2 中未找到编号为“%1”的地块</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>parcel %1 (%2)  uuid %3  revision %4 — %5 entries, newest first
+</source>
+        <translation>地块 %1（%2）  uuid %3  版本 %4 — 共 %5 条记录，最新的在前
+</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>  [REFUSED] </source>
+        <translation>  [拒绝] </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Import: %1%2</source>
+        <translation>导入：%1%2</translation>
+    </message>
+    <message>
+        <source>  Cache:        %1%2</source>
+        <translation>  缓存：    %1%2</translation>
+    </message>
+    <message>
+        <source>  Features:     %1 read, %2 inserted, %3 updated, %4 unchanged, %5 skipped (empty)</source>
+        <translation>  要素：    读取 %1，新增 %2，更新 %3，未变 %4，跳过 %5（空）</translation>
+    </message>
+    <message>
+        <source>  Encoding:     %1 — %2</source>
+        <translation>  编码：    %1 — %2</translation>
+    </message>
+    <message>
+        <source>  CRS:          %1 (%2) → %3</source>
+        <translation>  坐标系：  %1（%2）→ %3</translation>
+    </message>
+    <message>
+        <source>  Fields:       %1</source>
+        <translation>  字段：    %1</translation>
+    </message>
+    <message>
+        <source>  Districts:    %1</source>
+        <translation>  行政区：  %1</translation>
+    </message>
+    <message>
+        <source>  Empty/null geometry skipped, FIDs: %1%2</source>
+        <translation>  已跳过空几何，FID：%1%2</translation>
+    </message>
+    <message>
+        <source>  Invalid geometries: %1 repaired, %2 kept as they were (flagged)</source>
+        <translation>  无效几何：修复 %1 个，%2 个保持原样（已标记）</translation>
+    </message>
+    <message>
+        <source>  Missing %1: %2 parcel(s) in the cache are not in this file (kept): %3%4</source>
+        <translation>  缺失 %1：缓存中有 %2 个地块不在此文件中（已保留）：%3%4</translation>
+    </message>
+    <message>
+        <source>  Boundaries derived from parcels: %1</source>
+        <translation>  由地块生成的区县边界：%1</translation>
+    </message>
+    <message>
+        <source>  Warning: %1</source>
+        <translation>  警告：%1</translation>
+    </message>
+    <message>
+        <source>  Duplicate code: %1</source>
+        <translation>  重复编号：%1</translation>
+    </message>
+    <message>
+        <source>    tag left empty: %1</source>
+        <translation>    标签未导入：%1</translation>
+    </message>
+    <message>
+        <source>  Time:         %1 s</source>
+        <translation>  用时：    %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>the folder of the cache %1 does not exist: create it first</source>
+        <translation>缓存 %1 所在目录不存在：请先创建</translation>
+    </message>
+    <message>
+        <source>cannot create the cache %1: %2</source>
+        <translation>无法创建缓存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCliSupport</name>
+    <message>
+        <source>missing sub-command: one of %1</source>
+        <translation>缺少子命令：可用 %1</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;: one of %2</source>
+        <translation>未知子命令“%1”：可用 %2</translation>
+    </message>
+    <message>
+        <source>--year must be a whole number 1949–2200, got &quot;%1&quot;</source>
+        <translation>--year 应为 1949–2200 之间的整数，而不是“%1”</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditCommand</name>
     <message>
         <source>Choose a user first (File ▸ Choose user…).</source>
@@ -36,10 +679,1000 @@
     </message>
 </context>
 <context>
+    <name>IndicatorMapCommand</name>
+    <message>
+        <source>unknown --ecosystem &quot;%1&quot;</source>
+        <translation>未知生态圈 --ecosystem“%1”</translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot;: indicator-map writes PNG images only: name the file .png</source>
+        <translation>--out“%1”：indicator-map 只能写 PNG 图像：请将文件命名为 .png</translation>
+    </message>
+    <message>
+        <source>cannot encode the %1x%2 map as PNG</source>
+        <translation>无法将 %1x%2 的地图编码为 PNG</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>已写入 %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReport</name>
+    <message>
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>parcels %1 overlap: the same land is allocated twice (%2)</source>
+        <translation>地块 %1 相互重叠：同一块土地被重复分配（%2）</translation>
+    </message>
+    <message>
+        <source>enterprise &quot;%1&quot; has parcels under %2: its project is counted under each</source>
+        <translation>企业“%1”的地块分属%2：其项目在每个生态圈中各计一次</translation>
+    </message>
+    <message>
+        <source>enterprise &quot;%2&quot; (%1 per-mu data) is linked to parcels under %3</source>
+        <translation>%1 年亩均数据中的企业“%2”关联的地块分属%3</translation>
+    </message>
+    <message>
+        <source>unknown ecosystem &quot;%1&quot;: use iot, bio, equip, mat or energy (or the Chinese name)</source>
+        <translation>未知生态圈“%1”：请使用 iot、bio、equip、mat 或 energy（或中文名称）</translation>
+    </message>
+    <message>
+        <source>%1 allocated %2, beyond the %3 the key district was given</source>
+        <translation>%1 已分配 %2，超出重点区县安排的 %3</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReportWriter</name>
+    <message>
+        <source>None found.
+</source>
+        <translation>无。
+</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorStore</name>
+    <message>
+        <source>unknown ecosystem &quot;%1&quot;: use iot, bio, equip, mat or energy</source>
+        <translation>未知生态圈“%1”：请使用 iot、bio、equip、mat 或 energy</translation>
+    </message>
+    <message>
+        <source>%1 has no per-mu evaluation rules for %2 or earlier: store a rules version first</source>
+        <translation>%1 中没有 %2 年及以前的亩均评价规则：请先保存一个规则版本</translation>
+    </message>
+    <message>
+        <source>there is no target %1</source>
+        <translation>没有目标 %1</translation>
+    </message>
+    <message>
+        <source>%1: year must be 1949–2200, got %2</source>
+        <translation>%1：年份应为 1949–2200，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown ecosystem &quot;%2&quot;: use iot, bio, equip, mat or energy</source>
+        <translation>%1：未知生态圈“%2”：请使用 iot、bio、equip、mat 或 energy</translation>
+    </message>
+    <message>
+        <source>%1: unknown district &quot;%2&quot;; the cache has: %3 (empty = city-wide)</source>
+        <translation>%1：未知区县“%2”；缓存中的区县有：%3（留空 = 全市）</translation>
+    </message>
+    <message>
+        <source>the target %1 changed since it was read (now %2): reload and edit again</source>
+        <translation>目标 %1 在读取后已被修改（现为 %2）：请重新加载后再编辑</translation>
+    </message>
+    <message>
+        <source>there is already a target %1: edit that row instead</source>
+        <translation>目标 %1 已存在：请编辑该行</translation>
+    </message>
+    <message>
+        <source>the key districts of %1 changed since they were read: reload and edit again</source>
+        <translation>%1 的重点区县在读取后已被修改：请重新加载后再编辑</translation>
+    </message>
+    <message>
+        <source>unknown district &quot;%1&quot; in %2; known: %3</source>
+        <translation>%2 中的区县“%1”未知；已知区县：%3</translation>
+    </message>
+    <message>
+        <source>district &quot;%1&quot; is listed twice</source>
+        <translation>区县“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>quota for %1 %2 must be finite and ≥ 0, got %3</source>
+        <translation>%1 的 %2 配额必须是有限数且 ≥ 0，而不是 %3</translation>
+    </message>
+    <message>
+        <source>unknown district &quot;%1&quot; in %2</source>
+        <translation>%2 中的区县“%1”未知</translation>
+    </message>
+    <message>
+        <source>RAG thresholds must satisfy 0 ≤ amber ≤ green and green &gt; 0 (fractions of the target, 0.9 = 90 %), got green %1, amber %2</source>
+        <translation>红黄绿阈值须满足 0 ≤ 黄 ≤ 绿 且 绿 &gt; 0（为目标的比例，0.9 = 90 %），实际为 绿 %1、黄 %2</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Cache: %1
+CRS: %2 (%3)
+</source>
+        <translation>缓存：%1
+坐标系：%2（%3）
+</translation>
+    </message>
+    <message>
+        <source>Extent: %1, %2 – %3, %4
+</source>
+        <translation>范围：%1, %2 – %3, %4
+</translation>
+    </message>
+    <message>
+        <source>
+By district:
+</source>
+        <translation>
+按区县：
+</translation>
+    </message>
+    <message>
+        <source>
+By ecosystem:
+</source>
+        <translation>
+按生态圈：
+</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>无法读取 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the path of a file</source>
+        <translation>%1 是文件夹：请给出文件路径</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); save the data to a file and give its path</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字）；请将数据保存为文件后给出其路径</translation>
+    </message>
+    <message>
+        <source>%1 is too large: %2 bytes, the limit is %3; split it into smaller files</source>
+        <translation>%1 太大：%2 字节，上限为 %3；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large: more than %2; split it into smaller files</source>
+        <translation>%1 太大：超过 %2；请拆分为较小的文件</translation>
+    </message>
+</context>
+<context>
+    <name>Interruption</name>
+    <message>
+        <source>cancelled; nothing was changed.</source>
+        <translation>操作已取消，未做任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>KeyDistrictsCommand</name>
     <message>
         <source>Edit key districts of %1</source>
         <translation>编辑%1的重点区县</translation>
+    </message>
+    <message>
+        <source>unknown --ecosystem &quot;%1&quot;: use iot, bio, equip, mat or energy</source>
+        <translation>未知生态圈 --ecosystem“%1”：请使用 iot、bio、equip、mat 或 energy</translation>
+    </message>
+    <message>
+        <source>%1 %2 land %3 mu, energy %4 tce, finance %5 (10k yuan)
+</source>
+        <translation>%1 %2 用地 %3 亩，用能 %4 吨标准煤，金融 %5 万元
+</translation>
+    </message>
+    <message>
+        <source>give either --clear or --districts &quot;%1&quot;, not both</source>
+        <translation>--clear 与 --districts“%1”不能同时使用，请只给出其一</translation>
+    </message>
+    <message>
+        <source>--districts &quot;%1&quot; names no district: give districts, or --clear to remove all key districts of %2</source>
+        <translation>--districts“%1”没有列出任何区县：请给出区县，或用 --clear 移除 %2 的全部重点区县</translation>
+    </message>
+    <message>
+        <source>--districts: invalid district &quot;%1&quot;: %2</source>
+        <translation>--districts：区县名“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>--districts: %1 is named twice</source>
+        <translation>--districts：%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>key districts of %2 (%1): %3 (%4 added, %5 updated, %6 removed)
+</source>
+        <translation>%1（%2）的重点区县：%3（新增 %4，更新 %5，移除 %6）
+</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutTemplate</name>
+    <message>
+        <source>template error%1: &quot;%2&quot; %3</source>
+        <translation>模板错误%1：“%2”%3</translation>
+    </message>
+    <message>
+        <source>cannot read template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>template %1 is not valid JSON at offset %2: %3</source>
+        <translation>模板 %1 不是有效的 JSON（偏移 %2 处）：%3</translation>
+    </message>
+    <message>
+        <source>template %1 must be a JSON object</source>
+        <translation>模板错误：模板 %1 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot write template %1: %2</source>
+        <translation>无法写入模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>no cache is open: load() one before saving styles.</source>
+        <translation>没有打开的缓存：保存样式前请先 load() 一个缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>OgrSource</name>
+    <message>
+        <source>%1 holds no shapefile, GeoPackage or GeoJSON: no file in it could be read (an empty, damaged or encrypted zip, or not a zip at all); check it with your archive tool and import the .shp inside</source>
+        <translation>压缩包 %1 中没有 Shapefile、GeoPackage 或 GeoJSON：其中的文件都无法读取（压缩包为空、已损坏、已加密，或根本不是 zip）；请用解压工具检查，并导入其中的 .shp</translation>
+    </message>
+    <message>
+        <source>%2: %3 inside the zip has no .%1 beside it; a shapefile needs its .shp, .shx and .dbf together — zip all of them</source>
+        <translation>压缩包内缺少 .%1：%2 中的 %3 旁边没有 .%1 文件；Shapefile 需要 .shp、.shx 和 .dbf 放在一起 — 请将它们一并压缩</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, device or socket): copy the data into a file and import that</source>
+        <translation>%1 不是普通文件（而是管道、设备或套接字）：请将数据复制到文件中再导入</translation>
+    </message>
+    <message>
+        <source>%1: the .shx index file is missing; a shapefile needs its .shp, .shx and .dbf side by side (copy the .shx that came with it)</source>
+        <translation>%1：缺少 .shx 索引文件；Shapefile 需要 .shp、.shx 和 .dbf 放在同一目录（请复制随附的 .shx）</translation>
+    </message>
+    <message>
+        <source>%1: the .dbf attribute file is missing, so there are no parcel codes or names; copy the .dbf that came with the .shp</source>
+        <translation>%1：缺少 .dbf 属性文件，因而没有地块编号和名称；请复制与 .shp 随附的 .dbf</translation>
+    </message>
+    <message>
+        <source>%1: the zip holds no shapefile, GeoPackage or GeoJSON (it contains: %2)</source>
+        <translation>%1：压缩包中没有 Shapefile、GeoPackage 或 GeoJSON（其中包含：%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as vector data (%2): it must be a shapefile (.shp with .shx and .dbf), a .zip of one, a GeoPackage or GeoJSON</source>
+        <translation>无法将 %1 作为矢量数据打开（%2）：应为 Shapefile（.shp 及 .shx、.dbf）、其 .zip 压缩包、GeoPackage 或 GeoJSON</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no .dbf attribute file, so there are no parcel codes or names; copy the .dbf that came with the .shp</source>
+        <translation>%1：图层 %2 缺少 .dbf 属性文件，因而没有地块编号和名称；请复制与 .shp 随附的 .dbf</translation>
+    </message>
+    <message>
+        <source>%1: the .dbf has %2 records but the .shp has %3 shapes; the files do not belong together or one of them is truncated</source>
+        <translation>记录数不一致：%1 的 .dbf 有 %2 条记录，但 .shp 有 %3 个图形；这些文件不配套，或其中之一被截断</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header announces %2 records (%3 bytes) but the file has only %4 bytes</source>
+        <translation>文件被截断：%1 的文件头声明有 %2 条记录（%3 字节），但文件只有 %4 字节</translation>
+    </message>
+    <message>
+        <source>%1 is too short to be a shapefile (%2 bytes): it is damaged</source>
+        <translation>%1 太短，不可能是 Shapefile（%2 字节）：文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header announces %2 bytes but the file has only %3; copy the complete file again</source>
+        <translation>文件被截断：%1 的文件头声明有 %2 字节，但文件只有 %3 字节；请重新复制完整的文件</translation>
+    </message>
+    <message>
+        <source>the file has no .prj and longitude/latitude coordinates: if it came from a Chinese web map (AMap, Tencent, Baidu) it may be in GCJ-02/BD-09, offset by several hundred metres from CGCS2000/WGS 84 — check it against a known boundary</source>
+        <translation>文件没有 .prj，且坐标为经纬度：如果数据来自国内网络地图（高德、腾讯、百度），可能是 GCJ-02/BD-09 坐标，与 CGCS2000/WGS 84 相差数百米 — 请与已知边界核对</translation>
+    </message>
+    <message>
+        <source>%1: layer &quot;%2&quot; holds %3 geometries, not polygons; only polygon layers can be imported as parcels or districts</source>
+        <translation>不是面图层：%1 的图层“%2”包含%3几何，而不是面；只有面图层才能作为地块或区县导入</translation>
+    </message>
+    <message>
+        <source>%1: %2; pass the source CRS with --crs, e.g. --crs EPSG:4490 (CGCS2000 longitude/latitude) or --crs EPSG:4549 (CGCS2000 GK CM 120E). The coordinates look like %3</source>
+        <translation>缺少坐标系：%1：%2；请用 --crs 指定源坐标系，例如 --crs EPSG:4490（CGCS2000 经纬度）或 --crs EPSG:4549（CGCS2000 高斯-克吕格，中央经线 120°E）。坐标看起来像%3</translation>
+    </message>
+    <message>
+        <source>%1: the CRS is %2 (%3) but the coordinates (x %4 … %5, y %6 … %7) are not %8: they look like %9; pass the right --crs</source>
+        <translation>坐标与坐标系不符：%1 的坐标系为 %2（%3），但坐标（x %4 … %5，y %6 … %7）不是%8：看起来像%9；请用 --crs 指定正确的坐标系</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated near feature %2: %3</source>
+        <translation>文件已损坏：%1 在要素 %2 附近损坏或被截断：%3</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 of layer &quot;%3&quot; is a %4, not a polygon; only polygons can be imported</source>
+        <translation>不是面要素：%1 中图层“%3”的要素 %2 是%4，不是面；只能导入面</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>no output file given: name the file to write</source>
+        <translation>没有指定输出文件：请给出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>%1 is the cache this command works on (or one of its files): writing the output there would destroy it; choose another output file</source>
+        <translation>%1 是本命令正在使用的缓存（或其文件之一）：写入会破坏它；请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name</source>
+        <translation>%1 是文件夹：请给出文件名</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket): give the name of a file to write, or leave the option out to print to the terminal</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字）：请给出要写入的文件名，或省略该选项以输出到终端</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist; create it first or choose another output file</source>
+        <translation>无法写入 %1：目录 %2 不存在；请先创建，或另选输出文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is not writable; choose another folder</source>
+        <translation>无法写入 %1：目录 %2 不可写；请另选目录</translation>
+    </message>
+    <message>
+        <source>%1 exists and is read-only: choose another output file</source>
+        <translation>%1 已存在且为只读：请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database (a cache or GeoPackage): it is not overwritten unless you add --force; choose another output file</source>
+        <translation>%1 是 SQLite 数据库（缓存或 GeoPackage）：除非加上 --force，否则不会覆盖；请另选输出文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2 (disk full?); the file was left as it was</source>
+        <translation>写入 %1 失败：%2（磁盘已满？）；文件保持原样</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreset</name>
+    <message>
+        <source>unknown page &quot;%1&quot;: use one of %2</source>
+        <translation>未知页面“%1”：请使用 %2 之一</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelEditor</name>
+    <message>
+        <source>%1 is open read-only; edits are not possible</source>
+        <translation>缓存 %1 以只读方式打开，无法编辑</translation>
+    </message>
+    <message>
+        <source>parcel #%1 no longer exists in %2; nothing was changed</source>
+        <translation>地块 #%1 在 %2 中已不存在；未做任何修改</translation>
+    </message>
+    <message>
+        <source>; and %1 more parcels refused</source>
+        <translation>；另有 %1 个地块被拒绝</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>；未做任何修改</translation>
+    </message>
+    <message>
+        <source>parcel %1 (%2) has changed since this edit (now %3); cannot %4 it without overwriting that change</source>
+        <translation>地块 %1（%2）在此次编辑后已被修改（现为 %3）；无法在不覆盖该修改的情况下%4</translation>
+    </message>
+    <message>
+        <source>parcel %1 (%2): %3</source>
+        <translation>地块 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>
+nothing was changed</source>
+        <translation>
+未做任何修改</translation>
+    </message>
+    <message>
+        <source>parcel %1 changed while it was being edited; try again</source>
+        <translation>地块 %1 在编辑过程中被修改；请重试</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelFeatureReader</name>
+    <message>
+        <source>%1: field &quot;%2&quot; (%3) of feature %4 holds &quot;%5&quot;, which is not a non-negative number; fix the value or leave this field out of --map</source>
+        <translation>数值无效：%1 中要素 %4 的字段“%2”（%3）为“%5”，不是非负数；请修正该值，或不要在 --map 中映射此字段</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 has a parcel code that %3: parcel codes are short identifiers; check the code field (--id-field)</source>
+        <translation>编号过长：%1 中要素 %2 的地块编号%3：地块编号应是简短的标识；请检查编号字段（--id-field）</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 (code %3) has a district name that %4: check the district field &quot;%5&quot; (--district-field) and the encoding</source>
+        <translation>行政区名过长：%1 中要素 %2（编号 %3）的区县名称%4：请检查区县字段“%5”（--district-field）和编码</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 (code %3) has an empty district field &quot;%4&quot;; fill it or pass --district NAME</source>
+        <translation>行政区为空：%1 中要素 %2（编号 %3）的区县字段“%4”为空；请填写，或用 --district 名称 指定</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelFilter</name>
+    <message>
+        <source>district: %1</source>
+        <translation>区县：%1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>ecosystem: %1</source>
+        <translation>生态圈：%1</translation>
+    </message>
+    <message>
+        <source>land use: %1*</source>
+        <translation>用地性质：%1*</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>area: %1–%2 mu</source>
+        <translation>面积：%1–%2 亩</translation>
+    </message>
+    <message>
+        <source>all parcels</source>
+        <translation>全部地块</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelImporter</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot; (asked for %3); its fields are: %4</source>
+        <translation>字段不存在：%1 中没有字段“%2”（%3 所需）；其字段为：%4</translation>
+    </message>
+    <message>
+        <source>%1 has no district field (XZQ, XZQMC, ZLDWMC, DISTRICT): pass --district NAME for the whole file or --district-field FIELD (fields: %2)</source>
+        <translation>%1 中没有行政区字段（XZQ、XZQMC、行政区、ZLDWMC、DISTRICT）：请用 --district 名称 指定整个文件的区县，或用 --district-field 字段 指定字段（现有字段：%2）</translation>
+    </message>
+    <message>
+        <source>--district %1</source>
+        <translation>行政区名无效：--district %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelRowWriter</name>
+    <message>
+        <source>%1: parcel codes occur more than once in the same district (%2); each parcel needs its own code — fix the file, choose another --id-field, or pass --duplicates merge (one multipolygon per code) or --duplicates number (codes suffixed -1, -2 …)</source>
+        <translation>地块编号重复：%1 中同一区县内有编号出现多次（%2）；每个地块需要唯一编号 — 请修改文件、另选 --id-field，或指定 --duplicates merge（同一编号合并为一个多面）或 --duplicates number（编号加后缀 -1、-2 …）</translation>
+    </message>
+    <message>
+        <source>%1 new district(s) have names that look like mis-decoded text (%2): the encoding %3 is probably wrong — undo by re-importing with the right --encoding (GBK for most Chinese shapefiles) into a fresh cache</source>
+        <translation>乱码：%1 个新区县的名称看起来是解码错误的文字（%2）：编码 %3 可能不对 — 请用正确的 --encoding（大多数中文 Shapefile 为 GBK）重新导入到新的缓存</translation>
+    </message>
+    <message>
+        <source>unknown ecosystem &quot;%1&quot; in field %2 (%3 parcel(s), e.g. %4): left unassigned; use iot/bio/equip/mat/energy or their Chinese names</source>
+        <translation>字段 %2 中的生态圈“%1”未知（%3 个地块，例如 %4）：保持未分配；请使用 智能物联/生物医药/高端装备/新材料/绿色能源 或 iot/bio/equip/mat/energy</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStore</name>
+    <message>
+        <source>parcel fid %1 in %2 has a geometry that is not a (Multi)Polygon or is truncated; re-import the layer.</source>
+        <translation>%2 中 fid 为 %1 的地块几何无法读取：不是（多）面或已被截断；请重新导入该图层。</translation>
+    </message>
+</context>
+<context>
+    <name>PerMuEvaluator</name>
+    <message>
+        <source>linked parcel %1 is no longer in the cache</source>
+        <translation>关联的地块 %1 已不在缓存中</translation>
+    </message>
+    <message>
+        <source>%1: no %2 figure</source>
+        <translation>%1：缺少%2数据</translation>
+    </message>
+    <message>
+        <source>%1: no or zero %2</source>
+        <translation>%1：%2为空或为 0</translation>
+    </message>
+    <message>
+        <source>land</source>
+        <translation>用地亩数</translation>
+    </message>
+    <message>
+        <source>renting, no land of its own: no per-mu score and no class</source>
+        <translation>租用厂房，无自有用地：不计亩均得分，不分档</translation>
+    </message>
+    <message>
+        <source>the score is out of range, no class: check the enterprise&apos;s figures</source>
+        <translation>得分超出范围，不分档：请检查该企业的数据</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionPolicy</name>
+    <message>
+        <source>city planners may not edit parcels, only targets and key districts (%1; parcel %2 in %3)</source>
+        <translation>市级规划人员不能编辑地块，只能编辑目标与重点区县（%1；地块 %2 位于 %3）</translation>
+    </message>
+    <message>
+        <source>district officers may edit only parcels of their own district (%1: %2; parcel %3 is in %4)</source>
+        <translation>区县干部只能编辑本区县的地块（%1：%2；地块 %3 位于 %4）</translation>
+    </message>
+    <message>
+        <source>only city planners and administrators may edit targets (%1 is a %2)</source>
+        <translation>只有市级规划人员和管理员可以编辑目标（%1 是%2）</translation>
+    </message>
+    <message>
+        <source>only city planners and administrators may designate key districts (%1 is a %2)</source>
+        <translation>只有市级规划人员和管理员可以指定重点区县（%1 是%2）</translation>
+    </message>
+    <message>
+        <source>city planners may not import parcels (%1 is a %2): a district officer imports their own district&apos;s file, an administrator any</source>
+        <translation>市级规划人员不能导入地块（%1 是%2）：区县干部导入本区县的文件，管理员可导入任何文件</translation>
+    </message>
+    <message>
+        <source>district officers may import only parcels of their own district (%1: %2; the file has parcels in %3): nothing was imported</source>
+        <translation>区县干部只能导入本区县的地块（%1：%2；文件中有位于 %3 的地块）：未导入任何数据</translation>
+    </message>
+    <message>
+        <source>only administrators may import district boundaries (%1 is a %2): they replace the outlines of every district</source>
+        <translation>只有管理员可以导入区县边界（%1 是%2）：导入会替换所有区县的边界</translation>
+    </message>
+    <message>
+        <source>only administrators may add users (%1 is a %2): pass --user with an administrator&apos;s name</source>
+        <translation>只有管理员可以添加用户（%1 是%2）：请用 --user 指定管理员的用户名</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasCommand</name>
+    <message>
+        <source>--district: invalid district &quot;%1&quot;: %2</source>
+        <translation>--district：区县名“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>%1: quotas for %2 set (%3 resources)
+</source>
+        <translation>%1 %2 年配额已更新（%3 项资源）
+</translation>
+    </message>
+</context>
+<context>
+    <name>RasterReader</name>
+    <message>
+        <source>cannot open the basemap raster &quot;%1&quot;: %2. Use a local GeoTIFF.</source>
+        <translation>无法打开底图栅格“%1”：%2。请使用本地 GeoTIFF。</translation>
+    </message>
+    <message>
+        <source>the raster &quot;%1&quot; has no north-up georeferencing (or no bands); export it as a GeoTIFF in the cache CRS.</source>
+        <translation>栅格“%1”没有正北朝上的地理参考（或没有波段）；请将其导出为缓存坐标系下的 GeoTIFF。</translation>
+    </message>
+    <message>
+        <source>reading the basemap &quot;%1&quot; failed: %2</source>
+        <translation>读取底图“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>--dpi %1 must be between 10 and 2400</source>
+        <translation>--dpi %1 超出范围：应在 10 到 2400 之间</translation>
+    </message>
+    <message>
+        <source>give either --extent or --district</source>
+        <translation>--extent 与 --district 只能选一个</translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot;: render writes PNG images only: name the file .png</source>
+        <translation>--out“%1”：render 只能写 PNG 图像：请将文件命名为 .png</translation>
+    </message>
+    <message>
+        <source>unknown district &quot;%1&quot;; the cache has: %2</source>
+        <translation>未知行政区“%1”；缓存中的区县有：%2</translation>
+    </message>
+    <message>
+        <source>the cache %1 has no parcels to render; import some first</source>
+        <translation>缓存 %1 中没有可渲染的地块；请先导入</translation>
+    </message>
+    <message>
+        <source>zhili-cli render: the extent&apos;s aspect ratio differs from the image&apos;s; widened symmetrically from %1,%2,%3,%4 to %5,%6,%7,%8
+</source>
+        <translation>zhili-cli render：--extent 的宽高比与图像不同，已从 %1,%2,%3,%4 对称扩展为 %5,%6,%7,%8
+</translation>
+    </message>
+    <message>
+        <source>rendering failed (out of memory for %1x%2?)</source>
+        <translation>渲染失败（%1x%2 内存不足？）</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2. Check that the folder exists and is writable.</source>
+        <translation>无法写入“%1”：%2。请检查目录是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>writing &quot;%1&quot; failed: %2</source>
+        <translation>写图像“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot save &quot;%1&quot;: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RenderOptions</name>
+    <message>
+        <source>--size &quot;%1&quot; must be WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--size“%1”格式错误：应为 宽x高，例如 1920x1080</translation>
+    </message>
+    <message>
+        <source>--size %1x%2 is out of range: each side 1–%3 px and at most %4 megapixels</source>
+        <translation>--size %1x%2 超出范围：每边 1–%3 像素，且最多 %4 百万像素</translation>
+    </message>
+    <message>
+        <source>--extent &quot;%1&quot; needs four numbers x1,y1,x2,y2 in the cache CRS (metres)</source>
+        <translation>--extent“%1”需要四个数 x1,y1,x2,y2（缓存坐标系，单位米）</translation>
+    </message>
+    <message>
+        <source>--extent: &quot;%1&quot; is not a number</source>
+        <translation>--extent：“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>--extent %1 is empty or inverted: need x1 &lt; x2 and y1 &lt; y2</source>
+        <translation>--extent %1 为空或颠倒：需要 x1 &lt; x2 且 y1 &lt; y2</translation>
+    </message>
+    <message>
+        <source>--layers: unknown layer &quot;%1&quot;; use %2</source>
+        <translation>--layers：未知图层“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>--layers is empty</source>
+        <translation>--layers 为空</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>已写入 %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>city planner</source>
+        <translation>市级规划人员</translation>
+    </message>
+    <message>
+        <source>district officer</source>
+        <translation>区县干部</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>RAG thresholds: green ≥ %1, amber ≥ %2
+</source>
+        <translation>红黄绿阈值：绿 ≥ %1，黄 ≥ %2
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>%1: rag_thresholds differ from the stored ones (green %2, amber %3): change them with `zhili-cli rules rag --green G --amber A`, or remove the key</source>
+        <translation>%1：rag_thresholds 与缓存中的不同（绿 %2，黄 %3）：请用 `zhili-cli rules rag --green G --amber A` 修改，或删除该键</translation>
+    </message>
+    <message>
+        <source>evaluation rules from %1 added
+</source>
+        <translation>已新增 %1 年起的亩均评价规则
+</translation>
+    </message>
+    <message>
+        <source>evaluation rules from %1 replaced
+</source>
+        <translation>已更新 %1 年起的亩均评价规则
+</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Code:         %1
+</source>
+        <translation>地块编号：%1
+</translation>
+    </message>
+    <message>
+        <source>Name:         %1
+</source>
+        <translation>地块名称：%1
+</translation>
+    </message>
+    <message>
+        <source>District:     %1
+</source>
+        <translation>行政区：  %1
+</translation>
+    </message>
+    <message>
+        <source>Land use:     %1
+</source>
+        <translation>用地性质：%1
+</translation>
+    </message>
+    <message>
+        <source>Area:         %1 mu / %2 ha / %3 m²
+</source>
+        <translation>面积：    %1 亩 / %2 公顷 / %3 平方米
+</translation>
+    </message>
+    <message>
+        <source>Ecosystem:    %1
+</source>
+        <translation>生态圈：  %1
+</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Chain:        %1
+</source>
+        <translation>产业链：  %1
+</translation>
+    </message>
+    <message>
+        <source>Land:         %1 mu
+</source>
+        <translation>用地：    %1 亩
+</translation>
+    </message>
+    <message>
+        <source>Energy:       %1 tce/year
+</source>
+        <translation>用能：    %1 吨标准煤/年
+</translation>
+    </message>
+    <message>
+        <source>Finance:      %1 (10k yuan)
+</source>
+        <translation>金融：    %1 万元
+</translation>
+    </message>
+    <message>
+        <source>Status:       %1
+</source>
+        <translation>状态：    %1
+</translation>
+    </message>
+    <message>
+        <source>Enterprise:   %1
+</source>
+        <translation>企业：    %1
+</translation>
+    </message>
+    <message>
+        <source>Notes:        %1
+</source>
+        <translation>备注：    %1
+</translation>
+    </message>
+    <message>
+        <source>Geometry:     %1
+</source>
+        <translation>几何：    %1
+</translation>
+    </message>
+    <message>
+        <source>Source attributes:
+</source>
+        <translation>源属性：
+</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>unknown district &quot;%1&quot;: the cache has %2</source>
+        <translation>未知区县“%1”：缓存中的区县有 %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3)
+</source>
+        <translation>已导出 %1（%2，%3）
+</translation>
+    </message>
+    <message>
+        <source>the cache %1 has no districts</source>
+        <translation>缓存 %1 中没有区县</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>无法在目录 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot move the sheet into place: %1</source>
+        <translation>无法写入：无法将图幅移到目标位置：%1</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>已导出 %1
+</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 pages)
+</source>
+        <translation>已导出 %1（%2 页）
+</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>unsupported output &quot;%1&quot;: the file name must end in .png, .pdf or .svg</source>
+        <translation>不支持的输出格式“%1”：文件名必须以 .png、.pdf 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <source>DPI %1 is out of range: use %2 to %3</source>
+        <translation>分辨率 %1 DPI 超出范围：请使用 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist: create it first</source>
+        <translation>目录 %1 不存在：请先创建</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: choose another folder</source>
+        <translation>目录 %1 不可写：请另选目录</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 × %2 px image: lower the DPI</source>
+        <translation>内存不足，无法生成 %1 × %2 像素的图像：请降低 DPI</translation>
+    </message>
+    <message>
+        <source>nothing to export to %1</source>
+        <translation>没有可导出到 %1 的图幅</translation>
+    </message>
+    <message>
+        <source>Zhili</source>
+        <translation>产业智理</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF for %1</source>
+        <translation>无法生成 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFrame</name>
+    <message>
+        <source>bad extent &quot;%1&quot;: write xmin,ymin,xmax,ymax in the cache CRS (e.g. 510000,3340000,530000,3355000)</source>
+        <translation>范围格式错误“%1”：请按缓存坐标系写成 xmin,ymin,xmax,ymax（例如 510000,3340000,530000,3355000）</translation>
+    </message>
+    <message>
+        <source>empty or inverted extent &quot;%1&quot;: need xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>范围“%1”为空或颠倒：需要 xmin &lt; xmax 且 ymin &lt; ymax</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLayout</name>
+    <message>
+        <source>unknown theme &quot;%1&quot;: use ecosystem, land, energy or finance</source>
+        <translation>未知专题“%1”：请使用 ecosystem、land、energy 或 finance</translation>
+    </message>
+    <message>
+        <source>unknown layer &quot;%1&quot;: use %2</source>
+        <translation>未知图层“%1”：请使用 %2</translation>
+    </message>
+    <message>
+        <source>the cache %1 has no parcels: import parcels first</source>
+        <translation>缓存 %1 中没有地块：请先导入地块</translation>
+    </message>
+    <message>
+        <source>unknown district &quot;%1&quot;: the cache has %2</source>
+        <translation>未知区县“%1”：缓存中的区县有 %2</translation>
+    </message>
+    <message>
+        <source>empty or inverted extent: need xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>范围为空或颠倒：需要 xmin &lt; xmax 且 ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot;: write YYYY-MM-DD</source>
+        <translation>日期格式错误“%1”：请写成 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>cache file not found: %1</source>
+        <translation>缓存文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the cache %1 is busy: another program (an import, or another editor) is writing to it; nothing was changed — try again when it has finished</source>
+        <translation>缓存 %1 正忙：另一个程序（导入或其他编辑者）正在写入；未做任何修改 — 请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>the cache %1 cannot be written (the file, its folder, or its -wal/-shm files are read-only for you); nothing was changed — ask its owner for write access, or work on a copy</source>
+        <translation>缓存 %1 无法写入（该文件、所在目录或其 -wal/-shm 文件对您是只读的）；未做任何修改 — 请向所有者申请写权限，或在副本上操作</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; nothing was changed — free some space and try again</source>
+        <translation>%1 所在磁盘已满；未做任何修改 — 请释放空间后重试</translation>
+    </message>
+</context>
+<context>
+    <name>Target</name>
+    <message>
+        <source>land (mu)</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>energy (tce)</source>
+        <translation>用能（吨标准煤）</translation>
+    </message>
+    <message>
+        <source>finance (10k yuan)</source>
+        <translation>金融（万元）</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红</translation>
     </message>
 </context>
 <context>
@@ -63,6 +1696,116 @@
     <message>
         <source>Edit target %1</source>
         <translation>编辑目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImporter</name>
+    <message>
+        <source>required column missing; the header must be %1</source>
+        <translation>缺少必需的列；表头应为 %1</translation>
+    </message>
+    <message>
+        <source>unknown column; allowed: %1</source>
+        <translation>未知的列；允许的列：%1</translation>
+    </message>
+    <message>
+        <source>unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names</source>
+        <translation>未知生态圈；请使用 智能物联/生物医药/高端装备/新材料/绿色能源 或 iot/bio/equip/mat/energy</translation>
+    </message>
+    <message>
+        <source>unknown district; the cache has: %1 (empty = city-wide)</source>
+        <translation>未知区县；缓存中的区县有：%1（留空 = 全市）</translation>
+    </message>
+    <message>
+        <source>the number of projects must be a whole number</source>
+        <translation>项目数必须是整数</translation>
+    </message>
+    <message>
+        <source>duplicate of line %4 (%1, %2, %3: same year, ecosystem and district)</source>
+        <translation>重复：%1 年 %2 %3 已在第 %4 行（年份、生态圈和区县相同）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>imported %1 (%2): %3 rows — %4 inserted, %5 updated, %6 unchanged
+</source>
+        <translation>已导入 %1（%2）：%3 行 — 新增 %4，更新 %5，未变 %6
+</translation>
+    </message>
+    <message>
+        <source>no targets%1
+</source>
+        <translation>没有目标%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeLayer</name>
+    <message>
+        <source>none</source>
+        <translation>无分配</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>, bootstrap</source>
+        <translation>，初始管理员</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>invalid user name &quot;%1&quot;: %2</source>
+        <translation>用户名“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>invalid district &quot;%1&quot;: %2</source>
+        <translation>区县名“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>the user name is empty</source>
+        <translation>用户名为空</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; already exists in %2 (names are compared without invisible characters and full-width forms)</source>
+        <translation>用户“%1”已存在于 %2（比较用户名时忽略不可见字符和全角形式）</translation>
+    </message>
+    <message>
+        <source>only an administrator may add users: pass --user with an administrator&apos;s name</source>
+        <translation>只有管理员可以添加用户：请用 --user 指定管理员的用户名</translation>
+    </message>
+    <message>
+        <source>an officer needs --district (one of: %1)</source>
+        <translation>区县干部需要指定 --district（可选：%1）</translation>
+    </message>
+    <message>
+        <source>unknown district &quot;%1&quot; for officer %2; known districts: %3</source>
+        <translation>区县干部 %2 的区县“%1”不存在；已知区县：%3</translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot; in %2: an administrator adds them with `zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 --user ADMIN`, or pass --user with a known name (zhili-cli users list --cache %2)</source>
+        <translation>%2 中没有用户“%1”：请管理员用 `zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 --user ADMIN` 添加，或用 --user 指定已有的用户名（zhili-cli users list --cache %2）</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>no users yet: until one is added, whoever works acts as administrator. Add one: zhili-cli users add NAME --role admin --cache %1
+</source>
+        <translation>还没有用户：添加用户之前，任何操作者都视为管理员。添加方法：zhili-cli users add 用户名 --role admin --cache %1
+</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use planner, officer or admin</source>
+        <translation>未知角色“%1”：请使用 planner、officer 或 admin</translation>
+    </message>
+    <message>
+        <source>added user %1
+</source>
+        <translation>已添加用户 %1
+</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,9 @@ private Q_SLOTS:
         Run r = cli(assign(QStringLiteral("XS-001"), {QStringLiteral("--ecosystem"), QStringLiteral("iot"),
                                                       QStringLiteral("--user"), QStringLiteral("张三")}));
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("区县干部只能编辑本区地块")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("district officers may edit only parcels of their own district")),
+            qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("parcel XS-001 is in 萧山区")), qPrintable(r.err));
         QCOMPARE(parcelsHash(), before);
 

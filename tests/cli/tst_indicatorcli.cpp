@@ -89,7 +89,7 @@ private Q_SLOTS:
         Run r = cli(
             {QStringLiteral("targets"), QStringLiteral("import"), good, QStringLiteral("--cache"), m_cache});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("3 新增 inserted")));
+        QVERIFY(r.out.contains(QStringLiteral("3 inserted")));
 
         r = cli({QStringLiteral("targets"), QStringLiteral("list"), QStringLiteral("--cache"), m_cache,
                  QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json")});

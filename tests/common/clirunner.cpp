@@ -11,6 +11,11 @@ CliRun runCli(const QStringList &args, const QMap<QString, QString> &env, int ti
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Messages in English unless a test asks for another locale through `env` (LANG=zh_CN.UTF-8, …).
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        e.remove(QString::fromLatin1(name));
+    e.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    e.insert(QStringLiteral("LC_CTYPE"), QStringLiteral("C.UTF-8")); // UTF-8 file names and text, as before
     for (auto it = env.begin(); it != env.end(); ++it)
         e.insert(it.key(), it.value());
     p.setProcessEnvironment(e);

@@ -15,7 +15,8 @@ struct CliRun {
     QString err;
 };
 
-/// Runs ZHILI_CLI with `args` (offscreen, plus `env` on top of the test's environment).
+/// Runs ZHILI_CLI with `args` (offscreen, messages in English: LANG=en_US.UTF-8 without LC_ALL, LC_MESSAGES
+/// or LANGUAGE; plus `env` on top).
 CliRun runCli(const QStringList &args, const QMap<QString, QString> &env = {}, int timeoutMs = 120000);
 
 /// Writes `bytes` to `path` (replacing it) and returns the path.

@@ -223,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(pv.problems.size(), 1);
         QCOMPARE(pv.problems[0].kind, BatchProblem::Kind::Permission);
         QCOMPARE(pv.problems[0].line, 3);
-        QVERIFY(pv.problems[0].reason.contains(QStringLiteral("区县干部只能编辑本区地块")));
+        QVERIFY(pv.problems[0].reason.contains(
+            QStringLiteral("district officers may edit only parcels of their own district")));
         QCOMPARE(auditRowCount(cache->db()), 0); // a preview is not an attempt
         QVERIFY_THROWS_EXCEPTION(Error, BatchAssignment::apply(*cache, officer(), pv));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("parcels")), hash);

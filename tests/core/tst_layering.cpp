@@ -136,14 +136,45 @@ private Q_SLOTS:
 
     void rawSqliteHandleStaysInCoreCache()
     {
-        // SqliteDatabase::handle() is for core/cache's own statements, blob I/O and SQL functions only.
+        // SqliteDatabase::handle() is for core/cache's own statements, blob I/O and SQL functions only: the
+        // header keeps it private, and no code elsewhere (tests and benchmarks included) calls it.
         static const QRegularExpression handle(QStringLiteral("(\\.|->)handle\\(\\)"));
-        QList<Offence> o = scanText(QStringLiteral("maps"), handle) + scanText(QStringLiteral("app"), handle);
+        QList<Offence> o = scanText(QStringLiteral("maps"), handle) +
+                           scanText(QStringLiteral("app"), handle) +
+                           scanText(QStringLiteral("bench"), handle);
         for (const Offence &c : scanText(QStringLiteral("core"), handle))
             if (!c.file.startsWith(QLatin1String("cache/")))
                 o.append(c);
+        for (const Offence &c : scanText(QStringLiteral("tests"), handle))
+            if (!c.file.endsWith(QLatin1String("tst_layering.cpp")))
+                o.append(c);
         QVERIFY2(o.isEmpty(),
                  qPrintable(QStringLiteral("sqlite3 handle outside core/cache:\n") + describe(o)));
+    }
+
+    void rawSqliteHandleIsPrivate()
+    {
+        // handle() must be declared after SqliteDatabase's `private:` (before the next class starts).
+        QFile f(QStringLiteral(ZHILI_SOURCE_DIR "/core/cache/sqlitedatabase.h"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(f.readAll());
+        const qsizetype begin = header.indexOf(QLatin1String("class SqliteDatabase {"));
+        QVERIFY(begin >= 0);
+        const qsizetype end = header.indexOf(QLatin1String("\nclass "), begin + 1);
+        const QString body = header.mid(begin, end < 0 ? -1 : end - begin);
+        static const QRegularExpression decl(QStringLiteral("\\bhandle\\(\\)\\s*const"));
+        const qsizetype at = body.indexOf(decl);
+        QVERIFY2(at >= 0, "SqliteDatabase::handle() not found in core/cache/sqlitedatabase.h");
+        static const QRegularExpression access(QStringLiteral("^(public|protected|private):"),
+                                               QRegularExpression::MultilineOption);
+        QString section = QStringLiteral("private"); // a class starts private
+        for (auto it = access.globalMatch(body); it.hasNext();) {
+            const auto m = it.next();
+            if (m.capturedStart() > at)
+                break;
+            section = m.captured(1);
+        }
+        QCOMPARE(section, QStringLiteral("private"));
     }
 
     void sqlPatternRecognisesStatements_data()

@@ -351,7 +351,8 @@ private Q_SLOTS:
                          QStringLiteral("试试"));
             QFAIL("officer edited another district");
         } catch (const PermissionDenied &e) {
-            QVERIFY2(e.message().contains(QStringLiteral("区县干部只能编辑本区地块")),
+            QVERIFY2(e.message().contains(
+                         QStringLiteral("district officers may edit only parcels of their own district")),
                      qPrintable(e.message()));
             QVERIFY2(e.message().contains(QStringLiteral("张三: 西湖区; parcel XS-001 is in 萧山区")),
                      qPrintable(e.message()));
@@ -367,7 +368,8 @@ private Q_SLOTS:
             QCOMPARE(a.role, QStringLiteral("officer"));
             QCOMPARE(a.uuid, uuid);
             QCOMPARE(a.district, QStringLiteral("萧山区"));
-            QVERIFY(a.message.contains(QStringLiteral("区县干部只能编辑本区地块")));
+            QVERIFY(a.message.contains(
+                QStringLiteral("district officers may edit only parcels of their own district")));
             QVERIFY(a.message.contains(QStringLiteral("试试")));
         }
         QCOMPARE(refused[0].field, QStringLiteral("ecosystem"));

@@ -1,0 +1,33 @@
+#include "i18n/language.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace zhili {
+
+QString Language::fromEnvironment()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ? QStringLiteral("zh")
+                                                                              : QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
+bool Language::installTranslator(QCoreApplication *app, const QString &language)
+{
+    // English strings are the source, but the English catalogue carries the plural forms ("%n parcel(s)").
+    auto *translator = new QTranslator(app);
+    const QString file =
+        language == QLatin1String("zh") ? QStringLiteral("zhili_zh_CN") : QStringLiteral("zhili_en");
+    if (!translator->load(file, QStringLiteral(":/zhili/i18n"))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+} // namespace zhili

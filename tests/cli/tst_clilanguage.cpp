@@ -1,0 +1,170 @@
+// One language at a time: zhili-cli picks Chinese or English from --lang, else from LC_ALL / LC_MESSAGES /
+// LANG, and prints its messages (its own and those of core) in that language only. The core messages come
+// from the same catalogue, so a translator installed in this process turns them Chinese as well.
+#include "clirunner.h"
+#include "i18n/language.h"
+#include "util/error.h"
+#include "util/inputfile.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace zhili;
+using namespace zhili::test;
+
+namespace {
+const QRegularExpression kHan(QStringLiteral("\\p{Han}"));
+const QRegularExpression kEnglishWords(QStringLiteral("\\b(not found|file|cannot|no such)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+} // namespace
+
+class TestCliLanguage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    CliRun importMissing(const QMap<QString, QString> &env, const QStringList &extra = {})
+    {
+        return runCli(QStringList{QStringLiteral("import"), QStringLiteral("missing.shp"),
+                                  QStringLiteral("--cache"), m_dir.filePath(QStringLiteral("c.gpkg")),
+                                  QStringLiteral("--district"), QStringLiteral("x")} +
+                          extra,
+                      env);
+    }
+
+    // The message with the program prefix and the file name taken out: what must be in one language.
+    static QString sentence(const CliRun &r)
+    {
+        QString s = r.err;
+        s.remove(QStringLiteral("zhili-cli import"));
+        s.remove(QStringLiteral("missing.shp"));
+        return s;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void englishLocaleGivesEnglishOnly()
+    {
+        const CliRun r = importMissing({{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("missing.shp")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("file not found")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(kHan), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void chineseLocaleGivesChineseOnly()
+    {
+        const CliRun r = importMissing({{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("missing.shp")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("文件不存在")), qPrintable(r.err));
+        QVERIFY2(!sentence(r).contains(kEnglishWords), qPrintable(r.err));
+    }
+
+    void lcAllAndLcMessagesComeBeforeLang()
+    {
+        CliRun r = importMissing({{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")},
+                                  {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")}});
+        QVERIFY2(r.err.contains(QStringLiteral("文件不存在")), qPrintable(r.err));
+        r = importMissing({{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+                           {QStringLiteral("LC_MESSAGES"), QStringLiteral("C")}});
+        QVERIFY2(r.err.contains(QLatin1String("file not found")) && !r.err.contains(kHan), qPrintable(r.err));
+    }
+
+    void langOptionOverridesTheLocale()
+    {
+        const QMap<QString, QString> english{{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}};
+        CliRun r = importMissing(english, {QStringLiteral("--lang"), QStringLiteral("zh")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("文件不存在")), qPrintable(r.err));
+        QVERIFY2(!sentence(r).contains(kEnglishWords), qPrintable(r.err));
+
+        r = importMissing({{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}},
+                          {QStringLiteral("--lang=en")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("file not found")) && !r.err.contains(kHan), qPrintable(r.err));
+
+        // Before the command name as well.
+        r = runCli({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("import"),
+                    QStringLiteral("missing.shp"), QStringLiteral("--cache"),
+                    m_dir.filePath(QStringLiteral("c.gpkg")), QStringLiteral("--district"),
+                    QStringLiteral("x")},
+                   english);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("文件不存在")), qPrintable(r.err));
+    }
+
+    void badLangIsAUsageError()
+    {
+        const CliRun r = importMissing({}, {QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--lang")) && r.err.contains(QLatin1String("\"fr\"")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--lang")}).code, 2);
+    }
+
+    void helpDocumentsLang()
+    {
+        const CliRun r = runCli({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("--lang zh|en")), qPrintable(r.out));
+    }
+
+    void languageFromEnvironment()
+    {
+        const QByteArray all = qgetenv("LC_ALL"), messages = qgetenv("LC_MESSAGES"), lang = qgetenv("LANG");
+        qunsetenv("LC_ALL");
+        qunsetenv("LC_MESSAGES");
+        qputenv("LANG", "zh_CN.UTF-8");
+        QCOMPARE(Language::fromEnvironment(), QStringLiteral("zh"));
+        qputenv("LC_MESSAGES", "en_GB.UTF-8");
+        QCOMPARE(Language::fromEnvironment(), QStringLiteral("en"));
+        qputenv("LC_ALL", "zh_TW");
+        QCOMPARE(Language::fromEnvironment(), QStringLiteral("zh"));
+        qputenv("LC_ALL", "C.UTF-8");
+        QCOMPARE(Language::fromEnvironment(), QStringLiteral("en"));
+        qunsetenv("LC_ALL");
+        qunsetenv("LC_MESSAGES");
+        qunsetenv("LANG");
+        QCOMPARE(Language::fromEnvironment(), QStringLiteral("en"));
+        qputenv("LC_ALL", all);
+        qputenv("LC_MESSAGES", messages);
+        qputenv("LANG", lang);
+    }
+
+    // A core message: English without a translator, Chinese with the zh catalogue, still naming the file.
+    void coreMessagesFollowTheInstalledCatalogue()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("absent.csv"));
+        auto message = [&] {
+            try {
+                readInputFile(path, kMaxCsvBytes);
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return QString();
+        };
+        const QString english = message();
+        QVERIFY2(english.contains(QLatin1String("no such file")) && english.contains(path),
+                 qPrintable(english));
+        QVERIFY(!english.contains(kHan));
+
+        QVERIFY(Language::installTranslator(QCoreApplication::instance(), QStringLiteral("zh")));
+        const QString chinese = message();
+        QVERIFY2(chinese.contains(QStringLiteral("文件不存在")) && chinese.contains(path),
+                 qPrintable(chinese));
+        QVERIFY2(!chinese.contains(QLatin1String("no such file")), qPrintable(chinese));
+        QCOMPARE(Cancelled().message(), QStringLiteral("操作已取消，未做任何修改。"));
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+        QCOMPARE(message(), english);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLanguage)
+#include "tst_clilanguage.moc"
