@@ -2,8 +2,8 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
-#include "indicators/csvtable.h"
 #include "indicators/indicatorstore.h"
+#include "io/csvtable.h"
 #include "model/ecosystem.h"
 #include "util/displaytext.h"
 

@@ -5,7 +5,7 @@
 #include "edit/assignmentvalidator.h"
 #include "edit/parceleditor.h"
 #include "edit/permissionpolicy.h"
-#include "indicators/csvtable.h"
+#include "io/csvtable.h"
 #include "util/displaytext.h"
 #include "util/error.h"
 

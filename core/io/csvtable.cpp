@@ -1,4 +1,4 @@
-#include "indicators/csvtable.h"
+#include "io/csvtable.h"
 
 #include "util/displaytext.h"
 #include "util/inputfile.h"
