@@ -521,8 +521,29 @@ bool ParcelEditorDock::apply()
     if (!m_editor || !m_user || m_readOnly || patch.isEmpty() || fids.isEmpty())
         return false;
     EditRecord record;
+    auto *command = new AssignParcelsCommand(*m_editor, *m_user, [&](const User &user) {
+        record = m_editor->apply(user, fids, patch);
+        return record;
+    });
+    QPointer<ParcelEditorDock> self(this);
+    command->setChangedHandler([self](const QList<qint64> &changed) {
+        if (self) {
+            self->onParcelsChanged(changed);
+            emit self->parcelsChanged(changed);
+        }
+    });
+    command->setErrorHandler([self](const QString &message) {
+        if (!self)
+            return;
+        emit self->statusMessage(message);
+        // Not modal: undo runs from a shortcut, and the cache is unchanged anyway.
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Undo / redo failed"), message, QMessageBox::Ok, self);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->show();
+    });
     try {
-        record = m_editor->apply(*m_user, fids, patch);
+        CacheEditCommand::push(m_undo.data(), command); // its first redo() applies the edit
     } catch (const ValidationError &e) {
         for (const FieldError &fe : e.fieldErrors())
             setMessage(fe.field, fe.message);
@@ -545,27 +566,6 @@ bool ParcelEditorDock::apply()
         emit statusMessage(tr("Nothing changed: the parcels already hold these values."));
         loadValues();
         return true;
-    }
-    if (m_undo) {
-        auto *command = new AssignParcelsCommand(*m_editor, *m_user, record);
-        QPointer<ParcelEditorDock> self(this);
-        command->setChangedHandler([self](const QList<qint64> &changed) {
-            if (self) {
-                self->onParcelsChanged(changed);
-                emit self->parcelsChanged(changed);
-            }
-        });
-        command->setErrorHandler([self](const QString &message) {
-            if (!self)
-                return;
-            emit self->statusMessage(message);
-            // Not modal: undo runs from a shortcut, and the cache is unchanged anyway.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo / redo failed"), message,
-                                        QMessageBox::Ok, self);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->show();
-        });
-        m_undo->push(command); // the first redo() does nothing: the edit is already committed
     }
     const QList<qint64> changed = record.fids();
     loadValues();
