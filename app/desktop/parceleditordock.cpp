@@ -93,6 +93,25 @@ void ParcelEditorDock::buildForm()
     m_reason->hide();
     layout->addWidget(m_reason);
 
+    layout->addLayout(buildFieldRows(body));
+
+    auto *buttons = new QHBoxLayout;
+    m_revert = new QPushButton(tr("Revert"), body);
+    m_apply = new QPushButton(tr("Apply"), body);
+    m_apply->setDefault(true);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    scroll->setWidget(body);
+    setWidget(scroll);
+
+    connectForm();
+}
+
+QFormLayout *ParcelEditorDock::buildFieldRows(QWidget *body)
+{
     auto *form = new QFormLayout;
     m_ecosystem = new QComboBox(body);
     m_chain = new QComboBox(body);
@@ -133,20 +152,11 @@ void ParcelEditorDock::buildForm()
         m_messages.insert(int(row.first), message);
         form->addRow(row.second.first, cell);
     }
-    layout->addLayout(form);
+    return form;
+}
 
-    auto *buttons = new QHBoxLayout;
-    m_revert = new QPushButton(tr("Revert"), body);
-    m_apply = new QPushButton(tr("Apply"), body);
-    m_apply->setDefault(true);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_apply);
-    layout->addLayout(buttons);
-    layout->addStretch();
-    scroll->setWidget(body);
-    setWidget(scroll);
-
+void ParcelEditorDock::connectForm()
+{
     connect(m_ecosystem, &QComboBox::currentIndexChanged, this, [this] {
         updateChainChoices();
         markDirty(AssignmentField::Ecosystem);

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -79,6 +80,8 @@ signals:
 
 private:
     void buildForm();
+    QFormLayout *buildFieldRows(QWidget *body); // one row per field, its message below it
+    void connectForm();
     void fillChoosers();
     void loadValues();
     void updatePermissions();
