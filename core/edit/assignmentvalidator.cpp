@@ -2,9 +2,9 @@
 
 #include "cache/geopackagecache.h"
 #include "model/ecosystem.h"
+#include "model/namerules.h"
 #include "model/parcel.h"
 #include "model/parcelstatus.h"
-#include "util/displaytext.h"
 
 #include <cmath>
 
@@ -121,16 +121,18 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
             errors.append(
                 {AssignmentField::Ecosystem,
                  QStringLiteral("未知生态圈 / unknown ecosystem \"%1\": use one of %2, or unassigned")
-                     .arg(displayValue(patch.ecosystem->trimmed()), known.join(QStringLiteral(", ")))});
+                     .arg(NameRules::displayValue(patch.ecosystem->trimmed()),
+                          known.join(QStringLiteral(", ")))});
         }
     }
     if (patch.status && !patch.status->trimmed().isEmpty() && !findParcelStatus(*patch.status)) {
         QStringList known;
         for (const ParcelStatus &s : parcelStatuses())
             known << s.key + QLatin1Char('/') + s.nameZh;
-        errors.append({AssignmentField::Status,
-                       QStringLiteral("未知状态 / unknown status \"%1\": use one of %2")
-                           .arg(displayValue(patch.status->trimmed()), known.join(QStringLiteral(", ")))});
+        errors.append(
+            {AssignmentField::Status,
+             QStringLiteral("未知状态 / unknown status \"%1\": use one of %2")
+                 .arg(NameRules::displayValue(patch.status->trimmed()), known.join(QStringLiteral(", ")))});
     }
     checkNumber(errors, AssignmentField::LandMu, patch.landMu, 0, QStringLiteral("亩"));
     checkNumber(errors, AssignmentField::EnergyTce, patch.energyTce, kMaxEnergyTce, QStringLiteral("tce/年"));
@@ -168,7 +170,7 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
                                QStringLiteral(
                                    "产业链需要生态圈 / chain \"%1\" needs an ecosystem: choose one, or clear "
                                    "the chain")
-                                   .arg(displayValue(after.chain))});
+                                   .arg(NameRules::displayValue(after.chain))});
             } else {
                 const QStringList known = chainsOf(after.ecosystem);
                 QString owner; // the ecosystem this chain is registered under, if any
@@ -180,14 +182,14 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
                         {AssignmentField::Chain,
                          QStringLiteral("产业链不属于该生态圈 / chain \"%1\" belongs to %2, not %3: choose "
                                         "a chain of %3, or clear the chain")
-                             .arg(displayValue(after.chain), m_ecosystemNames.value(owner, owner),
+                             .arg(NameRules::displayValue(after.chain), m_ecosystemNames.value(owner, owner),
                                   m_ecosystemNames.value(after.ecosystem, after.ecosystem))});
                 else if (!known.isEmpty() && !known.contains(after.chain))
                     errors.append(
                         {AssignmentField::Chain,
                          QStringLiteral("产业链不属于该生态圈 / chain \"%1\" is not a chain of %2; known "
                                         "chains: %3 (or clear the chain)")
-                             .arg(displayValue(after.chain),
+                             .arg(NameRules::displayValue(after.chain),
                                   m_ecosystemNames.value(after.ecosystem, after.ecosystem),
                                   known.join(QStringLiteral(", ")))});
             }

@@ -6,7 +6,7 @@
 #include "edit/parceleditor.h"
 #include "edit/permissionpolicy.h"
 #include "io/csvtable.h"
-#include "util/displaytext.h"
+#include "model/namerules.h"
 #include "util/error.h"
 
 #include <QHash>
@@ -68,7 +68,7 @@ QString BatchProblem::toText() const
 {
     QString s = QStringLiteral("第 %1 行 line %1").arg(line);
     if (!code.isEmpty())
-        s += QStringLiteral(" (%1)").arg(displayValue(code));
+        s += QStringLiteral(" (%1)").arg(NameRules::displayValue(code));
     return s + QStringLiteral(": ") + reason;
 }
 
@@ -118,13 +118,13 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
                  QStringLiteral("未知列 / unknown column \"%1\"; the columns are code, district, "
                                 "ecosystem, chain, land_mu, energy_tce, finance_wan, status, "
                                 "enterprise, notes")
-                     .arg(displayValue(name))});
+                     .arg(NameRules::displayValue(name))});
             continue;
         }
         if (col.contains(key)) {
             preview.problems.append(
                 {1, BatchProblem::Kind::Format, QString(),
-                 QStringLiteral("重复列 / column \"%1\" appears twice").arg(displayValue(key))});
+                 QStringLiteral("重复列 / column \"%1\" appears twice").arg(NameRules::displayValue(key))});
             continue;
         }
         col.insert(key, i);
@@ -135,7 +135,7 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             {1, BatchProblem::Kind::Format, QString(),
              QStringLiteral("缺少 code 列 / the header has no \"code\" column (地块编号); first "
                             "line read: %1")
-                 .arg(displayValue(header.join(QLatin1Char(','))))});
+                 .arg(NameRules::displayValue(header.join(QLatin1Char(','))))});
         return preview;
     }
 
@@ -173,9 +173,10 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
         if (!district.isEmpty()) {
             // "上城区" + a zero-width space or in full-width forms is 上城区; line breaks are refused.
             QString why;
-            const std::optional<QString> clean = cleanName(district, &why);
+            const std::optional<QString> clean = NameRules::cleanName(district, &why);
             if (!clean) {
-                problem.reason = QStringLiteral("district = \"%1\": %2").arg(displayValue(district), why);
+                problem.reason =
+                    QStringLiteral("district = \"%1\": %2").arg(NameRules::displayValue(district), why);
                 preview.problems.append(problem);
                 continue;
             }
@@ -216,7 +217,8 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
                 QString why;
                 const std::optional<double> v = CsvTable::number(cell, &why);
                 if (!v) {
-                    badNumbers << QStringLiteral("%1 = \"%2\": %3").arg(key, displayValue(cell), why);
+                    badNumbers
+                        << QStringLiteral("%1 = \"%2\": %3").arg(key, NameRules::displayValue(cell), why);
                     break;
                 }
                 if (f == AssignmentField::LandMu)
@@ -251,11 +253,11 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
         byCode.reset();
         if (found.isEmpty()) {
             problem.kind = BatchProblem::Kind::UnknownCode;
-            problem.reason =
-                district.isEmpty()
-                    ? QStringLiteral("未找到地块 / no parcel with code \"%1\"").arg(displayValue(code))
-                    : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2")
-                          .arg(displayValue(code), displayValue(district));
+            problem.reason = district.isEmpty()
+                                 ? QStringLiteral("未找到地块 / no parcel with code \"%1\"")
+                                       .arg(NameRules::displayValue(code))
+                                 : QStringLiteral("未找到地块 / no parcel with code \"%1\" in district %2")
+                                       .arg(NameRules::displayValue(code), NameRules::displayValue(district));
             preview.problems.append(problem);
             continue;
         }

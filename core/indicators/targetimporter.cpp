@@ -4,7 +4,7 @@
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
 #include "model/ecosystem.h"
-#include "util/displaytext.h"
+#include "model/namerules.h"
 
 #include <QHash>
 
@@ -74,7 +74,7 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
                                "智能物联/生物医药/高端装备/"
                                "新材料/绿色能源"));
         QString why;
-        const std::optional<QString> cleaned = cleanName(cell(QStringLiteral("district")), &why);
+        const std::optional<QString> cleaned = NameRules::cleanName(cell(QStringLiteral("district")), &why);
         const QString district = cleaned.value_or(QString());
         if (!cleaned)
             bad(QStringLiteral("district"), why);
