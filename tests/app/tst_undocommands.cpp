@@ -17,22 +17,26 @@ using namespace zhili::test;
 namespace {
 const User kOfficer{QStringLiteral("张三"), Role::Officer, QStringLiteral("西湖区"), QString(), false};
 const User kPlanner{QStringLiteral("王规划"), Role::Planner, QString(), QString(), false};
+
+// A step that sets the land of one parcel as the officer; its errors go to `errors`.
+AssignParcelsCommand *setLand(ParcelEditor &editor, qint64 fid, double landMu, QStringList *errors)
+{
+    AssignmentPatch p;
+    p.landMu = landMu;
+    auto *cmd = new AssignParcelsCommand(
+        editor, kOfficer, [&editor, fid, p](const User &user) { return editor.apply(user, {fid}, p); });
+    cmd->setErrorHandler([errors](const QString &m) { *errors << m; });
+    return cmd;
+}
 } // namespace
 
 class TestUndoCommands : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    int m_n = 0;
-
-    std::unique_ptr<GeoPackageCache> newCache()
-    {
-        return makeTestCache(m_dir.filePath(QStringLiteral("c%1.gpkg").arg(++m_n)));
-    }
-
 private Q_SLOTS:
     void undoRedoThroughTheStack()
     {
-        auto cache = newCache();
+        QTemporaryDir dir;
+        auto cache = makeTestCache(dir.filePath(QStringLiteral("c.gpkg")));
         const qint64 a = testParcelFid(*cache, QStringLiteral("XH-001"));
         const qint64 b = testParcelFid(*cache, QStringLiteral("XH-002"));
         const ParcelAssignment a0 = cache->parcelByFid(a)->assignment;
@@ -86,17 +90,13 @@ private Q_SLOTS:
 
     void failedRedoIsObsoleteAndChangesNothing()
     {
-        auto cache = newCache();
+        QTemporaryDir dir;
+        auto cache = makeTestCache(dir.filePath(QStringLiteral("c.gpkg")));
         const qint64 a = testParcelFid(*cache, QStringLiteral("XH-001"));
         ParcelEditor editor(*cache);
-        AssignmentPatch p;
-        p.landMu = 7;
         QUndoStack stack;
-        auto *cmd = new AssignParcelsCommand(editor, kOfficer,
-                                             [&](const User &user) { return editor.apply(user, {a}, p); });
         QStringList errors;
-        cmd->setErrorHandler([&](const QString &m) { errors << m; });
-        CacheEditCommand::push(&stack, cmd);
+        CacheEditCommand::push(&stack, setLand(editor, a, 7, &errors));
         stack.undo();
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
         // Meanwhile the parcel is changed elsewhere: redo must not overwrite it.
@@ -115,18 +115,15 @@ private Q_SLOTS:
 
     void firstChangeFailureIsRethrownAndNothingPushed()
     {
-        auto cache = newCache();
+        QTemporaryDir dir;
+        auto cache = makeTestCache(dir.filePath(QStringLiteral("c.gpkg")));
         const qint64 a = testParcelFid(*cache, QStringLiteral("XH-001"));
         ParcelEditor editor(*cache);
-        AssignmentPatch p;
-        p.landMu = -5; // refused by the value rules
         const QByteArray parcels = tableHash(cache->db(), QStringLiteral("parcels"));
         QUndoStack stack;
         QStringList errors;
-        auto *cmd = new AssignParcelsCommand(editor, kOfficer,
-                                             [&](const User &user) { return editor.apply(user, {a}, p); });
-        cmd->setErrorHandler([&](const QString &m) { errors << m; });
-        QVERIFY_THROWS_EXCEPTION(Error, CacheEditCommand::push(&stack, cmd));
+        // A negative area is refused by the value rules.
+        QVERIFY_THROWS_EXCEPTION(Error, CacheEditCommand::push(&stack, setLand(editor, a, -5, &errors)));
         QVERIFY(errors.isEmpty()); // the pusher shows it
         QCOMPARE(stack.count(), 0);
         QCOMPARE(tableHash(cache->db(), QStringLiteral("parcels")), parcels);
@@ -134,7 +131,8 @@ private Q_SLOTS:
 
     void undoActsAsTheUserWhoMadeTheChange()
     {
-        auto cache = newCache();
+        QTemporaryDir dir;
+        auto cache = makeTestCache(dir.filePath(QStringLiteral("c.gpkg")));
         QUndoStack stack;
         TargetsDock dock;
         dock.setYear(2025);
