@@ -1,6 +1,6 @@
 #include "cli/assigncommand.h"
 
-#include "indicators/csvtable.h"
+#include "io/csvtable.h"
 #include "model/namerules.h"
 
 #include "cache/geopackagecache.h"

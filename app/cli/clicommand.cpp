@@ -1,6 +1,6 @@
 #include "cli/clicommand.h"
 
-#include "indicators/csvtable.h"
+#include "io/csvtable.h"
 #include "io/outputfile.h"
 #include "model/namerules.h"
 

@@ -2,10 +2,10 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
-#include "indicators/csvtable.h"
 #include "indicators/indicatorstore.h"
+#include "io/csvtable.h"
 #include "model/ecosystem.h"
-#include "util/displaytext.h"
+#include "model/namerules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -83,7 +83,7 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
         throw UsageError(QCoreApplication::translate("KeyDistrictsCommand",
                                                      "give either --clear or --districts "
                                                      "\"%1\", not both")
-                             .arg(displayValue(districtsText)));
+                             .arg(NameRules::displayValue(districtsText)));
     if (!clear && !parser.isSet(QStringLiteral("districts")))
         throw UsageError(QStringLiteral("missing --districts (or --clear to remove all key districts)"));
     // Documented ways to clear: --clear, "-" and "" (kept for scripts written before --clear existed).
@@ -96,7 +96,7 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
         throw UsageError(QCoreApplication::translate("KeyDistrictsCommand",
                                                      "--districts \"%1\" names no district: give districts, "
                                                      "or --clear to remove all key districts of %2")
-                             .arg(displayValue(districtsText), eco));
+                             .arg(NameRules::displayValue(districtsText), eco));
     auto cache = GeoPackageCache::open(cachePath);
     IndicatorStore store(*cache);
     const User user = actingUser(*cache, parser);
@@ -107,11 +107,11 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
         KeyDistrict k;
         k.ecosystem = eco;
         QString why;
-        const std::optional<QString> name = cleanName(parts.first(), &why);
+        const std::optional<QString> name = NameRules::cleanName(parts.first(), &why);
         if (!name || name->isEmpty())
             throw UsageError(
                 QCoreApplication::translate("KeyDistrictsCommand", "--districts: invalid district \"%1\": %2")
-                    .arg(displayValue(parts.first()), name ? QStringLiteral("empty") : why));
+                    .arg(NameRules::displayValue(parts.first()), name ? QStringLiteral("empty") : why));
         for (const KeyDistrict &seen : list)
             if (seen.district == *name)
                 throw UsageError(
@@ -131,7 +131,7 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
                 throw UsageError(
                     QStringLiteral("--districts: \"%1\" should be land_mu=N, energy_tce=N or finance_wan=N "
                                    "with N ≥ 0 (%2)")
-                        .arg(displayValue(parts.at(i)), why));
+                        .arg(NameRules::displayValue(parts.at(i)), why));
             const double value = *number;
             const QString key = kv.at(0).trimmed();
             if (key == QLatin1String("land_mu"))
@@ -143,7 +143,7 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
             else
                 throw UsageError(
                     QStringLiteral("--districts: unknown resource \"%1\" (land_mu, energy_tce, finance_wan)")
-                        .arg(displayValue(key)));
+                        .arg(NameRules::displayValue(key)));
         }
         list.append(k);
     }

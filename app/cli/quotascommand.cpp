@@ -3,7 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorstore.h"
-#include "util/displaytext.h"
+#include "model/namerules.h"
 
 #include <QCoreApplication>
 
@@ -39,11 +39,11 @@ int QuotasCommand::run(QCommandLineParser &parser)
     }
     QString why;
     const std::optional<QString> cleaned =
-        cleanName(requiredOption(parser, QStringLiteral("district")), &why);
+        NameRules::cleanName(requiredOption(parser, QStringLiteral("district")), &why);
     if (!cleaned || cleaned->isEmpty())
         throw UsageError(
             QCoreApplication::translate("QuotasCommand", "--district: invalid district \"%1\": %2")
-                .arg(displayValue(parser.value(QStringLiteral("district"))),
+                .arg(NameRules::displayValue(parser.value(QStringLiteral("district"))),
                      cleaned ? QStringLiteral("empty") : why));
     const QString district = *cleaned;
     QList<DistrictQuota> quotas;

@@ -3,7 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorstore.h"
-#include "util/displaytext.h"
+#include "model/namerules.h"
 #include "util/error.h"
 #include "util/inputfile.h"
 
@@ -65,7 +65,7 @@ int RulesCommand::run(QCommandLineParser &parser)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (!doc.isObject())
         throw Error(QCoreApplication::translate("RulesCommand", "%1 is not a JSON object: %2")
-                        .arg(displayValue(file, 200), pe.errorString()));
+                        .arg(NameRules::displayValue(file, 200), pe.errorString()));
     QJsonObject json = doc.object();
     // `show` prints the RAG thresholds beside the rules, so its output can be edited and set again; they
     // are not part of a rules version, so they may only repeat what is stored (`rules rag` changes them).
@@ -79,7 +79,7 @@ int RulesCommand::run(QCommandLineParser &parser)
                             "RulesCommand",
                             "%1: rag_thresholds differ from the stored ones (green %2, amber %3): change "
                             "them with `zhili-cli rules rag --green G --amber A`, or remove the key")
-                            .arg(displayValue(file, 200))
+                            .arg(NameRules::displayValue(file, 200))
                             .arg(t.green)
                             .arg(t.amber));
         json.remove(QStringLiteral("rag_thresholds"));
@@ -89,7 +89,7 @@ int RulesCommand::run(QCommandLineParser &parser)
     try {
         rules = EvaluationRules::fromJson(json, y);
     } catch (const Error &e) {
-        throw Error(QStringLiteral("%1: %2").arg(displayValue(file, 200), e.message()));
+        throw Error(QStringLiteral("%1: %2").arg(NameRules::displayValue(file, 200), e.message()));
     }
     const WriteSummary s = store.saveEvaluationRules(user, rules);
     out() << (s.inserted ? QCoreApplication::translate("RulesCommand", "evaluation rules from %1 added\n")

@@ -2,7 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "edit/userdirectory.h"
-#include "util/displaytext.h"
+#include "model/namerules.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -66,7 +66,7 @@ int UsersCommand::run(QCommandLineParser &parser)
         }
         for (const User &u : list)
             out() << QStringLiteral("%1  %2  %3  %4\n")
-                         .arg(displayValue(u.name), -12) // one line per user, whatever is stored
+                         .arg(NameRules::displayValue(u.name), -12) // one line per user, whatever is stored
                          .arg(roleKey(u.role), -8)
                          .arg(u.district.isEmpty() ? QStringLiteral("-") : u.district, -8)
                          .arg(u.createdAt);

@@ -2,16 +2,13 @@
 
 #include "edit/parceleditor.h"
 #include "model/ecosystem.h"
-#include "util/error.h"
 
 #include <QCoreApplication>
 
 namespace zhili {
 
-AssignParcelsCommand::AssignParcelsCommand(ParcelEditor &editor, User user, EditRecord record,
-                                           QUndoCommand *parent)
-    : QUndoCommand(describe(record), parent), m_editor(editor), m_user(std::move(user)),
-      m_record(std::move(record))
+AssignParcelsCommand::AssignParcelsCommand(ParcelEditor &editor, User user, Edit edit, QUndoCommand *parent)
+    : CacheEditCommand(std::move(user), parent), m_editor(editor), m_edit(std::move(edit))
 {
 }
 
@@ -34,45 +31,20 @@ QString AssignParcelsCommand::describe(const EditRecord &record)
     return QCoreApplication::translate("AssignParcelsCommand", "Edit %n parcel(s)", nullptr, int(n));
 }
 
-void AssignParcelsCommand::report(const QString &message)
+void AssignParcelsCommand::change(Step step)
 {
-    m_failed = true;
-    m_lastError = message;
-    // The stack must not replay a step whose state is unknown to it; QUndoStack drops obsolete commands.
-    setObsolete(true);
-    if (m_onError)
-        m_onError(message);
-    else
-        qWarning("AssignParcelsCommand: %s", qPrintable(message));
-}
-
-void AssignParcelsCommand::redo()
-{
-    if (m_firstRedo) {
-        // ParcelEditor::apply already committed this edit before the command was pushed.
-        m_firstRedo = false;
+    if (step == Step::Do) {
+        m_record = m_edit(user());
+        m_edit = nullptr; // runs once; it may refer to the caller's locals
+        setText(describe(m_record));
+        if (m_record.isEmpty())
+            setObsolete(true); // nothing changed, nothing to undo: the stack drops the step
         return;
     }
-    try {
-        const EditRecord done = m_editor.reapply(m_user, m_record);
-        m_failed = false;
-        if (m_onChanged)
-            m_onChanged(done.fids());
-    } catch (const Error &e) {
-        report(e.message());
-    }
-}
-
-void AssignParcelsCommand::undo()
-{
-    try {
-        const EditRecord done = m_editor.revert(m_user, m_record);
-        m_failed = false;
-        if (m_onChanged)
-            m_onChanged(done.fids());
-    } catch (const Error &e) {
-        report(e.message());
-    }
+    const EditRecord done =
+        step == Step::Undo ? m_editor.revert(user(), m_record) : m_editor.reapply(user(), m_record);
+    if (m_onChanged)
+        m_onChanged(done.fids());
 }
 
 } // namespace zhili

@@ -38,7 +38,7 @@ public:
 public slots:
     /// The map (or anyone) selected these parcels: highlight them, and show only them when asked to.
     void setSelectedFids(const QSet<qint64> &fids);
-    /// Sets the filter bar (e.g. from G1's "select by filter" dialog) and applies it.
+    /// Sets the filter bar (e.g. from the "select by filter" dialog) and applies it.
     void setFilter(const ParcelFilter &filter);
     void setShowSelectedOnly(bool on);
     /// Parcels were edited (or undone): refresh just those rows.

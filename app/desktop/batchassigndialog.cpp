@@ -199,26 +199,26 @@ bool BatchAssignDialog::apply()
     if (!m_preview || !m_preview->ok() || m_preview->changes.isEmpty())
         return false;
     EditRecord record;
+    auto *command = new AssignParcelsCommand(m_editor, m_user, [&](const User &user) {
+        record = BatchAssignment::apply(m_cache, user, *m_preview);
+        return record;
+    });
+    // The dialog is usually closed when the user undoes: the window's handler (if given) outlives it.
+    if (m_onChanged) {
+        command->setChangedHandler(m_onChanged);
+    } else {
+        QPointer<BatchAssignDialog> self(this);
+        command->setChangedHandler([self](const QList<qint64> &fids) {
+            if (self)
+                emit self->parcelsChanged(fids);
+        });
+    }
     try {
-        record = BatchAssignment::apply(m_cache, m_user, *m_preview);
+        CacheEditCommand::push(m_undo.data(), command); // its first redo() applies the batch
     } catch (const Error &e) {
         m_summary->setText(tr("Nothing was changed: %1").arg(e.message()));
         m_apply->setEnabled(false);
         return false;
-    }
-    if (!record.isEmpty() && m_undo) {
-        auto *command = new AssignParcelsCommand(m_editor, m_user, record);
-        // The dialog is usually closed when the user undoes: the window's handler (if given) outlives it.
-        if (m_onChanged) {
-            command->setChangedHandler(m_onChanged);
-        } else {
-            QPointer<BatchAssignDialog> self(this);
-            command->setChangedHandler([self](const QList<qint64> &fids) {
-                if (self)
-                    emit self->parcelsChanged(fids);
-            });
-        }
-        m_undo->push(command);
     }
     emit parcelsChanged(record.fids());
     m_summary->setText(tr("Applied to %n parcel(s) as one step (Edit → Undo reverts it).", nullptr,

@@ -338,6 +338,15 @@ void DashboardDock::rebuildChart()
     m_chartView->setChart(chart);
     delete old;
 
+    showCityWide(city, measure);
+    warnings += ledgerWarnings(eco);
+    if (!m_error.isEmpty())
+        warnings.prepend(m_error);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+}
+
+void DashboardDock::showCityWide(const ProgressRow *city, Measure measure)
+{
     if (city) {
         const MeasureProgress &m = measureOf(*city, measure);
         if (m.progress) {
@@ -357,6 +366,11 @@ void DashboardDock::rebuildChart()
         m_cityWide->setValue(0);
         m_cityWide->setFormat(tr("no data"));
     }
+}
+
+QStringList DashboardDock::ledgerWarnings(const QString &eco) const
+{
+    QStringList warnings;
     for (const LedgerRow &l : m_report.ledger)
         if (l.overAllocated)
             warnings.append(tr("⚠ %1 %2 over-allocated: %3 > quota %4")
@@ -366,9 +380,7 @@ void DashboardDock::rebuildChart()
     for (const DoubleCount &d : m_report.doubleCounts)
         if (d.ecosystems.contains(eco))
             warnings.append(QStringLiteral("⚠ ") + d.message);
-    if (!m_error.isEmpty())
-        warnings.prepend(m_error);
-    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    return warnings;
 }
 
 } // namespace zhili

@@ -81,6 +81,9 @@ signals:
 
 private:
     void rebuildChart();
+    void showCityWide(const ProgressRow *city, Measure measure); // the city-wide bar; no data when null
+    /// Over-allocated quotas and double counts of `eco`, one "⚠ …" line each.
+    QStringList ledgerWarnings(const QString &eco) const;
     void setBusy(bool starting);
 
     GeoPackageCache *m_cache = nullptr;

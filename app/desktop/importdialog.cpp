@@ -55,17 +55,31 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     setWindowTitle(tr("Import parcels"));
     resize(820, 720);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildFileRow());
+    auto *form = new QFormLayout;
+    buildSourceRows(form);
+    buildDistrictRows(form);
+    layout->addLayout(form);
+    layout->addWidget(buildPreviewBox(), 3);
+    layout->addWidget(buildMappingBox(), 3);
+    buildFooter(layout);
+    connectSignals();
+}
 
+QLayout *ImportDialog::buildFileRow()
+{
     auto *fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setPlaceholderText(tr("Shapefile (.shp or .zip), GeoPackage or GeoJSON"));
-    auto *browseButton = new QPushButton(tr("Choose file…"), this);
+    m_browse = new QPushButton(tr("Choose file…"), this);
     fileRow->addWidget(new QLabel(tr("File"), this));
     fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browseButton);
-    layout->addLayout(fileRow);
+    fileRow->addWidget(m_browse);
+    return fileRow;
+}
 
-    auto *form = new QFormLayout;
+void ImportDialog::buildSourceRows(QFormLayout *form)
+{
     m_layer = new QComboBox(this);
     form->addRow(tr("Layer"), m_layer);
     auto *encBox = new QVBoxLayout;
@@ -95,7 +109,10 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     crsBox->addWidget(m_crsInfo);
     crsBox->addWidget(m_crs);
     form->addRow(tr("Coordinate system"), crsBox);
+}
 
+void ImportDialog::buildDistrictRows(QFormLayout *form)
+{
     auto *districtRow = new QHBoxLayout;
     m_districtByName = new QRadioButton(tr("All parcels in district"), this);
     m_districtByField = new QRadioButton(tr("District from field"), this);
@@ -115,8 +132,10 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     m_duplicates->setToolTip(
         tr("Records that share a parcel code in one district (飞地, multi-part parcels)"));
     form->addRow(tr("Repeated codes"), m_duplicates);
-    layout->addLayout(form);
+}
 
+QWidget *ImportDialog::buildPreviewBox()
+{
     auto *previewBox = new QGroupBox(tr("Attribute values as they will be decoded"), this);
     auto *pl = new QVBoxLayout(previewBox);
     m_preview = new QTableWidget(0, 3, previewBox);
@@ -125,8 +144,11 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     pl->addWidget(m_preview);
-    layout->addWidget(previewBox, 3);
+    return previewBox;
+}
 
+QWidget *ImportDialog::buildMappingBox()
+{
     auto *mappingBox = new QGroupBox(tr("Field mapping (proposed; change if wrong)"), this);
     auto *ml = new QVBoxLayout(mappingBox);
     m_mapping = new QTableWidget(int(std::size(kRoles)), 2, mappingBox);
@@ -140,8 +162,11 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
         m_mapping->setCellWidget(i, 1, new QComboBox(m_mapping));
     }
     ml->addWidget(m_mapping);
-    layout->addWidget(mappingBox, 3);
+    return mappingBox;
+}
 
+void ImportDialog::buildFooter(QVBoxLayout *layout)
+{
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
@@ -158,11 +183,14 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
     m_import->setEnabled(false);
     m_cancel->setEnabled(false);
     layout->addWidget(buttons);
+}
 
+void ImportDialog::connectSignals()
+{
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, &ImportDialog::pollProgress);
-    connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_path, &QLineEdit::returnPressed, this, [this] { setSource(m_path->text().trimmed()); });
     connect(m_layer, &QComboBox::currentIndexChanged, this, &ImportDialog::onLayerChanged);
     connect(m_encodingOverride, &QComboBox::activated, this, [this] {

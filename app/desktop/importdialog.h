@@ -12,7 +12,9 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -20,6 +22,7 @@ class QPushButton;
 class QRadioButton;
 class QTableWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace zhili {
 
@@ -75,6 +78,14 @@ private slots:
     void pollProgress();
 
 private:
+    // The constructor's steps, top to bottom (widgets are made in tab order).
+    QLayout *buildFileRow();
+    void buildSourceRows(QFormLayout *form);   // layer, text encoding, coordinate system
+    void buildDistrictRows(QFormLayout *form); // district, repeated codes
+    QWidget *buildPreviewBox();
+    QWidget *buildMappingBox();
+    void buildFooter(QVBoxLayout *layout); // progress, report, buttons
+    void connectSignals();
     void inspect();
     void showLayer();
     void setRunning(bool running);
@@ -89,6 +100,7 @@ private:
     QString m_error;
 
     QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
     QComboBox *m_layer = nullptr;
     QLabel *m_encoding = nullptr;
     QComboBox *m_encodingOverride = nullptr;

@@ -9,7 +9,7 @@
 
 namespace zhili {
 
-KeyDistrictsCommand::KeyDistrictsCommand(GeoPackageCache &cache, UserProvider user, QString ecosystem,
+KeyDistrictsCommand::KeyDistrictsCommand(GeoPackageCache &cache, User user, QString ecosystem,
                                          QList<KeyDistrict> before, QList<KeyDistrict> after,
                                          QUndoCommand *parent)
     : IndicatorEditCommand(cache, std::move(user), parent), m_ecosystem(std::move(ecosystem)),
@@ -20,9 +20,9 @@ KeyDistrictsCommand::KeyDistrictsCommand(GeoPackageCache &cache, UserProvider us
                 .arg(e ? (Translations::isChinese() ? e->nameZh : e->nameEn) : m_ecosystem));
 }
 
-void KeyDistrictsCommand::write(const User &user, bool undo, const QString &action)
+void KeyDistrictsCommand::write(bool undo, const QString &action)
 {
-    IndicatorStore(cache()).replaceKeyDistricts(user, m_ecosystem, undo ? m_after : m_before,
+    IndicatorStore(cache()).replaceKeyDistricts(user(), m_ecosystem, undo ? m_after : m_before,
                                                 undo ? m_before : m_after, action);
 }
 

@@ -16,11 +16,11 @@ class GeoPackageCache;
 class KeyDistrictsCommand : public IndicatorEditCommand {
     Q_DECLARE_TR_FUNCTIONS(KeyDistrictsCommand)
 public:
-    KeyDistrictsCommand(GeoPackageCache &cache, UserProvider user, QString ecosystem,
-                        QList<KeyDistrict> before, QList<KeyDistrict> after, QUndoCommand *parent = nullptr);
+    KeyDistrictsCommand(GeoPackageCache &cache, User user, QString ecosystem, QList<KeyDistrict> before,
+                        QList<KeyDistrict> after, QUndoCommand *parent = nullptr);
 
 protected:
-    void write(const User &user, bool undo, const QString &action) override;
+    void write(bool undo, const QString &action) override;
 
 private:
     QString m_ecosystem;

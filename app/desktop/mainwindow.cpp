@@ -255,7 +255,7 @@ void MainWindow::createDocks()
         m_parcelEditor->setCurrentParcel(fid > 0 ? fid : 0);
     });
 
-    // G2's attribute table and parcel editor, linked through the session.
+    // The attribute table and parcel editor, linked through the session.
     m_parcelEditor = new ParcelEditorDock(this);
     addDock(m_parcelEditor, Qt::RightDockWidgetArea);
     m_attributeTable = new AttributeTableDock(this);

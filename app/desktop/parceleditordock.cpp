@@ -93,6 +93,25 @@ void ParcelEditorDock::buildForm()
     m_reason->hide();
     layout->addWidget(m_reason);
 
+    layout->addLayout(buildFieldRows(body));
+
+    auto *buttons = new QHBoxLayout;
+    m_revert = new QPushButton(tr("Revert"), body);
+    m_apply = new QPushButton(tr("Apply"), body);
+    m_apply->setDefault(true);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    scroll->setWidget(body);
+    setWidget(scroll);
+
+    connectForm();
+}
+
+QFormLayout *ParcelEditorDock::buildFieldRows(QWidget *body)
+{
     auto *form = new QFormLayout;
     m_ecosystem = new QComboBox(body);
     m_chain = new QComboBox(body);
@@ -133,20 +152,11 @@ void ParcelEditorDock::buildForm()
         m_messages.insert(int(row.first), message);
         form->addRow(row.second.first, cell);
     }
-    layout->addLayout(form);
+    return form;
+}
 
-    auto *buttons = new QHBoxLayout;
-    m_revert = new QPushButton(tr("Revert"), body);
-    m_apply = new QPushButton(tr("Apply"), body);
-    m_apply->setDefault(true);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_apply);
-    layout->addLayout(buttons);
-    layout->addStretch();
-    scroll->setWidget(body);
-    setWidget(scroll);
-
+void ParcelEditorDock::connectForm()
+{
     connect(m_ecosystem, &QComboBox::currentIndexChanged, this, [this] {
         updateChainChoices();
         markDirty(AssignmentField::Ecosystem);
@@ -521,8 +531,29 @@ bool ParcelEditorDock::apply()
     if (!m_editor || !m_user || m_readOnly || patch.isEmpty() || fids.isEmpty())
         return false;
     EditRecord record;
+    auto *command = new AssignParcelsCommand(*m_editor, *m_user, [&](const User &user) {
+        record = m_editor->apply(user, fids, patch);
+        return record;
+    });
+    QPointer<ParcelEditorDock> self(this);
+    command->setChangedHandler([self](const QList<qint64> &changed) {
+        if (self) {
+            self->onParcelsChanged(changed);
+            emit self->parcelsChanged(changed);
+        }
+    });
+    command->setErrorHandler([self](const QString &message) {
+        if (!self)
+            return;
+        emit self->statusMessage(message);
+        // Not modal: undo runs from a shortcut, and the cache is unchanged anyway.
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Undo / redo failed"), message, QMessageBox::Ok, self);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->show();
+    });
     try {
-        record = m_editor->apply(*m_user, fids, patch);
+        CacheEditCommand::push(m_undo.data(), command); // its first redo() applies the edit
     } catch (const ValidationError &e) {
         for (const FieldError &fe : e.fieldErrors())
             setMessage(fe.field, fe.message);
@@ -545,27 +576,6 @@ bool ParcelEditorDock::apply()
         emit statusMessage(tr("Nothing changed: the parcels already hold these values."));
         loadValues();
         return true;
-    }
-    if (m_undo) {
-        auto *command = new AssignParcelsCommand(*m_editor, *m_user, record);
-        QPointer<ParcelEditorDock> self(this);
-        command->setChangedHandler([self](const QList<qint64> &changed) {
-            if (self) {
-                self->onParcelsChanged(changed);
-                emit self->parcelsChanged(changed);
-            }
-        });
-        command->setErrorHandler([self](const QString &message) {
-            if (!self)
-                return;
-            emit self->statusMessage(message);
-            // Not modal: undo runs from a shortcut, and the cache is unchanged anyway.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo / redo failed"), message,
-                                        QMessageBox::Ok, self);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->show();
-        });
-        m_undo->push(command); // the first redo() does nothing: the edit is already committed
     }
     const QList<qint64> changed = record.fids();
     loadValues();

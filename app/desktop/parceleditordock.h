@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,8 +30,8 @@ class ParcelEditor;
 ///
 /// Only the fields the user changed go into the patch, so "apply to the selection" never overwrites the
 /// other fields of the other parcels. Messages from core's AssignmentValidator appear next to each field as
-/// the user types; Apply commits through core's ParcelEditor (one transaction, audited) and pushes one
-/// AssignParcelsCommand on the main window's QUndoStack. When PermissionPolicy refuses, the form is
+/// the user types; Apply pushes one AssignParcelsCommand on the main window's QUndoStack, which commits
+/// through core's ParcelEditor (one transaction, audited). When PermissionPolicy refuses, the form is
 /// read-only and shows the reason.
 class ParcelEditorDock : public QDockWidget {
     Q_OBJECT
@@ -79,6 +80,8 @@ signals:
 
 private:
     void buildForm();
+    QFormLayout *buildFieldRows(QWidget *body); // one row per field, its message below it
+    void connectForm();
     void fillChoosers();
     void loadValues();
     void updatePermissions();

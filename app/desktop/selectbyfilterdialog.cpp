@@ -32,48 +32,8 @@ SelectByFilterDialog::SelectByFilterDialog(GeoPackageCache &cache, QWidget *pare
 {
     setObjectName(QStringLiteral("selectByFilterDialog"));
     setWindowTitle(tr("Select parcels by filter"));
-    const bool zh = Translations::isChinese();
-
-    QList<QPair<QString, QString>> districts;
-    for (const QString &d : m_cache.districtNames())
-        districts.append({d, d});
-    m_districts = checkList(districts);
-    m_districts->setObjectName(QStringLiteral("districtList"));
-
-    QList<QPair<QString, QString>> ecos;
-    for (const Ecosystem &e : m_cache.ecosystems())
-        ecos.append({zh ? e.nameZh : e.nameEn, e.key});
-    ecos.append({tr("Unassigned"), QString()});
-    m_ecosystems = checkList(ecos);
-    m_ecosystems->setObjectName(QStringLiteral("ecosystemList"));
-
-    QList<QPair<QString, QString>> uses;
-    for (const QString &u : ParcelFilter::distinctLandUses(m_cache))
-        uses.append({u, u});
-    m_landUses = checkList(uses);
-    m_landUses->setObjectName(QStringLiteral("landUseList"));
-
-    QList<QPair<QString, QString>> statuses;
-    for (const ParcelStatus &s : parcelStatuses())
-        statuses.append({zh ? s.nameZh : s.nameEn, s.key});
-    statuses.append({tr("Not set"), QString()});
-    m_statuses = checkList(statuses);
-    m_statuses->setObjectName(QStringLiteral("statusList"));
-
-    for (QDoubleSpinBox *box : {m_minArea, m_maxArea}) {
-        box->setRange(kNoLimit, 1e7);
-        box->setDecimals(2);
-        box->setSingleStep(10);
-        box->setValue(kNoLimit);
-        box->setSpecialValueText(tr("no limit"));
-        box->setSuffix(tr(" mu"));
-        connect(box, &QDoubleSpinBox::valueChanged, this, &SelectByFilterDialog::updatePreview);
-    }
-    m_minArea->setObjectName(QStringLiteral("minArea"));
-    m_maxArea->setObjectName(QStringLiteral("maxArea"));
-    m_mode->addItem(tr("New selection"), int(CacheSession::SelectMode::Replace));
-    m_mode->addItem(tr("Add to the selection"), int(CacheSession::SelectMode::Add));
-    m_mode->addItem(tr("Remove from the selection"), int(CacheSession::SelectMode::Remove));
+    buildCheckLists();
+    setUpAreaAndMode();
 
     auto group = [](const QString &title, QWidget *w) {
         auto *g = new QGroupBox(title);
@@ -117,6 +77,55 @@ SelectByFilterDialog::SelectByFilterDialog(GeoPackageCache &cache, QWidget *pare
     layout->addWidget(buttons);
     resize(640, 560);
     updatePreview();
+}
+
+void SelectByFilterDialog::buildCheckLists()
+{
+    const bool zh = Translations::isChinese();
+
+    QList<QPair<QString, QString>> districts;
+    for (const QString &d : m_cache.districtNames())
+        districts.append({d, d});
+    m_districts = checkList(districts);
+    m_districts->setObjectName(QStringLiteral("districtList"));
+
+    QList<QPair<QString, QString>> ecos;
+    for (const Ecosystem &e : m_cache.ecosystems())
+        ecos.append({zh ? e.nameZh : e.nameEn, e.key});
+    ecos.append({tr("Unassigned"), QString()});
+    m_ecosystems = checkList(ecos);
+    m_ecosystems->setObjectName(QStringLiteral("ecosystemList"));
+
+    QList<QPair<QString, QString>> uses;
+    for (const QString &u : ParcelFilter::distinctLandUses(m_cache))
+        uses.append({u, u});
+    m_landUses = checkList(uses);
+    m_landUses->setObjectName(QStringLiteral("landUseList"));
+
+    QList<QPair<QString, QString>> statuses;
+    for (const ParcelStatus &s : parcelStatuses())
+        statuses.append({zh ? s.nameZh : s.nameEn, s.key});
+    statuses.append({tr("Not set"), QString()});
+    m_statuses = checkList(statuses);
+    m_statuses->setObjectName(QStringLiteral("statusList"));
+}
+
+void SelectByFilterDialog::setUpAreaAndMode()
+{
+    for (QDoubleSpinBox *box : {m_minArea, m_maxArea}) {
+        box->setRange(kNoLimit, 1e7);
+        box->setDecimals(2);
+        box->setSingleStep(10);
+        box->setValue(kNoLimit);
+        box->setSpecialValueText(tr("no limit"));
+        box->setSuffix(tr(" mu"));
+        connect(box, &QDoubleSpinBox::valueChanged, this, &SelectByFilterDialog::updatePreview);
+    }
+    m_minArea->setObjectName(QStringLiteral("minArea"));
+    m_maxArea->setObjectName(QStringLiteral("maxArea"));
+    m_mode->addItem(tr("New selection"), int(CacheSession::SelectMode::Replace));
+    m_mode->addItem(tr("Add to the selection"), int(CacheSession::SelectMode::Add));
+    m_mode->addItem(tr("Remove from the selection"), int(CacheSession::SelectMode::Remove));
 }
 
 QListWidget *SelectByFilterDialog::checkList(const QList<QPair<QString, QString>> &items)

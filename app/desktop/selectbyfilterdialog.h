@@ -30,6 +30,8 @@ public:
 private:
     void updatePreview();
     QListWidget *checkList(const QList<QPair<QString, QString>> &items); // (label, value)
+    void buildCheckLists(); // districts, ecosystems, land uses, statuses of the cache
+    void setUpAreaAndMode();
     static QStringList checkedValues(const QListWidget *list);
     static void setChecked(QListWidget *list, const QStringList &values);
 

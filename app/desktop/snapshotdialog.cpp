@@ -39,11 +39,32 @@ SnapshotDialog::SnapshotDialog(const QString &cachePath, const Envelope &viewExt
     m_scene = std::make_unique<MapScene>();
     m_scene->load(*m_cache);
 
+    buildOptionWidgets();
+    QFormLayout *form = buildOptionForm();
+    QLayout *right = buildPreviewColumn();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(QStringLiteral("导出… Export"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &SnapshotDialog::exportClicked);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(form);
+    top->addLayout(right, 1);
+    auto *root = new QVBoxLayout(this);
+    root->addLayout(top, 1);
+    root->addWidget(buttons);
+
+    connectPreviewUpdates();
+    updatePreview();
+}
+
+void SnapshotDialog::buildOptionWidgets()
+{
     m_page = new QComboBox(this);
     for (const PagePreset &p : PagePreset::all())
         m_page->addItem(p.label, p.id);
     m_frame = new QComboBox(this);
-    if (!viewExtent.isNull())
+    if (!m_viewExtent.isNull())
         m_frame->addItem(QStringLiteral("当前视图 current view"), QString());
     m_frame->addItem(QStringLiteral("全市 whole city"), QStringLiteral("*city*"));
     for (const QString &d : m_scene->districtNames())
@@ -63,7 +84,10 @@ SnapshotDialog::SnapshotDialog(const QString &cachePath, const Envelope &viewExt
     m_overview = new QCheckBox(QStringLiteral("位置示意 overview inset"), this);
     m_watermark = new QCheckBox(QStringLiteral("内部资料 watermark"), this);
     m_labels = new QCheckBox(QStringLiteral("地块标注 parcel labels"), this);
+}
 
+QFormLayout *SnapshotDialog::buildOptionForm()
+{
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("页面 Page"), m_page);
     form->addRow(QStringLiteral("范围 Frame"), m_frame);
@@ -80,6 +104,13 @@ SnapshotDialog::SnapshotDialog(const QString &cachePath, const Envelope &viewExt
     form->addRow(loadTpl);
     form->addRow(saveTpl);
 
+    connect(loadTpl, &QPushButton::clicked, this, &SnapshotDialog::loadTemplateClicked);
+    connect(saveTpl, &QPushButton::clicked, this, &SnapshotDialog::saveTemplateClicked);
+    return form;
+}
+
+QLayout *SnapshotDialog::buildPreviewColumn()
+{
     m_previewLabel = new QLabel(this);
     m_previewLabel->setMinimumSize(520, 380);
     m_previewLabel->setAlignment(Qt::AlignCenter);
@@ -89,24 +120,15 @@ SnapshotDialog::SnapshotDialog(const QString &cachePath, const Envelope &viewExt
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_export = buttons->addButton(QStringLiteral("导出… Export"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_export, &QPushButton::clicked, this, &SnapshotDialog::exportClicked);
-    connect(loadTpl, &QPushButton::clicked, this, &SnapshotDialog::loadTemplateClicked);
-    connect(saveTpl, &QPushButton::clicked, this, &SnapshotDialog::saveTemplateClicked);
-
     auto *right = new QVBoxLayout;
     right->addWidget(m_previewLabel, 1);
     right->addWidget(m_status);
     right->addWidget(m_progress);
-    auto *top = new QHBoxLayout;
-    top->addLayout(form);
-    top->addLayout(right, 1);
-    auto *root = new QVBoxLayout(this);
-    root->addLayout(top, 1);
-    root->addWidget(buttons);
+    return right;
+}
 
+void SnapshotDialog::connectPreviewUpdates()
+{
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -118,7 +140,6 @@ SnapshotDialog::SnapshotDialog(const QString &cachePath, const Envelope &viewExt
         connect(e, &QLineEdit::textChanged, this, later);
     for (QCheckBox *c : {m_summary, m_overview, m_watermark, m_labels})
         connect(c, &QCheckBox::toggled, this, later);
-    updatePreview();
 }
 
 SnapshotDialog::~SnapshotDialog() = default;

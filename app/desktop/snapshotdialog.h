@@ -10,7 +10,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -48,6 +50,11 @@ public slots:
     void updatePreview();
 
 private:
+    // The constructor's steps.
+    void buildOptionWidgets();      // page, frame, theme, titles, DPI, check boxes
+    QFormLayout *buildOptionForm(); // the options and the template buttons
+    QLayout *buildPreviewColumn();  // preview, status, progress
+    void connectPreviewUpdates();   // any option change redraws the preview after a pause
     void exportClicked();
     void loadTemplateClicked();
     void saveTemplateClicked();

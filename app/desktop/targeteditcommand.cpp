@@ -9,7 +9,7 @@
 
 namespace zhili {
 
-TargetEditCommand::TargetEditCommand(GeoPackageCache &cache, UserProvider user, QList<TargetEdit> edits,
+TargetEditCommand::TargetEditCommand(GeoPackageCache &cache, User user, QList<TargetEdit> edits,
                                      QUndoCommand *parent)
     : IndicatorEditCommand(cache, std::move(user), parent), m_edits(std::move(edits))
 {
@@ -33,7 +33,7 @@ QString TargetEditCommand::describe(const QList<TargetEdit> &edits)
     return tr("Edit target %1").arg(what);
 }
 
-void TargetEditCommand::write(const User &user, bool undo, const QString &action)
+void TargetEditCommand::write(bool undo, const QString &action)
 {
     QList<TargetEdit> edits = m_edits;
     if (undo) {
@@ -41,7 +41,7 @@ void TargetEditCommand::write(const User &user, bool undo, const QString &action
         for (auto it = m_edits.crbegin(); it != m_edits.crend(); ++it)
             edits.append(it->reversed());
     }
-    IndicatorStore(cache()).applyTargetEdits(user, edits, action);
+    IndicatorStore(cache()).applyTargetEdits(user(), edits, action);
 }
 
 } // namespace zhili

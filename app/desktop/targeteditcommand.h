@@ -16,7 +16,7 @@ class GeoPackageCache;
 class TargetEditCommand : public IndicatorEditCommand {
     Q_DECLARE_TR_FUNCTIONS(TargetEditCommand)
 public:
-    TargetEditCommand(GeoPackageCache &cache, UserProvider user, QList<TargetEdit> edits,
+    TargetEditCommand(GeoPackageCache &cache, User user, QList<TargetEdit> edits,
                       QUndoCommand *parent = nullptr);
 
     const QList<TargetEdit> &edits() const { return m_edits; }
@@ -24,7 +24,7 @@ public:
     static QString describe(const QList<TargetEdit> &edits);
 
 protected:
-    void write(const User &user, bool undo, const QString &action) override;
+    void write(bool undo, const QString &action) override;
 
 private:
     QList<TargetEdit> m_edits;

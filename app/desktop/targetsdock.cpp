@@ -224,11 +224,7 @@ bool TargetsDock::applyTargetEdits(const QList<TargetEdit> &edits)
 {
     if (!m_cache || edits.isEmpty())
         return false;
-    return writeAndPush([&](const User &user) { IndicatorStore(*m_cache).applyTargetEdits(user, edits); },
-                        [&] {
-                            return new TargetEditCommand(
-                                *m_cache, [this] { return m_user; }, edits);
-                        });
+    return writeAndPush([&](const User &user) { return new TargetEditCommand(*m_cache, user, edits); });
 }
 
 bool TargetsDock::applyKeyDistricts(const QString &ecosystem, const QList<KeyDistrict> &before,
@@ -237,34 +233,15 @@ bool TargetsDock::applyKeyDistricts(const QString &ecosystem, const QList<KeyDis
     if (!m_cache)
         return false;
     return writeAndPush(
-        [&](const User &user) {
-            IndicatorStore(*m_cache).replaceKeyDistricts(user, ecosystem, before, after);
-        },
-        [&] {
-            return new KeyDistrictsCommand(
-                *m_cache, [this] { return m_user; }, ecosystem, before, after);
-        });
+        [&](const User &user) { return new KeyDistrictsCommand(*m_cache, user, ecosystem, before, after); });
 }
 
-template <typename MakeCommand>
-bool TargetsDock::writeAndPush(const std::function<void(const User &)> &write, MakeCommand makeCommand)
+template <typename MakeCommand> bool TargetsDock::writeAndPush(MakeCommand makeCommand)
 {
     try {
         if (!m_user)
             throw Error(tr("Choose a user first (File ▸ Choose user…)."));
-        // Core checks the role (auditing a refusal), the values and that the rows are still what we read.
-        write(*m_user);
-    } catch (const Error &e) {
-        showError(e.message());
-        // Show what is stored now (someone may have changed it meanwhile); queued, because this may run
-        // inside the table's commit of its editor.
-        QMetaObject::invokeMethod(this, &TargetsDock::reload, Qt::QueuedConnection);
-        return false;
-    }
-    clearError();
-    if (m_undo) {
-        // The write is done: the command's first redo() does nothing, its undo/redo write again.
-        auto *command = makeCommand();
+        auto *command = makeCommand(*m_user);
         command->setChangedHandler([this] {
             clearError();
             reload();
@@ -274,8 +251,16 @@ bool TargetsDock::writeAndPush(const std::function<void(const User &)> &write, M
             showError(m);
             reload();
         });
-        m_undo->push(command);
+        // Core checks the role (auditing a refusal), the values and that the rows are still what we read.
+        CacheEditCommand::push(m_undo, command);
+    } catch (const Error &e) {
+        showError(e.message());
+        // Show what is stored now (someone may have changed it meanwhile); queued, because this may run
+        // inside the table's commit of its editor.
+        QMetaObject::invokeMethod(this, &TargetsDock::reload, Qt::QueuedConnection);
+        return false;
     }
+    clearError();
     changed();
     return true;
 }

@@ -50,7 +50,7 @@ public:
     /// Why the tables are read-only (empty when editable).
     QString readOnlyReason() const;
 
-    /// Applies target edits: write (IndicatorStore::applyTargetEdits), then push the undo step. Returns
+    /// Applies target edits as one undo step whose first redo() writes them (IndicatorStore). Returns
     /// whether they were written; a refusal or bad value is shown in the dock and returned as false.
     bool applyTargetEdits(const QList<TargetEdit> &edits);
     bool applyKeyDistricts(const QString &ecosystem, const QList<KeyDistrict> &before,
@@ -73,10 +73,10 @@ private:
     void showError(const QString &message);
     void clearError();
     void changed();
-    /// Runs `write` as the current user (an Error is shown, and the tables re-read), then pushes the undo
-    /// step made by `makeCommand` (a TargetEditCommand or KeyDistrictsCommand) and announces the change.
-    template <typename MakeCommand>
-    bool writeAndPush(const std::function<void(const User &)> &write, MakeCommand makeCommand);
+    /// Pushes the undo step made by `makeCommand` (a TargetEditCommand or KeyDistrictsCommand) for the
+    /// current user, whose first redo() writes the change, and announces it; an Error is shown and the
+    /// tables re-read.
+    template <typename MakeCommand> bool writeAndPush(MakeCommand makeCommand);
 
     GeoPackageCache *m_cache = nullptr;
     QUndoStack *m_undo = nullptr;

@@ -2,9 +2,9 @@
 
 #include "cache/geopackagecache.h"
 #include "model/ecosystem.h"
+#include "model/namerules.h"
 #include "model/parcel.h"
 #include "model/parcelstatus.h"
-#include "util/displaytext.h"
 
 #include <cmath>
 
@@ -127,7 +127,7 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
                 {AssignmentField::Ecosystem,
                  QCoreApplication::translate("AssignmentValidator",
                                              "unknown ecosystem \"%1\": use one of %2, or unassigned")
-                     .arg(displayValue(patch.ecosystem->trimmed()), known.join(QStringLiteral(", ")))});
+                     .arg(NameRules::displayValue(patch.ecosystem->trimmed()), known.join(QStringLiteral(", ")))});
         }
     }
     if (patch.status && !patch.status->trimmed().isEmpty() && !findParcelStatus(*patch.status)) {
@@ -137,7 +137,7 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
         errors.append(
             {AssignmentField::Status,
              QCoreApplication::translate("AssignmentValidator", "unknown status \"%1\": use one of %2")
-                 .arg(displayValue(patch.status->trimmed()), known.join(QStringLiteral(", ")))});
+                 .arg(NameRules::displayValue(patch.status->trimmed()), known.join(QStringLiteral(", ")))});
     }
     checkNumber(errors, AssignmentField::LandMu, patch.landMu, 0,
                 QCoreApplication::translate("AssignmentValidator", "mu"));
@@ -178,7 +178,7 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
                      QCoreApplication::translate("AssignmentValidator",
                                                  "chain \"%1\" needs an ecosystem: choose one, or clear "
                                                  "the chain")
-                         .arg(displayValue(after.chain))});
+                         .arg(NameRules::displayValue(after.chain))});
             } else {
                 const QStringList known = chainsOf(after.ecosystem);
                 QString owner; // the ecosystem this chain is registered under, if any
@@ -190,14 +190,14 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
                                    QCoreApplication::translate("AssignmentValidator",
                                                                "chain \"%1\" belongs to %2, not %3: choose "
                                                                "a chain of %3, or clear the chain")
-                                       .arg(displayValue(after.chain), m_ecosystemNames.value(owner, owner),
+                                       .arg(NameRules::displayValue(after.chain), m_ecosystemNames.value(owner, owner),
                                             m_ecosystemNames.value(after.ecosystem, after.ecosystem))});
                 else if (!known.isEmpty() && !known.contains(after.chain))
                     errors.append({AssignmentField::Chain,
                                    QCoreApplication::translate("AssignmentValidator",
                                                                "chain \"%1\" is not a chain of %2; known "
                                                                "chains: %3 (or clear the chain)")
-                                       .arg(displayValue(after.chain),
+                                       .arg(NameRules::displayValue(after.chain),
                                             m_ecosystemNames.value(after.ecosystem, after.ecosystem),
                                             known.join(QStringLiteral(", ")))});
             }

@@ -5,8 +5,8 @@
 #include "edit/assignmentvalidator.h"
 #include "edit/parceleditor.h"
 #include "edit/permissionpolicy.h"
-#include "indicators/csvtable.h"
-#include "util/displaytext.h"
+#include "io/csvtable.h"
+#include "model/namerules.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -69,7 +69,7 @@ QString BatchProblem::toText() const
 {
     QString s = QCoreApplication::translate("BatchAssignment", "line %1").arg(line);
     if (!code.isEmpty())
-        s += QStringLiteral(" (%1)").arg(displayValue(code));
+        s += QStringLiteral(" (%1)").arg(NameRules::displayValue(code));
     return s + QStringLiteral(": ") + reason;
 }
 
@@ -119,14 +119,14 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
                                              "unknown column \"%1\"; the columns are code, district, "
                                              "ecosystem, chain, land_mu, energy_tce, finance_wan, status, "
                                              "enterprise, notes")
-                     .arg(displayValue(name))});
+                     .arg(NameRules::displayValue(name))});
             continue;
         }
         if (col.contains(key)) {
             preview.problems.append(
                 {1, BatchProblem::Kind::Format, QString(),
                  QCoreApplication::translate("BatchAssignment", "column \"%1\" appears twice")
-                     .arg(displayValue(key))});
+                     .arg(NameRules::displayValue(key))});
             continue;
         }
         col.insert(key, i);
@@ -137,7 +137,7 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             {1, BatchProblem::Kind::Format, QString(),
              QCoreApplication::translate(
                  "BatchAssignment", "the header has no \"code\" column (parcel code); first line read: %1")
-                 .arg(displayValue(header.join(QLatin1Char(','))))});
+                 .arg(NameRules::displayValue(header.join(QLatin1Char(','))))});
         return preview;
     }
 
@@ -175,9 +175,10 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
         if (!district.isEmpty()) {
             // "上城区" + a zero-width space or in full-width forms is 上城区; line breaks are refused.
             QString why;
-            const std::optional<QString> clean = cleanName(district, &why);
+            const std::optional<QString> clean = NameRules::cleanName(district, &why);
             if (!clean) {
-                problem.reason = QStringLiteral("district = \"%1\": %2").arg(displayValue(district), why);
+                problem.reason =
+                    QStringLiteral("district = \"%1\": %2").arg(NameRules::displayValue(district), why);
                 preview.problems.append(problem);
                 continue;
             }
@@ -218,7 +219,8 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
                 QString why;
                 const std::optional<double> v = CsvTable::number(cell, &why);
                 if (!v) {
-                    badNumbers << QStringLiteral("%1 = \"%2\": %3").arg(key, displayValue(cell), why);
+                    badNumbers
+                        << QStringLiteral("%1 = \"%2\": %3").arg(key, NameRules::displayValue(cell), why);
                     break;
                 }
                 if (f == AssignmentField::LandMu)
@@ -256,10 +258,10 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
             problem.reason =
                 district.isEmpty()
                     ? QCoreApplication::translate("BatchAssignment", "no parcel with code \"%1\"")
-                          .arg(displayValue(code))
+                          .arg(NameRules::displayValue(code))
                     : QCoreApplication::translate("BatchAssignment",
                                                   "no parcel with code \"%1\" in district %2")
-                          .arg(displayValue(code), displayValue(district));
+                          .arg(NameRules::displayValue(code), NameRules::displayValue(district));
             preview.problems.append(problem);
             continue;
         }

@@ -3,7 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "edit/auditlog.h"
 #include "edit/permissionpolicy.h"
-#include "util/displaytext.h"
+#include "model/namerules.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -44,7 +44,7 @@ std::optional<User> UserDirectory::find(const QString &name)
         return readUser(st);
     // "off" + a zero-width space, or typed in full-width letters, is "off".
     QString why;
-    const std::optional<QString> clean = cleanName(name, &why);
+    const std::optional<QString> clean = NameRules::cleanName(name, &why);
     if (!clean || *clean == name.trimmed())
         return std::nullopt;
     st.reset();
@@ -73,14 +73,14 @@ User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
     // One spelling per name: NFKC, no invisible format characters (a second "off" with a zero-width space
     // would look like the first in every list), no line breaks (they break `users list`).
     QString why;
-    const std::optional<QString> name = cleanName(user.name, &why, 64);
+    const std::optional<QString> name = NameRules::cleanName(user.name, &why, 64);
     if (!name)
         throw Error(QCoreApplication::translate("UserDirectory", "invalid user name \"%1\": %2")
-                        .arg(displayValue(user.name), why));
-    const std::optional<QString> district = cleanName(user.district, &why);
+                        .arg(NameRules::displayValue(user.name), why));
+    const std::optional<QString> district = NameRules::cleanName(user.district, &why);
     if (!district)
         throw Error(QCoreApplication::translate("UserDirectory", "invalid district \"%1\": %2")
-                        .arg(displayValue(user.district), why));
+                        .arg(NameRules::displayValue(user.district), why));
     u.name = *name;
     u.district = *district;
     if (u.name.isEmpty())
@@ -108,7 +108,7 @@ User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
         if (!districts.contains(u.district))
             throw Error(QCoreApplication::translate(
                             "UserDirectory", "unknown district \"%1\" for officer %2; known districts: %3")
-                            .arg(displayValue(u.district), u.name,
+                            .arg(NameRules::displayValue(u.district), u.name,
                                  districts.isEmpty() ? QStringLiteral("(none — import parcels first)")
                                                      : districts.join(QStringLiteral(", "))));
     } else {
@@ -149,10 +149,10 @@ User UserDirectory::resolve(const QString &requestedName)
         return *u;
     if (isEmpty()) {
         QString why;
-        const std::optional<QString> clean = cleanName(name, &why, 64);
+        const std::optional<QString> clean = NameRules::cleanName(name, &why, 64);
         if (!clean || clean->isEmpty())
             throw Error(QCoreApplication::translate("UserDirectory", "invalid user name \"%1\": %2")
-                            .arg(displayValue(name), clean ? QStringLiteral("empty") : why));
+                            .arg(NameRules::displayValue(name), clean ? QStringLiteral("empty") : why));
         User u;
         u.name = *clean;
         u.role = Role::Admin;
@@ -164,7 +164,7 @@ User UserDirectory::resolve(const QString &requestedName)
                     "unknown user \"%1\" in %2: an administrator adds them with "
                     "`zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 "
                     "--user ADMIN`, or pass --user with a known name (zhili-cli users list --cache %2)")
-                    .arg(displayValue(name), m_cache.path()));
+                    .arg(NameRules::displayValue(name), m_cache.path()));
 }
 
 QString UserDirectory::defaultUserName()

@@ -1,6 +1,6 @@
 #include "indicators/evaluationrules.h"
 
-#include "util/displaytext.h"
+#include "model/namerules.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -122,7 +122,7 @@ EvaluationRules EvaluationRules::fromJson(const QJsonObject &json, int defaultYe
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
             fail(QCoreApplication::translate("EvaluationRules", "unknown key \"%1\"; the keys are %2")
-                     .arg(displayValue(it.key()), known.join(QStringLiteral(", "))));
+                     .arg(NameRules::displayValue(it.key()), known.join(QStringLiteral(", "))));
     if (json.contains(QStringLiteral("year")) && !json.value(QStringLiteral("year")).isDouble())
         fail(QStringLiteral("\"year\" must be a number"));
     if (json.contains(QStringLiteral("large_revenue_wan")) &&
@@ -153,7 +153,7 @@ EvaluationRules EvaluationRules::fromJson(const QJsonObject &json, int defaultYe
                 fail(QStringLiteral(
                          "unknown indicator \"%1\" in \"%2\"; known: tax_per_mu, value_added_per_mu, "
                          "value_added_per_tce, value_added_per_emission, productivity, rd_intensity")
-                         .arg(displayValue(it.key()), key));
+                         .arg(NameRules::displayValue(it.key()), key));
             const QJsonArray pair = it.value().toArray();
             if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
                 fail(QStringLiteral("\"%1\".\"%2\" must be [benchmark, weight]").arg(key, it.key()));

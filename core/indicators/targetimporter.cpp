@@ -4,7 +4,7 @@
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
 #include "model/ecosystem.h"
-#include "util/displaytext.h"
+#include "model/namerules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -76,7 +76,7 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
                     "TargetImporter",
                     "unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
         QString why;
-        const std::optional<QString> cleaned = cleanName(cell(QStringLiteral("district")), &why);
+        const std::optional<QString> cleaned = NameRules::cleanName(cell(QStringLiteral("district")), &why);
         const QString district = cleaned.value_or(QString());
         if (!cleaned)
             bad(QStringLiteral("district"), why);

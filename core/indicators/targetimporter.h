@@ -1,9 +1,9 @@
 #pragma once
 
 #include "edit/user.h"
-#include "indicators/csvtable.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/indicatortypes.h"
+#include "io/csvtable.h"
 
 #include <QList>
 #include <QString>

@@ -5,6 +5,7 @@
 #include "cache/sqlitedatabase.h"
 #include "crs/crs.h"
 #include "edit/permissiondenied.h"
+#include "geometry/convexhull.h"
 #include "geometry/gpkgblob.h"
 #include "geometry/polygongeometry.h"
 #include "io/bulkloadtransaction.h"
@@ -42,32 +43,6 @@ namespace {
 
 constexpr qint64 kProgressEvery = 1000;
 
-// Andrew's monotone chain; keeps the hull in `pts` (x,y pairs), counter-clockwise, not closed.
-void convexHull(std::vector<std::pair<double, double>> &pts)
-{
-    std::sort(pts.begin(), pts.end());
-    pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
-    if (pts.size() < 3)
-        return;
-    std::vector<std::pair<double, double>> h(2 * pts.size());
-    auto cross = [](const auto &o, const auto &a, const auto &b) {
-        return (a.first - o.first) * (b.second - o.second) - (a.second - o.second) * (b.first - o.first);
-    };
-    size_t k = 0;
-    for (size_t i = 0; i < pts.size(); ++i) {
-        while (k >= 2 && cross(h[k - 2], h[k - 1], pts[i]) <= 0)
-            --k;
-        h[k++] = pts[i];
-    }
-    for (size_t i = pts.size() - 1, t = k + 1; i > 0; --i) {
-        while (k >= t && cross(h[k - 2], h[k - 1], pts[i - 1]) <= 0)
-            --k;
-        h[k++] = pts[i - 1];
-    }
-    h.resize(k - 1);
-    pts.swap(h);
-}
-
 } // namespace
 
 // Derives a boundary (convex hull of the parcels) for each district whose boundary was not imported.
@@ -100,7 +75,7 @@ QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &
             fid = source.integer(0);
         }
         source.reset();
-        std::vector<std::pair<double, double>> pts;
+        std::vector<HullPoint> pts;
         if (knownPoints) {
             pts = knownPoints->value(name);
             if (progress && !progress(-1, -1))
@@ -130,17 +105,9 @@ QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &
         }
         parcels.reset();
         convexHull(pts);
-        if (pts.size() < 3)
+        const PolygonGeometry hull = hullPolygon(pts);
+        if (hull.isEmpty())
             continue;
-        PolygonGeometry hull;
-        for (const auto &p : pts) {
-            hull.coords.push_back(p.first);
-            hull.coords.push_back(p.second);
-        }
-        hull.coords.push_back(pts.front().first);
-        hull.coords.push_back(pts.front().second);
-        hull.ringOffsets.push_back(quint32(hull.coords.size() / 2));
-        hull.polygonOffsets.push_back(1);
         const QByteArray blob = GpkgBlob::encode(cache.srsId(), hull.envelope(), hull.toWkbMultiPolygon());
         if (fid) {
             update.bindBlob(1, blob).bind(2, now).bind(3, fid).run();

@@ -1,7 +1,7 @@
 #pragma once
 
-// Reading a whole input file (CSV, rules JSON) safely. Header-only for the same reason as displaytext.h.
-#include "util/displaytext.h"
+// Reading a whole input file (CSV, rules JSON) safely.
+#include "model/namerules.h"
 #include "util/error.h"
 
 #include <QByteArray>
@@ -22,7 +22,7 @@ inline constexpr qint64 kMaxRulesJsonBytes = 1LL * 1024 * 1024; ///< `rules set 
 /// file and saying what to do.
 inline QByteArray readInputFile(const QString &path, qint64 maxBytes)
 {
-    const QString shown = displayValue(path, 200);
+    const QString shown = NameRules::displayValue(path, 200);
     auto limitText = [&] {
         return maxBytes % (1024 * 1024) == 0 ? QStringLiteral("%1 MiB").arg(maxBytes / (1024 * 1024))
                                              : QStringLiteral("%1 bytes").arg(maxBytes);

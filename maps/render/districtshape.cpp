@@ -2,6 +2,7 @@
 
 #include "cache/districtboundaryquery.h"
 #include "cache/geopackagecache.h"
+#include "geometry/convexhull.h"
 #include "geometry/gpkgblob.h"
 #include "render/parcelstore.h"
 #include "util/error.h"
@@ -13,44 +14,9 @@ namespace zhili {
 
 namespace {
 
-// Convex hull (monotone chain) of points, as one closed ring.
-PolygonGeometry convexHull(std::vector<QPointF> pts)
-{
-    PolygonGeometry g;
-    std::sort(pts.begin(), pts.end(), [](const QPointF &a, const QPointF &b) {
-        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
-    });
-    pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
-    if (pts.size() < 3)
-        return g;
-    auto cross = [](const QPointF &o, const QPointF &a, const QPointF &b) {
-        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
-    };
-    std::vector<QPointF> h(2 * pts.size());
-    size_t k = 0;
-    for (size_t i = 0; i < pts.size(); ++i) {
-        while (k >= 2 && cross(h[k - 2], h[k - 1], pts[i]) <= 0)
-            --k;
-        h[k++] = pts[i];
-    }
-    for (size_t i = pts.size() - 1, t = k + 1; i > 0; --i) {
-        while (k >= t && cross(h[k - 2], h[k - 1], pts[i - 1]) <= 0)
-            --k;
-        h[k++] = pts[i - 1];
-    }
-    h.resize(k); // last == first
-    for (const QPointF &p : h) {
-        g.coords.push_back(p.x());
-        g.coords.push_back(p.y());
-    }
-    g.ringOffsets.push_back(quint32(h.size()));
-    g.polygonOffsets.push_back(1);
-    return g;
-}
-
 void appendDerived(QList<DistrictShape> &out, const ParcelStore &s, const QSet<QString> &imported)
 {
-    std::vector<std::vector<QPointF>> pts(s.districtNames().size());
+    std::vector<std::vector<HullPoint>> pts(s.districtNames().size());
     std::vector<bool> wanted(pts.size());
     bool any = false;
     for (size_t d = 0; d < pts.size(); ++d) {
@@ -75,7 +41,8 @@ void appendDerived(QList<DistrictShape> &out, const ParcelStore &s, const QSet<Q
         DistrictShape shape;
         shape.name = s.districtNames()[d];
         shape.derived = true;
-        shape.geometry = convexHull(std::move(pts[d]));
+        convexHull(pts[d]);
+        shape.geometry = hullPolygon(pts[d]);
         if (shape.geometry.isEmpty())
             continue;
         double x = 0, y = 0;

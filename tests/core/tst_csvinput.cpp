@@ -7,15 +7,15 @@
 #include "edit/batchassignment.h"
 #include "edit/permissiondenied.h"
 #include "edit/userdirectory.h"
-#include "indicators/csvtable.h"
 #include "indicators/enterpriseimporter.h"
 #include "indicators/evaluationrules.h"
 #include "indicators/indicatorreportwriter.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/permuevaluator.h"
 #include "indicators/targetimporter.h"
+#include "io/csvtable.h"
+#include "model/namerules.h"
 #include "testcache.h"
-#include "util/displaytext.h"
 #include "util/error.h"
 #include "util/inputfile.h"
 
@@ -271,17 +271,18 @@ private Q_SLOTS:
 
     void echoedValuesAreCappedAndEscaped()
     {
-        QCOMPARE(displayValue(QStringLiteral("a\nb\tc") + QChar(0) + QStringLiteral("d")),
+        QCOMPARE(NameRules::displayValue(QStringLiteral("a\nb\tc") + QChar(0) + QStringLiteral("d")),
                  QStringLiteral("a\\nb\\tc\\0d"));
-        QCOMPARE(displayValue(QStringLiteral("off\u200B")), QStringLiteral("off<U+200B>"));
-        QCOMPARE(displayValue(QStringLiteral("\x1b[31m")), QStringLiteral("\\x1B[31m"));
+        QCOMPARE(NameRules::displayValue(QStringLiteral("off\u200B")), QStringLiteral("off<U+200B>"));
+        QCOMPARE(NameRules::displayValue(QStringLiteral("\x1b[31m")), QStringLiteral("\\x1B[31m"));
         const QString huge(50 * 1000 * 1000, QLatin1Char('x'));
         QElapsedTimer t;
         t.start();
-        const QString shown = displayValue(huge);
+        const QString shown = NameRules::displayValue(huge);
         QVERIFY(t.elapsed() < 1000);
         QVERIFY(shown.size() < 200);
-        QVERIFY(shown.startsWith(QString(kDisplayValueChars, QLatin1Char('x')) + QStringLiteral("…")));
+        QVERIFY(
+            shown.startsWith(QString(NameRules::kDisplayValueChars, QLatin1Char('x')) + QStringLiteral("…")));
         QVERIFY(shown.contains(QStringLiteral("50000000 characters")));
 
         // In a batch report: a 1 MB code with NUL bytes comes back as 80 characters, escaped.
@@ -299,10 +300,10 @@ private Q_SLOTS:
     void namesAreNormalized()
     {
         QString why;
-        QCOMPARE(*cleanName(QStringLiteral("off\u200B"), &why), QStringLiteral("off"));
-        QCOMPARE(*cleanName(QStringLiteral("上城区\u200B"), &why), QStringLiteral("上城区"));
-        QCOMPARE(*cleanName(QStringLiteral("ｏｆｆ"), &why), QStringLiteral("off"));
-        QVERIFY(!cleanName(QStringLiteral("off\nadmin"), &why));
+        QCOMPARE(*NameRules::cleanName(QStringLiteral("off\u200B"), &why), QStringLiteral("off"));
+        QCOMPARE(*NameRules::cleanName(QStringLiteral("上城区\u200B"), &why), QStringLiteral("上城区"));
+        QCOMPARE(*NameRules::cleanName(QStringLiteral("ｏｆｆ"), &why), QStringLiteral("off"));
+        QVERIFY(!NameRules::cleanName(QStringLiteral("off\nadmin"), &why));
         QVERIFY(why.contains(QStringLiteral("line breaks")));
 
         auto cache = freshCache();

@@ -2,10 +2,10 @@
 // the report CSV must carry exactly the figures of IndicatorReport::compute (what the dashboard shows).
 #include "cache/geopackagecache.h"
 #include "edit/user.h"
-#include "indicators/csvtable.h"
 #include "indicators/indicatorreport.h"
 #include "indicators/indicatorreportwriter.h"
 #include "indicators/indicatorstore.h"
+#include "io/csvtable.h"
 #include "testcache.h"
 
 #include <QJsonArray>

@@ -5,9 +5,9 @@
 // refusal; anything else (a crash, a sanitizer report, another exception) is a bug.
 #include "edit/batchassignment.h"
 #include "edit/user.h"
-#include "indicators/csvtable.h"
 #include "indicators/enterpriseimporter.h"
 #include "indicators/targetimporter.h"
+#include "io/csvtable.h"
 #include "testcache.h"
 #include "util/error.h"
 

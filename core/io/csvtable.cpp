@@ -1,6 +1,6 @@
-#include "indicators/csvtable.h"
+#include "io/csvtable.h"
 
-#include "util/displaytext.h"
+#include "model/namerules.h"
 #include "util/inputfile.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,8 @@ QString CsvProblem::toText() const
 {
     QString where = QCoreApplication::translate("CsvTable", "line %1").arg(line);
     if (!column.isEmpty())
-        where += QStringLiteral(", %1 = \"%2\"").arg(displayValue(column), displayValue(value));
+        where += QStringLiteral(", %1 = \"%2\"")
+                     .arg(NameRules::displayValue(column), NameRules::displayValue(value));
     return where + QStringLiteral(": ") + reason;
 }
 
@@ -28,7 +29,7 @@ QString refusalMessage(const QString &file, const QList<CsvProblem> &problems)
     QString m =
         QCoreApplication::translate(
             "CsvTable", "%1: %2 bad row(s), nothing was imported; fix them and import the file again:")
-            .arg(displayValue(file, 200))
+            .arg(NameRules::displayValue(file, 200))
             .arg(problems.size());
     for (const CsvProblem &p : problems)
         m += QStringLiteral("\n  ") + p.toText();
@@ -121,12 +122,12 @@ CsvTable CsvTable::read(const QString &path)
         if (!gb.isValid())
             throw Error(
                 QStringLiteral("%1 is not UTF-8 and this build cannot decode GB18030: save it as UTF-8")
-                    .arg(displayValue(path, 200)));
+                    .arg(NameRules::displayValue(path, 200)));
         text = gb(bytes);
         if (gb.hasError())
             throw Error(QCoreApplication::translate(
                             "CsvTable", "%1 is neither UTF-8 nor GBK text: save it as \"CSV UTF-8\"")
-                            .arg(displayValue(path, 200)));
+                            .arg(NameRules::displayValue(path, 200)));
         const QString odd = implausibleGbText(text, bytes);
         if (!odd.isEmpty()) {
             const QStringList parts = odd.split(QLatin1Char('|'));
@@ -134,7 +135,7 @@ CsvTable CsvTable::read(const QString &path)
                             "CsvTable", "%1 is not UTF-8 and does not read as Chinese in GBK (%2 non-ASCII "
                                         "characters are rare, kana or private-use; it may be %3); nothing "
                                         "was imported: save it as \"CSV UTF-8\" and try again")
-                            .arg(displayValue(path, 200), parts.value(0), parts.value(1)));
+                            .arg(NameRules::displayValue(path, 200), parts.value(0), parts.value(1)));
         }
         encoding = QStringLiteral("GB18030");
     }
