@@ -117,7 +117,8 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
                                !QFileInfo::exists(path + QStringLiteral("-shm"));
     try {
         if (walNeedsOwner)
-            throw Error(QStringLiteral("%1-wal has no -shm beside it").arg(path));
+            throw Error(
+                QCoreApplication::translate("GeoPackageCache", "%1-wal has no -shm beside it").arg(path));
         cache->m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     } catch (const Error &e) {
         if (needsRecovery(path))

@@ -564,6 +564,10 @@
         <source>no parcel with code &quot;%1&quot; in district %2</source>
         <translation>区县 %2 中未找到编号为“%1”的地块</translation>
     </message>
+    <message>
+        <source>%1-wal has no -shm beside it</source>
+        <translation>%1-wal 旁边没有 -shm 文件</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -669,13 +673,6 @@
     <message>
         <source>--year must be a whole number 1949–2200, got &quot;%1&quot;</source>
         <translation>--year 应为 1949–2200 之间的整数，而不是“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorEditCommand</name>
-    <message>
-        <source>Choose a user first (File ▸ Choose user…).</source>
-        <translation>请先选择用户（文件 ▸ 选择用户…）。</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +1984,14 @@ nothing was changed</source>
     <message>
         <source>The cache file %1 does not exist. Choose another file or import parcels into a new cache first (zhili-cli import FILE --cache %1).</source>
         <translation>缓存文件 %1 不存在。请选择其他文件，或先把地块导入新的缓存（zhili-cli import 文件 --cache %1）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by you (file permissions), so it is open read-only: you can look and export, but not edit.</source>
+        <translation>您没有 %1 的写权限（文件权限），因此以只读方式打开：可以查看和导出，但不能编辑。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Zhili (cache version %2; this program knows up to %3), so it is open read-only: update Zhili to edit it.</source>
+        <translation>%1 由更新版本的产业智理写入（缓存版本 %2；本程序最高支持 %3），因此以只读方式打开：请升级产业智理后再编辑。</translation>
     </message>
 </context>
 <context>
