@@ -1987,11 +1987,11 @@ nothing was changed</source>
     </message>
     <message>
         <source>%1 cannot be written by you (file permissions), so it is open read-only: you can look and export, but not edit.</source>
-        <translation>您没有 %1 的写权限（文件权限），因此以只读方式打开：可以查看和导出，但不能编辑。</translation>
+        <translation>没有 %1 的写权限，已只读打开：可查看和导出，不能编辑。</translation>
     </message>
     <message>
         <source>%1 was written by a newer Zhili (cache version %2; this program knows up to %3), so it is open read-only: update Zhili to edit it.</source>
-        <translation>%1 由更新版本的产业智理写入（缓存版本 %2；本程序最高支持 %3），因此以只读方式打开：请升级产业智理后再编辑。</translation>
+        <translation>%1 由新版产业智理写入（版本 %2 &gt; %3），已只读打开；升级后可编辑。</translation>
     </message>
 </context>
 <context>
