@@ -127,7 +127,8 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
                 {AssignmentField::Ecosystem,
                  QCoreApplication::translate("AssignmentValidator",
                                              "unknown ecosystem \"%1\": use one of %2, or unassigned")
-                     .arg(NameRules::displayValue(patch.ecosystem->trimmed()), known.join(QStringLiteral(", ")))});
+                     .arg(NameRules::displayValue(patch.ecosystem->trimmed()),
+                          known.join(QStringLiteral(", ")))});
         }
     }
     if (patch.status && !patch.status->trimmed().isEmpty() && !findParcelStatus(*patch.status)) {
@@ -186,12 +187,13 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
                     if (it.value().contains(after.chain))
                         owner = it.key();
                 if (known.isEmpty() && !owner.isEmpty() && owner != after.ecosystem)
-                    errors.append({AssignmentField::Chain,
-                                   QCoreApplication::translate("AssignmentValidator",
-                                                               "chain \"%1\" belongs to %2, not %3: choose "
-                                                               "a chain of %3, or clear the chain")
-                                       .arg(NameRules::displayValue(after.chain), m_ecosystemNames.value(owner, owner),
-                                            m_ecosystemNames.value(after.ecosystem, after.ecosystem))});
+                    errors.append(
+                        {AssignmentField::Chain,
+                         QCoreApplication::translate("AssignmentValidator",
+                                                     "chain \"%1\" belongs to %2, not %3: choose "
+                                                     "a chain of %3, or clear the chain")
+                             .arg(NameRules::displayValue(after.chain), m_ecosystemNames.value(owner, owner),
+                                  m_ecosystemNames.value(after.ecosystem, after.ecosystem))});
                 else if (!known.isEmpty() && !known.contains(after.chain))
                     errors.append({AssignmentField::Chain,
                                    QCoreApplication::translate("AssignmentValidator",

@@ -1,8 +1,8 @@
 #include "layers/selectionlayer.h"
 
 #include "render/layerrenderer.h"
-#include "render/polygonpath.h"
 #include "render/parcelstore.h"
+#include "render/polygonpath.h"
 #include "render/scenedata.h"
 
 #include <QPainter>
