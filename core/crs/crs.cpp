@@ -140,10 +140,22 @@ Envelope Crs::plausibleExtent() const
         if (!proj_get_area_of_use(m_d->ctx, m_d->pj, &west, &south, &east, &north, nullptr) || west > east)
             return {};
     }
+    // From the CRS's own geographic base, not WGS 84: PROJ then needs only the map projection and skips its
+    // search through every datum transformation in proj.db (a third of a small import's start-up). The area
+    // of use is given in WGS 84 degrees, but the datums differ by metres: nothing against the margin below.
+    Crs base;
+    {
+        std::lock_guard lock(m_d->mutex);
+        if (PJ *geodetic = proj_crs_get_geodetic_crs(m_d->ctx, m_d->pj)) {
+            const char *w = proj_as_wkt(m_d->ctx, geodetic, PJ_WKT2_2019, nullptr);
+            base.m_d = w ? createCrs(QString::fromUtf8(w)) : nullptr;
+            proj_destroy(geodetic);
+        }
+    }
     Envelope e;
     try {
         // Sample the area of use's outline and inside: a transverse Mercator zone is curved in lon/lat.
-        CoordinateTransform toCrs(fromEpsg(4326), *this);
+        CoordinateTransform toCrs(base.isValid() ? base : fromEpsg(4326), *this);
         constexpr int kSteps = 8;
         for (int i = 0; i <= kSteps; ++i)
             for (int j = 0; j <= kSteps; ++j) {

@@ -19,13 +19,18 @@ QString number(double v)
     return QString::number(v, 'g', 15);
 }
 
+// unit is a QT_TRANSLATE_NOOP text: it and the label are only translated when there is an error, because
+// the importer checks every parcel's values and translating on every call was a tenth of its writer thread.
 void checkNumber(QList<FieldError> &errors, AssignmentField field, const std::optional<double> &value,
-                 double ceiling, const QString &unit)
+                 double ceiling, const char *unitText)
 {
     if (!value)
         return;
     const double v = *value;
+    if (std::isfinite(v) && v >= 0 && !(ceiling > 0 && v > ceiling))
+        return;
     const QString label = assignmentFieldLabel(field);
+    const QString unit = QCoreApplication::translate("AssignmentValidator", unitText);
     if (!std::isfinite(v))
         errors.append(
             {field, QCoreApplication::translate("AssignmentValidator", "%1 must be a finite number, got %2")
@@ -141,11 +146,11 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
                  .arg(NameRules::displayValue(patch.status->trimmed()), known.join(QStringLiteral(", ")))});
     }
     checkNumber(errors, AssignmentField::LandMu, patch.landMu, 0,
-                QCoreApplication::translate("AssignmentValidator", "mu"));
+                QT_TRANSLATE_NOOP("AssignmentValidator", "mu"));
     checkNumber(errors, AssignmentField::EnergyTce, patch.energyTce, kMaxEnergyTce,
-                QCoreApplication::translate("AssignmentValidator", "tce/year"));
+                QT_TRANSLATE_NOOP("AssignmentValidator", "tce/year"));
     checkNumber(errors, AssignmentField::FinanceWan, patch.financeWan, kMaxFinanceWan,
-                QCoreApplication::translate("AssignmentValidator", "10k yuan"));
+                QT_TRANSLATE_NOOP("AssignmentValidator", "10k yuan"));
     checkLength(errors, AssignmentField::Chain, patch.chain, kMaxChainLength);
     checkLength(errors, AssignmentField::Enterprise, patch.enterprise, kMaxEnterpriseLength);
     checkLength(errors, AssignmentField::Notes, patch.notes, kMaxNotesLength);
