@@ -2,6 +2,9 @@
 // on a generated cache. Target (issue 4): median ≤ 5 ms per edit. Built, never run by CTest.
 //
 //   edit_bench [--parcels N] [--edits N] [--keep FILE]
+//
+// --keep writes the generated cache to FILE (and keeps it) so that bench/edit_reference.py can time the
+// same edits with plain SQL on the same file.
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "edit/parceleditor.h"
@@ -13,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
@@ -74,6 +78,8 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("edits"), QStringLiteral("Single-parcel edits to time (1000)."),
                       QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Write the cache to FILE and keep it."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     const int parcels = std::max(1, parser.value(QStringLiteral("parcels")).toInt());
     const int edits = std::max(1, parser.value(QStringLiteral("edits")).toInt());
@@ -81,7 +87,11 @@ int main(int argc, char **argv)
 
     try {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("edit_bench.gpkg"));
+        const QString keep = parser.value(QStringLiteral("keep"));
+        const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("edit_bench.gpkg")) : keep;
+        if (!keep.isEmpty())
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(keep + suffix);
         QElapsedTimer t;
         t.start();
         auto cache = GeoPackageCache::create(path);
