@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace zhili {
 
@@ -24,7 +26,16 @@ public:
     std::string toUtf8(const char *raw);
 
 private:
+    bool decodePairs(const char *raw, size_t size, std::string *out);
+    void decodeWithIconv(const char *raw, size_t size, std::string *out);
+    std::uint32_t pairUtf8(unsigned char lead, unsigned char trail);
+
     void *m_cd;
+    /// For the double-byte Chinese and Korean code pages: the UTF-8 of each two-byte character, looked up
+    /// with iconv the first time it is seen (0: not yet looked up; kNoPair: not a character on its own).
+    std::vector<std::uint32_t> m_pairs;
+    bool m_asciiPassesThrough =
+        false; ///< the encoding keeps bytes below 0x80 as they are (all DBF code pages)
 };
 
 } // namespace zhili
