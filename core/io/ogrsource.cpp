@@ -285,6 +285,7 @@ struct OgrSource::Impl {
     // The current feature's decoded string fields, filled on first use.
     std::vector<std::string> decoded;
     std::vector<char> isDecoded;
+    QByteArray jsonScratch; ///< attributesJson builds here, keeping its capacity from feature to feature
 
     const char *fieldUtf8(int field);
 
@@ -978,16 +979,18 @@ double OgrSource::number(int field, bool *ok) const
 
 void OgrSource::attributesJson(QByteArray *out) const
 {
-    out->clear();
-    out->reserve(1024); // a fresh or moved-from array: one allocation instead of several
-    out->append('{');
+    // Built in a reused buffer, then copied once at its exact size: the copies wait in the import's queue,
+    // and a small exact block is much cheaper to allocate and free than a large reserve or regrowth.
+    QByteArray &json = d->jsonScratch;
+    json.resize(0);
+    json.append('{');
     OGRFeature *f = d->feature.get();
     for (int i = 0; i < d->jsonKeys.size(); ++i) {
         if (i)
-            out->append(',');
-        out->append(d->jsonKeys[i]);
+            json.append(',');
+        json.append(d->jsonKeys[i]);
         if (!f->IsFieldSetAndNotNull(i)) {
-            out->append("null", 4);
+            json.append("null", 4);
             continue;
         }
         switch (d->fieldTypes[i]) {
@@ -995,17 +998,18 @@ void OgrSource::attributesJson(QByteArray *out) const
         case OFTInteger64: {
             char buf[24];
             const auto r = std::to_chars(buf, buf + sizeof buf, f->GetFieldAsInteger64(i));
-            out->append(buf, int(r.ptr - buf));
+            json.append(buf, int(r.ptr - buf));
             break;
         }
         case OFTReal:
-            appendDouble(out, f->GetFieldAsDouble(i));
+            appendDouble(&json, f->GetFieldAsDouble(i));
             break;
         default:
-            appendJsonString(out, d->fieldUtf8(i));
+            appendJsonString(&json, d->fieldUtf8(i));
         }
     }
-    out->append('}');
+    json.append('}');
+    *out = QByteArray(json.constData(), json.size());
 }
 
 OgrSource::GeometryStatus OgrSource::geometry(PolygonGeometry *out, QString *problem) const
