@@ -25,9 +25,9 @@ import time
 ECOS = ["iot", "bio", "equip", "mat", "energy"]
 
 
-def run_bench(binary, parcels, edits, keep):
-    out = subprocess.run([binary, "--parcels", str(parcels), "--edits", str(edits), "--keep", keep],
-                         capture_output=True, text=True, check=False).stdout
+def run_bench(binary, parcels, edits, keep=None):
+    args = [binary, "--parcels", str(parcels), "--edits", str(edits)] + (["--keep", keep] if keep else [])
+    out = subprocess.run(args, capture_output=True, text=True, check=False).stdout
     m = re.search(r"median ([\d.]+) ms\s+p95 ([\d.]+) ms", out)
     if not m:
         raise SystemExit(f"{binary}: unexpected output:\n{out}")
@@ -127,7 +127,7 @@ def main():
         rows = {"zhili": [], "baseline": [], "sql": []}
         for _ in range(a.pairs):
             if a.baseline:
-                rows["baseline"].append(run_bench(a.baseline, a.parcels, a.edits, cache + ".old"))
+                rows["baseline"].append(run_bench(a.baseline, a.parcels, a.edits))  # may predate --keep
             rows["zhili"].append(run_bench(a.bench, a.parcels, a.edits, cache))
             rows["sql"].append(run_sql_reference(cache, a.edits))
         print(f"\nIn-process, {a.edits} single-parcel edits on {a.parcels:,} parcels, {a.pairs} alternated runs "
