@@ -86,18 +86,25 @@ def run_sql_reference(path, edits):
     return statistics.median(times), times[int(0.95 * (len(times) - 1) + 0.5)]
 
 
-def whole_process(cli, path, runs):
+def whole_process(cli, path, runs, baseline_cli=None):
     codes = [r[0] for r in sqlite3.connect(path).execute("SELECT code FROM parcels LIMIT 1000")]
     env = dict(os.environ, ZHILI_USER="bench")
-    zhili, ogr = [], []
-    for i in range(runs):
+    zhili, ogr, base = [], [], []
+
+    def assign(binary, i, into):
         code = codes[(i * 37) % len(codes)]
         t0 = time.perf_counter()
-        r = subprocess.run([cli, "assign", "--cache", path, "--parcel", code, "--energy-tce", str(200 + i),
+        r = subprocess.run([binary, "assign", "--cache", path, "--parcel", code, "--energy-tce", str(200 + i),
                             "--ecosystem", ECOS[i % 5]], capture_output=True, env=env, check=False)
-        zhili.append(time.perf_counter() - t0)
+        into.append(time.perf_counter() - t0)
         if r.returncode != 0:
-            raise SystemExit(f"zhili-cli assign failed: {r.stderr.decode(errors='replace')}")
+            raise SystemExit(f"{binary} assign failed: {r.stderr.decode(errors='replace')}")
+        return code
+
+    for i in range(runs):
+        if baseline_cli:
+            assign(baseline_cli, runs + i, base)
+        code = assign(cli, i, zhili)
         t0 = time.perf_counter()
         r = subprocess.run(["ogrinfo", "-q", path, "-sql",
                             f"UPDATE parcels SET energy_tce = {300 + i}, ecosystem = '{ECOS[i % 5]}' "
@@ -105,7 +112,7 @@ def whole_process(cli, path, runs):
         ogr.append(time.perf_counter() - t0)
         if r.returncode != 0:
             raise SystemExit(f"ogrinfo failed: {r.stderr.decode(errors='replace')}")
-    return zhili, ogr
+    return zhili, ogr, base
 
 
 def spread(values, fmt="{:.3f}"):
@@ -117,6 +124,7 @@ def main():
     ap.add_argument("--bench", default="build/bench/edit_bench")
     ap.add_argument("--baseline", help="an older edit_bench to alternate with")
     ap.add_argument("--cli", default="build/app/zhili-cli")
+    ap.add_argument("--baseline-cli", help="an older zhili-cli to alternate with")
     ap.add_argument("--parcels", type=int, default=100000)
     ap.add_argument("--edits", type=int, default=1000)
     ap.add_argument("--pairs", type=int, default=5)
@@ -142,12 +150,14 @@ def main():
                 p95 = [p for _, p in rows[key]]
                 print(f"| {labels[key]} | {statistics.median(med):.3f} | {spread(med)} | "
                       f"{statistics.median(p95):.3f} |")
-        zhili, ogr = whole_process(a.cli, cache, a.processes)
+        zhili, ogr, base = whole_process(a.cli, cache, a.processes, a.baseline_cli)
         print(f"\nWhole process, one parcel per call, {a.processes} alternated calls each, on the same cache:\n")
         print("| command | median (s) | spread (s) |")
         print("|---|---:|---:|")
         print(f"| `zhili-cli assign` (validation, permission, audit) | {statistics.median(zhili):.3f} | "
               f"{spread(zhili)} |")
+        if base:
+            print(f"| baseline `{a.baseline_cli} assign` | {statistics.median(base):.3f} | {spread(base)} |")
         print(f"| `ogrinfo -sql \"UPDATE …\"` (no checks, no audit) | {statistics.median(ogr):.3f} | "
               f"{spread(ogr)} |")
 
