@@ -94,6 +94,7 @@ def main():
                                                  "value repeats for further sizes")
     ap.add_argument("--cli", default=os.environ.get("ZHILI_CLI", os.path.join(ROOT, "build", "app", "zhili-cli")),
                     help="zhili-cli to test (default build/app/zhili-cli or $ZHILI_CLI)")
+    ap.add_argument("--baseline-cli", help="an older zhili-cli, alternated with the other two (regression check)")
     ap.add_argument("--out", default=os.path.join(HERE, "out"), help="work folder (default bench/out)")
     ap.add_argument("--markdown", help="also write the table to this file")
     ap.add_argument("--generate-only", action="store_true", help="only make (or reuse) the shapefiles")
@@ -119,7 +120,8 @@ def main():
         warm(shp)
         ogr_out = os.path.join(work, "ogr2ogr_%d.gpkg" % n)
         zhili_out = os.path.join(work, "zhili_%d.gpkg" % n)
-        results = {"ogr2ogr": [], "zhili": []}
+        base_out = os.path.join(work, "baseline_%d.gpkg" % n)
+        results = {"ogr2ogr": [], "zhili": [], "baseline": []}
         for r in range(n_runs):
             # Alternate the two tools so that neither always runs on a colder machine.
             t = timed(["ogr2ogr", "-f", "GPKG", ogr_out, shp], [ogr_out])
@@ -129,12 +131,21 @@ def main():
             results["zhili"].append(t)
             log("  %d parcels, run %d: zhili-cli import %.2f s, %.0f MiB, CPU %.2f s" % (n, r + 1, t[0], t[1],
                                                                                    t[2]))
+            if args.baseline_cli:
+                t = timed([args.baseline_cli, "import", shp, "--cache", base_out, "--quiet"], [base_out])
+                results["baseline"].append(t)
+                log("  %d parcels, run %d: baseline import %.2f s, %.0f MiB, CPU %.2f s" % (n, r + 1, t[0], t[1],
+                                                                                      t[2]))
         got_ogr = count_rows(ogr_out, "bench_parcels")
         got_zhili = count_rows(zhili_out, "parcels")
         if got_ogr != n or got_zhili != n:
             log("WARNING: feature counts differ from %d: ogr2ogr %d, zhili %d" % (n, got_ogr, got_zhili))
-        for tool, label, got, path in (("ogr2ogr", "`ogr2ogr -f GPKG` (plain copy)", got_ogr, ogr_out),
-                                       ("zhili", "`zhili-cli import`", got_zhili, zhili_out)):
+        tools = [("ogr2ogr", "`ogr2ogr -f GPKG` (plain copy)", got_ogr, ogr_out),
+                 ("zhili", "`zhili-cli import`", got_zhili, zhili_out)]
+        if args.baseline_cli:
+            tools.append(("baseline", "baseline `%s import`" % args.baseline_cli, count_rows(base_out, "parcels"),
+                          base_out))
+        for tool, label, got, path in tools:
             walls = [t[0] for t in results[tool]]
             rows.append((n, label, statistics.median(walls), walls, max(t[1] for t in results[tool]), got,
                          os.path.getsize(path) / 2**20, statistics.median(t[2] for t in results[tool])))
@@ -143,6 +154,11 @@ def main():
         cpu_ratio = statistics.median(t[2] for t in results["zhili"]) / statistics.median(
             t[2] for t in results["ogr2ogr"])
         rows.append((n, "ratio zhili / ogr2ogr", ratio, None, None, None, None, cpu_ratio))
+        if args.baseline_cli:
+            rows.append((n, "ratio zhili / baseline", statistics.median(t[0] for t in results["zhili"]) /
+                         statistics.median(t[0] for t in results["baseline"]), None, None, None, None,
+                         statistics.median(t[2] for t in results["zhili"]) /
+                         statistics.median(t[2] for t in results["baseline"])))
 
     cpu = "unknown CPU"
     try:
