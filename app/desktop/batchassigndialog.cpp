@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "desktop/assignparcelscommand.h"
+#include "desktop/pathfield.h"
 #include "edit/parceleditor.h"
 #include "util/error.h"
 
@@ -66,7 +67,7 @@ BatchAssignDialog::BatchAssignDialog(GeoPackageCache &cache, ParcelEditor &edito
     auto *layout = new QVBoxLayout(this);
 
     auto *fileRow = new QHBoxLayout;
-    m_path = new QLineEdit(this);
+    m_path = new PathField(this);
     m_path->setPlaceholderText(
         tr("CSV with columns code, ecosystem, chain, land_mu, energy_tce, finance_wan, "
            "status, enterprise, notes"));
@@ -102,10 +103,11 @@ BatchAssignDialog::BatchAssignDialog(GeoPackageCache &cache, ParcelEditor &edito
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_apply = buttons->addButton(tr("Apply all"), QDialogButtonBox::AcceptRole);
     m_apply->setEnabled(false);
+    m_apply->setAutoDefault(false); // Enter anywhere in the dialog must not apply the batch
     layout->addWidget(buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &BatchAssignDialog::browse);
-    connect(m_path, &QLineEdit::returnPressed, this, [this] { loadCsv(m_path->text().trimmed()); });
+    connect(m_path, &PathField::pathEntered, this, [this](const QString &path) { loadCsv(path); });
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (apply())
             accept();
@@ -130,7 +132,7 @@ void BatchAssignDialog::browse()
 
 bool BatchAssignDialog::loadCsv(const QString &path)
 {
-    m_path->setText(path);
+    m_path->setPath(path);
     m_preview.reset();
     m_changes->setRowCount(0);
     m_problems->setRowCount(0);

@@ -17,6 +17,8 @@ class QUndoStack;
 
 namespace zhili {
 
+class PathField;
+
 class GeoPackageCache;
 class ParcelEditor;
 
@@ -71,7 +73,7 @@ private:
     std::optional<BatchPreview> m_preview;
     std::function<void(const QList<qint64> &)> m_onChanged;
 
-    QLineEdit *m_path = nullptr;
+    PathField *m_path = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_changes = nullptr;
     QTableWidget *m_problems = nullptr;

@@ -1,5 +1,6 @@
 #include "desktop/importdialog.h"
 
+#include "desktop/pathfield.h"
 #include "io/parcelimporter.h"
 #include "util/error.h"
 
@@ -69,7 +70,7 @@ ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QW
 QLayout *ImportDialog::buildFileRow()
 {
     auto *fileRow = new QHBoxLayout;
-    m_path = new QLineEdit(this);
+    m_path = new PathField(this);
     m_path->setPlaceholderText(tr("Shapefile (.shp or .zip), GeoPackage or GeoJSON"));
     m_browse = new QPushButton(tr("Choose file…"), this);
     fileRow->addWidget(new QLabel(tr("File"), this));
@@ -181,6 +182,7 @@ void ImportDialog::buildFooter(QVBoxLayout *layout)
     m_cancel = buttons->addButton(tr("Cancel import"), QDialogButtonBox::ActionRole);
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_import->setEnabled(false);
+    m_import->setAutoDefault(false); // Enter anywhere in the dialog must not start the import
     m_cancel->setEnabled(false);
     layout->addWidget(buttons);
 }
@@ -191,7 +193,7 @@ void ImportDialog::connectSignals()
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, &ImportDialog::pollProgress);
     connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
-    connect(m_path, &QLineEdit::returnPressed, this, [this] { setSource(m_path->text().trimmed()); });
+    connect(m_path, &PathField::pathEntered, this, [this](const QString &path) { setSource(path); });
     connect(m_layer, &QComboBox::currentIndexChanged, this, &ImportDialog::onLayerChanged);
     connect(m_encodingOverride, &QComboBox::activated, this, [this] {
         const QVariant d = m_encodingOverride->currentData();
@@ -237,7 +239,7 @@ void ImportDialog::setDistrictNames(const QStringList &names)
 bool ImportDialog::setSource(const QString &path)
 {
     m_source = path;
-    m_path->setText(path);
+    m_path->setPath(path);
     inspect();
     return m_info.has_value();
 }

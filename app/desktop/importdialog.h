@@ -26,6 +26,8 @@ class QVBoxLayout;
 
 namespace zhili {
 
+class PathField;
+
 /// Imports a parcel layer (shp / zip / gpkg / geojson) into a cache.
 ///
 /// Shows what core's SourceInspector finds — the detected encoding with its reason and decoded sample values
@@ -99,7 +101,7 @@ private:
     std::optional<ImportReport> m_report;
     QString m_error;
 
-    QLineEdit *m_path = nullptr;
+    PathField *m_path = nullptr;
     QPushButton *m_browse = nullptr;
     QComboBox *m_layer = nullptr;
     QLabel *m_encoding = nullptr;

@@ -14,6 +14,7 @@
 #include "desktop/selectbyfilterdialog.h"
 #include "desktop/selecttool.h"
 #include "desktop/translations.h"
+#include "desktop/undoshortcutrouter.h"
 #include "desktop/userchooserdialog.h"
 #include "desktop/workflowactions.h"
 #include "edit/userdirectory.h"
@@ -109,6 +110,11 @@ void MainWindow::createActions()
     m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_undoAction->setIcon(icon("undo"));
+    m_redoAction->setIcon(icon("redo"));
+    qApp->installEventFilter(new UndoShortcutRouter(m_undoAction, m_redoAction, this));
 
     m_toolGroup = new QActionGroup(this);
     auto tool = [this, &make](const QString &text, const char *iconName, Qt::Key key, MapTool *t) {
@@ -208,6 +214,9 @@ void MainWindow::createToolBars()
     m_fileToolBar = addToolBar(tr("File"));
     m_fileToolBar->setObjectName(QStringLiteral("fileToolBar"));
     m_fileToolBar->addAction(m_openAction);
+    m_fileToolBar->addSeparator();
+    m_fileToolBar->addAction(m_undoAction);
+    m_fileToolBar->addAction(m_redoAction);
 
     m_toolsToolBar = addToolBar(tr("Map tools"));
     m_toolsToolBar->setObjectName(QStringLiteral("toolsToolBar"));

@@ -6,6 +6,7 @@
 #include "testcache.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -110,6 +111,49 @@ private slots:
         QCOMPARE(dialog.problemsTable()->item(0, 1)->text(), QStringLiteral("BJ-001"));
         QVERIFY(!dialog.applyButton()->isEnabled());
         QCOMPARE(test::tableHash(m_cache->db(), QStringLiteral("parcels")), before);
+    }
+
+    // Enter in the path box previews; it never applies (issue 14.1: Enter used to apply the whole batch and
+    // close the dialog before anyone saw the preview). Only a deliberate click on Apply changes the cache.
+    void enterInPathBoxOnlyPreviews()
+    {
+        const QString csv = writeCsv("enter.csv", "code,ecosystem,land_mu\nXH-002,iot,10\n");
+        const QByteArray before = test::tableHash(m_cache->db(), QStringLiteral("parcels"));
+        BatchAssignDialog dialog(*m_cache, *m_editor, m_undo.get(), m_admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *path = dialog.findChild<QLineEdit *>();
+        QVERIFY(path);
+        path->setFocus();
+        QTest::keyClicks(path, csv);
+        QTest::keyClick(path, Qt::Key_Return);
+        QCOMPARE(dialog.changesTable()->rowCount(), 2); // previewed: ecosystem and land of XH-002
+        QVERIFY(dialog.applyButton()->isEnabled());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not accepted
+        QTest::keyClick(path, Qt::Key_Enter);              // the keypad's Enter, a second time
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(test::tableHash(m_cache->db(), QStringLiteral("parcels")), before);
+        QCOMPARE(m_undo->count(), 0);
+        QVERIFY(!dialog.applyButton()->autoDefault());
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QVERIFY(test::tableHash(m_cache->db(), QStringLiteral("parcels")) != before);
+        QCOMPARE(m_undo->count(), 1);
+    }
+
+    // Leaving the path box loads the file as well, so Tab shows the preview too.
+    void leavingPathBoxPreviews()
+    {
+        const QString csv = writeCsv("tab.csv", "code,land_mu\nXH-002,3\n");
+        BatchAssignDialog dialog(*m_cache, *m_editor, m_undo.get(), m_admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *path = dialog.findChild<QLineEdit *>();
+        path->setFocus();
+        QTest::keyClicks(path, csv);
+        QTest::keyClick(path, Qt::Key_Tab);
+        QCOMPARE(dialog.changesTable()->rowCount(), 1);
+        QCOMPARE(m_undo->count(), 0);
     }
 
     void unreadableFileSaysSo()

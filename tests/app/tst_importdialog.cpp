@@ -107,6 +107,39 @@ private slots:
         QVERIFY(dialog.grab().save(QStringLiteral(ZHILI_BINARY_DIR "/screenshots/g2-import.png")));
     }
 
+    // Enter in the path box loads the preview (encoding, CRS, fields) and never imports (issue 14.1: Enter
+    // used to import every feature before any of it could be checked). Tab out of the box loads it too.
+    void enterInPathBoxOnlyPreviews()
+    {
+        const QString cachePath = m_dir.filePath(QStringLiteral("enter.gpkg"));
+        ImportDialog dialog(cachePath, QStringLiteral("tester"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy started(&dialog, &ImportDialog::importFinished);
+        auto *path = dialog.findChild<QLineEdit *>();
+        QVERIFY(path);
+        path->setFocus();
+        QTest::keyClicks(path, kDemo + QStringLiteral(".shp"));
+        QTest::keyClick(path, Qt::Key_Return);
+        QVERIFY(dialog.previewTable()->rowCount() > 0);
+        QTest::keyClick(path, Qt::Key_Enter);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.isVisible());
+        QTest::qWait(200);
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!QFile::exists(cachePath));
+
+        ImportDialog tabbed(m_dir.filePath(QStringLiteral("tab.gpkg")), QStringLiteral("tester"));
+        tabbed.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabbed));
+        auto *tabPath = tabbed.findChild<QLineEdit *>();
+        tabPath->setFocus();
+        QTest::keyClicks(tabPath, kDemo + QStringLiteral(".shp"));
+        QTest::keyClick(tabPath, Qt::Key_Tab);
+        QVERIFY(tabbed.previewTable()->rowCount() > 0);
+        QVERIFY(!tabbed.isRunning());
+    }
+
     void cancelLeavesCacheUnchanged()
     {
         const QString cachePath = m_dir.filePath(QStringLiteral("existing.gpkg"));

@@ -19,12 +19,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace zhili;
@@ -362,6 +367,50 @@ private Q_SLOTS:
         QVERIFY2(!img.isNull(), qPrintable(out));
         QVERIFY(img.width() >= 1000 && img.height() >= 600);
         qInfo("screenshot: %s", qPrintable(out));
+    }
+
+    // Issue 14.3: after Apply the focus sat in the table's search box, which claimed Ctrl+Z for its own
+    // (empty) text undo, so the edit could not be undone from the keyboard. The window's Undo must work from
+    // any text box that has nothing of its own to undo; a box with typing to undo keeps Ctrl+Z.
+    void undoShortcutWorksFromTextBoxes()
+    {
+        struct Counter : QUndoCommand {
+            int *value;
+            explicit Counter(int *v) : value(v) {}
+            void redo() override { ++*value; }
+            void undo() override { --*value; }
+        };
+        int value = 0;
+        QUndoStack *stack = m_window->session()->undoStack();
+        stack->push(new Counter(&value));
+        QCOMPARE(value, 1);
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("AttributeTableDock"));
+        QVERIFY(dock);
+        dock->show();
+        auto *search = dock->findChild<QLineEdit *>();
+        QVERIFY(search);
+        m_window->activateWindow();
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(value, 0);
+        QTest::keyClick(search, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(value, 1);
+        // Typing in the box: its own undo first, the window's stack untouched.
+        QTest::keyClicks(search, QStringLiteral("xh"));
+        QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(value, 1);
+        search->clear();
+        // The toolbar has the undo and redo buttons.
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo && !undo->icon().isNull());
+        bool onToolBar = false;
+        for (QToolBar *bar : m_window->findChildren<QToolBar *>())
+            onToolBar = onToolBar || bar->actions().contains(undo);
+        QVERIFY(onToolBar);
+        stack->undo();
+        stack->clear();
     }
 
     void cleanupTestCase() { m_window.reset(); }

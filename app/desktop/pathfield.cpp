@@ -1,0 +1,41 @@
+#include "desktop/pathfield.h"
+
+#include <QKeyEvent>
+
+namespace zhili {
+
+PathField::PathField(QWidget *parent) : QLineEdit(parent)
+{
+    setClearButtonEnabled(true);
+}
+
+void PathField::setPath(const QString &path)
+{
+    setText(path);
+    m_entered = path.trimmed();
+}
+
+void PathField::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        enter();
+        event->accept(); // QDialog would otherwise press its default button with this key
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void PathField::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event);
+    if (text().trimmed() != m_entered && !text().trimmed().isEmpty())
+        enter();
+}
+
+void PathField::enter()
+{
+    m_entered = text().trimmed();
+    emit pathEntered(m_entered);
+}
+
+} // namespace zhili

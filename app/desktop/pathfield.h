@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QLineEdit>
+
+namespace zhili {
+
+/// A file-path box for dialogs whose main button does something big (apply a batch, import a file).
+/// Enter, and leaving the box after changing it, emit pathEntered() so the dialog can load and preview the
+/// file; the key never reaches the dialog, so it cannot press the dialog's default button as QDialog would.
+class PathField : public QLineEdit {
+    Q_OBJECT
+public:
+    explicit PathField(QWidget *parent = nullptr);
+
+    /// Sets the text without emitting pathEntered() on the next focus change (a path chosen by Browse).
+    void setPath(const QString &path);
+
+signals:
+    void pathEntered(const QString &path);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void enter();
+
+    QString m_entered; ///< the path last announced, so focus changes do not reload an unchanged one
+};
+
+} // namespace zhili
