@@ -4,9 +4,9 @@
 #include "cache/cacheschema.h"
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
-#include "clirunner.h"
 #include "edit/auditlog.h"
 #include "testcache.h"
+#include "testfiles.h"
 #include "util/error.h"
 
 #include <QTemporaryDir>
