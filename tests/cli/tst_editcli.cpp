@@ -174,46 +174,37 @@ private Q_SLOTS:
 
     void badValuesExitOneAndChangeNothing_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("unknown parcel") << QStringList{QStringLiteral("--parcel"), QStringLiteral("NOPE-1"),
-                                                       QStringLiteral("--ecosystem"), QStringLiteral("bio")}
-                                        << "NOPE-1";
-        QTest::newRow("unknown ecosystem")
-            << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                           QStringLiteral("--ecosystem"), QStringLiteral("航天")}
-            << "unknown ecosystem";
-        QTest::newRow("negative") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                                 QStringLiteral("--land-mu"), QStringLiteral("-3")}
-                                  << "negative";
-        QTest::newRow("nan") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                            QStringLiteral("--energy-tce"), QStringLiteral("nan")}
-                             << "finite";
-        QTest::newRow("inf") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                            QStringLiteral("--finance-wan"), QStringLiteral("inf")}
-                             << "finite";
-        QTest::newRow("text") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                             QStringLiteral("--land-mu"), QStringLiteral("12abc")}
-                              << "must be a number";
-        QTest::newRow("over area") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                                  QStringLiteral("--land-mu"), QStringLiteral("46")}
-                                   << "exceeds";
-        QTest::newRow("ambiguous") << QStringList{QStringLiteral("--parcel"), QStringLiteral("DUP-1"),
-                                                  QStringLiteral("--ecosystem"), QStringLiteral("bio")}
-                                   << "--district";
-        QTest::newRow("unknown status") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                                       QStringLiteral("--status"), QStringLiteral("睡觉")}
-                                        << "unknown status";
+        QTest::addColumn<QString>("parcel");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message"); // part of the one-line error
+        // assign --parcel <parcel> <option> <value>
+        const auto row = [](const char *name, const char *parcel, const char *option, const char *value,
+                            const char *message) {
+            QTest::newRow(name) << QString::fromUtf8(parcel) << QString::fromUtf8(option)
+                                << QString::fromUtf8(value) << QString::fromUtf8(message);
+        };
+        row("unknown parcel", "NOPE-1", "--ecosystem", "bio", "NOPE-1");
+        row("unknown ecosystem", "XH-001", "--ecosystem", "航天", "unknown ecosystem");
+        row("negative", "XH-001", "--land-mu", "-3", "negative");
+        row("nan", "XH-001", "--energy-tce", "nan", "finite");
+        row("inf", "XH-001", "--finance-wan", "inf", "finite");
+        row("text", "XH-001", "--land-mu", "12abc", "must be a number");
+        row("over area", "XH-001", "--land-mu", "46", "exceeds");
+        row("ambiguous", "DUP-1", "--ecosystem", "bio", "--district");
+        row("unknown status", "XH-001", "--status", "睡觉", "unknown status");
     }
 
     void badValuesExitOneAndChangeNothing()
     {
-        QFETCH(QStringList, args);
+        QFETCH(QString, parcel);
+        QFETCH(QString, option);
+        QFETCH(QString, value);
         QFETCH(QString, message);
         const QByteArray before = parcelsHash();
         const CliRun r = cli(QStringList{QStringLiteral("assign"), QStringLiteral("--cache"), m_cache,
-                                         QStringLiteral("--user"), QStringLiteral("admin")} +
-                             args);
+                                         QStringLiteral("--user"), QStringLiteral("admin"),
+                                         QStringLiteral("--parcel"), parcel, option, value});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(r.err.count(QLatin1Char('\n')) <= 3, qPrintable(r.err)); // a clear message, not a dump

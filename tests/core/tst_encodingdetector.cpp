@@ -157,34 +157,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cpg"); // written next to a copy when non-empty; "-" = copy without .cpg
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("reasonHas");
-        QTest::newRow("bou2_4p no cpg") << "china-4m-provinces-gbk-noprj/bou2_4p.dbf"
-                                        << "-"
-                                        << "GB18030"
-                                        << "浙江"; // sample may be any province
-        QTest::newRow("bou2_4p cpg GBK") << "china-4m-provinces-gbk-noprj/bou2_4p.dbf"
-                                         << "GBK"
-                                         << "CP936"
-                                         << ".cpg";
-        QTest::newRow("bou2_4p cpg UTF-8") << "china-4m-provinces-gbk-noprj/bou2_4p.dbf"
-                                           << "UTF-8"
-                                           << "error"
-                                           << "--encoding GBK";
-        QTest::newRow("landusages LDID 0x57") << "hangzhou-osm-landuse-2016/hangzhou_china.osm-landusages.dbf"
-                                              << ""
-                                              << "UTF-8"
-                                              << "LDID 0x57";
-        QTest::newRow("landuse cpg") << "hangzhou-osm-landuse-2016/landuse.dbf"
-                                     << ""
-                                     << "UTF-8"
-                                     << ".cpg";
-        QTest::newRow("hangzhou LDID 0") << "hangzhou-districts-amap-2020/杭州市.dbf"
-                                         << ""
-                                         << "UTF-8"
-                                         << "LDID 0";
-        QTest::newRow("cities") << "china-cities-cgcs2000-2025/市.dbf"
-                                << ""
-                                << "UTF-8"
-                                << ".cpg";
+        const auto row = [](const char *name, const char *dbf, const char *cpg, const char *expected,
+                            const char *reasonHas) {
+            QTest::newRow(name) << QString::fromUtf8(dbf) << QString::fromUtf8(cpg)
+                                << QString::fromUtf8(expected) << QString::fromUtf8(reasonHas);
+        };
+        // The reason's sample may be any province.
+        row("bou2_4p no cpg", "china-4m-provinces-gbk-noprj/bou2_4p.dbf", "-", "GB18030", "浙江");
+        row("bou2_4p cpg GBK", "china-4m-provinces-gbk-noprj/bou2_4p.dbf", "GBK", "CP936", ".cpg");
+        row("bou2_4p cpg UTF-8", "china-4m-provinces-gbk-noprj/bou2_4p.dbf", "UTF-8", "error",
+            "--encoding GBK");
+        row("landusages LDID 0x57", "hangzhou-osm-landuse-2016/hangzhou_china.osm-landusages.dbf", "",
+            "UTF-8", "LDID 0x57");
+        row("landuse cpg", "hangzhou-osm-landuse-2016/landuse.dbf", "", "UTF-8", ".cpg");
+        row("hangzhou LDID 0", "hangzhou-districts-amap-2020/杭州市.dbf", "", "UTF-8", "LDID 0");
+        row("cities", "china-cities-cgcs2000-2025/市.dbf", "", "UTF-8", ".cpg");
     }
     void realFiles()
     {
