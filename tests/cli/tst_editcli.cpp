@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "testcache.h"
 #include "testdir.h"
+#include "testrows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -179,20 +180,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message"); // part of the one-line error
         // assign --parcel <parcel> <option> <value>
-        const auto row = [](const char *name, const char *parcel, const char *option, const char *value,
-                            const char *message) {
-            QTest::newRow(name) << QString::fromUtf8(parcel) << QString::fromUtf8(option)
-                                << QString::fromUtf8(value) << QString::fromUtf8(message);
-        };
-        row("unknown parcel", "NOPE-1", "--ecosystem", "bio", "NOPE-1");
-        row("unknown ecosystem", "XH-001", "--ecosystem", "航天", "unknown ecosystem");
-        row("negative", "XH-001", "--land-mu", "-3", "negative");
-        row("nan", "XH-001", "--energy-tce", "nan", "finite");
-        row("inf", "XH-001", "--finance-wan", "inf", "finite");
-        row("text", "XH-001", "--land-mu", "12abc", "must be a number");
-        row("over area", "XH-001", "--land-mu", "46", "exceeds");
-        row("ambiguous", "DUP-1", "--ecosystem", "bio", "--district");
-        row("unknown status", "XH-001", "--status", "睡觉", "unknown status");
+        addRow("unknown parcel", "NOPE-1", "--ecosystem", "bio", "NOPE-1");
+        addRow("unknown ecosystem", "XH-001", "--ecosystem", "航天", "unknown ecosystem");
+        addRow("negative", "XH-001", "--land-mu", "-3", "negative");
+        addRow("nan", "XH-001", "--energy-tce", "nan", "finite");
+        addRow("inf", "XH-001", "--finance-wan", "inf", "finite");
+        addRow("text", "XH-001", "--land-mu", "12abc", "must be a number");
+        addRow("over area", "XH-001", "--land-mu", "46", "exceeds");
+        addRow("ambiguous", "DUP-1", "--ecosystem", "bio", "--district");
+        addRow("unknown status", "XH-001", "--status", "睡觉", "unknown status");
     }
 
     void badValuesExitOneAndChangeNothing()

@@ -4,6 +4,7 @@
 #include "model/parcel.h"
 #include "testcache.h"
 #include "testdir.h"
+#include "testrows.h"
 #include "util/error.h"
 
 #include <QTemporaryDir>
@@ -23,17 +24,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("userDistrict");
         QTest::addColumn<QString>("parcelDistrict");
         QTest::addColumn<bool>("allowed");
-        const auto row = [](const char *name, const char *role, const char *userDistrict,
-                            const char *parcelDistrict, bool allowed) {
-            QTest::newRow(name) << QString::fromUtf8(role) << QString::fromUtf8(userDistrict)
-                                << QString::fromUtf8(parcelDistrict) << allowed;
-        };
-        row("admin any", "admin", "", "萧山区", true);
-        row("officer own", "officer", "西湖区", "西湖区", true);
-        row("officer other", "officer", "西湖区", "萧山区", false);
-        row("officer no district", "officer", "", "西湖区", false);
-        row("officer similar name", "officer", "西湖", "西湖区", false);
-        row("planner own city", "planner", "", "西湖区", false);
+        addRow("admin any", "admin", "", "萧山区", true);
+        addRow("officer own", "officer", "西湖区", "西湖区", true);
+        addRow("officer other", "officer", "西湖区", "萧山区", false);
+        addRow("officer no district", "officer", "", "西湖区", false);
+        addRow("officer similar name", "officer", "西湖", "西湖区", false);
+        addRow("planner own city", "planner", "", "西湖区", false);
     }
 
     void parcelEditRules()
