@@ -17,6 +17,7 @@
 #include "model/namerules.h"
 #include "testcache.h"
 #include "testdir.h"
+#include "testerrors.h"
 #include "testusers.h"
 #include "util/error.h"
 #include "util/inputfile.h"
@@ -35,18 +36,6 @@
 
 using namespace zhili;
 using namespace zhili::test;
-
-namespace {
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return QString();
-}
-} // namespace
 
 class TestCsvInput : public QObject {
     Q_OBJECT
