@@ -157,6 +157,35 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
+    // snapshot and render read --extent and --theme through one parser: the same refusal, word for word,
+    // as a wrong command line (exit 2).
+    void mapOptionsAreRefusedLikeRender_data()
+    {
+        QTest::addColumn<QStringList>("option");
+        QTest::newRow("not numbers") << QStringList{QStringLiteral("--extent"), QStringLiteral("a,b,c,d")};
+        QTest::newRow("three numbers") << QStringList{QStringLiteral("--extent"), QStringLiteral("1,2,3")};
+        QTest::newRow("inverted") << QStringList{QStringLiteral("--extent"), QStringLiteral("1,2,1,5")};
+        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("water")};
+    }
+    void mapOptionsAreRefusedLikeRender()
+    {
+        QFETCH(QStringList, option);
+        const auto refusal = [&](const QString &command, const QString &out) {
+            const CliRun r = runCli(QStringList{command, QStringLiteral("--cache"), m_cache,
+                                                QStringLiteral("--out"), m_dir.filePath(out)} +
+                                    option);
+            return std::pair{r.code,
+                             r.err.section(QStringLiteral(": "), 1).section(QStringLiteral(" (see"), 0, 0)};
+        };
+        const auto snapshot = refusal(QStringLiteral("snapshot"), QStringLiteral("same.png"));
+        const auto render = refusal(QStringLiteral("render"), QStringLiteral("same.png"));
+        QCOMPARE(snapshot.first, 2);
+        QCOMPARE(render.first, 2);
+        QVERIFY2(!snapshot.second.isEmpty(), "no message");
+        QCOMPARE(snapshot.second, render.second);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("same.png"))));
+    }
+
     // fuzz_cli_options found a scale beyond 64 bits (tests/maps/tst_fuzzregressions): the same input end to
     // end, the sheet is written (or refused with a message), never a crash.
     void hugeExtent()
