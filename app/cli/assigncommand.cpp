@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace zhili::cli {
@@ -48,12 +47,8 @@ QString shown(const ParcelAssignment &a, AssignmentField f)
 
 void AssignCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
-    parser.addOption(
-        {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("district"),
-                      QStringLiteral("District, when the code is used in several."), QStringLiteral("NAME")});
+    addCacheOption(parser);
+    addParcelOptions(parser);
     parser.addOption({QStringLiteral("ecosystem"),
                       QStringLiteral("Ecosystem: key (iot, bio, equip, mat, energy), 中文 name (生物医药) or "
                                      "\"unassigned\"."),
@@ -76,12 +71,9 @@ void AssignCommand::setup(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("enterprise"), QStringLiteral("Enterprise (企业)."), QStringLiteral("E")});
     parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes (备注)."), QStringLiteral("T")});
-    parser.addOption(
-        {QStringLiteral("reason"), QStringLiteral("Why (kept in the audit log)."), QStringLiteral("T")});
-    parser.addOption({QStringLiteral("user"),
-                      QStringLiteral("Acting user (default: $ZHILI_USER or the login name)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the change as JSON.")});
+    addReasonOption(parser);
+    addUserOption(parser);
+    addJsonOption(parser, QStringLiteral("Print the change as JSON."));
 }
 
 int AssignCommand::run(QCommandLineParser &parser)
@@ -128,7 +120,7 @@ int AssignCommand::run(QCommandLineParser &parser)
             o[QStringLiteral("revision")] = parcel.revision;
         }
         o[QStringLiteral("fields")] = fields;
-        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        printJson(o);
         return Ok;
     }
     if (rec.isEmpty()) {

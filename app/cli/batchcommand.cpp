@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace zhili::cli {
@@ -65,21 +64,17 @@ QJsonObject previewJson(const BatchPreview &pv, bool applied, qint64 revisionBas
 
 void BatchCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    addCacheOption(parser);
     parser.addOption(
         {QStringLiteral("csv"),
          QStringLiteral("CSV with a header: code[,district],ecosystem,chain,land_mu,energy_tce,"
                         "finance_wan,status,enterprise,notes (any subset; UTF-8 or GBK). Empty cell = "
                         "unchanged, \"-\" clears a text field."),
          QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("user"),
-                      QStringLiteral("Acting user (default: $ZHILI_USER or the login name)."),
-                      QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("reason"), QStringLiteral("Why (kept in the audit log)."), QStringLiteral("T")});
+    addUserOption(parser);
+    addReasonOption(parser);
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Only print what would change.")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the preview as JSON.")});
+    addJsonOption(parser, QStringLiteral("Print the preview as JSON."));
 }
 
 int BatchCommand::run(QCommandLineParser &parser)
@@ -87,13 +82,13 @@ int BatchCommand::run(QCommandLineParser &parser)
     const QString csv = requiredOption(parser, QStringLiteral("csv"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool json = parser.isSet(QStringLiteral("json"));
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), dryRun);
+    auto cache = openCache(parser, dryRun);
     const User user = UserDirectory(*cache).resolve(parser.value(QStringLiteral("user")));
     const BatchPreview pv = BatchAssignment::preview(*cache, user, csv);
 
     if (!pv.ok()) {
         if (json)
-            out() << QString::fromUtf8(QJsonDocument(previewJson(pv, false)).toJson(QJsonDocument::Indented));
+            printJson(previewJson(pv, false));
         else
             out() << pv.report();
         out().flush();
@@ -114,7 +109,7 @@ int BatchCommand::run(QCommandLineParser &parser)
     }
     if (dryRun) {
         if (json)
-            out() << QString::fromUtf8(QJsonDocument(previewJson(pv, false)).toJson(QJsonDocument::Indented));
+            printJson(previewJson(pv, false));
         else
             out() << pv.report()
                   << QCoreApplication::translate("BatchCommand", "(--dry-run: nothing written)\n");
@@ -124,7 +119,7 @@ int BatchCommand::run(QCommandLineParser &parser)
     if (json) {
         QJsonObject o = previewJson(pv, true);
         o[QStringLiteral("edit_id")] = rec.editId;
-        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        printJson(o);
     } else {
         out() << pv.report()
               << QCoreApplication::translate("BatchCommand",

@@ -1,9 +1,12 @@
 #include "cli/clicommand.h"
 
+#include "cache/geopackagecache.h"
+
 #include "io/csvtable.h"
 #include "io/outputfile.h"
 #include "model/namerules.h"
 
+#include <QJsonDocument>
 #include <cmath>
 #include <cstdio>
 
@@ -39,6 +42,53 @@ double numberOption(const QCommandLineParser &parser, const QString &name)
         throw UsageError(QStringLiteral("--%1 must be a number, got \"%2\": %3")
                              .arg(name, NameRules::forMessage(text), why));
     return *v;
+}
+
+void addCacheOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+}
+
+void addParcelOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("district"),
+                      QStringLiteral("District, when the code is used in several."), QStringLiteral("NAME")});
+}
+
+void addUserOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Acting user (default: $ZHILI_USER or the login name)."),
+                      QStringLiteral("NAME")});
+}
+
+void addReasonOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why (kept in the audit log)."), QStringLiteral("T")});
+}
+
+void addJsonOption(QCommandLineParser &parser, const QString &description)
+{
+    parser.addOption({QStringLiteral("json"), description});
+}
+
+std::unique_ptr<GeoPackageCache> openCache(const QCommandLineParser &parser, bool readOnly)
+{
+    return GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), readOnly);
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+void printJson(const QJsonArray &array)
+{
+    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 void addForceOption(QCommandLineParser &parser)

@@ -1,9 +1,16 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
+
+namespace zhili {
+class GeoPackageCache;
+}
 
 namespace zhili::cli {
 
@@ -29,6 +36,22 @@ QTextStream &err();
 QString requiredOption(const QCommandLineParser &parser, const QString &name);
 /// Parses a finite number (rejecting "nan", "inf", "12abc"), naming the option in the error.
 double numberOption(const QCommandLineParser &parser, const QString &name);
+
+/// Declares --cache FILE (the steps most commands begin with).
+void addCacheOption(QCommandLineParser &parser);
+/// Declares --parcel CODE and --district NAME (the district picks among parcels sharing a code).
+void addParcelOptions(QCommandLineParser &parser);
+/// Declares --user NAME, the acting user of an edit (default: $ZHILI_USER or the login).
+void addUserOption(QCommandLineParser &parser);
+/// Declares --reason TEXT, kept with an edit in the audit log.
+void addReasonOption(QCommandLineParser &parser);
+/// Declares --json with the command's own description of what it prints.
+void addJsonOption(QCommandLineParser &parser, const QString &description = QStringLiteral("Print JSON."));
+/// Opens the cache named by the required --cache option.
+std::unique_ptr<GeoPackageCache> openCache(const QCommandLineParser &parser, bool readOnly);
+/// Prints indented JSON on stdout: the --json output of every command.
+void printJson(const QJsonObject &object);
+void printJson(const QJsonArray &array);
 
 /// Declares --force: allow writing the output over an existing SQLite file (never over the command's own
 /// cache).

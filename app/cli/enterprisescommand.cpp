@@ -22,7 +22,7 @@ int EnterprisesCommand::run(QCommandLineParser &parser)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
         throw UsageError(QStringLiteral("enterprises import needs exactly one FILE.csv"));
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")));
+    auto cache = openCache(parser, false);
     const User user = actingUser(*cache, parser);
     const EnterpriseImportResult r = EnterpriseImporter(*cache).import(user, pos.at(1));
     out() << QCoreApplication::translate(

@@ -6,7 +6,6 @@
 #include "indicators/permuevaluator.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace zhili::cli {
 
@@ -17,17 +16,16 @@ void EvaluateCommand::setup(QCommandLineParser &parser)
     addCacheAndUser(parser, false);
     parser.addOption(
         {QStringLiteral("year"), QStringLiteral("Year of the enterprise figures."), QStringLiteral("YEAR")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (full precision).")});
+    addJsonOption(parser, QStringLiteral("Print JSON (full precision)."));
     parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV (full precision).")});
 }
 
 int EvaluateCommand::run(QCommandLineParser &parser)
 {
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    auto cache = openCache(parser, true);
     const PerMuEvaluation ev = PerMuEvaluator::evaluate(*cache, year(parser, true));
     if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromUtf8(
-            QJsonDocument(IndicatorReportWriter::json(ev)).toJson(QJsonDocument::Indented));
+        printJson(IndicatorReportWriter::json(ev));
         return Ok;
     }
     if (parser.isSet(QStringLiteral("csv"))) {

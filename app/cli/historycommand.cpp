@@ -5,27 +5,22 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace zhili::cli {
 
 void HistoryCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
-    parser.addOption(
-        {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("district"),
-                      QStringLiteral("District, when the code is used in several."), QStringLiteral("NAME")});
+    addCacheOption(parser);
+    addParcelOptions(parser);
     parser.addOption(
         {QStringLiteral("limit"), QStringLiteral("At most N rows (newest first)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    addJsonOption(parser);
 }
 
 int HistoryCommand::run(QCommandLineParser &parser)
 {
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    auto cache = openCache(parser, true);
     const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),
                                           parser.value(QStringLiteral("district")));
     int limit = -1;
@@ -46,7 +41,7 @@ int HistoryCommand::run(QCommandLineParser &parser)
                       {QStringLiteral("uuid"), p.uuid},
                       {QStringLiteral("revision"), p.revision},
                       {QStringLiteral("history"), arr}};
-        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        printJson(o);
         return Ok;
     }
     out() << QCoreApplication::translate("HistoryCommand",

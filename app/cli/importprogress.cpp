@@ -4,7 +4,6 @@
 #include "cli/interruption.h"
 #include "io/importreport.h"
 
-#include <QJsonDocument>
 #include <cstdio>
 #include <unistd.h>
 
@@ -62,7 +61,7 @@ void addCommonImportOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("user"), QStringLiteral("Who imports (audit log)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Print only errors.")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
+    addJsonOption(parser, QStringLiteral("Print the report as JSON."));
 }
 
 void printImportReport(const QCommandLineParser &parser, const ImportReport &report)
@@ -70,7 +69,7 @@ void printImportReport(const QCommandLineParser &parser, const ImportReport &rep
     if (parser.isSet(QStringLiteral("quiet")))
         return;
     if (parser.isSet(QStringLiteral("json")))
-        out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        printJson(report.toJson());
     else
         out() << report.toText();
     out().flush();

@@ -43,8 +43,7 @@ User actingUser(GeoPackageCache &cache, const QCommandLineParser &parser)
 
 void addCacheAndUser(QCommandLineParser &parser, bool withUser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    addCacheOption(parser);
     if (withUser)
         parser.addOption(
             {QStringLiteral("user"),

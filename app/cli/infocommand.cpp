@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace zhili::cli {
@@ -36,14 +35,13 @@ QString row(const QString &label, const ParcelTotals &t)
 
 void InfoCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    addCacheOption(parser);
+    addJsonOption(parser);
 }
 
 int InfoCommand::run(QCommandLineParser &parser)
 {
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    auto cache = openCache(parser, true);
     const CacheSummary s = CacheSummary::compute(*cache);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject root;
@@ -71,7 +69,7 @@ int InfoCommand::run(QCommandLineParser &parser)
             ecos.append(o);
         }
         root[QStringLiteral("ecosystems")] = ecos;
-        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        printJson(root);
         return Ok;
     }
     out() << QCoreApplication::translate("InfoCommand", "Cache: %1\nCRS: %2 (%3)\n")

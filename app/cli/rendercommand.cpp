@@ -16,15 +16,190 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <cmath>
+#include <optional>
 
 namespace zhili::cli {
 
 using namespace renderoptions;
 
+namespace {
+
+/// What `render` was asked for, checked before the cache is opened.
+struct RenderRequest {
+    QString cachePath;
+    QString outPath;
+    QString suffix;
+    QSize size;
+    double dpi = 96;
+    QSet<LayerKind> shown;
+    bool transparent = false;
+    std::optional<Envelope> extent;  ///< --extent
+    std::optional<QString> district; ///< --district
+};
+
+/// `e` grown on every side by `fraction` of its longer side.
+Envelope padded(Envelope e, double fraction)
+{
+    const double pad = std::max(e.width(), e.height()) * fraction;
+    e.minX -= pad;
+    e.maxX += pad;
+    e.minY -= pad;
+    e.maxY += pad;
+    return e;
+}
+
+RenderRequest parseRequest(const QCommandLineParser &parser)
+{
+    RenderRequest r;
+    r.cachePath = requiredOption(parser, QStringLiteral("cache"));
+    r.outPath = requiredOption(parser, QStringLiteral("out"));
+    r.size = parseSize(parser.value(QStringLiteral("size")));
+    r.dpi = numberOption(parser, QStringLiteral("dpi"));
+    if (r.dpi < 10 || r.dpi > 2400)
+        throw UsageError(
+            QCoreApplication::translate("RenderCommand", "--dpi %1 must be between 10 and 2400").arg(r.dpi));
+    if (parser.isSet(QStringLiteral("extent")) && parser.isSet(QStringLiteral("district")))
+        throw UsageError(QCoreApplication::translate("RenderCommand", "give either --extent or --district"));
+
+    r.suffix = QFileInfo(r.outPath).suffix().toLower();
+    // The map is written as PNG only: a .jpg name would otherwise get PNG bytes, or lossy colours.
+    if (r.suffix != QLatin1String("png"))
+        throw UsageError(
+            QCoreApplication::translate("RenderCommand",
+                                        "--out \"%1\": render writes PNG images only: name the file .png")
+                .arg(r.outPath));
+    checkOutput(parser, r.outPath, r.cachePath);
+
+    // Theme and layers, checked before the (slow) load.
+    const LayerKind fill = parser.isSet(QStringLiteral("theme"))
+                               ? parseTheme(parser.value(QStringLiteral("theme")))
+                               : LayerKind::Parcels;
+    r.shown = parseLayers(parser.isSet(QStringLiteral("layers")) ? parser.value(QStringLiteral("layers"))
+                                                                 : QStringLiteral("districts,parcels,labels"),
+                          fill);
+    r.transparent = parser.isSet(QStringLiteral("transparent"));
+    if (parser.isSet(QStringLiteral("extent")))
+        r.extent = parseExtent(parser.value(QStringLiteral("extent")));
+    else if (parser.isSet(QStringLiteral("district")))
+        r.district = parser.value(QStringLiteral("district")).trimmed();
+    return r;
+}
+
+/// The frame of one district (its parcels and its boundary) with a 3 % margin.
+Envelope districtFrame(GeoPackageCache &cache, const QString &name)
+{
+    Envelope extent = cache.districtExtent(name);
+    extent.include(DistrictBoundaryQuery::boundaryBox(cache.db(), name));
+    if (extent.isNull()) {
+        QStringList names = cache.districtNames();
+        throw Error(QCoreApplication::translate("RenderCommand", "unknown district \"%1\"; the cache has: %2")
+                        .arg(name, names.join(QStringLiteral(", "))));
+    }
+    return padded(extent, 0.03);
+}
+
+/// Loads what the map shows and returns the extent to draw. The extent is known before loading for --extent
+/// and --district: then only the parcels in view are read (through the GeoPackage R-tree), which keeps a
+/// small render of a 1M-parcel cache fast.
+Envelope loadScene(MapScene &scene, GeoPackageCache &cache, const RenderRequest &r)
+{
+    if (!r.extent && !r.district) {
+        scene.load(cache);
+        const Envelope extent = scene.fullExtent();
+        if (extent.isNull())
+            throw Error(QCoreApplication::translate(
+                            "RenderCommand", "the cache %1 has no parcels to render; import some first")
+                            .arg(r.cachePath));
+        return padded(extent, 0.02);
+    }
+    const Envelope extent = r.extent ? *r.extent : districtFrame(cache, *r.district);
+    // Widened view plus a margin, so parcels just outside still draw their edge and labels near it.
+    scene.loadRegion(cache, padded(MapSettings::widenedToAspect(extent, r.size), 0.05));
+    return extent;
+}
+
+void showLayers(MapScene &scene, const QSet<LayerKind> &shown)
+{
+    for (const MapLayer &l : scene.layers()) {
+        LayerStyle s = l.style;
+        s.visible = shown.contains(l.kind);
+        if (l.kind == LayerKind::Labels)
+            s.maxScale = 0; // asked for explicitly: label whatever fits
+        scene.setLayerStyle(l.kind, s);
+    }
+}
+
+void reportWidening(const Envelope &asked, const Envelope &e)
+{
+    err() << QCoreApplication::translate(
+                 "RenderCommand", "zhili-cli render: the extent's aspect ratio differs from the image's; "
+                                  "widened symmetrically from %1,%2,%3,%4 to %5,%6,%7,%8\n")
+                 .arg(asked.minX, 0, 'f', 3)
+                 .arg(asked.minY, 0, 'f', 3)
+                 .arg(asked.maxX, 0, 'f', 3)
+                 .arg(asked.maxY, 0, 'f', 3)
+                 .arg(e.minX, 0, 'f', 3)
+                 .arg(e.minY, 0, 'f', 3)
+                 .arg(e.maxX, 0, 'f', 3)
+                 .arg(e.maxY, 0, 'f', 3);
+    err().flush();
+}
+
+QImage renderMap(MapScene &scene, const MapSettings &settings, const RenderRequest &r)
+{
+    QImage image = RenderJob::renderImage(scene, settings);
+    if (image.isNull())
+        throw Error(
+            QCoreApplication::translate("RenderCommand", "rendering failed (out of memory for %1x%2?)")
+                .arg(r.size.width())
+                .arg(r.size.height()));
+    image.setDotsPerMeterX(int(std::lround(r.dpi / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(r.dpi / 0.0254)));
+    if (settings.background().alpha() == 255)
+        image = image.convertToFormat(QImage::Format_RGB32);
+    return image;
+}
+
+void writeImage(const QImage &image, const RenderRequest &r)
+{
+    // QSaveFile writes a temporary file beside the target and renames it on commit: no partial file.
+    QSaveFile file(r.outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(
+            QCoreApplication::translate(
+                "RenderCommand", "cannot write \"%1\": %2. Check that the folder exists and is writable.")
+                .arg(r.outPath, file.errorString()));
+    QImageWriter writer(&file, r.suffix.toLatin1());
+    if (!writer.write(image)) {
+        file.cancelWriting();
+        throw Error(QCoreApplication::translate("RenderCommand", "writing \"%1\" failed: %2")
+                        .arg(r.outPath, writer.errorString()));
+    }
+    if (!file.commit())
+        throw Error(QCoreApplication::translate("RenderCommand", "cannot save \"%1\": %2")
+                        .arg(r.outPath, file.errorString()));
+}
+
+void printSummary(const RenderRequest &r, const MapSettings &settings, qint64 parcels, qint64 ms)
+{
+    out() << QStringLiteral("%1: %2×%3 px, scale 1:%4, extent %5,%6,%7,%8, %9 parcels, %10 ms\n")
+                 .arg(r.outPath)
+                 .arg(r.size.width())
+                 .arg(r.size.height())
+                 .arg(QLocale::c().toString(std::round(settings.scaleDenominator()), 'f', 0))
+                 .arg(settings.extent().minX, 0, 'f', 2)
+                 .arg(settings.extent().minY, 0, 'f', 2)
+                 .arg(settings.extent().maxX, 0, 'f', 2)
+                 .arg(settings.extent().maxY, 0, 'f', 2)
+                 .arg(parcels)
+                 .arg(ms);
+}
+
+} // namespace
+
 void RenderCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    addCacheOption(parser);
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output image (.png)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1920x1080)."),
                       QStringLiteral("WxH"), QStringLiteral("1920x1080")});
@@ -51,151 +226,23 @@ void RenderCommand::setup(QCommandLineParser &parser)
 
 int RenderCommand::run(QCommandLineParser &parser)
 {
-    const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
-    const QString outPath = requiredOption(parser, QStringLiteral("out"));
-    const QSize size = parseSize(parser.value(QStringLiteral("size")));
-    const double dpi = numberOption(parser, QStringLiteral("dpi"));
-    if (dpi < 10 || dpi > 2400)
-        throw UsageError(
-            QCoreApplication::translate("RenderCommand", "--dpi %1 must be between 10 and 2400").arg(dpi));
-    if (parser.isSet(QStringLiteral("extent")) && parser.isSet(QStringLiteral("district")))
-        throw UsageError(QCoreApplication::translate("RenderCommand", "give either --extent or --district"));
-
-    const QString suffix = QFileInfo(outPath).suffix().toLower();
-    // The map is written as PNG only: a .jpg name would otherwise get PNG bytes, or lossy colours.
-    if (suffix != QLatin1String("png"))
-        throw UsageError(
-            QCoreApplication::translate("RenderCommand",
-                                        "--out \"%1\": render writes PNG images only: name the file .png")
-                .arg(outPath));
-    checkOutput(parser, outPath, cachePath);
-
-    // Theme and layers, checked before the (slow) load.
-    const LayerKind fill = parser.isSet(QStringLiteral("theme"))
-                               ? parseTheme(parser.value(QStringLiteral("theme")))
-                               : LayerKind::Parcels;
-    const QSet<LayerKind> shown =
-        parseLayers(parser.isSet(QStringLiteral("layers")) ? parser.value(QStringLiteral("layers"))
-                                                           : QStringLiteral("districts,parcels,labels"),
-                    fill);
-
+    const RenderRequest r = parseRequest(parser);
     QElapsedTimer timer;
     timer.start();
-    auto cache = GeoPackageCache::open(cachePath, true);
-
-    // The extent is known before loading for --extent and --district: then only the parcels in view are read
-    // (through the GeoPackage R-tree), which keeps a small render of a 1M-parcel cache fast.
-    Envelope extent;
-    bool regional = true;
-    if (parser.isSet(QStringLiteral("extent"))) {
-        extent = parseExtent(parser.value(QStringLiteral("extent")));
-    } else if (parser.isSet(QStringLiteral("district"))) {
-        const QString name = parser.value(QStringLiteral("district")).trimmed();
-        extent = cache->districtExtent(name);
-        extent.include(DistrictBoundaryQuery::boundaryBox(cache->db(), name));
-        if (extent.isNull()) {
-            QStringList names = cache->districtNames();
-            throw Error(
-                QCoreApplication::translate("RenderCommand", "unknown district \"%1\"; the cache has: %2")
-                    .arg(name, names.join(QStringLiteral(", "))));
-        }
-        const double pad = std::max(extent.width(), extent.height()) * 0.03;
-        extent.minX -= pad;
-        extent.maxX += pad;
-        extent.minY -= pad;
-        extent.maxY += pad;
-    } else {
-        regional = false;
-    }
-
+    auto cache = GeoPackageCache::open(r.cachePath, true);
     MapScene scene;
-    if (regional) {
-        // Widened view plus a margin, so parcels just outside still draw their edge and labels near it.
-        Envelope region = MapSettings::widenedToAspect(extent, size);
-        const double margin = std::max(region.width(), region.height()) * 0.05;
-        region.minX -= margin;
-        region.maxX += margin;
-        region.minY -= margin;
-        region.maxY += margin;
-        scene.loadRegion(*cache, region);
-    } else {
-        scene.load(*cache);
-        extent = scene.fullExtent();
-        if (extent.isNull())
-            throw Error(QCoreApplication::translate(
-                            "RenderCommand", "the cache %1 has no parcels to render; import some first")
-                            .arg(cachePath));
-        const double pad = std::max(extent.width(), extent.height()) * 0.02;
-        extent.minX -= pad;
-        extent.maxX += pad;
-        extent.minY -= pad;
-        extent.maxY += pad;
-    }
-    for (const MapLayer &l : scene.layers()) {
-        LayerStyle s = l.style;
-        s.visible = shown.contains(l.kind);
-        if (l.kind == LayerKind::Labels)
-            s.maxScale = 0; // asked for explicitly: label whatever fits
-        scene.setLayerStyle(l.kind, s);
-    }
-    MapSettings settings(extent, size, dpi);
-    if (parser.isSet(QStringLiteral("transparent")))
+    const Envelope extent = loadScene(scene, *cache, r);
+    showLayers(scene, r.shown);
+
+    MapSettings settings(extent, r.size, r.dpi);
+    if (r.transparent)
         settings.setBackground(Qt::transparent);
     const Envelope asked = settings.extent();
-    if (settings.widenToAspect() && parser.isSet(QStringLiteral("extent"))) {
-        const Envelope &e = settings.extent();
-        err() << QCoreApplication::translate(
-                     "RenderCommand", "zhili-cli render: the extent's aspect ratio differs from the image's; "
-                                      "widened symmetrically from %1,%2,%3,%4 to %5,%6,%7,%8\n")
-                     .arg(asked.minX, 0, 'f', 3)
-                     .arg(asked.minY, 0, 'f', 3)
-                     .arg(asked.maxX, 0, 'f', 3)
-                     .arg(asked.maxY, 0, 'f', 3)
-                     .arg(e.minX, 0, 'f', 3)
-                     .arg(e.minY, 0, 'f', 3)
-                     .arg(e.maxX, 0, 'f', 3)
-                     .arg(e.maxY, 0, 'f', 3);
-        err().flush();
-    }
+    if (settings.widenToAspect() && r.extent)
+        reportWidening(asked, settings.extent());
 
-    QImage image = RenderJob::renderImage(scene, settings);
-    if (image.isNull())
-        throw Error(
-            QCoreApplication::translate("RenderCommand", "rendering failed (out of memory for %1x%2?)")
-                .arg(size.width())
-                .arg(size.height()));
-    image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
-    image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
-    if (settings.background().alpha() == 255)
-        image = image.convertToFormat(QImage::Format_RGB32);
-
-    // QSaveFile writes a temporary file beside the target and renames it on commit: no partial file.
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(
-            QCoreApplication::translate(
-                "RenderCommand", "cannot write \"%1\": %2. Check that the folder exists and is writable.")
-                .arg(outPath, file.errorString()));
-    QImageWriter writer(&file, suffix.toLatin1());
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        throw Error(QCoreApplication::translate("RenderCommand", "writing \"%1\" failed: %2")
-                        .arg(outPath, writer.errorString()));
-    }
-    if (!file.commit())
-        throw Error(QCoreApplication::translate("RenderCommand", "cannot save \"%1\": %2")
-                        .arg(outPath, file.errorString()));
-    out() << QStringLiteral("%1: %2×%3 px, scale 1:%4, extent %5,%6,%7,%8, %9 parcels, %10 ms\n")
-                 .arg(outPath)
-                 .arg(size.width())
-                 .arg(size.height())
-                 .arg(QLocale::c().toString(std::round(settings.scaleDenominator()), 'f', 0))
-                 .arg(settings.extent().minX, 0, 'f', 2)
-                 .arg(settings.extent().minY, 0, 'f', 2)
-                 .arg(settings.extent().maxX, 0, 'f', 2)
-                 .arg(settings.extent().maxY, 0, 'f', 2)
-                 .arg(cache->parcelCount())
-                 .arg(timer.elapsed());
+    writeImage(renderMap(scene, settings, r), r);
+    printSummary(r, settings, cache->parcelCount(), timer.elapsed());
     return Ok;
 }
 

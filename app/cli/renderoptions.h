@@ -9,8 +9,9 @@
 
 namespace zhili::cli {
 
-/// The option parsers of `zhili-cli render`, apart from the command so tests and fuzzers reach them. Each
-/// throws cli::UsageError with one sentence naming the option and the value.
+/// The map option parsers of `zhili-cli render` and `zhili-cli snapshot` (--size, --extent, --theme,
+/// --layers): one parser and one set of messages for both commands, apart from them so tests and fuzzers
+/// reach them. Each throws cli::UsageError with one sentence naming the option and the value.
 namespace renderoptions {
 
 /// --size "WxH": each side 1–20000 px, at most 200 megapixels.

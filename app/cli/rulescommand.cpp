@@ -42,7 +42,7 @@ int RulesCommand::run(QCommandLineParser &parser)
         const RagThresholds t = store.ragThresholds();
         o[QStringLiteral("rag_thresholds")] =
             QJsonObject{{QStringLiteral("green"), t.green}, {QStringLiteral("amber"), t.amber}};
-        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        printJson(o);
         return Ok;
     }
     auto cache = GeoPackageCache::open(cachePath);

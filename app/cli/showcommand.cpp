@@ -6,28 +6,23 @@
 #include "model/parcelstatus.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace zhili::cli {
 
 void ShowCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
-    parser.addOption(
-        {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("district"),
-                      QStringLiteral("District, when the code is used in several."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    addCacheOption(parser);
+    addParcelOptions(parser);
+    addJsonOption(parser);
 }
 
 int ShowCommand::run(QCommandLineParser &parser)
 {
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    auto cache = openCache(parser, true);
     const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),
                                           parser.value(QStringLiteral("district")));
     if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromUtf8(QJsonDocument(parcelToJson(p)).toJson(QJsonDocument::Indented));
+        printJson(parcelToJson(p));
         return Ok;
     }
     const Ecosystem *eco = findEcosystem(p.assignment.ecosystem);

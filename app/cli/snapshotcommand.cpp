@@ -1,5 +1,7 @@
 #include "cli/snapshotcommand.h"
 
+#include "cli/renderoptions.h"
+
 #include "cache/geopackagecache.h"
 #include "layout/layouttemplate.h"
 #include "layout/pagepreset.h"
@@ -19,7 +21,10 @@
 
 namespace zhili::cli {
 
+using namespace renderoptions;
+
 namespace {
+
 QString safeFileName(QString name)
 {
     static const QString bad = QStringLiteral("/\\:*?\"<>|");
@@ -28,12 +33,163 @@ QString safeFileName(QString name)
             c = QLatin1Char('_');
     return name;
 }
+
+/// The sheet as the template file and the options describe it; options win over the file.
+LayoutTemplate sheetTemplate(const QCommandLineParser &parser)
+{
+    LayoutTemplate tpl;
+    if (parser.isSet(QStringLiteral("template")))
+        tpl = LayoutTemplate::load(parser.value(QStringLiteral("template")));
+    if (parser.isSet(QStringLiteral("page")))
+        tpl.page = PagePreset::byId(parser.value(QStringLiteral("page"))).id;
+    if (parser.isSet(QStringLiteral("title")))
+        tpl.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("subtitle")))
+        tpl.subtitle = parser.value(QStringLiteral("subtitle"));
+    if (parser.isSet(QStringLiteral("theme"))) {
+        tpl.theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
+        parseTheme(tpl.theme); // the same check and message as `render --theme`
+    }
+    if (parser.isSet(QStringLiteral("layers")))
+        tpl.layers = parser.value(QStringLiteral("layers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(QStringLiteral("date"))) {
+        tpl.date = parser.value(QStringLiteral("date")).trimmed();
+        if (!QDate::fromString(tpl.date, Qt::ISODate).isValid())
+            throw UsageError(QStringLiteral("--date must be YYYY-MM-DD, got \"%1\"").arg(tpl.date));
+    }
+    if (parser.isSet(QStringLiteral("source")))
+        tpl.dataSource = parser.value(QStringLiteral("source"));
+    if (parser.isSet(QStringLiteral("watermark")))
+        tpl.watermark = true;
+    if (parser.isSet(QStringLiteral("overview")))
+        tpl.overview = true;
+    if (parser.isSet(QStringLiteral("summary")))
+        tpl.summary = true;
+    return tpl;
+}
+
+double sheetDpi(const QCommandLineParser &parser, const LayoutTemplate &tpl, const PagePreset &page)
+{
+    double dpi = tpl.dpi > 0 ? tpl.dpi : page.defaultDpi();
+    if (parser.isSet(QStringLiteral("dpi")))
+        dpi = numberOption(parser, QStringLiteral("dpi"));
+    SnapshotExporter::checkDpi(dpi);
+    return dpi;
+}
+
+/// What the map frame shows: --extent or --district, else the template's frame, else the city.
+SnapshotFrame sheetFrame(const QCommandLineParser &parser, const LayoutTemplate &tpl)
+{
+    if (parser.isSet(QStringLiteral("extent")))
+        return SnapshotFrame::forExtent(parseExtent(parser.value(QStringLiteral("extent"))));
+    if (parser.isSet(QStringLiteral("district")))
+        return SnapshotFrame::forDistrict(parser.value(QStringLiteral("district")).trimmed());
+    if (!tpl.district.isEmpty())
+        return SnapshotFrame::forDistrict(tpl.district);
+    if (tpl.extent)
+        return SnapshotFrame::forExtent(*tpl.extent);
+    return SnapshotFrame::city();
+}
+
+/// Where the sheets go: one file, one multi-page PDF, or one file per district in a folder.
+struct SnapshotOutput {
+    QString path;
+    QString cachePath;
+    bool each = false;
+    bool toDir = false;
+    QString format; ///< toDir: png, pdf or svg
+
+    QString sheetPath(const SnapshotLayout &l) const
+    {
+        return QDir(path).filePath(safeFileName(l.frame().district) + QLatin1Char('.') + format);
+    }
+};
+
+/// Checks the output before the cache is read, so bad input writes nothing.
+SnapshotOutput checkedOutput(const QCommandLineParser &parser, const QString &out, const QString &cachePath)
+{
+    SnapshotOutput o;
+    o.path = out;
+    o.cachePath = cachePath;
+    o.each = parser.isSet(QStringLiteral("each-district"));
+    o.toDir = o.each && (o.path.endsWith(QLatin1Char('/')) || QFileInfo(o.path).isDir());
+    o.format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (o.toDir) {
+        if (o.format.isEmpty())
+            o.format = QStringLiteral("pdf");
+        SnapshotExporter::formatForPath(QStringLiteral("x.") + o.format);
+        if (!QDir().mkpath(o.path))
+            throw Error(
+                QCoreApplication::translate("SnapshotCommand", "cannot create the folder %1").arg(o.path));
+        SnapshotExporter::checkWritable(QDir(o.path).filePath(QStringLiteral("x.") + o.format));
+    } else {
+        const auto f = SnapshotExporter::formatForPath(o.path);
+        if (o.each && f != SnapshotExporter::Format::Pdf)
+            throw UsageError(
+                QStringLiteral("--each-district writes one multi-page PDF (--out FILE.pdf) or one file "
+                               "per district (--out DIR/)"));
+        SnapshotExporter::checkWritable(o.path);
+        checkOutput(parser, o.path, cachePath);
+    }
+    return o;
+}
+
+/// --each-district into a folder. All sheets are written into a hidden folder first and moved in only when
+/// every one succeeded: a failure halfway (disk full) leaves no partial set behind.
+void writeSheetFiles(const QCommandLineParser &parser,
+                     const std::vector<std::unique_ptr<SnapshotLayout>> &layouts, const SnapshotOutput &o,
+                     double dpi)
+{
+    for (const auto &l : layouts) // every name is checked before the first file is written
+        checkOutput(parser, o.sheetPath(*l), o.cachePath);
+    QTemporaryDir staging(QDir(o.path).filePath(QStringLiteral(".zhili-snapshot-XXXXXX")));
+    if (!staging.isValid())
+        throw Error(QCoreApplication::translate("SnapshotCommand", "cannot write in the folder %1: %2")
+                        .arg(o.path, staging.errorString()));
+    for (const auto &l : layouts)
+        SnapshotExporter::write(*l, staging.filePath(QFileInfo(o.sheetPath(*l)).fileName()), dpi);
+    for (const auto &l : layouts) {
+        const QString path = o.sheetPath(*l);
+        QFile::remove(path);
+        if (!QFile::rename(staging.filePath(QFileInfo(path).fileName()), path))
+            throw Error(QCoreApplication::translate("SnapshotCommand", "cannot move the sheet into place: %1")
+                            .arg(path));
+        cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1\n").arg(path);
+    }
+}
+
+/// --each-district: one sheet per district of the cache, as files in a folder or pages of one PDF.
+void writeEachDistrict(const QCommandLineParser &parser, MapScene &scene, GeoPackageCache &cache,
+                       LayoutTemplate tpl, const SnapshotOutput &o, double dpi)
+{
+    const QStringList districts = scene.districtNames();
+    if (districts.isEmpty())
+        throw Error(
+            QCoreApplication::translate("SnapshotCommand", "the cache %1 has no districts").arg(o.cachePath));
+    // Titles without {district} get the district name in front ("西湖区产业用地布局图").
+    if (!tpl.title.contains(QStringLiteral("{district}")))
+        tpl.title = QStringLiteral("{district}") + tpl.title;
+    std::vector<std::unique_ptr<SnapshotLayout>> layouts;
+    for (const QString &d : districts)
+        layouts.push_back(std::make_unique<SnapshotLayout>(scene, cache, tpl, SnapshotFrame::forDistrict(d)));
+    if (o.toDir) {
+        writeSheetFiles(parser, layouts, o, dpi);
+        return;
+    }
+    QList<const SnapshotLayout *> list;
+    for (const auto &l : layouts)
+        list << l.get();
+    SnapshotExporter::writePdf(list, o.path, dpi);
+    cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1 (%2 pages)\n")
+                      .arg(o.path)
+                      .arg(list.size());
+}
+
 } // namespace
 
 void SnapshotCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    addCacheOption(parser);
     parser.addOption(
         {QStringLiteral("district"), QStringLiteral("Frame one district."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("extent"), QStringLiteral("Frame an extent in the cache CRS."),
@@ -76,76 +232,18 @@ int SnapshotCommand::run(QCommandLineParser &parser)
 {
     const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
     const QString out = requiredOption(parser, QStringLiteral("out"));
-    const bool each = parser.isSet(QStringLiteral("each-district"));
     const int frames = int(parser.isSet(QStringLiteral("district"))) +
-                       int(parser.isSet(QStringLiteral("extent"))) + int(each);
+                       int(parser.isSet(QStringLiteral("extent"))) +
+                       int(parser.isSet(QStringLiteral("each-district")));
     if (frames > 1)
         throw UsageError(QStringLiteral("give only one of --district, --extent and --each-district"));
 
     // Everything that can be checked without the cache is checked first, so bad input writes nothing.
-    LayoutTemplate tpl;
-    if (parser.isSet(QStringLiteral("template")))
-        tpl = LayoutTemplate::load(parser.value(QStringLiteral("template")));
-    if (parser.isSet(QStringLiteral("page")))
-        tpl.page = PagePreset::byId(parser.value(QStringLiteral("page"))).id;
-    if (parser.isSet(QStringLiteral("title")))
-        tpl.title = parser.value(QStringLiteral("title"));
-    if (parser.isSet(QStringLiteral("subtitle")))
-        tpl.subtitle = parser.value(QStringLiteral("subtitle"));
-    if (parser.isSet(QStringLiteral("theme"))) {
-        tpl.theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
-        SnapshotLayout::fillLayerForTheme(tpl.theme);
-    }
-    if (parser.isSet(QStringLiteral("layers")))
-        tpl.layers = parser.value(QStringLiteral("layers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (parser.isSet(QStringLiteral("date"))) {
-        tpl.date = parser.value(QStringLiteral("date")).trimmed();
-        if (!QDate::fromString(tpl.date, Qt::ISODate).isValid())
-            throw UsageError(QStringLiteral("--date must be YYYY-MM-DD, got \"%1\"").arg(tpl.date));
-    }
-    if (parser.isSet(QStringLiteral("source")))
-        tpl.dataSource = parser.value(QStringLiteral("source"));
-    if (parser.isSet(QStringLiteral("watermark")))
-        tpl.watermark = true;
-    if (parser.isSet(QStringLiteral("overview")))
-        tpl.overview = true;
-    if (parser.isSet(QStringLiteral("summary")))
-        tpl.summary = true;
+    const LayoutTemplate tpl = sheetTemplate(parser);
     const PagePreset page = PagePreset::byId(tpl.page);
-    double dpi = tpl.dpi > 0 ? tpl.dpi : page.defaultDpi();
-    if (parser.isSet(QStringLiteral("dpi")))
-        dpi = numberOption(parser, QStringLiteral("dpi"));
-    SnapshotExporter::checkDpi(dpi);
-
-    SnapshotFrame frame;
-    if (parser.isSet(QStringLiteral("extent")))
-        frame = SnapshotFrame::forExtent(SnapshotFrame::parseExtent(parser.value(QStringLiteral("extent"))));
-    else if (parser.isSet(QStringLiteral("district")))
-        frame = SnapshotFrame::forDistrict(parser.value(QStringLiteral("district")).trimmed());
-    else if (!tpl.district.isEmpty())
-        frame = SnapshotFrame::forDistrict(tpl.district);
-    else if (tpl.extent)
-        frame = SnapshotFrame::forExtent(*tpl.extent);
-
-    const bool toDir = each && (out.endsWith(QLatin1Char('/')) || QFileInfo(out).isDir());
-    QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
-    if (toDir) {
-        if (format.isEmpty())
-            format = QStringLiteral("pdf");
-        SnapshotExporter::formatForPath(QStringLiteral("x.") + format);
-        if (!QDir().mkpath(out))
-            throw Error(
-                QCoreApplication::translate("SnapshotCommand", "cannot create the folder %1").arg(out));
-        SnapshotExporter::checkWritable(QDir(out).filePath(QStringLiteral("x.") + format));
-    } else {
-        const auto f = SnapshotExporter::formatForPath(out);
-        if (each && f != SnapshotExporter::Format::Pdf)
-            throw UsageError(
-                QStringLiteral("--each-district writes one multi-page PDF (--out FILE.pdf) or one file "
-                               "per district (--out DIR/)"));
-        SnapshotExporter::checkWritable(out);
-        checkOutput(parser, out, cachePath);
-    }
+    const double dpi = sheetDpi(parser, tpl, page);
+    const SnapshotFrame frame = sheetFrame(parser, tpl);
+    const SnapshotOutput output = checkedOutput(parser, out, cachePath);
 
     auto cache = GeoPackageCache::open(cachePath, true);
     if (frame.kind == SnapshotFrame::Kind::District && !cache->districtNames().contains(frame.district))
@@ -155,57 +253,14 @@ int SnapshotCommand::run(QCommandLineParser &parser)
     MapScene scene;
     scene.load(*cache);
 
-    if (!each) {
-        SnapshotLayout layout(scene, *cache, tpl, frame);
-        SnapshotExporter::write(layout, out, dpi);
-        cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1 (%2, %3)\n")
-                          .arg(out, page.id, layout.dateLine());
+    if (output.each) {
+        writeEachDistrict(parser, scene, *cache, tpl, output, dpi);
         return Ok;
     }
-
-    const QStringList districts = scene.districtNames();
-    if (districts.isEmpty())
-        throw Error(
-            QCoreApplication::translate("SnapshotCommand", "the cache %1 has no districts").arg(cachePath));
-    // Titles without {district} get the district name in front ("西湖区产业用地布局图").
-    if (!tpl.title.contains(QStringLiteral("{district}")))
-        tpl.title = QStringLiteral("{district}") + tpl.title;
-    std::vector<std::unique_ptr<SnapshotLayout>> layouts;
-    for (const QString &d : districts)
-        layouts.push_back(
-            std::make_unique<SnapshotLayout>(scene, *cache, tpl, SnapshotFrame::forDistrict(d)));
-    if (toDir) {
-        auto pathOf = [&](const SnapshotLayout &l) {
-            return QDir(out).filePath(safeFileName(l.frame().district) + QLatin1Char('.') + format);
-        };
-        for (const auto &l : layouts) // every name is checked before the first file is written
-            checkOutput(parser, pathOf(*l), cachePath);
-        // All sheets are written into a hidden folder first and moved in only when every one succeeded:
-        // a failure halfway (disk full) leaves no partial set behind.
-        QTemporaryDir staging(QDir(out).filePath(QStringLiteral(".zhili-snapshot-XXXXXX")));
-        if (!staging.isValid())
-            throw Error(QCoreApplication::translate("SnapshotCommand", "cannot write in the folder %1: %2")
-                            .arg(out, staging.errorString()));
-        for (const auto &l : layouts)
-            SnapshotExporter::write(*l, staging.filePath(QFileInfo(pathOf(*l)).fileName()), dpi);
-        for (const auto &l : layouts) {
-            const QString path = pathOf(*l);
-            QFile::remove(path);
-            if (!QFile::rename(staging.filePath(QFileInfo(path).fileName()), path))
-                throw Error(
-                    QCoreApplication::translate("SnapshotCommand", "cannot move the sheet into place: %1")
-                        .arg(path));
-            cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1\n").arg(path);
-        }
-    } else {
-        QList<const SnapshotLayout *> list;
-        for (const auto &l : layouts)
-            list << l.get();
-        SnapshotExporter::writePdf(list, out, dpi);
-        cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1 (%2 pages)\n")
-                          .arg(out)
-                          .arg(list.size());
-    }
+    SnapshotLayout layout(scene, *cache, tpl, frame);
+    SnapshotExporter::write(layout, output.path, dpi);
+    cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1 (%2, %3)\n")
+                      .arg(output.path, page.id, layout.dateLine());
     return Ok;
 }
 

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace zhili::cli {
@@ -22,7 +21,7 @@ void TargetsCommand::setup(QCommandLineParser &parser)
     addCacheAndUser(parser, true);
     parser.addOption(
         {QStringLiteral("year"), QStringLiteral("list: only this year."), QStringLiteral("YEAR")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("list: print JSON.")});
+    addJsonOption(parser, QStringLiteral("list: print JSON."));
 }
 
 int TargetsCommand::run(QCommandLineParser &parser)
@@ -65,7 +64,7 @@ int TargetsCommand::run(QCommandLineParser &parser)
                 t.valueAddedWan ? QJsonValue(*t.valueAddedWan) : QJsonValue(QJsonValue::Null);
             a.append(o);
         }
-        out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        printJson(a);
         return Ok;
     }
     if (list.isEmpty()) {

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace zhili::cli {
@@ -16,8 +15,7 @@ void UsersCommand::setup(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("add NAME | list"),
                                  QStringLiteral("add|list"));
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    addCacheOption(parser);
     parser.addOption(
         {QStringLiteral("role"), QStringLiteral("planner | officer | admin (add)."), QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("district"), QStringLiteral("The officer's district (add)."),
@@ -27,7 +25,7 @@ void UsersCommand::setup(QCommandLineParser &parser)
          QStringLiteral("Acting administrator (add; default: $ZHILI_USER or the login name). Not "
                         "needed while the cache has no administrator."),
          QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (list).")});
+    addJsonOption(parser, QStringLiteral("Print JSON (list)."));
 }
 
 int UsersCommand::run(QCommandLineParser &parser)
@@ -38,8 +36,7 @@ int UsersCommand::run(QCommandLineParser &parser)
         throw UsageError(verb.isEmpty()
                              ? QStringLiteral("missing sub-command: add or list")
                              : QStringLiteral("unknown sub-command \"%1\": add or list").arg(verb));
-    auto cache =
-        GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), verb == QLatin1String("list"));
+    auto cache = openCache(parser, verb == QLatin1String("list"));
     UserDirectory users(*cache);
 
     if (verb == QLatin1String("list")) {
@@ -53,7 +50,7 @@ int UsersCommand::run(QCommandLineParser &parser)
                                                                         ? QJsonValue(QJsonValue::Null)
                                                                         : QJsonValue(u.district)},
                                        {QStringLiteral("created_at"), u.createdAt}});
-            out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+            printJson(arr);
             return Ok;
         }
         if (list.isEmpty()) {

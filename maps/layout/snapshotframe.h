@@ -16,9 +16,6 @@ struct SnapshotFrame {
     static SnapshotFrame city() { return {}; }
     static SnapshotFrame forDistrict(const QString &name) { return {Kind::District, name, Envelope()}; }
     static SnapshotFrame forExtent(const Envelope &e) { return {Kind::Extent, QString(), e}; }
-
-    /// Parses "xmin,ymin,xmax,ymax"; throws zhili::Error for non-numbers and empty or inverted extents.
-    static Envelope parseExtent(const QString &text);
 };
 
 } // namespace zhili

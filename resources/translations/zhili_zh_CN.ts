@@ -1585,17 +1585,6 @@ nothing was changed</source>
     </message>
 </context>
 <context>
-    <name>SnapshotFrame</name>
-    <message>
-        <source>bad extent &quot;%1&quot;: write xmin,ymin,xmax,ymax in the cache CRS (e.g. 510000,3340000,530000,3355000)</source>
-        <translation>范围格式错误“%1”：请按缓存坐标系写成 xmin,ymin,xmax,ymax（例如 510000,3340000,530000,3355000）</translation>
-    </message>
-    <message>
-        <source>empty or inverted extent &quot;%1&quot;: need xmin &lt; xmax and ymin &lt; ymax</source>
-        <translation>范围“%1”为空或颠倒：需要 xmin &lt; xmax 且 ymin &lt; ymax</translation>
-    </message>
-</context>
-<context>
     <name>SnapshotLayout</name>
     <message>
         <source>unknown theme &quot;%1&quot;: use ecosystem, land, energy or finance</source>

@@ -1,5 +1,7 @@
 // zhili-cli as scripts see it: --version, --help, exit codes (0 ok, 1 failed, 2 usage) and a quiet stderr,
 // also under cron/CI where XDG_RUNTIME_DIR and QT_QPA_PLATFORM are unset. Runs the real binary.
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,29 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-// Width and height from a PNG's IHDR chunk (the CLI tests link QtCore only), or an empty size.
-QSize pngSize(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray h = f.read(24);
-    if (h.size() < 24 || !h.startsWith("\x89PNG\r\n\x1a\n") || h.mid(12, 4) != "IHDR")
-        return {};
-    const auto be32 = [&h](int at) {
-        return int(quint32(quint8(h[at])) << 24 | quint32(quint8(h[at + 1])) << 16 |
-                   quint32(quint8(h[at + 2])) << 8 | quint32(quint8(h[at + 3])));
-    };
-    return QSize(be32(16), be32(20));
-}
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using namespace zhili::test;
 
 class TestCliProcess : public QObject {
     Q_OBJECT
@@ -41,21 +21,15 @@ class TestCliProcess : public QObject {
     QString m_tmp; // TMPDIR of the runs: the private runtime folder must be gone afterwards
 
     // A cron-like environment: no XDG_RUNTIME_DIR, no QT_QPA_PLATFORM, a TMPDIR of our own.
-    Run cli(const QStringList &args)
+    CliRun cli(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
         env.remove(QStringLiteral("CPL_DEBUG"));
         env.insert(QStringLiteral("TMPDIR"), m_tmp);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ZHILI_CLI), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                   QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runCliIn(env, args);
     }
 
 private Q_SLOTS:
@@ -72,7 +46,7 @@ private Q_SLOTS:
 
     void version()
     {
-        const Run r = cli({QStringLiteral("--version")});
+        const CliRun r = cli({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QStringLiteral(ZHILI_VERSION_STRING "\n"));
         QCOMPARE(r.err, QString());
@@ -80,7 +54,7 @@ private Q_SLOTS:
 
     void helpDocumentsExitCodes()
     {
-        const Run r = cli({QStringLiteral("--help")});
+        const CliRun r = cli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.err, QString());
         QVERIFY2(r.out.contains(QStringLiteral("Exit codes:")), qPrintable(r.out));
@@ -112,7 +86,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         args.replaceInStrings(QStringLiteral("DEMO"), m_demo);
-        const Run r = cli(args);
+        const CliRun r = cli(args);
         QCOMPARE(r.code, 2);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
@@ -136,7 +110,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         const QString out = m_dir.filePath(QStringLiteral("missing-out"));
         args.replaceInStrings(QStringLiteral("OUT"), out);
-        const Run r = cli(args);
+        const CliRun r = cli(args);
         QCOMPARE(r.code, 1);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.contains(QStringLiteral("zhili-no-such-dir/none.")), qPrintable(r.err));
@@ -149,7 +123,7 @@ private Q_SLOTS:
     // The normal runs of a cron job: results on stdout, not one byte on stderr, no folder left in TMPDIR.
     void quietWithoutXdgRuntimeDir()
     {
-        const Run info =
+        const CliRun info =
             cli({QStringLiteral("info"), QStringLiteral("--cache"), m_demo, QStringLiteral("--json")});
         QCOMPARE(info.err, QString());
         QCOMPARE(info.code, 0);
@@ -163,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(sum, parcels);
 
         const QString png = m_dir.filePath(QStringLiteral("demo.png"));
-        const Run render =
+        const CliRun render =
             cli({QStringLiteral("render"), QStringLiteral("--cache"), m_demo, QStringLiteral("--out"), png,
                  QStringLiteral("--size"), QStringLiteral("320x200")});
         QCOMPARE(render.err, QString());
@@ -172,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(png).size() > 1000); // a drawn map, not an empty frame
 
         const QString classes = m_dir.filePath(QStringLiteral("classes.png"));
-        const Run map =
+        const CliRun map =
             cli({QStringLiteral("indicator-map"), QStringLiteral("--cache"), m_demo, QStringLiteral("--year"),
                  QStringLiteral("2026"), QStringLiteral("--layer"), QStringLiteral("classes"),
                  QStringLiteral("--out"), classes, QStringLiteral("--width"), QStringLiteral("320"),

@@ -27,15 +27,12 @@ namespace {
 // One parcel per (code, district, geometry, land_mu) in a GeoJSON file.
 QByteArray parcelsJson(const QList<std::tuple<QString, QString, QString, double>> &features)
 {
-    QStringList items;
+    QList<QPair<QString, QString>> items;
     for (const auto &[code, district, geometry, land] : features)
-        items << QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"DKBH\":\"%1\",\"XZQ\":\"%2\","
-                                "\"YDMJ\":%4},\"geometry\":%3}")
-                     .arg(code, district, geometry)
-                     .arg(land);
-    return QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1]}")
-        .arg(items.join(QLatin1Char(',')))
-        .toUtf8();
+        items << qMakePair(
+            QStringLiteral("\"DKBH\":\"%1\",\"XZQ\":\"%2\",\"YDMJ\":%3").arg(code, district).arg(land),
+            geometry);
+    return featureCollection(items);
 }
 
 QMap<QString, QString> as(const QString &user)

@@ -1,12 +1,14 @@
 // Four zhili-cli processes editing one cache at once (the same parcel and each its own), while a re-import
 // runs meanwhile: every accepted edit is in the cache and the audit log exactly once, revisions strictly
 // increase, the cache stays intact, and every refusal says why. ZHILI_STRESS_EDITS sets the edits per
-// process (default 200).
+// process (default 200). Two racing first imports: one creates the cache, the other imports into it.
 #include "cache/geopackagecache.h"
 #include "clirunner.h"
 #include "testcache.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -165,6 +167,43 @@ private Q_SLOTS:
                 it.value());
         QCOMPARE(c->db().scalar(QStringLiteral("SELECT revision FROM parcels WHERE code = 'S'")).toLongLong(),
                  lastRevision.value(QStringLiteral("S")));
+    }
+
+    // Hardening findings 9 and 13: a first import builds the cache under a temporary name; the target appears
+    // only when it succeeded, and of two racing first imports one creates it and the other imports into it.
+    void firstImportsAppearWhole()
+    {
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("race.gpkg"));
+        // A stale temporary of a killed import (pid 999999999 does not run) is cleared away.
+        const QString stale = dir.filePath(QStringLiteral(".race.gpkg.importing-999999999-abcdef"));
+        writeTestFile(stale, "x");
+        const QString a =
+            writeTestFile(dir.filePath(QStringLiteral("a.geojson")),
+                          featureCollection({{QStringLiteral("\"DKBH\":\"A1\",\"XZQ\":\"西湖区\""),
+                                              squareGeoJson(515000, 3350000, 100)}}));
+        const QString b =
+            writeTestFile(dir.filePath(QStringLiteral("b.geojson")),
+                          featureCollection({{QStringLiteral("\"DKBH\":\"B1\",\"XZQ\":\"滨江区\""),
+                                              squareGeoJson(516000, 3350000, 100)}}));
+        QProcess pa, pb;
+        for (auto [p, file] : {std::pair{&pa, a}, std::pair{&pb, b}}) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(ZHILI_CLI),
+                     {QStringLiteral("import"), file, QStringLiteral("--cache"), cachePath,
+                      QStringLiteral("--crs"), QStringLiteral("EPSG:4549"),
+                      QStringLiteral("--district-field"), QStringLiteral("XZQ"), QStringLiteral("--quiet")});
+        }
+        QVERIFY(pa.waitForFinished(60000) && pb.waitForFinished(60000));
+        QVERIFY2(pa.exitCode() == 0, pa.readAllStandardError().constData());
+        QVERIFY2(pb.exitCode() == 0, pb.readAllStandardError().constData());
+        auto cache = GeoPackageCache::open(cachePath, true);
+        QCOMPARE(cache->parcelCount(), 2);
+        QVERIFY(!QFileInfo::exists(stale));
+        for (const QString &f : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
+            QVERIFY2(!f.contains(QStringLiteral(".importing-")), qPrintable(f));
     }
 };
 

@@ -2,7 +2,9 @@
 // one clear message naming the file, line, field and value, exits 1 (or 2 for a wrong command line), never
 // hangs, and changes nothing in the cache (table hashes compared before and after).
 #include "cache/geopackagecache.h"
+#include "clirunner.h"
 #include "testcache.h"
+#include "testdir.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,51 +18,19 @@ using namespace zhili;
 using namespace zhili::test;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QByteArray rawErr;
-};
-
-Run cli(const QStringList &args)
+// The acting user of every run (a planner in the cache); a hang is a failure, not a stuck test.
+CliRun cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("ZHILI_USER"), QStringLiteral("cli-planner"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ZHILI_CLI), args);
-    if (!p.waitForFinished(60000)) { // a hang is a failure, not a stuck test
-        p.kill();
-        p.waitForFinished();
-        return {-3, QString(), QStringLiteral("timed out"), QByteArray()};
-    }
-    const QByteArray err = p.readAllStandardError();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(err), err};
-}
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(bytes);
-    return path;
+    return runCli(args, {{QStringLiteral("ZHILI_USER"), QStringLiteral("cli-planner")}}, 60000);
 }
 } // namespace
 
 class TestCsvCli : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     QString m_cache;
 
-    QByteArray hash(const QString &table)
-    {
-        auto c = GeoPackageCache::open(m_cache, true);
-        return tableHash(c->db(), table);
-    }
+    QByteArray hash(const QString &table) { return tableHash(m_cache, table); }
     qint64 refusedAuditRows()
     {
         auto c = GeoPackageCache::open(m_cache, true);
@@ -96,7 +66,7 @@ private Q_SLOTS:
         for (const QStringList &c : commands) {
             QElapsedTimer t;
             t.start();
-            const Run r = cli(args(c));
+            const CliRun r = cli(args(c));
             QVERIFY2(r.code == 1, qPrintable(c.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
             QVERIFY2(r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
             QVERIFY(t.elapsed() < 30000);
@@ -107,15 +77,14 @@ private Q_SLOTS:
     void batchRowWiderThanHeaderChangesNothing()
     {
         const QByteArray parcels = hash(QStringLiteral("parcels"));
-        const QString wide = write(m_dir, QStringLiteral("wide.csv"), "code,finance_wan\nXH-002,1,234.5\n");
-        Run r = cli(args({QStringLiteral("batch"), QStringLiteral("--csv"), wide, QStringLiteral("--user"),
-                          QStringLiteral("boss")}));
+        const QString wide = m_dir.write(QStringLiteral("wide.csv"), "code,finance_wan\nXH-002,1,234.5\n");
+        CliRun r = cli(args({QStringLiteral("batch"), QStringLiteral("--csv"), wide, QStringLiteral("--user"),
+                             QStringLiteral("boss")}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("line 2 (XH-002): 3 cells but the header has 2 columns")) &&
                      r.err.contains(QStringLiteral("wide.csv")),
                  qPrintable(r.out + r.err));
-        const QString comma =
-            write(m_dir, QStringLiteral("comma.csv"), "code,finance_wan\nXH-002,\"12,5\"\n");
+        const QString comma = m_dir.write(QStringLiteral("comma.csv"), "code,finance_wan\nXH-002,\"12,5\"\n");
         r = cli(args({QStringLiteral("batch"), QStringLiteral("--csv"), comma, QStringLiteral("--user"),
                       QStringLiteral("boss")}));
         QCOMPARE(r.code, 1);
@@ -126,9 +95,9 @@ private Q_SLOTS:
 
         // The same row is refused by the targets import too.
         const QByteArray targets = hash(QStringLiteral("zhili_targets"));
-        const QString t = write(m_dir, QStringLiteral("t.csv"),
-                                "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
-                                "2025,bio,西湖区,1,234.5,1,1,1\n");
+        const QString t = m_dir.write(QStringLiteral("t.csv"),
+                                      "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
+                                      "2025,bio,西湖区,1,234.5,1,1,1\n");
         r = cli(args({QStringLiteral("targets"), QStringLiteral("import"), t}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("line 2")) && r.err.contains(QStringLiteral("8 cells")),
@@ -140,14 +109,14 @@ private Q_SLOTS:
     {
         QByteArray code("A\0\x1b[2J", 7);
         code += QByteArray(2 * 1000 * 1000, 'Q');
-        const QString path = write(m_dir, QStringLiteral("huge.csv"), "code,land_mu\n" + code + ",1\n");
+        const QString path = m_dir.write(QStringLiteral("huge.csv"), "code,land_mu\n" + code + ",1\n");
         const QByteArray parcels = hash(QStringLiteral("parcels"));
-        const Run r = cli(args({QStringLiteral("batch"), QStringLiteral("--csv"), path,
-                                QStringLiteral("--user"), QStringLiteral("boss")}));
+        const CliRun r = cli(args({QStringLiteral("batch"), QStringLiteral("--csv"), path,
+                                   QStringLiteral("--user"), QStringLiteral("boss")}));
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.rawErr.size() < 10000, qPrintable(QString::number(r.rawErr.size())));
-        QVERIFY(!r.rawErr.contains('\0'));
-        QVERIFY(!r.rawErr.contains('\x1b'));
+        QVERIFY2(r.errBytes.size() < 10000, qPrintable(QString::number(r.errBytes.size())));
+        QVERIFY(!r.errBytes.contains('\0'));
+        QVERIFY(!r.errBytes.contains('\x1b'));
         QVERIFY2(r.out.contains(QStringLiteral("A\\0\\x1B[2J\\0QQQ")) && r.out.contains(QStringLiteral("…")),
                  qPrintable(r.out.left(400)));
         QCOMPARE(hash(QStringLiteral("parcels")), parcels);
@@ -157,10 +126,10 @@ private Q_SLOTS:
     {
         const QByteArray quotas = hash(QStringLiteral("zhili_district_quotas"));
         const qint64 refused = refusedAuditRows();
-        const Run r = cli(args({QStringLiteral("quotas"), QStringLiteral("set"), QStringLiteral("--year"),
-                                QStringLiteral("2025"), QStringLiteral("--district"),
-                                QStringLiteral("西湖区"), QStringLiteral("--land-mu"), QStringLiteral("100"),
-                                QStringLiteral("--user"), QStringLiteral("off")}));
+        const CliRun r = cli(args({QStringLiteral("quotas"), QStringLiteral("set"), QStringLiteral("--year"),
+                                   QStringLiteral("2025"), QStringLiteral("--district"),
+                                   QStringLiteral("西湖区"), QStringLiteral("--land-mu"),
+                                   QStringLiteral("100"), QStringLiteral("--user"), QStringLiteral("off")}));
         QCOMPARE(r.code, 1);
         QCOMPARE(refusedAuditRows(), refused + 1);
         QCOMPARE(hash(QStringLiteral("zhili_district_quotas")), quotas);
@@ -168,7 +137,7 @@ private Q_SLOTS:
 
     void keyDistrictsNeedAnExplicitClear()
     {
-        Run r = cli(
+        CliRun r = cli(
             args({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--ecosystem"),
                   QStringLiteral("bio"), QStringLiteral("--districts"), QStringLiteral("西湖区,滨江区")}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -197,17 +166,17 @@ private Q_SLOTS:
 
     void rulesRefuseUnknownKeysAndRoundTrip()
     {
-        Run show = cli(args({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--year"),
-                             QStringLiteral("2025")}));
+        CliRun show = cli(args({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--year"),
+                                QStringLiteral("2025")}));
         QCOMPARE(show.code, 0);
-        const QString good = write(m_dir, QStringLiteral("rules.json"), show.out.toUtf8());
-        Run r = cli(args({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--year"),
-                          QStringLiteral("2026"), QStringLiteral("--file"), good}));
+        const QString good = m_dir.write(QStringLiteral("rules.json"), show.out.toUtf8());
+        CliRun r = cli(args({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--year"),
+                             QStringLiteral("2026"), QStringLiteral("--file"), good}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QByteArray before = hash(QStringLiteral("zhili_eval_rules"));
         QString text = show.out;
         text.replace(QStringLiteral("\"bands\""), QStringLiteral("\"band\""));
-        const QString bad = write(m_dir, QStringLiteral("bad-rules.json"), text.toUtf8());
+        const QString bad = m_dir.write(QStringLiteral("bad-rules.json"), text.toUtf8());
         r = cli(args({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--year"),
                       QStringLiteral("2027"), QStringLiteral("--file"), bad}));
         QCOMPARE(r.code, 1);
@@ -220,9 +189,9 @@ private Q_SLOTS:
 
     void evaluateCsvHasNoFormulas()
     {
-        const QString path = write(m_dir, QStringLiteral("ent.csv"),
-                                   "name,year,parcels,tax_wan\n\"=cmd|' /C calc'!A0\",2025,XH-001,100\n");
-        Run r = cli(args({QStringLiteral("enterprises"), QStringLiteral("import"), path}));
+        const QString path = m_dir.write(
+            QStringLiteral("ent.csv"), "name,year,parcels,tax_wan\n\"=cmd|' /C calc'!A0\",2025,XH-001,100\n");
+        CliRun r = cli(args({QStringLiteral("enterprises"), QStringLiteral("import"), path}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli(args({QStringLiteral("evaluate"), QStringLiteral("--year"), QStringLiteral("2025"),
                       QStringLiteral("--csv")}));
@@ -234,9 +203,9 @@ private Q_SLOTS:
     void lookAlikeUsersRefused()
     {
         const QByteArray users = hash(QStringLiteral("zhili_users"));
-        Run r = cli(args({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("off\u200B"),
-                          QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--user"),
-                          QStringLiteral("boss")}));
+        CliRun r = cli(args({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("off\u200B"),
+                             QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--user"),
+                             QStringLiteral("boss")}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
         r = cli(args({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("eve\nboss  admin"),
@@ -250,10 +219,11 @@ private Q_SLOTS:
     void shiftJisRefused()
     {
         QStringEncoder sjis("Shift_JIS");
-        const QString path = write(m_dir, QStringLiteral("sjis.csv"),
-                                   sjis(QStringLiteral("name,year,parcels\n東京のかぶしきがいしゃ,2025,\n")));
+        const QString path =
+            m_dir.write(QStringLiteral("sjis.csv"),
+                        sjis(QStringLiteral("name,year,parcels\n東京のかぶしきがいしゃ,2025,\n")));
         const QByteArray before = hash(QStringLiteral("zhili_enterprises"));
-        const Run r = cli(args({QStringLiteral("enterprises"), QStringLiteral("import"), path}));
+        const CliRun r = cli(args({QStringLiteral("enterprises"), QStringLiteral("import"), path}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("sjis.csv")) && r.err.contains(QStringLiteral("Shift-JIS")) &&
                      r.err.contains(QStringLiteral("CSV UTF-8")),

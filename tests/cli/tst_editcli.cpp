@@ -1,6 +1,9 @@
 // zhili-cli assign / users / history / batch: exit codes, messages, and that refused or invalid edits change
 // nothing (parcels table hash) while refusals land in the audit log.
+#include "clirunner.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testrows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,37 +16,20 @@
 using namespace zhili;
 using namespace zhili::test;
 
-namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-} // namespace
-
 class TestEditCli : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     QString m_cache;
 
-    Run cli(const QStringList &args)
+    // The acting user is the login, "login-user" ($ZHILI_USER empty counts as unset).
+    static CliRun cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ZHILI_USER"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("login-user"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ZHILI_CLI), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                   QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runCli(args,
+                      {{QStringLiteral("ZHILI_USER"), QString()},
+                       {QStringLiteral("USER"), QStringLiteral("login-user")}},
+                      60000);
     }
-    QByteArray parcelsHash()
-    {
-        auto c = GeoPackageCache::open(m_cache, true);
-        return tableHash(c->db(), QStringLiteral("parcels"));
-    }
+    QByteArray parcelsHash() { return tableHash(m_cache, QStringLiteral("parcels")); }
     QJsonObject show(const QString &code, const QString &district = {})
     {
         QStringList args{
@@ -53,15 +39,7 @@ class TestEditCli : public QObject {
             args << QStringLiteral("--district") << district;
         return QJsonDocument::fromJson(cli(args).out.toUtf8()).object();
     }
-    QString writeCsv(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write csv");
-        f.write(bytes);
-        return path;
-    }
+    QString writeCsv(const QString &name, const QByteArray &bytes) { return m_dir.write(name, bytes); }
     QStringList assign(const QString &code, const QStringList &more)
     {
         return QStringList{QStringLiteral("assign"), QStringLiteral("--cache"), m_cache,
@@ -80,7 +58,7 @@ private Q_SLOTS:
     // Runs first (slots run in declaration order): a new cache has no users, so whoever works is admin.
     void bootstrapUserActsAsAdmin()
     {
-        Run r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--cache"), m_cache});
+        CliRun r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--cache"), m_cache});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("no users")), qPrintable(r.out));
         r = cli(assign(QStringLiteral("XH-002"), {QStringLiteral("--ecosystem"), QStringLiteral("生物医药"),
@@ -96,8 +74,9 @@ private Q_SLOTS:
 
     void usersAdd()
     {
-        Run r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin"),
-                     QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--cache"), m_cache});
+        CliRun r =
+            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin"),
+                 QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--cache"), m_cache});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("张三"),
                  QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("--district"),
@@ -137,7 +116,8 @@ private Q_SLOTS:
     void unknownUserIsRefusedOnceUsersExist()
     {
         const QByteArray before = parcelsHash();
-        const Run r = cli(assign(QStringLiteral("XH-002"), {QStringLiteral("--notes"), QStringLiteral("x")}));
+        const CliRun r =
+            cli(assign(QStringLiteral("XH-002"), {QStringLiteral("--notes"), QStringLiteral("x")}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("login-user")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("users add")), qPrintable(r.err));
@@ -147,8 +127,8 @@ private Q_SLOTS:
     void officerOfAnotherDistrictIsRefusedAndAudited()
     {
         const QByteArray before = parcelsHash();
-        Run r = cli(assign(QStringLiteral("XS-001"), {QStringLiteral("--ecosystem"), QStringLiteral("iot"),
-                                                      QStringLiteral("--user"), QStringLiteral("张三")}));
+        CliRun r = cli(assign(QStringLiteral("XS-001"), {QStringLiteral("--ecosystem"), QStringLiteral("iot"),
+                                                         QStringLiteral("--user"), QStringLiteral("张三")}));
         QCOMPARE(r.code, 1);
         QVERIFY2(
             r.err.contains(QStringLiteral("district officers may edit only parcels of their own district")),
@@ -185,7 +165,7 @@ private Q_SLOTS:
     void plannerIsRefused()
     {
         const QByteArray before = parcelsHash();
-        const Run r =
+        const CliRun r =
             cli(assign(QStringLiteral("XH-001"), {QStringLiteral("--finance-wan"), QStringLiteral("1"),
                                                   QStringLiteral("--user"), QStringLiteral("规划王")}));
         QCOMPARE(r.code, 1);
@@ -195,46 +175,32 @@ private Q_SLOTS:
 
     void badValuesExitOneAndChangeNothing_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("unknown parcel") << QStringList{QStringLiteral("--parcel"), QStringLiteral("NOPE-1"),
-                                                       QStringLiteral("--ecosystem"), QStringLiteral("bio")}
-                                        << "NOPE-1";
-        QTest::newRow("unknown ecosystem")
-            << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                           QStringLiteral("--ecosystem"), QStringLiteral("航天")}
-            << "unknown ecosystem";
-        QTest::newRow("negative") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                                 QStringLiteral("--land-mu"), QStringLiteral("-3")}
-                                  << "negative";
-        QTest::newRow("nan") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                            QStringLiteral("--energy-tce"), QStringLiteral("nan")}
-                             << "finite";
-        QTest::newRow("inf") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                            QStringLiteral("--finance-wan"), QStringLiteral("inf")}
-                             << "finite";
-        QTest::newRow("text") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                             QStringLiteral("--land-mu"), QStringLiteral("12abc")}
-                              << "must be a number";
-        QTest::newRow("over area") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                                  QStringLiteral("--land-mu"), QStringLiteral("46")}
-                                   << "exceeds";
-        QTest::newRow("ambiguous") << QStringList{QStringLiteral("--parcel"), QStringLiteral("DUP-1"),
-                                                  QStringLiteral("--ecosystem"), QStringLiteral("bio")}
-                                   << "--district";
-        QTest::newRow("unknown status") << QStringList{QStringLiteral("--parcel"), QStringLiteral("XH-001"),
-                                                       QStringLiteral("--status"), QStringLiteral("睡觉")}
-                                        << "unknown status";
+        QTest::addColumn<QString>("parcel");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message"); // part of the one-line error
+        // assign --parcel <parcel> <option> <value>
+        addRow("unknown parcel", "NOPE-1", "--ecosystem", "bio", "NOPE-1");
+        addRow("unknown ecosystem", "XH-001", "--ecosystem", "航天", "unknown ecosystem");
+        addRow("negative", "XH-001", "--land-mu", "-3", "negative");
+        addRow("nan", "XH-001", "--energy-tce", "nan", "finite");
+        addRow("inf", "XH-001", "--finance-wan", "inf", "finite");
+        addRow("text", "XH-001", "--land-mu", "12abc", "must be a number");
+        addRow("over area", "XH-001", "--land-mu", "46", "exceeds");
+        addRow("ambiguous", "DUP-1", "--ecosystem", "bio", "--district");
+        addRow("unknown status", "XH-001", "--status", "睡觉", "unknown status");
     }
 
     void badValuesExitOneAndChangeNothing()
     {
-        QFETCH(QStringList, args);
+        QFETCH(QString, parcel);
+        QFETCH(QString, option);
+        QFETCH(QString, value);
         QFETCH(QString, message);
         const QByteArray before = parcelsHash();
-        const Run r = cli(QStringList{QStringLiteral("assign"), QStringLiteral("--cache"), m_cache,
-                                      QStringLiteral("--user"), QStringLiteral("admin")} +
-                          args);
+        const CliRun r = cli(QStringList{QStringLiteral("assign"), QStringLiteral("--cache"), m_cache,
+                                         QStringLiteral("--user"), QStringLiteral("admin"),
+                                         QStringLiteral("--parcel"), parcel, option, value});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(r.err.count(QLatin1Char('\n')) <= 3, qPrintable(r.err)); // a clear message, not a dump
@@ -243,8 +209,8 @@ private Q_SLOTS:
 
     void usageErrorsExitTwo()
     {
-        Run r = cli({QStringLiteral("assign"), QStringLiteral("--cache"), m_cache, QStringLiteral("--parcel"),
-                     QStringLiteral("XH-001")});
+        CliRun r = cli({QStringLiteral("assign"), QStringLiteral("--cache"), m_cache,
+                        QStringLiteral("--parcel"), QStringLiteral("XH-001")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("nothing to assign")), qPrintable(r.err));
         r = cli({QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("--cache"), m_cache});
@@ -255,7 +221,7 @@ private Q_SLOTS:
 
     void sharedCodeWithDistrict()
     {
-        const Run r =
+        const CliRun r =
             cli(assign(QStringLiteral("DUP-1"),
                        {QStringLiteral("--district"), QStringLiteral("萧山区"), QStringLiteral("--ecosystem"),
                         QStringLiteral("mat"), QStringLiteral("--user"), QStringLiteral("admin"),
@@ -280,8 +246,9 @@ private Q_SLOTS:
             writeCsv(QStringLiteral("good.csv"),
                      "code,ecosystem,land_mu,enterprise\nXH-001,iot,20,新公司\nBJ-001,energy,,\n");
         QByteArray before = parcelsHash();
-        Run r = cli({QStringLiteral("batch"), QStringLiteral("--cache"), m_cache, QStringLiteral("--csv"),
-                     good, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--dry-run")});
+        CliRun r =
+            cli({QStringLiteral("batch"), QStringLiteral("--cache"), m_cache, QStringLiteral("--csv"), good,
+                 QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--dry-run")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("ecosystem bio → iot")), qPrintable(r.out));
         QCOMPARE(parcelsHash(), before);
@@ -324,8 +291,8 @@ private Q_SLOTS:
     {
         const QString csv = writeCsv(QStringLiteral("officer.csv"), "code,notes\nXH-001,ok\nBJ-001,不行\n");
         const QByteArray before = parcelsHash();
-        Run r = cli({QStringLiteral("batch"), QStringLiteral("--cache"), m_cache, QStringLiteral("--csv"),
-                     csv, QStringLiteral("--user"), QStringLiteral("张三")});
+        CliRun r = cli({QStringLiteral("batch"), QStringLiteral("--cache"), m_cache, QStringLiteral("--csv"),
+                        csv, QStringLiteral("--user"), QStringLiteral("张三")});
         QCOMPARE(r.code, 1);
         QCOMPARE(parcelsHash(), before);
         r = cli({QStringLiteral("history"), QStringLiteral("--cache"), m_cache, QStringLiteral("--parcel"),

@@ -1,6 +1,7 @@
 // `zhili-cli import` end to end: exit codes, JSON report, one-line errors, and an import killed (SIGKILL) or
 // interrupted (SIGINT) half-way leaves the previous cache intact.
 #include "cache/sqlitedatabase.h"
+#include "clirunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,35 +16,13 @@
 #include <csignal>
 
 using namespace zhili;
+using namespace zhili::test;
 
 namespace {
 
 QString real(const QString &rel)
 {
     return QStringLiteral(ZHILI_SHARED_DATA "/") + rel;
-}
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ZHILI_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 // Hash over the parcels' content (what a user would lose), read through SQLite.
@@ -107,8 +86,8 @@ private Q_SLOTS:
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        const Result r = cli(args);
-        QCOMPARE(r.exitCode, 2);
+        const CliRun r = runCli(args);
+        QCOMPARE(r.code, 2);
         QVERIFY(!QFile::exists(QStringLiteral("x.gpkg")));
     }
 
@@ -116,10 +95,11 @@ private Q_SLOTS:
     {
         const QString cache = m_dir.filePath(QStringLiteral("json.gpkg"));
         const QString src = real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp"));
-        const Result r = cli({QStringLiteral("import"), src, QStringLiteral("--cache"), cache,
-                              QStringLiteral("--district"), QStringLiteral("拱墅区"),
-                              QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("tester")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const CliRun r =
+            runCli({QStringLiteral("import"), src, QStringLiteral("--cache"), cache,
+                    QStringLiteral("--district"), QStringLiteral("拱墅区"), QStringLiteral("--json"),
+                    QStringLiteral("--user"), QStringLiteral("tester")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("inserted")).toInteger(), ogrFeatureCount(src));
         QCOMPARE(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
@@ -128,8 +108,8 @@ private Q_SLOTS:
             o.value(QStringLiteral("field_mapping")).toObject().value(QStringLiteral("land_use")).toString(),
             QStringLiteral("type"));
         // info sees the district; the audit row names the user
-        const Result info = cli({QStringLiteral("info"), QStringLiteral("--cache"), cache});
-        QVERIFY2(info.exitCode == 0 && info.out.contains(QStringLiteral("拱墅区")),
+        const CliRun info = runCli({QStringLiteral("info"), QStringLiteral("--cache"), cache});
+        QVERIFY2(info.code == 0 && info.out.contains(QStringLiteral("拱墅区")),
                  qPrintable(info.out + info.err));
         SqliteDatabase db(cache, SqliteDatabase::Mode::ReadOnly);
         QCOMPARE(db.scalar(QStringLiteral("SELECT user FROM zhili_audit WHERE action = 'import'")).toString(),
@@ -139,18 +119,18 @@ private Q_SLOTS:
     void quietAndErrors()
     {
         const QString cache = m_dir.filePath(QStringLiteral("quiet.gpkg"));
-        Result r =
-            cli({QStringLiteral("import"), real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")),
-                 QStringLiteral("--cache"), cache, QStringLiteral("--district"), QStringLiteral("A"),
-                 QStringLiteral("--quiet")});
-        QCOMPARE(r.exitCode, 0);
+        CliRun r =
+            runCli({QStringLiteral("import"), real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")),
+                    QStringLiteral("--cache"), cache, QStringLiteral("--district"), QStringLiteral("A"),
+                    QStringLiteral("--quiet")});
+        QCOMPARE(r.code, 0);
         QVERIFY(r.out.isEmpty());
         const QByteArray before = fileHash(cache);
         const QString points = real(QStringLiteral("china-4m-provinces-gbk-noprj/XianCh_point.shp"));
-        r = cli({QStringLiteral("import"), points, QStringLiteral("--cache"), cache,
-                 QStringLiteral("--district"), QStringLiteral("A"), QStringLiteral("--crs"),
-                 QStringLiteral("EPSG:4214"), QStringLiteral("--quiet")});
-        QCOMPARE(r.exitCode, 1);
+        r = runCli({QStringLiteral("import"), points, QStringLiteral("--cache"), cache,
+                    QStringLiteral("--district"), QStringLiteral("A"), QStringLiteral("--crs"),
+                    QStringLiteral("EPSG:4214"), QStringLiteral("--quiet")});
+        QCOMPARE(r.code, 1);
         const QStringList lines =
             r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).filter(QStringLiteral("zhili-cli import"));
         QCOMPARE(lines.size(), 1);
@@ -159,9 +139,9 @@ private Q_SLOTS:
         QCOMPARE(fileHash(cache), before);
         // No cache is left behind by a failed first import.
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.gpkg"));
-        r = cli({QStringLiteral("import"), real(QStringLiteral("pyshp-test-shapefiles/empty_zipfile.zip")),
-                 QStringLiteral("--cache"), fresh, QStringLiteral("--district"), QStringLiteral("A")});
-        QCOMPARE(r.exitCode, 1);
+        r = runCli({QStringLiteral("import"), real(QStringLiteral("pyshp-test-shapefiles/empty_zipfile.zip")),
+                    QStringLiteral("--cache"), fresh, QStringLiteral("--district"), QStringLiteral("A")});
+        QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("empty_zipfile.zip")), qPrintable(r.err));
         QVERIFY(!QFile::exists(fresh));
     }
@@ -188,11 +168,11 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(m_big));
         }
         const QString cache = m_dir.filePath(QStringLiteral("kill%1.gpkg").arg(signal));
-        Result r =
-            cli({QStringLiteral("import"), real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")),
-                 QStringLiteral("--cache"), cache, QStringLiteral("--district"), QStringLiteral("base"),
-                 QStringLiteral("--quiet")});
-        QCOMPARE(r.exitCode, 0);
+        CliRun r =
+            runCli({QStringLiteral("import"), real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")),
+                    QStringLiteral("--cache"), cache, QStringLiteral("--district"), QStringLiteral("base"),
+                    QStringLiteral("--quiet")});
+        QCOMPARE(r.code, 0);
         qint64 countBefore = 0;
         QString integrity;
         const QByteArray before = parcelsHash(cache, &countBefore, &integrity);

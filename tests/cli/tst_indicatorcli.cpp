@@ -2,11 +2,13 @@
 // change nothing, and the report CSV equal to IndicatorReportWriter::csv(IndicatorReport::compute(…)) — the
 // dashboard's function — on the same cache.
 #include "cache/geopackagecache.h"
+#include "clirunner.h"
 #include "indicators/indicatorreport.h"
 #include "indicators/indicatorreportwriter.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/permuevaluator.h"
 #include "testcache.h"
+#include "testdir.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,59 +22,27 @@ using namespace zhili;
 using namespace zhili::test;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
+// Every run acts as the planner of the test cache.
+CliRun cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("ZHILI_USER"), QStringLiteral("cli-planner"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ZHILI_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(bytes);
-    return path;
-}
-
-TestParcel parcel(const char *code, const char *district, const char *eco, double land, double energy)
-{
-    TestParcel p;
-    p.code = QString::fromUtf8(code);
-    p.district = QString::fromUtf8(district);
-    p.assignment.ecosystem = QString::fromUtf8(eco);
-    p.assignment.landMu = land;
-    p.assignment.energyTce = energy;
-    p.assignment.financeWan = land * 10;
-    return p;
+    return runCli(args, {{QStringLiteral("ZHILI_USER"), QStringLiteral("cli-planner")}});
 }
 } // namespace
 
 class TestIndicatorCli : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     QString m_cache;
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_cache = m_dir.filePath(QStringLiteral("cli.gpkg"));
-        makeTestCache(m_cache, {parcel("X1", "西湖区", "bio", 10, 100), parcel("X2", "西湖区", "bio", 5.5, 1),
-                                parcel("B1", "滨江区", "iot", 7, 3), parcel("B2", "滨江区", "", 0, 0)});
+        makeTestCache(m_cache, {assignedParcel("X1", "西湖区", "bio", 10, 100, 100),
+                                assignedParcel("X2", "西湖区", "bio", 5.5, 1, 55),
+                                assignedParcel("B1", "滨江区", "iot", 7, 3, 70),
+                                assignedParcel("B2", "滨江区", "", 0)});
         // A users table with one planner and one officer: the officer must be refused.
         auto c = GeoPackageCache::open(m_cache);
         c->db().exec(
@@ -82,11 +52,11 @@ private Q_SLOTS:
 
     void targetsImportAndList()
     {
-        const QString good =
-            write(m_dir, QStringLiteral("t.csv"),
-                  "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
-                  "2025,bio,西湖区,20,100,100,4\n2025,生物医药,,40,200,400,5\n2025,iot,滨江区,7,3,70,1\n");
-        Run r = cli(
+        const QString good = m_dir.write(
+            QStringLiteral("t.csv"),
+            "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
+            "2025,bio,西湖区,20,100,100,4\n2025,生物医药,,40,200,400,5\n2025,iot,滨江区,7,3,70,1\n");
+        CliRun r = cli(
             {QStringLiteral("targets"), QStringLiteral("import"), good, QStringLiteral("--cache"), m_cache});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("3 inserted")));
@@ -106,9 +76,9 @@ private Q_SLOTS:
         auto cache = GeoPackageCache::open(m_cache, true);
         const QByteArray before = tableHash(cache->db(), QStringLiteral("zhili_targets"));
         const QString bad =
-            write(m_dir, QStringLiteral("bad.csv"),
-                  "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
-                  "2025,bio,西湖区,1,1,1,1\n2025,xx,西湖区,1,1,1,1\n2025,iot,滨江区,-1,1,1,1\n");
+            m_dir.write(QStringLiteral("bad.csv"),
+                        "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
+                        "2025,bio,西湖区,1,1,1,1\n2025,xx,西湖区,1,1,1,1\n2025,iot,滨江区,-1,1,1,1\n");
         r = cli(
             {QStringLiteral("targets"), QStringLiteral("import"), bad, QStringLiteral("--cache"), m_cache});
         QCOMPARE(r.code, 1);
@@ -137,9 +107,9 @@ private Q_SLOTS:
 
     void keyDistrictsAndQuotas()
     {
-        Run r = cli({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--cache"),
-                     m_cache, QStringLiteral("--ecosystem"), QStringLiteral("生物医药"),
-                     QStringLiteral("--districts"), QStringLiteral("西湖区:land_mu=12,滨江区")});
+        CliRun r = cli({QStringLiteral("key-districts"), QStringLiteral("set"), QStringLiteral("--cache"),
+                        m_cache, QStringLiteral("--ecosystem"), QStringLiteral("生物医药"),
+                        QStringLiteral("--districts"), QStringLiteral("西湖区:land_mu=12,滨江区")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         auto cache = GeoPackageCache::open(m_cache, true);
         const QList<KeyDistrict> keys = IndicatorStore(*cache).keyDistricts(QStringLiteral("bio"));
@@ -162,14 +132,14 @@ private Q_SLOTS:
     void enterprisesAndEvaluate()
     {
         const QString csv =
-            write(m_dir, QStringLiteral("e.csv"),
-                  "name,year,parcels,tax_wan,value_added_wan,energy_tce,employees,rd_wan,revenue_wan,"
-                  "emissions_t\n"
-                  "两块地公司,2025,X1;X2,300,600,60,20,30,3000,6\n租房公司,2025,,10,20,2,4,1,100,\n");
-        Run r = cli({QStringLiteral("enterprises"), QStringLiteral("import"), csv, QStringLiteral("--cache"),
-                     m_cache});
+            m_dir.write(QStringLiteral("e.csv"),
+                        "name,year,parcels,tax_wan,value_added_wan,energy_tce,employees,rd_wan,revenue_wan,"
+                        "emissions_t\n"
+                        "两块地公司,2025,X1;X2,300,600,60,20,30,3000,6\n租房公司,2025,,10,20,2,4,1,100,\n");
+        CliRun r = cli({QStringLiteral("enterprises"), QStringLiteral("import"), csv,
+                        QStringLiteral("--cache"), m_cache});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QString bad = write(m_dir, QStringLiteral("eb.csv"), "name,year,parcels\n某公司,2025,NOPE\n");
+        const QString bad = m_dir.write(QStringLiteral("eb.csv"), "name,year,parcels\n某公司,2025,NOPE\n");
         r = cli({QStringLiteral("enterprises"), QStringLiteral("import"), bad, QStringLiteral("--cache"),
                  m_cache});
         QCOMPARE(r.code, 1);
@@ -211,12 +181,12 @@ private Q_SLOTS:
 
     void rulesAreDataByYear()
     {
-        const QString rules = write(m_dir, QStringLiteral("rules.json"),
-                                    R"({"large_revenue_wan": 1000, "bands": [10, 70, 90],
+        const QString rules = m_dir.write(QStringLiteral("rules.json"),
+                                          R"({"large_revenue_wan": 1000, "bands": [10, 70, 90],
                                         "large": {"tax_per_mu": [25, 60], "rd_intensity": [0.02, 40]},
                                         "small": {"tax_per_mu": [10, 100]}})");
-        Run r = cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--cache"), m_cache,
-                     QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--file"), rules});
+        CliRun r = cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--cache"), m_cache,
+                        QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--file"), rules});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         auto cache = GeoPackageCache::open(m_cache, true);
         const EvaluationRules in2027 = IndicatorStore(*cache).evaluationRules(2027);
@@ -231,7 +201,7 @@ private Q_SLOTS:
                  QStringLiteral("--year"), QStringLiteral("2030")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("year")].toInt(), 2026);
         // Bad rules (bands out of order) are refused, nothing stored.
-        const QString bad = write(m_dir, QStringLiteral("bad.json"), R"({"bands": [90, 70, 10]})");
+        const QString bad = m_dir.write(QStringLiteral("bad.json"), R"({"bands": [90, 70, 10]})");
         r = cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--cache"), m_cache,
                  QStringLiteral("--year"), QStringLiteral("2028"), QStringLiteral("--file"), bad});
         QCOMPARE(r.code, 1);
@@ -251,10 +221,10 @@ private Q_SLOTS:
     void indicatorMapWritesPng()
     {
         const QString png = m_dir.filePath(QStringLiteral("ach.png"));
-        Run r = cli({QStringLiteral("indicator-map"), QStringLiteral("--cache"), m_cache,
-                     QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--ecosystem"),
-                     QStringLiteral("bio"), QStringLiteral("--out"), png, QStringLiteral("--width"),
-                     QStringLiteral("320"), QStringLiteral("--height"), QStringLiteral("200")});
+        CliRun r = cli({QStringLiteral("indicator-map"), QStringLiteral("--cache"), m_cache,
+                        QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--ecosystem"),
+                        QStringLiteral("bio"), QStringLiteral("--out"), png, QStringLiteral("--width"),
+                        QStringLiteral("320"), QStringLiteral("--height"), QStringLiteral("200")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(png);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -287,7 +257,7 @@ private Q_SLOTS:
                 QStringLiteral("csv")};
             if (!eco.isEmpty())
                 args << QStringLiteral("--ecosystem") << eco;
-            const Run r = cli(args);
+            const CliRun r = cli(args);
             QVERIFY2(r.code == 0, qPrintable(r.err));
             auto cache = GeoPackageCache::open(m_cache, true);
             const IndicatorReport report = IndicatorReport::compute(*cache, 2025, eco);
@@ -298,8 +268,9 @@ private Q_SLOTS:
             QCOMPARE(*row->land.progress, 15.5 / 20);
             QVERIFY(r.out.contains(QStringLiteral("bio,生物医药,西湖区,1,2,30,15.5,20,0.775,amber")));
         }
-        Run r = cli({QStringLiteral("report"), QStringLiteral("--cache"), m_cache, QStringLiteral("--year"),
-                     QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("json")});
+        CliRun r =
+            cli({QStringLiteral("report"), QStringLiteral("--cache"), m_cache, QStringLiteral("--year"),
+                 QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root[QStringLiteral("rows")].toArray().size(), 15); // 5 × (city-wide + 2 districts)

@@ -1,32 +1,19 @@
 // `zhili-cli snapshot`: exact PNG pixel sizes (read from the PNG header), PDF pages and page sizes (pdfinfo),
 // the Chinese title in the PDF text (pdftotext), batch per district, and clear errors with no file written.
+#include "clirunner.h"
 #include "syntheticcache.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtEndian>
 #include <QtTest>
 
 using namespace zhili;
+using namespace zhili::test;
 
 namespace {
-
-struct Result {
-    int code;
-    QString out;
-    QString err;
-};
-
-Result cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ZHILI_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString tool(const QString &name, const QStringList &args)
 {
@@ -34,19 +21,6 @@ QString tool(const QString &name, const QStringList &args)
     p.start(name, args);
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// Width and height from the PNG IHDR chunk (bytes 16..23, big-endian).
-QSize pngSize(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QSize();
-    const QByteArray head = f.read(24);
-    if (head.size() < 24 || !head.startsWith("\x89PNG"))
-        return QSize();
-    const auto *p = reinterpret_cast<const uchar *>(head.constData());
-    return QSize(int(qFromBigEndian<quint32>(p + 16)), int(qFromBigEndian<quint32>(p + 20)));
 }
 
 } // namespace
@@ -93,7 +67,7 @@ private Q_SLOTS:
                          out};
         if (!dpi.isEmpty())
             args << QStringLiteral("--dpi") << dpi;
-        const Result r = cli(args);
+        const CliRun r = runCli(args);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(pngSize(out), size);
     }
@@ -101,11 +75,11 @@ private Q_SLOTS:
     void pdfDistrict()
     {
         const QString out = m_dir.filePath(QStringLiteral("d.pdf"));
-        const Result r =
-            cli({QStringLiteral("snapshot"), QStringLiteral("--cache"), m_cache, QStringLiteral("--district"),
-                 QStringLiteral("余杭区"), QStringLiteral("--page"), QStringLiteral("A3-landscape"),
-                 QStringLiteral("--title"), QStringLiteral("{district}工业用地"), QStringLiteral("--date"),
-                 QStringLiteral("2026-02-28"), QStringLiteral("--summary"), QStringLiteral("--out"), out});
+        const CliRun r = runCli(
+            {QStringLiteral("snapshot"), QStringLiteral("--cache"), m_cache, QStringLiteral("--district"),
+             QStringLiteral("余杭区"), QStringLiteral("--page"), QStringLiteral("A3-landscape"),
+             QStringLiteral("--title"), QStringLiteral("{district}工业用地"), QStringLiteral("--date"),
+             QStringLiteral("2026-02-28"), QStringLiteral("--summary"), QStringLiteral("--out"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(tool(QStringLiteral("pdfinfo"), {out}).contains(QStringLiteral("1191 x 842 pts")));
         const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
@@ -116,9 +90,9 @@ private Q_SLOTS:
     void eachDistrict()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("all.pdf"));
-        Result r = cli({QStringLiteral("snapshot"), QStringLiteral("--cache"), m_cache,
-                        QStringLiteral("--each-district"), QStringLiteral("--title"),
-                        QStringLiteral("产业用地布局图"), QStringLiteral("--out"), pdf});
+        CliRun r = runCli({QStringLiteral("snapshot"), QStringLiteral("--cache"), m_cache,
+                           QStringLiteral("--each-district"), QStringLiteral("--title"),
+                           QStringLiteral("产业用地布局图"), QStringLiteral("--out"), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\b"))), qPrintable(info));
@@ -127,10 +101,10 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QString::fromUtf8(d) + QStringLiteral("产业用地布局图")), d);
 
         const QString dir = m_dir.filePath(QStringLiteral("sheets")) + QLatin1Char('/');
-        r = cli({QStringLiteral("snapshot"), QStringLiteral("--cache"), m_cache,
-                 QStringLiteral("--each-district"), QStringLiteral("--title"), QStringLiteral("产业用地"),
-                 QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--dpi"),
-                 QStringLiteral("72"), QStringLiteral("--out"), dir});
+        r = runCli({QStringLiteral("snapshot"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--each-district"), QStringLiteral("--title"), QStringLiteral("产业用地"),
+                    QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--dpi"),
+                    QStringLiteral("72"), QStringLiteral("--out"), dir});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         for (const char *d : test::kDistricts)
             QCOMPARE(pngSize(dir + QString::fromUtf8(d) + QStringLiteral(".png")), QSize(842, 595));
@@ -171,16 +145,66 @@ private Q_SLOTS:
         QFETCH(QString, out);
         QFETCH(QString, message);
         const QString path = out.startsWith(QLatin1Char('/')) ? out : m_dir.filePath(out);
-        const Result r =
-            cli(QStringList{QStringLiteral("snapshot"), QStringLiteral("--cache"), m_cache,
-                            QStringLiteral("--title"), QStringLiteral("T"), QStringLiteral("--out"), path} +
-                extra);
+        const CliRun r = runCli(QStringList{QStringLiteral("snapshot"), QStringLiteral("--cache"), m_cache,
+                                            QStringLiteral("--title"), QStringLiteral("T"),
+                                            QStringLiteral("--out"), path} +
+                                extra);
         QVERIFY2(r.code != 0, qPrintable(r.out));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(path));
         // No temporary leftovers beside the target either.
         const QStringList left = QDir(m_dir.path()).entryList({out + QStringLiteral("*")}, QDir::Files);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    // snapshot and render read --extent and --theme through one parser: the same refusal, word for word,
+    // as a wrong command line (exit 2).
+    void mapOptionsAreRefusedLikeRender_data()
+    {
+        QTest::addColumn<QStringList>("option");
+        QTest::newRow("not numbers") << QStringList{QStringLiteral("--extent"), QStringLiteral("a,b,c,d")};
+        QTest::newRow("three numbers") << QStringList{QStringLiteral("--extent"), QStringLiteral("1,2,3")};
+        QTest::newRow("inverted") << QStringList{QStringLiteral("--extent"), QStringLiteral("1,2,1,5")};
+        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("water")};
+    }
+    void mapOptionsAreRefusedLikeRender()
+    {
+        QFETCH(QStringList, option);
+        const auto refusal = [&](const QString &command, const QString &out) {
+            const CliRun r = runCli(QStringList{command, QStringLiteral("--cache"), m_cache,
+                                                QStringLiteral("--out"), m_dir.filePath(out)} +
+                                    option);
+            return std::pair{r.code,
+                             r.err.section(QStringLiteral(": "), 1).section(QStringLiteral(" (see"), 0, 0)};
+        };
+        const auto snapshot = refusal(QStringLiteral("snapshot"), QStringLiteral("same.png"));
+        const auto render = refusal(QStringLiteral("render"), QStringLiteral("same.png"));
+        QCOMPARE(snapshot.first, 2);
+        QCOMPARE(render.first, 2);
+        QVERIFY2(!snapshot.second.isEmpty(), "no message");
+        QCOMPARE(snapshot.second, render.second);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("same.png"))));
+    }
+
+    // fuzz_cli_options found a scale beyond 64 bits (tests/maps/tst_fuzzregressions): the same input end to
+    // end, the sheet is written (or refused with a message), never a crash.
+    void hugeExtent()
+    {
+        const QString demo = QStringLiteral(ZHILI_DEMO_CACHE);
+        if (!QFileInfo::exists(demo))
+            QSKIP("the demo cache was not built");
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("huge.png"));
+        const CliRun r = runCli({QStringLiteral("snapshot"), QStringLiteral("--cache"), demo,
+                                 QStringLiteral("--extent"), QStringLiteral("-1e300,-1e300,1e300,1e300"),
+                                 QStringLiteral("--dpi"), QStringLiteral("72"), QStringLiteral("--out"), out},
+                                {}, 300000);
+        QVERIFY2(r.code != -2, qPrintable(r.err)); // finished in time, no crash
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        if (r.code == 0)
+            QVERIFY(QFileInfo(out).size() > 0);
+        else
+            QVERIFY2(!r.err.isEmpty() && !QFileInfo::exists(out), qPrintable(r.err));
     }
 };
 

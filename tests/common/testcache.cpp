@@ -58,6 +58,29 @@ QList<TestParcel> standardTestParcels()
             plain("DUP-1", "萧山区")};
 }
 
+TestParcel assignedParcel(const char *code, const char *district, const char *ecosystem, double landMu,
+                          double energyTce, double financeWan)
+{
+    TestParcel p;
+    p.code = QString::fromUtf8(code);
+    p.district = QString::fromUtf8(district);
+    p.assignment.ecosystem = QString::fromUtf8(ecosystem);
+    p.assignment.landMu = landMu;
+    p.assignment.energyTce = energyTce;
+    p.assignment.financeWan = financeWan;
+    return p;
+}
+
+TestParcel sizedParcel(const char *code, const char *district, double width, double height)
+{
+    TestParcel p;
+    p.code = QString::fromUtf8(code);
+    p.district = QString::fromUtf8(district);
+    p.width = width;
+    p.height = height;
+    return p;
+}
+
 std::unique_ptr<GeoPackageCache> makeTestCache(const QString &path, const QList<TestParcel> &parcels)
 {
     auto cache = GeoPackageCache::create(path);
@@ -128,6 +151,17 @@ QString squareGeoJson(double x, double y, double d)
         .arg(y + d, 0, 'g', 17);
 }
 
+QByteArray featureCollection(const QList<QPair<QString, QString>> &features)
+{
+    QStringList items;
+    for (const auto &[props, geometry] : features)
+        items << QStringLiteral("{\"type\":\"Feature\",\"properties\":{%1},\"geometry\":%2}")
+                     .arg(props, geometry);
+    return QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1]}")
+        .arg(items.join(QLatin1Char(',')))
+        .toUtf8();
+}
+
 QByteArray tableHash(SqliteDatabase &db, const QString &table)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -144,6 +178,12 @@ QByteArray tableHash(SqliteDatabase &db, const QString &table)
     return hash.result().toHex();
 }
 
+QByteArray tableHash(const QString &cachePath, const QString &table)
+{
+    auto cache = GeoPackageCache::open(cachePath, true);
+    return tableHash(cache->db(), table);
+}
+
 qint64 auditRowCount(SqliteDatabase &db, int accepted)
 {
     if (accepted < 0)
@@ -152,6 +192,11 @@ qint64 auditRowCount(SqliteDatabase &db, int accepted)
     st.bind(1, accepted);
     st.step();
     return st.integer(0);
+}
+
+qint64 scalarOf(GeoPackageCache &cache, const QString &sql)
+{
+    return cache.db().scalar(sql).toLongLong();
 }
 
 qint64 testParcelFid(GeoPackageCache &cache, const QString &code, const QString &district)

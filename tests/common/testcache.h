@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <memory>
 
@@ -33,6 +34,13 @@ struct TestParcel {
 /// are 100 × 100 m (15 亩) and unassigned.
 QList<TestParcel> standardTestParcels();
 
+/// A 100 × 100 m parcel of `district` (15 亩), assigned to `ecosystem` ("" = unassigned) with these
+/// resources.
+TestParcel assignedParcel(const char *code, const char *district, const char *ecosystem, double landMu,
+                          double energyTce = 0, double financeWan = 0);
+/// An unassigned width × height m parcel of `district`.
+TestParcel sizedParcel(const char *code, const char *district, double width, double height);
+
 /// Creates a cache at `path` (must not exist) holding `parcels`, plus a `districts` row per district (its
 /// parcels' bounding box). Returns the open cache.
 std::unique_ptr<GeoPackageCache> makeTestCache(const QString &path,
@@ -41,12 +49,20 @@ std::unique_ptr<GeoPackageCache> makeTestCache(const QString &path,
 /// A GeoJSON Polygon: the d × d square with its lower-left corner at (x, y), in full precision.
 QString squareGeoJson(double x, double y, double d);
 
+/// A GeoJSON FeatureCollection: per feature its properties (JSON members without braces) and geometry (JSON).
+QByteArray featureCollection(const QList<QPair<QString, QString>> &features);
+
 /// SHA-256 (hex) over every row and column of `table` in rowid order: compare before/after to prove that
 /// nothing changed.
 QByteArray tableHash(SqliteDatabase &db, const QString &table);
+/// The same for the cache at `cachePath`, opened read-only for the call.
+QByteArray tableHash(const QString &cachePath, const QString &table);
 
 /// Number of rows in zhili_audit (optionally only accepted = 1 or 0).
 qint64 auditRowCount(SqliteDatabase &db, int accepted = -1);
+
+/// The one number `sql` selects (a count, a sum …).
+qint64 scalarOf(GeoPackageCache &cache, const QString &sql);
 
 /// fid of the parcel with this code (and district when given); -1 when missing.
 qint64 testParcelFid(GeoPackageCache &cache, const QString &code, const QString &district = QString());

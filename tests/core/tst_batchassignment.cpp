@@ -4,6 +4,9 @@
 #include "edit/batchassignment.h"
 #include "edit/parceleditor.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testfiles.h"
+#include "testusers.h"
 #include "util/error.h"
 
 #include <QFile>
@@ -13,34 +16,14 @@
 using namespace zhili;
 using namespace zhili::test;
 
-namespace {
-User admin()
-{
-    return User{QStringLiteral("admin"), Role::Admin, QString(), QString(), false};
-}
-User officer()
-{
-    return User{QStringLiteral("张三"), Role::Officer, QStringLiteral("西湖区"), QString(), false};
-}
-} // namespace
-
 class TestBatchAssignment : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    int m_n = 0;
+    TestDir m_dir;
 
-    std::unique_ptr<GeoPackageCache> freshCache()
-    {
-        return makeTestCache(m_dir.filePath(QStringLiteral("c%1.gpkg").arg(++m_n)));
-    }
+    std::unique_ptr<GeoPackageCache> freshCache() { return m_dir.freshCache(); }
     QString writeCsv(const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QStringLiteral("batch%1.csv").arg(++m_n));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        f.write(bytes);
-        return path;
+        return writeTestFile(m_dir.freshPath(QStringLiteral("batch%1.csv")), bytes);
     }
     ParcelAssignment assignmentOf(GeoPackageCache &cache, const QString &code, const QString &district = {})
     {
@@ -59,7 +42,7 @@ private Q_SLOTS:
                      "BJ-001,equip,,,,,planned,,\r\n"
                      "XS-001,,,,,,,,\r\n" // nothing asked: unchanged
                      "\r\n");
-        const BatchPreview pv = BatchAssignment::preview(*cache, admin(), csv);
+        const BatchPreview pv = BatchAssignment::preview(*cache, testAdmin(), csv);
         QVERIFY2(pv.ok(), qPrintable(pv.report()));
         QCOMPARE(pv.encoding, QStringLiteral("UTF-8 (BOM)"));
         QCOMPARE(pv.rows, 4);
@@ -84,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(auditRowCount(cache->db()), 0);
         QCOMPARE(assignmentOf(*cache, QStringLiteral("XH-001")).ecosystem, QStringLiteral("bio"));
 
-        const EditRecord rec = BatchAssignment::apply(*cache, admin(), pv);
+        const EditRecord rec = BatchAssignment::apply(*cache, testAdmin(), pv);
         QCOMPARE(rec.action, QStringLiteral("batch"));
         QCOMPARE(rec.changes.size(), 3);
         const ParcelAssignment a = assignmentOf(*cache, QStringLiteral("XH-001"));
@@ -102,7 +85,7 @@ private Q_SLOTS:
                          "SELECT count(DISTINCT edit_id) FROM zhili_audit WHERE action = 'batch'"))
                      .toInt(),
                  1);
-        ParcelEditor(*cache).revert(admin(), rec);
+        ParcelEditor(*cache).revert(testAdmin(), rec);
         QCOMPARE(assignmentOf(*cache, QStringLiteral("XH-001")), pv.changes[0].before);
         QCOMPARE(assignmentOf(*cache, QStringLiteral("XH-002")), pv.changes[1].before);
         QCOMPARE(assignmentOf(*cache, QStringLiteral("BJ-001")), pv.changes[2].before);
@@ -117,13 +100,13 @@ private Q_SLOTS:
                                      "NOPE-9,bio,5\n"
                                      "BJ-001,mat,1\n");
         const QByteArray hash = tableHash(cache->db(), QStringLiteral("parcels"));
-        const BatchPreview pv = BatchAssignment::preview(*cache, admin(), csv);
+        const BatchPreview pv = BatchAssignment::preview(*cache, testAdmin(), csv);
         QCOMPARE(pv.problems.size(), 1);
         QCOMPARE(pv.problems[0].line, 4);
         QCOMPARE(pv.problems[0].kind, BatchProblem::Kind::UnknownCode);
         QCOMPARE(pv.changes.size(), 3);
         try {
-            BatchAssignment::apply(*cache, admin(), pv);
+            BatchAssignment::apply(*cache, testAdmin(), pv);
             QFAIL("batch with a bad row applied");
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(QStringLiteral("line 4")), qPrintable(e.message()));
@@ -175,12 +158,12 @@ private Q_SLOTS:
         QFETCH(QString, reasonPart);
         auto cache = freshCache();
         const QByteArray hash = tableHash(cache->db(), QStringLiteral("parcels"));
-        const BatchPreview pv = BatchAssignment::preview(*cache, admin(), writeCsv(csv));
+        const BatchPreview pv = BatchAssignment::preview(*cache, testAdmin(), writeCsv(csv));
         QCOMPARE(pv.problems.size(), 1);
         QCOMPARE(pv.problems[0].line, line);
         QCOMPARE(int(pv.problems[0].kind), kind);
         QVERIFY2(pv.problems[0].reason.contains(reasonPart), qPrintable(pv.problems[0].reason));
-        QVERIFY_THROWS_EXCEPTION(Error, BatchAssignment::apply(*cache, admin(), pv));
+        QVERIFY_THROWS_EXCEPTION(Error, BatchAssignment::apply(*cache, testAdmin(), pv));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("parcels")), hash);
     }
 
@@ -188,9 +171,9 @@ private Q_SLOTS:
     {
         auto cache = freshCache();
         const QString csv = writeCsv("code,district,ecosystem\nDUP-1,萧山区,energy\n");
-        const BatchPreview pv = BatchAssignment::preview(*cache, admin(), csv);
+        const BatchPreview pv = BatchAssignment::preview(*cache, testAdmin(), csv);
         QVERIFY2(pv.ok(), qPrintable(pv.report()));
-        BatchAssignment::apply(*cache, admin(), pv);
+        BatchAssignment::apply(*cache, testAdmin(), pv);
         QCOMPARE(assignmentOf(*cache, QStringLiteral("DUP-1"), QStringLiteral("萧山区")).ecosystem,
                  QStringLiteral("energy"));
         QCOMPARE(assignmentOf(*cache, QStringLiteral("DUP-1"), QStringLiteral("西湖区")).ecosystem,
@@ -205,7 +188,7 @@ private Q_SLOTS:
                                QByteArray::fromHex("cef7bafec7f8") + ',' +
                                QByteArray::fromHex("c9faceefd2bdd2a9") + ',' +
                                QByteArray::fromHex("c6f3d2b5bcd7") + "\r\n";
-        const BatchPreview pv = BatchAssignment::preview(*cache, admin(), writeCsv(gbk));
+        const BatchPreview pv = BatchAssignment::preview(*cache, testAdmin(), writeCsv(gbk));
         QVERIFY2(pv.ok(), qPrintable(pv.report()));
         QCOMPARE(pv.encoding, QStringLiteral("GB18030"));
         QCOMPARE(pv.changes.size(), 1);
@@ -218,7 +201,7 @@ private Q_SLOTS:
         auto cache = freshCache();
         const QString csv = writeCsv("code,ecosystem\nXH-002,iot\nXS-001,iot\n");
         const QByteArray hash = tableHash(cache->db(), QStringLiteral("parcels"));
-        const BatchPreview pv = BatchAssignment::preview(*cache, officer(), csv);
+        const BatchPreview pv = BatchAssignment::preview(*cache, testOfficer(QStringLiteral("张三")), csv);
         QCOMPARE(pv.changes.size(), 1);
         QCOMPARE(pv.problems.size(), 1);
         QCOMPARE(pv.problems[0].kind, BatchProblem::Kind::Permission);
@@ -226,7 +209,8 @@ private Q_SLOTS:
         QVERIFY(pv.problems[0].reason.contains(
             QStringLiteral("district officers may edit only parcels of their own district")));
         QCOMPARE(auditRowCount(cache->db()), 0); // a preview is not an attempt
-        QVERIFY_THROWS_EXCEPTION(Error, BatchAssignment::apply(*cache, officer(), pv));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 BatchAssignment::apply(*cache, testOfficer(QStringLiteral("张三")), pv));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("parcels")), hash);
         const QString uuid = cache->parcelByFid(testParcelFid(*cache, QStringLiteral("XS-001")))->uuid;
         const QList<AuditEntry> h = AuditLog(*cache).historyForParcel(uuid);
@@ -243,13 +227,13 @@ private Q_SLOTS:
         auto cache = freshCache();
         const QString csv =
             writeCsv("code,land_mu,status\nA,1,\nXH-002,-1,\nXH-001,2,bogus\nBJ-001,3,idle\n");
-        const BatchPreview pv = BatchAssignment::preview(*cache, admin(), csv);
+        const BatchPreview pv = BatchAssignment::preview(*cache, testAdmin(), csv);
         QCOMPARE(pv.problems.size(), 3);
         QCOMPARE(pv.problems[0].line, 2);
         QCOMPARE(pv.problems[1].line, 3);
         QCOMPARE(pv.problems[2].line, 4);
         try {
-            BatchAssignment::apply(*cache, admin(), pv);
+            BatchAssignment::apply(*cache, testAdmin(), pv);
             QFAIL("applied");
         } catch (const Error &e) {
             for (const char *l : {"line 2", "line 3", "line 4"})

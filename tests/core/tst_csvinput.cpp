@@ -16,6 +16,9 @@
 #include "io/csvtable.h"
 #include "model/namerules.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testerrors.h"
+#include "testusers.h"
 #include "util/error.h"
 #include "util/inputfile.h"
 
@@ -34,45 +37,11 @@
 using namespace zhili;
 using namespace zhili::test;
 
-namespace {
-User planner()
-{
-    return User{QStringLiteral("王规划"), Role::Planner, QString(), QString(), false};
-}
-User admin()
-{
-    return User{QStringLiteral("admin"), Role::Admin, QString(), QString(), false};
-}
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(bytes);
-    return path;
-}
-
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return QString();
-}
-} // namespace
-
 class TestCsvInput : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    int m_n = 0;
+    TestDir m_dir;
 
-    std::unique_ptr<GeoPackageCache> freshCache()
-    {
-        return makeTestCache(m_dir.filePath(QStringLiteral("c%1.gpkg").arg(++m_n)));
-    }
+    std::unique_ptr<GeoPackageCache> freshCache() { return m_dir.freshCache(); }
 
 private Q_SLOTS:
     void numberRule_data()
@@ -159,7 +128,7 @@ private Q_SLOTS:
         QVERIFY2(m.contains(QStringLiteral("too large")) && m.contains(QStringLiteral("64 MiB")),
                  qPrintable(m));
         const QString rules =
-            write(m_dir, QStringLiteral("rules.json"), QByteArray(kMaxRulesJsonBytes + 1, ' '));
+            m_dir.write(QStringLiteral("rules.json"), QByteArray(kMaxRulesJsonBytes + 1, ' '));
         m = errorOf([&] { readInputFile(rules, kMaxRulesJsonBytes); });
         QVERIFY2(m.contains(QStringLiteral("1 MiB")), qPrintable(m));
         QVERIFY(t.elapsed() < 20000);
@@ -187,13 +156,13 @@ private Q_SLOTS:
         QFETCH(QString, guess);
         QStringEncoder enc(codec.constData());
         QVERIFY(enc.isValid());
-        const QString path = write(m_dir, QStringLiteral("cp.csv"), enc(text));
+        const QString path = m_dir.write(QStringLiteral("cp.csv"), enc(text));
         const QString m = errorOf([&] { CsvTable::read(path); });
         QVERIFY2(m.contains(path) && m.contains(guess) && m.contains(QStringLiteral("CSV UTF-8")),
                  qPrintable(m));
         auto cache = freshCache();
         const QByteArray before = tableHash(cache->db(), QStringLiteral("zhili_enterprises"));
-        QVERIFY_THROWS_EXCEPTION(Error, EnterpriseImporter(*cache).import(planner(), path));
+        QVERIFY_THROWS_EXCEPTION(Error, EnterpriseImporter(*cache).import(testPlanner(), path));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("zhili_enterprises")), before);
     }
 
@@ -201,9 +170,9 @@ private Q_SLOTS:
     {
         QStringEncoder gb("GB18030");
         const QString path =
-            write(m_dir, QStringLiteral("gbk.csv"),
-                  gb(QStringLiteral("name,year,parcels\n杭州某药业有限公司,2025,\n"
-                                    "西湖区智能制造园开发公司,2025,\n浙江喆堃科技,2025,\n")));
+            m_dir.write(QStringLiteral("gbk.csv"),
+                        gb(QStringLiteral("name,year,parcels\n杭州某药业有限公司,2025,\n"
+                                          "西湖区智能制造园开发公司,2025,\n浙江喆堃科技,2025,\n")));
         const CsvTable t = CsvTable::read(path);
         QCOMPARE(t.encoding(), QStringLiteral("GB18030"));
         QCOMPARE(CsvTable::cell(t.records().at(2), 0), QStringLiteral("浙江喆堃科技"));
@@ -214,11 +183,12 @@ private Q_SLOTS:
         auto cache = freshCache();
         const QByteArray targets = tableHash(cache->db(), QStringLiteral("zhili_targets"));
         const QByteArray enterprises = tableHash(cache->db(), QStringLiteral("zhili_enterprises"));
-        const QString t = write(m_dir, QStringLiteral("t.csv"),
-                                "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects,projects\n"
-                                "2025,bio,西湖区,1,2,3,4,5\n");
+        const QString t =
+            m_dir.write(QStringLiteral("t.csv"),
+                        "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects,projects\n"
+                        "2025,bio,西湖区,1,2,3,4,5\n");
         try {
-            TargetImporter(*cache).import(planner(), t);
+            TargetImporter(*cache).import(testPlanner(), t);
             QFAIL("a duplicate header was accepted");
         } catch (const CsvImportRefused &e) {
             QCOMPARE(e.problems().size(), 1);
@@ -227,8 +197,8 @@ private Q_SLOTS:
                      qPrintable(e.message()));
         }
         const QString e =
-            write(m_dir, QStringLiteral("e.csv"), "name,year,parcels,tax_wan,tax_wan\n甲,2025,,1,2\n");
-        const QString m = errorOf([&] { EnterpriseImporter(*cache).import(planner(), e); });
+            m_dir.write(QStringLiteral("e.csv"), "name,year,parcels,tax_wan,tax_wan\n甲,2025,,1,2\n");
+        const QString m = errorOf([&] { EnterpriseImporter(*cache).import(testPlanner(), e); });
         QVERIFY2(m.contains(QStringLiteral("tax_wan")) && m.contains(QStringLiteral("named twice")),
                  qPrintable(m));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("zhili_targets")), targets);
@@ -239,33 +209,34 @@ private Q_SLOTS:
     {
         auto cache = freshCache();
         // Unquoted 1,234.5 under a two-column header used to set finance to 1.
-        QString path = write(m_dir, QStringLiteral("b1.csv"), "code,finance_wan\nXH-002,1,234.5\n");
-        BatchPreview pv = BatchAssignment::preview(*cache, admin(), path);
+        QString path = m_dir.write(QStringLiteral("b1.csv"), "code,finance_wan\nXH-002,1,234.5\n");
+        BatchPreview pv = BatchAssignment::preview(*cache, testAdmin(), path);
         QCOMPARE(pv.problems.size(), 1);
         QCOMPARE(pv.problems.first().line, 2);
         QVERIFY2(pv.problems.first().reason.contains(QStringLiteral("3 cells but the header has 2 columns")),
                  qPrintable(pv.problems.first().reason));
         QVERIFY(pv.changes.isEmpty());
 
-        path = write(m_dir, QStringLiteral("b2.csv"), "code,finance_wan\nXH-002,\"12,5\"\n");
-        pv = BatchAssignment::preview(*cache, admin(), path);
+        path = m_dir.write(QStringLiteral("b2.csv"), "code,finance_wan\nXH-002,\"12,5\"\n");
+        pv = BatchAssignment::preview(*cache, testAdmin(), path);
         QCOMPARE(pv.problems.size(), 1);
         QVERIFY2(pv.problems.first().reason.contains(QStringLiteral("finance_wan = \"12,5\"")) &&
                      pv.problems.first().reason.contains(QStringLiteral("ambiguous")),
                  qPrintable(pv.problems.first().reason));
 
         // Quoted thousands and full-width digits are what a person meant.
-        path = write(m_dir, QStringLiteral("b3.csv"),
-                     QStringLiteral("code,finance_wan,energy_tce\nXH-002,\"1,234.5\",１２３\n").toUtf8());
-        pv = BatchAssignment::preview(*cache, admin(), path);
+        path =
+            m_dir.write(QStringLiteral("b3.csv"),
+                        QStringLiteral("code,finance_wan,energy_tce\nXH-002,\"1,234.5\",１２３\n").toUtf8());
+        pv = BatchAssignment::preview(*cache, testAdmin(), path);
         QVERIFY2(pv.ok(), qPrintable(pv.report()));
         QCOMPARE(pv.changes.first().after.financeWan, 1234.5);
         QCOMPARE(pv.changes.first().after.energyTce, 123.0);
 
         // A district with a zero-width space is the district (not an unknown one).
-        path = write(m_dir, QStringLiteral("b4.csv"),
-                     QStringLiteral("code,district,land_mu\nXH-002,西湖区\u200B,1\n").toUtf8());
-        pv = BatchAssignment::preview(*cache, admin(), path);
+        path = m_dir.write(QStringLiteral("b4.csv"),
+                           QStringLiteral("code,district,land_mu\nXH-002,西湖区\u200B,1\n").toUtf8());
+        pv = BatchAssignment::preview(*cache, testAdmin(), path);
         QVERIFY2(pv.ok(), qPrintable(pv.report()));
     }
 
@@ -289,8 +260,8 @@ private Q_SLOTS:
         auto cache = freshCache();
         QByteArray code("Z\0Z", 3);
         code += QByteArray(1000 * 1000, 'Q');
-        const QString path = write(m_dir, QStringLiteral("huge.csv"), "code,land_mu\n" + code + ",1\n");
-        const BatchPreview pv = BatchAssignment::preview(*cache, admin(), path);
+        const QString path = m_dir.write(QStringLiteral("huge.csv"), "code,land_mu\n" + code + ",1\n");
+        const BatchPreview pv = BatchAssignment::preview(*cache, testAdmin(), path);
         const QString report = pv.report();
         QVERIFY2(report.size() < 2000, qPrintable(report.left(300)));
         QVERIFY(!report.contains(QChar(0)));
@@ -309,22 +280,23 @@ private Q_SLOTS:
         auto cache = freshCache();
         UserDirectory users(*cache);
         users.add(User{QStringLiteral("off"), Role::Officer, QStringLiteral("西湖区"), QString(), false},
-                  admin());
+                  testAdmin());
         const QByteArray before = tableHash(cache->db(), QStringLiteral("zhili_users"));
         QString m = errorOf([&] {
-            users.add(User{QStringLiteral("off\u200B"), Role::Admin, QString(), QString(), false}, admin());
+            users.add(User{QStringLiteral("off\u200B"), Role::Admin, QString(), QString(), false},
+                      testAdmin());
         });
         QVERIFY2(m.contains(QStringLiteral("already exists")), qPrintable(m));
         m = errorOf([&] {
             users.add(User{QStringLiteral("eve\nadmin  admin"), Role::Planner, QString(), QString(), false},
-                      admin());
+                      testAdmin());
         });
         QVERIFY2(m.contains(QStringLiteral("eve\\nadmin")) && m.contains(QStringLiteral("line breaks")),
                  qPrintable(m));
         m = errorOf([&] {
             users.add(
                 User{QStringLiteral("新人"), Role::Officer, QStringLiteral("上城区\u200B"), QString(), false},
-                admin());
+                testAdmin());
         });
         QVERIFY2(m.contains(QStringLiteral("unknown district \"上城区\"")), qPrintable(m));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("zhili_users")), before);
@@ -335,12 +307,12 @@ private Q_SLOTS:
     {
         auto cache = freshCache();
         const QByteArray before = tableHash(cache->db(), QStringLiteral("zhili_enterprises"));
-        const QString path = write(m_dir, QStringLiteral("ent.csv"),
-                                   "name,year,parcels,value_added_wan,energy_tce,revenue_wan\n"
-                                   "甲,2025,XH-001,1e308,1,5000\n"
-                                   "乙,2025,XH-002,100,1e-300,5000\n");
+        const QString path = m_dir.write(QStringLiteral("ent.csv"),
+                                         "name,year,parcels,value_added_wan,energy_tce,revenue_wan\n"
+                                         "甲,2025,XH-001,1e308,1,5000\n"
+                                         "乙,2025,XH-002,100,1e-300,5000\n");
         try {
-            EnterpriseImporter(*cache).import(planner(), path);
+            EnterpriseImporter(*cache).import(testPlanner(), path);
             QFAIL("absurd figures were imported");
         } catch (const CsvImportRefused &e) {
             QCOMPARE(e.problems().size(), 2);
@@ -365,7 +337,7 @@ private Q_SLOTS:
         good.valueAddedWan = 1000;
         good.energyTce = 10;
         good.revenueWan = 5000;
-        IndicatorStore(*cache).saveEnterprises(planner(), {bad, good});
+        IndicatorStore(*cache).saveEnterprises(testPlanner(), {bad, good});
         const PerMuEvaluation ev = PerMuEvaluator::evaluate(*cache, 2025);
         QCOMPARE(ev.enterprises.size(), 2);
         for (const EnterpriseEvaluation &e : ev.enterprises) {
@@ -430,8 +402,8 @@ private Q_SLOTS:
         QVERIFY(!rows.last().accepted);
         // A planner's quotas are written, one audit row each.
         const WriteSummary s = IndicatorStore(*cache).setQuotas(
-            planner(), {DistrictQuota{2025, QStringLiteral("西湖区"), Resource::Land, 100},
-                        DistrictQuota{2025, QStringLiteral("西湖区"), Resource::Energy, 5}});
+            testPlanner(), {DistrictQuota{2025, QStringLiteral("西湖区"), Resource::Land, 100},
+                            DistrictQuota{2025, QStringLiteral("西湖区"), Resource::Energy, 5}});
         QCOMPARE(s.inserted, 2);
     }
 };

@@ -2,6 +2,7 @@
 // Byte strings are written out by hand (GBK of 浙江省 = D5E3 BDAD CAA1), never produced by the code under
 // test.
 #include "io/encodingdetector.h"
+#include "testrows.h"
 #include "util/error.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QtTest>
 
 using namespace zhili;
+using namespace zhili::test;
 
 namespace {
 const QByteArray kGbkZhejiang = QByteArray::fromHex("D5E3BDADCAA1");    // 浙江省 in GBK
@@ -51,20 +53,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("gbk") << "GBK"
-                             << "CP936";
-        QTest::newRow("936") << "936"
-                             << "CP936";
-        QTest::newRow("gb2312") << "gb2312"
-                                << "CP936";
-        QTest::newRow("gb18030") << "GB18030"
-                                 << "GB18030";
-        QTest::newRow("utf8") << "utf8"
-                              << "UTF-8";
-        QTest::newRow("ansi1252") << "ANSI 1252"
-                                  << "CP1252";
-        QTest::newRow("88591") << "88591"
-                               << "ISO-8859-1";
+        addRow("gbk", "GBK", "CP936");
+        addRow("936", "936", "CP936");
+        addRow("gb2312", "gb2312", "CP936");
+        addRow("gb18030", "GB18030", "GB18030");
+        addRow("utf8", "utf8", "UTF-8");
+        addRow("ansi1252", "ANSI 1252", "CP1252");
+        addRow("88591", "88591", "ISO-8859-1");
     }
     void normalizeName()
     {
@@ -157,34 +152,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cpg"); // written next to a copy when non-empty; "-" = copy without .cpg
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("reasonHas");
-        QTest::newRow("bou2_4p no cpg") << "china-4m-provinces-gbk-noprj/bou2_4p.dbf"
-                                        << "-"
-                                        << "GB18030"
-                                        << "浙江"; // sample may be any province
-        QTest::newRow("bou2_4p cpg GBK") << "china-4m-provinces-gbk-noprj/bou2_4p.dbf"
-                                         << "GBK"
-                                         << "CP936"
-                                         << ".cpg";
-        QTest::newRow("bou2_4p cpg UTF-8") << "china-4m-provinces-gbk-noprj/bou2_4p.dbf"
-                                           << "UTF-8"
-                                           << "error"
-                                           << "--encoding GBK";
-        QTest::newRow("landusages LDID 0x57") << "hangzhou-osm-landuse-2016/hangzhou_china.osm-landusages.dbf"
-                                              << ""
-                                              << "UTF-8"
-                                              << "LDID 0x57";
-        QTest::newRow("landuse cpg") << "hangzhou-osm-landuse-2016/landuse.dbf"
-                                     << ""
-                                     << "UTF-8"
-                                     << ".cpg";
-        QTest::newRow("hangzhou LDID 0") << "hangzhou-districts-amap-2020/杭州市.dbf"
-                                         << ""
-                                         << "UTF-8"
-                                         << "LDID 0";
-        QTest::newRow("cities") << "china-cities-cgcs2000-2025/市.dbf"
-                                << ""
-                                << "UTF-8"
-                                << ".cpg";
+        // The reason's sample may be any province.
+        addRow("bou2_4p no cpg", "china-4m-provinces-gbk-noprj/bou2_4p.dbf", "-", "GB18030", "浙江");
+        addRow("bou2_4p cpg GBK", "china-4m-provinces-gbk-noprj/bou2_4p.dbf", "GBK", "CP936", ".cpg");
+        addRow("bou2_4p cpg UTF-8", "china-4m-provinces-gbk-noprj/bou2_4p.dbf", "UTF-8", "error",
+               "--encoding GBK");
+        addRow("landusages LDID 0x57", "hangzhou-osm-landuse-2016/hangzhou_china.osm-landusages.dbf", "",
+               "UTF-8", "LDID 0x57");
+        addRow("landuse cpg", "hangzhou-osm-landuse-2016/landuse.dbf", "", "UTF-8", ".cpg");
+        addRow("hangzhou LDID 0", "hangzhou-districts-amap-2020/杭州市.dbf", "", "UTF-8", "LDID 0");
+        addRow("cities", "china-cities-cgcs2000-2025/市.dbf", "", "UTF-8", ".cpg");
     }
     void realFiles()
     {

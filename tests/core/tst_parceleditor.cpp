@@ -4,6 +4,8 @@
 #include "edit/parceleditor.h"
 #include "edit/userdirectory.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testusers.h"
 #include "util/error.h"
 
 #include <QTemporaryDir>
@@ -15,19 +17,6 @@ using namespace zhili;
 using namespace zhili::test;
 
 namespace {
-
-User admin()
-{
-    return User{QStringLiteral("管理员甲"), Role::Admin, QString(), QString(), false};
-}
-User officer(const QString &name, const QString &district)
-{
-    return User{name, Role::Officer, district, QString(), false};
-}
-User planner()
-{
-    return User{QStringLiteral("规划王"), Role::Planner, QString(), QString(), false};
-}
 
 // The whole row as text (every column but the geometry), to compare before/after.
 QMap<QString, QString> row(GeoPackageCache &cache, qint64 fid)
@@ -76,12 +65,8 @@ QList<AuditRow> auditRows(GeoPackageCache &cache, const QString &where = QString
 
 class TestParcelEditor : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    int m_n = 0;
-    std::unique_ptr<GeoPackageCache> freshCache()
-    {
-        return makeTestCache(m_dir.filePath(QStringLiteral("c%1.gpkg").arg(++m_n)));
-    }
+    TestDir m_dir;
+    std::unique_ptr<GeoPackageCache> freshCache() { return m_dir.freshCache(); }
 
 private Q_SLOTS:
     void acceptedEditChangesExactlyTheFieldsAsked()
@@ -95,7 +80,7 @@ private Q_SLOTS:
         AssignmentPatch patch;
         patch.ecosystem = QStringLiteral("生物医药"); // Chinese name → key
         patch.landMu = 12.5;
-        const EditRecord rec = editor.apply(admin(), {fid}, patch, QStringLiteral("季度调整"));
+        const EditRecord rec = editor.apply(testAdmin(), {fid}, patch, QStringLiteral("季度调整"));
 
         auto after = row(*cache, fid);
         QVERIFY(after.value(QStringLiteral("updated_at")) >= before.value(QStringLiteral("updated_at")));
@@ -151,7 +136,7 @@ private Q_SLOTS:
         p.status = QStringLiteral("已投产");
         p.enterprise = QStringLiteral("  某装备公司 ");
         p.notes = QStringLiteral("引号 \" 和 '; DROP TABLE parcels; --");
-        editor.apply(admin(), {fid}, p);
+        editor.apply(testAdmin(), {fid}, p);
         auto r = row(*cache, fid);
         QCOMPARE(r.value(QStringLiteral("ecosystem")), QStringLiteral("equip"));
         QCOMPARE(r.value(QStringLiteral("chain")), QStringLiteral("机器人"));
@@ -168,7 +153,7 @@ private Q_SLOTS:
         clear.ecosystem = QStringLiteral("unassigned");
         clear.chain = QString();
         clear.status = QString();
-        editor.apply(admin(), {fid}, clear);
+        editor.apply(testAdmin(), {fid}, clear);
         r = row(*cache, fid);
         QCOMPARE(r.value(QStringLiteral("ecosystem")), QStringLiteral("<null>"));
         QCOMPARE(r.value(QStringLiteral("chain")), QStringLiteral("<null>"));
@@ -188,7 +173,7 @@ private Q_SLOTS:
         AssignmentPatch p;
         p.ecosystem = QStringLiteral("bio");
         p.landMu = 40;
-        const EditRecord rec = editor.apply(admin(), {fid}, p);
+        const EditRecord rec = editor.apply(testAdmin(), {fid}, p);
         QVERIFY(rec.isEmpty());
         QCOMPARE(tableHash(cache->db(), QStringLiteral("parcels")), hash);
         QCOMPARE(auditRowCount(cache->db()), 0);
@@ -263,7 +248,7 @@ private Q_SLOTS:
             break;
         }
         try {
-            editor.apply(admin(), {fid}, p);
+            editor.apply(testAdmin(), {fid}, p);
             QFAIL("invalid edit accepted");
         } catch (const ValidationError &e) {
             QCOMPARE(e.fieldErrors().size(), 1);
@@ -282,7 +267,7 @@ private Q_SLOTS:
         ParcelEditor editor(*cache);
         AssignmentPatch p;
         p.landMu = 15.1; // 15 亩 parcel, within 1 %
-        QCOMPARE(editor.apply(admin(), {fid}, p).changes.size(), 1);
+        QCOMPARE(editor.apply(testAdmin(), {fid}, p).changes.size(), 1);
     }
 
     void chainsMustBelongToTheEcosystemWhenKnown()
@@ -297,12 +282,12 @@ private Q_SLOTS:
 
         AssignmentPatch wrongChain;
         wrongChain.chain = QStringLiteral("机器人");
-        QVERIFY_THROWS_EXCEPTION(ValidationError, editor.apply(admin(), {fid}, wrongChain));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, editor.apply(testAdmin(), {fid}, wrongChain));
         // Moving to another ecosystem while keeping a chain of the old one is refused too.
         AssignmentPatch moveOnly;
         moveOnly.ecosystem = QStringLiteral("iot");
         try {
-            editor.apply(admin(), {fid}, moveOnly);
+            editor.apply(testAdmin(), {fid}, moveOnly);
             QFAIL("chain of bio kept under iot");
         } catch (const ValidationError &e) {
             QCOMPARE(e.fieldErrors().first().field, AssignmentField::Chain);
@@ -313,11 +298,11 @@ private Q_SLOTS:
         AssignmentPatch ok;
         ok.ecosystem = QStringLiteral("高端装备");
         ok.chain = QStringLiteral("机器人");
-        QCOMPARE(editor.apply(admin(), {fid}, ok).changes.size(), 1);
+        QCOMPARE(editor.apply(testAdmin(), {fid}, ok).changes.size(), 1);
         AssignmentPatch other;
         other.chain = QStringLiteral("医疗器械");
         other.ecosystem = QStringLiteral("bio");
-        QCOMPARE(editor.apply(admin(), {fid}, other).changes.size(), 1);
+        QCOMPARE(editor.apply(testAdmin(), {fid}, other).changes.size(), 1);
     }
 
     void reloadRulesPicksUpNewChains()
@@ -331,9 +316,9 @@ private Q_SLOTS:
         p.ecosystem = QStringLiteral("iot");
         p.chain = QStringLiteral("软件");
         editor.reloadRules();
-        QVERIFY_THROWS_EXCEPTION(ValidationError, editor.apply(admin(), {fid}, p));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, editor.apply(testAdmin(), {fid}, p));
         p.chain = QStringLiteral("集成电路");
-        QCOMPARE(editor.apply(admin(), {fid}, p).changes.size(), 1);
+        QCOMPARE(editor.apply(testAdmin(), {fid}, p).changes.size(), 1);
     }
 
     void officerOfOtherDistrictIsRefusedAndAudited()
@@ -347,7 +332,7 @@ private Q_SLOTS:
         p.ecosystem = QStringLiteral("iot");
         p.landMu = 3;
         try {
-            editor.apply(officer(QStringLiteral("张三"), QStringLiteral("西湖区")), {xs}, p,
+            editor.apply(testOfficer(QStringLiteral("张三"), QStringLiteral("西湖区")), {xs}, p,
                          QStringLiteral("试试"));
             QFAIL("officer edited another district");
         } catch (const PermissionDenied &e) {
@@ -385,9 +370,9 @@ private Q_SLOTS:
 
         // Their own district works.
         const qint64 xh = testParcelFid(*cache, QStringLiteral("XH-002"));
-        QCOMPARE(
-            editor.apply(officer(QStringLiteral("张三"), QStringLiteral("西湖区")), {xh}, p).changes.size(),
-            1);
+        QCOMPARE(editor.apply(testOfficer(QStringLiteral("张三"), QStringLiteral("西湖区")), {xh}, p)
+                     .changes.size(),
+                 1);
     }
 
     void oneRefusedParcelInSelectionStopsTheWholeEdit()
@@ -401,7 +386,7 @@ private Q_SLOTS:
         p.enterprise = QStringLiteral("新企业");
         QVERIFY_THROWS_EXCEPTION(
             PermissionDenied,
-            editor.apply(officer(QStringLiteral("张三"), QStringLiteral("西湖区")), {own, other}, p));
+            editor.apply(testOfficer(QStringLiteral("张三"), QStringLiteral("西湖区")), {own, other}, p));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("parcels")), hash);
         const auto audit = auditRows(*cache);
         QCOMPARE(audit.size(), 1);
@@ -418,7 +403,7 @@ private Q_SLOTS:
         AssignmentPatch p;
         p.financeWan = 10;
         try {
-            editor.apply(planner(), {fid}, p);
+            editor.apply(testPlanner(), {fid}, p);
             QFAIL("planner edited a parcel");
         } catch (const PermissionDenied &e) {
             QVERIFY2(e.message().contains(QStringLiteral("city planners may not edit parcels")),
@@ -442,12 +427,12 @@ private Q_SLOTS:
         p.chain = QString();
         p.financeWan = 0.1 + 0.2; // not exactly representable: must come back bit for bit
         p.notes = QStringLiteral("批量");
-        const EditRecord rec = editor.apply(admin(), {a, b}, p);
+        const EditRecord rec = editor.apply(testAdmin(), {a, b}, p);
         QCOMPARE(rec.changes.size(), 2);
         const auto rowA1 = row(*cache, a);
         const auto rowB1 = row(*cache, b);
 
-        const EditRecord undo = editor.revert(admin(), rec);
+        const EditRecord undo = editor.revert(testAdmin(), rec);
         QCOMPARE(undo.action, QStringLiteral("undo"));
         QCOMPARE(undo.changes.size(), 2);
         auto rowA2 = row(*cache, a);
@@ -460,7 +445,7 @@ private Q_SLOTS:
         QCOMPARE(cache->parcelByFid(a)->assignment, rec.changes[0].before);
         QCOMPARE(cache->parcelByFid(b)->assignment, rec.changes[1].before);
 
-        editor.reapply(admin(), rec);
+        editor.reapply(testAdmin(), rec);
         QCOMPARE(cache->parcelByFid(a)->assignment, rec.changes[0].after);
         QCOMPARE(cache->parcelByFid(b)->assignment, rec.changes[1].after);
         QCOMPARE(cache->parcelByFid(b)->assignment.financeWan, 0.1 + 0.2);
@@ -485,13 +470,13 @@ private Q_SLOTS:
         ParcelEditor editor(*cache);
         AssignmentPatch p;
         p.landMu = 5;
-        const EditRecord rec = editor.apply(admin(), {fid}, p);
+        const EditRecord rec = editor.apply(testAdmin(), {fid}, p);
         AssignmentPatch later;
         later.landMu = 7;
-        editor.apply(admin(), {fid}, later);
+        editor.apply(testAdmin(), {fid}, later);
         const QByteArray hash = tableHash(cache->db(), QStringLiteral("parcels"));
         try {
-            editor.revert(admin(), rec);
+            editor.revert(testAdmin(), rec);
             QFAIL("undo overwrote a later edit");
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(QStringLiteral("has changed since")), qPrintable(e.message()));
@@ -507,10 +492,11 @@ private Q_SLOTS:
         ParcelEditor editor(*cache);
         AssignmentPatch p;
         p.ecosystem = QStringLiteral("energy");
-        const EditRecord rec = editor.apply(admin(), {fid}, p);
+        const EditRecord rec = editor.apply(testAdmin(), {fid}, p);
         const QByteArray hash = tableHash(cache->db(), QStringLiteral("parcels"));
         QVERIFY_THROWS_EXCEPTION(
-            PermissionDenied, editor.revert(officer(QStringLiteral("李四"), QStringLiteral("西湖区")), rec));
+            PermissionDenied,
+            editor.revert(testOfficer(QStringLiteral("李四"), QStringLiteral("西湖区")), rec));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("parcels")), hash);
         QCOMPARE(auditRows(*cache, QStringLiteral("action = 'undo' AND accepted = 0")).size(), 1);
     }
@@ -521,7 +507,7 @@ private Q_SLOTS:
         ParcelEditor editor(*cache);
         AssignmentPatch p;
         p.notes = QStringLiteral("x");
-        editor.apply(admin(), {testParcelFid(*cache, QStringLiteral("XH-002"))}, p);
+        editor.apply(testAdmin(), {testParcelFid(*cache, QStringLiteral("XH-002"))}, p);
         QVERIFY_THROWS_EXCEPTION(Error,
                                  cache->db().exec(QStringLiteral("UPDATE zhili_audit SET user = 'evil'")));
         QVERIFY_THROWS_EXCEPTION(Error, cache->db().exec(QStringLiteral("DELETE FROM zhili_audit")));
@@ -536,13 +522,13 @@ private Q_SLOTS:
         ParcelEditor editor(*cache);
         AssignmentPatch p1;
         p1.landMu = 1;
-        editor.apply(admin(), {fid}, p1);
+        editor.apply(testAdmin(), {fid}, p1);
         AssignmentPatch p2;
         p2.landMu = 2;
-        QVERIFY_THROWS_EXCEPTION(PermissionDenied, editor.apply(planner(), {fid}, p2));
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, editor.apply(testPlanner(), {fid}, p2));
         AssignmentPatch p3;
         p3.landMu = 3;
-        editor.apply(officer(QStringLiteral("王五"), QStringLiteral("西湖区")), {fid}, p3);
+        editor.apply(testOfficer(QStringLiteral("王五"), QStringLiteral("西湖区")), {fid}, p3);
         const QList<AuditEntry> h = AuditLog(*cache).historyForParcel(uuid);
         QCOMPARE(h.size(), 3);
         QCOMPARE(h[0].newValue, QStringLiteral("3"));

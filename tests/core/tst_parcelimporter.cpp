@@ -8,9 +8,11 @@
 #include "io/districtimporter.h"
 #include "io/parcelimporter.h"
 #include "io/sourceinspector.h"
+#include "testcache.h"
+#include "testerrors.h"
+#include "testfiles.h"
 #include "util/error.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -22,20 +24,13 @@
 #include <QtTest>
 
 using namespace zhili;
+using namespace zhili::test;
 
 namespace {
 
 QString real(const QString &rel)
 {
     return QStringLiteral(ZHILI_SHARED_DATA "/") + rel;
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 QString run(const QString &program, const QStringList &args, int *exitCode = nullptr,
@@ -99,14 +94,6 @@ print('%.6f' % total)
     return rc == 0 && ok ? v : -1;
 }
 
-QString writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(data);
-    return path;
-}
-
 // Copies a shapefile's parts (all extensions) under a new base name into dir.
 QString copyShapefile(const QString &shp, const QString &dir, const QString &base,
                       const QStringList &skip = {})
@@ -124,28 +111,14 @@ QString copyShapefile(const QString &shp, const QString &dir, const QString &bas
     return dir + QLatin1Char('/') + base + QStringLiteral(".shp");
 }
 
+// features: (code, geometry JSON or "null"), each a 西湖区 parcel named 地块<code>.
 QByteArray geoJson(const QList<QPair<QString, QString>> &features)
 {
-    // features: (code, geometry JSON or "null")
-    QByteArray s = "{\"type\":\"FeatureCollection\",\"features\":[";
-    for (int i = 0; i < features.size(); ++i) {
-        if (i)
-            s += ',';
-        s += "{\"type\":\"Feature\",\"properties\":{\"DKBH\":\"" + features[i].first.toUtf8() +
-             "\",\"DKMC\":\"地块" + features[i].first.toUtf8() +
-             "\",\"XZQ\":\"西湖区\"},\"geometry\":" + features[i].second.toUtf8() + "}";
-    }
-    return s + "]}";
-}
-
-QString square(double x, double y, double d)
-{
-    return QStringLiteral(
-               "{\"type\":\"Polygon\",\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}")
-        .arg(x, 0, 'f', 6)
-        .arg(y, 0, 'f', 6)
-        .arg(x + d, 0, 'f', 6)
-        .arg(y + d, 0, 'f', 6);
+    QList<QPair<QString, QString>> withProps;
+    for (const auto &[code, geometry] : features)
+        withProps << qMakePair(
+            QStringLiteral("\"DKBH\":\"%1\",\"DKMC\":\"地块%1\",\"XZQ\":\"西湖区\"").arg(code), geometry);
+    return featureCollection(withProps);
 }
 
 ImportOptions opts(const QString &source, const QStringList &args)
@@ -315,16 +288,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
-        try {
+        const QString e = errorOf([&] {
             ParcelImporter::runOnFile(cachePath,
                                       opts(real(QStringLiteral("pyshp-test-shapefiles/blockgroups.shp")),
                                            {"--district", "BG", "--crs", "EPSG:4326"}));
-            QFAIL("imported");
-        } catch (const Error &e) {
-            QVERIFY2(e.message().contains(QStringLiteral("far outside")) &&
-                         e.message().contains(QStringLiteral("feature 0")),
-                     qPrintable(e.message()));
-        }
+        });
+        QVERIFY2(e.contains(QStringLiteral("far outside")) && e.contains(QStringLiteral("feature 0")),
+                 qPrintable(e));
         QVERIFY(!QFileInfo::exists(cachePath));
     }
 
@@ -343,14 +313,11 @@ private Q_SLOTS:
         QFETCH(QString, keyword);
         QTemporaryDir dir;
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
-        try {
+        const QString e = errorOf([&] {
             ParcelImporter::runOnFile(cachePath, opts(source, {"--district", "X", "--crs", "EPSG:4326"}));
-            QFAIL("imported a non-polygon layer");
-        } catch (const Error &e) {
-            QVERIFY2(e.message().contains(keyword) && e.message().contains(QLatin1String("not polygons")),
-                     qPrintable(e.message()));
-            QVERIFY2(e.message().contains(QFileInfo(source).fileName()), qPrintable(e.message()));
-        }
+        });
+        QVERIFY2(e.contains(keyword) && e.contains(QLatin1String("not polygons")), qPrintable(e));
+        QVERIFY2(e.contains(QFileInfo(source).fileName()), qPrintable(e));
         QVERIFY2(!QFile::exists(cachePath), "a cache created for a failed import must be removed again");
     }
 
@@ -421,7 +388,7 @@ private Q_SLOTS:
             f.write(b);
         } else if (kind == QLatin1String("cpgutf8")) {
             source = copyShapefile(bou, d, QStringLiteral("t"));
-            writeFile(d + QStringLiteral("/t.cpg"), "UTF-8");
+            writeTestFile(d + QStringLiteral("/t.cpg"), "UTF-8");
         } else if (kind == QLatin1String("latin1")) {
             source = copyShapefile(real(QStringLiteral("pyshp-test-shapefiles/latin1.shp")), d,
                                    QStringLiteral("t"));
@@ -451,16 +418,12 @@ private Q_SLOTS:
         ParcelImporter::runOnFile(
             cachePath,
             opts(real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")), {"--district", "base"}));
-        const QByteArray before = sha256(cachePath);
+        const QByteArray before = fileHash(cachePath);
         QVERIFY(!before.isEmpty());
         args << QStringLiteral("--district") << QStringLiteral("X");
-        try {
-            ParcelImporter::runOnFile(cachePath, opts(source, args));
-            QFAIL("the broken input was imported");
-        } catch (const Error &e) {
-            QVERIFY2(e.message().contains(keyword), qPrintable(e.message()));
-        }
-        QCOMPARE(sha256(cachePath), before);
+        const QString e = errorOf([&] { ParcelImporter::runOnFile(cachePath, opts(source, args)); });
+        QVERIFY2(e.contains(keyword), qPrintable(e));
+        QCOMPARE(fileHash(cachePath), before);
         QVERIFY(!QFile::exists(cachePath + QStringLiteral("-wal")) ||
                 QFileInfo(cachePath + QStringLiteral("-wal")).size() == 0);
     }
@@ -487,7 +450,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString source = copyShapefile(real(QStringLiteral("china-4m-provinces-gbk-noprj/bou2_4p.shp")),
                                              dir.path(), QStringLiteral("t"));
-        writeFile(dir.filePath(QStringLiteral("t.cpg")), "GBK");
+        writeTestFile(dir.filePath(QStringLiteral("t.cpg")), "GBK");
         const ImportReport r =
             ParcelImporter::runOnFile(dir.filePath(QStringLiteral("c.gpkg")),
                                       opts(source, {"--district", "全国", "--crs", "EPSG:4490"}));
@@ -516,8 +479,8 @@ private Q_SLOTS:
         QList<QPair<QString, QString>> features;
         for (int i = 0; i < lonlat.size(); ++i)
             features << qMakePair(QStringLiteral("P%1").arg(i),
-                                  square(lonlat[i].first, lonlat[i].second, 0.001));
-        const QString source = writeFile(dir.filePath(QStringLiteral("p.geojson")), geoJson(features));
+                                  squareGeoJson(lonlat[i].first, lonlat[i].second, 0.001));
+        const QString source = writeTestFile(dir.filePath(QStringLiteral("p.geojson")), geoJson(features));
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         const ImportReport r = ParcelImporter::runOnFile(cachePath, opts(source, {"--crs", "EPSG:4490"}));
         QCOMPARE(r.inserted, 3);
@@ -562,15 +525,13 @@ private Q_SLOTS:
         const QString poly =
             QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[[[40515000,3340000],[40515100,3340000],"
                            "[40515100,3340100],[40515000,3340100],[40515000,3340000]]]}");
-        const QString source =
-            writeFile(dir.filePath(QStringLiteral("gk.geojson")), geoJson({{QStringLiteral("G1"), poly}}));
+        const QString source = writeTestFile(dir.filePath(QStringLiteral("gk.geojson")),
+                                             geoJson({{QStringLiteral("G1"), poly}}));
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
-        try {
+        const QString refusal = errorOf([&] {
             ParcelImporter::runOnFile(cachePath, opts(source, {"--crs", "EPSG:4549"}));
-            QFAIL("zone-prefixed eastings accepted as EPSG:4549");
-        } catch (const Error &e) {
-            QVERIFY2(e.message().contains(QLatin1String("EPSG:4528")), qPrintable(e.message()));
-        }
+        });
+        QVERIFY2(refusal.contains(QLatin1String("EPSG:4528")), qPrintable(refusal));
         const ImportReport r = ParcelImporter::runOnFile(cachePath, opts(source, {"--crs", "EPSG:4528"}));
         QCOMPARE(r.inserted, 1);
         auto cache = GeoPackageCache::open(cachePath, true);
@@ -592,10 +553,11 @@ private Q_SLOTS:
         const QString bowtie =
             QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[[[120.1,30.2],[120.101,30.201],"
                            "[120.101,30.2],[120.1,30.201],[120.1,30.2]]]}");
-        const QString source = writeFile(dir.filePath(QStringLiteral("p.geojson")),
-                                         geoJson({{QStringLiteral("A"), square(120.1, 30.2, 0.001)},
-                                                  {QStringLiteral("B"), bowtie},
-                                                  {QStringLiteral("C"), QStringLiteral("null")}}));
+        const QString source =
+            writeTestFile(dir.filePath(QStringLiteral("p.geojson")),
+                          geoJson({{QStringLiteral("A"), squareGeoJson(120.1, 30.2, 0.001)},
+                                   {QStringLiteral("B"), bowtie},
+                                   {QStringLiteral("C"), QStringLiteral("null")}}));
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         const ImportReport r = ParcelImporter::runOnFile(cachePath, opts(source, {}));
         QCOMPARE(r.featuresRead, 3);
@@ -625,14 +587,16 @@ private Q_SLOTS:
     void reimportKeepsAssignments()
     {
         QTemporaryDir dir;
-        const QString v1 = writeFile(dir.filePath(QStringLiteral("v1.geojson")),
-                                     geoJson({{QStringLiteral("A"), square(120.10, 30.2, 0.001)},
-                                              {QStringLiteral("B"), square(120.12, 30.2, 0.001)},
-                                              {QStringLiteral("C"), square(120.14, 30.2, 0.001)}}));
-        const QString v2 = writeFile(dir.filePath(QStringLiteral("v2.geojson")),
-                                     geoJson({{QStringLiteral("A"), square(120.10, 30.2, 0.002)},
-                                              {QStringLiteral("B"), square(120.12, 30.2, 0.001)},
-                                              {QStringLiteral("D"), square(120.16, 30.2, 0.001)}}));
+        const QString v1 =
+            writeTestFile(dir.filePath(QStringLiteral("v1.geojson")),
+                          geoJson({{QStringLiteral("A"), squareGeoJson(120.10, 30.2, 0.001)},
+                                   {QStringLiteral("B"), squareGeoJson(120.12, 30.2, 0.001)},
+                                   {QStringLiteral("C"), squareGeoJson(120.14, 30.2, 0.001)}}));
+        const QString v2 =
+            writeTestFile(dir.filePath(QStringLiteral("v2.geojson")),
+                          geoJson({{QStringLiteral("A"), squareGeoJson(120.10, 30.2, 0.002)},
+                                   {QStringLiteral("B"), squareGeoJson(120.12, 30.2, 0.001)},
+                                   {QStringLiteral("D"), squareGeoJson(120.16, 30.2, 0.001)}}));
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         ParcelImporter::runOnFile(cachePath, opts(v1, {}));
         QString uuidA;
@@ -683,11 +647,11 @@ private Q_SLOTS:
             "{\"type\":\"FeatureCollection\",\"features\":["
             "{\"type\":\"Feature\",\"properties\":{\"DKBH\":\"A\",\"XZQ\":\"滨江区\",\"STQ\":"
             "\"生物医药产业生态圈\",\"YDZB\":12.5,\"ZT\":\"已投产\",\"QYMC\":\"某公司\"},\"geometry\":" +
-            square(120.2, 30.2, 0.001).toUtf8() +
+            squareGeoJson(120.2, 30.2, 0.001).toUtf8() +
             "},{\"type\":\"Feature\",\"properties\":{\"DKBH\":\"B\",\"XZQ\":\"滨江区\",\"STQ\":\"元宇宙\","
             "\"YDZB\":null,\"ZT\":\"不知道\",\"QYMC\":null},\"geometry\":" +
-            square(120.21, 30.2, 0.001).toUtf8() + "}]}";
-        const QString source = writeFile(dir.filePath(QStringLiteral("m.geojson")), json);
+            squareGeoJson(120.21, 30.2, 0.001).toUtf8() + "}]}";
+        const QString source = writeTestFile(dir.filePath(QStringLiteral("m.geojson")), json);
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         const ImportReport r = ParcelImporter::runOnFile(cachePath, opts(source, {}));
         QCOMPARE(r.fieldMapping.value(QStringLiteral("ecosystem")), QStringLiteral("STQ"));
@@ -715,7 +679,7 @@ private Q_SLOTS:
         ParcelImporter::runOnFile(
             cachePath,
             opts(real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")), {"--district", "base"}));
-        const QByteArray before = sha256(cachePath);
+        const QByteArray before = fileHash(cachePath);
         qint64 calls = 0;
         QVERIFY_THROWS_EXCEPTION(
             Cancelled,
@@ -727,7 +691,7 @@ private Q_SLOTS:
                                           return done < 500;
                                       }));
         QVERIFY(calls >= 2);
-        QCOMPARE(sha256(cachePath), before);
+        QCOMPARE(fileHash(cachePath), before);
     }
 
     // An import into an empty cache packs the spatial index in one go (RtreeBulkLoader) instead of inserting
@@ -827,8 +791,9 @@ private Q_SLOTS:
         const ImportReport r = DistrictImporter::runOnFile(cachePath, o);
         QCOMPARE(r.inserted, ogrFeatureCount(o.source, QStringLiteral("杭州市")));
         // A later parcel import into 西湖区 must not replace the imported boundary with a derived one.
-        const QString parcels = writeFile(dir.filePath(QStringLiteral("p.geojson")),
-                                          geoJson({{QStringLiteral("A"), square(120.1, 30.25, 0.001)}}));
+        const QString parcels =
+            writeTestFile(dir.filePath(QStringLiteral("p.geojson")),
+                          geoJson({{QStringLiteral("A"), squareGeoJson(120.1, 30.25, 0.001)}}));
         const ImportReport p = ParcelImporter::runOnFile(cachePath, opts(parcels, {}));
         QVERIFY(p.derivedBoundaries.isEmpty());
         auto cache = GeoPackageCache::open(cachePath, true);

@@ -3,6 +3,8 @@
 #include "edit/userdirectory.h"
 #include "model/parcel.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testrows.h"
 #include "util/error.h"
 
 #include <QTemporaryDir>
@@ -13,8 +15,7 @@ using namespace zhili::test;
 
 class TestPermissions : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    int m_n = 0;
+    TestDir m_dir;
 
 private Q_SLOTS:
     void parcelEditRules_data()
@@ -23,24 +24,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("userDistrict");
         QTest::addColumn<QString>("parcelDistrict");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("admin any") << "admin"
-                                   << ""
-                                   << "萧山区" << true;
-        QTest::newRow("officer own") << "officer"
-                                     << "西湖区"
-                                     << "西湖区" << true;
-        QTest::newRow("officer other") << "officer"
-                                       << "西湖区"
-                                       << "萧山区" << false;
-        QTest::newRow("officer no district") << "officer"
-                                             << ""
-                                             << "西湖区" << false;
-        QTest::newRow("officer similar name") << "officer"
-                                              << "西湖"
-                                              << "西湖区" << false;
-        QTest::newRow("planner own city") << "planner"
-                                          << ""
-                                          << "西湖区" << false;
+        addRow("admin any", "admin", "", "萧山区", true);
+        addRow("officer own", "officer", "西湖区", "西湖区", true);
+        addRow("officer other", "officer", "西湖区", "萧山区", false);
+        addRow("officer no district", "officer", "", "西湖区", false);
+        addRow("officer similar name", "officer", "西湖", "西湖区", false);
+        addRow("planner own city", "planner", "", "西湖区", false);
     }
 
     void parcelEditRules()
@@ -100,7 +89,7 @@ private Q_SLOTS:
 
     void bootstrapAndUserManagement()
     {
-        auto cache = makeTestCache(m_dir.filePath(QStringLiteral("u%1.gpkg").arg(++m_n)));
+        auto cache = m_dir.freshCache();
         UserDirectory users(*cache);
         QVERIFY(users.isEmpty());
         // An empty users table: whoever works acts as admin so a new cache is usable at once.

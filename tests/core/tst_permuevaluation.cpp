@@ -7,6 +7,8 @@
 #include "indicators/indicatorstore.h"
 #include "indicators/permuevaluator.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testusers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,30 +18,6 @@ using namespace zhili;
 using namespace zhili::test;
 
 namespace {
-User planner()
-{
-    return User{QStringLiteral("planner"), Role::Planner, QString(), QString(), false};
-}
-
-TestParcel parcel(const char *code, const char *district, double w, double h)
-{
-    TestParcel p;
-    p.code = QString::fromUtf8(code);
-    p.district = QString::fromUtf8(district);
-    p.width = w;
-    p.height = h;
-    return p;
-}
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(bytes);
-    return path;
-}
-
 const EnterpriseEvaluation *find(const PerMuEvaluation &ev, const QString &name)
 {
     for (const EnterpriseEvaluation &e : ev.enterprises)
@@ -60,26 +38,27 @@ QString grades(const QList<QChar> &list)
 class TestPerMuEvaluation : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<GeoPackageCache> m_cache;
 
 private Q_SLOTS:
     void initTestCase()
     {
         // 200 × 100 m = 20000 m² = 30 亩; 100 × 100 m = 15 亩.
-        m_cache = makeTestCache(m_dir.filePath(QStringLiteral("e.gpkg")),
-                                {parcel("P1", "西湖区", 200, 100), parcel("P2", "西湖区", 100, 100),
-                                 parcel("P3", "滨江区", 100, 100), parcel("P4", "滨江区", 100, 100),
-                                 parcel("DUP", "西湖区", 100, 100), parcel("DUP", "萧山区", 100, 100)});
+        m_cache =
+            makeTestCache(m_dir.filePath(QStringLiteral("e.gpkg")),
+                          {sizedParcel("P1", "西湖区", 200, 100), sizedParcel("P2", "西湖区", 100, 100),
+                           sizedParcel("P3", "滨江区", 100, 100), sizedParcel("P4", "滨江区", 100, 100),
+                           sizedParcel("DUP", "西湖区", 100, 100), sizedParcel("DUP", "萧山区", 100, 100)});
         const QString csv =
-            write(m_dir, QStringLiteral("ent.csv"),
-                  "name,year,parcels,tax_wan,value_added_wan,energy_tce,employees,rd_wan,revenue_wan,"
-                  "emissions_t\n"
-                  "甲公司,2025,P1;P2,900,2250,450,150,90,3000,15\n"
-                  "乙公司,2025,,50,100,50,20,1,800,\n"
-                  "丙公司,2025,P3,150,300,100,30,0,500,2\n"
-                  "丁公司,2025,西湖区:DUP；P4,600,,,,,2500,\n");
-        const EnterpriseImportResult r = EnterpriseImporter(*m_cache).import(planner(), csv);
+            m_dir.write(QStringLiteral("ent.csv"),
+                        "name,year,parcels,tax_wan,value_added_wan,energy_tce,employees,rd_wan,revenue_wan,"
+                        "emissions_t\n"
+                        "甲公司,2025,P1;P2,900,2250,450,150,90,3000,15\n"
+                        "乙公司,2025,,50,100,50,20,1,800,\n"
+                        "丙公司,2025,P3,150,300,100,30,0,500,2\n"
+                        "丁公司,2025,西湖区:DUP；P4,600,,,,,2500,\n");
+        const EnterpriseImportResult r = EnterpriseImporter(*m_cache).import(testPlanner(), csv);
         QCOMPARE(r.rows, 4);
         QCOMPARE(r.renting, 1);
         QCOMPARE(r.written.inserted, 4);
@@ -90,19 +69,19 @@ private Q_SLOTS:
         const QByteArray before = tableHash(m_cache->db(), QStringLiteral("zhili_enterprises")) +
                                   tableHash(m_cache->db(), QStringLiteral("zhili_enterprise_parcels"));
         const QString csv =
-            write(m_dir, QStringLiteral("bad.csv"),
-                  "name,year,parcels,tax_wan,value_added_wan,energy_tce,employees,rd_wan,revenue_wan,"
-                  "emissions_t\n"
-                  "甲公司,2025,P1,1,1,1,1,1,1,1\n"   // 2: fine (would update)
-                  "戊公司,2025,NOPE,1,1,1,1,1,1,1\n" // 3: unknown parcel
-                  "己公司,2025,DUP,1,1,1,1,1,1,1\n"  // 4: ambiguous code
-                  "庚公司,2025,P1,-1,1,1,1,1,1,1\n"  // 5: negative
-                  "辛公司,1800,P1,1,1,1,1,1,1,1\n"   // 6: bad year
-                  ",2025,P1,1,1,1,1,1,1,1\n"         // 7: empty name
-                  "甲公司,2025,P2,1,1,1,1,1,1,1\n"   // 8: duplicate of line 2
-                  "壬公司,2025,P1,1,x,1,1,1,1,1\n"); // 9: not a number
+            m_dir.write(QStringLiteral("bad.csv"),
+                        "name,year,parcels,tax_wan,value_added_wan,energy_tce,employees,rd_wan,revenue_wan,"
+                        "emissions_t\n"
+                        "甲公司,2025,P1,1,1,1,1,1,1,1\n"   // 2: fine (would update)
+                        "戊公司,2025,NOPE,1,1,1,1,1,1,1\n" // 3: unknown parcel
+                        "己公司,2025,DUP,1,1,1,1,1,1,1\n"  // 4: ambiguous code
+                        "庚公司,2025,P1,-1,1,1,1,1,1,1\n"  // 5: negative
+                        "辛公司,1800,P1,1,1,1,1,1,1,1\n"   // 6: bad year
+                        ",2025,P1,1,1,1,1,1,1,1\n"         // 7: empty name
+                        "甲公司,2025,P2,1,1,1,1,1,1,1\n"   // 8: duplicate of line 2
+                        "壬公司,2025,P1,1,x,1,1,1,1,1\n"); // 9: not a number
         try {
-            EnterpriseImporter(*m_cache).import(planner(), csv);
+            EnterpriseImporter(*m_cache).import(testPlanner(), csv);
             QFAIL("bad enterprises file imported");
         } catch (const CsvImportRefused &e) {
             QList<int> lines;
@@ -211,20 +190,20 @@ private Q_SLOTS:
         r.bandC = 60;
         r.large = {{PerMuIndicator::TaxPerMu, 10, 100}};
         r.small = {{PerMuIndicator::TaxPerMu, 10, 100}};
-        store.saveEvaluationRules(planner(), r);
+        store.saveEvaluationRules(testPlanner(), r);
         QCOMPARE(store.evaluationRules(2029).year, 0);
         QCOMPARE(store.evaluationRules(2031).year, 2030);
         QCOMPARE(store.evaluationRules(2031).large.size(), 1);
         r.bandA = 90;
         r.bandB = 10;
-        QVERIFY_THROWS_EXCEPTION(Error, store.saveEvaluationRules(planner(), r));
+        QVERIFY_THROWS_EXCEPTION(Error, store.saveEvaluationRules(testPlanner(), r));
 
-        const QString csv = write(m_dir, QStringLiteral("2030.csv"),
-                                  "name,year,parcels,tax_wan,revenue_wan\n"
-                                  "高,2030,P1,3000,1\n"    // 100 万元/亩 → score 1000, p 0 → A
-                                  "中,2030,P3,750,1\n"     // 50 万元/亩 → 500, p 33.3 → A
-                                  "低,2030,P1;P4,45,1\n"); // 45 / 45 亩 = 1 → 10, p 66.7 → D
-        EnterpriseImporter(*m_cache).import(planner(), csv);
+        const QString csv = m_dir.write(QStringLiteral("2030.csv"),
+                                        "name,year,parcels,tax_wan,revenue_wan\n"
+                                        "高,2030,P1,3000,1\n"    // 100 万元/亩 → score 1000, p 0 → A
+                                        "中,2030,P3,750,1\n"     // 50 万元/亩 → 500, p 33.3 → A
+                                        "低,2030,P1;P4,45,1\n"); // 45 / 45 亩 = 1 → 10, p 66.7 → D
+        EnterpriseImporter(*m_cache).import(testPlanner(), csv);
         const PerMuEvaluation ev = PerMuEvaluator::evaluate(*m_cache, 2030);
         QCOMPARE(ev.rules.year, 2030);
         QCOMPARE(find(ev, QStringLiteral("高"))->grade, QLatin1Char('A'));

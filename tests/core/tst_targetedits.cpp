@@ -7,6 +7,8 @@
 #include "edit/user.h"
 #include "indicators/indicatorstore.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testusers.h"
 #include "util/error.h"
 
 #include <QTemporaryDir>
@@ -17,14 +19,6 @@ using namespace zhili;
 using namespace zhili::test;
 
 namespace {
-User planner()
-{
-    return User{QStringLiteral("王规划"), Role::Planner, QString(), QString(), false};
-}
-User officer()
-{
-    return User{QStringLiteral("李干部"), Role::Officer, QStringLiteral("西湖区"), QString(), false};
-}
 Target target(const char *district, double land, qint64 projects = 1)
 {
     Target t;
@@ -37,24 +31,19 @@ Target target(const char *district, double land, qint64 projects = 1)
     t.projects = projects;
     return t;
 }
-qint64 count(GeoPackageCache &c, const QString &sql)
-{
-    return c.db().scalar(sql).toLongLong();
-}
 } // namespace
 
 class TestTargetEdits : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<GeoPackageCache> m_cache;
-    int m_n = 0;
 
 private Q_SLOTS:
     void init()
     {
         m_cache.reset();
-        m_cache = makeTestCache(m_dir.filePath(QStringLiteral("e%1.gpkg").arg(++m_n)));
+        m_cache = m_dir.freshCache();
     }
 
     void checkTargetNamesEveryProblem()
@@ -77,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("西湖区"))); // lists the known districts
         // saveTargets (used by the CSV import) applies the same rules and writes nothing.
         const QByteArray before = tableHash(m_cache->db(), QStringLiteral("zhili_targets"));
-        QVERIFY_THROWS_EXCEPTION(Error, store.saveTargets(planner(), {target("西湖区", 1), bad}));
+        QVERIFY_THROWS_EXCEPTION(Error, store.saveTargets(testPlanner(), {target("西湖区", 1), bad}));
         QCOMPARE(tableHash(m_cache->db(), QStringLiteral("zhili_targets")), before);
     }
 
@@ -87,65 +76,68 @@ private Q_SLOTS:
         const qint64 audit0 = auditRowCount(m_cache->db(), 1);
         // Add.
         const TargetEdit add{std::nullopt, target("西湖区", 50)};
-        QCOMPARE(store.applyTargetEdits(planner(), {add}).inserted, 1);
+        QCOMPARE(store.applyTargetEdits(testPlanner(), {add}).inserted, 1);
         QCOMPARE(store.target(2025, QStringLiteral("bio"), QStringLiteral("西湖区")), add.after);
         QCOMPARE(auditRowCount(m_cache->db(), 1), audit0 + 1);
         // Edit.
         const TargetEdit edit{add.after, target("西湖区", 80, 3)};
-        QCOMPARE(store.applyTargetEdits(planner(), {edit}).updated, 1);
+        QCOMPARE(store.applyTargetEdits(testPlanner(), {edit}).updated, 1);
         QCOMPARE(
-            count(*m_cache, QStringLiteral("SELECT land_mu FROM zhili_targets WHERE district = '西湖区'")),
+            scalarOf(*m_cache, QStringLiteral("SELECT land_mu FROM zhili_targets WHERE district = '西湖区'")),
             80);
-        QCOMPARE(count(*m_cache, QStringLiteral(
-                                     "SELECT count(*) FROM zhili_audit WHERE target_kind = 'target' AND "
-                                     "target_label = '2025/bio/西湖区' AND old_value LIKE '%\"land_mu\":50%' "
-                                     "AND new_value LIKE '%\"land_mu\":80%'")),
-                 1);
+        QCOMPARE(
+            scalarOf(*m_cache,
+                     QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'target' AND "
+                                    "target_label = '2025/bio/西湖区' AND old_value LIKE '%\"land_mu\":50%' "
+                                    "AND new_value LIKE '%\"land_mu\":80%'")),
+            1);
         // Move to another district: one removal and one insertion, two audit rows with one edit id.
         const TargetEdit move{edit.after, target("滨江区", 80, 3)};
-        const WriteSummary moved = store.applyTargetEdits(planner(), {move});
+        const WriteSummary moved = store.applyTargetEdits(testPlanner(), {move});
         QCOMPARE(moved.removed, 1);
         QCOMPARE(moved.inserted, 1);
         QVERIFY(!store.target(2025, QStringLiteral("bio"), QStringLiteral("西湖区")));
-        QCOMPARE(count(*m_cache, QStringLiteral("SELECT count(DISTINCT edit_id) FROM zhili_audit WHERE id > "
-                                                "(SELECT max(id) - 2 FROM zhili_audit)")),
-                 1);
+        QCOMPARE(
+            scalarOf(*m_cache, QStringLiteral("SELECT count(DISTINCT edit_id) FROM zhili_audit WHERE id > "
+                                              "(SELECT max(id) - 2 FROM zhili_audit)")),
+            1);
         // Undo the move, then the edit: back to the first row.
-        store.applyTargetEdits(planner(), {move.reversed()}, QStringLiteral("undo"));
-        store.applyTargetEdits(planner(), {edit.reversed()}, QStringLiteral("undo"));
+        store.applyTargetEdits(testPlanner(), {move.reversed()}, QStringLiteral("undo"));
+        store.applyTargetEdits(testPlanner(), {edit.reversed()}, QStringLiteral("undo"));
         QCOMPARE(store.targets(2025), QList<Target>{*add.after});
-        QCOMPARE(count(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE action = 'undo'")),
+        QCOMPARE(scalarOf(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE action = 'undo'")),
                  3);
         // Remove.
-        QCOMPARE(store.applyTargetEdits(planner(), {TargetEdit{add.after, std::nullopt}}).removed, 1);
+        QCOMPARE(store.applyTargetEdits(testPlanner(), {TargetEdit{add.after, std::nullopt}}).removed, 1);
         QVERIFY(store.targets(2025).isEmpty());
     }
 
     void refusesStaleEditsDuplicatesAndBadValuesWritingNothing()
     {
         IndicatorStore store(*m_cache);
-        store.applyTargetEdits(planner(),
+        store.applyTargetEdits(testPlanner(),
                                {{std::nullopt, target("西湖区", 50)}, {std::nullopt, target("", 99)}});
         // Someone else changed the row after the editor read it (the CLI, another window).
-        store.saveTargets(planner(), {target("西湖区", 60)});
+        store.saveTargets(testPlanner(), {target("西湖区", 60)});
         const QByteArray before = tableHash(m_cache->db(), QStringLiteral("zhili_targets"));
         const qint64 audit = auditRowCount(m_cache->db());
         try {
-            store.applyTargetEdits(planner(), {{target("西湖区", 50), target("西湖区", 70)}});
+            store.applyTargetEdits(testPlanner(), {{target("西湖区", 50), target("西湖区", 70)}});
             QFAIL("a stale edit was written");
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(QStringLiteral("changed since")), qPrintable(e.message()));
         }
         // A new row on a taken key.
-        QVERIFY_THROWS_EXCEPTION(Error, store.applyTargetEdits(planner(), {{std::nullopt, target("", 1)}}));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 store.applyTargetEdits(testPlanner(), {{std::nullopt, target("", 1)}}));
         // A bad value anywhere: nothing is written.
         QVERIFY_THROWS_EXCEPTION(
-            Error, store.applyTargetEdits(planner(), {{target("西湖区", 60), target("西湖区", 61)},
-                                                      {target("", 99), target("", -5)}}));
+            Error, store.applyTargetEdits(testPlanner(), {{target("西湖区", 60), target("西湖区", 61)},
+                                                          {target("", 99), target("", -5)}}));
         // A good edit then a stale one: the first is rolled back with the transaction.
         QVERIFY_THROWS_EXCEPTION(
-            Error, store.applyTargetEdits(planner(), {{target("西湖区", 60), target("西湖区", 61)},
-                                                      {target("", 98), target("", 97)}}));
+            Error, store.applyTargetEdits(testPlanner(), {{target("西湖区", 60), target("西湖区", 61)},
+                                                          {target("", 98), target("", 97)}}));
         QCOMPARE(tableHash(m_cache->db(), QStringLiteral("zhili_targets")), before);
         QCOMPARE(auditRowCount(m_cache->db()), audit);
     }
@@ -154,23 +146,23 @@ private Q_SLOTS:
     {
         IndicatorStore store(*m_cache);
         const QByteArray before = tableHash(m_cache->db(), QStringLiteral("zhili_targets"));
-        QVERIFY_THROWS_EXCEPTION(PermissionDenied,
-                                 store.applyTargetEdits(officer(), {{std::nullopt, target("西湖区", 5)}}));
+        QVERIFY_THROWS_EXCEPTION(
+            PermissionDenied, store.applyTargetEdits(testOfficer(), {{std::nullopt, target("西湖区", 5)}}));
         QVERIFY_THROWS_EXCEPTION(
             PermissionDenied,
-            store.replaceKeyDistricts(officer(), QStringLiteral("bio"), {},
+            store.replaceKeyDistricts(testOfficer(), QStringLiteral("bio"), {},
                                       {{QStringLiteral("bio"), QStringLiteral("西湖区"), 1, 2, 3}}));
         QCOMPARE(tableHash(m_cache->db(), QStringLiteral("zhili_targets")), before);
-        QCOMPARE(count(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_key_districts")), 0);
-        QCOMPARE(
-            count(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = "
-                                           "'李干部' AND target_kind = 'target' AND target_label = "
-                                           "'2025/bio/西湖区'")),
-            1);
-        QCOMPARE(
-            count(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = "
-                                           "'李干部' AND target_kind = 'key_district'")),
-            1);
+        QCOMPARE(scalarOf(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_key_districts")), 0);
+        QCOMPARE(scalarOf(*m_cache,
+                          QStringLiteral("SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = "
+                                         "'李干部' AND target_kind = 'target' AND target_label = "
+                                         "'2025/bio/西湖区'")),
+                 1);
+        QCOMPARE(scalarOf(*m_cache,
+                          QStringLiteral("SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = "
+                                         "'李干部' AND target_kind = 'key_district'")),
+                 1);
     }
 
     void keyDistrictsCompareAndSetWithUndo()
@@ -178,16 +170,16 @@ private Q_SLOTS:
         IndicatorStore store(*m_cache);
         const KeyDistrict xh{QStringLiteral("bio"), QStringLiteral("西湖区"), 100, 0, 0};
         const KeyDistrict bj{QStringLiteral("bio"), QStringLiteral("滨江区"), 0, 500, 0};
-        QCOMPARE(store.replaceKeyDistricts(planner(), QStringLiteral("bio"), {}, {xh, bj}).inserted, 2);
+        QCOMPARE(store.replaceKeyDistricts(testPlanner(), QStringLiteral("bio"), {}, {xh, bj}).inserted, 2);
         // Stale: the editor thinks there are none.
         QVERIFY_THROWS_EXCEPTION(Error,
-                                 store.replaceKeyDistricts(planner(), QStringLiteral("bio"), {}, {xh}));
+                                 store.replaceKeyDistricts(testPlanner(), QStringLiteral("bio"), {}, {xh}));
         QCOMPARE(store.keyDistricts(QStringLiteral("bio")).size(), 2);
         // Order does not matter for the comparison; undo restores none.
-        store.replaceKeyDistricts(planner(), QStringLiteral("bio"), {bj, xh}, {}, QStringLiteral("undo"));
+        store.replaceKeyDistricts(testPlanner(), QStringLiteral("bio"), {bj, xh}, {}, QStringLiteral("undo"));
         QVERIFY(store.keyDistricts(QStringLiteral("bio")).isEmpty());
-        QCOMPARE(count(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = "
-                                                "'key_district' AND action = 'undo' AND accepted = 1")),
+        QCOMPARE(scalarOf(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = "
+                                                   "'key_district' AND action = 'undo' AND accepted = 1")),
                  2);
     }
 };

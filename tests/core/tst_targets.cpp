@@ -5,6 +5,8 @@
 #include "indicators/indicatorstore.h"
 #include "indicators/targetimporter.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testusers.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -14,51 +16,29 @@
 using namespace zhili;
 using namespace zhili::test;
 
-namespace {
-User planner()
-{
-    return User{QStringLiteral("王规划"), Role::Planner, QString(), QString(), false};
-}
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(bytes);
-    return path;
-}
-
-qint64 count(GeoPackageCache &c, const QString &sql)
-{
-    return c.db().scalar(sql).toLongLong();
-}
-} // namespace
-
 class TestTargets : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<GeoPackageCache> m_cache;
-    int m_n = 0;
 
 private Q_SLOTS:
     void init()
     {
         m_cache.reset();
-        m_cache = makeTestCache(m_dir.filePath(QStringLiteral("c%1.gpkg").arg(++m_n)));
+        m_cache = m_dir.freshCache();
     }
 
     void importsGoodFileWithBomAndCityWideRows()
     {
-        const QString path =
-            write(m_dir, QStringLiteral("good.csv"),
-                  "\xEF\xBB\xBFyear,ecosystem,district,land_mu,energy_tce,finance_wan,projects,tax_wan\n"
-                  "2025,bio,西湖区,120.5,3000,8000,4,\n"
-                  "2025,生物医药,,500,10000,40000,12,900\n"
-                  "2025,\"高端装备\",滨江区,\"1,200\",0,0,3,\n"
-                  "2026,iot,全市,10,20,30,1,\n");
-        const TargetImportResult r = TargetImporter(*m_cache).import(planner(), path);
+        const QString path = m_dir.write(
+            QStringLiteral("good.csv"),
+            "\xEF\xBB\xBFyear,ecosystem,district,land_mu,energy_tce,finance_wan,projects,tax_wan\n"
+            "2025,bio,西湖区,120.5,3000,8000,4,\n"
+            "2025,生物医药,,500,10000,40000,12,900\n"
+            "2025,\"高端装备\",滨江区,\"1,200\",0,0,3,\n"
+            "2026,iot,全市,10,20,30,1,\n");
+        const TargetImportResult r = TargetImporter(*m_cache).import(testPlanner(), path);
         QCOMPARE(r.encoding, QStringLiteral("UTF-8 (BOM)"));
         QCOMPARE(r.rows, 4);
         QCOMPARE(r.written.inserted, 4);
@@ -78,17 +58,17 @@ private Q_SLOTS:
         QCOMPARE(store.target(2025, QStringLiteral("equip"), QStringLiteral("滨江区"))->landMu, 1200.0);
         QVERIFY(store.target(2026, QStringLiteral("iot"), QString()));
         // Stored city-wide as '' (not NULL) so the key is unique.
-        QCOMPARE(count(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_targets WHERE district = ''")),
+        QCOMPARE(scalarOf(*m_cache, QStringLiteral("SELECT count(*) FROM zhili_targets WHERE district = ''")),
                  2);
         // One accepted audit row per written target.
-        QCOMPARE(count(*m_cache,
-                       QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'target' AND "
-                                      "accepted = 1 AND action = 'import' AND user = '王规划'")),
+        QCOMPARE(scalarOf(*m_cache,
+                          QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'target' AND "
+                                         "accepted = 1 AND action = 'import' AND user = '王规划'")),
                  4);
 
         // The same file again changes nothing and writes no audit rows.
         const qint64 audit = auditRowCount(m_cache->db());
-        const TargetImportResult again = TargetImporter(*m_cache).import(planner(), path);
+        const TargetImportResult again = TargetImporter(*m_cache).import(testPlanner(), path);
         QCOMPARE(again.written.unchanged, 4);
         QCOMPARE(again.written.inserted + again.written.updated, 0);
         QCOMPARE(auditRowCount(m_cache->db()), audit);
@@ -96,26 +76,26 @@ private Q_SLOTS:
 
     void refusesBadFileWholeAndReportsEveryBadRow()
     {
-        const QString good = write(m_dir, QStringLiteral("g.csv"),
-                                   "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
-                                   "2025,bio,西湖区,1,2,3,4\n");
-        TargetImporter(*m_cache).import(planner(), good);
+        const QString good = m_dir.write(QStringLiteral("g.csv"),
+                                         "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
+                                         "2025,bio,西湖区,1,2,3,4\n");
+        TargetImporter(*m_cache).import(testPlanner(), good);
         const QByteArray before = tableHash(m_cache->db(), QStringLiteral("zhili_targets"));
         const qint64 auditBefore = auditRowCount(m_cache->db());
 
-        const QString bad = write(m_dir, QStringLiteral("bad.csv"),
-                                  "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
-                                  "2025,bio,西湖区,999,2,3,4\n"      // line 2: good (would update)
-                                  "2025,化工,西湖区,1,2,3,4\n"       // 3: unknown ecosystem
-                                  "2025,bio,不存在区,1,2,3,4\n"      // 4: unknown district
-                                  "2025,iot,滨江区,-5,2,3,4\n"       // 5: negative
-                                  "2025,iot,萧山区,abc,2,3,4\n"      // 6: non-numeric
-                                  "2025,mat,萧山区,1,nan,inf,4\n"    // 7: non-finite ×2
-                                  "20x5,mat,滨江区,1,2,3,4\n"        // 8: bad year
-                                  "2025,bio,西湖区,1,2,3,4\n"        // 9: duplicate of line 2
-                                  "2025,energy,西湖区,1,2,3,2.5\n"); // 10: fractional projects
+        const QString bad = m_dir.write(QStringLiteral("bad.csv"),
+                                        "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n"
+                                        "2025,bio,西湖区,999,2,3,4\n"      // line 2: good (would update)
+                                        "2025,化工,西湖区,1,2,3,4\n"       // 3: unknown ecosystem
+                                        "2025,bio,不存在区,1,2,3,4\n"      // 4: unknown district
+                                        "2025,iot,滨江区,-5,2,3,4\n"       // 5: negative
+                                        "2025,iot,萧山区,abc,2,3,4\n"      // 6: non-numeric
+                                        "2025,mat,萧山区,1,nan,inf,4\n"    // 7: non-finite ×2
+                                        "20x5,mat,滨江区,1,2,3,4\n"        // 8: bad year
+                                        "2025,bio,西湖区,1,2,3,4\n"        // 9: duplicate of line 2
+                                        "2025,energy,西湖区,1,2,3,2.5\n"); // 10: fractional projects
         try {
-            TargetImporter(*m_cache).import(planner(), bad);
+            TargetImporter(*m_cache).import(testPlanner(), bad);
             QFAIL("a file with bad rows was imported");
         } catch (const CsvImportRefused &e) {
             QMap<int, QStringList> byLine;
@@ -145,8 +125,8 @@ private Q_SLOTS:
     void refusesWrongHeader()
     {
         const QString path =
-            write(m_dir, QStringLiteral("h.csv"),
-                  "year,ecosystem,district,land,energy_tce,finance_wan,projects\n2025,bio,,1,2,3,4\n");
+            m_dir.write(QStringLiteral("h.csv"),
+                        "year,ecosystem,district,land,energy_tce,finance_wan,projects\n2025,bio,,1,2,3,4\n");
         try {
             TargetImporter(*m_cache).read(path);
             QFAIL("wrong header accepted");
@@ -166,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(bytes != text.toUtf8());
         QString encoding;
         const QList<Target> list =
-            TargetImporter(*m_cache).read(write(m_dir, QStringLiteral("gbk.csv"), bytes), &encoding);
+            TargetImporter(*m_cache).read(m_dir.write(QStringLiteral("gbk.csv"), bytes), &encoding);
         QCOMPARE(encoding, QStringLiteral("GB18030"));
         QCOMPARE(list.size(), 2);
         QCOMPARE(list[0].ecosystem, QStringLiteral("mat"));
@@ -177,18 +157,18 @@ private Q_SLOTS:
 
     void onlyPlannersAndAdminsMayImport()
     {
-        const QString path =
-            write(m_dir, QStringLiteral("o.csv"),
-                  "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n2025,bio,,1,2,3,4\n");
+        const QString path = m_dir.write(
+            QStringLiteral("o.csv"),
+            "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects\n2025,bio,,1,2,3,4\n");
         const User officer{QStringLiteral("李干部"), Role::Officer, QStringLiteral("西湖区"), QString(),
                            false};
         const QByteArray before = tableHash(m_cache->db(), QStringLiteral("zhili_targets"));
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, TargetImporter(*m_cache).import(officer, path));
         QCOMPARE(tableHash(m_cache->db(), QStringLiteral("zhili_targets")), before);
         QCOMPARE(
-            count(*m_cache,
-                  QStringLiteral("SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = '李干部' "
-                                 "AND target_kind = 'target'")),
+            scalarOf(*m_cache,
+                     QStringLiteral("SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = '李干部' "
+                                    "AND target_kind = 'target'")),
             1);
         QVERIFY_THROWS_EXCEPTION(
             PermissionDenied, IndicatorStore(*m_cache).setKeyDistricts(officer, QStringLiteral("bio"), {}));
@@ -201,25 +181,26 @@ private Q_SLOTS:
         IndicatorStore store(*m_cache);
         const KeyDistrict xh{QStringLiteral("bio"), QStringLiteral("西湖区"), 100, 2000, 3000};
         const KeyDistrict bj{QStringLiteral("bio"), QStringLiteral("滨江区"), 0, 0, 0};
-        QCOMPARE(store.setKeyDistricts(planner(), QStringLiteral("bio"), {xh, bj}).inserted, 2);
+        QCOMPARE(store.setKeyDistricts(testPlanner(), QStringLiteral("bio"), {xh, bj}).inserted, 2);
         QCOMPARE(store.keyDistricts(QStringLiteral("bio")), (QList<KeyDistrict>{bj, xh}));
         // Replacing the set removes the district no longer listed.
-        const WriteSummary s = store.setKeyDistricts(planner(), QStringLiteral("bio"), {xh});
+        const WriteSummary s = store.setKeyDistricts(testPlanner(), QStringLiteral("bio"), {xh});
         QCOMPARE(s.removed, 1);
         QCOMPARE(s.unchanged, 1);
         QCOMPARE(store.keyDistricts(QStringLiteral("bio")), QList<KeyDistrict>{xh});
         QVERIFY_THROWS_EXCEPTION(
-            Error, store.setKeyDistricts(planner(), QStringLiteral("bio"),
+            Error, store.setKeyDistricts(testPlanner(), QStringLiteral("bio"),
                                          {{QStringLiteral("bio"), QStringLiteral("火星区"), 0, 0, 0}}));
-        QCOMPARE(count(*m_cache,
-                       QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'key_district'")),
-                 3);
+        QCOMPARE(
+            scalarOf(*m_cache,
+                     QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'key_district'")),
+            3);
 
-        store.setQuota(planner(), {2025, QStringLiteral("西湖区"), Resource::Land, 500});
+        store.setQuota(testPlanner(), {2025, QStringLiteral("西湖区"), Resource::Land, 500});
         QCOMPARE(store.quotas(2025).size(), 1);
         QCOMPARE(store.quotas(2025).first().quota, 500.0);
         QVERIFY_THROWS_EXCEPTION(
-            Error, store.setQuota(planner(), {2025, QStringLiteral("西湖区"), Resource::Land, -1}));
+            Error, store.setQuota(testPlanner(), {2025, QStringLiteral("西湖区"), Resource::Land, -1}));
     }
 
     void ragThresholds()
@@ -238,10 +219,10 @@ private Q_SLOTS:
         IndicatorStore store(*m_cache);
         QCOMPARE(store.ragThresholds().green, 0.9);
         QCOMPARE(store.ragThresholds().amber, 0.6);
-        store.setRagThresholds(planner(), {0.8, 0.5});
+        store.setRagThresholds(testPlanner(), {0.8, 0.5});
         QCOMPARE(store.ragThresholds().classify(0.85), Rag::Green);
         QCOMPARE(store.ragThresholds().classify(0.55), Rag::Amber);
-        QVERIFY_THROWS_EXCEPTION(Error, store.setRagThresholds(planner(), {0.5, 0.8}));
+        QVERIFY_THROWS_EXCEPTION(Error, store.setRagThresholds(testPlanner(), {0.5, 0.8}));
     }
 };
 

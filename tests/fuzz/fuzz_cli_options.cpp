@@ -10,7 +10,6 @@
 #include "layout/pagepreset.h"
 #include "layout/scalebar.h"
 #include "layout/snapshotexporter.h"
-#include "layout/snapshotframe.h"
 #include "layout/snapshotlayout.h"
 #include "render/mapsettings.h"
 #include "util/error.h"
@@ -92,8 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (sz && extent && dpi && *dpi >= 10 && *dpi <= 2400)
         mapArithmetic(*extent, *sz, *dpi);
 
-    // snapshot
-    const auto frameExtent = attempt([&] { return SnapshotFrame::parseExtent(field(1)); });
+    // snapshot: --extent and --theme go through the same parsers as render's (above)
     (void)attempt([&] { return SnapshotLayout::fillLayerForTheme(field(2)); });
     const auto page = attempt([&] { return PagePreset::byId(field(5)); });
     (void)QDate::fromString(field(6).trimmed(), Qt::ISODate).isValid();
@@ -102,8 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             SnapshotExporter::checkDpi(*dpi);
             return true;
         }) &&
-        frameExtent && page) {
-        mapArithmetic(*frameExtent, QSize(1000, 700), *dpi);
+        extent && page) {
+        mapArithmetic(*extent, QSize(1000, 700), *dpi);
     }
     return 0;
 }

@@ -282,7 +282,6 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error,
                                  SnapshotLayout(*m_scene, *m_cache, tpl(QStringLiteral("A4-landscape")),
                                                 SnapshotFrame::forExtent(inverted)));
-        QVERIFY_THROWS_EXCEPTION(Error, SnapshotFrame::parseExtent(QStringLiteral("1,2,1,5")));
         QVERIFY_THROWS_EXCEPTION(Error, PagePreset::byId(QStringLiteral("A5-landscape")));
         SnapshotLayout layout(*m_scene, *m_cache, tpl(QStringLiteral("A4-landscape")), SnapshotFrame::city());
         const QString low = m_dir.filePath(QStringLiteral("low.png"));

@@ -1,37 +1,22 @@
 // zhili-cli render: exact extents, symmetric widening (said on stderr), ecosystem colours at parcel centres,
 // and bad input refused with a non-zero exit and no file written.
-#include "cache/geopackagecache.h"
-#include "geometry/gpkgblob.h"
-#include "geometry/polygongeometry.h"
+#include "clirunner.h"
+#include "testcache.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 using namespace zhili;
+using namespace zhili::test;
 
 namespace {
 
 constexpr double kX = 520000, kY = 3340000;
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList &args)
+CliRun cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ZHILI_CLI), QStringList{QStringLiteral("render")} + args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(QStringList{QStringLiteral("render")} + args);
 }
 
 } // namespace
@@ -45,34 +30,22 @@ private slots:
     void initTestCase()
     {
         m_cache = m_dir.filePath(QStringLiteral("c.gpkg"));
-        auto cache = GeoPackageCache::create(m_cache);
-        auto st = cache->db().prepare(QStringLiteral(
-            "INSERT INTO parcels (geom, uuid, code, district, area_m2, area_mu, area_ha, ecosystem, land_mu, "
-            "updated_at) VALUES (?, ?, ?, ?, 10000, 15, 1, ?, ?, 'x')"));
         // Three 100 m squares in a row: iot, bio, unassigned; districts 西湖区, 西湖区, 滨江区.
-        const char *ecos[] = {"iot", "bio", nullptr};
+        QList<TestParcel> parcels{assignedParcel("R-0", "西湖区", "iot", 10),
+                                  assignedParcel("R-1", "西湖区", "bio", 20),
+                                  assignedParcel("R-2", "滨江区", "", 30)};
         for (int i = 0; i < 3; ++i) {
-            PolygonGeometry g;
-            const double x = kX + i * 100;
-            g.coords = {x, kY, x + 100, kY, x + 100, kY + 100, x, kY + 100, x, kY};
-            g.ringOffsets = {0, 5};
-            g.polygonOffsets = {0, 1};
-            st.bindBlob(1, GpkgBlob::encode(cache->srsId(), g.envelope(), g.toWkbMultiPolygon()))
-                .bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces))
-                .bind(3, QStringLiteral("R-%1").arg(i))
-                .bind(4, i < 2 ? QStringLiteral("西湖区") : QStringLiteral("滨江区"))
-                .bind(5, ecos[i] ? QVariant(QString::fromLatin1(ecos[i])) : QVariant())
-                .bind(6, 10.0 * (i + 1))
-                .run();
+            parcels[i].x = kX + i * 100;
+            parcels[i].y = kY;
         }
-        cache->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        makeTestCache(m_cache, parcels);
     }
 
     void exactExtentColours()
     {
         const QString out = m_dir.filePath(QStringLiteral("exact.png"));
         // 300 × 100 m at 300 × 100 px: aspect equal, 1 m per pixel, honoured exactly.
-        const Run r =
+        const CliRun r =
             cli({"--cache", m_cache, "--out", out, "--size", "300x100", "--layers", "parcels", "--extent",
                  QStringLiteral("%1,%2,%3,%4").arg(kX).arg(kY).arg(kX + 300).arg(kY + 100)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -90,7 +63,7 @@ private slots:
     {
         const QString out = m_dir.filePath(QStringLiteral("wide.png"));
         // 100 × 100 m into 300 × 100 px: widened symmetrically to 300 × 100 m about the same centre.
-        const Run r =
+        const CliRun r =
             cli({"--cache", m_cache, "--out", out, "--size", "300x100", "--layers", "parcels", "--extent",
                  QStringLiteral("%1,%2,%3,%4").arg(kX + 100).arg(kY).arg(kX + 200).arg(kY + 100)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -103,8 +76,8 @@ private slots:
     void themeAndDistrict()
     {
         const QString out = m_dir.filePath(QStringLiteral("district.png"));
-        const Run r = cli({"--cache", m_cache, "--out", out, "--size", "200x200", "--district", "滨江区",
-                           "--theme", "land", "--layers", "parcels"});
+        const CliRun r = cli({"--cache", m_cache, "--out", out, "--size", "200x200", "--district", "滨江区",
+                              "--theme", "land", "--layers", "parcels"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QImage img(out);
         // 滨江区 holds only R-2 (unassigned, land 30 亩): framed, so the centre pixel is in it and coloured
@@ -136,7 +109,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         const QString out = m_dir.filePath(QStringLiteral("bad.png"));
-        const Run r = cli(QStringList{"--cache", m_cache, "--out", out} + args);
+        const CliRun r = cli(QStringList{"--cache", m_cache, "--out", out} + args);
         QVERIFY2(r.code != 0, qPrintable(r.out));
         QVERIFY2(!r.err.trimmed().isEmpty(), "no error message");
         QVERIFY(!QFile::exists(out));
@@ -145,7 +118,7 @@ private slots:
     void unwritablePath()
     {
         const QString out = m_dir.filePath(QStringLiteral("no/such/folder/x.png"));
-        const Run r = cli({"--cache", m_cache, "--out", out});
+        const CliRun r = cli({"--cache", m_cache, "--out", out});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QStringLiteral("x.png")), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));

@@ -1,0 +1,20 @@
+#include "testusers.h"
+
+namespace zhili::test {
+
+User testPlanner()
+{
+    return User{QStringLiteral("王规划"), Role::Planner, QString(), QString(), false};
+}
+
+User testAdmin()
+{
+    return User{QStringLiteral("管理员甲"), Role::Admin, QString(), QString(), false};
+}
+
+User testOfficer(const QString &name, const QString &district)
+{
+    return User{name, Role::Officer, district, QString(), false};
+}
+
+} // namespace zhili::test

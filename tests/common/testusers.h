@@ -1,0 +1,16 @@
+#pragma once
+
+// The acting users of the edit, import and indicator tests (not bootstrap users, not stored in the cache).
+#include "edit/user.h"
+
+namespace zhili::test {
+
+/// 王规划, a city planner.
+User testPlanner();
+/// 管理员甲, an administrator.
+User testAdmin();
+/// A district officer: by default 李干部 of 西湖区.
+User testOfficer(const QString &name = QStringLiteral("李干部"),
+                 const QString &district = QStringLiteral("西湖区"));
+
+} // namespace zhili::test
