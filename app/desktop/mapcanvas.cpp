@@ -212,12 +212,6 @@ void MapCanvas::nextExtent()
     scheduleRender(0);
 }
 
-void MapCanvas::setOverlay(Overlay overlay)
-{
-    m_overlay = std::move(overlay);
-    update();
-}
-
 void MapCanvas::setTool(MapTool *tool)
 {
     if (m_tool == tool)
@@ -318,8 +312,6 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform, m_imageSettings != mapSettings());
         p.drawImage(target, m_image);
     }
-    if (m_overlay && m_unitsPerPixel > 0)
-        m_overlay(p, mapSettings());
     if (m_tool)
         m_tool->paint(p);
 }

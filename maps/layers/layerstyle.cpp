@@ -23,6 +23,8 @@ const KindInfo kKinds[] = {
     {LayerKind::Districts, "districts", "行政区 Districts"},
     {LayerKind::Selection, "selection", "选中 Selection"},
     {LayerKind::Labels, "labels", "标注 Labels"},
+    {LayerKind::Classes, "classes", "亩均分类 Per-mu classes"},
+    {LayerKind::Achievement, "achievement", "目标达成 Target achievement"},
 };
 
 QString colorName(const QColor &c)
@@ -90,11 +92,6 @@ QString layerTitle(LayerKind kind)
         if (k.kind == kind)
             return QString::fromUtf8(k.title);
     return {};
-}
-
-bool isThemeLayer(LayerKind kind)
-{
-    return kind == LayerKind::LandTheme || kind == LayerKind::EnergyTheme || kind == LayerKind::FinanceTheme;
 }
 
 QString classificationKey(ClassificationMethod m)
@@ -197,35 +194,11 @@ LayerStyle LayerStyle::fromJson(const QJsonObject &o, const LayerStyle &d)
     return s;
 }
 
-LayerStyle LayerStyle::defaultFor(LayerKind kind)
+LayerStyle LayerStyle::withVisibility(bool visible, double opacity) const
 {
-    LayerStyle s;
-    switch (kind) {
-    case LayerKind::Basemap:
-        s.visible = false;
-        break;
-    case LayerKind::Parcels:
-        break;
-    case LayerKind::LandTheme:
-        s.visible = false;
-        s.palette = QStringLiteral("YlGn");
-        break;
-    case LayerKind::EnergyTheme:
-        s.visible = false;
-        s.palette = QStringLiteral("OrRd");
-        break;
-    case LayerKind::FinanceTheme:
-        s.visible = false;
-        s.palette = QStringLiteral("PuBu");
-        break;
-    case LayerKind::Districts:
-    case LayerKind::Selection:
-        break;
-    case LayerKind::Labels:
-        // Parcel labels only make sense once parcels are big enough to carry them.
-        s.maxScale = 20000;
-        break;
-    }
+    LayerStyle s = *this;
+    s.visible = visible;
+    s.opacity = opacity;
     return s;
 }
 
