@@ -27,6 +27,36 @@ const KindInfo kKinds[] = {
     {LayerKind::Achievement, "achievement", "目标达成 Target achievement"},
 };
 
+/// An enum value and its JSON key; a table of them maps both ways, the last entry being the fallback.
+template <typename E> struct Keyed {
+    E value;
+    const char *key;
+};
+
+const Keyed<ClassificationMethod> kMethods[] = {{ClassificationMethod::EqualInterval, "equal"},
+                                                {ClassificationMethod::Quantile, "quantile"},
+                                                {ClassificationMethod::NaturalBreaks, "jenks"}};
+const Keyed<LabelField> kLabelFields[] = {
+    {LabelField::Code, "code"}, {LabelField::Enterprise, "enterprise"}, {LabelField::District, "district"}};
+
+template <typename E, size_t N> QString keyOf(const Keyed<E> (&table)[N], E value)
+{
+    for (const Keyed<E> &k : table)
+        if (k.value == value)
+            return QString::fromLatin1(k.key);
+    return QString::fromLatin1(table[N - 1].key);
+}
+
+template <typename E, size_t N> bool valueOf(const Keyed<E> (&table)[N], const QString &key, E *value)
+{
+    for (const Keyed<E> &k : table)
+        if (key == QLatin1String(k.key)) {
+            *value = k.value;
+            return true;
+        }
+    return false;
+}
+
 QString colorName(const QColor &c)
 {
     return c.alpha() == 255 ? c.name(QColor::HexRgb) : c.name(QColor::HexArgb);
@@ -96,28 +126,12 @@ QString layerTitle(LayerKind kind)
 
 QString classificationKey(ClassificationMethod m)
 {
-    switch (m) {
-    case ClassificationMethod::EqualInterval:
-        return QStringLiteral("equal");
-    case ClassificationMethod::Quantile:
-        return QStringLiteral("quantile");
-    case ClassificationMethod::NaturalBreaks:
-        break;
-    }
-    return QStringLiteral("jenks");
+    return keyOf(kMethods, m);
 }
 
 bool classificationFromKey(const QString &key, ClassificationMethod *m)
 {
-    if (key == QLatin1String("equal"))
-        *m = ClassificationMethod::EqualInterval;
-    else if (key == QLatin1String("quantile"))
-        *m = ClassificationMethod::Quantile;
-    else if (key == QLatin1String("jenks"))
-        *m = ClassificationMethod::NaturalBreaks;
-    else
-        return false;
-    return true;
+    return valueOf(kMethods, key, m);
 }
 
 QJsonObject LayerStyle::toJson() const
@@ -141,9 +155,7 @@ QJsonObject LayerStyle::toJson() const
     o[QStringLiteral("lineWidthMm")] = lineWidthMm;
     o[QStringLiteral("showNames")] = showNames;
     o[QStringLiteral("nameSizePt")] = nameSizePt;
-    o[QStringLiteral("labelField")] = labelField == LabelField::Code         ? QStringLiteral("code")
-                                      : labelField == LabelField::Enterprise ? QStringLiteral("enterprise")
-                                                                             : QStringLiteral("district");
+    o[QStringLiteral("labelField")] = keyOf(kLabelFields, labelField);
     o[QStringLiteral("labelSizePt")] = labelSizePt;
     o[QStringLiteral("textColor")] = colorName(textColor);
     o[QStringLiteral("haloColor")] = colorName(haloColor);
@@ -178,13 +190,7 @@ LayerStyle LayerStyle::fromJson(const QJsonObject &o, const LayerStyle &d)
     s.lineWidthMm = std::max(0.0, num("lineWidthMm", d.lineWidthMm));
     s.showNames = o.value(QLatin1String("showNames")).toBool(d.showNames);
     s.nameSizePt = std::max(1.0, num("nameSizePt", d.nameSizePt));
-    const QString f = o.value(QLatin1String("labelField")).toString();
-    if (f == QLatin1String("code"))
-        s.labelField = LabelField::Code;
-    else if (f == QLatin1String("enterprise"))
-        s.labelField = LabelField::Enterprise;
-    else if (f == QLatin1String("district"))
-        s.labelField = LabelField::District;
+    valueOf(kLabelFields, o.value(QLatin1String("labelField")).toString(), &s.labelField);
     s.labelSizePt = std::max(1.0, num("labelSizePt", d.labelSizePt));
     s.textColor = readColor(o, "textColor", d.textColor);
     s.haloColor = readColor(o, "haloColor", d.haloColor);

@@ -65,6 +65,8 @@ public:
                                                    const MapSettings &settings) const = 0;
     /// Whether it draws parcel attributes other than fills (labels): redrawn after every parcel edit.
     virtual bool showsParcelAttributes() const { return false; }
+    /// Whether it draws the selected parcels: redrawn when the selection or a selected parcel changes.
+    virtual bool showsSelection() const { return false; }
     /// Called after `style` changed from `old`: drops whatever was derived from the old style. May throw
     /// zhili::Error (a basemap that cannot be read).
     virtual void styleChanged(const LayerStyle &old) { Q_UNUSED(old); }

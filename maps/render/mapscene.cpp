@@ -284,7 +284,9 @@ void MapScene::setSelection(const QSet<qint64> &fids)
     if (fids == m_data.selection)
         return;
     m_data.selection = fids;
-    m_images.bump(LayerKind::Selection);
+    for (const auto &l : m_layers)
+        if (l->showsSelection())
+            m_images.bump(l->kind);
     emit repaintNeeded();
 }
 
@@ -355,7 +357,7 @@ void MapScene::invalidateParcels(const QList<qint64> &fids)
         selected = selected || m_data.selection.contains(store->fid(i));
     }
     for (const auto &l : m_layers)
-        if (l->showsParcelAttributes() || (selected && l->kind == LayerKind::Selection))
+        if (l->showsParcelAttributes() || (selected && l->showsSelection()))
             m_images.bump(l->kind);
     if (classesChanged)
         emit layersChanged(); // legends show the new class bounds
