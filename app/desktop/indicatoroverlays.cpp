@@ -110,9 +110,7 @@ void IndicatorOverlays::setEcosystem(const QString &key)
     if (m_ecosystem == key)
         return;
     m_ecosystem = key;
-    if (m_achievement->visible)
-        compute(Kind::Achievement);
-    emit changed();
+    achievementOptionChanged();
 }
 
 void IndicatorOverlays::setMeasure(Measure measure)
@@ -120,6 +118,11 @@ void IndicatorOverlays::setMeasure(Measure measure)
     if (m_measure == measure)
         return;
     m_measure = measure;
+    achievementOptionChanged();
+}
+
+void IndicatorOverlays::achievementOptionChanged()
+{
     if (m_achievement->visible)
         compute(Kind::Achievement);
     emit changed();

@@ -72,6 +72,8 @@ private:
     const Slot &slot(Kind kind) const;
     void compute(Kind kind);
     void applyDistrictNames();
+    /// The ecosystem or measure changed: only the choropleth depends on them.
+    void achievementOptionChanged();
     /// Gives the scene's layer of `kind` the slot's visibility, opacity and overlay.
     void pushToScene(Kind kind);
 

@@ -194,20 +194,20 @@ void MapCanvas::endPan()
 
 void MapCanvas::previousExtent()
 {
-    if (m_back.isEmpty())
-        return;
-    m_forward.append(view());
-    applyView(m_back.takeLast());
-    emit historyChanged();
-    scheduleRender(0);
+    stepHistory(m_back, m_forward);
 }
 
 void MapCanvas::nextExtent()
 {
-    if (m_forward.isEmpty())
+    stepHistory(m_forward, m_back);
+}
+
+void MapCanvas::stepHistory(QList<View> &from, QList<View> &to)
+{
+    if (from.isEmpty())
         return;
-    m_back.append(view());
-    applyView(m_forward.takeLast());
+    to.append(view());
+    applyView(from.takeLast());
     emit historyChanged();
     scheduleRender(0);
 }

@@ -106,6 +106,8 @@ private:
     View view() const { return {m_center, m_unitsPerPixel}; }
     void applyView(const View &v);
     void pushHistory();
+    /// Goes to the last view of `from` (back or forward), keeping the current one in `to`.
+    void stepHistory(QList<View> &from, QList<View> &to);
     void scheduleRender(int delayMs);
     void startRender();
     void onJobFinished(RenderJob *job);

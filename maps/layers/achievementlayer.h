@@ -31,6 +31,8 @@ public:
     AchievementLayer(const IndicatorReport &report, const QList<DistrictShape> &districts,
                      const QString &ecosystem, Measure measure = Measure::Land);
 
+    /// The progress of `row` on `measure`.
+    static const MeasureProgress &progressOf(const ProgressRow &row, Measure measure);
     /// Fill colour for a RAG status (semi-transparent, so parcels below stay readable).
     static QColor fillColor(Rag rag);
     /// The colour used for key-district outlines (the ecosystem colour).

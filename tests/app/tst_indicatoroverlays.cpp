@@ -33,6 +33,15 @@ using namespace zhili;
 namespace {
 using test::nearColor;
 
+/// `over` drawn with `opacity` on top of `under`, as QPainter blends (source-over).
+QColor blend(const QColor &over, double opacity, const QColor &under)
+{
+    const double a = over.alphaF() * opacity;
+    return QColor(qRound(over.red() * a + under.red() * (1 - a)),
+                  qRound(over.green() * a + under.green() * (1 - a)),
+                  qRound(over.blue() * a + under.blue() * (1 - a)));
+}
+
 /// The scene rendered for `settings` with the layer `hidden` hidden: what lies under an overlay.
 QImage renderWithout(MapScene &scene, const MapSettings &settings, LayerKind hidden)
 {
