@@ -32,17 +32,10 @@ namespace {
 
 QString ragColor(Rag rag)
 {
-    switch (rag) {
-    case Rag::Green:
-        return QStringLiteral("#1a9850");
-    case Rag::Amber:
-        return QStringLiteral("#f39c12");
-    case Rag::Red:
-        return QStringLiteral("#d73027");
-    case Rag::None:
-        break;
-    }
-    return QStringLiteral("#9e9e9e");
+    // The map overlay's RAG colours, opaque (grey when there is no target).
+    if (rag == Rag::None)
+        return QStringLiteral("#9e9e9e");
+    return AchievementLayer::fillColor(rag).name(QColor::HexRgb);
 }
 
 // The UI-language names; core's ragLabel()/resourceLabel() are bilingual for the CLI and reports.
