@@ -13,7 +13,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QPainter>
 
 namespace zhili::cli {
 
@@ -86,6 +85,8 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
         layer == QLatin1String("achievement")
             ? IndicatorOverlay::achievement(*cache, scene.districts(), y, eco, measure)
             : IndicatorOverlay::classes(*cache, y);
+    scene.setIndicatorOverlay(overlay.kind(), overlay);
+    scene.setLayerVisible(overlay.kind(), true);
     if (IndicatorOverlay::hidesDistrictNames(overlay.kind())) {
         LayerStyle districts = scene.layer(LayerKind::Districts).style;
         districts.showNames = false;
@@ -95,12 +96,8 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     if (extent.isNull())
         throw Error(QStringLiteral("%1 has no parcels to draw").arg(cache->path()));
     const MapSettings settings(extent, QSize(w, h));
-    // The window's canvas draws the same overlay the same way over the same scene image (IndicatorOverlay).
-    QImage image = RenderJob::renderImage(scene, settings);
-    {
-        QPainter painter(&image);
-        overlay.render(painter, settings);
-    }
+    // The overlay is a layer of the scene, drawn by the same render job as in the window's canvas.
+    const QImage image = RenderJob::renderImage(scene, settings);
     // Encoded in memory first, then written under a temporary name and renamed: never a 0-byte PNG.
     QByteArray png;
     {

@@ -30,34 +30,12 @@ namespace zhili {
 
 namespace {
 
-const MeasureProgress &measureOf(const ProgressRow &r, DashboardDock::Measure m)
-{
-    switch (m) {
-    case DashboardDock::Measure::Land:
-        return r.land;
-    case DashboardDock::Measure::Energy:
-        return r.energy;
-    case DashboardDock::Measure::Finance:
-        return r.finance;
-    case DashboardDock::Measure::Projects:
-        break;
-    }
-    return r.projects;
-}
-
 QString ragColor(Rag rag)
 {
-    switch (rag) {
-    case Rag::Green:
-        return QStringLiteral("#1a9850");
-    case Rag::Amber:
-        return QStringLiteral("#f39c12");
-    case Rag::Red:
-        return QStringLiteral("#d73027");
-    case Rag::None:
-        break;
-    }
-    return QStringLiteral("#9e9e9e");
+    // The map overlay's RAG colours, opaque (grey when there is no target).
+    if (rag == Rag::None)
+        return QStringLiteral("#9e9e9e");
+    return AchievementLayer::fillColor(rag).name(QColor::HexRgb);
 }
 
 // The UI-language names; core's ragLabel()/resourceLabel() are bilingual for the CLI and reports.
@@ -305,7 +283,7 @@ void DashboardDock::rebuildChart()
     for (const ProgressRow &r : m_report.rows) {
         if (r.ecosystem != eco)
             continue;
-        const MeasureProgress &m = measureOf(r, measure);
+        const MeasureProgress &m = AchievementLayer::progressOf(r, measure);
         if (r.isCityWide()) {
             city = &r;
             continue;
@@ -348,7 +326,7 @@ void DashboardDock::rebuildChart()
 void DashboardDock::showCityWide(const ProgressRow *city, Measure measure)
 {
     if (city) {
-        const MeasureProgress &m = measureOf(*city, measure);
+        const MeasureProgress &m = AchievementLayer::progressOf(*city, measure);
         if (m.progress) {
             m_cityWide->setValue(int(std::clamp(*m.progress, 0.0, 1.0) * 1000));
             m_cityWide->setFormat(QStringLiteral("%1 / %2 = %3 % %4")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "indicators/indicatorreport.h"
+#include "layers/achievementlayer.h"
 
 #include <QDockWidget>
 #include <QList>
@@ -31,7 +32,8 @@ class DashboardDock : public QDockWidget {
     Q_OBJECT
 public:
     /// What the bars compare.
-    enum class Measure { Land, Energy, Finance, Projects };
+    /// What achievement is measured on (the same choice as the achievement overlay's).
+    using Measure = AchievementLayer::Measure;
 
     explicit DashboardDock(QWidget *parent = nullptr);
     ~DashboardDock() override;

@@ -30,7 +30,7 @@ IndicatorActions::IndicatorActions(MainWindow *window, DashboardDock *dashboard)
     m_targets->hide();                // opened from Indicators ▸ Targets and key districts…
     window->identifyPanel()->raise(); // tabifying made the new tab current; Identify stays the visible one
 
-    m_overlays = new IndicatorOverlays(window->canvas(), this);
+    m_overlays = new IndicatorOverlays(this);
     window->layerPanel()->setOverlays(m_overlays);
 
     m_menu = new QMenu(tr("&Indicators"), window);

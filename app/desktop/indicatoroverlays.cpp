@@ -1,7 +1,6 @@
 #include "desktop/indicatoroverlays.h"
 
 #include "cache/geopackagecache.h"
-#include "desktop/mapcanvas.h"
 #include "desktop/translations.h"
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
@@ -10,7 +9,6 @@
 #include <QDate>
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <exception>
@@ -33,19 +31,13 @@ struct IndicatorOverlays::Slot {
     int running = 0;
 };
 
-IndicatorOverlays::IndicatorOverlays(MapCanvas *canvas, QObject *parent)
-    : QObject(parent), m_canvas(canvas), m_year(QDate::currentDate().year()),
-      m_achievement(std::make_unique<Slot>()), m_classes(std::make_unique<Slot>())
+IndicatorOverlays::IndicatorOverlays(QObject *parent)
+    : QObject(parent), m_year(QDate::currentDate().year()), m_achievement(std::make_unique<Slot>()),
+      m_classes(std::make_unique<Slot>())
 {
-    m_canvas->setOverlay(
-        [this](QPainter &painter, const MapSettings &settings) { paint(painter, settings); });
 }
 
-IndicatorOverlays::~IndicatorOverlays()
-{
-    if (m_canvas)
-        m_canvas->setOverlay({});
-}
+IndicatorOverlays::~IndicatorOverlays() = default;
 
 IndicatorOverlays::Slot &IndicatorOverlays::slot(Kind kind)
 {
@@ -67,6 +59,7 @@ void IndicatorOverlays::setSource(const QString &cachePath, MapScene *scene)
         s.overlay = IndicatorOverlay();
         s.error.clear();
         ++s.generation; // whatever still runs is for the old cache
+        pushToScene(k);
     }
     applyDistrictNames();
     refresh();
@@ -82,8 +75,7 @@ void IndicatorOverlays::setVisible(Kind kind, bool visible)
         applyDistrictNames();
     if (visible)
         compute(kind);
-    if (m_canvas)
-        m_canvas->update();
+    pushToScene(kind);
     emit changed();
 }
 
@@ -95,8 +87,7 @@ bool IndicatorOverlays::isVisible(Kind kind) const
 void IndicatorOverlays::setOpacity(Kind kind, double opacity)
 {
     slot(kind).opacity = std::clamp(opacity, 0.0, 1.0);
-    if (m_canvas)
-        m_canvas->update();
+    pushToScene(kind);
 }
 
 double IndicatorOverlays::opacity(Kind kind) const
@@ -119,9 +110,7 @@ void IndicatorOverlays::setEcosystem(const QString &key)
     if (m_ecosystem == key)
         return;
     m_ecosystem = key;
-    if (m_achievement->visible)
-        compute(Kind::Achievement);
-    emit changed();
+    achievementOptionChanged();
 }
 
 void IndicatorOverlays::setMeasure(Measure measure)
@@ -129,6 +118,11 @@ void IndicatorOverlays::setMeasure(Measure measure)
     if (m_measure == measure)
         return;
     m_measure = measure;
+    achievementOptionChanged();
+}
+
+void IndicatorOverlays::achievementOptionChanged()
+{
     if (m_achievement->visible)
         compute(Kind::Achievement);
     emit changed();
@@ -183,8 +177,7 @@ void IndicatorOverlays::compute(Kind kind)
             const Result r = watcher->result();
             s.overlay = r.overlay;
             s.error = r.error;
-            if (m_canvas)
-                m_canvas->update();
+            pushToScene(kind);
             emit changed();
         }
         if (!isBusy())
@@ -224,13 +217,13 @@ void IndicatorOverlays::applyDistrictNames()
     }
 }
 
-void IndicatorOverlays::paint(QPainter &painter, const MapSettings &settings) const
+void IndicatorOverlays::pushToScene(Kind kind)
 {
-    for (Kind k : {Kind::Classes, Kind::Achievement}) {
-        const Slot &s = slot(k);
-        if (s.visible && !s.overlay.isNull())
-            s.overlay.render(painter, settings, opacity(k));
-    }
+    if (!m_scene || !m_scene->isLoaded())
+        return;
+    const Slot &s = slot(kind);
+    m_scene->setIndicatorOverlay(kind, s.overlay);
+    m_scene->setLayerStyle(kind, m_scene->layer(kind).style.withVisibility(s.visible, opacity(kind)));
 }
 
 QString IndicatorOverlays::title(Kind kind)

@@ -1,36 +1,36 @@
 #pragma once
 
-#include "desktop/mapcanvas.h"
 #include "layers/indicatoroverlay.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
-class QPainter;
-
 namespace zhili {
 
 class MapScene;
-class MapSettings;
 
 /// The indicator overlays of the window's map: the district achievement choropleth of one ecosystem and the
 /// parcels by 亩均 class. Holds what the user chose (visibility, opacity, year, ecosystem, measure), computes
 /// the overlays off the GUI thread on a read-only connection of the cache (a newer request makes an older
-/// result stale: it is dropped), and draws them on the canvas through MapCanvas::setOverlay with
-/// IndicatorOverlay::render, exactly as `zhili-cli indicator-map` draws them.
+/// result stale: it is dropped), and hands choice and result to the scene's overlay layers
+/// (IndicatorOverlayLayer), which the canvas's render job draws as `zhili-cli indicator-map` does.
 class IndicatorOverlays : public QObject {
     Q_OBJECT
 public:
     using Kind = IndicatorOverlay::Kind;
     using Measure = AchievementLayer::Measure;
 
-    /// Installs itself as `canvas`'s overlay.
-    explicit IndicatorOverlays(MapCanvas *canvas, QObject *parent = nullptr);
+    explicit IndicatorOverlays(QObject *parent = nullptr);
     ~IndicatorOverlays() override;
 
     /// The open cache's file and the scene whose district shapes are used; empty path / null when closed.
     void setSource(const QString &cachePath, MapScene *scene);
+
+    /// Whether `kind` is one of the overlay layers this object drives (their options are set here).
+    static bool manages(LayerKind kind) { return kind == Kind::Achievement || kind == Kind::Classes; }
+    /// Whether the overlay depends on the ecosystem and measure (not only on the year).
+    static bool usesEcosystem(Kind kind) { return kind == Kind::Achievement; }
 
     void setVisible(Kind kind, bool visible);
     bool isVisible(Kind kind) const;
@@ -57,9 +57,6 @@ public:
     /// A computation is running.
     bool isBusy() const;
 
-    /// Draws the visible overlays (classes below the choropleth).
-    void paint(QPainter &painter, const MapSettings &settings) const;
-
 public Q_SLOTS:
     /// Recomputes the visible overlays (after edits of parcels, targets or enterprise figures).
     void refresh();
@@ -75,8 +72,11 @@ private:
     const Slot &slot(Kind kind) const;
     void compute(Kind kind);
     void applyDistrictNames();
+    /// The ecosystem or measure changed: only the choropleth depends on them.
+    void achievementOptionChanged();
+    /// Gives the scene's layer of `kind` the slot's visibility, opacity and overlay.
+    void pushToScene(Kind kind);
 
-    QPointer<MapCanvas> m_canvas;
     QPointer<MapScene> m_scene;
     QString m_path;
     int m_year;

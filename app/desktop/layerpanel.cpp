@@ -3,6 +3,7 @@
 #include "desktop/indicatoroverlays.h"
 #include "desktop/legenddelegate.h"
 #include "desktop/translations.h"
+#include "layers/ecosystemlayer.h"
 #include "layers/legendmodel.h"
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
-#include <QLocale>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -26,23 +26,6 @@ namespace zhili {
 
 namespace {
 constexpr int kKindRole = Qt::UserRole + 1;
-constexpr int kOverlayRole = Qt::UserRole + 2; // 1 + IndicatorOverlay::Kind on overlay rows
-constexpr IndicatorOverlay::Kind kOverlayKinds[] = {IndicatorOverlay::Kind::Achievement,
-                                                    IndicatorOverlay::Kind::Classes}; // top first
-
-QString unitFor(LayerKind k)
-{
-    switch (k) {
-    case LayerKind::LandTheme:
-        return LayerPanel::tr("mu");
-    case LayerKind::EnergyTheme:
-        return LayerPanel::tr("tce/yr");
-    case LayerKind::FinanceTheme:
-        return LayerPanel::tr("10k CNY");
-    default:
-        return QString();
-    }
-}
 } // namespace
 
 LayerPanel::LayerPanel(QWidget *parent)
@@ -127,14 +110,13 @@ void LayerPanel::connectControls()
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {
-        if (const int o = currentOverlay(); o > 0) {
-            if (m_overlays && !m_updating)
-                m_overlays->setOpacity(kOverlayKinds[o == 1 ? 0 : 1], v / 100.0);
-            return;
-        }
         bool ok = false;
         const LayerKind k = currentKind(&ok);
-        if (ok && m_scene && !m_updating)
+        if (!ok || !m_scene || m_updating)
+            return;
+        if (isOverlay(k))
+            m_overlays->setOpacity(k, v / 100.0); // it keeps the choice for the next cache too
+        else
             m_scene->setLayerOpacity(k, v / 100.0);
     });
     connect(m_overlayYear, &QSpinBox::valueChanged, this, [this](int y) {
@@ -165,34 +147,42 @@ void LayerPanel::setOverlays(IndicatorOverlays *overlays)
     rebuild();
 }
 
-int LayerPanel::currentOverlay() const
+bool LayerPanel::isOverlay(LayerKind kind) const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(kOverlayRole).toInt() : 0;
+    return m_overlays && IndicatorOverlays::manages(kind);
+}
+
+void LayerPanel::describeRow(QListWidgetItem *item, const MapLayer &layer) const
+{
+    if (!isOverlay(layer.kind)) {
+        item->setText(titleFor(layer));
+        return;
+    }
+    // An overlay row says what it shows (year, ecosystem …) and why its computation failed.
+    const QString description = m_overlays->description(layer.kind);
+    const QString error = m_overlays->error(layer.kind);
+    item->setText(description);
+    item->setToolTip(error.isEmpty() ? description : error);
 }
 
 void LayerPanel::updateOverlayRows()
 {
+    if (!m_scene || !m_scene->isLoaded())
+        return;
     const bool was = m_updating;
     m_updating = true;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        const int o = item->data(kOverlayRole).toInt();
-        if (o == 0 || !m_overlays)
-            continue;
-        const IndicatorOverlay::Kind kind = kOverlayKinds[o - 1];
-        item->setText(m_overlays->description(kind));
-        item->setCheckState(m_overlays->isVisible(kind) ? Qt::Checked : Qt::Unchecked);
-        const QString error = m_overlays->error(kind);
-        item->setToolTip(error.isEmpty() ? m_overlays->description(kind) : error);
+        describeRow(item, m_scene->layer(LayerKind(item->data(kKindRole).toInt())));
     }
     m_updating = was;
 }
 
 void LayerPanel::updateOverlayOptions()
 {
-    const int o = currentOverlay();
-    m_overlayOptions->setVisible(o > 0 && m_overlays);
+    bool ok = false;
+    const LayerKind kind = currentKind(&ok);
+    m_overlayOptions->setVisible(ok && isOverlay(kind));
     if (!m_overlays)
         return;
     const bool was = m_updating;
@@ -201,8 +191,8 @@ void LayerPanel::updateOverlayOptions()
     m_overlayEcosystem->setCurrentIndex(m_overlayEcosystem->findData(m_overlays->ecosystem()));
     m_overlayMeasure->setCurrentIndex(m_overlayMeasure->findData(int(m_overlays->measure())));
     // The per-mu classes depend on the year only.
-    m_overlayEcosystem->setEnabled(o == 1);
-    m_overlayMeasure->setEnabled(o == 1);
+    m_overlayEcosystem->setEnabled(ok && IndicatorOverlays::usesEcosystem(kind));
+    m_overlayMeasure->setEnabled(ok && IndicatorOverlays::usesEcosystem(kind));
     m_updating = was;
 }
 
@@ -211,27 +201,9 @@ QString LayerPanel::legendTitle() const
     return m_legendTitle->text();
 }
 
-QString LayerPanel::titleFor(LayerKind kind)
+QString LayerPanel::titleFor(const MapLayer &layer)
 {
-    switch (kind) {
-    case LayerKind::Basemap:
-        return tr("Basemap (GeoTIFF)");
-    case LayerKind::Districts:
-        return tr("District boundaries");
-    case LayerKind::Parcels:
-        return tr("Parcels by ecosystem");
-    case LayerKind::LandTheme:
-        return tr("Land allocation (mu)");
-    case LayerKind::EnergyTheme:
-        return tr("Energy allocation (tce/year)");
-    case LayerKind::FinanceTheme:
-        return tr("Finance allocation (10k CNY)");
-    case LayerKind::Labels:
-        return tr("Labels");
-    case LayerKind::Selection:
-        return tr("Selection");
-    }
-    return QString();
+    return layer.displayName();
 }
 
 void LayerPanel::setScene(MapScene *scene)
@@ -247,7 +219,7 @@ void LayerPanel::setScene(MapScene *scene)
 LayerKind LayerPanel::currentKind(bool *ok) const
 {
     const QListWidgetItem *item = m_list->currentItem();
-    *ok = item != nullptr && item->data(kOverlayRole).toInt() == 0;
+    *ok = item != nullptr;
     return *ok ? LayerKind(item->data(kKindRole).toInt()) : LayerKind::Parcels;
 }
 
@@ -255,27 +227,16 @@ void LayerPanel::rebuild()
 {
     bool hadCurrent = false;
     const LayerKind current = currentKind(&hadCurrent);
-    const int currentOverlayRow = currentOverlay();
     m_updating = true;
     m_list->clear();
     if (m_scene && m_scene->isLoaded()) {
-        if (m_overlays) {
-            for (int i = 0; i < 2; ++i) {
-                auto *item = new QListWidgetItem;
-                item->setData(kOverlayRole, i + 1);
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-                m_list->addItem(item);
-                if (currentOverlayRow == i + 1)
-                    m_list->setCurrentItem(item);
-            }
-            updateOverlayRows();
-        }
         const LayerList layers = m_scene->layers();
         // Top of the list is drawn last (on top), as in every GIS.
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
-            if (it->kind == LayerKind::Basemap && it->style.rasterPath.isEmpty())
+            if (!it->isListed())
                 continue;
-            auto *item = new QListWidgetItem(titleFor(it->kind));
+            auto *item = new QListWidgetItem;
+            describeRow(item, *it);
             item->setData(kKindRole, int(it->kind));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(it->style.visible ? Qt::Checked : Qt::Unchecked);
@@ -285,9 +246,9 @@ void LayerPanel::rebuild()
         }
     }
     if (!m_list->currentItem() && m_list->count() > 0) {
-        // The top scene layer, not an overlay row, is current by default.
+        // The top layer that is not an overlay is current by default.
         int row = 0;
-        while (row + 1 < m_list->count() && m_list->item(row)->data(kOverlayRole).toInt() > 0)
+        while (row + 1 < m_list->count() && isOverlay(LayerKind(m_list->item(row)->data(kKindRole).toInt())))
             ++row;
         m_list->setCurrentRow(row);
     }
@@ -300,14 +261,11 @@ void LayerPanel::onItemChanged(QListWidgetItem *item)
 {
     if (m_updating || !m_scene)
         return;
-    if (const int o = item->data(kOverlayRole).toInt(); o > 0) {
-        if (m_overlays)
-            m_overlays->setVisible(kOverlayKinds[o - 1], item->checkState() == Qt::Checked);
-        return;
-    }
     const LayerKind kind = LayerKind(item->data(kKindRole).toInt());
     const bool on = item->checkState() == Qt::Checked;
-    if (on && m_scene->layer(kind).isParcelFill())
+    if (isOverlay(kind))
+        m_overlays->setVisible(kind, on); // computes it first
+    else if (on && m_scene->layer(kind).isParcelFill())
         m_scene->setFillLayer(kind); // emits layersChanged → rebuild() shows the others unchecked
     else
         m_scene->setLayerVisible(kind, on);
@@ -318,19 +276,11 @@ void LayerPanel::onCurrentChanged()
     bool ok = false;
     const LayerKind kind = currentKind(&ok);
     const int row = m_list->currentRow();
-    // Overlays stay on top: scene layers move among themselves only.
-    const int firstSceneRow = m_overlays && m_scene && m_scene->isLoaded() ? 2 : 0;
-    m_up->setEnabled(ok && row > firstSceneRow);
+    m_up->setEnabled(ok && row > 0);
     m_down->setEnabled(ok && row >= 0 && row < m_list->count() - 1);
-    const int o = currentOverlay();
-    m_opacity->setEnabled(ok || o > 0);
+    m_opacity->setEnabled(ok);
     updateOverlayOptions();
-    if (o > 0 && m_overlays) {
-        const bool was = m_updating;
-        m_updating = true;
-        m_opacity->setValue(int(std::lround(m_overlays->opacity(kOverlayKinds[o - 1]) * 100)));
-        m_updating = was;
-    } else if (ok && m_scene) {
+    if (ok && m_scene) {
         const bool was = m_updating;
         m_updating = true;
         m_opacity->setValue(int(std::lround(m_scene->layer(kind).style.opacity * 100)));
@@ -348,7 +298,7 @@ void LayerPanel::moveCurrent(int delta)
     // Hidden basemap rows are not listed, so move by scene positions of the neighbouring listed row.
     const int row = m_list->currentRow();
     const int target = row - delta;
-    if (target < 0 || target >= m_list->count() || m_list->item(target)->data(kOverlayRole).toInt() > 0)
+    if (target < 0 || target >= m_list->count())
         return;
     const LayerKind other = LayerKind(m_list->item(target)->data(kKindRole).toInt());
     m_scene->moveLayer(m_scene->layerPosition(kind), m_scene->layerPosition(other));
@@ -360,11 +310,10 @@ void LayerPanel::applyListOrder()
         rebuild();
         return;
     }
-    // Listed scene layers, bottom (drawn first) to top; overlay rows are not scene layers.
+    // Listed layers, bottom (drawn first) to top.
     QList<LayerKind> listed;
     for (int i = m_list->count() - 1; i >= 0; --i)
-        if (m_list->item(i)->data(kOverlayRole).toInt() == 0)
-            listed.append(LayerKind(m_list->item(i)->data(kKindRole).toInt()));
+        listed.append(LayerKind(m_list->item(i)->data(kKindRole).toInt()));
     // Unlisted layers (a basemap without a raster) keep their slots; the listed ones fill the others in
     // order.
     QList<LayerKind> order;
@@ -374,50 +323,37 @@ void LayerPanel::applyListOrder()
     for (int i = 0; i < order.size(); ++i)
         if (const int from = m_scene->layerPosition(order.at(i)); from != i)
             m_scene->moveLayer(from, i);
-    // Also puts overlay rows back on top when one was dragged among the scene layers.
     rebuild();
 }
 
 void LayerPanel::refreshLegend()
 {
     m_legendKind = LayerKind::Parcels;
-    QList<LegendEntry> entries;
+    const MapLayer *explained = nullptr; // the top visible layer with a legend: it explains the map
     if (m_scene && m_scene->isLoaded()) {
         const LayerList layers = m_scene->layers();
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
-            if (it->isParcelFill() && it->style.visible) {
+            if (!it->style.visible)
+                continue;
+            if (!explained && it->hasLegend())
+                explained = &*it;
+            if (it->isParcelFill()) {
                 m_legendKind = it->kind;
                 break;
             }
         }
-        entries = m_scene->legend(m_legendKind);
-        const bool zh = Translations::isChinese();
-        const QLocale l;
-        for (LegendEntry &e : entries) {
-            if (m_legendKind == LayerKind::Parcels) {
-                if (e.key.isEmpty())
-                    e.label = tr("Unassigned");
-                else if (const Ecosystem *eco = findEcosystem(e.key))
-                    e.label = zh ? eco->nameZh : eco->nameEn;
-            } else if (e.key.isEmpty()) {
-                e.label = tr("No allocation");
-            } else {
-                e.label =
-                    QStringLiteral("%1 – %2 %3")
-                        .arg(l.toString(e.lower, 'g', 6), l.toString(e.upper, 'g', 6), unitFor(m_legendKind));
-            }
-        }
     }
-    // A visible overlay is drawn on top of the fill: its legend is the one that explains the map.
-    QString title = titleFor(m_legendKind);
-    if (m_overlays && m_scene && m_scene->isLoaded()) {
-        for (IndicatorOverlay::Kind k : kOverlayKinds) {
-            if (m_overlays->isVisible(k)) {
-                entries = m_overlays->legend(k);
-                title = m_overlays->description(k);
-                break;
-            }
-        }
+    QList<LegendEntry> entries;
+    QString title = m_scene && m_scene->isLoaded() ? titleFor(m_scene->layer(m_legendKind))
+                                                   : EcosystemLayer().displayName();
+    if (explained && isOverlay(explained->kind)) {
+        entries = m_overlays->legend(explained->kind);
+        title = m_overlays->description(explained->kind);
+    } else if (m_scene && m_scene->isLoaded()) {
+        const MapLayer &layer = m_scene->layer(m_legendKind);
+        entries = m_scene->legend(m_legendKind);
+        for (LegendEntry &e : entries)
+            e.label = layer.legendLabel(e);
     }
     m_legend->setEntries(entries);
     m_legendTitle->setText(tr("Legend: %1").arg(title));

@@ -21,21 +21,21 @@ class IndicatorOverlays;
 class LegendModel;
 
 /// Dock with the layer stack (top of the list = drawn last): visibility check boxes, order (drag and drop, or
-/// up/down), opacity of the current layer, and under it the legend of the parcel fill being shown, with each
-/// class's parcel count and area in 亩. Parcel fills (by ecosystem, land, energy, finance) are exclusive:
-/// checking one shows it instead of the others. The indicator overlays (setOverlays()) are listed on top,
-/// drawn over the scene, with their year / ecosystem / measure chosen under the list and their legend shown
-/// while visible.
+/// up/down), opacity of the current layer, and under it the legend of the top visible layer that has one
+/// (a parcel fill with each class's parcel count and area in 亩, or an indicator overlay). Parcel fills (by
+/// ecosystem, land, energy, finance) are exclusive: checking one shows it instead of the others. The
+/// indicator overlays are layers of the scene like the others; their rows are driven through
+/// setOverlays(), which computes them, and their year / ecosystem / measure are chosen under the list.
 class LayerPanel : public QDockWidget {
     Q_OBJECT
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
 
     void setScene(MapScene *scene);
-    /// The window's indicator overlays (not owned), listed above the scene's layers.
+    /// The window's indicator overlays (not owned): they drive the rows of the scene's overlay layers.
     void setOverlays(IndicatorOverlays *overlays);
-    /// Translated display name of a layer kind.
-    static QString titleFor(LayerKind kind);
+    /// Translated display name of a layer.
+    static QString titleFor(const MapLayer &layer);
     /// The parcel fill whose legend is shown (Parcels when none is visible).
     LayerKind legendLayer() const { return m_legendKind; }
     LegendModel *legendModel() const { return m_legend; }
@@ -59,8 +59,10 @@ private:
     /// Gives the scene the order the list shows after a drag and drop.
     void applyListOrder();
     LayerKind currentKind(bool *ok) const;
-    /// 0 when the current row is a scene layer, else 1 + IndicatorOverlay::Kind.
-    int currentOverlay() const;
+    /// Whether the row of `kind` is an indicator overlay driven by setOverlays()'s object.
+    bool isOverlay(LayerKind kind) const;
+    /// Sets a row's text (and an overlay row's tooltip).
+    void describeRow(QListWidgetItem *item, const MapLayer &layer) const;
     void updateOverlayRows();
     void updateOverlayOptions();
 

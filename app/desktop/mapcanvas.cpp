@@ -194,28 +194,22 @@ void MapCanvas::endPan()
 
 void MapCanvas::previousExtent()
 {
-    if (m_back.isEmpty())
-        return;
-    m_forward.append(view());
-    applyView(m_back.takeLast());
-    emit historyChanged();
-    scheduleRender(0);
+    stepHistory(m_back, m_forward);
 }
 
 void MapCanvas::nextExtent()
 {
-    if (m_forward.isEmpty())
-        return;
-    m_back.append(view());
-    applyView(m_forward.takeLast());
-    emit historyChanged();
-    scheduleRender(0);
+    stepHistory(m_forward, m_back);
 }
 
-void MapCanvas::setOverlay(Overlay overlay)
+void MapCanvas::stepHistory(QList<View> &from, QList<View> &to)
 {
-    m_overlay = std::move(overlay);
-    update();
+    if (from.isEmpty())
+        return;
+    to.append(view());
+    applyView(from.takeLast());
+    emit historyChanged();
+    scheduleRender(0);
 }
 
 void MapCanvas::setTool(MapTool *tool)
@@ -318,8 +312,6 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform, m_imageSettings != mapSettings());
         p.drawImage(target, m_image);
     }
-    if (m_overlay && m_unitsPerPixel > 0)
-        m_overlay(p, mapSettings());
     if (m_tool)
         m_tool->paint(p);
 }

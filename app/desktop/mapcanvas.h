@@ -11,9 +11,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-#include <functional>
-
-class QPainter;
 
 namespace zhili {
 
@@ -60,11 +57,6 @@ public:
     bool canGoForward() const { return !m_forward.isEmpty(); }
     void previousExtent();
     void nextExtent();
-
-    /// Drawn over the map image at the end of every paint, with the current view's settings (logical pixels):
-    /// the indicator overlays use it, so they follow panning and zooming at once. Empty = none.
-    using Overlay = std::function<void(QPainter &painter, const MapSettings &settings)>;
-    void setOverlay(Overlay overlay);
 
     /// The active map tool (not owned); null = none.
     void setTool(MapTool *tool);
@@ -114,6 +106,8 @@ private:
     View view() const { return {m_center, m_unitsPerPixel}; }
     void applyView(const View &v);
     void pushHistory();
+    /// Goes to the last view of `from` (back or forward), keeping the current one in `to`.
+    void stepHistory(QList<View> &from, QList<View> &to);
     void scheduleRender(int delayMs);
     void startRender();
     void onJobFinished(RenderJob *job);
@@ -121,7 +115,6 @@ private:
 
     QPointer<MapScene> m_scene;
     MapTool *m_tool = nullptr;
-    Overlay m_overlay;
     QPointF m_center;
     double m_unitsPerPixel = 0; // 0 = no view yet: zoom to full once the size is known
     QList<View> m_back, m_forward;

@@ -12,8 +12,7 @@
 
 namespace zhili {
 
-namespace {
-const MeasureProgress &pick(const ProgressRow &r, AchievementLayer::Measure m)
+const MeasureProgress &AchievementLayer::progressOf(const ProgressRow &r, Measure m)
 {
     switch (m) {
     case AchievementLayer::Measure::Land:
@@ -27,7 +26,6 @@ const MeasureProgress &pick(const ProgressRow &r, AchievementLayer::Measure m)
     }
     return r.projects;
 }
-} // namespace
 
 AchievementLayer::AchievementLayer(const IndicatorReport &report, const QList<DistrictShape> &districts,
                                    const QString &ecosystem, Measure measure)
@@ -41,7 +39,7 @@ AchievementLayer::AchievementLayer(const IndicatorReport &report, const QList<Di
         entry.geometry = d.geometry;
         entry.labelPoint = d.labelPoint;
         if (const ProgressRow *row = report.row(ecosystem, d.name)) {
-            const MeasureProgress &m = pick(*row, measure);
+            const MeasureProgress &m = progressOf(*row, measure);
             entry.rag = m.rag;
             entry.progress = m.progress;
             entry.key = bool(row->keyDistrict);
@@ -94,16 +92,12 @@ QList<LegendEntry> AchievementLayer::legend() const
 
 void AchievementLayer::render(QPainter &painter, const MapSettings &settings, double opacity) const
 {
-    painter.save();
-    painter.setOpacity(opacity);
-    painter.setRenderHint(QPainter::Antialiasing);
+    beginShapes(painter, opacity);
     const QTransform toPixel = settings.mapToPixel();
     // Fills first, then every outline, so a neighbour's fill never covers a key-district outline.
-    for (const Entry &e : m_entries) {
-        const QPainterPath path = polygonPath(e.geometry, toPixel);
-        painter.fillPath(path, fillColor(e.rag));
-        painter.strokePath(path, QPen(QColor(80, 80, 80), settings.pixelsFromMm(0.3)));
-    }
+    const QPen boundary(QColor(80, 80, 80), settings.pixelsFromMm(0.3));
+    for (const Entry &e : m_entries)
+        fillAndOutline(painter, e.geometry, toPixel, fillColor(e.rag), boundary);
     for (const Entry &e : m_entries) {
         if (!e.key)
             continue;

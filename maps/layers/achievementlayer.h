@@ -1,7 +1,8 @@
 #pragma once
 
 #include "indicators/indicatorreport.h"
-#include "render/mapscene.h"
+#include "layers/indicatordrawing.h"
+#include "render/districtshape.h"
 
 #include <QColor>
 #include <QList>
@@ -15,12 +16,12 @@ class MapSettings;
 
 /// District choropleth of one ecosystem's target achievement, with the ecosystem's key districts outlined.
 ///
-/// An overlay drawn over the map scene's image (the canvas or an export painter calls render()); it holds a
-/// copy of what it draws, so it can be built in the GUI thread and drawn anywhere. Districts are filled by
+/// The content of the scene's achievement overlay (IndicatorOverlay → IndicatorOverlayLayer); it holds a
+/// copy of what it draws, so it can be built in any thread and drawn anywhere. Districts are filled by
 /// the RAG status of progress = allocated / target (thresholds of the report), grey when there is no target;
 /// key districts (重点落地区县) get a thick outline in the ecosystem's colour; each district is labelled with
 /// its progress.
-class AchievementLayer {
+class AchievementLayer : public IndicatorDrawing {
 public:
     /// What achievement is measured on.
     enum class Measure { Land, Energy, Finance, Projects };
@@ -30,6 +31,8 @@ public:
     AchievementLayer(const IndicatorReport &report, const QList<DistrictShape> &districts,
                      const QString &ecosystem, Measure measure = Measure::Land);
 
+    /// The progress of `row` on `measure`.
+    static const MeasureProgress &progressOf(const ProgressRow &row, Measure measure);
     /// Fill colour for a RAG status (semi-transparent, so parcels below stay readable).
     static QColor fillColor(Rag rag);
     /// The colour used for key-district outlines (the ecosystem colour).
@@ -47,10 +50,10 @@ public:
     /// The report's RAG thresholds (what the legend's classes mean).
     const RagThresholds &thresholds() const { return m_thresholds; }
     /// Legend rows: the three RAG classes with their threshold wording, "no target", and the key outline.
-    QList<LegendEntry> legend() const;
+    QList<LegendEntry> legend() const override;
 
     /// Draws onto `painter` (logical pixels of `settings`); line widths and text in mm/pt as the map engine.
-    void render(QPainter &painter, const MapSettings &settings, double opacity = 1.0) const;
+    void render(QPainter &painter, const MapSettings &settings, double opacity = 1.0) const override;
 
 private:
     QList<Entry> m_entries;

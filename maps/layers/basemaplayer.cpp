@@ -5,6 +5,7 @@
 #include "render/scenedata.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace zhili {
@@ -66,6 +67,11 @@ void BasemapLayer::styleReplaced()
     } catch (const Error &) {
         // A moved GeoTIFF must not stop the map from opening.
     }
+}
+
+QString BasemapLayer::displayName() const
+{
+    return QCoreApplication::translate("BasemapLayer", "Basemap (GeoTIFF)");
 }
 
 } // namespace zhili

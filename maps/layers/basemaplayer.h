@@ -11,7 +11,9 @@ class RasterReader;
 /// A local GeoTIFF in the cache CRS under everything (style.rasterPath), read through core's RasterReader.
 class BasemapLayer : public MapLayer {
 public:
-    BasemapLayer() : MapLayer(LayerKind::Basemap, LayerStyle::defaultFor(LayerKind::Basemap)) {}
+    BasemapLayer() : MapLayer(LayerKind::Basemap, LayerStyle().withVisibility(false, 1)) {}
+    QString displayName() const override;
+    bool isListed() const override { return !style.rasterPath.isEmpty(); }
     bool hasData(const SceneData &data) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
     /// Opens style.rasterPath when it changed. Throws zhili::Error when the GeoTIFF cannot be read.

@@ -5,6 +5,7 @@
 #include "render/polygonpath.h"
 #include "render/scenedata.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -70,6 +71,11 @@ bool DistrictLayer::hasData(const SceneData &data) const
 std::shared_ptr<LayerRenderer> DistrictLayer::prepare(const SceneData &data, const MapSettings &) const
 {
     return std::make_shared<DistrictRenderer>(data.districts, style);
+}
+
+QString DistrictLayer::displayName() const
+{
+    return QCoreApplication::translate("DistrictLayer", "District boundaries");
 }
 
 } // namespace zhili

@@ -7,7 +7,8 @@ namespace zhili {
 /// District boundaries (imported, or the hull of their parcels) and their names.
 class DistrictLayer : public MapLayer {
 public:
-    DistrictLayer() : MapLayer(LayerKind::Districts, LayerStyle::defaultFor(LayerKind::Districts)) {}
+    DistrictLayer() : MapLayer(LayerKind::Districts, LayerStyle()) {}
+    QString displayName() const override;
     bool hasData(const SceneData &data) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
 };

@@ -4,6 +4,7 @@
 #include "render/parcelfillrenderer.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace zhili {
 
@@ -36,6 +37,25 @@ std::shared_ptr<LayerRenderer> EcosystemLayer::prepare(const SceneData &data, co
     colors << style.noDataColor << data.ecosystemColors;
     return std::make_shared<ParcelFillRenderer>(data.parcels, ParcelFillRenderer::Value::Ecosystem, colors,
                                                 std::vector<double>(), style);
+}
+
+QString EcosystemLayer::displayName() const
+{
+    return QCoreApplication::translate("EcosystemLayer", "Parcels by ecosystem");
+}
+
+QString EcosystemLayer::legendLabel(const LegendEntry &entry) const
+{
+    if (entry.key.isEmpty())
+        return QCoreApplication::translate("EcosystemLayer", "Unassigned");
+    if (const Ecosystem *e = findEcosystem(entry.key))
+        return QLocale().language() == QLocale::Chinese ? e->nameZh : e->nameEn;
+    return entry.label;
+}
+
+QString EcosystemLayer::sheetLegendHeading() const
+{
+    return QStringLiteral("图例 · 产业生态圈");
 }
 
 } // namespace zhili

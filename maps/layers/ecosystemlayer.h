@@ -7,7 +7,11 @@ namespace zhili {
 /// Parcels coloured by their ecosystem (the colours stored in the cache), grey when unassigned.
 class EcosystemLayer : public ParcelFillLayer {
 public:
-    EcosystemLayer() : ParcelFillLayer(LayerKind::Parcels, LayerStyle::defaultFor(LayerKind::Parcels)) {}
+    EcosystemLayer() : ParcelFillLayer(LayerKind::Parcels, LayerStyle()) {}
+    QString displayName() const override;
+    /// The ecosystem's name in the user's language, or "Unassigned".
+    QString legendLabel(const LegendEntry &entry) const override;
+    QString sheetLegendHeading() const override;
     /// One row per ecosystem (key, name, colour), then "unassigned".
     QList<LegendEntry> legend(const SceneData &data, const Envelope &extent) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;

@@ -13,8 +13,8 @@ IndicatorOverlay IndicatorOverlay::achievement(GeoPackageCache &cache, const QLi
     o.m_kind = Kind::Achievement;
     o.m_year = year;
     o.m_ecosystem = ecosystem;
-    o.m_achievement = std::make_shared<const AchievementLayer>(
-        IndicatorReport::compute(cache, year, ecosystem), districts, ecosystem, measure);
+    o.m_drawing = std::make_shared<const AchievementLayer>(IndicatorReport::compute(cache, year, ecosystem),
+                                                           districts, ecosystem, measure);
     return o;
 }
 
@@ -23,8 +23,18 @@ IndicatorOverlay IndicatorOverlay::classes(GeoPackageCache &cache, int year)
     IndicatorOverlay o;
     o.m_kind = Kind::Classes;
     o.m_year = year;
-    o.m_classes = std::make_shared<const PerMuClassLayer>(cache, PerMuEvaluator::evaluate(cache, year));
+    o.m_drawing = std::make_shared<const PerMuClassLayer>(cache, PerMuEvaluator::evaluate(cache, year));
     return o;
+}
+
+const AchievementLayer *IndicatorOverlay::achievementLayer() const
+{
+    return dynamic_cast<const AchievementLayer *>(m_drawing.get());
+}
+
+const PerMuClassLayer *IndicatorOverlay::classLayer() const
+{
+    return dynamic_cast<const PerMuClassLayer *>(m_drawing.get());
 }
 
 double IndicatorOverlay::defaultOpacity(Kind kind)
@@ -34,20 +44,13 @@ double IndicatorOverlay::defaultOpacity(Kind kind)
 
 QList<LegendEntry> IndicatorOverlay::legend() const
 {
-    if (m_achievement)
-        return m_achievement->legend();
-    if (m_classes)
-        return m_classes->legend();
-    return {};
+    return m_drawing ? m_drawing->legend() : QList<LegendEntry>();
 }
 
 void IndicatorOverlay::render(QPainter &painter, const MapSettings &settings, double opacity) const
 {
-    const double o = opacity < 0 ? defaultOpacity(m_kind) : opacity;
-    if (m_achievement)
-        m_achievement->render(painter, settings, o);
-    else if (m_classes)
-        m_classes->render(painter, settings, o);
+    if (m_drawing)
+        m_drawing->render(painter, settings, opacity < 0 ? defaultOpacity(m_kind) : opacity);
 }
 
 } // namespace zhili

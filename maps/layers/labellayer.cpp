@@ -5,6 +5,7 @@
 #include "render/parcelstore.h"
 #include "render/scenedata.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
@@ -157,6 +158,22 @@ bool LabelLayer::hasData(const SceneData &data) const
 std::shared_ptr<LayerRenderer> LabelLayer::prepare(const SceneData &data, const MapSettings &) const
 {
     return std::make_shared<LabelRenderer>(data.parcels, style);
+}
+
+namespace {
+LayerStyle labelDefaults()
+{
+    LayerStyle s;
+    s.maxScale = 20000; // parcel labels only make sense once parcels are big enough to carry them
+    return s;
+}
+} // namespace
+
+LabelLayer::LabelLayer() : MapLayer(LayerKind::Labels, labelDefaults()) {}
+
+QString LabelLayer::displayName() const
+{
+    return QCoreApplication::translate("LabelLayer", "Labels");
 }
 
 } // namespace zhili

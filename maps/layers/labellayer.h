@@ -8,7 +8,8 @@ namespace zhili {
 /// when its box meets one already placed or it is much wider than its parcel; white halos.
 class LabelLayer : public MapLayer {
 public:
-    LabelLayer() : MapLayer(LayerKind::Labels, LayerStyle::defaultFor(LayerKind::Labels)) {}
+    LabelLayer();
+    QString displayName() const override;
     bool hasData(const SceneData &data) const override;
     bool showsParcelAttributes() const override { return true; }
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;

@@ -23,7 +23,39 @@ const KindInfo kKinds[] = {
     {LayerKind::Districts, "districts", "行政区 Districts"},
     {LayerKind::Selection, "selection", "选中 Selection"},
     {LayerKind::Labels, "labels", "标注 Labels"},
+    {LayerKind::Classes, "classes", "亩均分类 Per-mu classes"},
+    {LayerKind::Achievement, "achievement", "目标达成 Target achievement"},
 };
+
+/// An enum value and its JSON key; a table of them maps both ways, the last entry being the fallback.
+template <typename E> struct Keyed {
+    E value;
+    const char *key;
+};
+
+const Keyed<ClassificationMethod> kMethods[] = {{ClassificationMethod::EqualInterval, "equal"},
+                                                {ClassificationMethod::Quantile, "quantile"},
+                                                {ClassificationMethod::NaturalBreaks, "jenks"}};
+const Keyed<LabelField> kLabelFields[] = {
+    {LabelField::Code, "code"}, {LabelField::Enterprise, "enterprise"}, {LabelField::District, "district"}};
+
+template <typename E, size_t N> QString keyOf(const Keyed<E> (&table)[N], E value)
+{
+    for (const Keyed<E> &k : table)
+        if (k.value == value)
+            return QString::fromLatin1(k.key);
+    return QString::fromLatin1(table[N - 1].key);
+}
+
+template <typename E, size_t N> bool valueOf(const Keyed<E> (&table)[N], const QString &key, E *value)
+{
+    for (const Keyed<E> &k : table)
+        if (key == QLatin1String(k.key)) {
+            *value = k.value;
+            return true;
+        }
+    return false;
+}
 
 QString colorName(const QColor &c)
 {
@@ -92,35 +124,14 @@ QString layerTitle(LayerKind kind)
     return {};
 }
 
-bool isThemeLayer(LayerKind kind)
-{
-    return kind == LayerKind::LandTheme || kind == LayerKind::EnergyTheme || kind == LayerKind::FinanceTheme;
-}
-
 QString classificationKey(ClassificationMethod m)
 {
-    switch (m) {
-    case ClassificationMethod::EqualInterval:
-        return QStringLiteral("equal");
-    case ClassificationMethod::Quantile:
-        return QStringLiteral("quantile");
-    case ClassificationMethod::NaturalBreaks:
-        break;
-    }
-    return QStringLiteral("jenks");
+    return keyOf(kMethods, m);
 }
 
 bool classificationFromKey(const QString &key, ClassificationMethod *m)
 {
-    if (key == QLatin1String("equal"))
-        *m = ClassificationMethod::EqualInterval;
-    else if (key == QLatin1String("quantile"))
-        *m = ClassificationMethod::Quantile;
-    else if (key == QLatin1String("jenks"))
-        *m = ClassificationMethod::NaturalBreaks;
-    else
-        return false;
-    return true;
+    return valueOf(kMethods, key, m);
 }
 
 QJsonObject LayerStyle::toJson() const
@@ -144,9 +155,7 @@ QJsonObject LayerStyle::toJson() const
     o[QStringLiteral("lineWidthMm")] = lineWidthMm;
     o[QStringLiteral("showNames")] = showNames;
     o[QStringLiteral("nameSizePt")] = nameSizePt;
-    o[QStringLiteral("labelField")] = labelField == LabelField::Code         ? QStringLiteral("code")
-                                      : labelField == LabelField::Enterprise ? QStringLiteral("enterprise")
-                                                                             : QStringLiteral("district");
+    o[QStringLiteral("labelField")] = keyOf(kLabelFields, labelField);
     o[QStringLiteral("labelSizePt")] = labelSizePt;
     o[QStringLiteral("textColor")] = colorName(textColor);
     o[QStringLiteral("haloColor")] = colorName(haloColor);
@@ -181,13 +190,7 @@ LayerStyle LayerStyle::fromJson(const QJsonObject &o, const LayerStyle &d)
     s.lineWidthMm = std::max(0.0, num("lineWidthMm", d.lineWidthMm));
     s.showNames = o.value(QLatin1String("showNames")).toBool(d.showNames);
     s.nameSizePt = std::max(1.0, num("nameSizePt", d.nameSizePt));
-    const QString f = o.value(QLatin1String("labelField")).toString();
-    if (f == QLatin1String("code"))
-        s.labelField = LabelField::Code;
-    else if (f == QLatin1String("enterprise"))
-        s.labelField = LabelField::Enterprise;
-    else if (f == QLatin1String("district"))
-        s.labelField = LabelField::District;
+    valueOf(kLabelFields, o.value(QLatin1String("labelField")).toString(), &s.labelField);
     s.labelSizePt = std::max(1.0, num("labelSizePt", d.labelSizePt));
     s.textColor = readColor(o, "textColor", d.textColor);
     s.haloColor = readColor(o, "haloColor", d.haloColor);
@@ -197,35 +200,11 @@ LayerStyle LayerStyle::fromJson(const QJsonObject &o, const LayerStyle &d)
     return s;
 }
 
-LayerStyle LayerStyle::defaultFor(LayerKind kind)
+LayerStyle LayerStyle::withVisibility(bool visible, double opacity) const
 {
-    LayerStyle s;
-    switch (kind) {
-    case LayerKind::Basemap:
-        s.visible = false;
-        break;
-    case LayerKind::Parcels:
-        break;
-    case LayerKind::LandTheme:
-        s.visible = false;
-        s.palette = QStringLiteral("YlGn");
-        break;
-    case LayerKind::EnergyTheme:
-        s.visible = false;
-        s.palette = QStringLiteral("OrRd");
-        break;
-    case LayerKind::FinanceTheme:
-        s.visible = false;
-        s.palette = QStringLiteral("PuBu");
-        break;
-    case LayerKind::Districts:
-    case LayerKind::Selection:
-        break;
-    case LayerKind::Labels:
-        // Parcel labels only make sense once parcels are big enough to carry them.
-        s.maxScale = 20000;
-        break;
-    }
+    LayerStyle s = *this;
+    s.visible = visible;
+    s.opacity = opacity;
     return s;
 }
 

@@ -18,6 +18,8 @@ enum class LayerKind {
     FinanceTheme, ///< graduated by 金融 finance_wan
     Labels,       ///< parcel codes / enterprise names
     Selection,    ///< highlight of the selected parcels
+    Classes,      ///< indicator overlay: parcels by 亩均 class A/B/C/D
+    Achievement,  ///< indicator overlay: districts by target achievement
 };
 
 /// Stable key used in JSON, the zhili_styles table and the CLI (basemap, districts, parcels, land, …).
@@ -28,8 +30,6 @@ bool layerKindFromKey(const QString &key, LayerKind *kind);
 QList<LayerKind> allLayerKinds();
 /// Chinese / English display name ("用地分配 Land allocation").
 QString layerTitle(LayerKind kind);
-/// True for the three graduated allocation themes.
-bool isThemeLayer(LayerKind kind);
 
 /// How graduated classes are cut.
 enum class ClassificationMethod { EqualInterval, Quantile, NaturalBreaks };
@@ -40,7 +40,8 @@ bool classificationFromKey(const QString &key, ClassificationMethod *m);
 enum class LabelField { Code, Enterprise, District };
 
 /// A layer's style as plain data, saved as JSON in zhili_styles. Sizes are physical (mm / pt) so that
-/// exports at 300 DPI look like the screen; fields that do not apply to a layer kind are ignored.
+/// exports at 300 DPI look like the screen. One type for every layer so that zhili_styles keeps one JSON
+/// shape; each MapLayer subclass gives its own defaults and reads only the fields it draws.
 struct LayerStyle {
     bool visible = true;
     double opacity = 1.0; ///< 0..1, applied to the whole layer image
@@ -79,10 +80,10 @@ struct LayerStyle {
     QString rasterPath; ///< local GeoTIFF in the cache CRS
 
     QJsonObject toJson() const;
-    /// Missing keys keep the defaults of `defaults`.
+    /// Missing keys keep the defaults of `defaults` (the layer's MapLayer::defaultStyle()).
     static LayerStyle fromJson(const QJsonObject &json, const LayerStyle &defaults);
-    /// The default style of a layer kind (visibility, palette …).
-    static LayerStyle defaultFor(LayerKind kind);
+    /// A copy with other visibility and opacity (the fields applied to a layer image when composing).
+    LayerStyle withVisibility(bool visible, double opacity) const;
     bool operator==(const LayerStyle &) const = default;
 };
 

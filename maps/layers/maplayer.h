@@ -17,10 +17,15 @@ struct SceneData;
 /// One map layer: an identity (kind: its key in zhili_styles and on the command line), a style, a legend,
 /// and a render snapshot. MapScene keeps the stack and is the only writer of `style`. prepare() runs in the
 /// GUI thread and copies what drawing needs into a LayerRenderer that a worker draws without locks on the
-/// scene, as QGIS's layers hand out renderers. A new kind of layer is one subclass.
+/// scene, as QGIS's layers hand out renderers. A new kind of layer is one subclass: everything that differs
+/// between kinds (defaults, names, legend wording, how it is cached and saved) is asked of the layer here.
 class MapLayer {
 public:
-    MapLayer(LayerKind kind, const LayerStyle &style) : kind(kind), style(style) {}
+    /// `defaults` is the layer's style until a saved one replaces it (and what missing JSON keys fall back
+    /// to).
+    MapLayer(LayerKind kind, const LayerStyle &defaults) : kind(kind), style(defaults), m_defaults(defaults)
+    {
+    }
     virtual ~MapLayer();
     MapLayer(const MapLayer &) = delete;
     MapLayer &operator=(const MapLayer &) = delete;
@@ -30,6 +35,24 @@ public:
 
     QString key() const { return layerKey(kind); }
     QString title() const { return layerTitle(kind); }
+    const LayerStyle &defaultStyle() const { return m_defaults; }
+
+    /// The name in the user's language (layer panel, legend heading).
+    virtual QString displayName() const = 0;
+    /// A legend row's text in the user's language; `entry` is a row of legend().
+    virtual QString legendLabel(const LegendEntry &entry) const { return entry.label; }
+    /// Heading of the legend block on a map sheet (Chinese, as the sheets); empty for layers without one.
+    virtual QString sheetLegendHeading() const { return {}; }
+    /// Whether legend() explains the map while the layer is visible (parcel fills, indicator overlays).
+    virtual bool hasLegend() const { return false; }
+    /// Whether the layer panel lists it (a basemap only once it has a raster).
+    virtual bool isListed() const { return true; }
+    /// Content the application computes and hands over (the indicator overlays): its style is not saved
+    /// with the cache's styles.
+    virtual bool isTransient() const { return false; }
+    /// Whether the renderer applies style.opacity shape by shape (overlapping fills, outlines and text of
+    /// the layer each blend with what lies below) instead of the compositor applying it to the layer image.
+    virtual bool blendsItself() const { return false; }
 
     /// Whether it draws parcel fills: then an edited parcel is redrawn in place in its cached image.
     virtual bool isParcelFill() const { return false; }
@@ -42,6 +65,8 @@ public:
                                                    const MapSettings &settings) const = 0;
     /// Whether it draws parcel attributes other than fills (labels): redrawn after every parcel edit.
     virtual bool showsParcelAttributes() const { return false; }
+    /// Whether it draws the selected parcels: redrawn when the selection or a selected parcel changes.
+    virtual bool showsSelection() const { return false; }
     /// Called after `style` changed from `old`: drops whatever was derived from the old style. May throw
     /// zhili::Error (a basemap that cannot be read).
     virtual void styleChanged(const LayerStyle &old) { Q_UNUSED(old); }
@@ -50,6 +75,9 @@ public:
 
     /// Whether the layer draws at a scale denominator (its min/max scale).
     bool isInScaleRange(double scale) const;
+
+private:
+    LayerStyle m_defaults;
 };
 
 } // namespace zhili

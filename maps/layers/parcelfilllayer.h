@@ -15,6 +15,7 @@ class ParcelFillLayer : public MapLayer {
 public:
     using MapLayer::MapLayer;
     bool isParcelFill() const override { return true; }
+    bool hasLegend() const override { return true; }
     bool hasData(const SceneData &data) const override { return bool(data.parcels); }
 
 protected:

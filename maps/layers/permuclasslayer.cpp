@@ -4,11 +4,9 @@
 #include "cache/parcelgeometryquery.h"
 #include "geometry/gpkgblob.h"
 #include "render/mapsettings.h"
-#include "render/polygonpath.h"
 #include "util/error.h"
 
 #include <QPainter>
-#include <QPainterPath>
 
 namespace zhili {
 
@@ -67,16 +65,11 @@ QList<LegendEntry> PerMuClassLayer::legend() const
 
 void PerMuClassLayer::render(QPainter &painter, const MapSettings &settings, double opacity) const
 {
-    painter.save();
-    painter.setOpacity(opacity);
-    painter.setRenderHint(QPainter::Antialiasing);
+    beginShapes(painter, opacity);
     const QTransform toPixel = settings.mapToPixel();
     const QPen outline(QColor(50, 50, 50), settings.pixelsFromMm(0.15));
-    for (const auto &[grade, geometry] : m_parcels) {
-        const QPainterPath path = polygonPath(geometry, toPixel);
-        painter.fillPath(path, classColor(grade));
-        painter.strokePath(path, outline);
-    }
+    for (const auto &[grade, geometry] : m_parcels)
+        fillAndOutline(painter, geometry, toPixel, classColor(grade), outline);
     painter.restore();
 }
 

@@ -2,6 +2,7 @@
 
 #include "geometry/polygongeometry.h"
 #include "indicators/permuevaluator.h"
+#include "layers/indicatordrawing.h"
 #include "layers/legendmodel.h"
 
 #include <QChar>
@@ -18,8 +19,8 @@ class MapSettings;
 
 /// Parcels coloured by the 亩均论英雄 class A/B/C/D of their enterprise(s) (the worst class when several
 /// enterprises share a parcel, see PerMuEvaluation::parcelGrades()); parcels without a classified enterprise
-/// are not drawn. An overlay like AchievementLayer: built in the GUI thread, drawn on any painter.
-class PerMuClassLayer {
+/// are not drawn. Overlay content like AchievementLayer: built in any thread, drawn on any painter.
+class PerMuClassLayer : public IndicatorDrawing {
 public:
     PerMuClassLayer() = default;
     /// Reads the geometries of the classified parcels from the cache.
@@ -29,8 +30,8 @@ public:
     static QColor classColor(QChar grade);
     /// fid → class of the parcels drawn.
     const QHash<qint64, QChar> &grades() const { return m_grades; }
-    QList<LegendEntry> legend() const;
-    void render(QPainter &painter, const MapSettings &settings, double opacity = 1.0) const;
+    QList<LegendEntry> legend() const override;
+    void render(QPainter &painter, const MapSettings &settings, double opacity = 1.0) const override;
 
 private:
     QHash<qint64, QChar> m_grades;

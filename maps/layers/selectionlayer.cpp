@@ -5,6 +5,7 @@
 #include "render/polygonpath.h"
 #include "render/scenedata.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QReadLocker>
 
@@ -76,6 +77,11 @@ bool SelectionLayer::hasData(const SceneData &data) const
 std::shared_ptr<LayerRenderer> SelectionLayer::prepare(const SceneData &data, const MapSettings &) const
 {
     return std::make_shared<SelectionRenderer>(data.parcels, selectedIndices(data), style.selectionColor);
+}
+
+QString SelectionLayer::displayName() const
+{
+    return QCoreApplication::translate("SelectionLayer", "Selection");
 }
 
 } // namespace zhili

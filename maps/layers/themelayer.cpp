@@ -29,16 +29,64 @@ ParcelFillRenderer::Value fillValue(ThemeLayer::Allocation a)
 
 } // namespace
 
-ThemeLayer::ThemeLayer(LayerKind kind, Allocation allocation, const QString &unit)
-    : ParcelFillLayer(kind, LayerStyle::defaultFor(kind)), m_allocation(allocation), m_unit(unit)
+const ThemeLayer::Spec ThemeLayer::Land{LayerKind::LandTheme,
+                                        Allocation::LandMu,
+                                        "亩",
+                                        "YlGn",
+                                        QT_TRANSLATE_NOOP("ThemeLayer", "Land allocation (mu)"),
+                                        QT_TRANSLATE_NOOP("ThemeLayer", "mu"),
+                                        "图例 · 用地分配"};
+const ThemeLayer::Spec ThemeLayer::Energy{LayerKind::EnergyTheme,
+                                          Allocation::EnergyTce,
+                                          "tce",
+                                          "OrRd",
+                                          QT_TRANSLATE_NOOP("ThemeLayer", "Energy allocation (tce/year)"),
+                                          QT_TRANSLATE_NOOP("ThemeLayer", "tce/yr"),
+                                          "图例 · 用能分配"};
+const ThemeLayer::Spec ThemeLayer::Finance{LayerKind::FinanceTheme,
+                                           Allocation::FinanceWan,
+                                           "万元",
+                                           "PuBu",
+                                           QT_TRANSLATE_NOOP("ThemeLayer", "Finance allocation (10k CNY)"),
+                                           QT_TRANSLATE_NOOP("ThemeLayer", "10k CNY"),
+                                           "图例 · 金融支持"};
+
+namespace {
+LayerStyle themeDefaults(const ThemeLayer::Spec &spec)
 {
+    LayerStyle s = LayerStyle().withVisibility(false, 1);
+    s.palette = QString::fromLatin1(spec.palette);
+    return s;
+}
+} // namespace
+
+ThemeLayer::ThemeLayer(const Spec &spec) : ParcelFillLayer(spec.kind, themeDefaults(spec)), m_spec(spec) {}
+
+QString ThemeLayer::displayName() const
+{
+    return QCoreApplication::translate("ThemeLayer", m_spec.name);
+}
+
+QString ThemeLayer::legendLabel(const LegendEntry &entry) const
+{
+    if (entry.key.isEmpty())
+        return QCoreApplication::translate("ThemeLayer", "No allocation");
+    const QLocale l;
+    return QStringLiteral("%1 – %2 %3")
+        .arg(l.toString(entry.lower, 'g', 6), l.toString(entry.upper, 'g', 6),
+             QCoreApplication::translate("ThemeLayer", m_spec.legendUnit));
+}
+
+QString ThemeLayer::sheetLegendHeading() const
+{
+    return QString::fromUtf8(m_spec.sheetHeading);
 }
 
 double ThemeLayer::value(const ParcelStore &s, int i) const
 {
-    return m_allocation == Allocation::LandMu      ? s.landMu(i)
-           : m_allocation == Allocation::EnergyTce ? s.energyTce(i)
-                                                   : s.financeWan(i);
+    return m_spec.allocation == Allocation::LandMu      ? s.landMu(i)
+           : m_spec.allocation == Allocation::EnergyTce ? s.energyTce(i)
+                                                        : s.financeWan(i);
 }
 
 std::vector<double> ThemeLayer::classBreaks(const SceneData &data) const
@@ -52,7 +100,7 @@ std::vector<double> ThemeLayer::classBreaks(const SceneData &data) const
     } else if (data.parcels && data.parcels->isPartial() && data.cache) {
         // Partial load: cut the classes over the whole cache so colours match the full map.
         b = Classification::compute(style.method,
-                                    AllocationValueQuery::positiveValues(data.cache->db(), m_allocation),
+                                    AllocationValueQuery::positiveValues(data.cache->db(), m_spec.allocation),
                                     style.classCount);
     } else if (data.parcels) {
         const ParcelStore &s = *data.parcels;
@@ -98,7 +146,8 @@ QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const Envelope &ext
         LegendEntry e;
         e.lower = lower;
         e.upper = breaks[c];
-        e.label = QStringLiteral("%1 – %2 %3").arg(formatValue(lower), formatValue(breaks[c]), m_unit);
+        e.label = QStringLiteral("%1 – %2 %3")
+                      .arg(formatValue(lower), formatValue(breaks[c]), QString::fromUtf8(m_spec.unit));
         e.color = colors.value(int(c));
         e.key = QString::number(c);
         out << e;
@@ -119,7 +168,7 @@ QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const Envelope &ext
 
 std::shared_ptr<LayerRenderer> ThemeLayer::prepare(const SceneData &data, const MapSettings &) const
 {
-    return std::make_shared<ParcelFillRenderer>(data.parcels, fillValue(m_allocation), classColors(data),
+    return std::make_shared<ParcelFillRenderer>(data.parcels, fillValue(m_spec.allocation), classColors(data),
                                                 classBreaks(data), style);
 }
 

@@ -14,7 +14,23 @@ namespace zhili {
 class ThemeLayer : public ParcelFillLayer {
 public:
     using Allocation = AllocationValueQuery::Allocation;
-    ThemeLayer(LayerKind kind, Allocation allocation, const QString &unit);
+    /// What tells the three themes apart.
+    struct Spec {
+        LayerKind kind;
+        Allocation allocation;
+        const char *unit;         ///< UTF-8, in the rows of legend() ("亩")
+        const char *palette;      ///< default sequential palette
+        const char *name;         ///< QT_TRANSLATE_NOOP("ThemeLayer", …): displayName()
+        const char *legendUnit;   ///< QT_TRANSLATE_NOOP("ThemeLayer", …): unit in legendLabel()
+        const char *sheetHeading; ///< UTF-8 legend heading on map sheets
+    };
+    static const Spec Land, Energy, Finance;
+
+    explicit ThemeLayer(const Spec &spec);
+    QString displayName() const override;
+    /// "12.5 – 40 mu" with the bounds in the user's locale, or "No allocation".
+    QString legendLabel(const LegendEntry &entry) const override;
+    QString sheetLegendHeading() const override;
 
     /// The allocation of parcel i.
     double value(const ParcelStore &store, int i) const;
@@ -31,8 +47,7 @@ public:
     void styleChanged(const LayerStyle &old) override;
 
 private:
-    Allocation m_allocation;
-    QString m_unit;
+    const Spec &m_spec;
     mutable std::optional<std::vector<double>> m_breaks;
 };
 

@@ -45,20 +45,6 @@ Envelope padded(const Envelope &e, double fraction)
     return r;
 }
 
-QString themeHeading(LayerKind fill)
-{
-    switch (fill) {
-    case LayerKind::LandTheme:
-        return QStringLiteral("图例 · 用地分配");
-    case LayerKind::EnergyTheme:
-        return QStringLiteral("图例 · 用能分配");
-    case LayerKind::FinanceTheme:
-        return QStringLiteral("图例 · 金融支持");
-    default:
-        return QStringLiteral("图例 · 产业生态圈");
-    }
-}
-
 } // namespace
 
 struct SnapshotLayout::Boxes {
@@ -126,14 +112,16 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
 
 void SnapshotLayout::showTemplateLayers(MapScene &scene) const
 {
-    // Layer stack: the theme's fill, plus the listed overlays; the selection never goes on a sheet.
+    // Layer stack: the theme's fill, plus the listed overlays; the selection never goes on a sheet, nor do
+    // layers whose content only the window computes (indicator overlays).
     QList<LayerKind> overlays;
     for (const QString &key : m_tpl.layers) {
         LayerKind kind;
-        if (!layerKindFromKey(key.trimmed().toLower(), &kind)) {
+        if (!layerKindFromKey(key.trimmed().toLower(), &kind) || scene.layer(kind).isTransient()) {
             QStringList known;
             for (LayerKind k : allLayerKinds())
-                known << layerKey(k);
+                if (!scene.layer(k).isTransient())
+                    known << layerKey(k);
             throw Error(QCoreApplication::translate("SnapshotLayout", "unknown layer \"%1\": use %2")
                             .arg(key, known.join(QStringLiteral(", "))));
         }
@@ -199,7 +187,7 @@ void SnapshotLayout::writeTexts(GeoPackageCache &cache, const QString &district)
     const QString crsName = cache.crs().name();
     m_sourceNote =
         QStringLiteral("坐标系：%1 (EPSG:%2)    数据来源：%3").arg(crsName).arg(cache.srsId()).arg(source);
-    m_legendHeading = themeHeading(m_fill);
+    m_legendHeading = m_scene->layer(m_fill).sheetLegendHeading();
 }
 
 void SnapshotLayout::reserveTableRows(const MapScene &scene, GeoPackageCache &cache)

@@ -12,20 +12,17 @@ namespace zhili {
 
 void LayerStyleIO::load(GeoPackageCache &cache, std::vector<std::unique_ptr<MapLayer>> &layers)
 {
-    QHash<int, QJsonObject> saved;
+    QHash<QString, QJsonObject> saved; // by lower-case key (keys are matched ignoring case)
     const QHash<QString, QString> rows = LayerStyleStore(cache.db()).readAll();
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        LayerKind k;
-        if (layerKindFromKey(it.key(), &k))
-            saved.insert(int(k), QJsonDocument::fromJson(it.value().toUtf8()).object());
-    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        saved.insert(it.key().toLower(), QJsonDocument::fromJson(it.value().toUtf8()).object());
     std::vector<std::pair<double, std::unique_ptr<MapLayer>>> ordered;
     int position = 0;
     for (auto &l : layers) {
         double order = position++;
-        auto it = saved.constFind(int(l->kind));
-        if (it != saved.constEnd()) {
-            l->style = LayerStyle::fromJson(*it, LayerStyle::defaultFor(l->kind));
+        auto it = saved.constFind(l->key());
+        if (!l->isTransient() && it != saved.constEnd()) {
+            l->style = LayerStyle::fromJson(*it, l->defaultStyle());
             order = it->value(QStringLiteral("order")).toDouble(order);
         }
         ordered.emplace_back(order, std::move(l));
@@ -41,6 +38,8 @@ void LayerStyleIO::save(GeoPackageCache &cache, const std::vector<std::unique_pt
 {
     QList<QPair<QString, QString>> rows;
     for (size_t i = 0; i < layers.size(); ++i) {
+        if (layers[i]->isTransient())
+            continue;
         QJsonObject o = layers[i]->style.toJson();
         o[QStringLiteral("order")] = int(i);
         rows.append({layers[i]->key(), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))});

@@ -14,9 +14,9 @@ class MapLayer;
 class LayerStyleIO {
 public:
     /// Applies the saved styles to `layers` and sorts them by the saved order (unsaved layers keep their
-    /// place). Layers whose key is unknown are ignored.
+    /// place). Saved keys no layer has are ignored; transient layers (MapLayer::isTransient()) keep theirs.
     static void load(GeoPackageCache &cache, std::vector<std::unique_ptr<MapLayer>> &layers);
-    /// Saves every layer's style with its position. Throws zhili::Error.
+    /// Saves every layer's style but the transient ones, with its position. Throws zhili::Error.
     static void save(GeoPackageCache &cache, const std::vector<std::unique_ptr<MapLayer>> &layers);
 };
 

@@ -4,6 +4,7 @@
 #include "layers/basemaplayer.h"
 #include "layers/districtlayer.h"
 #include "layers/ecosystemlayer.h"
+#include "layers/indicatoroverlaylayer.h"
 #include "layers/labellayer.h"
 #include "layers/selectionlayer.h"
 #include "layers/themelayer.h"
@@ -23,19 +24,20 @@ namespace zhili {
 
 MapScene::MapScene(QObject *parent) : QObject(parent)
 {
-    // The default stack, bottom first (allLayerKinds() order).
-    using Allocation = ThemeLayer::Allocation;
+    // The default stack, bottom first (allLayerKinds() order); the indicator overlays on top, where they
+    // were drawn before they became layers.
     m_layers.push_back(std::make_unique<BasemapLayer>());
     m_layers.push_back(std::make_unique<EcosystemLayer>());
-    m_layers.push_back(
-        std::make_unique<ThemeLayer>(LayerKind::LandTheme, Allocation::LandMu, QStringLiteral("亩")));
-    m_layers.push_back(
-        std::make_unique<ThemeLayer>(LayerKind::EnergyTheme, Allocation::EnergyTce, QStringLiteral("tce")));
-    m_layers.push_back(std::make_unique<ThemeLayer>(LayerKind::FinanceTheme, Allocation::FinanceWan,
-                                                    QStringLiteral("万元")));
+    for (const ThemeLayer::Spec *theme : {&ThemeLayer::Land, &ThemeLayer::Energy, &ThemeLayer::Finance})
+        m_layers.push_back(std::make_unique<ThemeLayer>(*theme));
     m_layers.push_back(std::make_unique<DistrictLayer>());
     m_layers.push_back(std::make_unique<SelectionLayer>());
     m_layers.push_back(std::make_unique<LabelLayer>());
+    m_layers.push_back(std::make_unique<IndicatorOverlayLayer>(
+        LayerKind::Classes, QT_TRANSLATE_NOOP("IndicatorOverlayLayer", "Parcels by per-mu class")));
+    m_layers.push_back(std::make_unique<IndicatorOverlayLayer>(
+        LayerKind::Achievement,
+        QT_TRANSLATE_NOOP("IndicatorOverlayLayer", "Target achievement by district")));
     for (const Ecosystem &e : builtinEcosystems()) {
         m_data.ecosystemColors << QColor(e.color);
         m_data.ecosystemNames << e.nameZh;
@@ -170,11 +172,10 @@ void MapScene::setLayerStyle(LayerKind kind, const LayerStyle &style)
         return;
     const LayerStyle old = l.style;
     l.style = style;
-    // Visibility and opacity are applied when composing: the cached image stays valid.
-    LayerStyle a = old, b = style;
-    a.visible = b.visible;
-    a.opacity = b.opacity;
-    if (!(a == b))
+    // Visibility and opacity are applied when composing: the cached image stays valid, unless the layer
+    // blends its shapes itself.
+    if (!(old.withVisibility(style.visible, style.opacity) == style) ||
+        (l.blendsItself() && old.opacity != style.opacity))
         m_images.bump(kind);
     l.styleChanged(old);
     emit layersChanged();
@@ -213,6 +214,17 @@ void MapScene::setFillLayer(LayerKind kind)
         if (l->isParcelFill())
             l->style.visible = (l->kind == kind);
     emit layersChanged();
+    emit repaintNeeded();
+}
+
+void MapScene::setIndicatorOverlay(LayerKind kind, const IndicatorOverlay &overlay)
+{
+    auto *l = dynamic_cast<IndicatorOverlayLayer *>(&mutableLayer(kind));
+    if (!l)
+        return;
+    l->setOverlay(overlay);
+    m_images.bump(l->kind);
+    emit layersChanged(); // its legend
     emit repaintNeeded();
 }
 
@@ -272,7 +284,9 @@ void MapScene::setSelection(const QSet<qint64> &fids)
     if (fids == m_data.selection)
         return;
     m_data.selection = fids;
-    m_images.bump(LayerKind::Selection);
+    for (const auto &l : m_layers)
+        if (l->showsSelection())
+            m_images.bump(l->kind);
     emit repaintNeeded();
 }
 
@@ -343,7 +357,7 @@ void MapScene::invalidateParcels(const QList<qint64> &fids)
         selected = selected || m_data.selection.contains(store->fid(i));
     }
     for (const auto &l : m_layers)
-        if (l->showsParcelAttributes() || (selected && l->kind == LayerKind::Selection))
+        if (l->showsParcelAttributes() || (selected && l->showsSelection()))
             m_images.bump(l->kind);
     if (classesChanged)
         emit layersChanged(); // legends show the new class bounds
@@ -368,7 +382,7 @@ std::shared_ptr<RenderSnapshot> MapScene::snapshot(const MapSettings &settings) 
     for (const auto &l : m_layers) {
         LayerSnapshot ls;
         ls.kind = l->kind;
-        ls.opacity = l->style.opacity;
+        ls.opacity = l->blendsItself() ? 1.0 : l->style.opacity;
         ls.parcelFill = l->isParcelFill();
         ls.revision = m_images.revision(l->kind);
         ls.active = settings.isValid() && l->style.visible && l->style.opacity > 0 &&

@@ -22,6 +22,7 @@
 namespace zhili {
 
 class GeoPackageCache;
+class IndicatorOverlay;
 class ParcelStore;
 class ThemeLayer;
 struct RenderSnapshot;
@@ -68,6 +69,9 @@ public:
     void setFillLayer(LayerKind kind);
     /// Saves every layer's style as JSON in zhili_styles (one row per layer; order included).
     void saveStyles();
+    /// Hands a computed indicator overlay to the overlay layer `kind` (drawn while that layer is visible); a
+    /// null overlay empties it.
+    void setIndicatorOverlay(LayerKind kind, const IndicatorOverlay &overlay);
     /// Sets a GeoTIFF basemap (must be in the cache CRS); empty path removes it. Throws zhili::Error.
     void setBasemap(const QString &path);
 

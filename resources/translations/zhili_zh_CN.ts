@@ -181,6 +181,13 @@
     </message>
 </context>
 <context>
+    <name>BasemapLayer</name>
+    <message>
+        <source>Basemap (GeoTIFF)</source>
+        <translation>底图（GeoTIFF）</translation>
+    </message>
+</context>
+<context>
     <name>BatchAssignment</name>
     <message>
         <source>(empty)</source>
@@ -381,9 +388,24 @@
     </message>
 </context>
 <context>
+    <name>DistrictLayer</name>
+    <message>
+        <source>District boundaries</source>
+        <translation>区县边界</translation>
+    </message>
+</context>
+<context>
     <name>EcosystemLayer</name>
     <message>
         <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Parcels by ecosystem</source>
+        <translation>地块（按产业生态圈）</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
 </context>
@@ -697,6 +719,17 @@
     </message>
 </context>
 <context>
+    <name>IndicatorOverlayLayer</name>
+    <message>
+        <source>Parcels by per-mu class</source>
+        <translation>地块亩均评价分类</translation>
+    </message>
+    <message>
+        <source>Target achievement by district</source>
+        <translation>各区县目标完成度</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorReport</name>
     <message>
         <source>city-wide</source>
@@ -899,6 +932,13 @@ By ecosystem:
 </source>
         <translation>%1（%2）的重点区县：%3（新增 %4，更新 %5，移除 %6）
 </translation>
+    </message>
+</context>
+<context>
+    <name>LabelLayer</name>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1448,13 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>SelectionLayer</name>
+    <message>
+        <source>Selection</source>
+        <translation>选择集</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>Code:         %1
@@ -1731,6 +1778,34 @@ nothing was changed</source>
     <message>
         <source>none</source>
         <translation>无分配</translation>
+    </message>
+    <message>
+        <source>Land allocation (mu)</source>
+        <translation>用地分配（亩）</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>Energy allocation (tce/year)</source>
+        <translation>用能分配（吨标准煤/年）</translation>
+    </message>
+    <message>
+        <source>tce/yr</source>
+        <translation>吨标准煤/年</translation>
+    </message>
+    <message>
+        <source>Finance allocation (10k CNY)</source>
+        <translation>金融分配（万元）</translation>
+    </message>
+    <message>
+        <source>10k CNY</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>No allocation</source>
+        <translation>未分配</translation>
     </message>
 </context>
 <context>
@@ -2567,58 +2642,6 @@ nothing was changed</source>
 </context>
 <context>
     <name>zhili::LayerPanel</name>
-    <message>
-        <source>mu</source>
-        <translation>亩</translation>
-    </message>
-    <message>
-        <source>tce/yr</source>
-        <translation>吨标准煤/年</translation>
-    </message>
-    <message>
-        <source>10k CNY</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>Basemap (GeoTIFF)</source>
-        <translation>底图（GeoTIFF）</translation>
-    </message>
-    <message>
-        <source>District boundaries</source>
-        <translation>区县边界</translation>
-    </message>
-    <message>
-        <source>Parcels by ecosystem</source>
-        <translation>地块（按产业生态圈）</translation>
-    </message>
-    <message>
-        <source>Land allocation (mu)</source>
-        <translation>用地分配（亩）</translation>
-    </message>
-    <message>
-        <source>Energy allocation (tce/year)</source>
-        <translation>用能分配（吨标准煤/年）</translation>
-    </message>
-    <message>
-        <source>Finance allocation (10k CNY)</source>
-        <translation>金融分配（万元）</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>标注</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>选择集</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>No allocation</source>
-        <translation>未分配</translation>
-    </message>
     <message>
         <source>Legend: %1</source>
         <translation>图例：%1</translation>

@@ -3,8 +3,8 @@
 #include "cache/geopackagecache.h"
 #include "desktop/dashboarddock.h"
 #include "edit/user.h"
+#include "indicatorfixture.h"
 #include "indicators/indicatorstore.h"
-#include "testcache.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -16,15 +16,7 @@
 using namespace zhili;
 
 namespace {
-test::TestParcel parcel(const char *code, const char *district, const char *eco, double land)
-{
-    test::TestParcel p;
-    p.code = QString::fromUtf8(code);
-    p.district = QString::fromUtf8(district);
-    p.assignment.ecosystem = QString::fromUtf8(eco);
-    p.assignment.landMu = land;
-    return p;
-}
+using test::landParcel;
 } // namespace
 
 class TestDashboardDock : public QObject {
@@ -33,10 +25,11 @@ private slots:
     void barsClicksAndCityWide()
     {
         QTemporaryDir dir;
-        auto cache = test::makeTestCache(dir.filePath(QStringLiteral("d.gpkg")),
-                                         {parcel("X1", "西湖区", "bio", 30),
-                                          parcel("X2", "西湖区", "bio", 12), parcel("B1", "滨江区", "bio", 8),
-                                          parcel("B2", "滨江区", "iot", 5), parcel("S1", "萧山区", "", 0)});
+        auto cache =
+            test::makeTestCache(dir.filePath(QStringLiteral("d.gpkg")),
+                                {landParcel("X1", "西湖区", "bio", 30), landParcel("X2", "西湖区", "bio", 12),
+                                 landParcel("B1", "滨江区", "bio", 8), landParcel("B2", "滨江区", "iot", 5),
+                                 landParcel("S1", "萧山区", "", 0)});
         const User planner{QStringLiteral("p"), Role::Planner, QString(), QString(), false};
         IndicatorStore store(*cache);
         store.saveTargets(planner,
@@ -94,9 +87,9 @@ private slots:
     void staleResultsAreDroppedAndEditsShow()
     {
         QTemporaryDir dir;
-        auto cache =
-            test::makeTestCache(dir.filePath(QStringLiteral("s.gpkg")),
-                                {parcel("X1", "西湖区", "bio", 30), parcel("B1", "滨江区", "bio", 8)});
+        auto cache = test::makeTestCache(
+            dir.filePath(QStringLiteral("s.gpkg")),
+            {landParcel("X1", "西湖区", "bio", 30), landParcel("B1", "滨江区", "bio", 8)});
         const User planner{QStringLiteral("p"), Role::Planner, QString(), QString(), false};
         IndicatorStore store(*cache);
         store.saveTargets(planner, {{2025, QStringLiteral("bio"), QString(), 100, 0, 0, 5, {}, {}}});
@@ -127,9 +120,9 @@ private slots:
     void hiddenDashboardWaitsUntilShown()
     {
         QTemporaryDir dir;
-        auto cache =
-            test::makeTestCache(dir.filePath(QStringLiteral("h.gpkg")),
-                                {parcel("X1", "西湖区", "bio", 30), parcel("B1", "滨江区", "bio", 8)});
+        auto cache = test::makeTestCache(
+            dir.filePath(QStringLiteral("h.gpkg")),
+            {landParcel("X1", "西湖区", "bio", 30), landParcel("B1", "滨江区", "bio", 8)});
         DashboardDock dock;
         dock.setComputeOnlyWhenVisible(true);
         dock.setYear(2025);

@@ -296,12 +296,14 @@ private Q_SLOTS:
         QCOMPARE(total, qint64(m_spec.columns * m_spec.rows));
         // Checking the land theme shows it instead of the ecosystem fill; the legend follows.
         for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->text() == LayerPanel::titleFor(LayerKind::LandTheme))
+            if (list->item(i)->text() ==
+                LayerPanel::titleFor(m_window->session()->scene()->layer(LayerKind::LandTheme)))
                 list->item(i)->setCheckState(Qt::Checked);
         QCOMPARE(panel->legendLayer(), LayerKind::LandTheme);
         QVERIFY(!m_window->session()->scene()->layer(LayerKind::Parcels).style.visible);
         for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->text() == LayerPanel::titleFor(LayerKind::Parcels))
+            if (list->item(i)->text() ==
+                LayerPanel::titleFor(m_window->session()->scene()->layer(LayerKind::Parcels)))
                 list->item(i)->setCheckState(Qt::Checked);
         QCOMPARE(panel->legendLayer(), LayerKind::Parcels);
         waitForMap();
@@ -317,7 +319,7 @@ private Q_SLOTS:
         MapScene *scene = m_window->session()->scene();
         auto rowOf = [&](LayerKind k) {
             for (int i = 0; i < list->count(); ++i)
-                if (list->item(i)->text() == LayerPanel::titleFor(k))
+                if (list->item(i)->text() == LayerPanel::titleFor(scene->layer(k)))
                     return i;
             return -1;
         };

@@ -2,6 +2,8 @@
 // districts outlined in the ecosystem colour, parcels by per-mu class A/B/C/D — checked at known pixels.
 #include "cache/geopackagecache.h"
 #include "edit/user.h"
+#include "indicatorfixture.h"
+#include "nearcolor.h"
 #include "indicators/enterpriseimporter.h"
 #include "indicators/indicatorreport.h"
 #include "indicators/indicatorstore.h"
@@ -11,7 +13,6 @@
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
-#include "testcache.h"
 
 #include <QFile>
 #include <QImage>
@@ -22,16 +23,6 @@
 using namespace zhili;
 
 namespace {
-test::TestParcel parcel(const char *code, const char *district, const char *eco, double land)
-{
-    test::TestParcel p;
-    p.code = QString::fromUtf8(code);
-    p.district = QString::fromUtf8(district);
-    p.assignment.ecosystem = QString::fromUtf8(eco);
-    p.assignment.landMu = land;
-    return p;
-}
-
 QColor overWhite(const QColor &c)
 {
     const double a = c.alphaF();
@@ -39,11 +30,7 @@ QColor overWhite(const QColor &c)
                   qRound(255 * (1 - a) + c.blue() * a));
 }
 
-bool near(const QColor &a, const QColor &b, int tol = 3)
-{
-    return qAbs(a.red() - b.red()) <= tol && qAbs(a.green() - b.green()) <= tol &&
-           qAbs(a.blue() - b.blue()) <= tol;
-}
+using test::nearColor;
 } // namespace
 
 class TestIndicatorLayers : public QObject {
@@ -53,22 +40,7 @@ private slots:
     {
         QTemporaryDir dir;
         // 100 × 100 m parcels placed 50 m apart along x from 515000: X1, X2 in 西湖区, B1 in 滨江区.
-        auto cache =
-            test::makeTestCache(dir.filePath(QStringLiteral("l.gpkg")),
-                                {parcel("X1", "西湖区", "bio", 50), parcel("X2", "西湖区", "bio", 45),
-                                 parcel("B1", "滨江区", "bio", 10)});
-        const User planner{QStringLiteral("p"), Role::Planner, QString(), QString(), false};
-        IndicatorStore store(*cache);
-        store.saveTargets(planner,
-                          {{2025, QStringLiteral("bio"), QStringLiteral("西湖区"), 100, 0, 0, 0, {}, {}},
-                           {2025, QStringLiteral("bio"), QStringLiteral("滨江区"), 100, 0, 0, 0, {}, {}}});
-        store.setKeyDistricts(planner, QStringLiteral("bio"),
-                              {{QStringLiteral("bio"), QStringLiteral("滨江区"), 0, 0, 0}});
-        QFile csv(dir.filePath(QStringLiteral("e.csv")));
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("name,year,parcels,tax_wan\n高,2025,X1,300\n低,2025,B1,30\n");
-        csv.close();
-        EnterpriseImporter(*cache).import(planner, csv.fileName());
+        auto cache = test::makeIndicatorCache(dir.filePath(QStringLiteral("l.gpkg")));
 
         MapScene scene;
         scene.load(*cache);
@@ -91,15 +63,15 @@ private slots:
             return QColor(image.pixel(settings.toPixel(x, y).toPoint()));
         };
         // 西湖区: 95 of 100 → green; 滨江区: 10 of 100 → red (sampled away from outlines and labels).
-        QVERIFY2(near(pixel(515030, 3350020), overWhite(AchievementLayer::fillColor(Rag::Green))),
+        QVERIFY2(nearColor(pixel(515030, 3350020), overWhite(AchievementLayer::fillColor(Rag::Green))),
                  qPrintable(pixel(515030, 3350020).name()));
-        QVERIFY2(near(pixel(515320, 3350020), overWhite(AchievementLayer::fillColor(Rag::Red))),
+        QVERIFY2(nearColor(pixel(515320, 3350020), overWhite(AchievementLayer::fillColor(Rag::Red))),
                  qPrintable(pixel(515320, 3350020).name()));
         // 滨江区 is a key district: its boundary (x = 515300) carries the ecosystem colour; 西湖区's does
         // not.
         const QColor bio(findEcosystem(QStringLiteral("bio"))->color);
-        QVERIFY2(near(pixel(515300, 3350050), bio, 10), qPrintable(pixel(515300, 3350050).name()));
-        QVERIFY(!near(pixel(515000, 3350050), bio, 40));
+        QVERIFY2(nearColor(pixel(515300, 3350050), bio, 10), qPrintable(pixel(515300, 3350050).name()));
+        QVERIFY(!nearColor(pixel(515000, 3350050), bio, 40));
         // Outside every district: untouched.
         QCOMPARE(pixel(515275, 3350050), QColor(Qt::white));
         QCOMPARE(layer.legend().size(), 5);

@@ -103,7 +103,7 @@ private slots:
     void themeClassesAreCutLazilyAndFollowManualBreaks()
     {
         Fixture f;
-        ThemeLayer land(LayerKind::LandTheme, ThemeLayer::Allocation::LandMu, QStringLiteral("亩"));
+        ThemeLayer land(ThemeLayer::Land);
         QVERIFY(!land.hasClasses());
         const std::vector<double> cut = land.classBreaks(f.data);
         QVERIFY(land.hasClasses());
