@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
+#include "indicators/csvimportsteps.h"
 #include "io/csvrowchecker.h"
 
 #include <QCoreApplication>
@@ -137,19 +138,16 @@ QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encodin
 
 EnterpriseImportResult EnterpriseImporter::import(const User &user, const QString &path)
 {
-    IndicatorStore store(m_cache);
-    store.requireTargetRights(user, QStringLiteral("enterprise"), QStringLiteral("import"));
     EnterpriseImportResult result;
-    result.file = path;
-    const QList<Enterprise> list = read(path, &result.encoding);
-    result.rows = int(list.size());
-    for (const Enterprise &e : list)
+    const QList<Enterprise> rows = importCsvRows<Enterprise>(
+        m_cache, user, QStringLiteral("enterprise"), path, result,
+        [this](const QString &p, QString *encoding) { return read(p, encoding); },
+        [&](IndicatorStore &store, const QList<Enterprise> &list) {
+            return store.saveEnterprises(user, list, QStringLiteral("import"));
+        });
+    for (const Enterprise &e : rows)
         if (e.parcelUuids.isEmpty())
             ++result.renting;
-    AuditLog prepare(m_cache); // may upgrade an old audit table in its own transaction: not inside ours
-    SqliteTransaction tx(m_cache.db());
-    result.written = store.saveEnterprises(user, list, QStringLiteral("import"));
-    tx.commit();
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
+#include "indicators/csvimportsteps.h"
 #include "io/csvrowchecker.h"
 #include "model/ecosystem.h"
 #include "model/namerules.h"
@@ -139,16 +140,13 @@ QList<Target> TargetImporter::read(const QString &path, QString *encoding)
 
 TargetImportResult TargetImporter::import(const User &user, const QString &path)
 {
-    IndicatorStore store(m_cache);
-    store.requireTargetRights(user, QStringLiteral("target"), QStringLiteral("import"));
     TargetImportResult result;
-    result.file = path;
-    const QList<Target> list = read(path, &result.encoding);
-    result.rows = int(list.size());
-    AuditLog prepare(m_cache); // may upgrade an old audit table in its own transaction: not inside ours
-    SqliteTransaction tx(m_cache.db());
-    result.written = store.saveTargets(user, list, QStringLiteral("import"));
-    tx.commit();
+    importCsvRows<Target>(
+        m_cache, user, QStringLiteral("target"), path, result,
+        [this](const QString &p, QString *encoding) { return read(p, encoding); },
+        [&](IndicatorStore &store, const QList<Target> &rows) {
+            return store.saveTargets(user, rows, QStringLiteral("import"));
+        });
     return result;
 }
 
