@@ -132,6 +132,18 @@ QList<AssignmentField> AssignmentPatch::fields() const
     return list;
 }
 
+ParcelAssignment AssignmentPatch::appliedTo(const ParcelAssignment &before) const
+{
+    ParcelAssignment a = before;
+    for (const FieldInfo &f : fieldTable()) {
+        if (f.text && (this->*f.patchText))
+            a.*f.text = *(this->*f.patchText);
+        else if (f.number && (this->*f.patchNumber))
+            a.*f.number = *(this->*f.patchNumber);
+    }
+    return a;
+}
+
 AssignmentPatch AssignmentPatch::fromAssignment(const ParcelAssignment &a)
 {
     AssignmentPatch p;

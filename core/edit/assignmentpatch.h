@@ -46,6 +46,8 @@ struct AssignmentPatch {
     void setNumber(AssignmentField field, double value);
     /// The fields that are set, in display order.
     QList<AssignmentField> fields() const;
+    /// `a` with the fields that are set replaced (values as they are: AssignmentValidator normalizes first).
+    ParcelAssignment appliedTo(const ParcelAssignment &a) const;
     /// A patch setting every field to the values of `a` (used by undo/redo).
     static AssignmentPatch fromAssignment(const ParcelAssignment &a);
     /// A patch setting only the fields where `to` differs from `from`.
