@@ -189,10 +189,11 @@ QString GeoPackageCache::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-Envelope GeoPackageCache::parcelExtent()
+namespace {
+
+// The box of a "min(minx), min(miny), max(maxx), max(maxy), count(*)" row; empty when nothing counted.
+Envelope extentOf(SqliteStatement &st)
 {
-    auto st = m_db->prepare(QStringLiteral(
-        "SELECT min(minx), min(miny), max(maxx), max(maxy), count(*) FROM rtree_parcels_geom"));
     Envelope e;
     if (st.step() && st.integer(4) > 0) {
         e.minX = st.real(0);
@@ -203,20 +204,22 @@ Envelope GeoPackageCache::parcelExtent()
     return e;
 }
 
+} // namespace
+
+Envelope GeoPackageCache::parcelExtent()
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT min(minx), min(miny), max(maxx), max(maxy), count(*) FROM rtree_parcels_geom"));
+    return extentOf(st);
+}
+
 Envelope GeoPackageCache::districtExtent(const QString &district)
 {
     auto st = m_db->prepare(
         QStringLiteral("SELECT min(r.minx), min(r.miny), max(r.maxx), max(r.maxy), count(*) FROM parcels p "
                        "JOIN rtree_parcels_geom r ON r.id = p.fid WHERE p.district = ?"));
     st.bind(1, district);
-    Envelope e;
-    if (st.step() && st.integer(4) > 0) {
-        e.minX = st.real(0);
-        e.minY = st.real(1);
-        e.maxX = st.real(2);
-        e.maxY = st.real(3);
-    }
-    return e;
+    return extentOf(st);
 }
 
 qint64 GeoPackageCache::parcelCount()
@@ -248,35 +251,56 @@ QList<Ecosystem> GeoPackageCache::ecosystems()
     return list;
 }
 
-QString GeoPackageCache::parcelColumns()
+namespace {
+
+// The assignment columns (ecosystem … notes) starting at `first`, in the order both column lists use.
+ParcelAssignment readAssignment(const SqliteStatement &st, int first)
 {
-    return QStringLiteral(
-        "fid, uuid, code, name, district, land_use, area_m2, ecosystem, chain, land_mu, "
-        "energy_tce, finance_wan, status, enterprise, notes, source_attrs, geom_note, revision, "
-        "updated_at");
+    ParcelAssignment a;
+    a.ecosystem = st.text(first);
+    a.chain = st.text(first + 1);
+    a.landMu = st.real(first + 2);
+    a.energyTce = st.real(first + 3);
+    a.financeWan = st.real(first + 4);
+    a.status = st.text(first + 5);
+    a.enterprise = st.text(first + 6);
+    a.notes = st.text(first + 7);
+    return a;
 }
 
-Parcel GeoPackageCache::readParcel(const SqliteStatement &st)
+} // namespace
+
+QString GeoPackageCache::editableParcelColumns()
+{
+    return QStringLiteral("fid, uuid, code, district, area_m2, ecosystem, chain, land_mu, energy_tce, "
+                          "finance_wan, status, enterprise, notes, revision");
+}
+
+Parcel GeoPackageCache::readEditableParcel(const SqliteStatement &st)
 {
     Parcel p;
     p.fid = st.integer(0);
     p.uuid = st.text(1);
     p.code = st.text(2);
-    p.name = st.text(3);
-    p.district = st.text(4);
-    p.landUse = st.text(5);
-    p.areaM2 = st.real(6);
-    p.assignment.ecosystem = st.text(7);
-    p.assignment.chain = st.text(8);
-    p.assignment.landMu = st.real(9);
-    p.assignment.energyTce = st.real(10);
-    p.assignment.financeWan = st.real(11);
-    p.assignment.status = st.text(12);
-    p.assignment.enterprise = st.text(13);
-    p.assignment.notes = st.text(14);
-    p.sourceAttributes = QJsonDocument::fromJson(st.text(15).toUtf8()).object();
-    p.geometryNote = st.text(16);
-    p.revision = st.integer(17);
+    p.district = st.text(3);
+    p.areaM2 = st.real(4);
+    p.assignment = readAssignment(st, 5);
+    p.revision = st.integer(13);
+    return p;
+}
+
+QString GeoPackageCache::parcelColumns()
+{
+    return editableParcelColumns() + QStringLiteral(", name, land_use, source_attrs, geom_note, updated_at");
+}
+
+Parcel GeoPackageCache::readParcel(const SqliteStatement &st)
+{
+    Parcel p = readEditableParcel(st);
+    p.name = st.text(14);
+    p.landUse = st.text(15);
+    p.sourceAttributes = QJsonDocument::fromJson(st.text(16).toUtf8()).object();
+    p.geometryNote = st.text(17);
     p.updatedAt = st.text(18);
     return p;
 }

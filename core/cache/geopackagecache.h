@@ -44,6 +44,9 @@ public:
     /// Column list matching readParcel(); "SELECT <parcelColumns()> FROM parcels …".
     static QString parcelColumns();
     static Parcel readParcel(const SqliteStatement &st);
+    /// Column list matching readEditableParcel(): what an edit needs (identity, area, assignment, revision).
+    static QString editableParcelColumns();
+    static Parcel readEditableParcel(const SqliteStatement &st);
 
     std::optional<Parcel> parcelByFid(qint64 fid);
     std::optional<Parcel> parcelByUuid(const QString &uuid);

@@ -72,6 +72,114 @@ void strOrder(std::vector<Cell> &cells, size_t fill)
     }
 }
 
+// The box of a run of cells, as the parent's cell for `node`.
+Cell boundingCell(qint64 node, const Cell *cells, size_t count)
+{
+    Cell box{node, cells[0].minX, cells[0].maxX, cells[0].minY, cells[0].maxY};
+    for (size_t i = 0; i < count; ++i) {
+        box.minX = std::min(box.minX, cells[i].minX);
+        box.maxX = std::max(box.maxX, cells[i].maxX);
+        box.minY = std::min(box.minY, cells[i].minY);
+        box.maxY = std::max(box.maxY, cells[i].maxY);
+    }
+    return box;
+}
+
+// Writes nodes into the R-tree's shadow tables: one node buffer and the statements, reused for every node.
+class NodeWriter {
+public:
+    NodeWriter(SqliteDatabase &db, const QString &table, int nodeSize, size_t rows)
+        : m_node(
+              db.prepare(QStringLiteral("INSERT INTO \"%1_node\" (nodeno, data) VALUES (?, ?)").arg(table))),
+          m_root(db.prepare(QStringLiteral("UPDATE \"%1_node\" SET data = ? WHERE nodeno = 1").arg(table))),
+          m_rowid(db.prepare(
+              QStringLiteral("INSERT INTO \"%1_rowid\" (rowid, nodeno) VALUES (?, ?)").arg(table))),
+          m_parent(db.prepare(
+              QStringLiteral("INSERT INTO \"%1_parent\" (nodeno, parentnode) VALUES (?, ?)").arg(table))),
+          m_data(nodeSize, '\0')
+    {
+        m_rowNodes.reserve(rows);
+    }
+
+    // Packs `level` (in STR order) into nodes of `fill` cells numbered from *nextNode; returns their cells.
+    std::vector<Cell> packLevel(const std::vector<Cell> &level, size_t fill, bool leaves, qint64 *nextNode)
+    {
+        std::vector<Cell> parents;
+        parents.reserve(level.size() / fill + 1);
+        for (size_t at = 0; at < level.size(); at += fill) {
+            const size_t count = std::min(fill, level.size() - at);
+            const Cell *cells = level.data() + at;
+            const qint64 node = (*nextNode)++;
+            encode(cells, count, 0);
+            m_node.bind(1, node).bindBlob(2, m_data).run();
+            parents.push_back(boundingCell(node, cells, count));
+            recordMembers(cells, count, node, leaves);
+        }
+        return parents;
+    }
+
+    // The root (node 1) holds what is left; it records the tree's height.
+    void writeRoot(const std::vector<Cell> &level, int height, bool leaves)
+    {
+        encode(level.data(), level.size(), height);
+        m_root.bindBlob(1, m_data).run();
+        recordMembers(level.data(), level.size(), 1, leaves);
+    }
+
+    // Leaf membership (row id → node), written sorted by row id so the %_rowid B-tree is appended to.
+    void writeRowids()
+    {
+        std::sort(m_rowNodes.begin(), m_rowNodes.end());
+        for (const auto &[row, node] : m_rowNodes)
+            m_rowid.bind(1, row).bind(2, node).run();
+    }
+
+private:
+    void encode(const Cell *cells, size_t count, int depth)
+    {
+        m_data.fill('\0');
+        auto *p = reinterpret_cast<unsigned char *>(m_data.data());
+        putBigEndian(p, quint64(depth), 2);
+        putBigEndian(p + 2, quint64(count), 2);
+        for (size_t i = 0; i < count; ++i) {
+            unsigned char *c = p + 4 + kBytesPerCell * i;
+            putBigEndian(c, quint64(cells[i].id), 8);
+            putFloat(c + 8, cells[i].minX);
+            putFloat(c + 12, cells[i].maxX);
+            putFloat(c + 16, cells[i].minY);
+            putFloat(c + 20, cells[i].maxY);
+        }
+    }
+
+    // Leaves are remembered for writeRowids(); inner nodes' children get their parent row at once.
+    void recordMembers(const Cell *cells, size_t count, qint64 node, bool leaves)
+    {
+        for (size_t i = 0; i < count; ++i) {
+            if (leaves)
+                m_rowNodes.emplace_back(cells[i].id, node);
+            else
+                m_parent.bind(1, cells[i].id).bind(2, node).run();
+        }
+    }
+
+    SqliteStatement m_node, m_root, m_rowid, m_parent;
+    QByteArray m_data;
+    std::vector<std::pair<qint64, qint64>> m_rowNodes;
+};
+
+// The boxes as SQLite stores them (32-bit floats rounded outwards); frees the entries.
+std::vector<Cell> storedCells(std::vector<RtreeBulkLoader::Entry> &entries)
+{
+    std::vector<Cell> cells;
+    cells.reserve(entries.size());
+    for (const RtreeBulkLoader::Entry &e : entries)
+        cells.push_back(
+            {e.id, valueDown(e.box.minX), valueUp(e.box.maxX), valueDown(e.box.minY), valueUp(e.box.maxY)});
+    entries.clear();
+    entries.shrink_to_fit();
+    return cells;
+}
+
 } // namespace
 
 bool RtreeBulkLoader::isEmpty(SqliteDatabase &db, const QString &table)
@@ -94,86 +202,20 @@ void RtreeBulkLoader::load(SqliteDatabase &db, const QString &table, std::vector
         return;
     // Leave a little room in each node so the next few single inserts do not split at once.
     const size_t fill = size_t(std::max(4, maxCells * 9 / 10));
-
-    std::vector<Cell> level;
-    level.reserve(entries.size());
-    for (const Entry &e : entries)
-        level.push_back(
-            {e.id, valueDown(e.box.minX), valueUp(e.box.maxX), valueDown(e.box.minY), valueUp(e.box.maxY)});
-    entries.clear();
-    entries.shrink_to_fit();
-
-    auto writeNode =
-        db.prepare(QStringLiteral("INSERT INTO \"%1_node\" (nodeno, data) VALUES (?, ?)").arg(table));
-    auto writeRoot =
-        db.prepare(QStringLiteral("UPDATE \"%1_node\" SET data = ? WHERE nodeno = 1").arg(table));
-    auto writeRowid =
-        db.prepare(QStringLiteral("INSERT INTO \"%1_rowid\" (rowid, nodeno) VALUES (?, ?)").arg(table));
-    auto writeParent =
-        db.prepare(QStringLiteral("INSERT INTO \"%1_parent\" (nodeno, parentnode) VALUES (?, ?)").arg(table));
-
-    QByteArray data(nodeSize, '\0');
-    auto encode = [&](const Cell *cells, size_t count, int depth) {
-        data.fill('\0');
-        auto *p = reinterpret_cast<unsigned char *>(data.data());
-        putBigEndian(p, quint64(depth), 2);
-        putBigEndian(p + 2, quint64(count), 2);
-        for (size_t i = 0; i < count; ++i) {
-            unsigned char *c = p + 4 + kBytesPerCell * i;
-            putBigEndian(c, quint64(cells[i].id), 8);
-            putFloat(c + 8, cells[i].minX);
-            putFloat(c + 12, cells[i].maxX);
-            putFloat(c + 16, cells[i].minY);
-            putFloat(c + 20, cells[i].maxY);
-        }
-    };
-
-    // Leaf membership (row id → node), written sorted by row id so the %_rowid B-tree is appended to.
-    std::vector<std::pair<qint64, qint64>> rowNodes;
-    rowNodes.reserve(level.size());
+    std::vector<Cell> level = storedCells(entries);
+    NodeWriter writer(db, table, nodeSize, level.size());
     // Build bottom-up. Node numbers 2, 3, … are given level by level; the root is always node 1.
     qint64 nextNode = 2;
     bool leaves = true;
     int height = 0; // levels below the root
     while (level.size() > size_t(maxCells)) {
         strOrder(level, fill);
-        std::vector<Cell> parents;
-        parents.reserve(level.size() / fill + 1);
-        for (size_t at = 0; at < level.size(); at += fill) {
-            const size_t count = std::min(fill, level.size() - at);
-            const Cell *cells = level.data() + at;
-            const qint64 node = nextNode++;
-            encode(cells, count, 0);
-            writeNode.bind(1, node).bindBlob(2, data).run();
-            Cell box{node, cells[0].minX, cells[0].maxX, cells[0].minY, cells[0].maxY};
-            for (size_t i = 0; i < count; ++i) {
-                box.minX = std::min(box.minX, cells[i].minX);
-                box.maxX = std::max(box.maxX, cells[i].maxX);
-                box.minY = std::min(box.minY, cells[i].minY);
-                box.maxY = std::max(box.maxY, cells[i].maxY);
-                if (leaves)
-                    rowNodes.emplace_back(cells[i].id, node);
-                else
-                    writeParent.bind(1, cells[i].id).bind(2, node).run();
-            }
-            parents.push_back(box);
-        }
-        level.swap(parents);
+        level = writer.packLevel(level, fill, leaves, &nextNode);
         leaves = false;
         ++height;
     }
-    // The root (node 1) holds what is left; it records the tree's height.
-    encode(level.data(), level.size(), height);
-    writeRoot.bindBlob(1, data).run();
-    for (const Cell &c : level) {
-        if (leaves)
-            rowNodes.emplace_back(c.id, 1);
-        else
-            writeParent.bind(1, c.id).bind(2, qint64(1)).run();
-    }
-    std::sort(rowNodes.begin(), rowNodes.end());
-    for (const auto &[row, node] : rowNodes)
-        writeRowid.bind(1, row).bind(2, node).run();
+    writer.writeRoot(level, height, leaves);
+    writer.writeRowids();
 }
 
 } // namespace zhili

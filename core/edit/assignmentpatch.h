@@ -40,8 +40,14 @@ struct AssignmentPatch {
 
     bool isEmpty() const;
     bool has(AssignmentField field) const;
+    /// Sets a text field (ecosystem, chain, status, enterprise, notes); ignored for a number field.
+    void setText(AssignmentField field, const QString &value);
+    /// Sets a number field (land_mu, energy_tce, finance_wan); ignored for a text field.
+    void setNumber(AssignmentField field, double value);
     /// The fields that are set, in display order.
     QList<AssignmentField> fields() const;
+    /// `a` with the fields that are set replaced (values as they are: AssignmentValidator normalizes first).
+    ParcelAssignment appliedTo(const ParcelAssignment &a) const;
     /// A patch setting every field to the values of `a` (used by undo/redo).
     static AssignmentPatch fromAssignment(const ParcelAssignment &a);
     /// A patch setting only the fields where `to` differs from `from`.

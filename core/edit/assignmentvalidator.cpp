@@ -216,24 +216,7 @@ QList<FieldError> AssignmentValidator::check(const AssignmentPatch &patch, const
 ParcelAssignment AssignmentValidator::applied(const ParcelAssignment &before,
                                               const AssignmentPatch &patch) const
 {
-    ParcelAssignment a = before;
-    if (patch.ecosystem)
-        a.ecosystem = *patch.ecosystem;
-    if (patch.chain)
-        a.chain = *patch.chain;
-    if (patch.landMu)
-        a.landMu = *patch.landMu;
-    if (patch.energyTce)
-        a.energyTce = *patch.energyTce;
-    if (patch.financeWan)
-        a.financeWan = *patch.financeWan;
-    if (patch.status)
-        a.status = *patch.status;
-    if (patch.enterprise)
-        a.enterprise = *patch.enterprise;
-    if (patch.notes)
-        a.notes = *patch.notes;
-    return a;
+    return patch.appliedTo(before);
 }
 
 void AssignmentValidator::require(const AssignmentPatch &patch, const Parcel &parcel) const

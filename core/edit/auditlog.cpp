@@ -2,6 +2,8 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
+#include "edit/role.h"
+#include "edit/user.h"
 
 namespace zhili {
 
@@ -82,7 +84,7 @@ qint64 AuditLog::append(const AuditEntry &e)
     return m_cache.db().lastInsertRowId();
 }
 
-QList<AuditEntry> AuditLog::query(const QString &where, const QString &order, qint64 arg, int limit)
+QList<AuditEntry> AuditLog::query(const QString &where, const QString &order, const QVariant &arg, int limit)
 {
     QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) +
                   QStringLiteral(" FROM zhili_audit WHERE ") + where + QStringLiteral(" ORDER BY ") + order;
@@ -96,24 +98,25 @@ QList<AuditEntry> AuditLog::query(const QString &where, const QString &order, qi
     return list;
 }
 
+AuditEntry AuditLog::entryBy(const User &user, const QString &action, const QString &targetKind)
+{
+    AuditEntry e;
+    e.user = user.name;
+    e.role = roleKey(user.role);
+    e.action = action;
+    e.targetKind = targetKind;
+    return e;
+}
+
 QList<AuditEntry> AuditLog::historyForParcel(const QString &uuid, int limit)
 {
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) +
-                  QStringLiteral(" FROM zhili_audit WHERE target_kind = 'parcel' AND target_uuid = ? "
-                                 "ORDER BY id DESC");
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    auto st = m_cache.db().prepare(sql);
-    st.bind(1, uuid);
-    QList<AuditEntry> list;
-    while (st.step())
-        list.append(readEntry(st));
-    return list;
+    return query(QStringLiteral("target_kind = 'parcel' AND target_uuid = ?"), QStringLiteral("id DESC"),
+                 uuid, limit);
 }
 
 QList<AuditEntry> AuditLog::since(qint64 afterId, int limit)
 {
-    return query(QStringLiteral("id > ?"), QStringLiteral("id"), afterId, limit);
+    return query(QStringLiteral("id > ?"), QStringLiteral("id"), QVariant(afterId), limit);
 }
 
 QJsonObject AuditLog::toJson(const AuditEntry &e)

@@ -3,9 +3,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <memory>
 
 namespace zhili {
+
+struct User;
 
 class GeoPackageCache;
 class SqliteDatabase;
@@ -36,6 +39,9 @@ public:
     explicit AuditLog(GeoPackageCache &cache);
     ~AuditLog();
 
+    /// A row started with who did what to which kind of target (user, role, action, target kind).
+    static AuditEntry entryBy(const User &user, const QString &action, const QString &targetKind);
+
     /// Appends one row (inside the caller's transaction if there is one). Uses a prepared statement.
     qint64 append(const AuditEntry &entry);
     /// Every row about one parcel, accepted and refused, newest first.
@@ -46,7 +52,7 @@ public:
     static QJsonObject toJson(const AuditEntry &entry);
 
 private:
-    QList<AuditEntry> query(const QString &where, const QString &order, qint64 arg, int limit);
+    QList<AuditEntry> query(const QString &where, const QString &order, const QVariant &arg, int limit);
     GeoPackageCache &m_cache;
     struct Statements;
     std::unique_ptr<Statements> m_st;

@@ -48,15 +48,6 @@ const QHash<QString, QString> &columnAliases()
     return aliases;
 }
 
-struct Candidate {
-    qint64 fid;
-    QString uuid;
-    QString code;
-    QString district;
-    double areaM2;
-    ParcelAssignment assignment;
-};
-
 QString valueText(const ParcelAssignment &a, AssignmentField f)
 {
     const QString t = assignmentFieldText(a, f);
@@ -97,16 +88,12 @@ QString BatchPreview::report() const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, const QString &csvPath)
-{
-    const CsvTable table = CsvTable::read(csvPath);
-    BatchPreview preview;
-    preview.csvPath = csvPath;
-    preview.encoding = table.encoding();
+namespace {
 
-    // Header → our keys.
+// Header → our keys (column index per key); unknown and repeated columns become problems of line 1.
+QHash<QString, int> mapHeader(const QStringList &header, BatchPreview &preview)
+{
     QHash<QString, int> col;
-    const QStringList header = table.header();
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header[i];
         if (name.isEmpty())
@@ -132,127 +119,130 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
         col.insert(key, i);
         preview.columns << key;
     }
-    if (!col.contains(QStringLiteral("code"))) {
-        preview.problems.append(
-            {1, BatchProblem::Kind::Format, QString(),
-             QCoreApplication::translate(
-                 "BatchAssignment", "the header has no \"code\" column (parcel code); first line read: %1")
-                 .arg(NameRules::displayValue(header.join(QLatin1Char(','))))});
-        return preview;
+    return col;
+}
+
+bool isBlank(const CsvTable::Record &r)
+{
+    for (const QString &c : r.cells)
+        if (!c.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+// Checks the rows of one file against the cache and the user's rights, one row at a time, filling the
+// preview with changes and problems.
+class RowChecker {
+public:
+    RowChecker(GeoPackageCache &cache, const User &user, const CsvTable &table,
+               const QHash<QString, int> &col, BatchPreview &preview)
+        : m_user(user), m_table(table), m_col(col), m_preview(preview), m_validator(cache),
+          m_byCode(
+              cache.db().prepare(QStringLiteral("SELECT %1 FROM parcels WHERE code = ? ORDER BY district")
+                                     .arg(GeoPackageCache::editableParcelColumns())))
+    {
     }
 
-    AssignmentValidator validator(cache);
-    auto byCode =
-        cache.db().prepare(QStringLiteral("SELECT fid, uuid, code, district, area_m2, ecosystem, chain, "
-                                          "land_mu, energy_tce, finance_wan, status, "
-                                          "enterprise, notes FROM parcels WHERE code = ? ORDER BY district"));
-    QHash<qint64, int> seen; // fid → line
-    auto cellOf = [&](const CsvTable::Record &r, const QString &key) {
-        return col.contains(key) ? CsvTable::cell(r, col.value(key)) : QString();
-    };
-
-    for (const CsvTable::Record &r : table.records()) {
-        bool blank = true;
-        for (const QString &c : r.cells)
-            if (!c.trimmed().isEmpty())
-                blank = false;
-        if (blank)
-            continue;
-        ++preview.rows;
-        const QString code = cellOf(r, QStringLiteral("code"));
-        QString district = cellOf(r, QStringLiteral("district"));
+    void check(const CsvTable::Record &r)
+    {
+        const QString code = cell(r, QStringLiteral("code"));
         BatchProblem problem{r.line, BatchProblem::Kind::Format, code, QString()};
-        if (const auto wide = table.tooManyCells(r)) {
-            problem.reason = wide->reason;
-            preview.problems.append(problem);
-            continue;
-        }
-        if (code.isEmpty()) {
-            problem.reason = QCoreApplication::translate("BatchAssignment", "the code cell is empty");
-            preview.problems.append(problem);
-            continue;
-        }
-        if (!district.isEmpty()) {
-            // "上城区" + a zero-width space or in full-width forms is 上城区; line breaks are refused.
-            QString why;
-            const std::optional<QString> clean = NameRules::cleanName(district, &why);
-            if (!clean) {
-                problem.reason =
-                    QStringLiteral("district = \"%1\": %2").arg(NameRules::displayValue(district), why);
-                preview.problems.append(problem);
-                continue;
-            }
-            district = *clean;
-        }
-
+        std::optional<QString> district = readRowFrame(r, problem);
+        if (!district)
+            return refuse(problem);
         // The row's patch: empty cell = unchanged, "-" clears a text field.
-        AssignmentPatch patch;
         QStringList badNumbers;
+        const AssignmentPatch patch = readPatch(r, &badNumbers);
+        problem.patch = patch;
+        const std::optional<Parcel> parcel = findParcel(code, *district, problem);
+        if (!parcel)
+            return refuse(problem);
+        if (!mayEdit(*parcel, r.line, problem))
+            return refuse(problem);
+        QStringList messages = badNumbers;
+        for (const FieldError &e : m_validator.check(patch, *parcel))
+            messages << e.message;
+        if (!messages.isEmpty()) {
+            problem.kind = BatchProblem::Kind::InvalidValue;
+            problem.reason = messages.join(QStringLiteral("; "));
+            return refuse(problem);
+        }
+        addChange(r.line, *parcel, patch);
+    }
+
+private:
+    QString cell(const CsvTable::Record &r, const QString &key) const
+    {
+        return m_col.contains(key) ? CsvTable::cell(r, m_col.value(key)) : QString();
+    }
+
+    void refuse(const BatchProblem &problem) { m_preview.problems.append(problem); }
+
+    // The row's shape, code and district (cleaned); nullopt with the reason in `problem` when bad.
+    std::optional<QString> readRowFrame(const CsvTable::Record &r, BatchProblem &problem) const
+    {
+        if (const auto wide = m_table.tooManyCells(r)) {
+            problem.reason = wide->reason;
+            return std::nullopt;
+        }
+        if (problem.code.isEmpty()) {
+            problem.reason = QCoreApplication::translate("BatchAssignment", "the code cell is empty");
+            return std::nullopt;
+        }
+        const QString district = cell(r, QStringLiteral("district"));
+        if (district.isEmpty())
+            return district;
+        // "上城区" + a zero-width space or in full-width forms is 上城区; line breaks are refused.
+        QString why;
+        const std::optional<QString> clean = NameRules::cleanName(district, &why);
+        if (!clean)
+            problem.reason =
+                QStringLiteral("district = \"%1\": %2").arg(NameRules::displayValue(district), why);
+        return clean;
+    }
+
+    AssignmentPatch readPatch(const CsvTable::Record &r, QStringList *badNumbers) const
+    {
+        AssignmentPatch patch;
         for (AssignmentField f : assignmentFields()) {
             const QString key = assignmentFieldKey(f);
-            if (!col.contains(key))
+            const QString cell = this->cell(r, key);
+            if (!m_col.contains(key) || cell.isEmpty())
                 continue;
-            const QString cell = cellOf(r, key);
-            if (cell.isEmpty())
-                continue;
-            QString text = cell == QLatin1String("-") ? QString() : cell;
-            text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // quoted line breaks from Excel
-            switch (f) {
-            case AssignmentField::Ecosystem:
-                patch.ecosystem = cell; // the validator knows "unassigned", "-", 未分配
-                break;
-            case AssignmentField::Chain:
-                patch.chain = text;
-                break;
-            case AssignmentField::Status:
-                patch.status = text;
-                break;
-            case AssignmentField::Enterprise:
-                patch.enterprise = text;
-                break;
-            case AssignmentField::Notes:
-                patch.notes = text;
-                break;
-            case AssignmentField::LandMu:
-            case AssignmentField::EnergyTce:
-            case AssignmentField::FinanceWan: {
+            if (f == AssignmentField::LandMu || f == AssignmentField::EnergyTce ||
+                f == AssignmentField::FinanceWan) {
                 QString why;
                 const std::optional<double> v = CsvTable::number(cell, &why);
-                if (!v) {
-                    badNumbers
-                        << QStringLiteral("%1 = \"%2\": %3").arg(key, NameRules::displayValue(cell), why);
-                    break;
-                }
-                if (f == AssignmentField::LandMu)
-                    patch.landMu = v;
-                else if (f == AssignmentField::EnergyTce)
-                    patch.energyTce = v;
+                if (v)
+                    patch.setNumber(f, *v);
                 else
-                    patch.financeWan = v;
-                break;
-            }
+                    *badNumbers
+                        << QStringLiteral("%1 = \"%2\": %3").arg(key, NameRules::displayValue(cell), why);
+            } else if (f == AssignmentField::Ecosystem) {
+                patch.ecosystem = cell; // the validator knows "unassigned", "-", 未分配
+            } else {
+                QString text = cell == QLatin1String("-") ? QString() : cell;
+                text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // quoted line breaks from Excel
+                patch.setText(f, text);
             }
         }
-        problem.patch = patch;
+        return patch;
+    }
 
-        // Which parcel.
-        QList<Candidate> found;
-        byCode.bind(1, code);
-        while (byCode.step()) {
-            Candidate c{byCode.integer(0), byCode.text(1), byCode.text(2),
-                        byCode.text(3),    byCode.real(4), {}};
-            c.assignment.ecosystem = byCode.text(5);
-            c.assignment.chain = byCode.text(6);
-            c.assignment.landMu = byCode.real(7);
-            c.assignment.energyTce = byCode.real(8);
-            c.assignment.financeWan = byCode.real(9);
-            c.assignment.status = byCode.text(10);
-            c.assignment.enterprise = byCode.text(11);
-            c.assignment.notes = byCode.text(12);
-            if (district.isEmpty() || c.district == district)
-                found.append(c);
+    // The one parcel with this code (in this district when given); nullopt with the reason when there is
+    // none or several.
+    std::optional<Parcel> findParcel(const QString &code, const QString &district, BatchProblem &problem)
+    {
+        QList<Parcel> found;
+        m_byCode.bind(1, code);
+        while (m_byCode.step()) {
+            Parcel p = GeoPackageCache::readEditableParcel(m_byCode);
+            if (district.isEmpty() || p.district == district)
+                found.append(p);
         }
-        byCode.reset();
+        m_byCode.reset();
+        if (found.size() == 1)
+            return found.first();
         if (found.isEmpty()) {
             problem.kind = BatchProblem::Kind::UnknownCode;
             problem.reason =
@@ -262,75 +252,93 @@ BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, 
                     : QCoreApplication::translate("BatchAssignment",
                                                   "no parcel with code \"%1\" in district %2")
                           .arg(NameRules::displayValue(code), NameRules::displayValue(district));
-            preview.problems.append(problem);
-            continue;
+            return std::nullopt;
         }
-        if (found.size() > 1) {
-            QStringList ds;
-            for (const Candidate &c : found)
-                ds << c.district;
-            problem.kind = BatchProblem::Kind::AmbiguousCode;
-            problem.reason = QCoreApplication::translate(
-                                 "BatchAssignment", "code \"%1\" exists in several districts (%2): add a "
-                                                    "district column")
-                                 .arg(code, ds.join(QStringLiteral(", ")));
-            preview.problems.append(problem);
-            continue;
-        }
-        const Candidate &c = found.first();
-        problem.uuid = c.uuid;
-        problem.district = c.district;
-        if (seen.contains(c.fid)) {
+        QStringList ds;
+        for (const Parcel &p : found)
+            ds << p.district;
+        problem.kind = BatchProblem::Kind::AmbiguousCode;
+        problem.reason = QCoreApplication::translate("BatchAssignment",
+                                                     "code \"%1\" exists in several districts (%2): add a "
+                                                     "district column")
+                             .arg(code, ds.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+
+    // One row per parcel, and the user's rights on it; false with the reason in `problem`.
+    bool mayEdit(const Parcel &p, int line, BatchProblem &problem)
+    {
+        problem.uuid = p.uuid;
+        problem.district = p.district;
+        if (m_seen.contains(p.fid)) {
             problem.kind = BatchProblem::Kind::DuplicateParcel;
             problem.reason =
                 QCoreApplication::translate("BatchAssignment",
                                             "parcel %1 (%2) is already on line %3: one row per parcel")
-                    .arg(code, c.district)
-                    .arg(seen.value(c.fid));
-            preview.problems.append(problem);
-            continue;
+                    .arg(problem.code, p.district)
+                    .arg(m_seen.value(p.fid));
+            return false;
         }
-        seen.insert(c.fid, r.line);
-
-        const PermissionDecision d = PermissionPolicy::canEditParcel(user, c.code, c.district);
+        m_seen.insert(p.fid, line);
+        const PermissionDecision d = PermissionPolicy::canEditParcel(m_user, p.code, p.district);
         if (!d) {
             problem.kind = BatchProblem::Kind::Permission;
             problem.reason = d.reason;
-            preview.problems.append(problem);
-            continue;
+            return false;
         }
+        return true;
+    }
 
-        Parcel parcel;
-        parcel.fid = c.fid;
-        parcel.uuid = c.uuid;
-        parcel.code = c.code;
-        parcel.district = c.district;
-        parcel.areaM2 = c.areaM2;
-        parcel.assignment = c.assignment;
-        QStringList messages = badNumbers;
-        for (const FieldError &e : validator.check(patch, parcel))
-            messages << e.message;
-        if (!messages.isEmpty()) {
-            problem.kind = BatchProblem::Kind::InvalidValue;
-            problem.reason = messages.join(QStringLiteral("; "));
-            preview.problems.append(problem);
-            continue;
-        }
-
+    void addChange(int line, const Parcel &p, const AssignmentPatch &patch)
+    {
         BatchChange change;
-        change.line = r.line;
-        change.fid = c.fid;
-        change.uuid = c.uuid;
-        change.code = c.code;
-        change.district = c.district;
-        change.before = c.assignment;
-        change.patch = validator.normalized(patch);
-        change.after = validator.applied(c.assignment, change.patch);
+        change.line = line;
+        change.fid = p.fid;
+        change.uuid = p.uuid;
+        change.code = p.code;
+        change.district = p.district;
+        change.before = p.assignment;
+        change.patch = m_validator.normalized(patch);
+        change.after = m_validator.applied(p.assignment, change.patch);
         change.changedFields = AssignmentPatch::difference(change.before, change.after).fields();
         if (change.changedFields.isEmpty())
-            ++preview.unchangedRows;
+            ++m_preview.unchangedRows;
         else
-            preview.changes.append(change);
+            m_preview.changes.append(change);
+    }
+
+    const User &m_user;
+    const CsvTable &m_table;
+    const QHash<QString, int> &m_col;
+    BatchPreview &m_preview;
+    AssignmentValidator m_validator;
+    SqliteStatement m_byCode;
+    QHash<qint64, int> m_seen; // fid → line
+};
+
+} // namespace
+
+BatchPreview BatchAssignment::preview(GeoPackageCache &cache, const User &user, const QString &csvPath)
+{
+    const CsvTable table = CsvTable::read(csvPath);
+    BatchPreview preview;
+    preview.csvPath = csvPath;
+    preview.encoding = table.encoding();
+    const QHash<QString, int> col = mapHeader(table.header(), preview);
+    if (!col.contains(QStringLiteral("code"))) {
+        preview.problems.append(
+            {1, BatchProblem::Kind::Format, QString(),
+             QCoreApplication::translate(
+                 "BatchAssignment", "the header has no \"code\" column (parcel code); first line read: %1")
+                 .arg(NameRules::displayValue(table.header().join(QLatin1Char(','))))});
+        return preview;
+    }
+    RowChecker rows(cache, user, table, col, preview);
+    for (const CsvTable::Record &r : table.records()) {
+        if (isBlank(r))
+            continue;
+        ++preview.rows;
+        rows.check(r);
     }
     return preview;
 }

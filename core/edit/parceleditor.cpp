@@ -37,15 +37,38 @@ QString requestedText(const AssignmentValidator &v, const Parcel &p, const Assig
     return assignmentFieldText(v.applied(p.assignment, v.normalized(patch)), f);
 }
 
+// The audit row's fields shared by every row of one parcel in one edit.
+AuditEntry parcelEntry(const User &user, const QString &action, const QString &at, const QString &editId,
+                       const QString &uuid, const QString &code, const QString &district)
+{
+    AuditEntry e = AuditLog::entryBy(user, action, QStringLiteral("parcel"));
+    e.at = at;
+    e.targetUuid = uuid;
+    e.targetLabel = code;
+    e.district = district;
+    e.editId = editId;
+    return e;
+}
+
+// Undo and redo: the difference back to `to` for each change, and the values the parcels must hold now.
+void replayPatches(const EditRecord &record, bool towardsBefore, QList<ParcelPatch> *patches,
+                   QList<ParcelAssignment> *expected)
+{
+    for (const ParcelChange &c : record.changes) {
+        const ParcelAssignment &now = towardsBefore ? c.after : c.before;
+        const ParcelAssignment &to = towardsBefore ? c.before : c.after;
+        patches->append(ParcelPatch{c.fid, AssignmentPatch::difference(now, to)});
+        expected->append(now);
+    }
+}
+
 } // namespace
 
 // Prepared once per editor: a single-parcel edit is then a handful of sqlite3_step calls.
 struct ParcelEditor::Statements {
     explicit Statements(SqliteDatabase &db)
-        : select(
-              db.prepare(QStringLiteral("SELECT fid, uuid, code, district, area_m2, ecosystem, chain, "
-                                        "land_mu, energy_tce, finance_wan, "
-                                        "status, enterprise, notes, revision FROM parcels WHERE fid = ?"))),
+        : select(db.prepare(QStringLiteral("SELECT %1 FROM parcels WHERE fid = ?")
+                                .arg(GeoPackageCache::editableParcelColumns()))),
           update(db.prepare(QStringLiteral(
               "UPDATE parcels SET ecosystem = ?, chain = ?, land_mu = ?, energy_tce = ?, finance_wan = ?, "
               "status = ?, enterprise = ?, notes = ?, revision = revision + 1, updated_at = ? "
@@ -78,21 +101,7 @@ std::optional<Parcel> ParcelEditor::load(qint64 fid)
         st.reset();
         return std::nullopt;
     }
-    Parcel p;
-    p.fid = st.integer(0);
-    p.uuid = st.text(1);
-    p.code = st.text(2);
-    p.district = st.text(3);
-    p.areaM2 = st.real(4);
-    p.assignment.ecosystem = st.text(5);
-    p.assignment.chain = st.text(6);
-    p.assignment.landMu = st.real(7);
-    p.assignment.energyTce = st.real(8);
-    p.assignment.financeWan = st.real(9);
-    p.assignment.status = st.text(10);
-    p.assignment.enterprise = st.text(11);
-    p.assignment.notes = st.text(12);
-    p.revision = st.integer(13);
+    const Parcel p = GeoPackageCache::readEditableParcel(st);
     st.reset();
     return p;
 }
@@ -117,10 +126,7 @@ EditRecord ParcelEditor::revert(const User &user, const EditRecord &record)
 {
     QList<ParcelPatch> patches;
     QList<ParcelAssignment> expected;
-    for (const ParcelChange &c : record.changes) {
-        patches.append(ParcelPatch{c.fid, AssignmentPatch::difference(c.after, c.before)});
-        expected.append(c.after);
-    }
+    replayPatches(record, true, &patches, &expected);
     return run(user, patches, record.reason, QStringLiteral("undo"), &expected);
 }
 
@@ -128,10 +134,7 @@ EditRecord ParcelEditor::reapply(const User &user, const EditRecord &record)
 {
     QList<ParcelPatch> patches;
     QList<ParcelAssignment> expected;
-    for (const ParcelChange &c : record.changes) {
-        patches.append(ParcelPatch{c.fid, AssignmentPatch::difference(c.before, c.after)});
-        expected.append(c.before);
-    }
+    replayPatches(record, false, &patches, &expected);
     return run(user, patches, record.reason, QStringLiteral("redo"), &expected);
 }
 
@@ -156,18 +159,9 @@ void ParcelEditor::writeRefusals(const User &user, const QList<Refusal> &refusal
         if (byUuid.step())
             p = load(byUuid.integer(0));
         byUuid.reset();
-        AuditEntry e;
-        e.at = at;
-        e.user = user.name;
-        e.role = roleKey(user.role);
-        e.action = action;
-        e.targetKind = QStringLiteral("parcel");
-        e.targetUuid = r.uuid;
-        e.targetLabel = r.code;
-        e.district = r.district;
+        AuditEntry e = parcelEntry(user, action, at, editId, r.uuid, r.code, r.district);
         e.accepted = false;
         e.message = reason.isEmpty() ? r.reason : r.reason + QStringLiteral(" — ") + reason;
-        e.editId = editId;
         QList<AssignmentField> fields = r.patch.fields();
         if (fields.isEmpty()) {
             m_audit->append(e);
@@ -198,6 +192,26 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
     record.reason = reason;
 
     SqliteTransaction tx(m_cache.db());
+    const QList<Parcel> parcels = loadAll(patches);
+    // 1. Role rules, for every parcel, before anything changes.
+    refuseUnlessPermitted(user, parcels, patches, record, tx);
+    // 2. Undo/redo: the parcels must still hold what the record says, or we would overwrite someone's edit.
+    if (expected)
+        requireUnchanged(parcels, *expected, action);
+    // 3. Values (not for undo/redo: they restore values the cache held).
+    const QList<AssignmentPatch> normalized = checkedPatches(parcels, patches, expected == nullptr);
+    // 4. Write.
+    for (int i = 0; i < parcels.size(); ++i) {
+        const ParcelAssignment after = m_validator.applied(parcels[i].assignment, normalized[i]);
+        if (after != parcels[i].assignment)
+            record.changes.append(write(user, parcels[i], after, record));
+    }
+    tx.commit();
+    return record;
+}
+
+QList<Parcel> ParcelEditor::loadAll(const QList<ParcelPatch> &patches)
+{
     QList<Parcel> parcels;
     parcels.reserve(patches.size());
     for (const ParcelPatch &pp : patches) {
@@ -209,8 +223,13 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
                             .arg(m_cache.path()));
         parcels.append(*p);
     }
+    return parcels;
+}
 
-    // 1. Role rules, for every parcel, before anything changes.
+void ParcelEditor::refuseUnlessPermitted(const User &user, const QList<Parcel> &parcels,
+                                         const QList<ParcelPatch> &patches, const EditRecord &record,
+                                         SqliteTransaction &tx)
+{
     QList<Refusal> refusals;
     for (int i = 0; i < parcels.size(); ++i) {
         const PermissionDecision d = PermissionPolicy::canEditParcel(user, parcels[i]);
@@ -218,41 +237,44 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
             refusals.append(
                 Refusal{parcels[i].uuid, parcels[i].code, parcels[i].district, d.reason, patches[i].patch});
     }
-    if (!refusals.isEmpty()) {
-        // Nothing was written yet in this transaction: it carries only the refusal rows.
-        writeRefusals(user, refusals, action, reason, record.at);
-        tx.commit();
-        QString message = refusals.first().reason;
-        if (refusals.size() > 1)
-            message += QCoreApplication::translate("ParcelEditor", "; and %1 more parcels refused")
-                           .arg(refusals.size() - 1);
-        message += QCoreApplication::translate("ParcelEditor", "; nothing was changed");
-        throw PermissionDenied(message, refusals);
-    }
+    if (refusals.isEmpty())
+        return;
+    // Nothing was written yet in this transaction: it carries only the refusal rows.
+    writeRefusals(user, refusals, record.action, record.reason, record.at);
+    tx.commit();
+    QString message = refusals.first().reason;
+    if (refusals.size() > 1)
+        message += QCoreApplication::translate("ParcelEditor", "; and %1 more parcels refused")
+                       .arg(refusals.size() - 1);
+    message += QCoreApplication::translate("ParcelEditor", "; nothing was changed");
+    throw PermissionDenied(message, refusals);
+}
 
-    // 2. Undo/redo: the parcels must still hold what the record says, or we would overwrite someone's edit.
-    if (expected) {
-        for (int i = 0; i < parcels.size(); ++i) {
-            if (parcels[i].assignment != expected->at(i)) {
-                const AssignmentPatch diff =
-                    AssignmentPatch::difference(expected->at(i), parcels[i].assignment);
-                throw Error(QCoreApplication::translate("ParcelEditor",
-                                                        "parcel %1 (%2) has changed since this edit (now "
-                                                        "%3); cannot %4 it without overwriting that change")
-                                .arg(parcels[i].code, parcels[i].district,
-                                     describeAssignment(parcels[i].assignment, diff.fields()), action));
-            }
-        }
+void ParcelEditor::requireUnchanged(const QList<Parcel> &parcels, const QList<ParcelAssignment> &expected,
+                                    const QString &action)
+{
+    for (int i = 0; i < parcels.size(); ++i) {
+        if (parcels[i].assignment == expected.at(i))
+            continue;
+        const AssignmentPatch diff = AssignmentPatch::difference(expected.at(i), parcels[i].assignment);
+        throw Error(QCoreApplication::translate("ParcelEditor",
+                                                "parcel %1 (%2) has changed since this edit (now "
+                                                "%3); cannot %4 it without overwriting that change")
+                        .arg(parcels[i].code, parcels[i].district,
+                             describeAssignment(parcels[i].assignment, diff.fields()), action));
     }
+}
 
-    // 3. Values (not for undo/redo: they restore values the cache held).
+QList<AssignmentPatch> ParcelEditor::checkedPatches(const QList<Parcel> &parcels,
+                                                    const QList<ParcelPatch> &patches, bool checkValues) const
+{
     QList<AssignmentPatch> normalized;
     normalized.reserve(patches.size());
     QStringList problems;
     QList<FieldError> firstErrors;
     for (int i = 0; i < parcels.size(); ++i) {
         normalized.append(m_validator.normalized(patches[i].patch));
-        if (expected)
+        if (!checkValues)
             continue;
         const QList<FieldError> errors = m_validator.check(patches[i].patch, parcels[i]);
         if (errors.isEmpty())
@@ -269,63 +291,51 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
         throw ValidationError(problems.join(QLatin1Char('\n')) +
                                   QCoreApplication::translate("ParcelEditor", "\nnothing was changed"),
                               firstErrors);
+    return normalized;
+}
 
-    // 4. Write.
+// Updates one parcel (only if its revision is still the one read) and audits each changed field.
+ParcelChange ParcelEditor::write(const User &user, const Parcel &p, const ParcelAssignment &after,
+                                 const EditRecord &record)
+{
     SqliteStatement &update = m_st->update;
-    for (int i = 0; i < parcels.size(); ++i) {
-        const Parcel &p = parcels[i];
-        const ParcelAssignment after = m_validator.applied(p.assignment, normalized[i]);
-        if (after == p.assignment)
-            continue;
-        update.bind(1, textOrNull(after.ecosystem))
-            .bind(2, textOrNull(after.chain))
-            .bind(3, after.landMu)
-            .bind(4, after.energyTce)
-            .bind(5, after.financeWan)
-            .bind(6, textOrNull(after.status))
-            .bind(7, textOrNull(after.enterprise))
-            .bind(8, textOrNull(after.notes))
-            .bind(9, record.at)
-            .bind(10, p.fid)
-            .bind(11, p.revision);
-        update.run();
-        if (m_cache.db().changes() != 1)
-            throw Error(QCoreApplication::translate("ParcelEditor",
-                                                    "parcel %1 changed while it was being edited; try again")
-                            .arg(p.code));
-        ParcelChange c;
-        c.fid = p.fid;
-        c.uuid = p.uuid;
-        c.code = p.code;
-        c.district = p.district;
-        c.before = p.assignment;
-        c.after = after;
-        c.revisionBefore = p.revision;
-        c.revisionAfter = p.revision + 1;
+    update.bind(1, textOrNull(after.ecosystem))
+        .bind(2, textOrNull(after.chain))
+        .bind(3, after.landMu)
+        .bind(4, after.energyTce)
+        .bind(5, after.financeWan)
+        .bind(6, textOrNull(after.status))
+        .bind(7, textOrNull(after.enterprise))
+        .bind(8, textOrNull(after.notes))
+        .bind(9, record.at)
+        .bind(10, p.fid)
+        .bind(11, p.revision);
+    update.run();
+    if (m_cache.db().changes() != 1)
+        throw Error(QCoreApplication::translate("ParcelEditor",
+                                                "parcel %1 changed while it was being edited; try again")
+                        .arg(p.code));
+    ParcelChange c;
+    c.fid = p.fid;
+    c.uuid = p.uuid;
+    c.code = p.code;
+    c.district = p.district;
+    c.before = p.assignment;
+    c.after = after;
+    c.revisionBefore = p.revision;
+    c.revisionAfter = p.revision + 1;
 
-        AuditEntry e;
-        e.at = record.at;
-        e.user = user.name;
-        e.role = roleKey(user.role);
-        e.action = action;
-        e.targetKind = QStringLiteral("parcel");
-        e.targetUuid = p.uuid;
-        e.targetLabel = p.code;
-        e.district = p.district;
-        e.accepted = true;
-        e.message = reason;
-        e.editId = record.editId;
-        e.revision = c.revisionAfter;
-        for (AssignmentField f : AssignmentPatch::difference(c.before, c.after).fields()) {
-            e.field = assignmentFieldKey(f);
-            e.oldValue = assignmentFieldText(c.before, f);
-            e.newValue = assignmentFieldText(c.after, f);
-            m_audit->append(e);
-        }
-        record.changes.append(c);
+    AuditEntry e = parcelEntry(user, record.action, record.at, record.editId, p.uuid, p.code, p.district);
+    e.accepted = true;
+    e.message = record.reason;
+    e.revision = c.revisionAfter;
+    for (AssignmentField f : AssignmentPatch::difference(c.before, c.after).fields()) {
+        e.field = assignmentFieldKey(f);
+        e.oldValue = assignmentFieldText(c.before, f);
+        e.newValue = assignmentFieldText(c.after, f);
+        m_audit->append(e);
     }
-    tx.commit();
-    return record;
+    return c;
 }
 
 } // namespace zhili

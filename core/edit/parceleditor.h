@@ -15,6 +15,7 @@ namespace zhili {
 
 class AuditLog;
 class GeoPackageCache;
+class SqliteTransaction;
 
 /// One parcel and the change asked for it (batch edits give each parcel its own patch).
 struct ParcelPatch {
@@ -66,6 +67,19 @@ private:
     void writeRefusals(const User &user, const QList<Refusal> &refusals, const QString &action,
                        const QString &reason, const QString &at);
     std::optional<Parcel> load(qint64 fid);
+    /// Every parcel of `patches`; throws when one no longer exists.
+    QList<Parcel> loadAll(const QList<ParcelPatch> &patches);
+    /// Any refusal: audits all of them, commits `tx` with only those rows and throws PermissionDenied.
+    void refuseUnlessPermitted(const User &user, const QList<Parcel> &parcels,
+                               const QList<ParcelPatch> &patches, const EditRecord &record,
+                               SqliteTransaction &tx);
+    static void requireUnchanged(const QList<Parcel> &parcels, const QList<ParcelAssignment> &expected,
+                                 const QString &action);
+    /// The normalized patches; with checkValues, throws ValidationError listing every bad parcel.
+    QList<AssignmentPatch> checkedPatches(const QList<Parcel> &parcels, const QList<ParcelPatch> &patches,
+                                          bool checkValues) const;
+    ParcelChange write(const User &user, const Parcel &p, const ParcelAssignment &after,
+                       const EditRecord &record);
 
     GeoPackageCache &m_cache;
     AssignmentValidator m_validator;

@@ -1,33 +1,34 @@
 #include "edit/role.h"
 
+#include "util/enumtable.h"
+
 #include <QCoreApplication>
 
 namespace zhili {
 
+namespace {
+
+const EnumTable<Role> &roles()
+{
+    static const EnumTable<Role> table(
+        "Role", {
+                    {Role::Planner, "planner", QT_TRANSLATE_NOOP("Role", "city planner")},
+                    {Role::Officer, "officer", QT_TRANSLATE_NOOP("Role", "district officer")},
+                    {Role::Admin, "admin", QT_TRANSLATE_NOOP("Role", "administrator")},
+                });
+    return table;
+}
+
+} // namespace
+
 QString roleKey(Role role)
 {
-    switch (role) {
-    case Role::Planner:
-        return QStringLiteral("planner");
-    case Role::Officer:
-        return QStringLiteral("officer");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return QString();
+    return roles().key(role);
 }
 
 QString roleDisplayName(Role role)
 {
-    switch (role) {
-    case Role::Planner:
-        return QCoreApplication::translate("Role", "city planner");
-    case Role::Officer:
-        return QCoreApplication::translate("Role", "district officer");
-    case Role::Admin:
-        return QCoreApplication::translate("Role", "administrator");
-    }
-    return QString();
+    return roles().label(role);
 }
 
 std::optional<Role> roleFromString(const QString &text)

@@ -13,12 +13,8 @@ namespace zhili {
 class GeoPackageCache;
 
 /// What an enterprises import did.
-struct EnterpriseImportResult {
-    QString file;
-    QString encoding;
-    int rows = 0;
+struct EnterpriseImportResult : CsvImportResult {
     int renting = 0; ///< rows with no parcels
-    WriteSummary written;
 };
 
 /// Imports enterprise figures for the per-mu evaluation (亩均论英雄) from CSV.

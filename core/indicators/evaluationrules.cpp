@@ -1,6 +1,7 @@
 #include "indicators/evaluationrules.h"
 
 #include "model/namerules.h"
+#include "util/enumtable.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -9,59 +10,49 @@
 
 namespace zhili {
 
+namespace {
+
+const EnumTable<PerMuIndicator> &indicators()
+{
+    using I = PerMuIndicator;
+    static const EnumTable<I> table(
+        "EvaluationRules",
+        {
+            {I::TaxPerMu, "tax_per_mu", QT_TRANSLATE_NOOP("EvaluationRules", "tax per mu (10k yuan/mu)")},
+            {I::ValueAddedPerMu, "value_added_per_mu",
+             QT_TRANSLATE_NOOP("EvaluationRules", "value added per mu (10k yuan/mu)")},
+            {I::ValueAddedPerTce, "value_added_per_tce",
+             QT_TRANSLATE_NOOP("EvaluationRules", "value added per tce (10k yuan/tce)")},
+            {I::ValueAddedPerEmission, "value_added_per_emission",
+             QT_TRANSLATE_NOOP("EvaluationRules", "value added per t emissions (10k yuan/t)")},
+            {I::Productivity, "productivity",
+             QT_TRANSLATE_NOOP("EvaluationRules", "labour productivity (10k yuan/person)")},
+            {I::RdIntensity, "rd_intensity", QT_TRANSLATE_NOOP("EvaluationRules", "R&D intensity")},
+        });
+    return table;
+}
+
+} // namespace
+
 const QList<PerMuIndicator> &allPerMuIndicators()
 {
-    static const QList<PerMuIndicator> list = {
-        PerMuIndicator::TaxPerMu,         PerMuIndicator::ValueAddedPerMu,
-        PerMuIndicator::ValueAddedPerTce, PerMuIndicator::ValueAddedPerEmission,
-        PerMuIndicator::Productivity,     PerMuIndicator::RdIntensity};
+    static const QList<PerMuIndicator> list = indicators().values();
     return list;
 }
 
 QString perMuIndicatorKey(PerMuIndicator i)
 {
-    switch (i) {
-    case PerMuIndicator::TaxPerMu:
-        return QStringLiteral("tax_per_mu");
-    case PerMuIndicator::ValueAddedPerMu:
-        return QStringLiteral("value_added_per_mu");
-    case PerMuIndicator::ValueAddedPerTce:
-        return QStringLiteral("value_added_per_tce");
-    case PerMuIndicator::ValueAddedPerEmission:
-        return QStringLiteral("value_added_per_emission");
-    case PerMuIndicator::Productivity:
-        return QStringLiteral("productivity");
-    case PerMuIndicator::RdIntensity:
-        return QStringLiteral("rd_intensity");
-    }
-    return QString();
+    return indicators().key(i);
 }
 
 QString perMuIndicatorLabel(PerMuIndicator i)
 {
-    switch (i) {
-    case PerMuIndicator::TaxPerMu:
-        return QCoreApplication::translate("EvaluationRules", "tax per mu (10k yuan/mu)");
-    case PerMuIndicator::ValueAddedPerMu:
-        return QCoreApplication::translate("EvaluationRules", "value added per mu (10k yuan/mu)");
-    case PerMuIndicator::ValueAddedPerTce:
-        return QCoreApplication::translate("EvaluationRules", "value added per tce (10k yuan/tce)");
-    case PerMuIndicator::ValueAddedPerEmission:
-        return QCoreApplication::translate("EvaluationRules", "value added per t emissions (10k yuan/t)");
-    case PerMuIndicator::Productivity:
-        return QCoreApplication::translate("EvaluationRules", "labour productivity (10k yuan/person)");
-    case PerMuIndicator::RdIntensity:
-        return QCoreApplication::translate("EvaluationRules", "R&D intensity");
-    }
-    return QString();
+    return indicators().label(i);
 }
 
 std::optional<PerMuIndicator> perMuIndicatorFromKey(const QString &key)
 {
-    for (PerMuIndicator i : allPerMuIndicators())
-        if (perMuIndicatorKey(i) == key.trimmed())
-            return i;
-    return std::nullopt;
+    return indicators().fromKey(key.trimmed());
 }
 
 void EvaluationRules::validate() const

@@ -7,6 +7,7 @@
 #include "indicators/indicatorstore.h"
 #include "model/ecosystem.h"
 #include "util/error.h"
+#include "util/taskprogress.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -129,6 +130,30 @@ void findOverlaps(GeoPackageCache &cache, const QString &filter, QList<DoubleCou
     }
 }
 
+// Appends one DoubleCount per row of `groups` that the filter keeps, with the fids `fids` lists for the
+// row's column 0: the same frame for enterprises named on parcels and for linked ones. The subject is in
+// column `subjectColumn`, the ecosystems in the next one.
+template <typename Message>
+void appendSplits(SqliteStatement &groups, int subjectColumn, SqliteStatement &fids, const QString &kind,
+                  const QString &filter, const Message &message, QList<DoubleCount> &out)
+{
+    while (groups.step()) {
+        DoubleCount d;
+        d.kind = kind;
+        d.subject = groups.text(subjectColumn);
+        d.ecosystems = groups.text(subjectColumn + 1).split(QLatin1Char(','));
+        d.ecosystems.sort();
+        if (!filter.isEmpty() && !d.ecosystems.contains(filter))
+            continue;
+        fids.reset();
+        fids.bind(1, groups.value(0));
+        while (fids.step())
+            d.fids.append(fids.integer(0));
+        d.message = message(d);
+        out.append(d);
+    }
+}
+
 void findSplitEnterprises(GeoPackageCache &cache, int year, const QString &filter, QList<DoubleCount> &out)
 {
     SqliteDatabase &db = cache.db();
@@ -140,24 +165,15 @@ void findSplitEnterprises(GeoPackageCache &cache, int year, const QString &filte
             "ORDER BY e"));
         auto fids = db.prepare(QStringLiteral(
             "SELECT fid FROM parcels WHERE trim(enterprise) = ? AND ecosystem IS NOT NULL ORDER BY fid"));
-        while (st.step()) {
-            DoubleCount d;
-            d.kind = QStringLiteral("enterprise");
-            d.subject = st.text(0);
-            d.ecosystems = st.text(1).split(QLatin1Char(','));
-            d.ecosystems.sort();
-            if (!filter.isEmpty() && !d.ecosystems.contains(filter))
-                continue;
-            fids.reset();
-            fids.bind(1, d.subject);
-            while (fids.step())
-                d.fids.append(fids.integer(0));
-            d.message = QCoreApplication::translate(
-                            "IndicatorReport",
-                            "enterprise \"%1\" has parcels under %2: its project is counted under each")
-                            .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
-            out.append(d);
-        }
+        appendSplits(
+            st, 0, fids, QStringLiteral("enterprise"), filter,
+            [](const DoubleCount &d) {
+                return QCoreApplication::translate(
+                           "IndicatorReport",
+                           "enterprise \"%1\" has parcels under %2: its project is counted under each")
+                    .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
+            },
+            out);
     }
     {
         auto st = db.prepare(
@@ -171,70 +187,106 @@ void findSplitEnterprises(GeoPackageCache &cache, int year, const QString &filte
         auto fids = db.prepare(QStringLiteral(
             "SELECT p.fid FROM zhili_enterprise_parcels l JOIN parcels p ON p.uuid = l.parcel_uuid "
             "WHERE l.enterprise_id = ? AND p.ecosystem IS NOT NULL ORDER BY p.fid"));
-        while (st.step()) {
-            DoubleCount d;
-            d.kind = QStringLiteral("linked_enterprise");
-            d.subject = st.text(1);
-            d.ecosystems = st.text(2).split(QLatin1Char(','));
-            d.ecosystems.sort();
-            if (!filter.isEmpty() && !d.ecosystems.contains(filter))
-                continue;
-            fids.reset();
-            fids.bind(1, st.integer(0));
-            while (fids.step())
-                d.fids.append(fids.integer(0));
-            d.message =
-                QCoreApplication::translate(
-                    "IndicatorReport", "enterprise \"%2\" (%1 per-mu data) is linked to parcels under %3")
+        appendSplits(
+            st, 1, fids, QStringLiteral("linked_enterprise"), filter,
+            [year](const DoubleCount &d) {
+                return QCoreApplication::translate(
+                           "IndicatorReport",
+                           "enterprise \"%2\" (%1 per-mu data) is linked to parcels under %3")
                     .arg(year)
                     .arg(d.subject, d.ecosystems.join(QStringLiteral(" + ")));
-            out.append(d);
-        }
+            },
+            out);
     }
 }
 
-} // namespace
-
-IndicatorReport IndicatorReport::compute(GeoPackageCache &cache, int year, const QString &ecosystem)
+QString ecosystemFilterFor(const QString &ecosystem)
 {
-    IndicatorReport report;
-    report.year = year;
-    if (!ecosystem.isEmpty()) {
-        const auto key = ecosystemKeyFor(ecosystem);
-        if (!key)
-            throw Error(QCoreApplication::translate(
-                            "IndicatorReport",
-                            "unknown ecosystem \"%1\": use iot, bio, equip, mat or energy (or "
-                            "the Chinese name)")
-                            .arg(ecosystem));
-        report.ecosystemFilter = *key;
-    }
-    SqliteDatabase &db = cache.db();
-    IndicatorStore store(cache);
-    report.thresholds = store.ragThresholds();
+    if (ecosystem.isEmpty())
+        return QString();
+    const auto key = ecosystemKeyFor(ecosystem);
+    if (!key)
+        throw Error(QCoreApplication::translate(
+                        "IndicatorReport", "unknown ecosystem \"%1\": use iot, bio, equip, mat or energy (or "
+                                           "the Chinese name)")
+                        .arg(ecosystem));
+    return *key;
+}
 
-    // Sums per (ecosystem, district) straight from the parcels; city-wide rows add up the districts.
-    QHash<QString, QHash<QString, Sums>> sums;
-    {
-        auto st = db.prepare(QStringLiteral(
-            "SELECT ecosystem, district, count(*), coalesce(sum(area_mu), 0), coalesce(sum(land_mu), 0), "
-            "coalesce(sum(energy_tce), 0), coalesce(sum(finance_wan), 0) FROM parcels WHERE ecosystem IS NOT "
-            "NULL "
-            "GROUP BY ecosystem, district"));
-        while (st.step()) {
-            Sums s{st.integer(2), st.real(3), st.real(4), st.real(5), st.real(6)};
-            sums[st.text(0)][st.text(1)] = s;
-            Sums &c = sums[st.text(0)][QString()];
-            c.parcels += s.parcels;
-            c.areaMu += s.areaMu;
-            c.land += s.land;
-            c.energy += s.energy;
-            c.finance += s.finance;
-        }
+using SumsByEcosystem = QHash<QString, QHash<QString, Sums>>; // ecosystem → district ("" = city) → sums
+
+// Sums per (ecosystem, district) straight from the parcels; the city-wide row adds up the districts.
+SumsByEcosystem sumsByEcosystem(SqliteDatabase &db)
+{
+    SumsByEcosystem sums;
+    auto st = db.prepare(QStringLiteral(
+        "SELECT ecosystem, district, count(*), coalesce(sum(area_mu), 0), coalesce(sum(land_mu), 0), "
+        "coalesce(sum(energy_tce), 0), coalesce(sum(finance_wan), 0) FROM parcels WHERE ecosystem IS NOT "
+        "NULL "
+        "GROUP BY ecosystem, district"));
+    while (st.step()) {
+        Sums s{st.integer(2), st.real(3), st.real(4), st.real(5), st.real(6)};
+        sums[st.text(0)][st.text(1)] = s;
+        Sums &c = sums[st.text(0)][QString()];
+        c.parcels += s.parcels;
+        c.areaMu += s.areaMu;
+        c.land += s.land;
+        c.energy += s.energy;
+        c.finance += s.finance;
     }
+    return sums;
+}
+
+// Flags where the ecosystem allocated more in a key district than the key district was given.
+void flagBeyondKeyDistrict(ProgressRow &r, const KeyDistrict &k, const Sums &s)
+{
+    r.keyDistrict = k;
+    const std::pair<double, double> given[] = {
+        {k.landMu, s.land}, {k.energyTce, s.energy}, {k.financeWan, s.finance}};
+    for (int i = 0; i < 3; ++i) {
+        const auto [g, a] = given[i];
+        if (g > 0 && a > g * (1 + 1e-6))
+            r.flags.append(QCoreApplication::translate(
+                               "IndicatorReport", "%1 allocated %2, beyond the %3 the key district was given")
+                               .arg(resourceLabel(allResources().at(i)))
+                               .arg(a, 0, 'f', 2)
+                               .arg(g, 0, 'f', 2));
+    }
+}
+
+// One row of the progress table: the sums against the target (when there is one), the worst status.
+ProgressRow progressRow(const Ecosystem &e, const QString &d, const Sums &s, const Target *target,
+                        const RagThresholds &thresholds)
+{
+    ProgressRow r;
+    r.ecosystem = e.key;
+    r.ecosystemName = e.nameZh;
+    r.color = e.color;
+    r.district = d;
+    r.parcels = s.parcels;
+    r.areaMu = s.areaMu;
+    r.hasTarget = target != nullptr;
+    auto tv = [&](double Target::*field) -> std::optional<double> {
+        return target ? std::optional<double>(target->*field) : std::nullopt;
+    };
+    measure(r.land, s.land, tv(&Target::landMu), thresholds);
+    measure(r.energy, s.energy, tv(&Target::energyTce), thresholds);
+    measure(r.finance, s.finance, tv(&Target::financeWan), thresholds);
+    measure(r.projects, double(s.parcels),
+            target ? std::optional<double>(double(target->projects)) : std::nullopt, thresholds);
+    for (const MeasureProgress *m : {&r.land, &r.energy, &r.finance, &r.projects})
+        r.status = worse(r.status, m->rag);
+    return r;
+}
+
+// The progress table: per ecosystem the city-wide row, then one per district. Districts named only by a
+// target are added to `districts`.
+QList<ProgressRow> progressRows(GeoPackageCache &cache, IndicatorStore &store, const IndicatorReport &report,
+                                QStringList &districts)
+{
+    const SumsByEcosystem sums = sumsByEcosystem(cache.db());
     QHash<QString, Target> targets; // "eco|district"
-    QStringList districts = cache.districtNames();
-    for (const Target &t : store.targets(year)) {
+    for (const Target &t : store.targets(report.year)) {
         targets.insert(t.ecosystem + QLatin1Char('|') + t.district, t);
         if (!t.district.isEmpty() && !districts.contains(t.district))
             districts.append(t.district);
@@ -243,95 +295,91 @@ IndicatorReport IndicatorReport::compute(GeoPackageCache &cache, int year, const
     for (const KeyDistrict &k : store.keyDistricts())
         keys.insert(k.ecosystem + QLatin1Char('|') + k.district, k);
 
+    QList<ProgressRow> rows;
     for (const Ecosystem &e : cache.ecosystems()) {
         if (!report.ecosystemFilter.isEmpty() && e.key != report.ecosystemFilter)
             continue;
         QStringList rowDistricts = {QString()};
         rowDistricts += districts;
         for (const QString &d : rowDistricts) {
-            ProgressRow r;
-            r.ecosystem = e.key;
-            r.ecosystemName = e.nameZh;
-            r.color = e.color;
-            r.district = d;
             const Sums s = sums.value(e.key).value(d);
-            r.parcels = s.parcels;
-            r.areaMu = s.areaMu;
             const auto t =
                 targets.constFind(e.key + QLatin1Char('|') + (d.isNull() ? QStringLiteral("") : d));
-            r.hasTarget = t != targets.cend();
-            auto tv = [&](double Target::*field) -> std::optional<double> {
-                return r.hasTarget ? std::optional<double>(t.value().*field) : std::nullopt;
-            };
-            measure(r.land, s.land, tv(&Target::landMu), report.thresholds);
-            measure(r.energy, s.energy, tv(&Target::energyTce), report.thresholds);
-            measure(r.finance, s.finance, tv(&Target::financeWan), report.thresholds);
-            measure(r.projects, double(s.parcels),
-                    r.hasTarget ? std::optional<double>(double(t.value().projects)) : std::nullopt,
-                    report.thresholds);
-            for (const MeasureProgress *m : {&r.land, &r.energy, &r.finance, &r.projects})
-                r.status = worse(r.status, m->rag);
+            ProgressRow r =
+                progressRow(e, d, s, t != targets.cend() ? &t.value() : nullptr, report.thresholds);
             if (!d.isEmpty()) {
                 const auto k = keys.constFind(e.key + QLatin1Char('|') + d);
-                if (k != keys.cend()) {
-                    r.keyDistrict = k.value();
-                    const std::pair<double, double> given[] = {
-                        {k->landMu, s.land}, {k->energyTce, s.energy}, {k->financeWan, s.finance}};
-                    for (int i = 0; i < 3; ++i) {
-                        const auto [g, a] = given[i];
-                        if (g > 0 && a > g * (1 + 1e-6))
-                            r.flags.append(QCoreApplication::translate(
-                                               "IndicatorReport",
-                                               "%1 allocated %2, beyond the %3 the key district was given")
-                                               .arg(resourceLabel(allResources().at(i)))
-                                               .arg(a, 0, 'f', 2)
-                                               .arg(g, 0, 'f', 2));
-                    }
-                }
+                if (k != keys.cend())
+                    flagBeyondKeyDistrict(r, k.value(), s);
             }
-            report.rows.append(r);
+            rows.append(r);
         }
     }
+    return rows;
+}
 
-    // Ledger: every district and resource; quota from the year's table.
-    {
-        QHash<QString, Sums> byDistrict;
-        auto st = db.prepare(
-            QStringLiteral("SELECT district, coalesce(sum(land_mu), 0), coalesce(sum(energy_tce), 0), "
-                           "coalesce(sum(finance_wan), 0) FROM parcels GROUP BY district"));
-        while (st.step()) {
-            Sums s;
-            s.land = st.real(1);
-            s.energy = st.real(2);
-            s.finance = st.real(3);
-            byDistrict.insert(st.text(0), s);
-        }
-        QHash<QString, double> quota;
-        for (const DistrictQuota &q : store.quotas(year)) {
-            quota.insert(q.district + QLatin1Char('|') + resourceKey(q.resource), q.quota);
-            if (!districts.contains(q.district))
-                districts.append(q.district);
-        }
-        for (const QString &d : districts) {
-            const Sums s = byDistrict.value(d);
-            for (Resource res : allResources()) {
-                LedgerRow l;
-                l.district = d;
-                l.resource = res;
-                l.allocated = res == Resource::Land ? s.land : res == Resource::Energy ? s.energy : s.finance;
-                const auto q = quota.constFind(d + QLatin1Char('|') + resourceKey(res));
-                if (q != quota.cend()) {
-                    l.quota = q.value();
-                    l.balance = q.value() - l.allocated;
-                    l.overAllocated = l.allocated > q.value() * (1 + 1e-6) + 1e-9;
-                }
-                report.ledger.append(l);
+// The ledger: every district and resource, allocated against the year's quota. Districts named only by a
+// quota are added to `districts`.
+QList<LedgerRow> ledgerRows(SqliteDatabase &db, IndicatorStore &store, int year, QStringList &districts)
+{
+    QHash<QString, Sums> byDistrict;
+    auto st =
+        db.prepare(QStringLiteral("SELECT district, coalesce(sum(land_mu), 0), coalesce(sum(energy_tce), 0), "
+                                  "coalesce(sum(finance_wan), 0) FROM parcels GROUP BY district"));
+    while (st.step()) {
+        Sums s;
+        s.land = st.real(1);
+        s.energy = st.real(2);
+        s.finance = st.real(3);
+        byDistrict.insert(st.text(0), s);
+    }
+    QHash<QString, double> quota;
+    for (const DistrictQuota &q : store.quotas(year)) {
+        quota.insert(q.district + QLatin1Char('|') + resourceKey(q.resource), q.quota);
+        if (!districts.contains(q.district))
+            districts.append(q.district);
+    }
+    QList<LedgerRow> ledger;
+    for (const QString &d : districts) {
+        const Sums s = byDistrict.value(d);
+        for (Resource res : allResources()) {
+            LedgerRow l;
+            l.district = d;
+            l.resource = res;
+            l.allocated = res == Resource::Land ? s.land : res == Resource::Energy ? s.energy : s.finance;
+            const auto q = quota.constFind(d + QLatin1Char('|') + resourceKey(res));
+            if (q != quota.cend()) {
+                l.quota = q.value();
+                l.balance = q.value() - l.allocated;
+                l.overAllocated = l.allocated > q.value() * (1 + 1e-6) + 1e-9;
             }
+            ledger.append(l);
         }
     }
+    return ledger;
+}
 
+} // namespace
+
+IndicatorReport IndicatorReport::compute(GeoPackageCache &cache, int year, const QString &ecosystem,
+                                         const TaskProgress &progress)
+{
+    constexpr qint64 kSteps = 4;
+    IndicatorReport report;
+    report.year = year;
+    report.ecosystemFilter = ecosystemFilterFor(ecosystem);
+    IndicatorStore store(cache);
+    report.thresholds = store.ragThresholds();
+    QStringList districts = cache.districtNames();
+    progress.reportOrThrow(0, kSteps);
+    report.rows = progressRows(cache, store, report, districts);
+    progress.reportOrThrow(1, kSteps);
+    report.ledger = ledgerRows(cache.db(), store, year, districts);
+    progress.reportOrThrow(2, kSteps);
     findOverlaps(cache, report.ecosystemFilter, report.doubleCounts);
+    progress.reportOrThrow(3, kSteps);
     findSplitEnterprises(cache, year, report.ecosystemFilter, report.doubleCounts);
+    progress.reportOrThrow(kSteps, kSteps);
     return report;
 }
 

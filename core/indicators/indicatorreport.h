@@ -1,6 +1,7 @@
 #pragma once
 
 #include "indicators/indicatortypes.h"
+#include "util/taskprogress.h"
 
 #include <QList>
 #include <QString>
@@ -84,7 +85,9 @@ struct IndicatorReport {
     QList<DoubleCount> doubleCounts;
 
     /// Computes everything from the cache. Throws zhili::Error for an unknown ecosystem.
-    static IndicatorReport compute(GeoPackageCache &cache, int year, const QString &ecosystem = QString());
+    /// `progress` counts four steps (table, ledger, overlaps, enterprises) and may cancel (zhili::Cancelled).
+    static IndicatorReport compute(GeoPackageCache &cache, int year, const QString &ecosystem = QString(),
+                                   const TaskProgress &progress = {});
     /// The parcels behind a row (what the dashboard selects when a bar is clicked); district empty =
     /// city-wide.
     static QList<qint64> contributingParcels(GeoPackageCache &cache, const QString &ecosystem,

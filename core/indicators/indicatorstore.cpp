@@ -127,11 +127,7 @@ public:
     void write(const QString &label, const QString &district, const QString &oldValue,
                const QString &newValue)
     {
-        AuditEntry e;
-        e.user = m_user.name;
-        e.role = roleKey(m_user.role);
-        e.action = m_action;
-        e.targetKind = m_kind;
+        AuditEntry e = AuditLog::entryBy(m_user, m_action, m_kind);
         e.targetLabel = label;
         e.district = district;
         e.oldValue = oldValue;
@@ -170,11 +166,7 @@ void IndicatorStore::requireTargetRights(const User &user, const QString &target
         return;
     if (!m_cache.isReadOnly()) {
         AuditLog log(m_cache);
-        AuditEntry e;
-        e.user = user.name;
-        e.role = roleKey(user.role);
-        e.action = action;
-        e.targetKind = targetKind;
+        AuditEntry e = AuditLog::entryBy(user, action, targetKind);
         e.targetLabel = label;
         e.accepted = false;
         e.message = d.reason;
@@ -346,6 +338,22 @@ SqliteStatement prepareTargetUpsert(SqliteDatabase &db)
         "tax_wan = excluded.tax_wan, value_added_wan = excluded.value_added_wan, updated_at = "
         "excluded.updated_at"));
 }
+
+// A city-wide target's district is "" in the table, never NULL (NULLs would not meet in the conflict key).
+void upsertTarget(SqliteStatement &upsert, const Target &t, const QString &now)
+{
+    upsert.bind(1, t.year)
+        .bind(2, t.ecosystem)
+        .bind(3, t.district.isNull() ? QStringLiteral("") : t.district)
+        .bind(4, t.landMu)
+        .bind(5, t.energyTce)
+        .bind(6, t.financeWan)
+        .bind(7, t.projects)
+        .bind(8, optVariant(t.taxWan))
+        .bind(9, optVariant(t.valueAddedWan))
+        .bind(10, now)
+        .run();
+}
 } // namespace
 
 WriteSummary IndicatorStore::saveTargets(const User &user, const QList<Target> &list, const QString &action)
@@ -369,17 +377,7 @@ WriteSummary IndicatorStore::saveTargets(const User &user, const QList<Target> &
             ++s.unchanged;
             continue;
         }
-        upsert.bind(1, t.year)
-            .bind(2, t.ecosystem)
-            .bind(3, t.district.isNull() ? QStringLiteral("") : t.district)
-            .bind(4, t.landMu)
-            .bind(5, t.energyTce)
-            .bind(6, t.financeWan)
-            .bind(7, t.projects)
-            .bind(8, optVariant(t.taxWan))
-            .bind(9, optVariant(t.valueAddedWan))
-            .bind(10, now)
-            .run();
+        upsertTarget(upsert, t, now);
         audit.write(targetLabel(t.year, t.ecosystem, t.district), t.district,
                     old ? compact(targetJson(*old)) : QString(), compact(targetJson(t)));
         old ? ++s.updated : ++s.inserted;
@@ -508,17 +506,7 @@ WriteSummary IndicatorStore::applyTargetEdits(const User &user, const QList<Targ
         }
         if (e.after) {
             const Target &t = *e.after;
-            upsert.bind(1, t.year)
-                .bind(2, t.ecosystem)
-                .bind(3, noNull(t.district))
-                .bind(4, t.landMu)
-                .bind(5, t.energyTce)
-                .bind(6, t.financeWan)
-                .bind(7, t.projects)
-                .bind(8, optVariant(t.taxWan))
-                .bind(9, optVariant(t.valueAddedWan))
-                .bind(10, now)
-                .run();
+            upsertTarget(upsert, t, now);
             const bool update = e.before && !move;
             audit.write(keyOf(t), t.district, update ? compact(targetJson(*e.before)) : QString(),
                         compact(targetJson(t)));

@@ -20,6 +20,14 @@ struct WriteSummary {
     int removed = 0;
 };
 
+/// What a CSV import (targets, enterprises) did.
+struct CsvImportResult {
+    QString file;
+    QString encoding;
+    int rows = 0;
+    WriteSummary written;
+};
+
 /// One edit of one target as the editor saw it: `before` is the stored row it started from, `after` the row
 /// it wants (nullopt = no row: before only = removal, after only = a new target; different keys = a move).
 /// Undo applies reversed().

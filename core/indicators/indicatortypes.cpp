@@ -1,77 +1,67 @@
 #include "indicators/indicatortypes.h"
 
+#include "util/enumtable.h"
+
 #include <QCoreApplication>
 
 namespace zhili {
 
+namespace {
+
+const EnumTable<Resource> &resources()
+{
+    static const EnumTable<Resource> table(
+        "Target", {
+                      {Resource::Land, "land_mu", QT_TRANSLATE_NOOP("Target", "land (mu)")},
+                      {Resource::Energy, "energy_tce", QT_TRANSLATE_NOOP("Target", "energy (tce)")},
+                      {Resource::Finance, "finance_wan", QT_TRANSLATE_NOOP("Target", "finance (10k yuan)")},
+                  });
+    return table;
+}
+
+// Rag::None has no entry: no key, and "—" as its label.
+const EnumTable<Rag> &rags()
+{
+    static const EnumTable<Rag> table("Target",
+                                      {
+                                          {Rag::Green, "green", QT_TRANSLATE_NOOP("Target", "green")},
+                                          {Rag::Amber, "amber", QT_TRANSLATE_NOOP("Target", "amber")},
+                                          {Rag::Red, "red", QT_TRANSLATE_NOOP("Target", "red")},
+                                      });
+    return table;
+}
+
+} // namespace
+
 const QList<Resource> &allResources()
 {
-    static const QList<Resource> list = {Resource::Land, Resource::Energy, Resource::Finance};
+    static const QList<Resource> list = resources().values();
     return list;
 }
 
 QString resourceKey(Resource r)
 {
-    switch (r) {
-    case Resource::Land:
-        return QStringLiteral("land_mu");
-    case Resource::Energy:
-        return QStringLiteral("energy_tce");
-    case Resource::Finance:
-        return QStringLiteral("finance_wan");
-    }
-    return QString();
+    return resources().key(r);
 }
 
 QString resourceLabel(Resource r)
 {
-    switch (r) {
-    case Resource::Land:
-        return QCoreApplication::translate("Target", "land (mu)");
-    case Resource::Energy:
-        return QCoreApplication::translate("Target", "energy (tce)");
-    case Resource::Finance:
-        return QCoreApplication::translate("Target", "finance (10k yuan)");
-    }
-    return QString();
+    return resources().label(r);
 }
 
 std::optional<Resource> resourceFromKey(const QString &key)
 {
-    for (Resource r : allResources())
-        if (resourceKey(r) == key.trimmed().toLower())
-            return r;
-    return std::nullopt;
+    return resources().fromKey(key.trimmed().toLower());
 }
 
 QString ragKey(Rag rag)
 {
-    switch (rag) {
-    case Rag::Green:
-        return QStringLiteral("green");
-    case Rag::Amber:
-        return QStringLiteral("amber");
-    case Rag::Red:
-        return QStringLiteral("red");
-    case Rag::None:
-        break;
-    }
-    return QString();
+    return rags().key(rag);
 }
 
 QString ragLabel(Rag rag)
 {
-    switch (rag) {
-    case Rag::Green:
-        return QCoreApplication::translate("Target", "green");
-    case Rag::Amber:
-        return QCoreApplication::translate("Target", "amber");
-    case Rag::Red:
-        return QCoreApplication::translate("Target", "red");
-    case Rag::None:
-        break;
-    }
-    return QStringLiteral("—");
+    return rags().label(rag, QStringLiteral("—"));
 }
 
 Rag RagThresholds::classify(std::optional<double> progress) const

@@ -2,6 +2,7 @@
 
 #include "indicators/evaluationrules.h"
 #include "indicators/indicatortypes.h"
+#include "util/taskprogress.h"
 
 #include <QChar>
 #include <QHash>
@@ -66,7 +67,8 @@ struct PerMuEvaluation {
 class PerMuEvaluator {
 public:
     /// Evaluates every enterprise of `year` with the rules in force for that year.
-    static PerMuEvaluation evaluate(GeoPackageCache &cache, int year);
+    /// `progress` counts enterprises and may cancel (zhili::Cancelled).
+    static PerMuEvaluation evaluate(GeoPackageCache &cache, int year, const TaskProgress &progress = {});
 
     /// Percentile bands. For each score, p = 100 × (number of scores strictly greater) / N. Class A when
     /// p < bandA, B when p < bandB, C when p < bandC, else D. Equal scores therefore share a class (the

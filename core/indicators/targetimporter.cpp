@@ -3,11 +3,14 @@
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
+#include "indicators/csvimportsteps.h"
+#include "io/csvrowchecker.h"
 #include "model/ecosystem.h"
 #include "model/namerules.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <cmath>
 
 namespace zhili {
 
@@ -28,138 +31,122 @@ const QStringList &TargetImporter::optionalColumns()
     return c;
 }
 
-QList<Target> TargetImporter::read(const QString &path, QString *encoding)
-{
-    const CsvTable table = CsvTable::read(path);
-    if (encoding)
-        *encoding = table.encoding();
-    QList<CsvProblem> problems = table.headerProblems();
-    const QStringList header = table.header();
-    for (const QString &c : requiredColumns())
-        if (!header.contains(c))
-            problems.append({1, c, QString(),
-                             QCoreApplication::translate("TargetImporter",
-                                                         "required column missing; the header must be %1")
-                                 .arg(requiredColumns().join(QLatin1Char(',')))});
-    for (const QString &h : header)
-        if (!requiredColumns().contains(h) && !optionalColumns().contains(h))
-            problems.append({1, h, h,
-                             QCoreApplication::translate("TargetImporter", "unknown column; allowed: %1")
-                                 .arg((requiredColumns() + optionalColumns()).join(QLatin1Char(',')))});
-    if (!problems.isEmpty())
-        throw CsvImportRefused(path, problems);
+namespace {
 
-    const QStringList districts = m_cache.districtNames();
-    QHash<QString, int> seen; // key → line
-    QList<Target> list;
-    for (const CsvTable::Record &r : table.records()) {
-        const int before = int(problems.size());
-        auto cell = [&](const QString &c) { return CsvTable::cell(r, table.column(c)); };
-        auto bad = [&](const QString &c, const QString &reason) {
-            problems.append({r.line, c, cell(c), reason});
-        };
-        if (const auto wide = table.tooManyCells(r)) {
-            problems.append(*wide);
-            continue;
-        }
-        Target t;
-        QString reason;
-        if (auto y = CsvTable::year(cell(QStringLiteral("year")), &reason))
-            t.year = *y;
-        else
-            bad(QStringLiteral("year"), reason);
-        if (auto k = ecosystemKeyFor(cell(QStringLiteral("ecosystem"))))
-            t.ecosystem = *k;
-        else
-            bad(QStringLiteral("ecosystem"),
-                QCoreApplication::translate(
-                    "TargetImporter",
-                    "unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
-        QString why;
-        const std::optional<QString> cleaned = NameRules::cleanName(cell(QStringLiteral("district")), &why);
-        const QString district = cleaned.value_or(QString());
-        if (!cleaned)
-            bad(QStringLiteral("district"), why);
-        else if (district.isEmpty() || district == QStringLiteral("全市"))
-            t.district = QStringLiteral("");
-        else if (districts.contains(district))
-            t.district = district;
-        else
-            bad(QStringLiteral("district"),
+// A figure cell: empty = 0; else a number ≥ 0. False (and a problem) when it is not.
+bool readFigure(CsvRowChecker &csv, const QString &column, double *out)
+{
+    const QString text = csv.cell(column);
+    if (text.isEmpty()) {
+        *out = 0;
+        return true;
+    }
+    QString why;
+    if (auto v = CsvTable::nonNegativeNumber(text, &why)) {
+        *out = *v;
+        return true;
+    }
+    csv.bad(column, why);
+    return false;
+}
+
+// The district cell: empty or 全市 = city-wide (""), else a district of the cache.
+void readDistrict(CsvRowChecker &csv, const QStringList &districts, Target &t)
+{
+    QString why;
+    const std::optional<QString> cleaned = NameRules::cleanName(csv.cell(QStringLiteral("district")), &why);
+    const QString district = cleaned.value_or(QString());
+    if (!cleaned)
+        csv.bad(QStringLiteral("district"), why);
+    else if (district.isEmpty() || district == QStringLiteral("全市"))
+        t.district = QStringLiteral("");
+    else if (districts.contains(district))
+        t.district = district;
+    else
+        csv.bad(QStringLiteral("district"),
                 QCoreApplication::translate("TargetImporter",
                                             "unknown district; the cache has: %1 (empty = city-wide)")
                     .arg(districts.join(QStringLiteral("、"))));
-        auto number = [&](const QString &c, double *out) {
-            const QString text = cell(c);
-            if (text.isEmpty()) {
-                *out = 0;
-                return;
-            }
-            QString why;
-            if (auto v = CsvTable::nonNegativeNumber(text, &why))
-                *out = *v;
-            else
-                bad(c, why);
-        };
-        number(QStringLiteral("land_mu"), &t.landMu);
-        number(QStringLiteral("energy_tce"), &t.energyTce);
-        number(QStringLiteral("finance_wan"), &t.financeWan);
-        {
-            const QString text = cell(QStringLiteral("projects"));
-            double v = 0;
-            const int n = int(problems.size());
-            number(QStringLiteral("projects"), &v);
-            if (int(problems.size()) == n) {
-                if (v != std::floor(v) || v > 1e9)
-                    bad(QStringLiteral("projects"),
-                        QCoreApplication::translate("TargetImporter", "the number of projects must be a "
-                                                                      "whole number"));
-                else
-                    t.projects = qint64(v);
-            }
-            Q_UNUSED(text);
-        }
-        for (const QString &c : optionalColumns()) {
-            if (table.column(c) < 0 || cell(c).isEmpty())
-                continue;
-            double v = 0;
-            const int n = int(problems.size());
-            number(c, &v);
-            if (int(problems.size()) == n)
-                (c == QLatin1String("tax_wan") ? t.taxWan : t.valueAddedWan) = v;
-        }
-        if (int(problems.size()) != before)
-            continue;
-        const QString key = QStringLiteral("%1|%2|%3").arg(t.year).arg(t.ecosystem, t.district);
-        if (seen.contains(key)) {
-            problems.append(
-                {r.line, QString(), QString(),
-                 QCoreApplication::translate(
-                     "TargetImporter", "duplicate of line %4 (%1, %2, %3: same year, ecosystem and district)")
-                     .arg(t.year)
-                     .arg(t.ecosystem, t.district.isEmpty() ? QStringLiteral("全市") : t.district)
-                     .arg(seen.value(key))});
-            continue;
-        }
-        seen.insert(key, r.line);
-        list.append(t);
+}
+
+void readFigures(CsvRowChecker &csv, Target &t)
+{
+    readFigure(csv, QStringLiteral("land_mu"), &t.landMu);
+    readFigure(csv, QStringLiteral("energy_tce"), &t.energyTce);
+    readFigure(csv, QStringLiteral("finance_wan"), &t.financeWan);
+    double projects = 0;
+    if (readFigure(csv, QStringLiteral("projects"), &projects)) {
+        if (projects != std::floor(projects) || projects > 1e9)
+            csv.bad(QStringLiteral("projects"),
+                    QCoreApplication::translate("TargetImporter", "the number of projects must be a "
+                                                                  "whole number"));
+        else
+            t.projects = qint64(projects);
     }
-    CsvTable::refuseUnlessClean(path, problems, list.size());
-    return list;
+    for (const QString &c : TargetImporter::optionalColumns()) {
+        double v = 0;
+        if (csv.hasColumn(c) && !csv.cell(c).isEmpty() && readFigure(csv, c, &v))
+            (c == QLatin1String("tax_wan") ? t.taxWan : t.valueAddedWan) = v;
+    }
+}
+
+Target readTarget(CsvRowChecker &csv, const QStringList &districts)
+{
+    Target t;
+    QString reason;
+    if (auto y = CsvTable::year(csv.cell(QStringLiteral("year")), &reason))
+        t.year = *y;
+    else
+        csv.bad(QStringLiteral("year"), reason);
+    if (auto k = ecosystemKeyFor(csv.cell(QStringLiteral("ecosystem"))))
+        t.ecosystem = *k;
+    else
+        csv.bad(
+            QStringLiteral("ecosystem"),
+            QCoreApplication::translate(
+                "TargetImporter", "unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
+    readDistrict(csv, districts, t);
+    readFigures(csv, t);
+    return t;
+}
+
+} // namespace
+
+QList<Target> TargetImporter::read(const QString &path, QString *encoding)
+{
+    const QStringList all = requiredColumns() + optionalColumns();
+    CsvRowChecker csv(
+        path, {requiredColumns(), optionalColumns(),
+               QCoreApplication::translate("TargetImporter", "required column missing; the header must be %1")
+                   .arg(requiredColumns().join(QLatin1Char(','))),
+               QCoreApplication::translate("TargetImporter", "unknown column; allowed: %1")
+                   .arg(all.join(QLatin1Char(',')))});
+    if (encoding)
+        *encoding = csv.encoding();
+    const QStringList districts = m_cache.districtNames();
+    return csv.rows<Target>(
+        [&] { return readTarget(csv, districts); },
+        [](const Target &t) { return QStringLiteral("%1|%2|%3").arg(t.year).arg(t.ecosystem, t.district); },
+        [](const Target &t, int firstLine) {
+            return CsvProblem{
+                0, QString(), QString(),
+                QCoreApplication::translate("TargetImporter", "duplicate of line %4 (%1, %2, %3: "
+                                                              "same year, ecosystem and district)")
+                    .arg(t.year)
+                    .arg(t.ecosystem, t.district.isEmpty() ? QStringLiteral("全市") : t.district)
+                    .arg(firstLine)};
+        });
 }
 
 TargetImportResult TargetImporter::import(const User &user, const QString &path)
 {
-    IndicatorStore store(m_cache);
-    store.requireTargetRights(user, QStringLiteral("target"), QStringLiteral("import"));
     TargetImportResult result;
-    result.file = path;
-    const QList<Target> list = read(path, &result.encoding);
-    result.rows = int(list.size());
-    AuditLog prepare(m_cache); // may upgrade an old audit table in its own transaction: not inside ours
-    SqliteTransaction tx(m_cache.db());
-    result.written = store.saveTargets(user, list, QStringLiteral("import"));
-    tx.commit();
+    importCsvRows<Target>(
+        m_cache, user, QStringLiteral("target"), path, result,
+        [this](const QString &p, QString *encoding) { return read(p, encoding); },
+        [&](IndicatorStore &store, const QList<Target> &rows) {
+            return store.saveTargets(user, rows, QStringLiteral("import"));
+        });
     return result;
 }
 

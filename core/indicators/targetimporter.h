@@ -13,12 +13,7 @@ namespace zhili {
 class GeoPackageCache;
 
 /// What a targets import did.
-struct TargetImportResult {
-    QString file;
-    QString encoding;
-    int rows = 0;
-    WriteSummary written;
-};
+struct TargetImportResult : CsvImportResult {};
 
 /// Imports assessment targets (考核目标) from CSV.
 ///

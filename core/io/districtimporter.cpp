@@ -68,7 +68,7 @@ int nameFieldIndex(const OgrSource &src, const QString &source, const QString &n
 // records in many district files.
 std::map<QString, MergedDistrict> readDistricts(OgrSource &src, const GeoPackageCache &cache,
                                                 const ImportOptions &options, int fName, int fCode,
-                                                const ImportProgress &progress, ImportReport &report)
+                                                const TaskProgress &progress, ImportReport &report)
 {
     const CoordinateTransform transform(src.crs(), cache.crs());
     const FeatureReprojector reprojector(transform, cache.crs().plausibleExtent(), options.source);
@@ -79,8 +79,8 @@ std::map<QString, MergedDistrict> readDistricts(OgrSource &src, const GeoPackage
     src.rewind();
     while (src.next()) {
         ++report.featuresRead;
-        if (progress && report.featuresRead % 1000 == 0 && !progress(report.featuresRead, total))
-            throw Cancelled();
+        if (report.featuresRead % 1000 == 0)
+            progress.reportOrThrow(report.featuresRead, total);
         const QString name = NameRules::cleaned(src.text(fName));
         if (const QString why = NameRules::problem(name, NameRules::kMaxDistrictLength); !why.isEmpty())
             throw Error(QCoreApplication::translate("DistrictImporter",
@@ -147,7 +147,7 @@ void writeDistricts(GeoPackageCache &cache, const std::map<QString, MergedDistri
 } // namespace
 
 ImportReport DistrictImporter::run(GeoPackageCache &cache, const ImportOptions &options,
-                                   const QString &nameField, const ImportProgress &progress)
+                                   const QString &nameField, const TaskProgress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -161,13 +161,8 @@ ImportReport DistrictImporter::run(GeoPackageCache &cache, const ImportOptions &
         guard.recordRefusal(e.message());
         throw;
     }
-    OgrSource src({options.source, options.layer, options.encoding, options.crs});
-    src.requirePolygons();
-    src.requireCrs();
-    ImportReport report;
-    report.source = options.source;
-    report.cachePath = cache.path();
-    src.describeIn(report, cache.crs());
+    OgrSource src(OgrSource::forImport(options));
+    ImportReport report = src.startImport(options, cache);
     const int fName = nameFieldIndex(src, options.source, nameField);
     int fCode = -1;
     for (const QString &c : kCodeCandidates)
@@ -191,7 +186,7 @@ ImportReport DistrictImporter::run(GeoPackageCache &cache, const ImportOptions &
 }
 
 ImportReport DistrictImporter::runOnFile(const QString &cachePath, const ImportOptions &options,
-                                         const QString &nameField, const ImportProgress &progress)
+                                         const QString &nameField, const TaskProgress &progress)
 {
     return ImportTarget::run(cachePath, options.cacheEpsg, [&](GeoPackageCache &cache) {
         return run(cache, options, nameField, progress);

@@ -2,6 +2,7 @@
 
 #include "io/importoptions.h"
 #include "io/importreport.h"
+#include "util/taskprogress.h"
 
 namespace zhili {
 
@@ -15,9 +16,9 @@ public:
     /// options.source/layer/encoding/crs/user are used; nameField picks the district name (auto-detected:
     /// XZQMC, 行政区, NAME, name …). Features with the same name are merged.
     static ImportReport run(GeoPackageCache &cache, const ImportOptions &options,
-                            const QString &nameField = {}, const ImportProgress &progress = {});
+                            const QString &nameField = {}, const TaskProgress &progress = {});
     static ImportReport runOnFile(const QString &cachePath, const ImportOptions &options,
-                                  const QString &nameField = {}, const ImportProgress &progress = {});
+                                  const QString &nameField = {}, const TaskProgress &progress = {});
 };
 
 } // namespace zhili

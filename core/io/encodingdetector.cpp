@@ -1,5 +1,6 @@
 #include "io/encodingdetector.h"
 
+#include "io/dbfheader.h"
 #include "util/error.h"
 
 #include <cpl_conv.h>
@@ -222,89 +223,46 @@ QString sibling(const QString &path, const QString &ext)
     return {};
 }
 
-struct DbfHeader {
-    qint64 records = 0;
-    int headerSize = 0;
-    int recordSize = 0;
-    int ldid = 0;
-    struct Field {
-        QByteArray rawName;
-        char type = 0;
-        int offset = 0;
-        int length = 0;
-    };
-    QList<Field> fields;
-};
-
-DbfHeader readDbfHeader(VSILFILE *f, const QString &path)
-{
-    unsigned char h[32];
-    if (VSIFReadL(h, 1, 32, f) != 32)
-        throw Error(QStringLiteral("%1 is too short to be a .dbf file (damaged?)").arg(path));
-    DbfHeader d;
-    d.records = qint64(h[4]) | (qint64(h[5]) << 8) | (qint64(h[6]) << 16) | (qint64(h[7]) << 24);
-    d.headerSize = h[8] | (h[9] << 8);
-    d.recordSize = h[10] | (h[11] << 8);
-    d.ldid = h[29];
-    if (d.headerSize < 33 || d.recordSize < 1)
-        throw Error(QStringLiteral("%1 has a damaged header (not a .dbf file?)").arg(path));
-    QByteArray desc(d.headerSize - 32, Qt::Uninitialized);
-    if (VSIFReadL(desc.data(), 1, size_t(desc.size()), f) != size_t(desc.size()))
-        throw Error(QStringLiteral("%1 is truncated inside its header").arg(path));
-    int offset = 1; // deletion flag
-    for (qsizetype p = 0; p + 32 <= desc.size() && uchar(desc[p]) != 0x0D; p += 32) {
-        DbfHeader::Field fd;
-        const char *name = desc.constData() + p;
-        fd.rawName = QByteArray(name, qstrnlen(name, 11));
-        fd.type = desc[p + 11];
-        fd.length = uchar(desc[p + 16]);
-        if (fd.type == 'C')
-            fd.length |= uchar(desc[p + 17]) << 8; // long character fields use the decimals byte
-        fd.offset = offset;
-        offset += fd.length;
-        d.fields.append(fd);
-    }
-    return d;
-}
-
 // Streams the character fields of a .dbf, calling fn(fieldLabel, data, size) for every non-blank value.
-template <typename Fn> void scanDbf(const QString &dbfPath, qint64 maxValues, Fn fn)
+// Streams the character fields of a .dbf, calling fn(fieldLabel, data, size) for every non-blank value.
+template <typename Fn> void scanDbf(const DbfHeader &h, qint64 maxValues, Fn fn)
 {
-    VSILFILE *f = VSIFOpenL(dbfPath.toUtf8().constData(), "rb");
+    h.requireValid();
+    VSILFILE *f = VSIFOpenL(h.path.toUtf8().constData(), "rb");
     if (!f)
-        throw Error(QStringLiteral("cannot read %1").arg(dbfPath));
+        throw Error(QStringLiteral("cannot read %1").arg(h.path));
     std::unique_ptr<VSILFILE, int (*)(VSILFILE *)> closer(f, VSIFCloseL);
-    const DbfHeader h = readDbfHeader(f, dbfPath);
     QList<int> charFields;
     QStringList labels;
     for (int i = 0; i < h.fields.size(); ++i) {
+        const DbfHeader::Field &field = h.fields[i];
         // Field names are encoded too (Chinese field names are common), and reported as such.
-        fn(QStringLiteral("(field names)"), h.fields[i].rawName.constData(), h.fields[i].rawName.size());
+        fn(QStringLiteral("(field names)"), field.rawName.constData(), field.rawName.size());
         // Only for messages: UTF-8 when it is, else GB18030, so a Chinese field name reads right.
-        const QByteArray &raw = h.fields[i].rawName;
-        labels << (EncodingDetector::isValidUtf8(raw)
-                       ? QString::fromUtf8(raw)
-                       : EncodingDetector::decode(raw, QStringLiteral("GB18030")));
-        if (h.fields[i].type == 'C')
+        labels << (EncodingDetector::isValidUtf8(field.rawName)
+                       ? QString::fromUtf8(field.rawName)
+                       : EncodingDetector::decode(field.rawName, QStringLiteral("GB18030")));
+        if (field.type == 'C')
             charFields << i;
     }
     if (charFields.isEmpty())
         return;
+    const qint64 recordSize = h.recordSize;
     VSIFSeekL(f, vsi_l_offset(h.headerSize), SEEK_SET);
-    const qint64 perChunk = qMax<qint64>(1, (4 << 20) / h.recordSize);
-    QByteArray buf(perChunk * h.recordSize, Qt::Uninitialized);
+    const qint64 perChunk = qMax<qint64>(1, (4 << 20) / recordSize);
+    QByteArray buf(perChunk * recordSize, Qt::Uninitialized);
     qint64 done = 0, values = 0;
     while (done < h.records) {
         const qint64 want = qMin(perChunk, h.records - done);
-        const size_t got = VSIFReadL(buf.data(), 1, size_t(want * h.recordSize), f);
-        const qint64 recs = qint64(got) / h.recordSize;
+        const size_t got = VSIFReadL(buf.data(), 1, size_t(want * recordSize), f);
+        const qint64 recs = qint64(got) / recordSize;
         for (qint64 r = 0; r < recs; ++r) {
-            const char *rec = buf.constData() + r * h.recordSize;
+            const char *rec = buf.constData() + r * recordSize;
             if (rec[0] == '*')
                 continue; // deleted record
             for (int fi : charFields) {
                 const DbfHeader::Field &fd = h.fields[fi];
-                if (fd.offset + fd.length > h.recordSize)
+                if (fd.offset + fd.length > recordSize)
                     continue;
                 const char *v = rec + fd.offset;
                 int len = fd.length;
@@ -329,106 +287,104 @@ QString decodedOrHex(const QByteArray &b, const QString &enc)
     return s.contains(QChar::ReplacementCharacter) || s.isEmpty() ? hexBytes(b) : s;
 }
 
-EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStats &st,
-                                 const QString &userOverride, const QString &file)
+// " (e.g. "…")" quoting the first example decoded with `enc`, or "" when there is none.
+QString exampleIn(const TextStats &st, const QString &enc)
+{
+    return st.example().isEmpty() ? QString()
+                                  : QStringLiteral(" (e.g. \"%1\")").arg(decodedOrHex(st.example(), enc));
+}
+
+// --encoding wins; it only earns a warning when the bytes contradict it.
+EncodingDecision decideFromOverride(const TextStats &st, const QString &userOverride, const QString &file)
 {
     EncodingDecision d;
-    auto example = [&](const QString &enc) {
-        return st.example().isEmpty() ? QString()
-                                      : QStringLiteral(" (e.g. \"%1\")").arg(decodedOrHex(st.example(), enc));
-    };
-    if (!userOverride.trimmed().isEmpty()) {
-        d.encoding = EncodingDetector::normalizeName(userOverride);
-        // GDAL recodes through iconv: ask iconv whether it knows the name.
-        const iconv_t cd = iconv_open("UTF-8", d.encoding.toLatin1().constData());
-        const bool bad = cd == iconv_t(-1);
-        if (!bad)
-            iconv_close(cd);
-        if (bad)
+    d.encoding = EncodingDetector::normalizeName(userOverride);
+    // GDAL recodes through iconv: ask iconv whether it knows the name.
+    const iconv_t cd = iconv_open("UTF-8", d.encoding.toLatin1().constData());
+    const bool bad = cd == iconv_t(-1);
+    if (!bad)
+        iconv_close(cd);
+    if (bad)
+        throw Error(QCoreApplication::translate(
+                        "EncodingDetector", "unknown encoding \"%1\" (--encoding): use e.g. GBK, GB18030, "
+                                            "UTF-8 or ISO-8859-1")
+                        .arg(userOverride));
+    d.reason = QStringLiteral("--encoding %1 given").arg(userOverride.trimmed());
+    if (d.encoding == QLatin1String("UTF-8") && !st.utf8Valid)
+        d.warning = QStringLiteral("--encoding UTF-8 was given but field %1 of %2 is not valid UTF-8 (%3)")
+                        .arg(st.firstNonUtf8Field, file, hexBytes(st.firstNonUtf8));
+    else if (isGbFamily(d.encoding) && !st.gbWellFormed)
+        d.warning = QStringLiteral("--encoding %1 was given but field %2 of %3 is not valid GBK/GB18030 (%4)")
+                        .arg(userOverride.trimmed(), st.firstNonGbField, file, hexBytes(st.firstNonGb));
+    else if (isGbFamily(d.encoding) && st.utf8Valid && st.nonAsciiValues > 0 && !st.gbPlausible())
+        d.warning = QStringLiteral("--encoding %1 was given but the text of %2 looks like UTF-8%3")
+                        .arg(userOverride.trimmed(), file, exampleIn(st, QStringLiteral("UTF-8")));
+    if (!d.warning.isEmpty())
+        d.reason += QStringLiteral("; WARNING: ") + d.warning;
+    return d;
+}
+
+// A .cpg is a strong declaration: bytes that contradict it are an error, not a guess.
+EncodingDecision decideFromStrongDeclaration(const EncodingDeclaration &decl, const TextStats &st,
+                                             const QString &file)
+{
+    EncodingDecision d;
+    const QString enc = decl.encoding;
+    if (enc == QLatin1String("UTF-8")) {
+        if (!st.utf8Valid)
             throw Error(
                 QCoreApplication::translate("EncodingDetector",
-                                            "unknown encoding \"%1\" (--encoding): use e.g. GBK, GB18030, "
-                                            "UTF-8 or ISO-8859-1")
-                    .arg(userOverride));
-        d.reason = QStringLiteral("--encoding %1 given").arg(userOverride.trimmed());
-        if (d.encoding == QLatin1String("UTF-8") && !st.utf8Valid)
-            d.warning =
-                QStringLiteral("--encoding UTF-8 was given but field %1 of %2 is not valid UTF-8 (%3)")
-                    .arg(st.firstNonUtf8Field, file, hexBytes(st.firstNonUtf8));
-        else if (isGbFamily(d.encoding) && !st.gbWellFormed)
-            d.warning =
-                QStringLiteral("--encoding %1 was given but field %2 of %3 is not valid GBK/GB18030 (%4)")
-                    .arg(userOverride.trimmed(), st.firstNonGbField, file, hexBytes(st.firstNonGb));
-        else if (isGbFamily(d.encoding) && st.utf8Valid && st.nonAsciiValues > 0 && !st.gbPlausible())
-            d.warning = QStringLiteral("--encoding %1 was given but the text of %2 looks like UTF-8%3")
-                            .arg(userOverride.trimmed(), file, example(QStringLiteral("UTF-8")));
-        if (!d.warning.isEmpty())
-            d.reason += QStringLiteral("; WARNING: ") + d.warning;
-        return d;
-    }
-
-    if (st.nonAsciiValues == 0) {
-        d.encoding = decl.encoding.isEmpty() || decl.encoding == QLatin1String("UTF-16")
-                         ? QStringLiteral("UTF-8")
-                         : decl.encoding;
-        d.reason = QStringLiteral("all text is ASCII, so the encoding does not matter (%1; using %2)")
-                       .arg(decl.source, d.encoding);
-        return d;
-    }
-
-    if (decl.strength == EncodingDeclaration::Strength::Strong) {
-        const QString enc = decl.encoding;
-        if (enc == QLatin1String("UTF-8")) {
-            if (!st.utf8Valid)
-                throw Error(
-                    QCoreApplication::translate("EncodingDetector",
-                                                "%1: the .cpg declares UTF-8 but field \"%2\" holds bytes "
-                                                "that are not UTF-8 (%3); %4")
-                        .arg(file, st.firstNonUtf8Field, hexBytes(st.firstNonUtf8),
-                             st.gbPlausible()
-                                 ? QStringLiteral("they read as Chinese in GBK: pass --encoding GBK")
-                                 : QStringLiteral(
-                                       "pass the right one with --encoding (e.g. --encoding GBK)")));
-        } else if (isGbFamily(enc)) {
-            if (!st.gbWellFormed)
-                throw Error(
-                    QCoreApplication::translate(
-                        "EncodingDetector", "%1: the .cpg declares %2 but field \"%3\" holds bytes that "
+                                            "%1: the .cpg declares UTF-8 but field \"%2\" holds bytes "
+                                            "that are not UTF-8 (%3); %4")
+                    .arg(file, st.firstNonUtf8Field, hexBytes(st.firstNonUtf8),
+                         st.gbPlausible()
+                             ? QStringLiteral("they read as Chinese in GBK: pass --encoding GBK")
+                             : QStringLiteral("pass the right one with --encoding (e.g. --encoding GBK)")));
+    } else if (isGbFamily(enc)) {
+        if (!st.gbWellFormed)
+            throw Error(
+                QCoreApplication::translate("EncodingDetector",
+                                            "%1: the .cpg declares %2 but field \"%3\" holds bytes that "
                                             "are not GBK/GB18030 (%4); pass the right one with --encoding%5")
-                        .arg(file, enc, st.firstNonGbField, hexBytes(st.firstNonGb),
-                             st.utf8Valid ? QStringLiteral(" (the text is valid UTF-8: --encoding UTF-8)")
-                                          : QString()));
-            if (st.utf8Valid && !st.gbPlausible())
-                throw Error(QCoreApplication::translate(
-                                "EncodingDetector", "%1: the .cpg declares %2 but the text is UTF-8%3; pass "
+                    .arg(file, enc, st.firstNonGbField, hexBytes(st.firstNonGb),
+                         st.utf8Valid ? QStringLiteral(" (the text is valid UTF-8: --encoding UTF-8)")
+                                      : QString()));
+        if (st.utf8Valid && !st.gbPlausible())
+            throw Error(QCoreApplication::translate("EncodingDetector",
+                                                    "%1: the .cpg declares %2 but the text is UTF-8%3; pass "
                                                     "--encoding UTF-8")
-                                .arg(file, enc, example(QStringLiteral("UTF-8"))));
-        } else if (isSingleByte(enc) && st.utf8Valid) {
-            throw Error(QCoreApplication::translate(
-                            "EncodingDetector",
-                            "%1: the .cpg declares %2 but the text of field \"%3\" is UTF-8%4; "
-                            "pass --encoding UTF-8 (or --encoding %2 to insist)")
-                            .arg(file, enc, st.firstNonAsciiField, example(QStringLiteral("UTF-8"))));
-        }
-        d.encoding = enc;
-        d.reason = QStringLiteral("%1 declares %2 and the text agrees%3").arg(decl.source, enc, example(enc));
-        return d;
+                            .arg(file, enc, exampleIn(st, QStringLiteral("UTF-8"))));
+    } else if (isSingleByte(enc) && st.utf8Valid) {
+        throw Error(
+            QCoreApplication::translate("EncodingDetector",
+                                        "%1: the .cpg declares %2 but the text of field \"%3\" is UTF-8%4; "
+                                        "pass --encoding UTF-8 (or --encoding %2 to insist)")
+                .arg(file, enc, st.firstNonAsciiField, exampleIn(st, QStringLiteral("UTF-8"))));
     }
+    d.encoding = enc;
+    d.reason =
+        QStringLiteral("%1 declares %2 and the text agrees%3").arg(decl.source, enc, exampleIn(st, enc));
+    return d;
+}
 
+// No or a weak declaration (the LDID byte): the bytes decide.
+EncodingDecision decideFromBytes(const EncodingDeclaration &decl, const TextStats &st, const QString &file)
+{
+    EncodingDecision d;
     const bool weak = decl.strength == EncodingDeclaration::Strength::Weak;
     if (weak && isGbFamily(decl.encoding) && st.gbPlausible()) {
         d.encoding = QStringLiteral("CP936");
         d.reason = QStringLiteral("%1 declares CP936 (GBK) and the text reads as Chinese%2")
-                       .arg(decl.source, example(d.encoding));
+                       .arg(decl.source, exampleIn(st, d.encoding));
         return d;
     }
     if (st.utf8Valid) {
         d.encoding = QStringLiteral("UTF-8");
         d.reason = weak && decl.encoding != QLatin1String("UTF-8")
                        ? QStringLiteral("%1 says %2 but the text is valid UTF-8%3: using UTF-8")
-                             .arg(decl.source, decl.encoding, example(d.encoding))
+                             .arg(decl.source, decl.encoding, exampleIn(st, d.encoding))
                        : QStringLiteral("%1; the text is valid UTF-8%2: using UTF-8")
-                             .arg(decl.source, example(d.encoding));
+                             .arg(decl.source, exampleIn(st, d.encoding));
         return d;
     }
     if (st.gbPlausible()) {
@@ -436,7 +392,7 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
         d.reason =
             QStringLiteral("%1; the text is not UTF-8 but reads as common Chinese in GB18030/GBK%2: using "
                            "GB18030 (override with --encoding)")
-                .arg(decl.source, example(d.encoding));
+                .arg(decl.source, exampleIn(st, d.encoding));
         return d;
     }
     if (weak && !decl.encoding.isEmpty() && !isGbFamily(decl.encoding)) {
@@ -444,7 +400,7 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
         d.reason =
             QStringLiteral("%1 declares %2; the text is neither UTF-8 nor Chinese%3: using %2 (override with "
                            "--encoding)")
-                .arg(decl.source, decl.encoding, example(decl.encoding));
+                .arg(decl.source, decl.encoding, exampleIn(st, decl.encoding));
         return d;
     }
     throw Error(QCoreApplication::translate(
@@ -453,6 +409,26 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
                     "and %4; pass the encoding with --encoding (e.g. --encoding ISO-8859-1 or --encoding "
                     "GBK)")
                     .arg(file, st.firstNonUtf8Field, hexBytes(st.firstNonUtf8), decl.source));
+}
+
+EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStats &st,
+                                 const QString &userOverride, const QString &file)
+{
+    if (!userOverride.trimmed().isEmpty())
+        return decideFromOverride(st, userOverride, file);
+    if (st.nonAsciiValues == 0) {
+        EncodingDecision d;
+        d.encoding = decl.encoding.isEmpty() || decl.encoding == QLatin1String("UTF-16")
+                         ? QStringLiteral("UTF-8")
+                         : decl.encoding;
+        d.reason = QStringLiteral("all text is ASCII, so the encoding does not matter (%1; using %2)")
+                       .arg(decl.source, d.encoding);
+        return d;
+    }
+
+    if (decl.strength == EncodingDeclaration::Strength::Strong)
+        return decideFromStrongDeclaration(decl, st, file);
+    return decideFromBytes(decl, st, file);
 }
 
 } // namespace
@@ -521,8 +497,13 @@ QString EncodingDetector::decode(const QByteArray &bytes, const QString &encodin
 
 EncodingDeclaration EncodingDetector::declaration(const QString &dbfPath)
 {
+    return declaration(DbfHeader::read(dbfPath));
+}
+
+EncodingDeclaration EncodingDetector::declaration(const DbfHeader &dbf)
+{
     EncodingDeclaration d;
-    const QString cpg = sibling(dbfPath, QStringLiteral("cpg"));
+    const QString cpg = sibling(dbf.path, QStringLiteral("cpg"));
     if (!cpg.isEmpty()) {
         const QString text = QString::fromLatin1(readVsiFile(cpg, 256)).trimmed();
         // A .cpg of only quotes ("") names no encoding: it is no declaration (an empty name would reach GDAL
@@ -534,8 +515,7 @@ EncodingDeclaration EncodingDetector::declaration(const QString &dbfPath)
             return d;
         }
     }
-    const QByteArray head = readVsiFile(dbfPath, 32);
-    const int ldid = head.size() >= 30 ? uchar(head[29]) : 0;
+    const int ldid = dbf.ldid;
     d.encoding = ldidEncoding(ldid);
     if (ldid == 0) {
         d.source = QStringLiteral("no .cpg and no language driver byte (LDID 0)");
@@ -553,7 +533,7 @@ EncodingDeclaration EncodingDetector::declaration(const QString &dbfPath)
 QList<RawText> EncodingDetector::rawTexts(const QString &dbfPath, qint64 maxValues)
 {
     QList<RawText> list;
-    scanDbf(dbfPath, maxValues, [&](const QString &field, const char *data, int size) {
+    scanDbf(DbfHeader::read(dbfPath), maxValues, [&](const QString &field, const char *data, int size) {
         list.append({field, QByteArray(data, size)});
     });
     return list;
@@ -571,12 +551,17 @@ EncodingDecision EncodingDetector::decide(const EncodingDeclaration &declaration
 EncodingDecision EncodingDetector::detect(const QString &dbfPath, const QString &userOverride,
                                           const QString &fileLabel)
 {
-    const EncodingDeclaration decl = declaration(dbfPath);
+    return detect(DbfHeader::read(dbfPath), userOverride, fileLabel);
+}
+
+EncodingDecision EncodingDetector::detect(const DbfHeader &dbf, const QString &userOverride,
+                                          const QString &fileLabel)
+{
+    const EncodingDeclaration decl = declaration(dbf);
     TextStats st;
     // The whole file is scanned (it is only bytes, fast): one bad value at the end must not turn into
     // mojibake.
-    scanDbf(dbfPath, -1,
-            [&](const QString &field, const char *data, int size) { st.add(field, data, size); });
+    scanDbf(dbf, -1, [&](const QString &field, const char *data, int size) { st.add(field, data, size); });
     return decideFromStats(decl, st, userOverride, fileLabel);
 }
 

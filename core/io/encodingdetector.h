@@ -6,6 +6,8 @@
 
 namespace zhili {
 
+struct DbfHeader;
+
 /// A raw (undecoded) text value from a DBF, and the field it came from (for error messages).
 struct RawText {
     QString field;
@@ -35,6 +37,8 @@ class EncodingDetector {
 public:
     /// Reads the .cpg beside the .dbf and the DBF's LDID byte (works on /vsizip/ paths).
     static EncodingDeclaration declaration(const QString &dbfPath);
+    /// The same from a header already read (its LDID byte; the .cpg beside it).
+    static EncodingDeclaration declaration(const DbfHeader &dbf);
     /// Reads the raw bytes of the field names and of up to maxValues non-empty character values.
     static QList<RawText> rawTexts(const QString &dbfPath, qint64 maxValues = -1);
     /// Applies the policy. fileLabel names the file in errors. Throws zhili::Error when the bytes contradict
@@ -43,6 +47,9 @@ public:
                                    const QString &userOverride, const QString &fileLabel);
     /// Convenience: declaration + rawTexts + decide.
     static EncodingDecision detect(const QString &dbfPath, const QString &userOverride,
+                                   const QString &fileLabel);
+    /// The same with the header already read, so an import parses it once.
+    static EncodingDecision detect(const DbfHeader &dbf, const QString &userOverride,
                                    const QString &fileLabel);
 
     static bool isValidUtf8(const QByteArray &bytes);

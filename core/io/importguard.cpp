@@ -64,29 +64,28 @@ void ImportGuard::recordAccepted(const ImportReport &report, const QString &dist
         .bind(13, report.missingCount())
         .bind(14, QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)))
         .run();
-    AuditEntry e;
+    AuditEntry e = importEntry();
     e.at = now;
-    e.user = m_user.name;
-    e.role = roleKey(m_user.role);
-    e.action = QStringLiteral("import");
-    e.targetKind = m_kind == Kind::Districts ? QStringLiteral("districts") : QStringLiteral("layer");
-    e.targetLabel = label();
     e.district = report.districts.size() == 1 ? report.districts.first() : QString();
     e.newValue = summary;
     e.message = message;
     AuditLog(m_cache).append(e);
 }
 
+AuditEntry ImportGuard::importEntry() const
+{
+    AuditEntry e =
+        AuditLog::entryBy(m_user, QStringLiteral("import"),
+                          m_kind == Kind::Districts ? QStringLiteral("districts") : QStringLiteral("layer"));
+    e.targetLabel = label();
+    return e;
+}
+
 void ImportGuard::recordRefusal(const QString &reason) const noexcept
 {
     try {
-        AuditEntry e;
+        AuditEntry e = importEntry();
         e.at = GeoPackageCache::now();
-        e.user = m_user.name;
-        e.role = roleKey(m_user.role);
-        e.action = QStringLiteral("import");
-        e.targetKind = m_kind == Kind::Districts ? QStringLiteral("districts") : QStringLiteral("layer");
-        e.targetLabel = label();
         e.district = m_options.district;
         e.accepted = false;
         e.message = reason;

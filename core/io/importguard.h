@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/auditlog.h"
 #include "edit/user.h"
 
 #include <QString>
@@ -41,6 +42,8 @@ public:
 
 private:
     QString label() const;
+    /// The audit row of this import, before its outcome (user, action, target kind and label).
+    AuditEntry importEntry() const;
     GeoPackageCache &m_cache;
     const ImportOptions &m_options;
     Kind m_kind;

@@ -1,6 +1,8 @@
 #include "io/ogrsource.h"
 
+#include "cache/geopackagecache.h"
 #include "geometry/polygongeometry.h"
+#include "io/dbfheader.h"
 #include "io/textdecoder.h"
 #include "util/error.h"
 
@@ -291,9 +293,18 @@ struct OgrSource::Impl {
 
     DatasetPtr openDataset(const QString &path, const QStringList &openOptions, QStringList *failures);
     void resolveAndOpen();
+    static void requireRegularFiles(const QString &path, const QString &suffix);
+    static void requireShapefileParts(const QString &src, const QString &path);
+    void openFile(const QString &path);
+    void openZip(const QString &path);
+    QString datasetInZip(const QString &zip) const;
     static void requireCompleteShapefilesInZip(const QString &src, const QString &zip);
     void chooseLayer();
+    QString layerFile(const char *suffix) const;
     void decideEncoding();
+    void detectEncoding(const DbfHeader &dbf, const QString &label);
+    void checkRecordCount(const DbfHeader &dbf, const QString &label) const;
+    void reopenWithEncoding();
     void decideCrs();
     void checkShapefileParts();
 };
@@ -351,10 +362,22 @@ void OgrSource::Impl::resolveAndOpen()
     const QFileInfo fi(src);
     if (!fi.exists())
         throw Error(QCoreApplication::translate("OgrSource", "file not found: %1").arg(src));
-    QString path = fi.absoluteFilePath();
+    const QString path = fi.absoluteFilePath();
     const QString suffix = fi.suffix().toLower();
-    // A pipe or device would block GDAL's open for ever (and /dev/zero never ends): regular files and
-    // folders (file geodatabases, shapefile folders) only — and the same for a shapefile's parts.
+    requireRegularFiles(path, suffix);
+    if (suffix == QLatin1String("shp"))
+        requireShapefileParts(src, path);
+    if (suffix == QLatin1String("zip"))
+        openZip(path);
+    else
+        openFile(path);
+    driver = QString::fromUtf8(ds->GetDriverName());
+}
+
+// A pipe or device would block GDAL's open for ever (and /dev/zero never ends): regular files and
+// folders (file geodatabases, shapefile folders) only — and the same for a shapefile's parts.
+void OgrSource::Impl::requireRegularFiles(const QString &path, const QString &suffix)
+{
     auto requireRegular = [&](const QString &file) {
         const QFileInfo part(file);
         if (part.exists() && !part.isFile() && !part.isDir())
@@ -367,94 +390,106 @@ void OgrSource::Impl::resolveAndOpen()
     if (suffix == QLatin1String("shp"))
         for (const char *ext : {"shx", "dbf", "prj", "cpg"})
             requireRegular(siblingFile(path, QString::fromLatin1(ext)));
+}
 
-    if (suffix == QLatin1String("shp")) {
-        if (siblingFile(path, QStringLiteral("shx")).isEmpty())
-            throw Error(QCoreApplication::translate(
-                            "OgrSource", "%1: the .shx index file is missing; a shapefile needs its .shp, "
-                                         ".shx and .dbf side by side (copy the .shx that came with it)")
-                            .arg(src));
-        if (siblingFile(path, QStringLiteral("dbf")).isEmpty())
-            throw Error(QCoreApplication::translate(
-                            "OgrSource", "%1: the .dbf attribute file is missing, so there are no parcel "
-                                         "codes or names; copy the .dbf that came with the .shp")
-                            .arg(src));
-    }
+void OgrSource::Impl::requireShapefileParts(const QString &src, const QString &path)
+{
+    if (siblingFile(path, QStringLiteral("shx")).isEmpty())
+        throw Error(QCoreApplication::translate(
+                        "OgrSource", "%1: the .shx index file is missing; a shapefile needs its .shp, "
+                                     ".shx and .dbf side by side (copy the .shx that came with it)")
+                        .arg(src));
+    if (siblingFile(path, QStringLiteral("dbf")).isEmpty())
+        throw Error(QCoreApplication::translate(
+                        "OgrSource", "%1: the .dbf attribute file is missing, so there are no parcel "
+                                     "codes or names; copy the .dbf that came with the .shp")
+                        .arg(src));
+}
 
-    if (suffix == QLatin1String("zip")) {
-        const QString zip = QStringLiteral("/vsizip/") + path;
-        requireCompleteShapefilesInZip(src, zip);
-        QStringList failures;
-        ds = openDataset(zip, {}, &failures);
-        if (ds && ds->GetLayerCount() > 0) {
-            dataset = zip;
-        } else {
-            ds.reset();
-            // The data may sit in a sub-folder of the zip: look for shapefiles / GeoPackages / GeoJSON
-            // inside.
-            char **list = VSIReadDirRecursive(zip.toUtf8().constData());
-            QStringList entries, candidates;
-            for (char **p = list; p && *p; ++p) {
-                const QString e = QString::fromUtf8(*p);
-                entries << e;
-                const QString lower = e.toLower();
-                if (lower.endsWith(QLatin1String(".shp")) || lower.endsWith(QLatin1String(".gpkg")) ||
-                    lower.endsWith(QLatin1String(".geojson")) || lower.endsWith(QLatin1String(".json")))
-                    candidates << e;
-            }
-            CSLDestroy(list);
-            if (candidates.isEmpty())
-                throw Error(QCoreApplication::translate(
-                                "OgrSource", "%1: the zip holds no shapefile, GeoPackage or GeoJSON "
-                                             "(it contains: %2)")
-                                .arg(src, entries.isEmpty() ? QStringLiteral("nothing")
-                                                            : entries.mid(0, 10).join(QStringLiteral(", "))));
-            // Shapefiles are opened by folder (several in one folder become layers); others by file.
-            QStringList targets;
-            for (const QString &c : candidates) {
-                QString t = c;
-                if (c.toLower().endsWith(QLatin1String(".shp"))) {
-                    const int slash = c.lastIndexOf(QLatin1Char('/'));
-                    t = slash < 0 ? QString() : c.left(slash);
-                }
-                if (!targets.contains(t))
-                    targets << t;
-            }
-            QString target;
-            if (targets.size() == 1) {
-                target = targets.first();
-            } else if (!options.layer.isEmpty()) {
-                for (const QString &c : candidates)
-                    if (QFileInfo(c).completeBaseName().compare(options.layer, Qt::CaseInsensitive) == 0)
-                        target = c.toLower().endsWith(QLatin1String(".shp"))
-                                     ? c.left(qMax(0, int(c.lastIndexOf(QLatin1Char('/')))))
-                                     : c;
-                if (target.isNull())
-                    throw Error(QStringLiteral("%1 has no layer \"%2\" (it holds: %3)")
-                                    .arg(src, options.layer, candidates.join(QStringLiteral(", "))));
-            } else {
-                throw Error(QStringLiteral("%1 holds several datasets (%2): choose one with --layer NAME")
-                                .arg(src, candidates.join(QStringLiteral(", "))));
-            }
-            dataset = target.isEmpty() ? zip : zip + QLatin1Char('/') + target;
-            ds = openDataset(dataset, {}, &failures);
-            if (!ds || ds->GetLayerCount() == 0)
-                throw Error(QStringLiteral("%1: GDAL cannot read %2 inside the zip (%3)")
-                                .arg(src, target, failures.join(QStringLiteral("; "))));
-        }
-    } else {
-        dataset = path;
-        QStringList failures;
-        ds = openDataset(path, {}, &failures);
-        if (!ds) {
-            QString why = failures.join(QStringLiteral("; "));
-            throw Error(QCoreApplication::translate(
-                            "OgrSource", "%1 cannot be opened as vector data (%2): it must be a shapefile "
-                                         "(.shp with .shx and .dbf), a .zip of one, a GeoPackage or GeoJSON")
-                            .arg(src, why.isEmpty() ? QStringLiteral("unknown format or damaged") : why));
-        }
+void OgrSource::Impl::openFile(const QString &path)
+{
+    dataset = path;
+    QStringList failures;
+    ds = openDataset(path, {}, &failures);
+    if (!ds) {
+        QString why = failures.join(QStringLiteral("; "));
+        throw Error(
+            QCoreApplication::translate("OgrSource",
+                                        "%1 cannot be opened as vector data (%2): it must be a shapefile "
+                                        "(.shp with .shx and .dbf), a .zip of one, a GeoPackage or GeoJSON")
+                .arg(options.source, why.isEmpty() ? QStringLiteral("unknown format or damaged") : why));
     }
-    driver = QString::fromUtf8(ds->GetDriverName());
+}
+
+void OgrSource::Impl::openZip(const QString &path)
+{
+    const QString src = options.source;
+    const QString zip = QStringLiteral("/vsizip/") + path;
+    requireCompleteShapefilesInZip(src, zip);
+    QStringList failures;
+    ds = openDataset(zip, {}, &failures);
+    if (ds && ds->GetLayerCount() > 0) {
+        dataset = zip;
+        return;
+    }
+    ds.reset();
+    // The data may sit in a sub-folder of the zip.
+    const QString target = datasetInZip(zip);
+    dataset = target.isEmpty() ? zip : zip + QLatin1Char('/') + target;
+    ds = openDataset(dataset, {}, &failures);
+    if (!ds || ds->GetLayerCount() == 0)
+        throw Error(QStringLiteral("%1: GDAL cannot read %2 inside the zip (%3)")
+                        .arg(src, target, failures.join(QStringLiteral("; "))));
+}
+
+// The shapefile folder, GeoPackage or GeoJSON inside the zip to open ("" = the zip's root), chosen by
+// --layer when there are several.
+QString OgrSource::Impl::datasetInZip(const QString &zip) const
+{
+    const QString src = options.source;
+    char **list = VSIReadDirRecursive(zip.toUtf8().constData());
+    QStringList entries, candidates;
+    for (char **p = list; p && *p; ++p) {
+        const QString e = QString::fromUtf8(*p);
+        entries << e;
+        const QString lower = e.toLower();
+        if (lower.endsWith(QLatin1String(".shp")) || lower.endsWith(QLatin1String(".gpkg")) ||
+            lower.endsWith(QLatin1String(".geojson")) || lower.endsWith(QLatin1String(".json")))
+            candidates << e;
+    }
+    CSLDestroy(list);
+    if (candidates.isEmpty())
+        throw Error(QCoreApplication::translate("OgrSource",
+                                                "%1: the zip holds no shapefile, GeoPackage or GeoJSON "
+                                                "(it contains: %2)")
+                        .arg(src, entries.isEmpty() ? QStringLiteral("nothing")
+                                                    : entries.mid(0, 10).join(QStringLiteral(", "))));
+    // Shapefiles are opened by folder (several in one folder become layers); others by file.
+    QStringList targets;
+    for (const QString &c : candidates) {
+        QString t = c;
+        if (c.toLower().endsWith(QLatin1String(".shp"))) {
+            const int slash = c.lastIndexOf(QLatin1Char('/'));
+            t = slash < 0 ? QString() : c.left(slash);
+        }
+        if (!targets.contains(t))
+            targets << t;
+    }
+    if (targets.size() == 1)
+        return targets.first();
+    if (options.layer.isEmpty())
+        throw Error(QStringLiteral("%1 holds several datasets (%2): choose one with --layer NAME")
+                        .arg(src, candidates.join(QStringLiteral(", "))));
+    QString target;
+    for (const QString &c : candidates)
+        if (QFileInfo(c).completeBaseName().compare(options.layer, Qt::CaseInsensitive) == 0)
+            target = c.toLower().endsWith(QLatin1String(".shp"))
+                         ? c.left(qMax(0, int(c.lastIndexOf(QLatin1Char('/')))))
+                         : c;
+    if (target.isNull())
+        throw Error(QStringLiteral("%1 has no layer \"%2\" (it holds: %3)")
+                        .arg(src, options.layer, candidates.join(QStringLiteral(", "))));
+    return target;
 }
 
 void OgrSource::Impl::chooseLayer()
@@ -487,6 +522,21 @@ void OgrSource::Impl::chooseLayer()
     layerName = QString::fromUtf8(layer->GetName());
 }
 
+// The layer's part with that suffix among the dataset's files (the shapefile of the chosen layer), or "".
+QString OgrSource::Impl::layerFile(const char *suffix) const
+{
+    QString found;
+    char **files = ds->GetFileList();
+    for (char **p = files; p && *p; ++p) {
+        const QFileInfo f(QString::fromUtf8(*p));
+        if (f.suffix().compare(QLatin1String(suffix), Qt::CaseInsensitive) == 0 &&
+            f.completeBaseName().compare(layerName, Qt::CaseInsensitive) == 0)
+            found = QString::fromUtf8(*p);
+    }
+    CSLDestroy(files);
+    return found;
+}
+
 void OgrSource::Impl::decideEncoding()
 {
     if (driver != QLatin1String("ESRI Shapefile")) {
@@ -497,17 +547,7 @@ void OgrSource::Impl::decideEncoding()
                             .arg(options.encoding, driver);
         return;
     }
-    QString dbf;
-    {
-        char **files = ds->GetFileList();
-        for (char **p = files; p && *p; ++p) {
-            const QFileInfo f(QString::fromUtf8(*p));
-            if (f.suffix().compare(QLatin1String("dbf"), Qt::CaseInsensitive) == 0 &&
-                f.completeBaseName().compare(layerName, Qt::CaseInsensitive) == 0)
-                dbf = QString::fromUtf8(*p);
-        }
-        CSLDestroy(files);
-    }
+    const QString dbf = layerFile("dbf");
     if (dbf.isEmpty())
         throw Error(QCoreApplication::translate(
                         "OgrSource", "%1: layer %2 has no .dbf attribute file, so there are no parcel codes "
@@ -517,6 +557,14 @@ void OgrSource::Impl::decideEncoding()
         dbf.startsWith(QLatin1String("/vsizip/"))
             ? options.source + QStringLiteral(" (") + QFileInfo(dbf).fileName() + QLatin1Char(')')
             : dbf;
+    const DbfHeader header = DbfHeader::read(dbf); // once, for the detection and the record check
+    detectEncoding(header, label);
+    checkRecordCount(header, label);
+    reopenWithEncoding();
+}
+
+void OgrSource::Impl::detectEncoding(const DbfHeader &dbf, const QString &label)
+{
     try {
         encoding = EncodingDetector::detect(dbf, options.encoding, label);
     } catch (const Error &e) {
@@ -527,37 +575,37 @@ void OgrSource::Impl::decideEncoding()
     }
     if (!encoding.warning.isEmpty())
         warnings << encoding.warning;
+}
 
-    // Record counts of .shp and .dbf must agree, else attributes would land on the wrong shapes.
-    VSILFILE *f = VSIFOpenL(dbf.toUtf8().constData(), "rb");
-    unsigned char h[12] = {};
-    if (f) {
-        VSIFReadL(h, 1, 12, f);
-        VSIFSeekL(f, 0, SEEK_END);
-        const qint64 size = qint64(VSIFTellL(f));
-        VSIFCloseL(f);
-        const qint64 records =
-            qint64(h[4]) | (qint64(h[5]) << 8) | (qint64(h[6]) << 16) | (qint64(h[7]) << 24);
-        const qint64 headerSize = h[8] | (h[9] << 8), recordSize = h[10] | (h[11] << 8);
-        const qint64 shapes = layer->GetFeatureCount(TRUE);
-        if (records != shapes)
-            throw Error(QCoreApplication::translate(
-                            "OgrSource", "%1: the .dbf has %2 records but the .shp has %3 shapes; the "
-                                         "files do not belong together or one of them is truncated")
-                            .arg(label)
-                            .arg(records)
-                            .arg(shapes));
-        if (headerSize + records * recordSize > size)
-            throw Error(QCoreApplication::translate(
-                            "OgrSource", "%1 is truncated: its header announces %2 records (%3 bytes) but "
-                                         "the file has only %4 bytes")
-                            .arg(label)
-                            .arg(records)
-                            .arg(headerSize + records * recordSize)
-                            .arg(size));
-    }
-    // Reopen with the chosen encoding. For anything but UTF-8 we read the raw bytes (ENCODING="") and decode
-    // them with one reused iconv handle (TextDecoder); GDAL's own recoding opens iconv per value.
+// Record counts of .shp and .dbf must agree, else attributes would land on the wrong shapes.
+void OgrSource::Impl::checkRecordCount(const DbfHeader &dbf, const QString &label) const
+{
+    if (!dbf.readable)
+        return;
+    const qint64 records = dbf.records;
+    const qint64 shapes = layer->GetFeatureCount(TRUE);
+    if (records != shapes)
+        throw Error(QCoreApplication::translate("OgrSource",
+                                                "%1: the .dbf has %2 records but the .shp has %3 shapes; the "
+                                                "files do not belong together or one of them is truncated")
+                        .arg(label)
+                        .arg(records)
+                        .arg(shapes));
+    const qint64 announced = dbf.headerSize + records * dbf.recordSize;
+    if (announced > dbf.fileSize)
+        throw Error(QCoreApplication::translate(
+                        "OgrSource", "%1 is truncated: its header announces %2 records (%3 bytes) but "
+                                     "the file has only %4 bytes")
+                        .arg(label)
+                        .arg(records)
+                        .arg(announced)
+                        .arg(dbf.fileSize));
+}
+
+// Reopens with the chosen encoding. For anything but UTF-8 we read the raw bytes (ENCODING="") and decode
+// them with one reused iconv handle (TextDecoder); GDAL's own recoding opens iconv per value.
+void OgrSource::Impl::reopenWithEncoding()
+{
     QString gdalEncoding = encoding.encoding;
     const bool utf8 = gdalEncoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0 ||
                       gdalEncoding.compare(QLatin1String("UTF8"), Qt::CaseInsensitive) == 0;
@@ -584,15 +632,7 @@ void OgrSource::Impl::checkShapefileParts()
 {
     if (driver != QLatin1String("ESRI Shapefile"))
         return;
-    char **files = ds->GetFileList();
-    QString shp;
-    for (char **p = files; p && *p; ++p) {
-        const QFileInfo f(QString::fromUtf8(*p));
-        if (f.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0 &&
-            f.completeBaseName().compare(layerName, Qt::CaseInsensitive) == 0)
-            shp = QString::fromUtf8(*p);
-    }
-    CSLDestroy(files);
+    const QString shp = layerFile("shp");
     if (shp.isEmpty())
         return;
     // The .shp header holds the file length (16-bit words, big-endian): a shorter file was cut off.
@@ -874,6 +914,22 @@ QStringList OgrSource::fieldNames() const
     for (int i = 0; i < fieldCount(); ++i)
         names << fieldName(i);
     return names;
+}
+
+OgrSource::Options OgrSource::forImport(const ImportOptions &options)
+{
+    return {options.source, options.layer, options.encoding, options.crs};
+}
+
+ImportReport OgrSource::startImport(const ImportOptions &options, const GeoPackageCache &cache) const
+{
+    requirePolygons();
+    requireCrs();
+    ImportReport report;
+    report.source = options.source;
+    report.cachePath = cache.path();
+    describeIn(report, cache.crs());
+    return report;
 }
 
 void OgrSource::describeIn(ImportReport &report, const Crs &targetCrs) const

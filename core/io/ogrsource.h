@@ -3,6 +3,7 @@
 #include "crs/crs.h"
 #include "geometry/envelope.h"
 #include "io/encodingdetector.h"
+#include "io/importoptions.h"
 #include "io/importreport.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 
 namespace zhili {
 
+class GeoPackageCache;
 struct PolygonGeometry;
 
 /// One polygon layer of an OGR source, opened with the right text encoding and CRS (internal to core/io; the
@@ -31,6 +33,9 @@ public:
         bool firstLayerIfSeveral = false;
     };
     enum class GeometryStatus { Ok, Empty, Repaired, InvalidKept };
+
+    /// The source, layer, encoding and CRS an import asks for.
+    static Options forImport(const ImportOptions &options);
 
     /// Opens the source (a .zip through /vsizip/, finding the shapefile folder inside), picks the layer and
     /// decides the encoding. Throws zhili::Error naming the file and what is wrong.
@@ -70,6 +75,9 @@ public:
     /// Fills the source-side part of an import report: dataset, layer, geometry type, encoding and CRS with
     /// their reasons, the target CRS and the warnings so far. Shared by the parcel and district importers.
     void describeIn(ImportReport &report, const Crs &targetCrs) const;
+    /// The shared first step of the parcel and district imports: requires polygons and a CRS, then starts
+    /// the report (source, cache, describeIn).
+    ImportReport startImport(const ImportOptions &options, const GeoPackageCache &cache) const;
 
     int fieldCount() const;
     QString fieldName(int i) const;

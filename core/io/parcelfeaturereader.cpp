@@ -190,7 +190,25 @@ void ParcelFeatureReader::run()
     m_changed.notify_all();
 }
 
+// The steps below run once per feature on the reader thread: they fill *p in place (its buffers are reused
+// from batch to batch) and share the one geometry by reference, so splitting adds no copy or allocation.
 void ParcelFeatureReader::prepare(PreparedParcel *p)
+{
+    readCode(p);
+    PolygonGeometry geom;
+    p->status = m_src.geometry(&geom, &p->problem);
+    if (p->status == OgrSource::GeometryStatus::Empty)
+        return;
+    checkCode(p);
+    readDistrict(p);
+    encodeGeometry(p, geom);
+    if (m_collectHulls && !p->geometryError && !p->districtError)
+        addToHull(p->district, geom);
+    readAttributes(p);
+}
+
+// The code (or "<layer>-<fid>"), and every per-feature field reset for the reused PreparedParcel.
+void ParcelFeatureReader::readCode(PreparedParcel *p)
 {
     p->fid = m_src.fid();
     p->code = m_fields.code >= 0 ? NameRules::cleaned(m_src.text(m_fields.code)) : QString();
@@ -206,11 +224,10 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
     p->valueError = nullptr;
     p->blob.clear();
     p->attrs.clear();
-    PolygonGeometry geom;
-    p->status = m_src.geometry(&geom, &p->problem);
-    if (p->status == OgrSource::GeometryStatus::Empty)
-        return;
+}
 
+void ParcelFeatureReader::checkCode(PreparedParcel *p) const
+{
     if (const QString why = NameRules::problem(p->code, NameRules::kMaxCodeLength); !why.isEmpty())
         p->nameError = std::make_exception_ptr(Error(
             QCoreApplication::translate("ParcelFeatureReader",
@@ -219,32 +236,42 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
                 .arg(m_sourceLabel)
                 .arg(p->fid)
                 .arg(why)));
+}
+
+// The --district name, or the district field cleaned (once per run of equal raw values).
+void ParcelFeatureReader::readDistrict(PreparedParcel *p)
+{
     p->district = m_fixedDistrict;
-    if (m_fields.district >= 0) {
-        const QString raw = m_src.text(m_fields.district);
-        if (raw != m_lastRawDistrict) {
-            m_lastRawDistrict = raw;
-            m_lastDistrict = NameRules::cleaned(raw);
-        }
-        p->district = m_lastDistrict;
-        if (const QString why = NameRules::problem(p->district, NameRules::kMaxDistrictLength);
-            !why.isEmpty() && !p->district.isEmpty())
-            p->nameError = std::make_exception_ptr(Error(
-                QCoreApplication::translate("ParcelFeatureReader",
-                                            "%1: feature %2 (code %3) has a district name that %4: check "
-                                            "the district field \"%5\" (--district-field) and the encoding")
-                    .arg(m_sourceLabel)
-                    .arg(p->fid)
-                    .arg(NameRules::forMessage(p->code), why, m_src.fieldName(m_fields.district))));
-        if (p->district.isEmpty())
-            p->districtError = std::make_exception_ptr(
-                Error(QCoreApplication::translate("ParcelFeatureReader",
-                                                  "%1: feature %2 (code %3) has an empty district field "
-                                                  "\"%4\"; fill it or pass --district NAME")
-                          .arg(m_sourceLabel)
-                          .arg(p->fid)
-                          .arg(p->code, m_src.fieldName(m_fields.district))));
+    if (m_fields.district < 0)
+        return;
+    const QString raw = m_src.text(m_fields.district);
+    if (raw != m_lastRawDistrict) {
+        m_lastRawDistrict = raw;
+        m_lastDistrict = NameRules::cleaned(raw);
     }
+    p->district = m_lastDistrict;
+    if (const QString why = NameRules::problem(p->district, NameRules::kMaxDistrictLength);
+        !why.isEmpty() && !p->district.isEmpty())
+        p->nameError = std::make_exception_ptr(
+            Error(QCoreApplication::translate("ParcelFeatureReader",
+                                              "%1: feature %2 (code %3) has a district name that %4: check "
+                                              "the district field \"%5\" (--district-field) and the encoding")
+                      .arg(m_sourceLabel)
+                      .arg(p->fid)
+                      .arg(NameRules::forMessage(p->code), why, m_src.fieldName(m_fields.district))));
+    if (p->district.isEmpty())
+        p->districtError = std::make_exception_ptr(
+            Error(QCoreApplication::translate("ParcelFeatureReader",
+                                              "%1: feature %2 (code %3) has an empty district field "
+                                              "\"%4\"; fill it or pass --district NAME")
+                      .arg(m_sourceLabel)
+                      .arg(p->fid)
+                      .arg(p->code, m_src.fieldName(m_fields.district))));
+}
+
+// Reprojects in place, then area, envelope and GeoPackage blob in the cache CRS.
+void ParcelFeatureReader::encodeGeometry(PreparedParcel *p, PolygonGeometry &geom) const
+{
     try {
         m_reprojector.apply(geom.coords, p->fid, p->code);
         p->area = geom.area();
@@ -253,15 +280,22 @@ void ParcelFeatureReader::prepare(PreparedParcel *p)
     } catch (...) {
         p->geometryError = std::current_exception();
     }
-    if (m_collectHulls && !p->geometryError && !p->districtError) {
-        // Only exterior rings can be on the hull (as deriveDistrictBoundaries reads them from the cache).
-        DistrictHull &hull = m_hulls[p->district];
-        for (int poly = 0; poly < geom.polygonCount(); ++poly) {
-            const quint32 r = geom.polygonOffsets[poly];
-            for (quint32 k = geom.ringOffsets[r]; k < geom.ringOffsets[r + 1]; ++k)
-                hull.add(geom.coords[2 * k], geom.coords[2 * k + 1]);
-        }
+}
+
+// Only exterior rings can be on the hull (as deriveDistrictBoundaries reads them from the cache).
+void ParcelFeatureReader::addToHull(const QString &district, const PolygonGeometry &geom)
+{
+    DistrictHull &hull = m_hulls[district];
+    for (int poly = 0; poly < geom.polygonCount(); ++poly) {
+        const quint32 r = geom.polygonOffsets[poly];
+        for (quint32 k = geom.ringOffsets[r]; k < geom.ringOffsets[r + 1]; ++k)
+            hull.add(geom.coords[2 * k], geom.coords[2 * k + 1]);
     }
+}
+
+// The attribute JSON, the mapped text fields, the geometry note and the allocation numbers.
+void ParcelFeatureReader::readAttributes(PreparedParcel *p) const
+{
     m_src.attributesJson(&p->attrs);
     auto text = [&](int f) { return f >= 0 ? m_src.text(f) : QString(); };
     p->name = text(m_fields.name);

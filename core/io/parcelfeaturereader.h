@@ -18,6 +18,7 @@
 namespace zhili {
 
 class CoordinateTransform;
+struct PolygonGeometry;
 
 /// One source feature as ParcelImporter writes it: text decoded, geometry checked/repaired, reprojected and
 /// encoded as a GeoPackage blob, area computed, attributes as JSON. Errors that the importer raises only for
@@ -84,6 +85,12 @@ private:
 
     void run();
     void prepare(PreparedParcel *p);
+    void readCode(PreparedParcel *p);
+    void checkCode(PreparedParcel *p) const;
+    void readDistrict(PreparedParcel *p);
+    void encodeGeometry(PreparedParcel *p, PolygonGeometry &geom) const;
+    void addToHull(const QString &district, const PolygonGeometry &geom);
+    void readAttributes(PreparedParcel *p) const;
     void push(std::vector<PreparedParcel> &&batch);
 
     OgrSource &m_src;

@@ -49,7 +49,7 @@ constexpr qint64 kProgressEvery = 1000;
 // knownPoints, when given, holds each district's candidate hull points gathered while importing into an
 // empty cache (ParcelFeatureReader), which saves reading every geometry back from the table.
 QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &districts,
-                                     const ImportProgress &progress,
+                                     const TaskProgress &progress,
                                      const ParcelFeatureReader::HullPoints *knownPoints = nullptr)
 {
     SqliteDatabase &db = cache.db();
@@ -78,8 +78,7 @@ QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &
         std::vector<HullPoint> pts;
         if (knownPoints) {
             pts = knownPoints->value(name);
-            if (progress && !progress(-1, -1))
-                throw Cancelled();
+            progress.reportOrThrow(-1, -1);
         }
         parcels.reset();
         if (!knownPoints)
@@ -100,8 +99,8 @@ QStringList deriveDistrictBoundaries(GeoPackageCache &cache, const QStringList &
             }
             if (pts.size() > 400000)
                 convexHull(pts); // keeps memory flat for big districts
-            if (progress && (++n % 20000) == 0 && !progress(-1, -1))
-                throw Cancelled();
+            if ((++n % 20000) == 0)
+                progress.reportOrThrow(-1, -1);
         }
         parcels.reset();
         convexHull(pts);
@@ -193,17 +192,12 @@ ParcelFeatureReader::Fields fieldIndexes(const OgrSource &src, const QMap<QStrin
 }
 
 ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, const ImportGuard &guard,
-                         const ImportProgress &progress)
+                         const TaskProgress &progress)
 {
     QElapsedTimer timer;
     timer.start();
-    OgrSource src({options.source, options.layer, options.encoding, options.crs});
-    src.requirePolygons();
-    src.requireCrs();
-    ImportReport report;
-    report.source = options.source;
-    report.cachePath = cache.path();
-    src.describeIn(report, cache.crs());
+    OgrSource src(OgrSource::forImport(options));
+    ImportReport report = src.startImport(options, cache);
     const QMap<QString, QString> mapping = mapFields(src, options, report);
     const ParcelFeatureReader::Fields fields = fieldIndexes(src, mapping);
     DuplicateCodeResolver duplicates(options.duplicates);
@@ -213,8 +207,7 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
     BulkLoadTransaction tx(cache.db());
     ParcelRowWriter writer(cache, guard, tx, report);
     const qint64 total = src.featureCount();
-    if (progress && !progress(0, total))
-        throw Cancelled();
+    progress.reportOrThrow(0, total);
     // Reading, decoding, repairing, reprojecting and encoding run on a second thread; this one writes.
     ParcelFeatureReader reader(src, transform, fields, cache.srsId(), options.district, options.source,
                                tx.emptyBefore(), cache.crs().plausibleExtent());
@@ -222,9 +215,8 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
     while (reader.take(&batch)) {
         for (PreparedParcel &f : batch) {
             ++report.featuresRead;
-            if (progress && report.featuresRead % kProgressEvery == 0 &&
-                !progress(report.featuresRead, total))
-                throw Cancelled();
+            if (report.featuresRead % kProgressEvery == 0)
+                progress.reportOrThrow(report.featuresRead, total);
             ready.clear();
             duplicates.resolve(std::move(f), &ready);
             for (const PreparedParcel &p : ready)
@@ -237,8 +229,7 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
         report.warnings << QStringLiteral("the layer announced %1 features but %2 were read")
                                .arg(total)
                                .arg(report.featuresRead);
-    if (progress && !progress(report.featuresRead, total))
-        throw Cancelled();
+    progress.reportOrThrow(report.featuresRead, total);
     tx.finishBulkLoad();
     // Into an empty cache every parcel read went in (or the import failed), so the reader's points are
     // exactly the cache's.
@@ -264,7 +255,7 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
 } // namespace
 
 ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &options,
-                                 const ImportProgress &progress)
+                                 const TaskProgress &progress)
 {
     if (cache.isReadOnly())
         throw Error(QStringLiteral("%1 is open read-only; cannot import into it").arg(cache.path()));
@@ -289,7 +280,7 @@ ImportReport ParcelImporter::run(GeoPackageCache &cache, const ImportOptions &op
 }
 
 ImportReport ParcelImporter::runOnFile(const QString &cachePath, const ImportOptions &options,
-                                       const ImportProgress &progress)
+                                       const TaskProgress &progress)
 {
     return ImportTarget::run(cachePath, options.cacheEpsg,
                              [&](GeoPackageCache &cache) { return run(cache, options, progress); });

@@ -2,6 +2,7 @@
 
 #include "io/importoptions.h"
 #include "io/importreport.h"
+#include "util/taskprogress.h"
 
 namespace zhili {
 
@@ -15,11 +16,11 @@ class ParcelImporter {
 public:
     /// Imports into an open, writable cache. Throws zhili::Error (or zhili::Cancelled) after rolling back.
     static ImportReport run(GeoPackageCache &cache, const ImportOptions &options,
-                            const ImportProgress &progress = {});
+                            const TaskProgress &progress = {});
     /// Opens the cache at cachePath, or creates it (options.cacheEpsg) when missing — and deletes a cache it
     /// created again when the import fails.
     static ImportReport runOnFile(const QString &cachePath, const ImportOptions &options,
-                                  const ImportProgress &progress = {});
+                                  const TaskProgress &progress = {});
 };
 
 } // namespace zhili
