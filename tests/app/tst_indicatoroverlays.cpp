@@ -11,12 +11,12 @@
 #include "desktop/mapcanvas.h"
 #include "edit/user.h"
 #include "indicatorfixture.h"
-#include "nearcolor.h"
 #include "indicators/enterpriseimporter.h"
 #include "indicators/indicatorreport.h"
 #include "indicators/indicatorstore.h"
 #include "layers/indicatoroverlay.h"
 #include "layers/legendmodel.h"
+#include "nearcolor.h"
 #include "render/mapscene.h"
 #include "render/renderjob.h"
 

@@ -3,7 +3,6 @@
 #include "cache/geopackagecache.h"
 #include "edit/user.h"
 #include "indicatorfixture.h"
-#include "nearcolor.h"
 #include "indicators/enterpriseimporter.h"
 #include "indicators/indicatorreport.h"
 #include "indicators/indicatorstore.h"
@@ -11,6 +10,7 @@
 #include "layers/achievementlayer.h"
 #include "layers/permuclasslayer.h"
 #include "model/ecosystem.h"
+#include "nearcolor.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
 
