@@ -3,6 +3,8 @@
 #include "cli/batchcommand.h"
 #include "cli/clicommand.h"
 #include "cli/cliprocess.h"
+#include "cli/clonecommand.h"
+#include "cli/conflictscommand.h"
 #include "cli/enterprisescommand.h"
 #include "cli/evaluatecommand.h"
 #include "cli/historycommand.h"
@@ -12,12 +14,16 @@
 #include "cli/infocommand.h"
 #include "cli/interruption.h"
 #include "cli/keydistrictscommand.h"
+#include "cli/publishcommand.h"
 #include "cli/quotascommand.h"
 #include "cli/rendercommand.h"
 #include "cli/reportcommand.h"
+#include "cli/resolvecommand.h"
 #include "cli/rulescommand.h"
+#include "cli/servercommand.h"
 #include "cli/showcommand.h"
 #include "cli/snapshotcommand.h"
+#include "cli/synccommand.h"
 #include "cli/targetscommand.h"
 #include "cli/userscommand.h"
 #include "i18n/language.h"
@@ -54,6 +60,12 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<BatchCommand>());
     list.push_back(std::make_unique<HistoryCommand>());
     list.push_back(std::make_unique<UsersCommand>());
+    list.push_back(std::make_unique<ServerCommand>());
+    list.push_back(std::make_unique<PublishCommand>());
+    list.push_back(std::make_unique<CloneCommand>());
+    list.push_back(std::make_unique<SyncCommand>());
+    list.push_back(std::make_unique<ConflictsCommand>());
+    list.push_back(std::make_unique<ResolveCommand>());
     return list;
 }
 

@@ -165,6 +165,20 @@ INSERT INTO zhili_eval_indicators VALUES
   (0, 'small', 'tax_per_mu', 15, 100);
 )SQL";
 
+// Sync with the city server (CacheSchema version 3). Values in conflicts are JSON (numbers, text or null).
+const char *const kSyncTables = R"SQL(
+CREATE TABLE zhili_sync_outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, edit_id TEXT NOT NULL UNIQUE, action TEXT NOT NULL, user TEXT,
+  at TEXT NOT NULL, reason TEXT, body TEXT NOT NULL, pushed_at TEXT);
+CREATE TABLE zhili_sync_parcels (
+  uuid TEXT PRIMARY KEY NOT NULL, revision INTEGER NOT NULL, import_gen INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE zhili_sync_conflicts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, edit_id TEXT NOT NULL, parcel_uuid TEXT NOT NULL, code TEXT,
+  district TEXT, field TEXT NOT NULL, grp TEXT, reason TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT,
+  mine_by TEXT, mine_at TEXT, theirs_by TEXT, theirs_at TEXT, opened_at TEXT NOT NULL, resolved_at TEXT,
+  resolution TEXT, UNIQUE (edit_id, parcel_uuid, field));
+)SQL";
+
 QString parcelsTableSql()
 {
     return QStringLiteral(R"SQL(
@@ -333,6 +347,7 @@ void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
     db.exec(QString::fromUtf8(kEditTables));
     db.exec(parcelsTableSql());
     db.exec(QString::fromUtf8(kIndicatorTables));
+    db.exec(QString::fromUtf8(kSyncTables));
     registerFeatureTable(db, QStringLiteral("parcels"), QStringLiteral("parcels"),
                          QStringLiteral("工业用地地块 industrial land parcels (Zhili)"), srsId);
     registerFeatureTable(db, QStringLiteral("districts"), QStringLiteral("districts"),
@@ -399,6 +414,14 @@ void addAuditEditColumns(SqliteDatabase &db)
                            "BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;"));
 }
 
+// To version 3: the tables a cache connected to a city server keeps (docs/sync.md): the outbox of local
+// edits not yet pushed, the server's revision and geometry generation of each parcel as last synced, and the
+// conflicts the server reported. Empty and unused in a cache that is not connected.
+void addSyncTables(SqliteDatabase &db)
+{
+    db.exec(QString::fromUtf8(kSyncTables));
+}
+
 struct Migration {
     int toVersion;
     void (*apply)(SqliteDatabase &db);
@@ -407,6 +430,7 @@ struct Migration {
 // One step per version, in order; each is tested from the version before it (tst_cacheschema).
 const Migration kMigrations[] = {
     {2, addAuditEditColumns},
+    {3, addSyncTables},
 };
 static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion - 1, "one migration per version");
 

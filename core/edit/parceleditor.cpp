@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
+#include "cache/syncoutbox.h"
 #include "edit/auditlog.h"
 #include "edit/permissionpolicy.h"
 
@@ -206,6 +207,9 @@ EditRecord ParcelEditor::run(const User &user, const QList<ParcelPatch> &patches
         if (after != parcels[i].assignment)
             record.changes.append(write(user, parcels[i], after, record));
     }
+    // 5. Offline first: in a cache connected to the city server the edit waits in the outbox, committed
+    //    with the edit itself.
+    SyncOutbox(m_cache).recordIfConnected(record);
     tx.commit();
     return record;
 }

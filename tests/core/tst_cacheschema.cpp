@@ -34,9 +34,22 @@ QStringList schemaOf(SqliteDatabase &db, const QString &table)
     return items;
 }
 
+const QStringList kSyncTables{QStringLiteral("zhili_sync_outbox"), QStringLiteral("zhili_sync_parcels"),
+                              QStringLiteral("zhili_sync_conflicts")};
+
+// Turns a cache made now back into version 2 (before the sync tables).
+void downgradeToVersion2(const QString &path)
+{
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    for (const QString &t : kSyncTables)
+        db.exec(QStringLiteral("DROP TABLE ") + t);
+    db.exec(QStringLiteral("UPDATE zhili_meta SET value = '2' WHERE key = 'schema_version'"));
+}
+
 // Turns a cache made now back into a version-1 development cache (before the audit log's edit ids).
 void downgradeToVersion1(const QString &path)
 {
+    downgradeToVersion2(path);
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
     db.exec(QStringLiteral("DROP TRIGGER zhili_audit_no_update; DROP TRIGGER zhili_audit_no_delete;"
                            "DROP INDEX zhili_audit_edit; ALTER TABLE zhili_audit DROP COLUMN edit_id;"
@@ -78,6 +91,33 @@ private Q_SLOTS:
         e.editId = QStringLiteral("E1");
         AuditLog(*c).append(e);
         QVERIFY_THROWS_EXCEPTION(Error, c->db().exec(QStringLiteral("DELETE FROM zhili_audit")));
+    }
+
+    void migratesVersion2ToCurrent()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.gpkg"));
+        const QString old = dir.filePath(QStringLiteral("old.gpkg"));
+        makeTestCache(fresh);
+        makeTestCache(old);
+        downgradeToVersion2(old);
+        QMap<QString, QStringList> expected;
+        {
+            auto c = GeoPackageCache::open(fresh, true);
+            for (const QString &t : kSyncTables)
+                expected[t] = schemaOf(c->db(), t);
+        }
+        {
+            auto readOnly = GeoPackageCache::open(old, true);
+            QCOMPARE(CacheSchema::version(readOnly->db()), 2);
+            QVERIFY(!readOnly->db().tableExists(QStringLiteral("zhili_sync_outbox")));
+        }
+        auto c = GeoPackageCache::open(old);
+        QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
+        for (const QString &t : kSyncTables) {
+            QVERIFY2(!expected[t].isEmpty(), qPrintable(t));
+            QCOMPARE(schemaOf(c->db(), t), expected[t]);
+        }
     }
 
     void newerCachesAreNotWritten()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace zhili::cli {
+
+/// `zhili-cli publish`: Upload a cache's districts into the city server.
+class PublishCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("publish"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Upload a cache's districts into the city server");
+    }
+    void setup(QCommandLineParser &parser) override;
+    int run(QCommandLineParser &parser) override;
+};
+
+} // namespace zhili::cli

@@ -1,0 +1,86 @@
+#include "cli/servercommand.h"
+
+#include "cli/serverconnection.h"
+#include "sync/pgconnection.h"
+#include "sync/serverschema.h"
+#include "sync/serverusers.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace zhili::cli {
+
+void ServerCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init | add-user NAME | users"),
+                                 QStringLiteral("init|add-user|users"));
+    addUrlOption(parser);
+    parser.addOption({QStringLiteral("role"), QStringLiteral("admin | planner | officer (add-user)."),
+                      QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("district"), QStringLiteral("The officer's district (add-user)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("password-file"),
+                      QStringLiteral("The new user's password on the first line (add-user; else a prompt)."),
+                      QStringLiteral("FILE")});
+    addJsonOption(parser, QStringLiteral("Print JSON (users)."));
+}
+
+int ServerCommand::run(QCommandLineParser &parser)
+{
+    const QStringList pos = parser.positionalArguments();
+    const QString verb = pos.value(0);
+    if (verb == QLatin1String("init")) {
+        auto conn = connectServer(parser);
+        const int before = ServerSchema::migrate(*conn);
+        if (before == ServerSchema::kCurrentVersion)
+            out() << QCoreApplication::translate("ServerCommand",
+                                                 "the city server is up to date (schema %1)\n")
+                         .arg(before);
+        else
+            out() << QCoreApplication::translate("ServerCommand",
+                                                 "the city server now has schema %1 (was %2)\n")
+                         .arg(ServerSchema::kCurrentVersion)
+                         .arg(before);
+        return Ok;
+    }
+    if (verb == QLatin1String("add-user")) {
+        if (pos.size() != 2 || pos.value(1).trimmed().isEmpty())
+            throw UsageError(QStringLiteral("give one NAME: zhili-cli server add-user NAME --role "
+                                            "admin|planner|officer [--district D] --url URL"));
+        const QString roleText = requiredOption(parser, QStringLiteral("role"));
+        const std::optional<Role> role = roleFromString(roleText);
+        if (!role)
+            throw UsageError(
+                QStringLiteral("unknown role \"%1\": use admin, planner or officer").arg(roleText));
+        User u;
+        u.name = pos.value(1);
+        u.role = *role;
+        u.district = parser.value(QStringLiteral("district"));
+        auto conn = connectServer(parser);
+        ServerUsers(*conn).add(u, newPassword(parser, u.name));
+        out() << QCoreApplication::translate("ServerCommand", "added %1 to the city server\n").arg(u.label());
+        return Ok;
+    }
+    if (verb == QLatin1String("users")) {
+        auto conn = connectServer(parser);
+        const QList<User> users = ServerUsers(*conn).list();
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray arr;
+            for (const User &u : users)
+                arr.append(QJsonObject{{QStringLiteral("name"), u.name},
+                                       {QStringLiteral("role"), roleKey(u.role)},
+                                       {QStringLiteral("district"), u.district}});
+            printJson(arr);
+            return Ok;
+        }
+        for (const User &u : users)
+            out() << QStringLiteral("%1  %2  %3\n").arg(u.name, -12).arg(roleKey(u.role), -8).arg(u.district);
+        return Ok;
+    }
+    throw UsageError(verb.isEmpty()
+                         ? QStringLiteral("missing sub-command: init, add-user or users")
+                         : QStringLiteral("unknown sub-command \"%1\": init, add-user or users").arg(verb));
+}
+
+} // namespace zhili::cli

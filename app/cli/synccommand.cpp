@@ -1,0 +1,45 @@
+#include "cli/synccommand.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/syncstate.h"
+#include "cli/serverconnection.h"
+#include "sync/pgconnection.h"
+#include "sync/syncsession.h"
+
+#include <QCoreApplication>
+
+namespace zhili::cli {
+
+void SyncCommand::setup(QCommandLineParser &parser)
+{
+    addCacheOption(parser);
+    addUrlOption(parser, false);
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Sign in to the server as NAME instead of the user in the cache's URL."),
+                      QStringLiteral("NAME")});
+    addJsonOption(parser);
+}
+
+int SyncCommand::run(QCommandLineParser &parser)
+{
+    auto cache = openCache(parser, false);
+    auto conn = connectServer(parser, SyncState(*cache).serverUrl(), parser.value(QStringLiteral("user")));
+    const SyncReport r = SyncSession(*cache, *conn).run();
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("pulled"), r.pulled},
+                              {QStringLiteral("pushed"), r.pushed},
+                              {QStringLiteral("conflicts"), r.conflicts},
+                              {QStringLiteral("last_sequence"), r.lastSequence}});
+        return Ok;
+    }
+    out() << QCoreApplication::translate("SyncCommand", "pulled %1, pushed %2, conflicts %3\n")
+                 .arg(r.pulled)
+                 .arg(r.pushed)
+                 .arg(r.conflicts);
+    if (r.conflicts > 0)
+        out() << QCoreApplication::translate("SyncCommand", "see them with: zhili-cli conflicts --cache %1\n")
+                     .arg(cache->path());
+    return Ok;
+}
+
+} // namespace zhili::cli

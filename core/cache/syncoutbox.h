@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace zhili {
+
+class GeoPackageCache;
+struct EditRecord;
+
+/// One local edit waiting for the city server.
+struct OutboxEdit {
+    qint64 id = 0;
+    QString editId;
+    QString action;
+    QString user;
+    QString at;
+    QString reason;
+    QJsonObject body; ///< SyncPayload::editBody
+};
+
+/// Local edits of a connected cache, in the order they were made, until the server has answered for them
+/// (`zhili_sync_outbox`). Offline first: ParcelEditor records every edit here in the edit's own transaction,
+/// so an edit and its place in the outbox are committed together or not at all.
+class SyncOutbox {
+public:
+    explicit SyncOutbox(GeoPackageCache &cache);
+
+    /// Adds the edit when the cache is connected to a server (does nothing otherwise).
+    void recordIfConnected(const EditRecord &record);
+    QList<OutboxEdit> pending();
+    int pendingCount();
+    /// The parcels some pending edit changes (a pull leaves them to the push's merge).
+    QSet<QString> pendingParcels();
+    void markPushed(const QString &editId, const QString &at);
+
+private:
+    GeoPackageCache &m_cache;
+};
+
+} // namespace zhili

@@ -1,0 +1,187 @@
+#include "cache/syncparcelstore.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "geometry/gpkgblob.h"
+
+namespace zhili {
+
+namespace {
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// The parcel columns in the order of bindRow() (geometry handled apart).
+const char *const kParcelColumns =
+    "uuid, code, name, district, land_use, area_m2, area_mu, area_ha, ecosystem, chain, land_mu, energy_tce, "
+    "finance_wan, status, enterprise, notes, source_attrs, geom_note, revision, updated_at";
+
+void bindRow(SqliteStatement &st, int first, const SyncParcelRow &r)
+{
+    const ParcelAssignment &a = r.assignment;
+    st.bind(first, r.uuid)
+        .bind(first + 1, r.code)
+        .bind(first + 2, textOrNull(r.name))
+        .bind(first + 3, r.district)
+        .bind(first + 4, textOrNull(r.landUse))
+        .bind(first + 5, r.areaM2)
+        .bind(first + 6, r.areaMu)
+        .bind(first + 7, r.areaHa)
+        .bind(first + 8, textOrNull(a.ecosystem))
+        .bind(first + 9, textOrNull(a.chain))
+        .bind(first + 10, a.landMu)
+        .bind(first + 11, a.energyTce)
+        .bind(first + 12, a.financeWan)
+        .bind(first + 13, textOrNull(a.status))
+        .bind(first + 14, textOrNull(a.enterprise))
+        .bind(first + 15, textOrNull(a.notes))
+        .bind(first + 16, textOrNull(r.sourceAttrs))
+        .bind(first + 17, textOrNull(r.geomNote))
+        .bind(first + 18, r.revision)
+        .bind(first + 19, r.updatedAt);
+}
+
+QByteArray wkbOf(const SqliteStatement &st, int col)
+{
+    int size = 0;
+    const unsigned char *data = st.blobData(col, &size);
+    if (!data || size == 0)
+        return QByteArray();
+    const GpkgBlob b = GpkgBlob::parse(data, size);
+    return QByteArray(reinterpret_cast<const char *>(b.wkb), b.wkbSize);
+}
+
+} // namespace
+
+struct SyncParcelStore::Statements {
+    explicit Statements(SqliteDatabase &db)
+        : insert(db.prepare(QStringLiteral("INSERT INTO parcels (%1, geom) VALUES (%2)")
+                                .arg(QLatin1String(kParcelColumns),
+                                     QStringList(21, QStringLiteral("?")).join(QLatin1Char(','))))),
+          update(db.prepare(QStringLiteral("UPDATE parcels SET (%1) = (%2) WHERE fid = ?21")
+                                .arg(QLatin1String(kParcelColumns),
+                                     QStringList(20, QStringLiteral("?")).join(QLatin1Char(','))))),
+          updateGeom(db.prepare(QStringLiteral("UPDATE parcels SET geom = ? WHERE fid = ?"))),
+          find(db.prepare(
+              QStringLiteral("SELECT fid, ecosystem, chain, land_mu, energy_tce, finance_wan, status, "
+                             "enterprise, notes FROM parcels WHERE uuid = ?"))),
+          remove(db.prepare(QStringLiteral("DELETE FROM parcels WHERE uuid = ?")))
+    {
+    }
+    SqliteStatement insert, update, updateGeom, find, remove;
+};
+
+SyncParcelStore::SyncParcelStore(GeoPackageCache &cache)
+    : m_cache(cache), m_st(std::make_unique<Statements>(cache.db()))
+{
+}
+
+SyncParcelStore::~SyncParcelStore() = default;
+
+void SyncParcelStore::forEachParcel(const std::function<void(const SyncParcelRow &)> &visit)
+{
+    auto st = m_cache.db().prepare(
+        QStringLiteral("SELECT %1, geom FROM parcels ORDER BY fid").arg(QLatin1String(kParcelColumns)));
+    SyncParcelRow r;
+    while (st.step()) {
+        r.uuid = st.text(0);
+        r.code = st.text(1);
+        r.name = st.text(2);
+        r.district = st.text(3);
+        r.landUse = st.text(4);
+        r.areaM2 = st.real(5);
+        r.areaMu = st.real(6);
+        r.areaHa = st.real(7);
+        r.assignment = ParcelAssignment{st.text(8),  st.text(9),  st.real(10), st.real(11),
+                                        st.real(12), st.text(13), st.text(14), st.text(15)};
+        r.sourceAttrs = st.text(16);
+        r.geomNote = st.text(17);
+        r.revision = st.integer(18);
+        r.updatedAt = st.text(19);
+        r.wkb = wkbOf(st, 20);
+        visit(r);
+    }
+}
+
+void SyncParcelStore::forEachDistrict(const std::function<void(const SyncDistrictRow &)> &visit)
+{
+    auto st = m_cache.db().prepare(QStringLiteral("SELECT uuid, name, adcode, boundary_source, revision, "
+                                                  "updated_at, geom FROM districts ORDER BY name"));
+    while (st.step())
+        visit(SyncDistrictRow{st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.text(5),
+                              wkbOf(st, 6)});
+}
+
+std::optional<std::pair<qint64, ParcelAssignment>> SyncParcelStore::find(const QString &uuid)
+{
+    SqliteStatement &st = m_st->find;
+    st.bind(1, uuid);
+    if (!st.step()) {
+        st.reset();
+        return std::nullopt;
+    }
+    auto found =
+        std::make_pair(st.integer(0), ParcelAssignment{st.text(1), st.text(2), st.real(3), st.real(4),
+                                                       st.real(5), st.text(6), st.text(7), st.text(8)});
+    st.reset();
+    return found;
+}
+
+qint64 SyncParcelStore::insert(const SyncParcelRow &row, const Envelope &box)
+{
+    bindRow(m_st->insert, 1, row);
+    m_st->insert.bindBlob(21, GpkgBlob::encode(m_cache.srsId(), box, row.wkb));
+    m_st->insert.run();
+    return m_cache.db().lastInsertRowId();
+}
+
+void SyncParcelStore::update(qint64 fid, const SyncParcelRow &row, const Envelope &box)
+{
+    bindRow(m_st->update, 1, row);
+    m_st->update.bind(21, fid).run();
+    if (!row.wkb.isEmpty())
+        m_st->updateGeom.bindBlob(1, GpkgBlob::encode(m_cache.srsId(), box, row.wkb)).bind(2, fid).run();
+}
+
+void SyncParcelStore::remove(const QString &uuid)
+{
+    m_st->remove.bind(1, uuid).run();
+}
+
+void SyncParcelStore::writeDistrict(const SyncDistrictRow &row, const Envelope &box)
+{
+    // UPDATE, else INSERT (not an upsert: SQLite's upsert and the R-tree triggers collide on the index row).
+    const QVariant geom =
+        row.wkb.isEmpty() ? QVariant() : QVariant(GpkgBlob::encode(m_cache.srsId(), box, row.wkb));
+    auto update = m_cache.db().prepare(QStringLiteral(
+        "UPDATE districts SET geom = ?1, adcode = ?3, boundary_source = ?4, uuid = ?5, revision = ?6, "
+        "updated_at = ?7 WHERE name = ?2"));
+    auto insert = m_cache.db().prepare(QStringLiteral(
+        "INSERT INTO districts (geom, name, adcode, boundary_source, uuid, revision, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    for (SqliteStatement *st : {&update, &insert}) {
+        st->bind(1, geom)
+            .bind(2, row.name)
+            .bind(3, textOrNull(row.adcode))
+            .bind(4, row.boundarySource.isEmpty() ? QStringLiteral("derived") : row.boundarySource)
+            .bind(5, row.uuid)
+            .bind(6, row.revision)
+            .bind(7, row.updatedAt)
+            .run();
+        if (m_cache.db().changes() > 0)
+            return;
+    }
+}
+
+QHash<QString, qint64> SyncParcelStore::districtRevisions()
+{
+    auto st = m_cache.db().prepare(QStringLiteral("SELECT uuid, revision FROM districts"));
+    QHash<QString, qint64> revisions;
+    while (st.step())
+        revisions.insert(st.text(0), st.integer(1));
+    return revisions;
+}
+
+} // namespace zhili

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sync/syncparcelrow.h"
+
+#include <QHash>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace zhili {
+
+class GeoPackageCache;
+struct Envelope;
+
+/// The cache's side of moving parcels and districts to and from the city server: reads every row with its
+/// geometry (publish) and writes rows the server sent (clone, pull) with their GeoPackage geometry blobs.
+/// Writes happen inside the caller's transaction; the R-tree and render-store triggers keep the indexes.
+class SyncParcelStore {
+public:
+    explicit SyncParcelStore(GeoPackageCache &cache);
+    ~SyncParcelStore();
+
+    void forEachParcel(const std::function<void(const SyncParcelRow &)> &visit);
+    void forEachDistrict(const std::function<void(const SyncDistrictRow &)> &visit);
+
+    /// The local fid and assignment of a parcel, by uuid.
+    std::optional<std::pair<qint64, ParcelAssignment>> find(const QString &uuid);
+    /// A new parcel; returns its fid.
+    qint64 insert(const SyncParcelRow &row, const Envelope &box);
+    /// Replaces every column of an existing parcel; the geometry only when `row.wkb` is not empty.
+    void update(qint64 fid, const SyncParcelRow &row, const Envelope &box);
+    void remove(const QString &uuid);
+    /// Inserts or replaces a district by uuid (or name).
+    void writeDistrict(const SyncDistrictRow &row, const Envelope &box);
+    /// Each district's uuid → revision, to fetch only the outlines that changed.
+    QHash<QString, qint64> districtRevisions();
+
+private:
+    struct Statements;
+    GeoPackageCache &m_cache;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace zhili

@@ -1,0 +1,135 @@
+#include "sync/cachepublisher.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/syncparcelstore.h"
+#include "cache/synctables.h"
+#include "geometry/wkbenvelope.h"
+#include "sync/pgconnection.h"
+#include "sync/serverparcelrows.h"
+#include "sync/serverschema.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace zhili {
+
+namespace {
+
+constexpr int kServerSrid = 4549;
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CachePublisher", text);
+}
+
+} // namespace
+
+CachePublisher::CachePublisher(GeoPackageCache &cache, PgConnection &conn) : m_cache(cache), m_conn(conn) {}
+
+PublishReport CachePublisher::run(const TaskProgress &progress)
+{
+    ServerSchema::requireCurrent(m_conn);
+    if (m_cache.srsId() != kServerSrid)
+        throw Error(tr("%1 is in EPSG:%2 but the city server keeps parcels in EPSG:%3 (CGCS2000 / 3-degree "
+                       "Gauss-Kruger CM 120E): import the parcels into a cache in EPSG:%3 first")
+                        .arg(m_cache.path())
+                        .arg(m_cache.srsId())
+                        .arg(kServerSrid));
+    PublishReport report;
+    PgTransaction tx(m_conn);
+    PgResult present = m_conn.exec(QStringLiteral("SELECT DISTINCT district FROM zhili.parcels"));
+    QSet<QString> onServer;
+    for (int i = 0; i < present.rows(); ++i)
+        onServer.insert(present.text(i, 0));
+    for (const QString &d : m_cache.districtNames())
+        (onServer.contains(d) ? report.skippedDistricts : report.districts).append(d);
+    if (report.districts.isEmpty())
+        throw Error(
+            tr("the city server already holds every district of %1 (%2): nothing to publish. To bring "
+               "edits to the server, clone it and sync")
+                .arg(m_cache.path(), report.skippedDistricts.join(QStringLiteral(", "))));
+    publishTables();
+    publishDistricts(report.districts);
+    report.parcels = publishParcels(report.districts, progress);
+    tx.commit();
+    return report;
+}
+
+void CachePublisher::publishTables()
+{
+    SyncTables tables(m_cache);
+    for (const SyncTable &t : SyncTables::all()) {
+        if (t.name == QLatin1String("users")) // server users are LOGIN roles: zhili-cli server add-user
+            continue;
+        QStringList marks;
+        for (int i = 1; i <= t.columns.size(); ++i)
+            marks.append(QStringLiteral("$%1").arg(i));
+        const QString sql =
+            QStringLiteral("INSERT INTO zhili.%1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
+                .arg(t.name, t.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        for (const QVariantList &row : tables.read(t))
+            m_conn.exec(sql, row);
+    }
+}
+
+void CachePublisher::publishDistricts(const QStringList &districts)
+{
+    const QSet<QString> wanted(districts.begin(), districts.end());
+    SyncParcelStore store(m_cache);
+    store.forEachDistrict([&](const SyncDistrictRow &d) {
+        if (!wanted.contains(d.name))
+            return;
+        const QByteArray geom = d.wkb.isEmpty()
+                                    ? QByteArray()
+                                    : ewkbHex(reinterpret_cast<const unsigned char *>(d.wkb.constData()),
+                                              int(d.wkb.size()), kServerSrid);
+        m_conn.exec(
+            QStringLiteral("INSERT INTO zhili.districts (uuid, name, adcode, boundary_source, revision, "
+                           "geom) VALUES ($1, $2, $3, $4, $5, $6::geometry) ON CONFLICT DO NOTHING"),
+            {d.uuid, d.name, d.adcode.isEmpty() ? QVariant() : QVariant(d.adcode), d.boundarySource,
+             d.revision, geom.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(geom))});
+    });
+}
+
+qint64 CachePublisher::publishParcels(const QStringList &districts, const TaskProgress &progress)
+{
+    const QSet<QString> wanted(districts.begin(), districts.end());
+    const qint64 total = m_cache.parcelCount();
+    // Rows stream from the cache into COPY in chunks of about 1 MiB: memory stays flat at any size.
+    QByteArray chunk;
+    qint64 sent = 0;
+    qint64 seen = 0;
+    // COPY cannot write a table under row-level security: rows land in a temporary table first and enter
+    // zhili.parcels by one INSERT … SELECT, which the policies check like any other insert.
+    m_conn.exec(QStringLiteral("CREATE TEMP TABLE publish_parcels (LIKE zhili.parcels INCLUDING DEFAULTS) "
+                               "ON COMMIT DROP"));
+    m_conn.beginCopy(
+        QStringLiteral("COPY publish_parcels (%1) FROM STDIN").arg(ServerParcelRows::copyColumns()));
+    SyncParcelStore store(m_cache);
+    try {
+        store.forEachParcel([&](const SyncParcelRow &p) {
+            ++seen;
+            if (wanted.contains(p.district)) {
+                ServerParcelRows::appendCopyLine(chunk, p, kServerSrid);
+                ++sent;
+            }
+            if (chunk.size() > (1 << 20)) {
+                m_conn.putCopyData(chunk);
+                chunk.clear();
+            }
+            if ((seen & 4095) == 0)
+                progress.reportOrThrow(seen, total, tr("sending parcels"));
+        });
+    } catch (...) {
+        m_conn.abortCopy();
+        throw;
+    }
+    m_conn.putCopyData(chunk);
+    m_conn.endCopy();
+    progress.reportOrThrow(total, total, tr("writing parcels on the server"));
+    m_conn.exec(QStringLiteral("INSERT INTO zhili.parcels (%1) SELECT %1 FROM publish_parcels")
+                    .arg(ServerParcelRows::copyColumns()));
+    return sent;
+}
+
+} // namespace zhili

@@ -1,0 +1,242 @@
+#include "sync/pgconnection.h"
+
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+#include <libpq-fe.h>
+#include <vector>
+
+namespace zhili {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PgConnection", text);
+}
+
+// libpq prints NOTICEs ("relation already exists, skipping") on stderr; the CLI keeps stderr for errors.
+void ignoreNotice(void *, const char *) {}
+
+QString serverMessage(const pg_conn *conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+} // namespace
+
+PgConnection::PgConnection(const QString &url, const QString &password, const QString &user)
+{
+    const QByteArray dsn = url.toUtf8();
+    const QByteArray pw = password.toUtf8();
+    const QByteArray role = user.toUtf8();
+    std::vector<const char *> keys{"dbname", "application_name", "connect_timeout", "client_encoding"};
+    std::vector<const char *> values{dsn.constData(), "zhili", "10", "UTF8"};
+    if (!password.isEmpty()) {
+        keys.push_back("password");
+        values.push_back(pw.constData());
+    }
+    if (!user.isEmpty()) { // after "dbname": a later keyword wins over the URL's
+        keys.push_back("user");
+        values.push_back(role.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
+    m_where = redactedUrl(url);
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        const QString why = m_conn ? serverMessage(m_conn) : tr("out of memory");
+        if (m_conn)
+            PQfinish(m_conn);
+        m_conn = nullptr;
+        throw Error(tr("cannot connect to the city server %1: %2. Check the URL, that the server is running, "
+                       "and the password (in the URL, PGPASSWORD, ~/.pgpass or ZHILI_PASSWORD_FILE)")
+                        .arg(m_where, why));
+    }
+    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+}
+
+PgConnection::~PgConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+PgResult PgConnection::check(pg_result *result, const QString &what)
+{
+    PgResult owned(result);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_IN)
+        return owned;
+    QString why = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed() : serverMessage(m_conn);
+    if (why.isEmpty())
+        why = serverMessage(m_conn);
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        throw Error(tr("lost the connection to the city server %1 while %2: %3. Nothing is lost: run the "
+                       "same command again when the server is back")
+                        .arg(m_where, what, why));
+    throw Error(tr("the city server %1 refused %2: %3").arg(m_where, what, why));
+}
+
+PgResult PgConnection::exec(const QString &sql)
+{
+    return check(PQexec(m_conn, sql.toUtf8().constData()), sql.simplified().left(60));
+}
+
+PgResult PgConnection::exec(const QString &sql, const QVariantList &params)
+{
+    std::vector<QByteArray> storage;
+    storage.reserve(params.size());
+    std::vector<const char *> values;
+    values.reserve(params.size());
+    for (const QVariant &v : params) {
+        if (v.isNull()) {
+            storage.emplace_back();
+            values.push_back(nullptr);
+            continue;
+        }
+        storage.push_back(v.typeId() == QMetaType::Double ? QByteArray::number(v.toDouble(), 'g', 17)
+                                                          : v.toString().toUtf8());
+        values.push_back(storage.back().constData());
+    }
+    return check(PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(),
+                              nullptr, nullptr, 0),
+                 sql.simplified().left(60));
+}
+
+QVariant PgConnection::scalar(const QString &sql, const QVariantList &params)
+{
+    PgResult r = exec(sql, params);
+    if (r.rows() == 0 || r.isNull(0, 0))
+        return QVariant();
+    return r.text(0, 0);
+}
+
+void PgConnection::beginCopy(const QString &copySql)
+{
+    m_copyWhat = copySql.simplified().left(60);
+    check(PQexec(m_conn, copySql.toUtf8().constData()), m_copyWhat);
+}
+
+void PgConnection::putCopyData(const QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && PQputCopyData(m_conn, bytes.constData(), int(bytes.size())) != 1)
+        check(nullptr, m_copyWhat);
+}
+
+void PgConnection::endCopy()
+{
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        check(nullptr, m_copyWhat);
+    PgResult result = check(PQgetResult(m_conn), m_copyWhat);
+    while (pg_result *extra = PQgetResult(m_conn))
+        PQclear(extra);
+}
+
+void PgConnection::abortCopy() noexcept
+{
+    PQputCopyEnd(m_conn, "canceled by Zhili");
+    while (pg_result *r = PQgetResult(m_conn))
+        PQclear(r);
+}
+
+void PgConnection::listen(const QString &channel)
+{
+    exec(QStringLiteral("LISTEN ") + quoteIdentifier(channel));
+}
+
+QStringList PgConnection::notifications()
+{
+    QStringList payloads;
+    if (PQconsumeInput(m_conn) != 1)
+        check(nullptr, tr("listening for changes"));
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        payloads.append(QString::fromUtf8(n->extra));
+        PQfreemem(n);
+    }
+    return payloads;
+}
+
+int PgConnection::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+QString PgConnection::currentUser()
+{
+    return scalar(QStringLiteral("SELECT current_user")).toString();
+}
+
+QString PgConnection::encryptedPassword(const QString &user, const QString &password)
+{
+    char *v = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), user.toUtf8().constData(),
+                                    "scram-sha-256");
+    if (!v)
+        throw Error(tr("cannot prepare the password of %1: %2").arg(user, serverMessage(m_conn)));
+    const QString s = QString::fromUtf8(v);
+    PQfreemem(v);
+    return s;
+}
+
+QString PgConnection::redactedUrl(const QString &url)
+{
+    if (url.startsWith(QLatin1String("postgres://")) || url.startsWith(QLatin1String("postgresql://"))) {
+        QUrl u(url);
+        u.setPassword(QString());
+        QString s = u.toString();
+        static const QRegularExpression query(QStringLiteral("([?&])password=[^&]*&?"));
+        s.replace(query, QStringLiteral("\\1"));
+        if (s.endsWith(QLatin1Char('?')) || s.endsWith(QLatin1Char('&')))
+            s.chop(1);
+        return s;
+    }
+    static const QRegularExpression kv(QStringLiteral("\\s*password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S+)"));
+    return QString(url).replace(kv, QString()).trimmed();
+}
+
+QString PgConnection::quoteIdentifier(const QString &name) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    char *q = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
+    if (!q)
+        throw Error(tr("cannot quote the name \"%1\": %2").arg(name, serverMessage(m_conn)));
+    const QString s = QString::fromUtf8(q);
+    PQfreemem(q);
+    return s;
+}
+
+QString PgConnection::quoteLiteral(const QString &value) const
+{
+    const QByteArray utf8 = value.toUtf8();
+    char *q = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
+    if (!q)
+        throw Error(tr("cannot quote a value: %1").arg(serverMessage(m_conn)));
+    const QString s = QString::fromUtf8(q);
+    PQfreemem(q);
+    return s;
+}
+
+PgTransaction::PgTransaction(PgConnection &conn, const char *begin) : m_conn(conn)
+{
+    m_conn.exec(QString::fromLatin1(begin));
+}
+
+PgTransaction::~PgTransaction()
+{
+    if (!m_open)
+        return;
+    try {
+        m_conn.exec(QStringLiteral("ROLLBACK"));
+    } catch (...) { // the connection is gone: the server rolls back by itself
+    }
+}
+
+void PgTransaction::commit()
+{
+    m_conn.exec(QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace zhili

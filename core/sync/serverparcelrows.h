@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sync/syncparcelrow.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace zhili {
+
+class PgResult;
+
+/// How parcel and district rows are read from and written to the city server's tables: one column list
+/// for clone, pull and refresh, and the COPY text lines of publish.
+namespace ServerParcelRows {
+
+/// `SELECT <columns>` of zhili.parcels, with the geometry as WKB last when `withGeometry`.
+QString selectColumns(bool withGeometry);
+SyncParcelRow read(const PgResult &result, int row, bool withGeometry);
+/// The column list of publish's `COPY zhili.parcels (…) FROM STDIN`.
+QString copyColumns();
+/// One line of that COPY (text format), geometry as EWKB hex with `srid`.
+void appendCopyLine(QByteArray &out, const SyncParcelRow &row, int srid);
+
+QString selectDistrictColumns(bool withGeometry);
+SyncDistrictRow readDistrict(const PgResult &result, int row, bool withGeometry);
+
+} // namespace ServerParcelRows
+
+} // namespace zhili

@@ -1,0 +1,391 @@
+#include "sync/serverschema.h"
+
+#include "sync/pgconnection.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+namespace zhili {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerSchema", text);
+}
+
+// Version 1: the city's tables, the append-only change log and who may change what.
+//
+// Rights live here, not in the client: every table has row-level security that is FORCEd (it holds for the
+// tables' owner too), officers may UPDATE only the assignment columns of their own district's parcels,
+// planners steer targets/key districts/quotas, admins do everything, everyone reads the whole city.
+// Who and when in the change log come from current_user and the server clock (a trigger overwrites them).
+const char *const kVersion1 = R"SQL(
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhili_admin') THEN CREATE ROLE zhili_admin NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhili_planner') THEN CREATE ROLE zhili_planner NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhili_officer') THEN CREATE ROLE zhili_officer NOLOGIN; END IF;
+END $$;
+CREATE SCHEMA zhili;
+CREATE TABLE zhili.meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE SEQUENCE zhili.change_seq;
+CREATE TABLE zhili.users (
+  name text PRIMARY KEY, role text NOT NULL CHECK (role IN ('planner', 'officer', 'admin')),
+  district text, created_at timestamptz NOT NULL DEFAULT now(),
+  CHECK (role <> 'officer' OR district IS NOT NULL));
+CREATE TABLE zhili.ecosystems (
+  key text PRIMARY KEY, name_zh text NOT NULL, name_en text NOT NULL, color text NOT NULL,
+  sort_order integer NOT NULL DEFAULT 0, chain_leader text);
+CREATE TABLE zhili.districts (
+  uuid uuid PRIMARY KEY, name text NOT NULL UNIQUE, adcode text,
+  boundary_source text NOT NULL DEFAULT 'derived', revision bigint NOT NULL DEFAULT 1,
+  updated_at timestamptz NOT NULL DEFAULT now(), geom geometry(MultiPolygon, 4549));
+CREATE TABLE zhili.parcels (
+  uuid uuid PRIMARY KEY, code text NOT NULL, name text, district text NOT NULL, land_use text,
+  area_m2 double precision NOT NULL, area_mu double precision NOT NULL, area_ha double precision NOT NULL,
+  ecosystem text REFERENCES zhili.ecosystems(key), chain text,
+  land_mu double precision NOT NULL DEFAULT 0 CHECK (land_mu >= 0),
+  energy_tce double precision NOT NULL DEFAULT 0 CHECK (energy_tce >= 0),
+  finance_wan double precision NOT NULL DEFAULT 0 CHECK (finance_wan >= 0),
+  status text, enterprise text, notes text, source_attrs text, geom_note text,
+  revision bigint NOT NULL DEFAULT 1,
+  import_gen integer NOT NULL DEFAULT 1,   -- +1 when the geometry changes (a re-import)
+  change_seq bigint NOT NULL DEFAULT 0,    -- the change-log sequence of the last change: what a pull asks for
+  updated_at timestamptz NOT NULL DEFAULT now(), updated_by text NOT NULL DEFAULT current_user,
+  geom geometry(MultiPolygon, 4549),
+  UNIQUE (district, code));
+CREATE INDEX parcels_geom ON zhili.parcels USING gist (geom);
+CREATE INDEX parcels_district ON zhili.parcels (district);
+CREATE INDEX parcels_change_seq ON zhili.parcels (change_seq);
+CREATE TABLE zhili.targets (
+  year integer NOT NULL, ecosystem text NOT NULL REFERENCES zhili.ecosystems(key), district text NOT NULL DEFAULT '',
+  land_mu double precision NOT NULL DEFAULT 0 CHECK (land_mu >= 0),
+  energy_tce double precision NOT NULL DEFAULT 0 CHECK (energy_tce >= 0),
+  finance_wan double precision NOT NULL DEFAULT 0 CHECK (finance_wan >= 0),
+  projects integer NOT NULL DEFAULT 0 CHECK (projects >= 0),
+  tax_wan double precision, value_added_wan double precision,
+  updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (year, ecosystem, district));
+CREATE TABLE zhili.key_districts (
+  ecosystem text NOT NULL REFERENCES zhili.ecosystems(key), district text NOT NULL CHECK (district <> ''),
+  land_mu double precision NOT NULL DEFAULT 0 CHECK (land_mu >= 0),
+  energy_tce double precision NOT NULL DEFAULT 0 CHECK (energy_tce >= 0),
+  finance_wan double precision NOT NULL DEFAULT 0 CHECK (finance_wan >= 0),
+  updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (ecosystem, district));
+CREATE TABLE zhili.district_quotas (
+  year integer NOT NULL, district text NOT NULL CHECK (district <> ''),
+  resource text NOT NULL CHECK (resource IN ('land_mu', 'energy_tce', 'finance_wan')),
+  quota double precision NOT NULL CHECK (quota >= 0),
+  updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (year, district, resource));
+CREATE TABLE zhili.changes (
+  id bigserial PRIMARY KEY, seq bigint NOT NULL,
+  at timestamptz NOT NULL DEFAULT now(), by_user text NOT NULL DEFAULT current_user,
+  kind text NOT NULL CHECK (kind IN ('edit', 'delete', 'conflict', 'refused')),
+  cache_id text, edit_id text, parcel_uuid uuid, code text, district text,
+  field text, old_value text, new_value text, revision bigint, message text);
+CREATE INDEX changes_seq ON zhili.changes (seq);
+CREATE INDEX changes_parcel ON zhili.changes (parcel_uuid, field);
+
+CREATE FUNCTION zhili.my_district() RETURNS text LANGUAGE sql STABLE AS
+$$ SELECT district FROM zhili.users WHERE name = current_user $$;
+
+-- One writer at a time (the lock is held to commit), so sequence order is commit order and a pull that saw
+-- sequence N can never miss a change committed later with a smaller one.
+CREATE FUNCTION zhili.next_change_seq() RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(7102026);
+  RETURN nextval('zhili.change_seq');
+END $$;
+
+CREATE FUNCTION zhili.assignment_of(p zhili.parcels) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+  SELECT jsonb_build_object('ecosystem', nullif(p.ecosystem, ''), 'chain', nullif(p.chain, ''),
+    'land_mu', p.land_mu, 'energy_tce', p.energy_tce, 'finance_wan', p.finance_wan,
+    'status', nullif(p.status, ''), 'enterprise', nullif(p.enterprise, ''), 'notes', nullif(p.notes, '')) $$;
+
+CREATE FUNCTION zhili.parcels_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.change_seq := zhili.next_change_seq();
+  NEW.updated_at := now();
+  NEW.updated_by := current_user;
+  IF TG_OP = 'UPDATE' THEN
+    IF NEW.uuid <> OLD.uuid THEN RAISE EXCEPTION 'a parcel''s uuid never changes (%)', OLD.uuid; END IF;
+    NEW.revision := OLD.revision + 1;
+    IF NEW.geom IS DISTINCT FROM OLD.geom THEN NEW.import_gen := OLD.import_gen + 1; END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER parcels_stamp BEFORE INSERT OR UPDATE ON zhili.parcels
+  FOR EACH ROW EXECUTE FUNCTION zhili.parcels_stamp();
+
+CREATE FUNCTION zhili.parcels_log() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE o jsonb; n jsonb; f text;
+  v_cache text := nullif(current_setting('zhili.cache_id', true), '');
+  v_edit text := nullif(current_setting('zhili.edit_id', true), '');
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    INSERT INTO zhili.changes (seq, kind, cache_id, edit_id, parcel_uuid, code, district, revision)
+      VALUES (zhili.next_change_seq(), 'delete', v_cache, v_edit, OLD.uuid, OLD.code, OLD.district, OLD.revision);
+    PERFORM pg_notify('zhili_changes', currval('zhili.change_seq')::text);
+    RETURN NULL;
+  END IF;
+  o := zhili.assignment_of(OLD) || jsonb_build_object('code', OLD.code, 'name', OLD.name,
+    'district', OLD.district, 'land_use', OLD.land_use, 'area_m2', OLD.area_m2);
+  n := zhili.assignment_of(NEW) || jsonb_build_object('code', NEW.code, 'name', NEW.name,
+    'district', NEW.district, 'land_use', NEW.land_use, 'area_m2', NEW.area_m2);
+  FOR f IN SELECT jsonb_object_keys(n) LOOP
+    IF o->f IS DISTINCT FROM n->f THEN
+      INSERT INTO zhili.changes (seq, kind, cache_id, edit_id, parcel_uuid, code, district, field, old_value,
+                                 new_value, revision)
+        VALUES (NEW.change_seq, 'edit', v_cache, v_edit, NEW.uuid, NEW.code, NEW.district, f, o->>f, n->>f,
+                NEW.revision);
+    END IF;
+  END LOOP;
+  IF NEW.import_gen <> OLD.import_gen THEN
+    INSERT INTO zhili.changes (seq, kind, cache_id, edit_id, parcel_uuid, code, district, field, old_value,
+                               new_value, revision)
+      VALUES (NEW.change_seq, 'edit', v_cache, v_edit, NEW.uuid, NEW.code, NEW.district, 'geom',
+              OLD.import_gen::text, NEW.import_gen::text, NEW.revision);
+  END IF;
+  PERFORM pg_notify('zhili_changes', NEW.change_seq::text);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER parcels_log AFTER UPDATE OR DELETE ON zhili.parcels
+  FOR EACH ROW EXECUTE FUNCTION zhili.parcels_log();
+
+CREATE FUNCTION zhili.changes_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.at := now();
+  NEW.by_user := current_user;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER changes_stamp BEFORE INSERT ON zhili.changes FOR EACH ROW EXECUTE FUNCTION zhili.changes_stamp();
+CREATE FUNCTION zhili.changes_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'zhili.changes is append-only: its rows are never changed or removed';
+END $$;
+CREATE TRIGGER changes_no_update BEFORE UPDATE OR DELETE ON zhili.changes
+  FOR EACH ROW EXECUTE FUNCTION zhili.changes_append_only();
+CREATE TRIGGER changes_no_truncate BEFORE TRUNCATE ON zhili.changes
+  FOR EACH STATEMENT EXECUTE FUNCTION zhili.changes_append_only();
+
+ALTER TABLE zhili.parcels ENABLE ROW LEVEL SECURITY;
+ALTER TABLE zhili.parcels FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON zhili.parcels FOR SELECT USING (true);
+CREATE POLICY admin_all ON zhili.parcels TO zhili_admin USING (true) WITH CHECK (true);
+CREATE POLICY officer_own_district ON zhili.parcels FOR UPDATE TO zhili_officer
+  USING (district = zhili.my_district()) WITH CHECK (district = zhili.my_district());
+
+ALTER TABLE zhili.changes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE zhili.changes FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON zhili.changes FOR SELECT USING (true);
+-- Edit and delete rows come only from the parcels' trigger; a session may add conflict/refusal rows (its own).
+CREATE POLICY log_rows ON zhili.changes FOR INSERT
+  WITH CHECK (pg_trigger_depth() > 0 OR kind IN ('conflict', 'refused'));
+
+DO $$ DECLARE t text; BEGIN
+  FOREACH t IN ARRAY ARRAY['users', 'ecosystems', 'districts', 'targets', 'key_districts', 'district_quotas'] LOOP
+    EXECUTE format('ALTER TABLE zhili.%I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('ALTER TABLE zhili.%I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format('CREATE POLICY read_all ON zhili.%I FOR SELECT USING (true)', t);
+    EXECUTE format('CREATE POLICY admin_all ON zhili.%I TO zhili_admin USING (true) WITH CHECK (true)', t);
+  END LOOP;
+  FOREACH t IN ARRAY ARRAY['targets', 'key_districts', 'district_quotas'] LOOP
+    EXECUTE format('CREATE POLICY planner_steers ON zhili.%I TO zhili_planner USING (true) WITH CHECK (true)', t);
+  END LOOP;
+END $$;
+
+GRANT USAGE ON SCHEMA zhili TO zhili_admin, zhili_planner, zhili_officer;
+GRANT SELECT ON ALL TABLES IN SCHEMA zhili TO zhili_admin, zhili_planner, zhili_officer;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA zhili TO zhili_admin, zhili_planner, zhili_officer;
+GRANT INSERT ON zhili.changes TO zhili_admin, zhili_planner, zhili_officer;
+GRANT UPDATE (ecosystem, chain, land_mu, energy_tce, finance_wan, status, enterprise, notes) ON zhili.parcels
+  TO zhili_officer;
+GRANT INSERT, UPDATE, DELETE ON zhili.parcels, zhili.districts, zhili.ecosystems, zhili.users TO zhili_admin;
+GRANT INSERT, UPDATE, DELETE ON zhili.targets, zhili.key_districts, zhili.district_quotas
+  TO zhili_planner, zhili_admin;
+INSERT INTO zhili.meta VALUES ('schema_version', '1'), ('server_id', gen_random_uuid()::text),
+  ('created_at', now()::text);
+)SQL";
+
+// Version 2: pushes are idempotent by (cache id, edit id) and merged on the server by zhili.push_edit, so
+// the conflict rule holds whatever the client does.
+const char *const kVersion2 = R"SQL(
+CREATE TABLE zhili.pushes (
+  cache_id text NOT NULL, edit_id text NOT NULL, by_user text NOT NULL DEFAULT current_user,
+  at timestamptz NOT NULL DEFAULT now(), response jsonb NOT NULL, PRIMARY KEY (cache_id, edit_id));
+ALTER TABLE zhili.pushes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE zhili.pushes FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON zhili.pushes FOR SELECT USING (true);
+CREATE POLICY own_rows ON zhili.pushes FOR INSERT WITH CHECK (by_user = current_user);
+GRANT SELECT, INSERT ON zhili.pushes TO zhili_admin, zhili_planner, zhili_officer;
+
+CREATE FUNCTION zhili.changed_any(p_fields text[], a jsonb, b jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS
+$$ SELECT EXISTS (SELECT 1 FROM unnest(p_fields) f WHERE a->f IS DISTINCT FROM b->f) $$;
+
+CREATE FUNCTION zhili.sync_row(p zhili.parcels) RETURNS jsonb LANGUAGE sql STABLE AS $$
+  SELECT CASE WHEN p.uuid IS NULL THEN NULL ELSE zhili.assignment_of(p) || jsonb_build_object(
+    'uuid', p.uuid, 'code', p.code, 'district', p.district, 'revision', p.revision,
+    'import_gen', p.import_gen, 'updated_by', p.updated_by, 'updated_at', p.updated_at) END $$;
+
+-- Keeps the refused value in the change log (both values stay in the history) and describes the conflict.
+CREATE FUNCTION zhili.record_conflict(p_cache text, p_edit text, p_uuid uuid, p_code text, p_district text,
+    p_field text, p_group text, p_reason text, p_base jsonb, p_mine jsonb, p_theirs jsonb)
+    RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE v_by text; v_at timestamptz;
+BEGIN
+  SELECT by_user, at INTO v_by, v_at FROM zhili.changes
+    WHERE parcel_uuid = p_uuid AND (field = p_field OR kind = 'delete') AND kind IN ('edit', 'delete')
+    ORDER BY id DESC LIMIT 1;
+  INSERT INTO zhili.changes (seq, kind, cache_id, edit_id, parcel_uuid, code, district, field, old_value,
+                             new_value, message)
+    VALUES (zhili.next_change_seq(), CASE WHEN p_reason = 'refused' THEN 'refused' ELSE 'conflict' END,
+            p_cache, p_edit, p_uuid, p_code, p_district, p_field, p_base #>> '{}', p_mine #>> '{}', p_reason);
+  RETURN jsonb_build_object('uuid', p_uuid, 'code', p_code, 'district', p_district, 'field', p_field,
+    'group', p_group, 'reason', p_reason, 'base', p_base, 'mine', p_mine, 'theirs', p_theirs,
+    'theirs_by', v_by, 'theirs_at', v_at);
+END $$;
+
+-- One local edit, merged three-way per field against what the server holds now (docs/sync.md):
+--   unchanged by me → nothing; unchanged on the server since my base → applied; same value → fine;
+--   different values → conflict (the server keeps its value). The allocations and the ecosystem are one
+--   group: when both sides changed any of them (to different tuples) every field I changed in it conflicts.
+-- A parcel deleted, re-imported (import_gen moved) or outside the caller's rights is a conflict too.
+CREATE FUNCTION zhili.push_edit(p_cache text, p_edit text, p_body jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+  k_fields CONSTANT text[] := ARRAY['ecosystem', 'chain', 'land_mu', 'energy_tce', 'finance_wan', 'status',
+                                    'enterprise', 'notes'];
+  k_group CONSTANT text[] := ARRAY['ecosystem', 'land_mu', 'energy_tce', 'finance_wan'];
+  v_done jsonb; v_item jsonb; v_before jsonb; v_after jsonb; v_cur jsonb; v_apply jsonb;
+  v_row zhili.parcels; v_uuid uuid; v_code text; v_district text; v_state text; v_group boolean; f text;
+  v_parcels jsonb := '[]'; v_conflicts jsonb := '[]'; v_mine int;
+BEGIN
+  SELECT response INTO v_done FROM zhili.pushes WHERE cache_id = p_cache AND edit_id = p_edit;
+  IF FOUND THEN
+    RETURN v_done || jsonb_build_object('replayed', true);
+  END IF;
+  PERFORM set_config('zhili.cache_id', p_cache, true);
+  PERFORM set_config('zhili.edit_id', p_edit, true);
+  FOR v_item IN SELECT value FROM jsonb_array_elements(p_body->'parcels') LOOP
+    v_uuid := (v_item->>'uuid')::uuid;
+    v_before := v_item->'before';
+    v_after := v_item->'after';
+    IF v_before IS NULL OR v_after IS NULL OR NOT (v_before ?& k_fields AND v_after ?& k_fields) THEN
+      RAISE EXCEPTION 'edit % names parcel % without all assignment fields', p_edit, v_uuid;
+    END IF;
+    v_state := 'applied';
+    v_row := NULL;
+    SELECT * INTO v_row FROM zhili.parcels WHERE uuid = v_uuid FOR UPDATE;
+    IF NOT FOUND THEN
+      SELECT * INTO v_row FROM zhili.parcels WHERE uuid = v_uuid;
+      v_state := CASE WHEN FOUND THEN 'refused' ELSE 'deleted' END;
+    ELSIF v_row.import_gen <> coalesce((v_item->>'import_gen')::int, v_row.import_gen) THEN
+      v_state := 'reimported';
+    END IF;
+    v_code := coalesce(v_row.code, v_item->>'code');
+    v_district := coalesce(v_row.district, v_item->>'district');
+    v_cur := CASE WHEN v_row.uuid IS NULL THEN NULL ELSE zhili.assignment_of(v_row) END;
+    v_mine := jsonb_array_length(v_conflicts);
+    IF v_state <> 'applied' THEN
+      FOREACH f IN ARRAY k_fields LOOP
+        CONTINUE WHEN v_after->f IS NOT DISTINCT FROM v_before->f;
+        v_conflicts := v_conflicts || zhili.record_conflict(p_cache, p_edit, v_uuid, v_code, v_district, f,
+          NULL, v_state, v_before->f, v_after->f, v_cur->f);
+      END LOOP;
+    ELSE
+      v_group := zhili.changed_any(k_group, v_before, v_after) AND zhili.changed_any(k_group, v_before, v_cur)
+                 AND zhili.changed_any(k_group, v_cur, v_after);
+      v_apply := '{}';
+      FOREACH f IN ARRAY k_fields LOOP
+        CONTINUE WHEN v_after->f IS NOT DISTINCT FROM v_before->f;
+        IF v_group AND f = ANY (k_group) THEN
+          v_conflicts := v_conflicts || zhili.record_conflict(p_cache, p_edit, v_uuid, v_code, v_district, f,
+            'allocation', 'conflict', v_before->f, v_after->f, v_cur->f);
+        ELSIF v_cur->f IS NOT DISTINCT FROM v_before->f THEN
+          v_apply := v_apply || jsonb_build_object(f, v_after->f);
+        ELSIF v_cur->f IS DISTINCT FROM v_after->f THEN
+          v_conflicts := v_conflicts || zhili.record_conflict(p_cache, p_edit, v_uuid, v_code, v_district, f,
+            NULL, 'conflict', v_before->f, v_after->f, v_cur->f);
+        END IF;
+      END LOOP;
+      IF v_apply <> '{}'::jsonb THEN
+        UPDATE zhili.parcels p
+          SET (ecosystem, chain, land_mu, energy_tce, finance_wan, status, enterprise, notes) =
+              (SELECT r.ecosystem, r.chain, r.land_mu, r.energy_tce, r.finance_wan, r.status, r.enterprise,
+                      r.notes FROM jsonb_populate_record(NULL::zhili.parcels, v_cur || v_apply) r)
+          WHERE p.uuid = v_uuid RETURNING * INTO v_row;
+      END IF;
+      IF jsonb_array_length(v_conflicts) > v_mine THEN
+        v_state := 'conflict';
+      END IF;
+    END IF;
+    v_parcels := v_parcels || jsonb_build_array(jsonb_build_object('uuid', v_uuid, 'state', v_state,
+      'row', zhili.sync_row(v_row)));
+  END LOOP;
+  v_done := jsonb_build_object('edit_id', p_edit, 'parcels', v_parcels, 'conflicts', v_conflicts);
+  INSERT INTO zhili.pushes (cache_id, edit_id, response) VALUES (p_cache, p_edit, v_done);
+  RETURN v_done;
+END $$;
+UPDATE zhili.meta SET value = '2' WHERE key = 'schema_version';
+)SQL";
+
+const char *const kSteps[] = {kVersion1, kVersion2};
+static_assert(std::size(kSteps) == ServerSchema::kCurrentVersion, "one step per version");
+
+void requirePostgis(PgConnection &conn)
+{
+    if (conn.scalar(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")).isValid())
+        return;
+    try {
+        conn.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis"));
+    } catch (const Error &e) {
+        throw Error(tr("PostGIS is not available in this database (%1). Install it (Debian: apt-get install "
+                       "postgresql-15-postgis-3) and run CREATE EXTENSION postgis as a superuser, then "
+                       "run server init again")
+                        .arg(e.message()));
+    }
+}
+
+} // namespace
+
+int ServerSchema::version(PgConnection &conn)
+{
+    if (!conn.scalar(QStringLiteral("SELECT to_regclass('zhili.meta')")).isValid())
+        return 0;
+    return conn.scalar(QStringLiteral("SELECT value FROM zhili.meta WHERE key = 'schema_version'")).toInt();
+}
+
+int ServerSchema::migrate(PgConnection &conn, int upTo)
+{
+    const int found = version(conn);
+    if (found > kCurrentVersion)
+        throw Error(tr("the city server holds Zhili schema version %1, this program knows %2: update Zhili")
+                        .arg(found)
+                        .arg(kCurrentVersion));
+    if (found < upTo)
+        requirePostgis(conn);
+    for (int v = found + 1; v <= upTo; ++v) {
+        PgTransaction tx(conn);
+        // Two inits at once: the second waits, then sees the version the first wrote.
+        conn.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7102027)"));
+        if (version(conn) >= v)
+            continue;
+        conn.exec(QString::fromUtf8(kSteps[v - 1]));
+        tx.commit();
+    }
+    return found;
+}
+
+void ServerSchema::requireCurrent(PgConnection &conn)
+{
+    const int v = version(conn);
+    if (v == 0)
+        throw Error(tr("the city server has no Zhili schema yet: an administrator runs zhili-cli server init "
+                       "--url URL first"));
+    if (v != kCurrentVersion)
+        throw Error(tr("the city server holds Zhili schema version %1, this program needs %2: %3")
+                        .arg(v)
+                        .arg(kCurrentVersion)
+                        .arg(v < kCurrentVersion ? tr("run zhili-cli server init --url URL to upgrade it")
+                                                 : tr("update Zhili")));
+}
+
+} // namespace zhili

@@ -1,0 +1,27 @@
+#pragma once
+
+namespace zhili {
+
+class PgConnection;
+
+/// The city server's schema `zhili` in PostgreSQL + PostGIS: tables, the append-only change log, the group
+/// roles and the row-level security that enforces who may change what (docs/sync.md).
+///
+/// Versioned like the cache schema: `zhili.meta.schema_version`, one migration per version, each in its own
+/// transaction. migrate() is idempotent: on a current server it changes nothing.
+class ServerSchema {
+public:
+    /// 1: tables, change log, roles and policies; 2: idempotent pushes (zhili.push_edit) and live NOTIFY.
+    static constexpr int kCurrentVersion = 2;
+
+    /// Brings the server to `upTo` (default: current); returns the version it found (0: none). Needs a
+    /// role that may create schemas and roles (the server's owner). Throws zhili::Error when the server is
+    /// newer than this program or PostGIS is missing.
+    static int migrate(PgConnection &conn, int upTo = kCurrentVersion);
+    /// The schema version on the server; 0 when `zhili` does not exist yet.
+    static int version(PgConnection &conn);
+    /// Throws a clear message unless the server holds a current Zhili schema.
+    static void requireCurrent(PgConnection &conn);
+};
+
+} // namespace zhili

@@ -1,0 +1,265 @@
+#include "sync/syncsession.h"
+
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "cache/syncconflictstore.h"
+#include "cache/syncoutbox.h"
+#include "cache/syncparcelstore.h"
+#include "cache/syncstate.h"
+#include "cache/synctables.h"
+#include "edit/assignmentpatch.h"
+#include "edit/auditlog.h"
+#include "geometry/wkbenvelope.h"
+#include "sync/pgconnection.h"
+#include "sync/serverschema.h"
+#include "sync/syncpayload.h"
+#include "sync/syncsnapshot.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace zhili {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncSession", text);
+}
+
+SyncConflict conflictFrom(const QJsonObject &j, const OutboxEdit &edit)
+{
+    SyncConflict c;
+    c.editId = edit.editId;
+    c.parcelUuid = j.value(QStringLiteral("uuid")).toString();
+    c.code = j.value(QStringLiteral("code")).toString();
+    c.district = j.value(QStringLiteral("district")).toString();
+    c.field = j.value(QStringLiteral("field")).toString();
+    c.group = j.value(QStringLiteral("group")).toString();
+    c.reason = j.value(QStringLiteral("reason")).toString();
+    c.base = j.value(QStringLiteral("base"));
+    c.mine = j.value(QStringLiteral("mine"));
+    c.theirs = j.value(QStringLiteral("theirs"));
+    c.mineBy = edit.user;
+    c.mineAt = edit.at;
+    c.theirsBy = j.value(QStringLiteral("theirs_by")).toString();
+    c.theirsAt = j.value(QStringLiteral("theirs_at")).toString();
+    c.openedAt = GeoPackageCache::now();
+    return c;
+}
+
+} // namespace
+
+SyncSession::SyncSession(GeoPackageCache &cache, PgConnection &conn)
+    : m_cache(cache), m_conn(conn), m_state(std::make_unique<SyncState>(cache)),
+      m_store(std::make_unique<SyncParcelStore>(cache)), m_audit(std::make_unique<AuditLog>(cache))
+{
+}
+
+SyncSession::~SyncSession() = default;
+
+void SyncSession::requireSameServer()
+{
+    if (!m_state->isConnected())
+        throw Error(tr("%1 is not connected to a city server: make a connected cache with zhili-cli clone "
+                       "--url URL --cache NEW.gpkg")
+                        .arg(m_cache.path()));
+    ServerSchema::requireCurrent(m_conn);
+    const QString id =
+        m_conn.scalar(QStringLiteral("SELECT value FROM zhili.meta WHERE key = 'server_id'")).toString();
+    if (id != m_state->serverId())
+        throw Error(tr("%1 was cloned from another city server (id %2, this one is %3): sync it with its own "
+                       "server, or clone this one into a new cache")
+                        .arg(m_cache.path(), m_state->serverId(), id));
+}
+
+SyncReport SyncSession::run(const TaskProgress &progress)
+{
+    requireSameServer();
+    SyncReport report;
+    report.pulled = pull(progress);
+    const auto [pushed, conflicts] = push(progress);
+    report.pushed = pushed;
+    report.conflicts = conflicts;
+    report.lastSequence = m_state->lastSequence();
+    return report;
+}
+
+bool SyncSession::adopt(const SyncParcelRow &row)
+{
+    const auto local = m_store->find(row.uuid);
+    const auto synced = m_state->parcel(row.uuid);
+    const bool newGeometry = !local || !synced || synced->importGen != row.importGen;
+    if (local && synced && synced->revision == row.revision && local->second == row.assignment &&
+        !newGeometry)
+        return false;
+    if (local) {
+        const ParcelAssignment &before = local->second;
+        for (AssignmentField f : assignmentFields()) {
+            const QString oldText = assignmentFieldText(before, f);
+            const QString newText = assignmentFieldText(row.assignment, f);
+            if (oldText == newText)
+                continue;
+            AuditEntry e;
+            e.at = GeoPackageCache::now();
+            e.user = row.updatedBy;
+            e.action = QStringLiteral("sync");
+            e.targetKind = QStringLiteral("parcel");
+            e.targetUuid = row.uuid;
+            e.targetLabel = row.code;
+            e.district = row.district;
+            e.field = assignmentFieldKey(f);
+            e.oldValue = oldText;
+            e.newValue = newText;
+            e.message = tr("from the city server, changed there at %1").arg(row.updatedAt);
+            e.revision = row.revision;
+            m_audit->append(e);
+        }
+        m_store->update(local->first, row, row.wkb.isEmpty() ? Envelope() : wkbEnvelope(row.wkb, row.code));
+    } else {
+        m_store->insert(row, wkbEnvelope(row.wkb, row.code));
+    }
+    m_state->setParcel(row.uuid, SyncedParcel{row.revision, row.importGen});
+    return true;
+}
+
+int SyncSession::pull(const TaskProgress &progress)
+{
+    const qint64 last = m_state->lastSequence();
+    const QSet<QString> pending = SyncOutbox(m_cache).pendingParcels();
+    PgTransaction server(m_conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    SyncSnapshot snapshot(m_conn);
+    const qint64 watermark = snapshot.watermark(last);
+    // Rows are read without geometry; only new parcels and re-imported ones fetch theirs.
+    QList<SyncParcelRow> rows;
+    snapshot.forEachParcel(
+        QStringLiteral("change_seq > $1"), {last}, [&](const SyncParcelRow &r) { rows.append(r); }, false);
+    QStringList needGeometry;
+    for (const SyncParcelRow &r : rows) {
+        const auto synced = m_state->parcel(r.uuid);
+        if (!synced || synced->importGen != r.importGen)
+            needGeometry.append(r.uuid);
+    }
+    QHash<QString, QByteArray> geometry;
+    if (!needGeometry.isEmpty())
+        snapshot.forEachParcel(QStringLiteral("uuid = ANY ($1::uuid[])"),
+                               {QStringLiteral("{%1}").arg(needGeometry.join(QLatin1Char(',')))},
+                               [&](const SyncParcelRow &r) { geometry.insert(r.uuid, r.wkb); });
+    const QStringList deleted = snapshot.deletedSince(last);
+    QList<QPair<SyncTable, QList<QVariantList>>> tables;
+    for (const SyncTable &t : SyncTables::all())
+        tables.append({t, snapshot.table(t)});
+    QList<SyncDistrictRow> districts;
+    const QHash<QString, qint64> localDistricts = m_store->districtRevisions();
+    for (const SyncDistrictRow &d : snapshot.districts(false))
+        if (localDistricts.value(d.uuid, -1) != d.revision) {
+            districts = snapshot.districts(true); // rare: an outline changed or a district joined
+            break;
+        }
+    server.commit();
+
+    SqliteTransaction tx(m_cache.db());
+    SyncTables local(m_cache);
+    for (const auto &[t, content] : tables)
+        local.replace(t, content);
+    for (const SyncDistrictRow &d : districts)
+        m_store->writeDistrict(d, d.wkb.isEmpty() ? Envelope() : wkbEnvelope(d.wkb, d.name));
+    int pulled = 0;
+    for (SyncParcelRow &r : rows) {
+        if (pending.contains(r.uuid)) // merged on the server by the push that follows
+            continue;
+        r.wkb = geometry.value(r.uuid);
+        if (adopt(r))
+            ++pulled;
+        if ((pulled & 1023) == 1023)
+            progress.reportOrThrow(pulled, rows.size(), tr("applying the server's changes"));
+    }
+    for (const QString &uuid : deleted) {
+        if (pending.contains(uuid) || !m_store->find(uuid))
+            continue;
+        m_store->remove(uuid);
+        m_state->removeParcel(uuid);
+        ++pulled;
+    }
+    m_state->setLastSequence(watermark);
+    m_state->setLastSyncAt(GeoPackageCache::now());
+    tx.commit();
+    return pulled;
+}
+
+std::pair<int, int> SyncSession::push(const TaskProgress &progress)
+{
+    SyncOutbox outbox(m_cache);
+    SyncConflictStore conflicts(m_cache);
+    const QList<OutboxEdit> edits = outbox.pending();
+    const QString cacheId = m_cache.cacheId();
+    QSet<QString> touched;
+    int pushed = 0;
+    int conflictCount = 0;
+    for (const OutboxEdit &edit : edits) {
+        QJsonObject body = edit.body;
+        QJsonArray parcels = body.value(QStringLiteral("parcels")).toArray();
+        for (QJsonValueRef p : parcels) {
+            QJsonObject o = p.toObject();
+            if (const auto synced = m_state->parcel(o.value(QStringLiteral("uuid")).toString()))
+                o.insert(QStringLiteral("import_gen"), synced->importGen);
+            touched.insert(o.value(QStringLiteral("uuid")).toString());
+            p = o;
+        }
+        body.insert(QStringLiteral("parcels"), parcels);
+        const QString answer =
+            m_conn
+                .scalar(QStringLiteral("SELECT zhili.push_edit($1, $2, $3::jsonb)::text"),
+                        {cacheId, edit.editId,
+                         QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))})
+                .toString();
+        const QJsonObject response = QJsonDocument::fromJson(answer.toUtf8()).object();
+        SqliteTransaction tx(m_cache.db());
+        for (const QJsonValue &c : response.value(QStringLiteral("conflicts")).toArray()) {
+            conflicts.add(conflictFrom(c.toObject(), edit));
+            ++conflictCount;
+        }
+        outbox.markPushed(edit.editId, GeoPackageCache::now());
+        tx.commit();
+        ++pushed;
+        progress.reportOrThrow(pushed, edits.size(), tr("sending local edits"));
+    }
+    refresh(touched);
+    return {pushed, conflictCount};
+}
+
+void SyncSession::refresh(const QSet<QString> &uuids)
+{
+    if (uuids.isEmpty())
+        return;
+    // After the pushes: each pushed parcel as the server holds it now (merged, or theirs after a conflict).
+    const QSet<QString> stillPending = SyncOutbox(m_cache).pendingParcels();
+    const QStringList list(uuids.begin(), uuids.end());
+    QList<SyncParcelRow> rows;
+    PgTransaction server(m_conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    SyncSnapshot(m_conn).forEachParcel(QStringLiteral("uuid = ANY ($1::uuid[])"),
+                                       {QStringLiteral("{%1}").arg(list.join(QLatin1Char(',')))},
+                                       [&](const SyncParcelRow &r) { rows.append(r); });
+    server.commit();
+    QSet<QString> onServer;
+    SqliteTransaction tx(m_cache.db());
+    for (SyncParcelRow &r : rows) {
+        onServer.insert(r.uuid);
+        if (stillPending.contains(r.uuid))
+            continue;
+        const auto synced = m_state->parcel(r.uuid);
+        if (synced && synced->importGen == r.importGen)
+            r.wkb.clear(); // same shape: keep the local blob
+        adopt(r);
+    }
+    for (const QString &uuid : uuids)
+        if (!onServer.contains(uuid) && !stillPending.contains(uuid)) { // deleted on the server meanwhile
+            m_store->remove(uuid);
+            m_state->removeParcel(uuid);
+        }
+    tx.commit();
+}
+
+} // namespace zhili

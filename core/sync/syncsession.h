@@ -1,0 +1,56 @@
+#pragma once
+
+#include "util/taskprogress.h"
+
+#include <QSet>
+#include <QString>
+#include <memory>
+
+namespace zhili {
+
+class AuditLog;
+class GeoPackageCache;
+class PgConnection;
+class SyncParcelStore;
+class SyncState;
+struct SyncParcelRow;
+
+/// What one sync did.
+struct SyncReport {
+    int pulled = 0;    ///< parcels changed, added or removed locally by the server's changes
+    int pushed = 0;    ///< local edits the server has answered for
+    int conflicts = 0; ///< fields the server refused to merge (now listed by `zhili-cli conflicts`)
+    qint64 lastSequence = 0;
+};
+
+/// One sync of a connected cache with its city server: pull every change since the last sequence seen,
+/// then push each pending local edit in its own server transaction (zhili.push_edit merges it three-way and
+/// is idempotent by cache id + edit id), then re-read the pushed parcels as the server now holds them.
+///
+/// Nothing is lost when the connection breaks at any point: pulled changes are committed locally with the
+/// new sequence in one transaction; an edit leaves the outbox only after the server's answer is stored; a
+/// retried push gets the answer the server kept.
+class SyncSession {
+public:
+    SyncSession(GeoPackageCache &cache, PgConnection &conn);
+    ~SyncSession();
+
+    SyncReport run(const TaskProgress &progress = TaskProgress());
+    int pull(const TaskProgress &progress = TaskProgress());
+    /// Returns {edits pushed, conflicts}.
+    std::pair<int, int> push(const TaskProgress &progress = TaskProgress());
+
+private:
+    void requireSameServer();
+    /// Makes the local parcel what the server sent (audited as action "sync"); false when nothing changed.
+    bool adopt(const SyncParcelRow &row);
+    void refresh(const QSet<QString> &uuids);
+
+    GeoPackageCache &m_cache;
+    PgConnection &m_conn;
+    std::unique_ptr<SyncState> m_state;
+    std::unique_ptr<SyncParcelStore> m_store;
+    std::unique_ptr<AuditLog> m_audit;
+};
+
+} // namespace zhili

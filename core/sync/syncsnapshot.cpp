@@ -1,0 +1,88 @@
+#include "sync/syncsnapshot.h"
+
+#include "cache/synctables.h"
+#include "sync/pgconnection.h"
+#include "sync/serverparcelrows.h"
+
+namespace zhili {
+
+SyncSnapshot::SyncSnapshot(PgConnection &conn) : m_conn(conn) {}
+
+QString SyncSnapshot::serverId()
+{
+    return m_conn.scalar(QStringLiteral("SELECT value FROM zhili.meta WHERE key = 'server_id'")).toString();
+}
+
+qint64 SyncSnapshot::watermark(qint64 after)
+{
+    return m_conn
+        .scalar(QStringLiteral("SELECT greatest($1::bigint, (SELECT max(change_seq) FROM zhili.parcels), "
+                               "(SELECT max(seq) FROM zhili.changes WHERE kind = 'delete'))"),
+                {after})
+        .toLongLong();
+}
+
+QList<QVariantList> SyncSnapshot::table(const SyncTable &table)
+{
+    QStringList cols;
+    for (const QString &c : table.columns)
+        cols.append(c + QStringLiteral("::text"));
+    PgResult r = m_conn.exec(
+        QStringLiteral("SELECT %1 FROM zhili.%2 ORDER BY %3")
+            .arg(cols.join(QStringLiteral(", ")), table.name, table.key.join(QStringLiteral(", "))));
+    QList<QVariantList> rows;
+    for (int i = 0; i < r.rows(); ++i) {
+        QVariantList row;
+        for (int c = 0; c < r.columns(); ++c)
+            row.append(r.isNull(i, c) ? QVariant() : QVariant(r.text(i, c)));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<SyncDistrictRow> SyncSnapshot::districts(bool withGeometry)
+{
+    PgResult r = m_conn.exec(QStringLiteral("SELECT %1 FROM zhili.districts ORDER BY name")
+                                 .arg(ServerParcelRows::selectDistrictColumns(withGeometry)));
+    QList<SyncDistrictRow> list;
+    for (int i = 0; i < r.rows(); ++i)
+        list.append(ServerParcelRows::readDistrict(r, i, withGeometry));
+    return list;
+}
+
+qint64 SyncSnapshot::parcelCount()
+{
+    return m_conn.scalar(QStringLiteral("SELECT count(*) FROM zhili.parcels")).toLongLong();
+}
+
+void SyncSnapshot::forEachParcel(const QString &where, const QVariantList &params,
+                                 const std::function<void(const SyncParcelRow &)> &visit, bool withGeometry)
+{
+    m_conn.exec(QStringLiteral("DECLARE zhili_rows NO SCROLL CURSOR FOR SELECT %1 FROM zhili.parcels %2")
+                    .arg(ServerParcelRows::selectColumns(withGeometry),
+                         where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where),
+                params);
+    for (;;) {
+        PgResult r = m_conn.exec(QStringLiteral("FETCH 10000 FROM zhili_rows"));
+        for (int i = 0; i < r.rows(); ++i)
+            visit(ServerParcelRows::read(r, i, withGeometry));
+        if (r.rows() < 10000)
+            break;
+    }
+    m_conn.exec(QStringLiteral("CLOSE zhili_rows"));
+}
+
+QStringList SyncSnapshot::deletedSince(qint64 sequence)
+{
+    PgResult r = m_conn.exec(
+        QStringLiteral(
+            "SELECT DISTINCT parcel_uuid FROM zhili.changes WHERE kind = 'delete' AND seq > $1 AND "
+            "NOT EXISTS (SELECT 1 FROM zhili.parcels p WHERE p.uuid = changes.parcel_uuid)"),
+        {sequence});
+    QStringList uuids;
+    for (int i = 0; i < r.rows(); ++i)
+        uuids.append(r.text(i, 0));
+    return uuids;
+}
+
+} // namespace zhili
