@@ -15,9 +15,14 @@ packages=(
   fonts-noto-cjk xvfb xauth poppler-utils
   dpkg-dev lintian appstream help2man desktop-file-utils
   clang libclang-rt-14-dev llvm python3
+  postgresql-15 postgresql-15-postgis-3 libpq-dev
 )
 # clang + libclang-rt-14-dev: the ASan/UBSan build and libFuzzer (run-tests.sh --sanitize, fuzz.sh);
 # llvm: llvm-symbolizer for readable sanitizer stack traces; python3: fuzz.sh makes seeds from the data.
+# postgresql-15 + postgresql-15-postgis-3: the city server of district sync (issue #11); the sync tests start a
+# throwaway cluster of their own (tests/common/pgcluster.h) on a free loopback port in a temporary folder.
+# Installing postgresql-15 on Debian also creates and starts a default cluster on port 5432: the tests never
+# use it (nor need it stopped). libpq-dev: the client library the sync code links.
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(qgis python3-qgis hyperfine time)
 fi
