@@ -127,8 +127,11 @@ qint64 CachePublisher::publishParcels(const QStringList &districts, const TaskPr
     m_conn.putCopyData(chunk);
     m_conn.endCopy();
     progress.reportOrThrow(total, total, tr("writing parcels on the server"));
-    m_conn.exec(QStringLiteral("INSERT INTO zhili.parcels (%1) SELECT %1 FROM publish_parcels")
-                    .arg(ServerParcelRows::copyColumns()));
+    // One change sequence for the whole publish (taken under the writers' lock, so pulls stay ordered).
+    const QString seq = m_conn.scalar(QStringLiteral("SELECT zhili.next_change_seq()")).toString();
+    m_conn.exec(QStringLiteral("INSERT INTO zhili.parcels (%1, change_seq) SELECT %1, $1 FROM publish_parcels")
+                    .arg(ServerParcelRows::copyColumns()),
+                {seq});
     return sent;
 }
 

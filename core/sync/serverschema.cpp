@@ -113,8 +113,11 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-CREATE TRIGGER parcels_stamp BEFORE INSERT OR UPDATE ON zhili.parcels
+CREATE TRIGGER parcels_stamp BEFORE UPDATE ON zhili.parcels
   FOR EACH ROW EXECUTE FUNCTION zhili.parcels_stamp();
+-- A bulk insert (publish) takes one sequence number for all its rows under the lock; single inserts get one each.
+CREATE TRIGGER parcels_stamp_insert BEFORE INSERT ON zhili.parcels
+  FOR EACH ROW WHEN (NEW.change_seq = 0) EXECUTE FUNCTION zhili.parcels_stamp();
 
 CREATE FUNCTION zhili.parcels_log() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE o jsonb; n jsonb; f text;

@@ -1,0 +1,389 @@
+// District caches and the city server (issue #11), against a real PostgreSQL 15 + PostGIS 3 started for the
+// test: the server's own rules (row-level security, the change log stamped by the server), the three-way
+// merge of pushes, conflicts kept with both values, and a server killed in the middle of a push.
+#include "cache/geopackagecache.h"
+#include "cache/syncconflictstore.h"
+#include "cache/syncoutbox.h"
+#include "cache/syncstate.h"
+#include "edit/parceleditor.h"
+#include "edit/userdirectory.h"
+#include "pgcluster.h"
+#include "sync/cachecloner.h"
+#include "sync/cachepublisher.h"
+#include "sync/pgconnection.h"
+#include "sync/serverschema.h"
+#include "sync/serverusers.h"
+#include "sync/syncsession.h"
+#include "testerrors.h"
+#include "util/error.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+using namespace zhili;
+using namespace zhili::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("district-pass-1");
+
+User serverUser(const QString &name, Role role, const QString &district = QString())
+{
+    User u;
+    u.name = name;
+    u.role = role;
+    u.district = district;
+    return u;
+}
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<PgCluster> m_pg;
+    QTemporaryDir m_dir;
+    int m_caches = 0;
+
+    QString url(const QString &user) const { return m_pg->url(user, kPassword); }
+
+    // A new cache cloned from the server for `user`.
+    std::unique_ptr<GeoPackageCache> cloneFor(const QString &user)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("c%1-%2.gpkg").arg(++m_caches).arg(user));
+        PgConnection conn(url(user));
+        CacheCloner(conn, url(user)).run(path);
+        return GeoPackageCache::open(path);
+    }
+
+    static SyncReport sync(GeoPackageCache &cache, const QString &user, const QString &password = kPassword,
+                           PgCluster *pg = nullptr)
+    {
+        PgConnection conn(SyncState(cache).serverUrl(), password, user);
+        Q_UNUSED(pg);
+        return SyncSession(cache, conn).run();
+    }
+
+    static Parcel parcelIn(GeoPackageCache &cache, const QString &district, int offset)
+    {
+        const QList<Parcel> list = cache.parcelsByCode(
+            cache.db()
+                .scalar(QStringLiteral("SELECT code FROM parcels WHERE district = '%1' ORDER BY code LIMIT 1 "
+                                       "OFFSET %2")
+                            .arg(district)
+                            .arg(offset))
+                .toString());
+        for (const Parcel &p : list)
+            if (p.district == district)
+                return p;
+        throw Error(QStringLiteral("no parcel %1 in %2").arg(offset).arg(district));
+    }
+
+    static Parcel edit(GeoPackageCache &cache, const QString &user, const Parcel &p,
+                       const AssignmentPatch &patch)
+    {
+        ParcelEditor(cache).apply(UserDirectory(cache).resolve(user), {p.fid}, patch);
+        return *cache.parcelByUuid(p.uuid);
+    }
+
+    QString server(const QString &sql) const { return m_pg->psql(sql); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ZHILI_REQUIRE_POSTGRES();
+        m_pg = std::make_unique<PgCluster>();
+        m_pg->start();
+        PgConnection super(m_pg->superUrl());
+        ServerSchema::migrate(super);
+        ServerUsers users(super);
+        users.add(serverUser(QStringLiteral("boss"), Role::Admin), kPassword);
+        users.add(serverUser(QStringLiteral("plan"), Role::Planner), kPassword);
+        const QString demo = m_dir.filePath(QStringLiteral("demo.gpkg"));
+        QVERIFY(QFile::copy(QStringLiteral(ZHILI_DEMO_CACHE), demo));
+        QFile(demo).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        auto cache = GeoPackageCache::open(demo, true);
+        PgConnection admin(url(QStringLiteral("boss")));
+        const PublishReport published = CachePublisher(*cache, admin).run();
+        QCOMPARE(published.parcels, cache->parcelCount());
+        users.add(serverUser(QStringLiteral("xh"), Role::Officer, QStringLiteral("西湖区")), kPassword);
+        users.add(serverUser(QStringLiteral("bj"), Role::Officer, QStringLiteral("滨江区")), kPassword);
+    }
+
+    void cleanupTestCase() { m_pg.reset(); }
+
+    // Init twice changes nothing; a version-1 server is upgraded to the current one.
+    void initIsIdempotentAndMigrates()
+    {
+        m_pg->psql(QStringLiteral("CREATE DATABASE older"));
+        QString olderUrl = m_pg->superUrl();
+        QVERIFY(olderUrl.endsWith(QStringLiteral("/zhili")));
+        olderUrl = olderUrl.chopped(5) + QStringLiteral("older");
+        PgConnection older(olderUrl);
+        QCOMPARE(ServerSchema::migrate(older, 1), 0);
+        QCOMPARE(ServerSchema::version(older), 1);
+        QVERIFY(!older.scalar(QStringLiteral("SELECT to_regclass('zhili.pushes')")).isValid());
+        QCOMPARE(ServerSchema::migrate(older), 1);
+        QCOMPARE(ServerSchema::version(older), ServerSchema::kCurrentVersion);
+        QVERIFY(older.scalar(QStringLiteral("SELECT to_regclass('zhili.pushes')")).isValid());
+
+        const QString catalog = QStringLiteral("SELECT md5(string_agg(x, '|' ORDER BY x)) FROM (SELECT "
+                                               "tablename || policyname AS x FROM pg_policies "
+                                               "WHERE schemaname = 'zhili' UNION ALL SELECT proname || "
+                                               "md5(prosrc) FROM pg_proc p JOIN pg_namespace n "
+                                               "ON n.oid = p.pronamespace WHERE nspname = 'zhili' UNION ALL "
+                                               "SELECT key || value FROM zhili.meta) s");
+        const QString before = older.scalar(catalog).toString();
+        QCOMPARE(ServerSchema::migrate(older), ServerSchema::kCurrentVersion);
+        QCOMPARE(older.scalar(catalog).toString(), before);
+        // Row-level security is forced on every table of the schema.
+        QCOMPARE(
+            older
+                .scalar(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                       "c.relnamespace WHERE nspname = 'zhili' AND relkind = 'r' AND NOT "
+                                       "(relrowsecurity AND relforcerowsecurity)"))
+                .toInt(),
+            1); // zhili.meta only: the schema version, readable by all, writable by the owner alone
+    }
+
+    // Hand-written SQL in a plain libpq session meets the same rules as the app.
+    void serverEnforcesRights()
+    {
+        PgConnection officer(url(QStringLiteral("xh")));
+        const QString other =
+            server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '滨江区' "
+                                  "ORDER BY code LIMIT 1"));
+        const QString own = server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '西湖区' "
+                                                  "ORDER BY code DESC LIMIT 1"));
+        PgResult r =
+            officer.exec(QStringLiteral("UPDATE zhili.parcels SET land_mu = 1 WHERE uuid = $1"), {other});
+        QCOMPARE(r.affected(), 0);
+        r = officer.exec(QStringLiteral("UPDATE zhili.parcels SET land_mu = 1 WHERE district <> '西湖区'"));
+        QCOMPARE(r.affected(), 0);
+        r = officer.exec(QStringLiteral("UPDATE zhili.parcels SET land_mu = 2 WHERE uuid = $1"), {own});
+        QCOMPARE(r.affected(), 1);
+        // Moving a parcel into one's district, or touching its shape, is not a right of officers.
+        QVERIFY(errorOf([&] {
+                    officer.exec(
+                        QStringLiteral("UPDATE zhili.parcels SET district = '西湖区' WHERE uuid = $1"),
+                        {other});
+                }).contains(QStringLiteral("permission denied")));
+        // Everyone reads the whole city.
+        QCOMPARE(officer.scalar(QStringLiteral("SELECT count(*) FROM zhili.parcels")).toString(),
+                 server(QStringLiteral("SELECT count(*) FROM zhili.parcels")));
+        PgConnection planner(url(QStringLiteral("plan")));
+        const QString refused = errorOf([&] {
+            planner.exec(QStringLiteral("UPDATE zhili.parcels SET land_mu = 3 WHERE uuid = $1"), {own});
+        });
+        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
+        planner.exec(
+            QStringLiteral("INSERT INTO zhili.targets (year, ecosystem, district, land_mu) VALUES (2031, "
+                           "'iot', '', 5)"));
+        // The log's who and when come from the server, whatever the client writes.
+        QCOMPARE(
+            server(QStringLiteral("SELECT by_user FROM zhili.changes WHERE parcel_uuid = '%1' AND field = "
+                                  "'land_mu' ORDER BY id DESC LIMIT 1")
+                       .arg(own)),
+            QStringLiteral("xh"));
+        officer.exec(QStringLiteral("INSERT INTO zhili.changes (seq, kind, by_user, at, message) VALUES (1, "
+                                    "'refused', 'boss', '2000-01-01', 'forged')"));
+        QCOMPARE(server(QStringLiteral(
+                     "SELECT by_user || (at > now() - interval '1 hour')::text FROM zhili.changes "
+                     "WHERE message = 'forged'")),
+                 QStringLiteral("xhtrue"));
+        QVERIFY(errorOf([&] {
+                    officer.exec(
+                        QStringLiteral("INSERT INTO zhili.changes (seq, kind, parcel_uuid) VALUES (1, "
+                                       "'delete', $1)"),
+                        {own});
+                }).contains(QStringLiteral("row-level security")));
+        QVERIFY(errorOf([&] {
+                    officer.exec(QStringLiteral("DELETE FROM zhili.changes"));
+                }).contains(QStringLiteral("permission denied")));
+    }
+
+    // Two officers of one district and one of another, editing offline, then syncing.
+    void editsMergeAndConflictsAreKept()
+    {
+        auto a = cloneFor(QStringLiteral("xh"));
+        auto b = cloneFor(QStringLiteral("xh"));
+        auto c = cloneFor(QStringLiteral("bj"));
+        const Parcel p1 = parcelIn(*a, QStringLiteral("西湖区"), 1);
+        const Parcel p2 = parcelIn(*a, QStringLiteral("西湖区"), 2);
+        const Parcel p3 = parcelIn(*a, QStringLiteral("西湖区"), 3);
+        const Parcel q1 = parcelIn(*c, QStringLiteral("滨江区"), 1);
+        AssignmentPatch notesA, notesB, statusB, same, landA, energyB, q1Patch;
+        notesA.notes = QStringLiteral("A's note");
+        notesB.notes = QStringLiteral("B's note");
+        statusB.status = QStringLiteral("idle");
+        same.chain = QStringLiteral("同一条链");
+        const double land = std::round(p3.areaMu() * 50) / 100; // half the parcel: always valid
+        landA.landMu = land;
+        energyB.energyTce = 99.5;
+        q1Patch.financeWan = 123;
+        // p1: different fields and the same field; p2: the same value on both sides; p3: coupled allocations.
+        edit(*a, QStringLiteral("xh"), p1, notesA);
+        edit(*b, QStringLiteral("xh"), p1, statusB);
+        edit(*b, QStringLiteral("xh"), p1, notesB);
+        edit(*a, QStringLiteral("xh"), p2, same);
+        edit(*b, QStringLiteral("xh"), p2, same);
+        edit(*a, QStringLiteral("xh"), p3, landA);
+        edit(*b, QStringLiteral("xh"), p3, energyB);
+        edit(*c, QStringLiteral("bj"), q1, q1Patch);
+        QCOMPARE(SyncOutbox(*b).pendingCount(), 4);
+
+        SyncReport ra = sync(*a, QStringLiteral("xh"));
+        QCOMPARE(ra.pushed, 3);
+        QCOMPARE(ra.conflicts, 0);
+        SyncReport rc = sync(*c, QStringLiteral("bj"));
+        QCOMPARE(rc.conflicts, 0);
+        SyncReport rb = sync(*b, QStringLiteral("xh"));
+        QCOMPARE(rb.pushed, 4);
+        QCOMPARE(rb.conflicts, 2); // p1 notes; p3 energy (the group); not p2's identical chain
+        ra = sync(*a, QStringLiteral("xh"));
+        QCOMPARE(ra.pushed, 0);
+        QVERIFY(ra.pulled >= 2); // p1's status and q1
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 0);
+        sync(*c, QStringLiteral("bj"));
+
+        // Different fields merged; the first notes kept; identical edits agree.
+        for (GeoPackageCache *cache : {a.get(), b.get(), c.get()}) {
+            const Parcel m1 = *cache->parcelByUuid(p1.uuid);
+            QCOMPARE(m1.assignment.notes, QStringLiteral("A's note"));
+            QCOMPARE(m1.assignment.status, QStringLiteral("idle"));
+            QCOMPARE(cache->parcelByUuid(p2.uuid)->assignment.chain, QStringLiteral("同一条链"));
+            const Parcel m3 = *cache->parcelByUuid(p3.uuid);
+            QCOMPARE(m3.assignment.landMu, land);
+            QCOMPARE(m3.assignment.energyTce, p3.assignment.energyTce);
+        }
+        // The other district's edit reached both caches of 西湖区 (the city sees it).
+        QCOMPARE(a->parcelByUuid(q1.uuid)->assignment.financeWan, 123.0);
+        QCOMPARE(b->parcelByUuid(q1.uuid)->assignment.financeWan, 123.0);
+
+        // The conflicts: listed with both values, who and when; the group one marked as such.
+        const QList<SyncConflict> open = SyncConflictStore(*b).open();
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open[0].field, QStringLiteral("notes"));
+        QCOMPARE(open[0].mine.toString(), QStringLiteral("B's note"));
+        QCOMPARE(open[0].theirs.toString(), QStringLiteral("A's note"));
+        QCOMPARE(open[0].theirsBy, QStringLiteral("xh"));
+        QVERIFY(!open[0].theirsAt.isEmpty() && !open[0].mineAt.isEmpty());
+        QCOMPARE(open[1].field, QStringLiteral("energy_tce"));
+        QCOMPARE(open[1].group, QStringLiteral("allocation"));
+        QCOMPARE(open[1].mine.toDouble(), 99.5);
+        // Both values stay in the server's history.
+        QCOMPARE(server(QStringLiteral("SELECT string_agg(kind || ':' || new_value, ',' ORDER BY id) FROM "
+                                       "zhili.changes WHERE parcel_uuid = '%1' AND field = 'notes'")
+                            .arg(p1.uuid)),
+                 QStringLiteral("edit:A's note,conflict:B's note"));
+
+        // Taking mine is a new edit pushed at the next sync.
+        SyncConflictStore store(*b);
+        const QList<SyncConflict> notes = store.openFor(p1.uuid, QStringLiteral("notes"));
+        QCOMPARE(notes.size(), 1);
+        edit(*b, QStringLiteral("xh"), *b->parcelByUuid(p1.uuid), notesB);
+        store.resolve(notes, QStringLiteral("mine"), GeoPackageCache::now());
+        QCOMPARE(sync(*b, QStringLiteral("xh")).conflicts, 0);
+        sync(*a, QStringLiteral("xh"));
+        QCOMPARE(a->parcelByUuid(p1.uuid)->assignment.notes, QStringLiteral("B's note"));
+        QCOMPARE(SyncConflictStore(*b).openCount(), 1);
+    }
+
+    // A push whose parcel was deleted on the server is a conflict, and the local edit is not lost.
+    void deletedOnServerIsAConflict()
+    {
+        auto a = cloneFor(QStringLiteral("bj"));
+        const Parcel p = parcelIn(*a, QStringLiteral("滨江区"), 5);
+        AssignmentPatch patch;
+        patch.notes = QStringLiteral("edited offline");
+        edit(*a, QStringLiteral("bj"), p, patch);
+        server(QStringLiteral("DELETE FROM zhili.parcels WHERE uuid = '%1'").arg(p.uuid));
+        const SyncReport r = sync(*a, QStringLiteral("bj"));
+        QCOMPARE(r.conflicts, 1);
+        const QList<SyncConflict> open = SyncConflictStore(*a).open();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].reason, QStringLiteral("deleted"));
+        QCOMPARE(open[0].mine.toString(), QStringLiteral("edited offline"));
+        QVERIFY(!a->parcelByUuid(p.uuid)); // the city no longer has it
+    }
+
+    // The server killed (pg_ctl stop -m immediate) while 500 edits are pushed: after a restart the next
+    // sync applies each exactly once.
+    void killedServerLosesNothing()
+    {
+        auto a = cloneFor(QStringLiteral("xh"));
+        const QList<Parcel> parcels = [&] {
+            QList<Parcel> list;
+            for (int i = 0; i < 100; ++i)
+                list.append(parcelIn(*a, QStringLiteral("西湖区"), 20 + i));
+            return list;
+        }();
+        for (int i = 0; i < 500; ++i) {
+            AssignmentPatch patch;
+            patch.notes = QStringLiteral("kill-%1").arg(i);
+            edit(*a, QStringLiteral("xh"), parcels[i % parcels.size()], patch);
+        }
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 500);
+        std::atomic<bool> killed = false;
+        std::thread killer;
+        const QString message = errorOf([&] {
+            PgConnection conn(SyncState(*a).serverUrl(), kPassword, QStringLiteral("xh"));
+            SyncSession session(*a, conn);
+            session.run(TaskProgress([&](qint64 done, qint64, const QString &) {
+                if (done == 200 && !killed.exchange(true))
+                    killer = std::thread([this] {
+                        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+                        m_pg->stopImmediately();
+                    });
+                return true;
+            }));
+        });
+        if (killer.joinable())
+            killer.join();
+        QVERIFY2(!message.isEmpty(), "the push should have been cut");
+        const int left = SyncOutbox(*a).pendingCount();
+        QVERIFY2(left > 0 && left <= 300, qPrintable(QString::number(left)));
+        m_pg->restart();
+        const SyncReport r = sync(*a, QStringLiteral("xh"));
+        QCOMPARE(r.pushed, left);
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 0);
+        QCOMPARE(
+            server(
+                QStringLiteral("SELECT count(*) FROM zhili.pushes WHERE cache_id = '%1'").arg(a->cacheId())),
+            QStringLiteral("500"));
+        // Exactly once: 500 notes changes in the log, the last value of each parcel on the server and here.
+        QCOMPARE(server(QStringLiteral(
+                     "SELECT count(*) FROM zhili.changes WHERE kind = 'edit' AND field = 'notes' "
+                     "AND new_value LIKE 'kill-%'")),
+                 QStringLiteral("500"));
+        for (int i = 0; i < parcels.size(); ++i) {
+            const QString last = QStringLiteral("kill-%1").arg(400 + i);
+            QCOMPARE(
+                server(
+                    QStringLiteral("SELECT notes FROM zhili.parcels WHERE uuid = '%1'").arg(parcels[i].uuid)),
+                last);
+            QCOMPARE(a->parcelByUuid(parcels[i].uuid)->assignment.notes, last);
+        }
+    }
+
+    // A listening cache hears the change sequence of another cache's push (the live city view).
+    void listenersHearChanges()
+    {
+        PgConnection listener(url(QStringLiteral("plan")));
+        listener.listen(QStringLiteral("zhili_changes"));
+        auto a = cloneFor(QStringLiteral("bj"));
+        AssignmentPatch patch;
+        patch.status = QStringLiteral("planned");
+        edit(*a, QStringLiteral("bj"), parcelIn(*a, QStringLiteral("滨江区"), 9), patch);
+        sync(*a, QStringLiteral("bj"));
+        QStringList heard;
+        QTRY_VERIFY_WITH_TIMEOUT(!(heard += listener.notifications()).isEmpty(), 2000);
+        QVERIFY(heard.last().toLongLong() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
