@@ -14,11 +14,6 @@ namespace zhili::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerConnection", text);
-}
-
 // Reads one line from the terminal with echo off (restored even when reading fails).
 QString promptHidden(const QString &prompt)
 {
@@ -70,11 +65,15 @@ QString readPasswordFile(const QString &path, const QString &what)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("cannot read the password file %1 (%2): %3").arg(path, what, f.errorString()));
+        throw Error(
+            QCoreApplication::translate("ServerConnection", "cannot read the password file %1 (%2): %3")
+                .arg(path, what, f.errorString()));
     const QString line = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
     if (line.isEmpty())
-        throw Error(
-            tr("the password file %1 (%2) is empty: write the password on its first line").arg(path, what));
+        throw Error(QCoreApplication::translate(
+                        "ServerConnection",
+                        "the password file %1 (%2) is empty: write the password on its first line")
+                        .arg(path, what));
     return line;
 }
 
@@ -86,10 +85,12 @@ QString newPassword(const QCommandLineParser &parser, const QString &userName)
     if (!isatty(STDIN_FILENO))
         throw UsageError(
             QStringLiteral("give the new password with --password-file F (stdin is not a terminal)"));
-    const QString first = promptHidden(tr("Password for %1: ").arg(userName));
-    const QString again = promptHidden(tr("Again: "));
+    const QString first =
+        promptHidden(QCoreApplication::translate("ServerConnection", "Password for %1: ").arg(userName));
+    const QString again = promptHidden(QCoreApplication::translate("ServerConnection", "Again: "));
     if (first != again)
-        throw Error(tr("the two passwords differ; nothing was changed"));
+        throw Error(
+            QCoreApplication::translate("ServerConnection", "the two passwords differ; nothing was changed"));
     return first;
 }
 

@@ -20,11 +20,6 @@ namespace zhili {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CacheCloner", text);
-}
-
 void removeCacheFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -39,7 +34,9 @@ CloneReport CacheCloner::run(const QString &cachePath, const TaskProgress &progr
 {
     ServerSchema::requireCurrent(m_conn);
     if (QFile::exists(cachePath))
-        throw Error(tr("%1 exists already: clone writes a new cache; choose another name").arg(cachePath));
+        throw Error(QCoreApplication::translate(
+                        "CacheCloner", "%1 exists already: clone writes a new cache; choose another name")
+                        .arg(cachePath));
     const QString part = cachePath + QStringLiteral(".part");
     removeCacheFiles(part);
     CloneReport report;
@@ -65,7 +62,8 @@ CloneReport CacheCloner::run(const QString &cachePath, const TaskProgress &progr
                 tx.addBox(store.insert(p, box), box);
                 state.setParcel(p.uuid, SyncedParcel{p.revision, p.importGen});
                 if ((++report.parcels & 4095) == 0)
-                    progress.reportOrThrow(report.parcels, total, tr("receiving parcels"));
+                    progress.reportOrThrow(report.parcels, total,
+                                           QCoreApplication::translate("CacheCloner", "receiving parcels"));
             });
             state.connect(PgConnection::redactedUrl(m_url), snapshot.serverId());
             state.setLastSequence(report.lastSequence);
@@ -80,7 +78,8 @@ CloneReport CacheCloner::run(const QString &cachePath, const TaskProgress &progr
     }
     if (!QFile::rename(part, cachePath)) {
         removeCacheFiles(part);
-        throw Error(tr("cannot rename %1 to %2").arg(part, cachePath));
+        throw Error(
+            QCoreApplication::translate("CacheCloner", "cannot rename %1 to %2").arg(part, cachePath));
     }
     return report;
 }

@@ -17,10 +17,6 @@ namespace zhili {
 namespace {
 
 constexpr int kServerSrid = 4549;
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CachePublisher", text);
-}
 
 } // namespace
 
@@ -30,8 +26,10 @@ PublishReport CachePublisher::run(const TaskProgress &progress)
 {
     ServerSchema::requireCurrent(m_conn);
     if (m_cache.srsId() != kServerSrid)
-        throw Error(tr("%1 is in EPSG:%2 but the city server keeps parcels in EPSG:%3 (CGCS2000 / 3-degree "
-                       "Gauss-Kruger CM 120E): import the parcels into a cache in EPSG:%3 first")
+        throw Error(QCoreApplication::translate(
+                        "CachePublisher",
+                        "%1 is in EPSG:%2 but the city server keeps parcels in EPSG:%3 (CGCS2000 / 3-degree "
+                        "Gauss-Kruger CM 120E): import the parcels into a cache in EPSG:%3 first")
                         .arg(m_cache.path())
                         .arg(m_cache.srsId())
                         .arg(kServerSrid));
@@ -45,8 +43,10 @@ PublishReport CachePublisher::run(const TaskProgress &progress)
         (onServer.contains(d) ? report.skippedDistricts : report.districts).append(d);
     if (report.districts.isEmpty())
         throw Error(
-            tr("the city server already holds every district of %1 (%2): nothing to publish. To bring "
-               "edits to the server, clone it and sync")
+            QCoreApplication::translate(
+                "CachePublisher",
+                "the city server already holds every district of %1 (%2): nothing to publish. To bring "
+                "edits to the server, clone it and sync")
                 .arg(m_cache.path(), report.skippedDistricts.join(QStringLiteral(", "))));
     publishTables();
     publishDistricts(report.districts);
@@ -118,7 +118,8 @@ qint64 CachePublisher::publishParcels(const QStringList &districts, const TaskPr
                 chunk.clear();
             }
             if ((seen & 4095) == 0)
-                progress.reportOrThrow(seen, total, tr("sending parcels"));
+                progress.reportOrThrow(seen, total,
+                                       QCoreApplication::translate("CachePublisher", "sending parcels"));
         });
     } catch (...) {
         m_conn.abortCopy();
@@ -126,12 +127,14 @@ qint64 CachePublisher::publishParcels(const QStringList &districts, const TaskPr
     }
     m_conn.putCopyData(chunk);
     m_conn.endCopy();
-    progress.reportOrThrow(total, total, tr("writing parcels on the server"));
+    progress.reportOrThrow(total, total,
+                           QCoreApplication::translate("CachePublisher", "writing parcels on the server"));
     // One change sequence for the whole publish (taken under the writers' lock, so pulls stay ordered).
     const QString seq = m_conn.scalar(QStringLiteral("SELECT zhili.next_change_seq()")).toString();
-    m_conn.exec(QStringLiteral("INSERT INTO zhili.parcels (%1, change_seq) SELECT %1, $1 FROM publish_parcels")
-                    .arg(ServerParcelRows::copyColumns()),
-                {seq});
+    m_conn.exec(
+        QStringLiteral("INSERT INTO zhili.parcels (%1, change_seq) SELECT %1, $1 FROM publish_parcels")
+            .arg(ServerParcelRows::copyColumns()),
+        {seq});
     return sent;
 }
 

@@ -12,11 +12,6 @@ namespace zhili {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PgConnection", text);
-}
-
 // libpq prints NOTICEs ("relation already exists, skipping") on stderr; the CLI keeps stderr for errors.
 void ignoreNotice(void *, const char *) {}
 
@@ -47,13 +42,17 @@ PgConnection::PgConnection(const QString &url, const QString &password, const QS
     m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
     m_where = redactedUrl(url);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
-        const QString why = m_conn ? serverMessage(m_conn) : tr("out of memory");
+        const QString why =
+            m_conn ? serverMessage(m_conn) : QCoreApplication::translate("PgConnection", "out of memory");
         if (m_conn)
             PQfinish(m_conn);
         m_conn = nullptr;
-        throw Error(tr("cannot connect to the city server %1: %2. Check the URL, that the server is running, "
-                       "and the password (in the URL, PGPASSWORD, ~/.pgpass or ZHILI_PASSWORD_FILE)")
-                        .arg(m_where, why));
+        throw Error(
+            QCoreApplication::translate(
+                "PgConnection",
+                "cannot connect to the city server %1: %2. Check the URL, that the server is running, "
+                "and the password (in the URL, PGPASSWORD, ~/.pgpass or ZHILI_PASSWORD_FILE)")
+                .arg(m_where, why));
     }
     PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
 }
@@ -74,10 +73,13 @@ PgResult PgConnection::check(pg_result *result, const QString &what)
     if (why.isEmpty())
         why = serverMessage(m_conn);
     if (PQstatus(m_conn) == CONNECTION_BAD)
-        throw Error(tr("lost the connection to the city server %1 while %2: %3. Nothing is lost: run the "
-                       "same command again when the server is back")
+        throw Error(QCoreApplication::translate(
+                        "PgConnection",
+                        "lost the connection to the city server %1 while %2: %3. Nothing is lost: run the "
+                        "same command again when the server is back")
                         .arg(m_where, what, why));
-    throw Error(tr("the city server %1 refused %2: %3").arg(m_where, what, why));
+    throw Error(QCoreApplication::translate("PgConnection", "the city server %1 refused %2: %3")
+                    .arg(m_where, what, why));
 }
 
 PgResult PgConnection::exec(const QString &sql)
@@ -151,7 +153,7 @@ QStringList PgConnection::notifications()
 {
     QStringList payloads;
     if (PQconsumeInput(m_conn) != 1)
-        check(nullptr, tr("listening for changes"));
+        check(nullptr, QCoreApplication::translate("PgConnection", "listening for changes"));
     while (PGnotify *n = PQnotifies(m_conn)) {
         payloads.append(QString::fromUtf8(n->extra));
         PQfreemem(n);
@@ -174,7 +176,8 @@ QString PgConnection::encryptedPassword(const QString &user, const QString &pass
     char *v = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), user.toUtf8().constData(),
                                     "scram-sha-256");
     if (!v)
-        throw Error(tr("cannot prepare the password of %1: %2").arg(user, serverMessage(m_conn)));
+        throw Error(QCoreApplication::translate("PgConnection", "cannot prepare the password of %1: %2")
+                        .arg(user, serverMessage(m_conn)));
     const QString s = QString::fromUtf8(v);
     PQfreemem(v);
     return s;
@@ -201,7 +204,8 @@ QString PgConnection::quoteIdentifier(const QString &name) const
     const QByteArray utf8 = name.toUtf8();
     char *q = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
     if (!q)
-        throw Error(tr("cannot quote the name \"%1\": %2").arg(name, serverMessage(m_conn)));
+        throw Error(QCoreApplication::translate("PgConnection", "cannot quote the name \"%1\": %2")
+                        .arg(name, serverMessage(m_conn)));
     const QString s = QString::fromUtf8(q);
     PQfreemem(q);
     return s;
@@ -212,7 +216,8 @@ QString PgConnection::quoteLiteral(const QString &value) const
     const QByteArray utf8 = value.toUtf8();
     char *q = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
     if (!q)
-        throw Error(tr("cannot quote a value: %1").arg(serverMessage(m_conn)));
+        throw Error(QCoreApplication::translate("PgConnection", "cannot quote a value: %1")
+                        .arg(serverMessage(m_conn)));
     const QString s = QString::fromUtf8(q);
     PQfreemem(q);
     return s;

@@ -9,11 +9,6 @@ namespace zhili {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerSchema", text);
-}
-
 // Version 1: the city's tables, the append-only change log and who may change what.
 //
 // Rights live here, not in the client: every table has row-level security that is FORCEd (it holds for the
@@ -340,9 +335,11 @@ void requirePostgis(PgConnection &conn)
     try {
         conn.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis"));
     } catch (const Error &e) {
-        throw Error(tr("PostGIS is not available in this database (%1). Install it (Debian: apt-get install "
-                       "postgresql-15-postgis-3) and run CREATE EXTENSION postgis as a superuser, then "
-                       "run server init again")
+        throw Error(QCoreApplication::translate(
+                        "ServerSchema",
+                        "PostGIS is not available in this database (%1). Install it (Debian: apt-get install "
+                        "postgresql-15-postgis-3) and run CREATE EXTENSION postgis as a superuser, then "
+                        "run server init again")
                         .arg(e.message()));
     }
 }
@@ -360,7 +357,9 @@ int ServerSchema::migrate(PgConnection &conn, int upTo)
 {
     const int found = version(conn);
     if (found > kCurrentVersion)
-        throw Error(tr("the city server holds Zhili schema version %1, this program knows %2: update Zhili")
+        throw Error(QCoreApplication::translate(
+                        "ServerSchema",
+                        "the city server holds Zhili schema version %1, this program knows %2: update Zhili")
                         .arg(found)
                         .arg(kCurrentVersion));
     if (found < upTo)
@@ -381,14 +380,20 @@ void ServerSchema::requireCurrent(PgConnection &conn)
 {
     const int v = version(conn);
     if (v == 0)
-        throw Error(tr("the city server has no Zhili schema yet: an administrator runs zhili-cli server init "
-                       "--url URL first"));
+        throw Error(QCoreApplication::translate(
+            "ServerSchema",
+            "the city server has no Zhili schema yet: an administrator runs zhili-cli server init "
+            "--url URL first"));
     if (v != kCurrentVersion)
-        throw Error(tr("the city server holds Zhili schema version %1, this program needs %2: %3")
-                        .arg(v)
-                        .arg(kCurrentVersion)
-                        .arg(v < kCurrentVersion ? tr("run zhili-cli server init --url URL to upgrade it")
-                                                 : tr("update Zhili")));
+        throw Error(
+            QCoreApplication::translate(
+                "ServerSchema", "the city server holds Zhili schema version %1, this program needs %2: %3")
+                .arg(v)
+                .arg(kCurrentVersion)
+                .arg(v < kCurrentVersion
+                         ? QCoreApplication::translate("ServerSchema",
+                                                       "run zhili-cli server init --url URL to upgrade it")
+                         : QCoreApplication::translate("ServerSchema", "update Zhili")));
 }
 
 } // namespace zhili

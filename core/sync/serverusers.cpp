@@ -10,11 +10,6 @@ namespace zhili {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerUsers", text);
-}
-
 QString groupOf(Role role)
 {
     switch (role) {
@@ -39,13 +34,19 @@ void ServerUsers::add(const User &user, const QString &password)
     if (name.isEmpty() || name.toUtf8().size() > 63 || name.startsWith(QLatin1String("pg_")) ||
         name.startsWith(QLatin1String("zhili_")))
         throw Error(
-            tr("\"%1\" cannot be a server user name: use 1 to 63 bytes, not starting with pg_ or zhili_")
+            QCoreApplication::translate(
+                "ServerUsers",
+                "\"%1\" cannot be a server user name: use 1 to 63 bytes, not starting with pg_ or zhili_")
                 .arg(user.name));
     if (password.size() < 8)
-        throw Error(tr("the password of %1 is too short: use at least 8 characters").arg(name));
+        throw Error(QCoreApplication::translate("ServerUsers",
+                                                "the password of %1 is too short: use at least 8 characters")
+                        .arg(name));
     if (user.role == Role::Officer) {
         if (user.district.isEmpty())
-            throw Error(tr("an officer needs --district: the district whose parcels %1 edits").arg(name));
+            throw Error(QCoreApplication::translate(
+                            "ServerUsers", "an officer needs --district: the district whose parcels %1 edits")
+                            .arg(name));
         const bool known =
             m_conn
                 .scalar(QStringLiteral("SELECT 1 FROM zhili.districts WHERE name = $1 UNION ALL "
@@ -53,8 +54,10 @@ void ServerUsers::add(const User &user, const QString &password)
                         {user.district})
                 .isValid();
         if (!known)
-            throw Error(tr("district \"%1\" is not on the city server: publish its parcels first (zhili-cli "
-                           "publish), or check the spelling")
+            throw Error(QCoreApplication::translate(
+                            "ServerUsers",
+                            "district \"%1\" is not on the city server: publish its parcels first (zhili-cli "
+                            "publish), or check the spelling")
                             .arg(user.district));
     }
     const QString role = m_conn.quoteIdentifier(name);

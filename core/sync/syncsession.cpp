@@ -24,11 +24,6 @@ namespace zhili {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncSession", text);
-}
-
 SyncConflict conflictFrom(const QJsonObject &j, const OutboxEdit &edit)
 {
     SyncConflict c;
@@ -63,16 +58,21 @@ SyncSession::~SyncSession() = default;
 void SyncSession::requireSameServer()
 {
     if (!m_state->isConnected())
-        throw Error(tr("%1 is not connected to a city server: make a connected cache with zhili-cli clone "
-                       "--url URL --cache NEW.gpkg")
+        throw Error(QCoreApplication::translate(
+                        "SyncSession",
+                        "%1 is not connected to a city server: make a connected cache with zhili-cli clone "
+                        "--url URL --cache NEW.gpkg")
                         .arg(m_cache.path()));
     ServerSchema::requireCurrent(m_conn);
     const QString id =
         m_conn.scalar(QStringLiteral("SELECT value FROM zhili.meta WHERE key = 'server_id'")).toString();
     if (id != m_state->serverId())
-        throw Error(tr("%1 was cloned from another city server (id %2, this one is %3): sync it with its own "
-                       "server, or clone this one into a new cache")
-                        .arg(m_cache.path(), m_state->serverId(), id));
+        throw Error(
+            QCoreApplication::translate(
+                "SyncSession",
+                "%1 was cloned from another city server (id %2, this one is %3): sync it with its own "
+                "server, or clone this one into a new cache")
+                .arg(m_cache.path(), m_state->serverId(), id));
 }
 
 SyncReport SyncSession::run(const TaskProgress &progress)
@@ -113,7 +113,9 @@ bool SyncSession::adopt(const SyncParcelRow &row)
             e.field = assignmentFieldKey(f);
             e.oldValue = oldText;
             e.newValue = newText;
-            e.message = tr("from the city server, changed there at %1").arg(row.updatedAt);
+            e.message =
+                QCoreApplication::translate("SyncSession", "from the city server, changed there at %1")
+                    .arg(row.updatedAt);
             e.revision = row.revision;
             m_audit->append(e);
         }
@@ -174,7 +176,9 @@ int SyncSession::pull(const TaskProgress &progress)
         if (adopt(r))
             ++pulled;
         if ((pulled & 1023) == 1023)
-            progress.reportOrThrow(pulled, rows.size(), tr("applying the server's changes"));
+            progress.reportOrThrow(
+                pulled, rows.size(),
+                QCoreApplication::translate("SyncSession", "applying the server's changes"));
     }
     for (const QString &uuid : deleted) {
         if (pending.contains(uuid) || !m_store->find(uuid))
@@ -224,7 +228,8 @@ std::pair<int, int> SyncSession::push(const TaskProgress &progress)
         outbox.markPushed(edit.editId, GeoPackageCache::now());
         tx.commit();
         ++pushed;
-        progress.reportOrThrow(pushed, edits.size(), tr("sending local edits"));
+        progress.reportOrThrow(pushed, edits.size(),
+                               QCoreApplication::translate("SyncSession", "sending local edits"));
     }
     refresh(touched);
     return {pushed, conflictCount};

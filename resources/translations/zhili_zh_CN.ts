@@ -264,6 +264,64 @@
     </message>
 </context>
 <context>
+    <name>CacheCloner</name>
+    <message>
+        <source>%1 exists already: clone writes a new cache; choose another name</source>
+        <translation>%1 已存在：clone 会写一个新的缓存，请另选文件名</translation>
+    </message>
+    <message>
+        <source>receiving parcels</source>
+        <translation>正在接收地块</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CachePublisher</name>
+    <message>
+        <source>%1 is in EPSG:%2 but the city server keeps parcels in EPSG:%3 (CGCS2000 / 3-degree Gauss-Kruger CM 120E): import the parcels into a cache in EPSG:%3 first</source>
+        <translation>%1 的坐标系为 EPSG:%2，但市级服务器以 EPSG:%3（CGCS2000 / 3 度带高斯-克吕格 中央经线 120°E）保存地块：请先将地块导入 EPSG:%3 的缓存</translation>
+    </message>
+    <message>
+        <source>the city server already holds every district of %1 (%2): nothing to publish. To bring edits to the server, clone it and sync</source>
+        <translation>市级服务器已包含 %1 的全部区县（%2）：没有可发布的内容。要把修改送到服务器，请从服务器克隆缓存并同步</translation>
+    </message>
+    <message>
+        <source>sending parcels</source>
+        <translation>正在发送地块</translation>
+    </message>
+    <message>
+        <source>writing parcels on the server</source>
+        <translation>正在服务器上写入地块</translation>
+    </message>
+</context>
+<context>
+    <name>CloneCommand</name>
+    <message>
+        <source>cloned %1 parcels of %2 districts into %3 (change %4)
+</source>
+        <translation>已将 %2 个区县的 %1 个地块克隆到 %3（变更序号 %4）
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>no open conflicts
+</source>
+        <translation>没有未解决的冲突
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3: base %4, mine %5 (%6, %7), theirs %8 (%9, %10)%11
+</source>
+        <translation>%1（%2）%3：基准 %4，本地 %5（%6，%7），服务器 %8（%9，%10）%11
+</translation>
+    </message>
+</context>
+<context>
     <name>Crs</name>
     <message>
         <source>unknown CRS &quot;%1&quot;: give an EPSG code such as EPSG:4549 (CGCS2000 / 3-degree GK CM 120E)</source>
@@ -1291,6 +1349,56 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>cannot connect to the city server %1: %2. Check the URL, that the server is running, and the password (in the URL, PGPASSWORD, ~/.pgpass or ZHILI_PASSWORD_FILE)</source>
+        <translation>无法连接市级服务器 %1：%2。请检查地址、服务器是否在运行，以及密码（地址中、PGPASSWORD、~/.pgpass 或 ZHILI_PASSWORD_FILE）</translation>
+    </message>
+    <message>
+        <source>lost the connection to the city server %1 while %2: %3. Nothing is lost: run the same command again when the server is back</source>
+        <translation>执行 %2 时与市级服务器 %1 的连接中断：%3。没有数据丢失：服务器恢复后再次运行同一命令即可</translation>
+    </message>
+    <message>
+        <source>the city server %1 refused %2: %3</source>
+        <translation>市级服务器 %1 拒绝了 %2：%3</translation>
+    </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>监听变更</translation>
+    </message>
+    <message>
+        <source>cannot prepare the password of %1: %2</source>
+        <translation>无法处理 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <source>cannot quote the name &quot;%1&quot;: %2</source>
+        <translation>无法引用名称“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot quote a value: %1</source>
+        <translation>无法引用取值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>published %1 parcels of %2 districts (%3)
+</source>
+        <translation>已发布 %2 个区县的 %1 个地块（%3）
+</translation>
+    </message>
+    <message>
+        <source>already on the server, left as they are: %1
+</source>
+        <translation>服务器上已有、保持不变：%1
+</translation>
+    </message>
+</context>
+<context>
     <name>QuotasCommand</name>
     <message>
         <source>--district: invalid district &quot;%1&quot;: %2</source>
@@ -1404,6 +1512,23 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>ResolveCommand</name>
+    <message>
+        <source>parcel %1 (%2) has no open conflict on %3: see zhili-cli conflicts --cache %4</source>
+        <translation>地块 %1（%2）在 %3 上没有未解决的冲突：请查看 zhili-cli conflicts --cache %4</translation>
+    </message>
+    <message>
+        <source>conflict resolved: mine</source>
+        <translation>解决冲突：采用本地值</translation>
+    </message>
+    <message>
+        <source>%1 (%2): took %3 for %4
+</source>
+        <translation>%1（%2）：%4 采用 %3
+</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>city planner</source>
@@ -1452,6 +1577,96 @@ nothing was changed</source>
     <message>
         <source>Selection</source>
         <translation>选择集</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>the city server is up to date (schema %1)
+</source>
+        <translation>市级服务器已是最新（结构版本 %1）
+</translation>
+    </message>
+    <message>
+        <source>the city server now has schema %1 (was %2)
+</source>
+        <translation>市级服务器结构已升级到版本 %1（原为 %2）
+</translation>
+    </message>
+    <message>
+        <source>added %1 to the city server
+</source>
+        <translation>已在市级服务器添加 %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>cannot read the password file %1 (%2): %3</source>
+        <translation>无法读取密码文件 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the password file %1 (%2) is empty: write the password on its first line</source>
+        <translation>密码文件 %1（%2）为空：请把密码写在第一行</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>两次输入的密码不同；未做任何修改</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>the city server holds Zhili schema version %1, this program knows %2: update Zhili</source>
+        <translation>市级服务器的智理结构版本为 %1，本程序只认识 %2：请升级智理</translation>
+    </message>
+    <message>
+        <source>the city server has no Zhili schema yet: an administrator runs zhili-cli server init --url URL first</source>
+        <translation>市级服务器还没有智理的数据结构：请管理员先运行 zhili-cli server init --url URL</translation>
+    </message>
+    <message>
+        <source>the city server holds Zhili schema version %1, this program needs %2: %3</source>
+        <translation>市级服务器的智理结构版本为 %1，本程序需要 %2：%3</translation>
+    </message>
+    <message>
+        <source>run zhili-cli server init --url URL to upgrade it</source>
+        <translation>运行 zhili-cli server init --url URL 进行升级</translation>
+    </message>
+    <message>
+        <source>update Zhili</source>
+        <translation>请升级智理</translation>
+    </message>
+    <message>
+        <source>PostGIS is not available in this database (%1). Install it (Debian: apt-get install postgresql-15-postgis-3) and run CREATE EXTENSION postgis as a superuser, then run server init again</source>
+        <translation>该数据库没有 PostGIS（%1）。请安装（Debian：apt-get install postgresql-15-postgis-3），以超级用户执行 CREATE EXTENSION postgis，然后再次运行 server init</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a server user name: use 1 to 63 bytes, not starting with pg_ or zhili_</source>
+        <translation>“%1”不能作为服务器用户名：请使用 1 到 63 个字节，且不以 pg_ 或 zhili_ 开头</translation>
+    </message>
+    <message>
+        <source>the password of %1 is too short: use at least 8 characters</source>
+        <translation>%1 的密码太短：至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>an officer needs --district: the district whose parcels %1 edits</source>
+        <translation>区县干部需要 --district：%1 负责编辑的区县</translation>
+    </message>
+    <message>
+        <source>district &quot;%1&quot; is not on the city server: publish its parcels first (zhili-cli publish), or check the spelling</source>
+        <translation>市级服务器上没有区县“%1”：请先发布其地块（zhili-cli publish），或检查名称</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1897,44 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>pulled %1, pushed %2, conflicts %3
+</source>
+        <translation>拉取 %1，推送 %2，冲突 %3
+</translation>
+    </message>
+    <message>
+        <source>see them with: zhili-cli conflicts --cache %1
+</source>
+        <translation>查看冲突：zhili-cli conflicts --cache %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>%1 is not connected to a city server: make a connected cache with zhili-cli clone --url URL --cache NEW.gpkg</source>
+        <translation>%1 未连接市级服务器：请用 zhili-cli clone --url URL --cache NEW.gpkg 创建一个已连接的缓存</translation>
+    </message>
+    <message>
+        <source>%1 was cloned from another city server (id %2, this one is %3): sync it with its own server, or clone this one into a new cache</source>
+        <translation>%1 克隆自另一台市级服务器（标识 %2，当前服务器为 %3）：请与原服务器同步，或从当前服务器克隆一个新缓存</translation>
+    </message>
+    <message>
+        <source>from the city server, changed there at %1</source>
+        <translation>来自市级服务器，于 %1 在服务器上修改</translation>
+    </message>
+    <message>
+        <source>applying the server&apos;s changes</source>
+        <translation>正在应用服务器的变更</translation>
+    </message>
+    <message>
+        <source>sending local edits</source>
+        <translation>正在发送本地修改</translation>
+    </message>
+</context>
+<context>
     <name>Target</name>
     <message>
         <source>land (mu)</source>
@@ -1867,6 +2120,13 @@ nothing was changed</source>
 </source>
         <translation>已添加用户 %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>WkbEnvelope</name>
+    <message>
+        <source>%1: the geometry is not a 2D polygon or multipolygon in WKB (byte %2)</source>
+        <translation>%1：几何不是 WKB 格式的二维面或多面（第 %2 字节）</translation>
     </message>
 </context>
 <context>
