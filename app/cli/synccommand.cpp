@@ -23,6 +23,7 @@ void SyncCommand::setup(QCommandLineParser &parser)
 int SyncCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, false);
+    SyncSession::requireConnected(*cache);
     auto conn = connectServer(parser, SyncState(*cache).serverUrl(), parser.value(QStringLiteral("user")));
     const SyncReport r = SyncSession(*cache, *conn).run();
     if (parser.isSet(QStringLiteral("json"))) {

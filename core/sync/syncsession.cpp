@@ -55,14 +55,19 @@ SyncSession::SyncSession(GeoPackageCache &cache, PgConnection &conn)
 
 SyncSession::~SyncSession() = default;
 
-void SyncSession::requireSameServer()
+void SyncSession::requireConnected(GeoPackageCache &cache)
 {
-    if (!m_state->isConnected())
+    if (!SyncState(cache).isConnected())
         throw Error(QCoreApplication::translate(
                         "SyncSession",
                         "%1 is not connected to a city server: make a connected cache with zhili-cli clone "
                         "--url URL --cache NEW.gpkg")
-                        .arg(m_cache.path()));
+                        .arg(cache.path()));
+}
+
+void SyncSession::requireSameServer()
+{
+    requireConnected(m_cache);
     ServerSchema::requireCurrent(m_conn);
     const QString id =
         m_conn.scalar(QStringLiteral("SELECT value FROM zhili.meta WHERE key = 'server_id'")).toString();

@@ -35,6 +35,9 @@ public:
     SyncSession(GeoPackageCache &cache, PgConnection &conn);
     ~SyncSession();
 
+    /// Throws, saying how to make one, unless the cache is connected to a city server.
+    static void requireConnected(GeoPackageCache &cache);
+
     SyncReport run(const TaskProgress &progress = TaskProgress());
     int pull(const TaskProgress &progress = TaskProgress());
     /// Returns {edits pushed, conflicts}.
