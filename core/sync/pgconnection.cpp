@@ -42,8 +42,11 @@ PgConnection::PgConnection(const QString &url, const QString &password, const QS
     m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
     m_where = redactedUrl(url);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
-        const QString why =
+        QString why =
             m_conn ? serverMessage(m_conn) : QCoreApplication::translate("PgConnection", "out of memory");
+        why = why.simplified();
+        while (why.endsWith(QLatin1Char('.')) || why.endsWith(QLatin1Char('?')))
+            why.chop(1); // libpq ends with "…?" or "."; the sentence goes on
         if (m_conn)
             PQfinish(m_conn);
         m_conn = nullptr;
