@@ -85,6 +85,30 @@ PgResult PgConnection::check(pg_result *result, const QString &what)
                     .arg(m_where, what, why));
 }
 
+namespace {
+
+// Parameters as libpq wants them: text, NULL for a null QVariant; the storage outlives the call.
+struct TextParams {
+    explicit TextParams(const QVariantList &params)
+    {
+        storage.reserve(params.size());
+        for (const QVariant &v : params) {
+            if (v.isNull()) {
+                storage.emplace_back();
+                values.push_back(nullptr);
+                continue;
+            }
+            storage.push_back(v.typeId() == QMetaType::Double ? QByteArray::number(v.toDouble(), 'g', 17)
+                                                              : v.toString().toUtf8());
+            values.push_back(storage.back().constData());
+        }
+    }
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+};
+
+} // namespace
+
 PgResult PgConnection::exec(const QString &sql)
 {
     return check(PQexec(m_conn, sql.toUtf8().constData()), sql.simplified().left(60));
@@ -92,23 +116,60 @@ PgResult PgConnection::exec(const QString &sql)
 
 PgResult PgConnection::exec(const QString &sql, const QVariantList &params)
 {
-    std::vector<QByteArray> storage;
-    storage.reserve(params.size());
-    std::vector<const char *> values;
-    values.reserve(params.size());
-    for (const QVariant &v : params) {
-        if (v.isNull()) {
-            storage.emplace_back();
-            values.push_back(nullptr);
-            continue;
-        }
-        storage.push_back(v.typeId() == QMetaType::Double ? QByteArray::number(v.toDouble(), 'g', 17)
-                                                          : v.toString().toUtf8());
-        values.push_back(storage.back().constData());
-    }
-    return check(PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(),
-                              nullptr, nullptr, 0),
+    TextParams p(params);
+    return check(PQexecParams(m_conn, sql.toUtf8().constData(), int(p.values.size()), nullptr,
+                              p.values.data(), nullptr, nullptr, 0),
                  sql.simplified().left(60));
+}
+
+std::vector<PgResult> PgConnection::execPipelined(const QString &sql, const QList<QVariantList> &paramSets,
+                                                  QStringList &errors)
+{
+    const QByteArray statement = sql.toUtf8();
+    const QString what = sql.simplified().left(60);
+    std::vector<PgResult> results;
+    errors.clear();
+    // Batches of 64 keep what the server writes back well below the socket buffers, so the blocking sends
+    // never wait on answers nobody reads.
+    for (qsizetype start = 0; start < paramSets.size(); start += 64) {
+        const qsizetype end = std::min(paramSets.size(), start + 64);
+        if (PQenterPipelineMode(m_conn) != 1)
+            check(nullptr, what);
+        for (qsizetype i = start; i < end; ++i) {
+            TextParams p(paramSets[i]);
+            if (PQsendQueryParams(m_conn, statement.constData(), int(p.values.size()), nullptr,
+                                  p.values.data(), nullptr, nullptr, 0) != 1 ||
+                PQpipelineSync(m_conn) != 1)
+                check(nullptr, what);
+        }
+        // Per statement: its result, NULL, then the sync point's PGRES_PIPELINE_SYNC.
+        for (qsizetype i = start; i < end; ++i) {
+            pg_result *r = PQgetResult(m_conn);
+            if (!r)
+                check(nullptr, what); // the connection broke
+            try {
+                results.push_back(check(r, what));
+                errors.append(QString());
+            } catch (const Error &e) {
+                if (PQstatus(m_conn) == CONNECTION_BAD)
+                    throw;
+                results.emplace_back();
+                errors.append(e.message());
+            }
+            while (pg_result *extra = PQgetResult(m_conn))
+                PQclear(extra);
+            pg_result *sync = PQgetResult(m_conn);
+            if (!sync || PQresultStatus(sync) != PGRES_PIPELINE_SYNC) {
+                if (sync)
+                    PQclear(sync);
+                check(nullptr, what);
+            }
+            PQclear(sync);
+        }
+        if (PQexitPipelineMode(m_conn) != 1)
+            check(nullptr, what);
+    }
+    return results;
 }
 
 QVariant PgConnection::scalar(const QString &sql, const QVariantList &params)

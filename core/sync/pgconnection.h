@@ -3,10 +3,12 @@
 #include "sync/pgresult.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 #include <functional>
+#include <vector>
 
 struct pg_conn;
 
@@ -30,6 +32,12 @@ public:
     PgResult exec(const QString &sql);
     /// One statement with $1… parameters (null QVariant = NULL); values are sent as text, never spliced.
     PgResult exec(const QString &sql, const QVariantList &params);
+    /// Runs one statement once per parameter set, pipelined (libpq pipeline mode): all are sent before the
+    /// first answer is read, each in its own transaction. Returns the results in order; a statement the
+    /// server refused gets an empty result and its message in `errors` (same index; empty when it ran).
+    /// A broken connection throws.
+    std::vector<PgResult> execPipelined(const QString &sql, const QList<QVariantList> &paramSets,
+                                        QStringList &errors);
     /// The first column of the first row (invalid when no row).
     QVariant scalar(const QString &sql, const QVariantList &params = {});
 

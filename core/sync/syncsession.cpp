@@ -198,45 +198,93 @@ int SyncSession::pull(const TaskProgress &progress)
     return pulled;
 }
 
-std::pair<int, int> SyncSession::push(const TaskProgress &progress)
+QList<QVariantList> SyncSession::pushArguments(const QList<OutboxEdit> &edits, QSet<QString> &touched)
 {
-    SyncOutbox outbox(m_cache);
-    SyncConflictStore conflicts(m_cache);
-    const QList<OutboxEdit> edits = outbox.pending();
     const QString cacheId = m_cache.cacheId();
-    QSet<QString> touched;
-    int pushed = 0;
-    int conflictCount = 0;
+    QList<QVariantList> arguments;
     for (const OutboxEdit &edit : edits) {
         QJsonObject body = edit.body;
         QJsonArray parcels = body.value(QStringLiteral("parcels")).toArray();
         for (QJsonValueRef p : parcels) {
             QJsonObject o = p.toObject();
-            if (const auto synced = m_state->parcel(o.value(QStringLiteral("uuid")).toString()))
+            const QString uuid = o.value(QStringLiteral("uuid")).toString();
+            if (const auto synced = m_state->parcel(uuid)) // what my base was derived from
                 o.insert(QStringLiteral("import_gen"), synced->importGen);
-            touched.insert(o.value(QStringLiteral("uuid")).toString());
+            touched.insert(uuid);
             p = o;
         }
         body.insert(QStringLiteral("parcels"), parcels);
-        const QString answer =
-            m_conn
-                .scalar(QStringLiteral("SELECT zhili.push_edit($1, $2, $3::jsonb)::text"),
-                        {cacheId, edit.editId,
-                         QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))})
-                .toString();
-        const QJsonObject response = QJsonDocument::fromJson(answer.toUtf8()).object();
-        SqliteTransaction tx(m_cache.db());
-        for (const QJsonValue &c : response.value(QStringLiteral("conflicts")).toArray()) {
-            conflicts.add(conflictFrom(c.toObject(), edit));
-            ++conflictCount;
-        }
-        outbox.markPushed(edit.editId, GeoPackageCache::now());
-        tx.commit();
-        ++pushed;
-        progress.reportOrThrow(pushed, edits.size(),
+        arguments.append(
+            {cacheId, edit.editId, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
+    }
+    return arguments;
+}
+
+std::pair<int, int> SyncSession::push(const TaskProgress &progress)
+{
+    const QList<OutboxEdit> edits = SyncOutbox(m_cache).pending();
+    if (edits.isEmpty())
+        return {0, 0};
+    QSet<QString> touched;
+    const QList<QVariantList> arguments = pushArguments(edits, touched);
+    // Each edit is its own server transaction, committed asynchronously and pipelined: a thousand edits
+    // would otherwise wait for a thousand log flushes and round trips. One synchronous commit at the end
+    // flushes them all; only after it are they marked pushed here. A crash before that loses nothing: the
+    // edits are sent again, and the server answers those it kept from zhili.pushes (idempotent).
+    m_conn.exec(QStringLiteral("SET synchronous_commit = off"));
+    std::vector<PgResult> answers;
+    QStringList errors;
+    for (qsizetype start = 0; start < arguments.size(); start += 64) {
+        QStringList chunkErrors;
+        std::vector<PgResult> chunk =
+            m_conn.execPipelined(QStringLiteral("SELECT zhili.push_edit($1, $2, $3::jsonb)::text"),
+                                 arguments.mid(start, 64), chunkErrors);
+        std::move(chunk.begin(), chunk.end(), std::back_inserter(answers));
+        errors += chunkErrors;
+        progress.reportOrThrow(qint64(answers.size()), arguments.size(),
                                QCoreApplication::translate("SyncSession", "sending local edits"));
     }
+    m_conn.exec(QStringLiteral("SET synchronous_commit = on"));
+    {
+        PgTransaction flush(m_conn);
+        m_conn.exec(QStringLiteral("SELECT txid_current()")); // a commit record, flushed with all before it
+        flush.commit();
+    }
+    const auto [pushed, conflicts] = recordAnswers(edits, answers, errors);
     refresh(touched);
+    const qsizetype failed = errors.size() - errors.count(QString());
+    if (failed > 0)
+        throw Error(QCoreApplication::translate(
+                        "SyncSession", "the city server refused %1 of %2 edits (they stay in the outbox): %3")
+                        .arg(failed)
+                        .arg(edits.size())
+                        .arg(*std::find_if(errors.begin(), errors.end(),
+                                           [](const QString &e) { return !e.isEmpty(); })));
+    return {pushed, conflicts};
+}
+
+std::pair<int, int> SyncSession::recordAnswers(const QList<OutboxEdit> &edits,
+                                               const std::vector<PgResult> &answers,
+                                               const QStringList &errors)
+{
+    SyncOutbox outbox(m_cache);
+    SyncConflictStore conflicts(m_cache);
+    int pushed = 0;
+    int conflictCount = 0;
+    SqliteTransaction tx(m_cache.db());
+    const QString now = GeoPackageCache::now();
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        if (!errors.value(i).isEmpty())
+            continue;
+        const QJsonObject response = QJsonDocument::fromJson(answers[size_t(i)].bytes(0, 0)).object();
+        for (const QJsonValue &c : response.value(QStringLiteral("conflicts")).toArray()) {
+            conflicts.add(conflictFrom(c.toObject(), edits[i]));
+            ++conflictCount;
+        }
+        outbox.markPushed(edits[i].editId, now);
+        ++pushed;
+    }
+    tx.commit();
     return {pushed, conflictCount};
 }
 

@@ -2,9 +2,14 @@
 
 #include "util/taskprogress.h"
 
+#include "cache/syncoutbox.h"
+#include "sync/pgresult.h"
+
 #include <QSet>
 #include <QString>
+#include <QVariantList>
 #include <memory>
+#include <vector>
 
 namespace zhili {
 
@@ -48,6 +53,11 @@ private:
     /// Makes the local parcel what the server sent (audited as action "sync"); false when nothing changed.
     bool adopt(const SyncParcelRow &row);
     void refresh(const QSet<QString> &uuids);
+    /// push_edit's arguments for each edit; collects the parcels they touch.
+    QList<QVariantList> pushArguments(const QList<OutboxEdit> &edits, QSet<QString> &touched);
+    /// Stores the server's answers (conflicts, pushed marks) in one local transaction; {pushed, conflicts}.
+    std::pair<int, int> recordAnswers(const QList<OutboxEdit> &edits, const std::vector<PgResult> &answers,
+                                      const QStringList &errors);
 
     GeoPackageCache &m_cache;
     PgConnection &m_conn;

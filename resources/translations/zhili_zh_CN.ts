@@ -1933,6 +1933,10 @@ nothing was changed</source>
         <source>sending local edits</source>
         <translation>正在发送本地修改</translation>
     </message>
+    <message>
+        <source>the city server refused %1 of %2 edits (they stay in the outbox): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Target</name>

@@ -333,9 +333,9 @@ private Q_SLOTS:
             PgConnection conn(SyncState(*a).serverUrl(), kPassword, QStringLiteral("xh"));
             SyncSession session(*a, conn);
             session.run(TaskProgress([&](qint64 done, qint64, const QString &) {
-                if (done == 200 && !killed.exchange(true))
+                if (done >= 128 && !killed.exchange(true)) // while the next edits are on their way
                     killer = std::thread([this] {
-                        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+                        std::this_thread::sleep_for(std::chrono::milliseconds(10));
                         m_pg->stopImmediately();
                     });
                 return true;
@@ -344,11 +344,19 @@ private Q_SLOTS:
         if (killer.joinable())
             killer.join();
         QVERIFY2(!message.isEmpty(), "the push should have been cut");
-        const int left = SyncOutbox(*a).pendingCount();
-        QVERIFY2(left > 0 && left <= 300, qPrintable(QString::number(left)));
+        // Nothing is marked pushed before the server has flushed every answer to disk.
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 500);
         m_pg->restart();
+        // The server kept part of the push (asynchronous commits not yet flushed may be gone): the resend
+        // below mixes replayed answers and new applications.
+        const int kept =
+            server(
+                QStringLiteral("SELECT count(*) FROM zhili.pushes WHERE cache_id = '%1'").arg(a->cacheId()))
+                .toInt();
+        QVERIFY2(kept < 500, qPrintable(QString::number(kept)));
+        qInfo("the server kept %d of 500 edits when it was killed", kept);
         const SyncReport r = sync(*a, QStringLiteral("xh"));
-        QCOMPARE(r.pushed, left);
+        QCOMPARE(r.pushed, 500);
         QCOMPARE(SyncOutbox(*a).pendingCount(), 0);
         QCOMPARE(
             server(
