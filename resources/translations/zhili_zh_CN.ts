@@ -1935,7 +1935,7 @@ nothing was changed</source>
     </message>
     <message>
         <source>the city server refused %1 of %2 edits (they stay in the outbox): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>市级服务器拒绝了 %2 项修改中的 %1 项（它们仍在待发送队列中）：%3</translation>
     </message>
 </context>
 <context>
