@@ -5,7 +5,27 @@
 
 namespace zhili {
 
+struct SyncState::Statements {
+    explicit Statements(SqliteDatabase &db)
+        : find(db.prepare(
+              QStringLiteral("SELECT revision, import_gen FROM zhili_sync_parcels WHERE uuid = ?"))),
+          write(db.prepare(QStringLiteral(
+              "INSERT OR REPLACE INTO zhili_sync_parcels (uuid, revision, import_gen) VALUES (?, ?, ?)"))),
+          remove(db.prepare(QStringLiteral("DELETE FROM zhili_sync_parcels WHERE uuid = ?")))
+    {
+    }
+    SqliteStatement find, write, remove;
+};
+
 SyncState::SyncState(GeoPackageCache &cache) : m_cache(cache) {}
+SyncState::~SyncState() = default;
+
+SyncState::Statements &SyncState::statements()
+{
+    if (!m_st)
+        m_st = std::make_unique<Statements>(m_cache.db());
+    return *m_st;
+}
 
 QString SyncState::meta(const QString &key)
 {
@@ -60,25 +80,23 @@ void SyncState::setLastSyncAt(const QString &at)
 
 std::optional<SyncedParcel> SyncState::parcel(const QString &uuid)
 {
-    auto st = m_cache.db().prepare(
-        QStringLiteral("SELECT revision, import_gen FROM zhili_sync_parcels WHERE uuid = ?"));
+    SqliteStatement &st = statements().find;
     st.bind(1, uuid);
-    if (!st.step())
-        return std::nullopt;
-    return SyncedParcel{st.integer(0), int(st.integer(1))};
+    std::optional<SyncedParcel> found;
+    if (st.step())
+        found = SyncedParcel{st.integer(0), int(st.integer(1))};
+    st.reset();
+    return found;
 }
 
 void SyncState::setParcel(const QString &uuid, const SyncedParcel &synced)
 {
-    auto st = m_cache.db().prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO zhili_sync_parcels (uuid, revision, import_gen) VALUES (?, ?, ?)"));
-    st.bind(1, uuid).bind(2, synced.revision).bind(3, synced.importGen).run();
+    statements().write.bind(1, uuid).bind(2, synced.revision).bind(3, synced.importGen).run();
 }
 
 void SyncState::removeParcel(const QString &uuid)
 {
-    auto st = m_cache.db().prepare(QStringLiteral("DELETE FROM zhili_sync_parcels WHERE uuid = ?"));
-    st.bind(1, uuid).run();
+    statements().remove.bind(1, uuid).run();
 }
 
 } // namespace zhili

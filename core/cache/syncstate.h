@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace zhili {
@@ -18,6 +19,7 @@ struct SyncedParcel {
 class SyncState {
 public:
     explicit SyncState(GeoPackageCache &cache);
+    ~SyncState();
 
     bool isConnected();
     /// The server's URL without password, its id, and the last change-log sequence pulled.
@@ -37,6 +39,10 @@ private:
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
     GeoPackageCache &m_cache;
+    // Prepared on first use: clone and pull call parcel()/setParcel() once per parcel.
+    struct Statements;
+    std::unique_ptr<Statements> m_st;
+    Statements &statements();
 };
 
 } // namespace zhili

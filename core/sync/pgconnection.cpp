@@ -70,7 +70,8 @@ PgResult PgConnection::check(pg_result *result, const QString &what)
 {
     PgResult owned(result);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_IN)
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_IN ||
+        status == PGRES_COPY_OUT)
         return owned;
     QString why = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed() : serverMessage(m_conn);
     if (why.isEmpty())
@@ -197,6 +198,40 @@ void PgConnection::endCopy()
     if (PQputCopyEnd(m_conn, nullptr) != 1)
         check(nullptr, m_copyWhat);
     PgResult result = check(PQgetResult(m_conn), m_copyWhat);
+    while (pg_result *extra = PQgetResult(m_conn))
+        PQclear(extra);
+}
+
+void PgConnection::copyOut(const QString &copySql, const std::function<void(const char *, int)> &row)
+{
+    const QString what = copySql.simplified().left(60);
+    check(PQexec(m_conn, copySql.toUtf8().constData()), what);
+    for (;;) {
+        char *buffer = nullptr;
+        const int n = PQgetCopyData(m_conn, &buffer, 0);
+        if (n == -1)
+            break;
+        if (n < 0)
+            check(nullptr, what);
+        try {
+            row(buffer, n);
+        } catch (...) {
+            PQfreemem(buffer);
+            // Stop the server, then read what is still on its way so the connection stays usable.
+            if (PGcancel *cancel = PQgetCancel(m_conn)) {
+                char err[256];
+                PQcancel(cancel, err, sizeof err);
+                PQfreeCancel(cancel);
+            }
+            for (char *rest = nullptr; PQgetCopyData(m_conn, &rest, 0) > 0; rest = nullptr)
+                PQfreemem(rest);
+            while (pg_result *r = PQgetResult(m_conn))
+                PQclear(r);
+            throw;
+        }
+        PQfreemem(buffer);
+    }
+    PgResult done = check(PQgetResult(m_conn), what);
     while (pg_result *extra = PQgetResult(m_conn))
         PQclear(extra);
 }

@@ -45,6 +45,9 @@ public:
     void beginCopy(const QString &copySql);
     void putCopyData(const QByteArray &bytes);
     void endCopy();
+    /// `COPY … TO STDOUT`: `row` receives each CopyData message (in binary format the first one starts with
+    /// the file header, the last one is the trailer). The server streams while we read.
+    void copyOut(const QString &copySql, const std::function<void(const char *data, int size)> &row);
     /// Ends a COPY that failed on our side (the server discards it); never throws.
     void abortCopy() noexcept;
 

@@ -2,6 +2,11 @@
 
 #include "geometry/wkbenvelope.h"
 #include "sync/pgresult.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+#include <cstring>
 
 namespace zhili::ServerParcelRows {
 
@@ -42,6 +47,102 @@ void appendNumber(QByteArray &out, double v)
     out.append(QByteArray::number(v, 'g', 17));
 }
 
+// The fields of one binary COPY tuple, in order (network byte order, -1 length = NULL).
+class BinaryFields {
+public:
+    BinaryFields(const char *data, int size) : m_p(data), m_end(data + size) {}
+
+    void skipHeader()
+    {
+        need(19);
+        if (std::memcmp(m_p, "PGCOPY\n\377\r\n\0", 11) != 0)
+            fail();
+        m_p += 15;
+        const quint32 extension = u32();
+        need(qint64(extension));
+        m_p += extension;
+    }
+    int fieldCount()
+    {
+        need(2);
+        const qint16 n = qint16((quint8(m_p[0]) << 8) | quint8(m_p[1]));
+        m_p += 2;
+        return n;
+    }
+    // Next field: its bytes and size, or nullptr for NULL.
+    const char *next(int &size)
+    {
+        size = int(qint32(u32()));
+        if (size < 0)
+            return nullptr;
+        need(size);
+        const char *f = m_p;
+        m_p += size;
+        return f;
+    }
+    QString text()
+    {
+        int n = 0;
+        const char *f = next(n);
+        return f ? QString::fromUtf8(f, n) : QString();
+    }
+    double float8()
+    {
+        const quint64 bits = integer(8);
+        double v;
+        std::memcpy(&v, &bits, 8);
+        return v;
+    }
+    quint64 integer(int bytes)
+    {
+        int n = 0;
+        const char *f = next(n);
+        if (!f)
+            return 0;
+        if (n != bytes)
+            fail();
+        quint64 v = 0;
+        for (int i = 0; i < n; ++i)
+            v = (v << 8) | quint8(f[i]);
+        return v;
+    }
+    QString uuid()
+    {
+        int n = 0;
+        const char *f = next(n);
+        if (!f || n != 16)
+            fail();
+        return QUuid::fromRfc4122(QByteArrayView(f, 16)).toString(QUuid::WithoutBraces);
+    }
+    QByteArray bytes()
+    {
+        int n = 0;
+        const char *f = next(n);
+        return f ? QByteArray(f, n) : QByteArray();
+    }
+
+private:
+    quint32 u32()
+    {
+        need(4);
+        const auto *u = reinterpret_cast<const quint8 *>(m_p);
+        m_p += 4;
+        return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | u[3];
+    }
+    void need(qint64 n) const
+    {
+        if (n < 0 || m_end - m_p < n)
+            fail();
+    }
+    [[noreturn]] static void fail()
+    {
+        throw Error(QCoreApplication::translate("ServerParcelRows",
+                                                "the city server sent a damaged row; run the command again"));
+    }
+    const char *m_p;
+    const char *m_end;
+};
+
 } // namespace
 
 QString selectColumns(bool withGeometry)
@@ -79,6 +180,40 @@ SyncParcelRow read(const PgResult &r, int i, bool withGeometry)
     if (withGeometry)
         p.wkb = r.bytea(i, 23);
     return p;
+}
+
+bool readBinary(const char *data, int size, bool withGeometry, SyncParcelRow &p)
+{
+    BinaryFields f(data, size);
+    if (size >= 11 && std::memcmp(data, "PGCOPY", 6) == 0)
+        f.skipHeader();
+    if (f.fieldCount() < 0)
+        return false;
+    p.uuid = f.uuid();
+    p.code = f.text();
+    p.name = f.text();
+    p.district = f.text();
+    p.landUse = f.text();
+    p.areaM2 = f.float8();
+    p.areaMu = f.float8();
+    p.areaHa = f.float8();
+    p.assignment.ecosystem = f.text();
+    p.assignment.chain = f.text();
+    p.assignment.landMu = f.float8();
+    p.assignment.energyTce = f.float8();
+    p.assignment.financeWan = f.float8();
+    p.assignment.status = f.text();
+    p.assignment.enterprise = f.text();
+    p.assignment.notes = f.text();
+    p.sourceAttrs = f.text();
+    p.geomNote = f.text();
+    p.revision = qint64(f.integer(8));
+    p.importGen = int(qint32(f.integer(4)));
+    p.changeSeq = qint64(f.integer(8));
+    p.updatedBy = f.text();
+    p.updatedAt = f.text();
+    p.wkb = withGeometry ? f.bytes() : QByteArray();
+    return true;
 }
 
 QString copyColumns()

@@ -21,6 +21,10 @@ QString copyColumns();
 /// One line of that COPY (text format), geometry as EWKB hex with `srid`.
 void appendCopyLine(QByteArray &out, const SyncParcelRow &row, int srid);
 
+/// Reads one message of `COPY (SELECT selectColumns(…)) TO STDOUT (FORMAT binary)` into `row`; the first
+/// message's file header is skipped. False for the trailer (no row). Throws zhili::Error on damaged data.
+bool readBinary(const char *data, int size, bool withGeometry, SyncParcelRow &row);
+
 QString selectDistrictColumns(bool withGeometry);
 SyncDistrictRow readDistrict(const PgResult &result, int row, bool withGeometry);
 

@@ -58,18 +58,19 @@ qint64 SyncSnapshot::parcelCount()
 void SyncSnapshot::forEachParcel(const QString &where, const QVariantList &params,
                                  const std::function<void(const SyncParcelRow &)> &visit, bool withGeometry)
 {
-    m_conn.exec(QStringLiteral("DECLARE zhili_rows NO SCROLL CURSOR FOR SELECT %1 FROM zhili.parcels %2")
-                    .arg(ServerParcelRows::selectColumns(withGeometry),
-                         where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where),
-                params);
-    for (;;) {
-        PgResult r = m_conn.exec(QStringLiteral("FETCH 10000 FROM zhili_rows"));
-        for (int i = 0; i < r.rows(); ++i)
-            visit(ServerParcelRows::read(r, i, withGeometry));
-        if (r.rows() < 10000)
-            break;
-    }
-    m_conn.exec(QStringLiteral("CLOSE zhili_rows"));
+    // COPY … (FORMAT binary) streams: the server keeps producing while rows are written here, and numbers
+    // and geometry arrive as bytes, not text. COPY takes no parameters: they are quoted as literals.
+    QString condition = where;
+    for (qsizetype i = params.size(); i >= 1; --i) // $10 before $1
+        condition.replace(QStringLiteral("$%1").arg(i), m_conn.quoteLiteral(params[i - 1].toString()));
+    SyncParcelRow row;
+    m_conn.copyOut(QStringLiteral("COPY (SELECT %1 FROM zhili.parcels %2) TO STDOUT (FORMAT binary)")
+                       .arg(ServerParcelRows::selectColumns(withGeometry),
+                            condition.isEmpty() ? QString() : QStringLiteral("WHERE ") + condition),
+                   [&](const char *data, int size) {
+                       if (ServerParcelRows::readBinary(data, size, withGeometry, row))
+                           visit(row);
+                   });
 }
 
 QStringList SyncSnapshot::deletedSince(qint64 sequence)
