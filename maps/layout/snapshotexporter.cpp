@@ -1,6 +1,7 @@
 #include "layout/snapshotexporter.h"
 
 #include "layout/snapshotlayout.h"
+#include "util/enumtable.h"
 #include "util/error.h"
 
 #include <QBuffer>
@@ -89,13 +90,13 @@ int fixSection(QByteArray &pdf, const QByteArray &begin, const QByteArray &end, 
 
 SnapshotExporter::Format SnapshotExporter::formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png"))
-        return Format::Png;
-    if (suffix == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (suffix == QLatin1String("svg"))
-        return Format::Svg;
+    static const EnumTable<Format> suffixes("SnapshotExporter", {
+                                                                    {Format::Png, "png", ""},
+                                                                    {Format::Pdf, "pdf", ""},
+                                                                    {Format::Svg, "svg", ""},
+                                                                });
+    if (const auto format = suffixes.fromKey(QFileInfo(path).suffix().toLower()))
+        return *format;
     throw Error(
         QCoreApplication::translate("SnapshotExporter",
                                     "unsupported output \"%1\": the file name must end in .png, .pdf or .svg")

@@ -264,6 +264,33 @@
     </message>
 </context>
 <context>
+    <name>BatchProblem</name>
+    <message>
+        <source>format</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>编号不存在</translation>
+    </message>
+    <message>
+        <source>ambiguous code</source>
+        <translation>编号不唯一</translation>
+    </message>
+    <message>
+        <source>parcel twice</source>
+        <translation>地块重复</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>数值无效</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>无权修改</translation>
+    </message>
+</context>
+<context>
     <name>Crs</name>
     <message>
         <source>unknown CRS &quot;%1&quot;: give an EPSG code such as EPSG:4549 (CGCS2000 / 3-degree GK CM 120E)</source>
@@ -1923,30 +1950,6 @@ nothing was changed</source>
 <context>
     <name>zhili::BatchAssignDialog</name>
     <message>
-        <source>format</source>
-        <translation>格式错误</translation>
-    </message>
-    <message>
-        <source>unknown code</source>
-        <translation>编号不存在</translation>
-    </message>
-    <message>
-        <source>ambiguous code</source>
-        <translation>编号不唯一</translation>
-    </message>
-    <message>
-        <source>parcel twice</source>
-        <translation>地块重复</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>数值无效</translation>
-    </message>
-    <message>
-        <source>not allowed</source>
-        <translation>无权修改</translation>
-    </message>
-    <message>
         <source>Batch assignment from CSV</source>
         <translation>从 CSV 批量分配</translation>
     </message>
@@ -2119,18 +2122,6 @@ nothing was changed</source>
     <message>
         <source>⚠ %1 %2 over-allocated: %3 &gt; quota %4</source>
         <translation>⚠ %1 %2 超配：%3 &gt; 配额 %4</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>绿</translation>
-    </message>
-    <message>
-        <source>amber</source>
-        <translation>黄</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>红</translation>
     </message>
     <message>
         <source>land (mu)</source>
