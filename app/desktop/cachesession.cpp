@@ -33,7 +33,7 @@ QString CacheSession::path() const
     return m_cache ? m_cache->path() : QString();
 }
 
-void CacheSession::open(const QString &path, const std::function<bool(int)> &progress)
+void CacheSession::open(const QString &path, const TaskProgress &progress)
 {
     const QFileInfo info(path);
     if (!info.exists())

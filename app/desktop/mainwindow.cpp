@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <algorithm>
 
 // Resources of a static library must be initialised explicitly, from the global namespace.
 static void initZhiliResources()
@@ -382,11 +383,11 @@ void MainWindow::openCache(const QString &path)
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_statusWidget->renderStarted();
     // Loading reads every parcel once; keep the window painting (but not taking input) meanwhile.
-    auto progress = [this](int percent) {
-        m_statusWidget->renderProgress(percent);
+    const TaskProgress progress([this](qint64 done, qint64 total, const QString &) {
+        m_statusWidget->renderProgress(int(done * 100 / std::max<qint64>(1, total)));
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         return true;
-    };
+    });
     try {
         m_session->open(path, progress);
     } catch (...) {

@@ -196,7 +196,7 @@ void SnapshotExporter::write(const SnapshotLayout &layout, const QString &path, 
 }
 
 void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, const QString &path, double dpi,
-                                const Progress &progress)
+                                const TaskProgress &progress)
 {
     if (layouts.isEmpty())
         throw Error(QCoreApplication::translate("SnapshotExporter", "nothing to export to %1").arg(path));
@@ -226,7 +226,7 @@ void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, co
                 writer.newPage();
             }
             layouts[i]->paint(p, resolution);
-            if (progress && !progress(i + 1, int(layouts.size()))) {
+            if (!progress.report(i + 1, layouts.size())) {
                 p.end();
                 throw Cancelled();
             }

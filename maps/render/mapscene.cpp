@@ -46,13 +46,12 @@ MapScene::MapScene(QObject *parent) : QObject(parent)
 
 MapScene::~MapScene() = default;
 
-void MapScene::load(GeoPackageCache &cache, const std::function<bool(int)> &progress)
+void MapScene::load(GeoPackageCache &cache, const TaskProgress &progress)
 {
     loadRegion(cache, Envelope(), progress);
 }
 
-void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
-                          const std::function<bool(int)> &progress)
+void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const TaskProgress &progress)
 {
     std::shared_ptr<ParcelStore> store;
     if (region.isNull()) {
@@ -63,8 +62,11 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
         }
     }
     if (!store) {
-        store = ParcelStore::load(
-            cache, [&](int p) { return progress ? progress(p * 95 / 100) : true; }, region);
+        // The store's 0..100 is the first 95 % of the scene's.
+        const TaskProgress storeProgress([&](qint64 done, qint64 total, const QString &) {
+            return progress.report(done * 95 / std::max<qint64>(1, total), 100);
+        });
+        store = ParcelStore::load(cache, storeProgress, region);
         // Next time a big cache opens from the persisted arrays (kept current by triggers; see
         // ParcelStoreCache). A failure to save only costs speed.
         if (region.isNull() && !cache.isReadOnly() && store->size() >= ParcelStoreCache::kMinParcels &&
@@ -95,8 +97,7 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
         l->styleReplaced();
     recomputeClasses();
     invalidateAll();
-    if (progress)
-        progress(100);
+    progress.report(100, 100);
     emit layersChanged();
 }
 
@@ -403,7 +404,7 @@ std::shared_ptr<RenderSnapshot> MapScene::snapshot(const MapSettings &settings) 
 
 void MapScene::storeLayerImages(const RenderSnapshot &done)
 {
-    if (done.cancelled || done.parcels != m_data.parcels)
+    if (done.task.isCanceled() || done.parcels != m_data.parcels)
         return;
     m_images.store(done);
 }
