@@ -1,12 +1,8 @@
 #include "render/mapscene.h"
 
 #include "cache/geopackagecache.h"
-#include "layers/basemaplayer.h"
-#include "layers/districtlayer.h"
-#include "layers/ecosystemlayer.h"
 #include "layers/indicatoroverlaylayer.h"
-#include "layers/labellayer.h"
-#include "layers/selectionlayer.h"
+#include "layers/layerregistry.h"
 #include "layers/themelayer.h"
 #include "render/layerrenderer.h"
 #include "render/layerstyleio.h"
@@ -24,20 +20,9 @@ namespace zhili {
 
 MapScene::MapScene(QObject *parent) : QObject(parent)
 {
-    // The default stack, bottom first (allLayerKinds() order); the indicator overlays on top, where they
-    // were drawn before they became layers.
-    m_layers.push_back(std::make_unique<BasemapLayer>());
-    m_layers.push_back(std::make_unique<EcosystemLayer>());
-    for (const ThemeLayer::Spec *theme : {&ThemeLayer::Land, &ThemeLayer::Energy, &ThemeLayer::Finance})
-        m_layers.push_back(std::make_unique<ThemeLayer>(*theme));
-    m_layers.push_back(std::make_unique<DistrictLayer>());
-    m_layers.push_back(std::make_unique<SelectionLayer>());
-    m_layers.push_back(std::make_unique<LabelLayer>());
-    m_layers.push_back(std::make_unique<IndicatorOverlayLayer>(
-        LayerKind::Classes, QT_TRANSLATE_NOOP("IndicatorOverlayLayer", "Parcels by per-mu class")));
-    m_layers.push_back(std::make_unique<IndicatorOverlayLayer>(
-        LayerKind::Achievement,
-        QT_TRANSLATE_NOOP("IndicatorOverlayLayer", "Target achievement by district")));
+    // The default stack, bottom first: every registered layer kind.
+    for (const LayerRegistration &r : layerRegistry())
+        m_layers.push_back(r.make());
     for (const Ecosystem &e : builtinEcosystems()) {
         m_data.ecosystemColors << QColor(e.color);
         m_data.ecosystemNames << e.nameZh;
