@@ -13,25 +13,6 @@ namespace zhili::cli {
 
 namespace {
 
-QString kindKey(BatchProblem::Kind k)
-{
-    switch (k) {
-    case BatchProblem::Kind::Format:
-        return QStringLiteral("format");
-    case BatchProblem::Kind::UnknownCode:
-        return QStringLiteral("unknown_code");
-    case BatchProblem::Kind::AmbiguousCode:
-        return QStringLiteral("ambiguous_code");
-    case BatchProblem::Kind::DuplicateParcel:
-        return QStringLiteral("duplicate_parcel");
-    case BatchProblem::Kind::InvalidValue:
-        return QStringLiteral("invalid_value");
-    case BatchProblem::Kind::Permission:
-        return QStringLiteral("permission");
-    }
-    return QString();
-}
-
 QJsonObject previewJson(const BatchPreview &pv, bool applied, qint64 revisionBase = 0)
 {
     QJsonArray changes;
@@ -50,7 +31,7 @@ QJsonObject previewJson(const BatchPreview &pv, bool applied, qint64 revisionBas
     QJsonArray problems;
     for (const BatchProblem &p : pv.problems)
         problems.append(QJsonObject{{QStringLiteral("line"), p.line},
-                                    {QStringLiteral("kind"), kindKey(p.kind)},
+                                    {QStringLiteral("kind"), BatchProblem::kindKey(p.kind)},
                                     {QStringLiteral("code"), p.code},
                                     {QStringLiteral("reason"), p.reason}});
     Q_UNUSED(revisionBase)

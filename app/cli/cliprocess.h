@@ -18,8 +18,7 @@ class CliProcess {
 public:
     CliProcess();
     ~CliProcess();
-    CliProcess(const CliProcess &) = delete;
-    CliProcess &operator=(const CliProcess &) = delete;
+    Q_DISABLE_COPY(CliProcess)
 
 private:
     std::unique_ptr<QTemporaryDir> m_runtimeDir;

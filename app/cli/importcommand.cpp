@@ -68,7 +68,7 @@ int ImportCommand::run(QCommandLineParser &parser)
     }
     const QString cache = requiredOption(parser, QStringLiteral("cache"));
     ImportProgressBar bar(!parser.isSet(QStringLiteral("quiet")));
-    const ImportReport report = ParcelImporter::runOnFile(cache, o, bar.callback());
+    const ImportReport report = ParcelImporter::runOnFile(cache, o, bar.task());
     bar.finish();
     printImportReport(parser, report);
     return Ok;

@@ -28,7 +28,7 @@ int ImportDistrictsCommand::run(QCommandLineParser &parser)
     const QString cache = requiredOption(parser, QStringLiteral("cache"));
     ImportProgressBar bar(!parser.isSet(QStringLiteral("quiet")));
     const ImportReport report =
-        DistrictImporter::runOnFile(cache, o, parser.value(QStringLiteral("name-field")), bar.callback());
+        DistrictImporter::runOnFile(cache, o, parser.value(QStringLiteral("name-field")), bar.task());
     bar.finish();
     printImportReport(parser, report);
     return Ok;

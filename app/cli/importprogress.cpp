@@ -13,9 +13,9 @@ ImportProgressBar::ImportProgressBar(bool show) : m_show(show && isatty(STDERR_F
 
 ImportProgressBar::~ImportProgressBar() = default;
 
-ImportProgress ImportProgressBar::callback()
+TaskProgress ImportProgressBar::task()
 {
-    return [this](qint64 done, qint64 total) {
+    return TaskProgress([this](qint64 done, qint64 total, const QString &) {
         if (Interruption::requested())
             return false;
         if (m_show && total > 0 && done >= 0) {
@@ -31,7 +31,7 @@ ImportProgress ImportProgressBar::callback()
             }
         }
         return true;
-    };
+    });
 }
 
 void ImportProgressBar::finish()

@@ -2,6 +2,7 @@
 
 #include "cli/interruption.h"
 #include "io/importoptions.h"
+#include "util/taskprogress.h"
 
 #include <QCommandLineParser>
 
@@ -17,7 +18,8 @@ class ImportProgressBar {
 public:
     explicit ImportProgressBar(bool show);
     ~ImportProgressBar();
-    ImportProgress callback();
+    /// The import's progress: draws the bar; Ctrl-C cancels it.
+    TaskProgress task();
     void finish();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "cache/cachesummary.h"
 #include "cache/geopackagecache.h"
+#include "util/jsonvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,7 +64,7 @@ int InfoCommand::run(QCommandLineParser &parser)
         QJsonArray ecos;
         for (const ParcelTotals &t : s.ecosystems) {
             QJsonObject o = totalsJson(t);
-            o[QStringLiteral("key")] = t.key.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.key);
+            o[QStringLiteral("key")] = jsonOrNull(t.key);
             o[QStringLiteral("name")] = t.name;
             o[QStringLiteral("color")] = t.color;
             ecos.append(o);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace zhili::cli {
 
 /// Ctrl-C and SIGTERM for every command, installed first thing in main():
@@ -22,8 +24,7 @@ class CancellableScope {
 public:
     CancellableScope();
     ~CancellableScope();
-    CancellableScope(const CancellableScope &) = delete;
-    CancellableScope &operator=(const CancellableScope &) = delete;
+    Q_DISABLE_COPY(CancellableScope)
 };
 
 } // namespace zhili::cli

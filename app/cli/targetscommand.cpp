@@ -1,5 +1,7 @@
 #include "cli/targetscommand.h"
 
+#include "util/jsonvalues.h"
+
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorreportwriter.h"
@@ -50,18 +52,10 @@ int TargetsCommand::run(QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray a;
         for (const Target &t : list) {
-            QJsonObject o;
+            QJsonObject o = targetFiguresJson(t);
             o[QStringLiteral("year")] = t.year;
             o[QStringLiteral("ecosystem")] = t.ecosystem;
-            o[QStringLiteral("district")] =
-                t.district.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.district);
-            o[QStringLiteral("land_mu")] = t.landMu;
-            o[QStringLiteral("energy_tce")] = t.energyTce;
-            o[QStringLiteral("finance_wan")] = t.financeWan;
-            o[QStringLiteral("projects")] = t.projects;
-            o[QStringLiteral("tax_wan")] = t.taxWan ? QJsonValue(*t.taxWan) : QJsonValue(QJsonValue::Null);
-            o[QStringLiteral("value_added_wan")] =
-                t.valueAddedWan ? QJsonValue(*t.valueAddedWan) : QJsonValue(QJsonValue::Null);
+            o[QStringLiteral("district")] = jsonOrNull(t.district); // null = city-wide
             a.append(o);
         }
         printJson(a);

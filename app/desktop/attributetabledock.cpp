@@ -5,6 +5,7 @@
 #include "desktop/translations.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
+#include "util/assignifchanged.h"
 #include "util/error.h"
 
 #include <QCheckBox>
@@ -173,9 +174,8 @@ void AttributeTableDock::applyFilterFromBar()
     f.ecosystems = values(m_ecosystem);
     f.statuses = values(m_status);
     f.text = m_text->text().trimmed();
-    if (f == m_filter)
+    if (!assignIfChanged(m_filter, f))
         return;
-    m_filter = f;
     try {
         m_model->setFilter(f);
     } catch (const Error &e) {

@@ -36,25 +36,6 @@ QTableWidget *makeTable(QWidget *parent, const QStringList &headers)
     return t;
 }
 
-QString problemKindText(BatchProblem::Kind kind)
-{
-    switch (kind) {
-    case BatchProblem::Kind::Format:
-        return BatchAssignDialog::tr("format");
-    case BatchProblem::Kind::UnknownCode:
-        return BatchAssignDialog::tr("unknown code");
-    case BatchProblem::Kind::AmbiguousCode:
-        return BatchAssignDialog::tr("ambiguous code");
-    case BatchProblem::Kind::DuplicateParcel:
-        return BatchAssignDialog::tr("parcel twice");
-    case BatchProblem::Kind::InvalidValue:
-        return BatchAssignDialog::tr("invalid value");
-    case BatchProblem::Kind::Permission:
-        return BatchAssignDialog::tr("not allowed");
-    }
-    return QString();
-}
-
 } // namespace
 
 BatchAssignDialog::BatchAssignDialog(GeoPackageCache &cache, ParcelEditor &editor, QUndoStack *undoStack,
@@ -169,7 +150,8 @@ void BatchAssignDialog::showPreview()
     for (const BatchProblem &b : p.problems) {
         const int row = m_problems->rowCount();
         m_problems->insertRow(row);
-        const QStringList cells = {QString::number(b.line), b.code, problemKindText(b.kind), b.reason};
+        const QStringList cells = {QString::number(b.line), b.code, BatchProblem::kindLabel(b.kind),
+                                   b.reason};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             item->setForeground(QColor(0xc6, 0x28, 0x28));

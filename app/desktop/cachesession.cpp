@@ -5,6 +5,7 @@
 #include "edit/parceleditor.h"
 #include "render/mapscene.h"
 #include "render/parcelstore.h"
+#include "util/assignifchanged.h"
 #include "util/error.h"
 
 #include <QDir>
@@ -32,7 +33,7 @@ QString CacheSession::path() const
     return m_cache ? m_cache->path() : QString();
 }
 
-void CacheSession::open(const QString &path, const std::function<bool(int)> &progress)
+void CacheSession::open(const QString &path, const TaskProgress &progress)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -120,9 +121,8 @@ void CacheSession::setSelection(const QSet<qint64> &fids, SelectMode mode)
         }
         break;
     }
-    if (next == m_selection)
+    if (!assignIfChanged(m_selection, std::move(next)))
         return;
-    m_selection = std::move(next);
     m_scene->setSelection(m_selection);
     emit selectionChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "edit/user.h"
 #include "geometry/envelope.h"
+#include "util/taskprogress.h"
 
 #include <QList>
 #include <QObject>
@@ -33,9 +34,9 @@ public:
 
     /// Opens the cache read-write (read-only when the file cannot be written or a newer Zhili wrote it) and
     /// loads the map scene.
-    /// Closes the previous cache first. `progress` gets 0..100. Throws zhili::Error with a message for
-    /// people.
-    void open(const QString &path, const std::function<bool(int)> &progress = {});
+    /// Closes the previous cache first. `progress` is told (percent, 100). Throws zhili::Error with a message
+    /// for people.
+    void open(const QString &path, const TaskProgress &progress = TaskProgress());
     void close();
     bool isOpen() const { return bool(m_cache); }
     /// Why the open cache is read-only (a sentence for the user), empty when it can be edited.

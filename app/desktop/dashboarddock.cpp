@@ -1,5 +1,6 @@
 #include "desktop/dashboarddock.h"
 #include "desktop/translations.h"
+#include "util/enumtable.h"
 
 #include "cache/geopackagecache.h"
 #include "model/ecosystem.h"
@@ -38,33 +39,18 @@ QString ragColor(Rag rag)
     return AchievementLayer::fillColor(rag).name(QColor::HexRgb);
 }
 
-// The UI-language names; core's ragLabel()/resourceLabel() are bilingual for the CLI and reports.
-QString ragText(Rag rag)
-{
-    switch (rag) {
-    case Rag::Green:
-        return DashboardDock::tr("green");
-    case Rag::Amber:
-        return DashboardDock::tr("amber");
-    case Rag::Red:
-        return DashboardDock::tr("red");
-    case Rag::None:
-        break;
-    }
-    return QStringLiteral("—");
-}
-
+// The window's wording of the resources ("10k CNY") differs from core's resourceLabel() for the CLI and
+// reports, so the dock keeps its own labels (RAG names are the same: core's ragLabel()).
 QString resourceText(Resource r)
 {
-    switch (r) {
-    case Resource::Land:
-        return DashboardDock::tr("land (mu)");
-    case Resource::Energy:
-        return DashboardDock::tr("energy (tce)");
-    case Resource::Finance:
-        return DashboardDock::tr("finance (10k CNY)");
-    }
-    return QString();
+    static const EnumTable<Resource> table(
+        "zhili::DashboardDock",
+        {
+            {Resource::Land, "", QT_TRANSLATE_NOOP("zhili::DashboardDock", "land (mu)")},
+            {Resource::Energy, "", QT_TRANSLATE_NOOP("zhili::DashboardDock", "energy (tce)")},
+            {Resource::Finance, "", QT_TRANSLATE_NOOP("zhili::DashboardDock", "finance (10k CNY)")},
+        });
+    return table.label(r);
 }
 
 struct ComputeResult {
@@ -333,7 +319,7 @@ void DashboardDock::showCityWide(const ProgressRow *city, Measure measure)
                                       .arg(m.achieved, 0, 'f', measure == Measure::Projects ? 0 : 1)
                                       .arg(*m.target, 0, 'f', measure == Measure::Projects ? 0 : 1)
                                       .arg(*m.progress * 100, 0, 'f', 1)
-                                      .arg(ragText(m.rag)));
+                                      .arg(ragLabel(m.rag)));
         } else {
             m_cityWide->setValue(0);
             m_cityWide->setFormat(QStringLiteral("%1 — %2").arg(m.achieved, 0, 'f', 1).arg(tr("no target")));

@@ -51,7 +51,7 @@ QString jsonText(const QJsonValue &v)
 } // namespace
 
 IdentifyPanel::IdentifyPanel(CacheSession *session, QWidget *parent)
-    : QDockWidget(parent), m_session(session), m_hint(new QLabel), m_tree(new QTreeWidget)
+    : Retranslating(parent), m_session(session), m_hint(new QLabel), m_tree(new QTreeWidget)
 {
     setObjectName(QStringLiteral("identifyPanel"));
     m_tree->setObjectName(QStringLiteral("identifyTree"));
@@ -212,13 +212,6 @@ void IdentifyPanel::onParcelsChanged(const QList<qint64> &fids)
 {
     if (m_fid >= 0 && fids.contains(m_fid))
         showParcel(m_fid);
-}
-
-void IdentifyPanel::changeEvent(QEvent *event)
-{
-    QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
 }
 
 void IdentifyPanel::retranslate()

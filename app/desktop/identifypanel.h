@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktop/retranslating.h"
+
 #include <QDockWidget>
 
 class QLabel;
@@ -14,7 +16,7 @@ struct Parcel;
 /// Dock showing one parcel: code, district, land-use class, area (亩 / 公顷), ecosystem with its colour,
 /// chain, allocations, status, enterprise, the imported source attributes and the edit history from the
 /// audit log (who, when, old → new, refused edits included).
-class IdentifyPanel : public QDockWidget {
+class IdentifyPanel : public Retranslating<QDockWidget> {
     Q_OBJECT
 public:
     IdentifyPanel(CacheSession *session, QWidget *parent = nullptr);
@@ -28,15 +30,12 @@ public:
     /// The value shown for a field label (first match), empty when absent.
     QString valueOf(const QString &fieldLabel) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void onParcelsChanged(const QList<qint64> &fids);
     void fill(const Parcel &p);
     QTreeWidgetItem *section(const QString &title);
     QTreeWidgetItem *row(QTreeWidgetItem *parent, const QString &field, const QString &value);
-    void retranslate();
+    void retranslate() override;
 
     CacheSession *m_session;
     QLabel *m_hint;

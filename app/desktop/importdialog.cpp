@@ -214,7 +214,7 @@ ImportDialog::~ImportDialog()
 {
     // Never leave a worker writing to the cache behind: ask it to stop and wait (it rolls back).
     if (m_watcher.isRunning()) {
-        m_cancelRequested.storeRelaxed(1);
+        m_task.cancel();
         m_watcher.waitForFinished();
     }
 }
@@ -405,24 +405,23 @@ bool ImportDialog::startImport()
     m_error.clear();
     m_done.storeRelaxed(0);
     m_total.storeRelaxed(0);
-    m_cancelRequested.storeRelaxed(0);
     const QString cachePath = m_cachePath;
-    // The worker opens its own connection (caches are not shared between threads); the progress callback
-    // only touches atomics, and returning false makes the importer roll back and throw Cancelled.
+    // The worker opens its own connection (caches are not shared between threads); the progress listener
+    // only touches atomics (the timer shows them), and cancelImport() cancels the task: the importer then
+    // rolls back and throws Cancelled.
     auto *done = &m_done;
     auto *total = &m_total;
-    auto *cancel = &m_cancelRequested;
-    m_watcher.setFuture(QtConcurrent::run([cachePath, opts, done, total, cancel]() -> Outcome {
+    m_task = TaskProgress([done, total](qint64 d, qint64 t, const QString &) {
+        if (d >= 0)
+            done->storeRelaxed(d);
+        if (t >= 0)
+            total->storeRelaxed(t);
+        return true;
+    });
+    m_watcher.setFuture(QtConcurrent::run([cachePath, opts, task = m_task]() -> Outcome {
         Outcome out;
         try {
-            out.report =
-                ParcelImporter::runOnFile(cachePath, opts, [done, total, cancel](qint64 d, qint64 t) {
-                    if (d >= 0)
-                        done->storeRelaxed(d);
-                    if (t >= 0)
-                        total->storeRelaxed(t);
-                    return cancel->loadRelaxed() == 0;
-                });
+            out.report = ParcelImporter::runOnFile(cachePath, opts, task);
         } catch (const Cancelled &e) {
             out.cancelled = true;
             out.error = e.message();
@@ -442,7 +441,7 @@ void ImportDialog::cancelImport()
 {
     if (!isRunning())
         return;
-    m_cancelRequested.storeRelaxed(1);
+    m_task.cancel();
     m_cancel->setEnabled(false);
     m_reportText->appendPlainText(tr("Cancelling: the cache is left as it was."));
 }

@@ -3,6 +3,7 @@
 #include "io/importoptions.h"
 #include "io/importreport.h"
 #include "io/sourceinspector.h"
+#include "util/taskprogress.h"
 
 #include <QAtomicInteger>
 #include <QDialog>
@@ -130,7 +131,7 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     QAtomicInteger<qint64> m_done{0};
     QAtomicInteger<qint64> m_total{0};
-    QAtomicInt m_cancelRequested{0};
+    TaskProgress m_task; ///< the running import's: cancelImport() cancels it
 };
 
 } // namespace zhili

@@ -1,9 +1,11 @@
 #include "desktop/indicatoroverlays.h"
+#include "util/enumtable.h"
 
 #include "cache/geopackagecache.h"
 #include "desktop/translations.h"
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
+#include "util/assignifchanged.h"
 #include "util/error.h"
 
 #include <QDate>
@@ -98,26 +100,23 @@ double IndicatorOverlays::opacity(Kind kind) const
 
 void IndicatorOverlays::setYear(int year)
 {
-    if (m_year == year)
+    if (!assignIfChanged(m_year, year))
         return;
-    m_year = year;
     refresh();
     emit changed();
 }
 
 void IndicatorOverlays::setEcosystem(const QString &key)
 {
-    if (m_ecosystem == key)
+    if (!assignIfChanged(m_ecosystem, key))
         return;
-    m_ecosystem = key;
     achievementOptionChanged();
 }
 
 void IndicatorOverlays::setMeasure(Measure measure)
 {
-    if (m_measure == measure)
+    if (!assignIfChanged(m_measure, measure))
         return;
-    m_measure = measure;
     achievementOptionChanged();
 }
 
@@ -237,22 +236,15 @@ QString IndicatorOverlays::description(Kind kind) const
         return tr("%1 (%2)").arg(title(kind)).arg(m_year);
     const Ecosystem *e = findEcosystem(m_ecosystem);
     const QString eco = e ? (Translations::isChinese() ? e->nameZh : e->nameEn) : m_ecosystem;
-    QString measure;
-    switch (m_measure) {
-    case Measure::Land:
-        measure = tr("land");
-        break;
-    case Measure::Energy:
-        measure = tr("energy");
-        break;
-    case Measure::Finance:
-        measure = tr("finance");
-        break;
-    case Measure::Projects:
-        measure = tr("projects");
-        break;
-    }
-    return tr("%1: %2 %3, %4").arg(title(kind), eco).arg(m_year).arg(measure);
+    static const EnumTable<Measure> measures(
+        "zhili::IndicatorOverlays",
+        {
+            {Measure::Land, "", QT_TRANSLATE_NOOP("zhili::IndicatorOverlays", "land")},
+            {Measure::Energy, "", QT_TRANSLATE_NOOP("zhili::IndicatorOverlays", "energy")},
+            {Measure::Finance, "", QT_TRANSLATE_NOOP("zhili::IndicatorOverlays", "finance")},
+            {Measure::Projects, "", QT_TRANSLATE_NOOP("zhili::IndicatorOverlays", "projects")},
+        });
+    return tr("%1: %2 %3, %4").arg(title(kind), eco).arg(m_year).arg(measures.label(m_measure));
 }
 
 QList<LegendEntry> IndicatorOverlays::legend(Kind kind) const

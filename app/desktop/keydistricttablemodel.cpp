@@ -2,54 +2,38 @@
 
 #include "cache/geopackagecache.h"
 #include "indicators/indicatorstore.h"
+#include "util/assignifchanged.h"
 #include "util/error.h"
 
 #include <QLocale>
+#include <iterator>
 #include <cmath>
 
 namespace zhili {
 
-KeyDistrictTableModel::KeyDistrictTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void KeyDistrictTableModel::setCache(GeoPackageCache *cache)
-{
-    m_cache = cache;
-    reload();
-}
+KeyDistrictTableModel::KeyDistrictTableModel(QObject *parent) : IndicatorTableModel(ColumnCount, parent) {}
 
 void KeyDistrictTableModel::setEcosystem(const QString &key)
 {
-    if (m_ecosystem == key)
+    if (!assignIfChanged(m_ecosystem, key))
         return;
-    m_ecosystem = key;
     reload();
 }
 
-void KeyDistrictTableModel::setEditable(bool editable)
+void KeyDistrictTableModel::clearRows()
 {
-    m_editable = editable;
-    if (!m_districts.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void KeyDistrictTableModel::reload()
-{
-    beginResetModel();
     m_districts.clear();
     m_keys.clear();
-    if (m_cache) {
-        try {
-            m_districts = m_cache->districtNames();
-            m_keys = IndicatorStore(*m_cache).keyDistricts(m_ecosystem);
-            // A key district the cache no longer has is still shown, so it can be removed.
-            for (const KeyDistrict &k : m_keys)
-                if (!m_districts.contains(k.district))
-                    m_districts.append(k.district);
-        } catch (const Error &e) {
-            emit errorOccurred(e.message());
-        }
-    }
-    endResetModel();
+}
+
+void KeyDistrictTableModel::readRows(GeoPackageCache &cache)
+{
+    m_districts = cache.districtNames();
+    m_keys = IndicatorStore(cache).keyDistricts(m_ecosystem);
+    // A key district the cache no longer has is still shown, so it can be removed.
+    for (const KeyDistrict &k : m_keys)
+        if (!m_districts.contains(k.district))
+            m_districts.append(k.district);
 }
 
 const KeyDistrict *KeyDistrictTableModel::keyOf(const QString &district) const
@@ -58,16 +42,6 @@ const KeyDistrict *KeyDistrictTableModel::keyOf(const QString &district) const
         if (k.district == district)
             return &k;
     return nullptr;
-}
-
-int KeyDistrictTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_districts.size());
-}
-
-int KeyDistrictTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant KeyDistrictTableModel::data(const QModelIndex &index, int role) const
@@ -96,31 +70,19 @@ QVariant KeyDistrictTableModel::data(const QModelIndex &index, int role) const
                                 : QVariant(QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 2));
 }
 
-QVariant KeyDistrictTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString KeyDistrictTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case DistrictColumn:
-        return tr("Key district");
-    case LandColumn:
-        return tr("Land given (mu)");
-    case EnergyColumn:
-        return tr("Energy given (tce/year)");
-    case FinanceColumn:
-        return tr("Finance given (10k CNY)");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    static const char *const titles[] = {QT_TR_NOOP("Key district"), QT_TR_NOOP("Land given (mu)"),
+                                         QT_TR_NOOP("Energy given (tce/year)"),
+                                         QT_TR_NOOP("Finance given (10k CNY)")}; // one per Column, in order
+    static_assert(std::size(titles) == ColumnCount);
+    return tr(titles[column]);
 }
 
-Qt::ItemFlags KeyDistrictTableModel::flags(const QModelIndex &index) const
+Qt::ItemFlags KeyDistrictTableModel::editFlags(int column) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!m_editable || !index.isValid())
-        return f;
-    return f | (index.column() == DistrictColumn ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);
+    // The district column's check box says whether it is a key district; the figures are typed.
+    return column == DistrictColumn ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable;
 }
 
 bool KeyDistrictTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -167,7 +129,7 @@ bool KeyDistrictTableModel::setData(const QModelIndex &index, const QVariant &va
     if (!m_apply || !m_apply(m_ecosystem, before, after))
         return false;
     m_keys = after;
-    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    rowChanged(index.row());
     return true;
 }
 

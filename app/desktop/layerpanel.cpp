@@ -29,7 +29,7 @@ constexpr int kKindRole = Qt::UserRole + 1;
 } // namespace
 
 LayerPanel::LayerPanel(QWidget *parent)
-    : QDockWidget(parent), m_list(new QListWidget), m_up(new QToolButton), m_down(new QToolButton),
+    : Retranslating(parent), m_list(new QListWidget), m_up(new QToolButton), m_down(new QToolButton),
       m_opacityLabel(new QLabel), m_opacity(new QSlider(Qt::Horizontal)), m_legendTitle(new QLabel),
       m_legendView(new QListView), m_legend(new LegendModel(this)), m_overlayOptions(new QWidget),
       m_overlayYear(new QSpinBox), m_overlayEcosystem(new QComboBox), m_overlayMeasure(new QComboBox)
@@ -357,13 +357,6 @@ void LayerPanel::refreshLegend()
     }
     m_legend->setEntries(entries);
     m_legendTitle->setText(tr("Legend: %1").arg(title));
-}
-
-void LayerPanel::changeEvent(QEvent *event)
-{
-    QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
 }
 
 void LayerPanel::retranslate()

@@ -3,6 +3,8 @@
 #include "layers/layerstyle.h"
 #include "render/mapscene.h"
 
+#include "desktop/retranslating.h"
+
 #include <QDockWidget>
 #include <QPointer>
 
@@ -26,7 +28,7 @@ class LegendModel;
 /// ecosystem, land, energy, finance) are exclusive: checking one shows it instead of the others. The
 /// indicator overlays are layers of the scene like the others; their rows are driven through
 /// setOverlays(), which computes them, and their year / ecosystem / measure are chosen under the list.
-class LayerPanel : public QDockWidget {
+class LayerPanel : public Retranslating<QDockWidget> {
     Q_OBJECT
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
@@ -45,14 +47,11 @@ public slots:
     /// Recounts the legend (after edits change ecosystems or allocations).
     void refreshLegend();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildLayout();     ///< list and buttons above the legend, in a splitter
     void connectControls(); ///< list, buttons, opacity and overlay options drive the scene and the overlays
     void rebuild();
-    void retranslate();
+    void retranslate() override;
     void onItemChanged(QListWidgetItem *item);
     void onCurrentChanged();
     void moveCurrent(int delta);

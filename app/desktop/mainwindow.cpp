@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <algorithm>
 
 // Resources of a static library must be initialised explicitly, from the global namespace.
 static void initZhiliResources()
@@ -155,36 +156,54 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
+QMenu *MainWindow::addMainMenu(Menu which, const QString &title)
+{
+    QMenu *m = menuBar()->addMenu(title);
+    m_menus[std::size_t(which)] = m;
+    return m;
+}
+
+QToolBar *MainWindow::addMainToolBar(ToolBar which, const QString &title, const QString &objectName)
+{
+    QToolBar *tb = addToolBar(title);
+    tb->setObjectName(objectName);
+    m_toolBars[std::size_t(which)] = tb;
+    return tb;
+}
+
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(tr("Open &recent"));
-    m_fileMenu->addAction(m_closeAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    QMenu *file = addMainMenu(Menu::File, tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_editMenu->addSeparator();
+    QMenu *edit = addMainMenu(Menu::Edit, tr("&Edit"));
+    edit->addActions({m_undoAction, m_redoAction});
+    edit->addSeparator();
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(m_panAction);
-    m_viewMenu->addAction(m_identifyAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_zoomInAction);
-    m_viewMenu->addAction(m_zoomOutAction);
-    m_viewMenu->addAction(m_zoomFullAction);
-    m_districtMenu = m_viewMenu->addMenu(icon("zoom-district"), tr("Zoom to &district"));
-    m_viewMenu->addAction(m_zoomSelectionAction);
-    m_viewMenu->addAction(m_previousExtentAction);
-    m_viewMenu->addAction(m_nextExtentAction);
-    m_viewMenu->addAction(m_refreshAction);
-    m_viewMenu->addSeparator();
-    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
-    m_toolBarsMenu = m_viewMenu->addMenu(tr("&Tool bars"));
-    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    QMenu *view = addMainMenu(Menu::View, tr("&View"));
+    view->addActions({m_panAction, m_identifyAction});
+    view->addSeparator();
+    view->addActions({m_zoomInAction, m_zoomOutAction, m_zoomFullAction});
+    m_districtMenu = view->addMenu(icon("zoom-district"), tr("Zoom to &district"));
+    view->addActions({m_zoomSelectionAction, m_previousExtentAction, m_nextExtentAction, m_refreshAction});
+    view->addSeparator();
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+    m_toolBarsMenu = view->addMenu(tr("&Tool bars"));
+    createLanguageMenu(view->addMenu(tr("&Language")));
+
+    addMainMenu(Menu::Selection, tr("Se&lection"))
+        ->addActions({m_selectAction, m_selectByFilterAction, m_clearSelectionAction, m_zoomSelectionAction});
+    addMainMenu(Menu::Help, tr("&Help"))->addAction(m_aboutAction);
+
+    connect(m_districtMenu, &QMenu::aboutToShow, this, &MainWindow::updateDistrictChoosers);
+}
+
+void MainWindow::createLanguageMenu(QMenu *language)
+{
     auto *langGroup = new QActionGroup(language);
     const QString current = m_settings.language();
     for (const auto &[label, key] : {std::pair{tr("Follow the system"), QString()},
@@ -196,49 +215,28 @@ void MainWindow::createMenus()
         langGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, key = key] { setLanguage(key); });
     }
-
-    m_selectionMenu = menuBar()->addMenu(tr("Se&lection"));
-    m_selectionMenu->addAction(m_selectAction);
-    m_selectionMenu->addAction(m_selectByFilterAction);
-    m_selectionMenu->addAction(m_clearSelectionAction);
-    m_selectionMenu->addAction(m_zoomSelectionAction);
-
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->addAction(m_aboutAction);
-
-    connect(m_districtMenu, &QMenu::aboutToShow, this, &MainWindow::updateDistrictChoosers);
 }
 
 void MainWindow::createToolBars()
 {
-    m_fileToolBar = addToolBar(tr("File"));
-    m_fileToolBar->setObjectName(QStringLiteral("fileToolBar"));
-    m_fileToolBar->addAction(m_openAction);
-    m_fileToolBar->addSeparator();
-    m_fileToolBar->addAction(m_undoAction);
-    m_fileToolBar->addAction(m_redoAction);
+    QToolBar *file = addMainToolBar(ToolBar::File, tr("File"), QStringLiteral("fileToolBar"));
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addActions({m_undoAction, m_redoAction});
 
-    m_toolsToolBar = addToolBar(tr("Map tools"));
-    m_toolsToolBar->setObjectName(QStringLiteral("toolsToolBar"));
-    m_toolsToolBar->addAction(m_panAction);
-    m_toolsToolBar->addAction(m_identifyAction);
-    m_toolsToolBar->addAction(m_selectAction);
-    m_toolsToolBar->addAction(m_selectByFilterAction);
-    m_toolsToolBar->addAction(m_clearSelectionAction);
+    addMainToolBar(ToolBar::Tools, tr("Map tools"), QStringLiteral("toolsToolBar"))
+        ->addActions(
+            {m_panAction, m_identifyAction, m_selectAction, m_selectByFilterAction, m_clearSelectionAction});
 
-    m_navToolBar = addToolBar(tr("Navigation"));
-    m_navToolBar->setObjectName(QStringLiteral("navigationToolBar"));
-    m_navToolBar->addAction(m_zoomInAction);
-    m_navToolBar->addAction(m_zoomOutAction);
-    m_navToolBar->addAction(m_zoomFullAction);
-    m_navToolBar->addAction(m_zoomSelectionAction);
-    m_navToolBar->addAction(m_previousExtentAction);
-    m_navToolBar->addAction(m_nextExtentAction);
-    m_districtChooser = new QComboBox(m_navToolBar);
+    QToolBar *nav =
+        addMainToolBar(ToolBar::Navigation, tr("Navigation"), QStringLiteral("navigationToolBar"));
+    nav->addActions({m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_zoomSelectionAction,
+                     m_previousExtentAction, m_nextExtentAction});
+    m_districtChooser = new QComboBox(nav);
     m_districtChooser->setObjectName(QStringLiteral("districtChooser"));
     m_districtChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_districtChooser->setToolTip(tr("Zoom to a district"));
-    m_navToolBar->addWidget(m_districtChooser);
+    nav->addWidget(m_districtChooser);
     connect(m_districtChooser, &QComboBox::activated, this, [this](int index) {
         if (index <= 0)
             return;
@@ -247,8 +245,8 @@ void MainWindow::createToolBars()
         m_canvas->setExtent(m_session->scene()->districtExtent(name), true);
     });
 
-    for (QToolBar *tb : {m_fileToolBar, m_toolsToolBar, m_navToolBar})
-        m_toolBarsMenu->addAction(tb->toggleViewAction());
+    for (ToolBar tb : {ToolBar::File, ToolBar::Tools, ToolBar::Navigation})
+        m_toolBarsMenu->addAction(toolBar(tb)->toggleViewAction());
 }
 
 void MainWindow::createDocks()
@@ -361,32 +359,12 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 
 QMenu *MainWindow::menu(Menu which) const
 {
-    switch (which) {
-    case Menu::File:
-        return m_fileMenu;
-    case Menu::Edit:
-        return m_editMenu;
-    case Menu::View:
-        return m_viewMenu;
-    case Menu::Selection:
-        return m_selectionMenu;
-    case Menu::Help:
-        return m_helpMenu;
-    }
-    return nullptr;
+    return m_menus[std::size_t(which)];
 }
 
 QToolBar *MainWindow::toolBar(ToolBar which) const
 {
-    switch (which) {
-    case ToolBar::File:
-        return m_fileToolBar;
-    case ToolBar::Navigation:
-        return m_navToolBar;
-    case ToolBar::Tools:
-        return m_toolsToolBar;
-    }
-    return nullptr;
+    return m_toolBars[std::size_t(which)];
 }
 
 void MainWindow::restoreLayout()
@@ -405,11 +383,11 @@ void MainWindow::openCache(const QString &path)
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_statusWidget->renderStarted();
     // Loading reads every parcel once; keep the window painting (but not taking input) meanwhile.
-    auto progress = [this](int percent) {
-        m_statusWidget->renderProgress(percent);
+    const TaskProgress progress([this](qint64 done, qint64 total, const QString &) {
+        m_statusWidget->renderProgress(int(done * 100 / std::max<qint64>(1, total)));
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         return true;
-    };
+    });
     try {
         m_session->open(path, progress);
     } catch (...) {

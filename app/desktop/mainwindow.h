@@ -3,6 +3,7 @@
 #include "desktop/appsettings.h"
 
 #include <QMainWindow>
+#include <array>
 
 class QActionGroup;
 class QComboBox;
@@ -33,6 +34,8 @@ class MainWindow : public QMainWindow {
 public:
     enum class Menu { File, Edit, View, Selection, Help };
     enum class ToolBar { File, Navigation, Tools };
+    static constexpr std::size_t kMenuCount = 5;
+    static constexpr std::size_t kToolBarCount = 3;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -80,7 +83,10 @@ protected:
 
 private:
     void createActions();
+    QMenu *addMainMenu(Menu which, const QString &title);
+    QToolBar *addMainToolBar(ToolBar which, const QString &title, const QString &objectName);
     void createMenus();
+    void createLanguageMenu(QMenu *language);
     void createToolBars();
     void createDocks();
     void createStatusBar();
@@ -111,18 +117,12 @@ private:
     IdentifyTool *m_identifyTool;
     SelectTool *m_selectTool;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_selectionMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    std::array<QMenu *, kMenuCount> m_menus{};          ///< by Menu
+    std::array<QToolBar *, kToolBarCount> m_toolBars{}; ///< by ToolBar
     QMenu *m_recentMenu = nullptr;
     QMenu *m_districtMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_toolBarsMenu = nullptr;
-    QToolBar *m_fileToolBar = nullptr;
-    QToolBar *m_navToolBar = nullptr;
-    QToolBar *m_toolsToolBar = nullptr;
 
     QActionGroup *m_toolGroup = nullptr;
     QAction *m_openAction = nullptr;

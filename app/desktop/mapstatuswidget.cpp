@@ -14,8 +14,8 @@
 namespace zhili {
 
 MapStatusWidget::MapStatusWidget(QWidget *parent)
-    : QWidget(parent), m_scale(new QLabel(this)), m_projected(new QLabel(this)), m_lonLat(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : Retranslating(parent), m_scale(new QLabel(this)), m_projected(new QLabel(this)),
+      m_lonLat(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -133,13 +133,6 @@ QString MapStatusWidget::projectedText() const
 QString MapStatusWidget::lonLatText() const
 {
     return m_lonLat->text();
-}
-
-void MapStatusWidget::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
 }
 
 void MapStatusWidget::retranslate()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "desktop/retranslating.h"
 #include <QPointF>
+
 #include <QWidget>
 #include <memory>
 
@@ -15,7 +17,7 @@ class CoordinateTransform;
 
 /// The status bar read-outs of the map: scale 1:N, cursor position in projected metres and in lon/lat
 /// (CGCS2000, EPSG:4490, through PROJ), and render progress with a cancel button.
-class MapStatusWidget : public QWidget {
+class MapStatusWidget : public Retranslating<QWidget> {
     Q_OBJECT
 public:
     explicit MapStatusWidget(QWidget *parent = nullptr);
@@ -39,11 +41,8 @@ public:
 signals:
     void cancelRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     std::unique_ptr<CoordinateTransform> m_toLonLat;
     QString m_crsName;

@@ -1,7 +1,7 @@
 #include "desktop/parceleditordock.h"
 
 #include "cache/geopackagecache.h"
-#include "cache/parcelidentityquery.h"
+#include "cache/parcelbyfidquery.h"
 #include "desktop/assignparcelscommand.h"
 #include "edit/assignmentvalidator.h"
 #include "edit/parceleditor.h"
@@ -9,6 +9,7 @@
 #include "edit/permissionpolicy.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
+#include "util/assignifchanged.h"
 #include "util/error.h"
 
 #include <QComboBox>
@@ -228,9 +229,8 @@ void ParcelEditorDock::setUser(const std::optional<User> &user)
 
 void ParcelEditorDock::setCurrentParcel(qint64 fid)
 {
-    if (fid == m_current)
+    if (!assignIfChanged(m_current, fid))
         return;
-    m_current = fid;
     loadValues();
 }
 
@@ -374,12 +374,12 @@ void ParcelEditorDock::updatePermissions()
 QString ParcelEditorDock::refusalReason(const QList<qint64> &fids) const
 {
     QString reason;
-    ParcelIdentityQuery parcels(m_cache->db());
+    ParcelByFidQuery parcels = ParcelByFidQuery::identity(m_cache->db());
     QString code, district;
     int refused = 0;
     QString first;
     for (qint64 fid : fids) {
-        if (parcels.fetch(fid, &code, &district)) {
+        if (parcels.fetch(fid, code, district)) {
             const PermissionDecision d = PermissionPolicy::canEditParcel(*m_user, code, district);
             if (!d) {
                 if (first.isEmpty())

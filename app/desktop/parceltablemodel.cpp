@@ -5,6 +5,7 @@
 #include "cache/geopackagecache.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
+#include "util/assignifchanged.h"
 #include "util/error.h"
 
 #include <QBrush>
@@ -54,17 +55,15 @@ void ParcelTableModel::loadEcosystems()
 
 void ParcelTableModel::setFilter(const ParcelFilter &filter)
 {
-    if (filter == m_filter)
+    if (!assignIfChanged(m_filter, filter))
         return;
-    m_filter = filter;
     refresh();
 }
 
 void ParcelTableModel::setSelectedFids(const QSet<qint64> &fids)
 {
-    if (fids == m_selected)
+    if (!assignIfChanged(m_selected, fids))
         return;
-    m_selected = fids;
     if (m_selectedOnly) {
         syncSelectionTable();
         refresh();
@@ -77,9 +76,8 @@ void ParcelTableModel::setSelectedFids(const QSet<qint64> &fids)
 
 void ParcelTableModel::setSelectedOnly(bool on)
 {
-    if (on == m_selectedOnly)
+    if (!assignIfChanged(m_selectedOnly, on))
         return;
-    m_selectedOnly = on;
     syncSelectionTable();
     refresh();
 }

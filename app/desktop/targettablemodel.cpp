@@ -3,10 +3,12 @@
 #include "cache/geopackagecache.h"
 #include "desktop/translations.h"
 #include "model/ecosystem.h"
+#include "util/assignifchanged.h"
 #include "util/error.h"
 
 #include <QColor>
 #include <QLocale>
+#include <iterator>
 #include <cmath>
 
 namespace zhili {
@@ -33,41 +35,18 @@ std::optional<double> parseNumber(const QVariant &value)
 }
 } // namespace
 
-TargetTableModel::TargetTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void TargetTableModel::setCache(GeoPackageCache *cache)
-{
-    m_cache = cache;
-    reload();
-}
+TargetTableModel::TargetTableModel(QObject *parent) : IndicatorTableModel(ColumnCount, parent) {}
 
 void TargetTableModel::setYear(int year)
 {
-    if (m_year == year)
+    if (!assignIfChanged(m_year, year))
         return;
-    m_year = year;
     reload();
 }
 
-void TargetTableModel::setEditable(bool editable)
+void TargetTableModel::readRows(GeoPackageCache &cache)
 {
-    m_editable = editable;
-    if (!m_targets.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void TargetTableModel::reload()
-{
-    beginResetModel();
-    m_targets.clear();
-    if (m_cache) {
-        try {
-            m_targets = IndicatorStore(*m_cache).targets(m_year);
-        } catch (const Error &e) {
-            emit errorOccurred(e.message());
-        }
-    }
-    endResetModel();
+    m_targets = IndicatorStore(cache).targets(m_year);
 }
 
 int TargetTableModel::rowOf(const QString &ecosystem, const QString &district) const
@@ -76,16 +55,6 @@ int TargetTableModel::rowOf(const QString &ecosystem, const QString &district) c
         if (m_targets[i].ecosystem == ecosystem && m_targets[i].district == district)
             return i;
     return -1;
-}
-
-int TargetTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_targets.size());
-}
-
-int TargetTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TargetTableModel::data(const QModelIndex &index, int role) const
@@ -131,39 +100,15 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TargetTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case EcosystemColumn:
-        return tr("Ecosystem");
-    case DistrictColumn:
-        return tr("District");
-    case LandColumn:
-        return tr("Land (mu)");
-    case EnergyColumn:
-        return tr("Energy (tce/year)");
-    case FinanceColumn:
-        return tr("Finance (10k CNY)");
-    case ProjectsColumn:
-        return tr("Projects");
-    case TaxColumn:
-        return tr("Tax (10k CNY)");
-    case ValueAddedColumn:
-        return tr("Value added (10k CNY)");
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-Qt::ItemFlags TargetTableModel::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_editable && index.isValid())
-        f |= Qt::ItemIsEditable;
-    return f;
+    static const char *const titles[] = {
+        QT_TR_NOOP("Ecosystem"),         QT_TR_NOOP("District"),
+        QT_TR_NOOP("Land (mu)"),         QT_TR_NOOP("Energy (tce/year)"),
+        QT_TR_NOOP("Finance (10k CNY)"), QT_TR_NOOP("Projects"),
+        QT_TR_NOOP("Tax (10k CNY)"),     QT_TR_NOOP("Value added (10k CNY)")}; // one per Column, in order
+    static_assert(std::size(titles) == ColumnCount);
+    return tr(titles[column]);
 }
 
 bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -233,7 +178,7 @@ bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, 
     // under it); a changed ecosystem or district moves the row, so re-read then.
     if (after.ecosystem == before.ecosystem && after.district == before.district) {
         m_targets[index.row()] = after;
-        emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        rowChanged(index.row());
     } else {
         reload();
     }

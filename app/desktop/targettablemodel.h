@@ -1,8 +1,8 @@
 #pragma once
 
+#include "desktop/indicatortablemodel.h"
 #include "indicators/indicatorstore.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <functional>
 
@@ -17,7 +17,7 @@ class GeoPackageCache;
 /// read → the row as wanted) handed to the applier, which writes it through IndicatorStore (permission,
 /// validation, transaction, audit, undo) and reloads. Input that is not a number is refused here with
 /// errorOccurred(); everything else is checked by core, so the CLI and the window follow one rule set.
-class TargetTableModel : public QAbstractTableModel {
+class TargetTableModel : public IndicatorTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -36,35 +36,24 @@ public:
 
     explicit TargetTableModel(QObject *parent = nullptr);
 
-    /// The cache to read (not owned; nullptr = empty table).
-    void setCache(GeoPackageCache *cache);
     void setYear(int year);
     int year() const { return m_year; }
-    /// Whether cells can be edited (the user may edit targets). setData() still goes to core either way.
-    void setEditable(bool editable);
     void setApplier(Applier applier) { m_apply = std::move(applier); }
-    /// Re-reads the year's targets.
-    void reload();
 
     const QList<Target> &targets() const { return m_targets; }
     /// The row of a target, -1 when absent.
     int rowOf(const QString &ecosystem, const QString &district) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-signals:
-    /// Input the model could not read (not a number …), with a message for people.
-    void errorOccurred(const QString &message);
-
 private:
-    GeoPackageCache *m_cache = nullptr;
+    QString columnTitle(int column) const override;
+    int rows() const override { return int(m_targets.size()); }
+    void clearRows() override { m_targets.clear(); }
+    void readRows(GeoPackageCache &cache) override;
+
     int m_year = 0;
-    bool m_editable = false;
     QList<Target> m_targets;
     Applier m_apply;
 };

@@ -1,4 +1,5 @@
 #include "desktop/userchooserdialog.h"
+#include "util/enumtable.h"
 
 #include "cache/geopackagecache.h"
 #include "edit/userdirectory.h"
@@ -19,15 +20,15 @@ namespace zhili {
 
 QString UserChooserDialog::roleName(Role role)
 {
-    switch (role) {
-    case Role::Planner:
-        return tr("City planner");
-    case Role::Officer:
-        return tr("District officer");
-    case Role::Admin:
-        return tr("Administrator");
-    }
-    return QString();
+    // The window's capitalised names; core's roleDisplayName() words them for sentences.
+    static const EnumTable<Role> names(
+        "zhili::UserChooserDialog",
+        {
+            {Role::Planner, "", QT_TRANSLATE_NOOP("zhili::UserChooserDialog", "City planner")},
+            {Role::Officer, "", QT_TRANSLATE_NOOP("zhili::UserChooserDialog", "District officer")},
+            {Role::Admin, "", QT_TRANSLATE_NOOP("zhili::UserChooserDialog", "Administrator")},
+        });
+    return names.label(role);
 }
 
 QString UserChooserDialog::userLabel(const User &user)

@@ -1,6 +1,7 @@
 #include "cache/cachesummary.h"
 
 #include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
 #include "model/ecosystem.h"
 
 namespace zhili {
@@ -9,15 +10,21 @@ namespace {
 const char *const kSums = "count(*), coalesce(sum(area_mu),0), coalesce(sum(land_mu),0), "
                           "coalesce(sum(energy_tce),0), coalesce(sum(finance_wan),0)";
 
-void fill(ParcelTotals &t, const SqliteStatement &st, int first)
-{
-    t.parcels = st.integer(first);
-    t.areaMu = st.real(first + 1);
-    t.landMu = st.real(first + 2);
-    t.energyTce = st.real(first + 3);
-    t.financeWan = st.real(first + 4);
-}
 } // namespace
+
+void ParcelTotals::readSums(const SqliteStatement &st, int first)
+{
+    st.read(first, parcels, areaMu, landMu, energyTce, financeWan);
+}
+
+void ParcelTotals::add(const ParcelTotals &other)
+{
+    parcels += other.parcels;
+    areaMu += other.areaMu;
+    landMu += other.landMu;
+    energyTce += other.energyTce;
+    financeWan += other.financeWan;
+}
 
 CacheSummary CacheSummary::compute(GeoPackageCache &cache)
 {
@@ -30,7 +37,7 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
         st.step();
         s.total.key = QStringLiteral("total");
         s.total.name = QStringLiteral("合计");
-        fill(s.total, st, 0);
+        s.total.readSums(st, 0);
     }
     {
         auto st =
@@ -39,7 +46,7 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
         while (st.step()) {
             ParcelTotals t;
             t.key = t.name = st.text(0);
-            fill(t, st, 1);
+            t.readSums(st, 1);
             s.districts.append(t);
         }
     }
@@ -54,7 +61,7 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
             t.key = st.text(0);
             t.name = st.text(1);
             t.color = st.text(2);
-            fill(t, st, 3);
+            t.readSums(st, 3);
             s.ecosystems.append(t);
         }
         auto un = db.prepare(
@@ -64,7 +71,7 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
         t.key = QString();
         t.name = QStringLiteral("未分配");
         t.color = unassignedColor();
-        fill(t, un, 0);
+        t.readSums(un, 0);
         s.ecosystems.append(t);
     }
     return s;

@@ -8,6 +8,7 @@
 namespace zhili {
 
 class GeoPackageCache;
+class SqliteStatement;
 
 /// Totals for one group of parcels (a district, an ecosystem, or the whole cache).
 struct ParcelTotals {
@@ -19,6 +20,11 @@ struct ParcelTotals {
     double landMu = 0;
     double energyTce = 0;
     double financeWan = 0;
+
+    /// Reads parcels, area, land, energy and finance from the columns `first` … `first + 4`.
+    void readSums(const SqliteStatement &st, int first);
+    /// Adds the counts and sums of `other` (a total row).
+    void add(const ParcelTotals &other);
 };
 
 /// What `zhili-cli info` prints: parcels, area and allocations per district and per ecosystem.

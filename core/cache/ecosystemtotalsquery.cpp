@@ -15,17 +15,13 @@ QString totalsSql(const QString &where)
         .arg(where);
 }
 
-QList<EcosystemTotalsQuery::Totals> read(SqliteStatement &st)
+QList<ParcelTotals> read(SqliteStatement &st)
 {
-    QList<EcosystemTotalsQuery::Totals> out;
+    QList<ParcelTotals> out;
     while (st.step()) {
-        EcosystemTotalsQuery::Totals t;
-        t.ecosystem = st.text(0);
-        t.parcels = st.integer(1);
-        t.areaMu = st.real(2);
-        t.landMu = st.real(3);
-        t.energyTce = st.real(4);
-        t.financeWan = st.real(5);
+        ParcelTotals t;
+        t.key = st.text(0);
+        t.readSums(st, 1);
         out << t;
     }
     return out;
@@ -33,15 +29,14 @@ QList<EcosystemTotalsQuery::Totals> read(SqliteStatement &st)
 
 } // namespace
 
-QList<EcosystemTotalsQuery::Totals> EcosystemTotalsQuery::inDistrict(SqliteDatabase &db,
-                                                                     const QString &district)
+QList<ParcelTotals> EcosystemTotalsQuery::inDistrict(SqliteDatabase &db, const QString &district)
 {
     auto st = db.prepare(totalsSql(QStringLiteral("p.district = ?1")));
     st.bind(1, district);
     return read(st);
 }
 
-QList<EcosystemTotalsQuery::Totals> EcosystemTotalsQuery::inExtent(SqliteDatabase &db, const Envelope &extent)
+QList<ParcelTotals> EcosystemTotalsQuery::inExtent(SqliteDatabase &db, const Envelope &extent)
 {
     auto st = db.prepare(totalsSql(
         QStringLiteral("p.fid IN (SELECT id FROM rtree_parcels_geom WHERE maxx >= ?1 AND minx <= ?2 "

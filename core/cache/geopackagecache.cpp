@@ -257,18 +257,19 @@ namespace {
 ParcelAssignment readAssignment(const SqliteStatement &st, int first)
 {
     ParcelAssignment a;
-    a.ecosystem = st.text(first);
-    a.chain = st.text(first + 1);
-    a.landMu = st.real(first + 2);
-    a.energyTce = st.real(first + 3);
-    a.financeWan = st.real(first + 4);
-    a.status = st.text(first + 5);
-    a.enterprise = st.text(first + 6);
-    a.notes = st.text(first + 7);
+    st.read(first, a.ecosystem, a.chain, a.landMu, a.energyTce, a.financeWan, a.status, a.enterprise,
+            a.notes);
     return a;
 }
 
 } // namespace
+
+SqliteStatement &GeoPackageCache::bindAssignment(SqliteStatement &st, int first, const ParcelAssignment &a)
+{
+    const auto t = &SqliteStatement::textOrNull;
+    return st.bindAll(first, t(a.ecosystem), t(a.chain), a.landMu, a.energyTce, a.financeWan, t(a.status),
+                      t(a.enterprise), t(a.notes));
+}
 
 QString GeoPackageCache::editableParcelColumns()
 {
@@ -279,11 +280,7 @@ QString GeoPackageCache::editableParcelColumns()
 Parcel GeoPackageCache::readEditableParcel(const SqliteStatement &st)
 {
     Parcel p;
-    p.fid = st.integer(0);
-    p.uuid = st.text(1);
-    p.code = st.text(2);
-    p.district = st.text(3);
-    p.areaM2 = st.real(4);
+    st.read(0, p.fid, p.uuid, p.code, p.district, p.areaM2);
     p.assignment = readAssignment(st, 5);
     p.revision = st.integer(13);
     return p;
@@ -305,24 +302,25 @@ Parcel GeoPackageCache::readParcel(const SqliteStatement &st)
     return p;
 }
 
-std::optional<Parcel> GeoPackageCache::parcelByFid(qint64 fid)
+// The one parcel whose unique `column` (fid or uuid) is `value`.
+std::optional<Parcel> GeoPackageCache::parcelWhere(const char *column, const QVariant &value)
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() +
-                            QStringLiteral(" FROM parcels WHERE fid = ?"));
-    st.bind(1, fid);
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT %1 FROM parcels WHERE %2 = ?").arg(parcelColumns(), QLatin1String(column)));
+    st.bind(1, value);
     if (!st.step())
         return std::nullopt;
     return readParcel(st);
 }
 
+std::optional<Parcel> GeoPackageCache::parcelByFid(qint64 fid)
+{
+    return parcelWhere("fid", fid);
+}
+
 std::optional<Parcel> GeoPackageCache::parcelByUuid(const QString &uuid)
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT ") + parcelColumns() +
-                            QStringLiteral(" FROM parcels WHERE uuid = ?"));
-    st.bind(1, uuid);
-    if (!st.step())
-        return std::nullopt;
-    return readParcel(st);
+    return parcelWhere("uuid", uuid);
 }
 
 QList<Parcel> GeoPackageCache::parcelsByCode(const QString &code)

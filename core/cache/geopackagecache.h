@@ -47,6 +47,9 @@ public:
     /// Column list matching readEditableParcel(): what an edit needs (identity, area, assignment, revision).
     static QString editableParcelColumns();
     static Parcel readEditableParcel(const SqliteStatement &st);
+    /// Binds the assignment columns (ecosystem … notes, the order of the column lists) from parameter
+    /// `first` on; empty text as NULL.
+    static SqliteStatement &bindAssignment(SqliteStatement &st, int first, const ParcelAssignment &a);
 
     std::optional<Parcel> parcelByFid(qint64 fid);
     std::optional<Parcel> parcelByUuid(const QString &uuid);
@@ -61,6 +64,7 @@ public:
     static QString now();
 
 private:
+    std::optional<Parcel> parcelWhere(const char *column, const QVariant &value);
     /// Throws unless `path` is a regular, non-empty file starting with the SQLite header (reads 16 bytes).
     static void requireSqliteHeader(const QString &path);
     /// A -journal or -wal with content: an interrupted write that an open for writing completes.

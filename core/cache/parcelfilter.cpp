@@ -138,37 +138,37 @@ QSet<qint64> ParcelFilter::fids(GeoPackageCache &cache) const
     return out;
 }
 
+namespace {
+// "a/b/c" of the Chinese names of `keys` (ecosystems or statuses), `empty` for the "" key, the key itself
+// when unknown.
+template <typename Find> QString keyNames(const QStringList &keys, Find find, const QString &empty)
+{
+    QStringList names;
+    for (const QString &k : keys) {
+        const auto *item = find(k);
+        names << (k.isEmpty() ? empty : item ? item->nameZh : k);
+    }
+    return names.join(QStringLiteral("/"));
+}
+} // namespace
+
 QString ParcelFilter::describe() const
 {
     QStringList parts;
     if (!districts.isEmpty())
         parts << QCoreApplication::translate("ParcelFilter", "district: %1")
                      .arg(districts.join(QStringLiteral("/")));
-    if (!ecosystems.isEmpty()) {
-        QStringList names;
-        for (const QString &k : ecosystems) {
-            const Ecosystem *e = findEcosystem(k);
-            names << (k.isEmpty() ? QCoreApplication::translate("ParcelFilter", "unassigned")
-                      : e         ? e->nameZh
-                                  : k);
-        }
+    if (!ecosystems.isEmpty())
         parts << QCoreApplication::translate("ParcelFilter", "ecosystem: %1")
-                     .arg(names.join(QStringLiteral("/")));
-    }
+                     .arg(keyNames(ecosystems, findEcosystem,
+                                   QCoreApplication::translate("ParcelFilter", "unassigned")));
     if (!landUses.isEmpty())
         parts << QCoreApplication::translate("ParcelFilter", "land use: %1*")
                      .arg(landUses.join(QStringLiteral("*/")));
-    if (!statuses.isEmpty()) {
-        QStringList names;
-        for (const QString &k : statuses) {
-            const ParcelStatus *s = findParcelStatus(k);
-            names << (k.isEmpty() ? QCoreApplication::translate("ParcelFilter", "not set")
-                      : s         ? s->nameZh
-                                  : k);
-        }
-        parts
-            << QCoreApplication::translate("ParcelFilter", "status: %1").arg(names.join(QStringLiteral("/")));
-    }
+    if (!statuses.isEmpty())
+        parts << QCoreApplication::translate("ParcelFilter", "status: %1")
+                     .arg(keyNames(statuses, findParcelStatus,
+                                   QCoreApplication::translate("ParcelFilter", "not set")));
     if (minAreaMu || maxAreaMu)
         parts << QCoreApplication::translate("ParcelFilter", "area: %1–%2 mu")
                      .arg(minAreaMu ? QString::number(*minAreaMu) : QString(),

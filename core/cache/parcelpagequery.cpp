@@ -123,20 +123,8 @@ ParcelPageQuery::Page ParcelPageQuery::readPage(SqliteStatement &st, int limit)
             break;
         }
         Row r;
-        r.fid = st.integer(0);
-        r.code = st.text(1);
-        r.name = st.text(2);
-        r.district = st.text(3);
-        r.landUse = st.text(4);
-        r.areaMu = st.real(5);
-        r.areaHa = st.real(6);
-        r.ecosystem = st.text(7);
-        r.chain = st.text(8);
-        r.landMu = st.real(9);
-        r.energyTce = st.real(10);
-        r.financeWan = st.real(11);
-        r.status = st.text(12);
-        r.enterprise = st.text(13);
+        st.read(0, r.fid, r.code, r.name, r.district, r.landUse, r.areaMu, r.areaHa, r.ecosystem, r.chain,
+                r.landMu, r.energyTce, r.financeWan, r.status, r.enterprise);
         page.rows.append(r);
     }
     return page;

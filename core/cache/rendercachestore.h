@@ -47,8 +47,7 @@ public:
     public:
         explicit ReadSnapshot(RenderCacheStore &store);
         ~ReadSnapshot();
-        ReadSnapshot(const ReadSnapshot &) = delete;
-        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+        Q_DISABLE_COPY(ReadSnapshot)
 
     private:
         SqliteDatabase &m_db;

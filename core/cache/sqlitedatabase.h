@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -22,8 +23,7 @@ public:
 
     SqliteDatabase(const QString &path, Mode mode);
     ~SqliteDatabase();
-    SqliteDatabase(const SqliteDatabase &) = delete;
-    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+    Q_DISABLE_COPY(SqliteDatabase)
 
     const QString &path() const { return m_path; }
 
@@ -63,14 +63,20 @@ public:
     SqliteStatement(SqliteDatabase &db, const QString &sql);
     ~SqliteStatement();
     SqliteStatement(SqliteStatement &&other) noexcept;
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    Q_DISABLE_COPY(SqliteStatement)
 
     SqliteStatement &bind(int index, const QVariant &value); ///< 1-based; null QVariant binds NULL
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    /// A nullable real: NULL when empty.
+    SqliteStatement &bind(int index, const std::optional<double> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+    /// What optional text columns store: NULL for an empty string, never "".
+    static QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
     /// Binds UTF-8 text as it is (no QString round trip); a null QByteArray binds NULL.
     SqliteStatement &bindText(int index, const QByteArray &utf8);
     SqliteStatement &bindBlob(int index, const QByteArray &value);
@@ -94,7 +100,34 @@ public:
     QVariant value(int col) const;
     QString columnName(int col) const;
 
+    /// Reads the columns from `first` on into the out-parameters, one column each, by its type (qint64,
+    /// int, bool, double, QString, QByteArray; std::optional<double> for a nullable real): a row is read in
+    /// one call instead of one line per column.
+    template <typename... T> void read(int first, T &...out) const
+    {
+        int col = first;
+        (readColumn(col++, out), ...);
+    }
+    /// Binds the values to the parameters from `first` (1-based) on, one each.
+    template <typename... T> SqliteStatement &bindAll(int first, const T &...values)
+    {
+        int index = first;
+        (bind(index++, values), ...);
+        return *this;
+    }
+
 private:
+    void readColumn(int col, qint64 &out) const { out = integer(col); }
+    void readColumn(int col, int &out) const { out = int(integer(col)); }
+    void readColumn(int col, bool &out) const { out = integer(col) != 0; }
+    void readColumn(int col, double &out) const { out = real(col); }
+    void readColumn(int col, QString &out) const { out = text(col); }
+    void readColumn(int col, QByteArray &out) const { out = blob(col); }
+    void readColumn(int col, std::optional<double> &out) const
+    {
+        out = isNull(col) ? std::nullopt : std::optional<double>(real(col));
+    }
+
     SqliteDatabase *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
@@ -105,8 +138,7 @@ class SqliteTransaction {
 public:
     explicit SqliteTransaction(SqliteDatabase &db);
     ~SqliteTransaction();
-    SqliteTransaction(const SqliteTransaction &) = delete;
-    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+    Q_DISABLE_COPY(SqliteTransaction)
     void commit();
 
 private:

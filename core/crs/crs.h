@@ -42,8 +42,7 @@ class CoordinateTransform {
 public:
     CoordinateTransform(const Crs &source, const Crs &target);
     ~CoordinateTransform();
-    CoordinateTransform(const CoordinateTransform &) = delete;
-    CoordinateTransform &operator=(const CoordinateTransform &) = delete;
+    Q_DISABLE_COPY(CoordinateTransform)
 
     bool isIdentity() const { return m_identity; }
     /// In place; stride 2 over an interleaved x,y array. Throws zhili::Error if a point cannot be

@@ -15,29 +15,11 @@ const char *const kColumns =
 AuditEntry readEntry(const SqliteStatement &st)
 {
     AuditEntry e;
-    e.id = st.integer(0);
-    e.at = st.text(1);
-    e.user = st.text(2);
-    e.role = st.text(3);
-    e.action = st.text(4);
-    e.targetKind = st.text(5);
-    e.targetUuid = st.text(6);
-    e.targetLabel = st.text(7);
-    e.district = st.text(8);
-    e.field = st.text(9);
-    e.oldValue = st.text(10);
-    e.newValue = st.text(11);
-    e.accepted = st.integer(12) != 0;
-    e.message = st.text(13);
-    e.editId = st.text(14);
-    e.revision = st.integer(15);
+    st.read(0, e.id, e.at, e.user, e.role, e.action, e.targetKind, e.targetUuid, e.targetLabel, e.district,
+            e.field, e.oldValue, e.newValue, e.accepted, e.message, e.editId, e.revision);
     return e;
 }
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
 } // namespace
 
 struct AuditLog::Statements {
@@ -62,20 +44,20 @@ qint64 AuditLog::append(const AuditEntry &e)
         m_st = std::make_unique<Statements>(m_cache.db());
     SqliteStatement &st = m_st->insert;
     st.bind(1, e.at.isEmpty() ? GeoPackageCache::now() : e.at)
-        .bind(2, textOrNull(e.user))
-        .bind(3, textOrNull(e.role))
+        .bind(2, SqliteStatement::textOrNull(e.user))
+        .bind(3, SqliteStatement::textOrNull(e.role))
         .bind(4, e.action)
         .bind(5, e.targetKind)
-        .bind(6, textOrNull(e.targetUuid))
-        .bind(7, textOrNull(e.targetLabel))
-        .bind(8, textOrNull(e.district))
-        .bind(9, textOrNull(e.field))
+        .bind(6, SqliteStatement::textOrNull(e.targetUuid))
+        .bind(7, SqliteStatement::textOrNull(e.targetLabel))
+        .bind(8, SqliteStatement::textOrNull(e.district))
+        .bind(9, SqliteStatement::textOrNull(e.field))
         // Empty values are stored as '' (not NULL) so "cleared to empty" is queryable as new_value = ''.
         .bind(10, e.oldValue.isNull() ? QStringLiteral("") : e.oldValue)
         .bind(11, e.newValue.isNull() ? QStringLiteral("") : e.newValue)
         .bind(12, e.accepted ? 1 : 0)
-        .bind(13, textOrNull(e.message))
-        .bind(14, textOrNull(e.editId));
+        .bind(13, SqliteStatement::textOrNull(e.message))
+        .bind(14, SqliteStatement::textOrNull(e.editId));
     if (e.revision > 0)
         st.bind(15, e.revision);
     else

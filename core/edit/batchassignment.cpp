@@ -7,6 +7,7 @@
 #include "edit/permissionpolicy.h"
 #include "io/csvtable.h"
 #include "model/namerules.h"
+#include "util/enumtable.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,34 @@ QString valueText(const ParcelAssignment &a, AssignmentField f)
 }
 
 } // namespace
+
+namespace {
+const EnumTable<BatchProblem::Kind> &problemKinds()
+{
+    using K = BatchProblem::Kind;
+    static const EnumTable<K> table(
+        "BatchProblem",
+        {
+            {K::Format, "format", QT_TRANSLATE_NOOP("BatchProblem", "format")},
+            {K::UnknownCode, "unknown_code", QT_TRANSLATE_NOOP("BatchProblem", "unknown code")},
+            {K::AmbiguousCode, "ambiguous_code", QT_TRANSLATE_NOOP("BatchProblem", "ambiguous code")},
+            {K::DuplicateParcel, "duplicate_parcel", QT_TRANSLATE_NOOP("BatchProblem", "parcel twice")},
+            {K::InvalidValue, "invalid_value", QT_TRANSLATE_NOOP("BatchProblem", "invalid value")},
+            {K::Permission, "permission", QT_TRANSLATE_NOOP("BatchProblem", "not allowed")},
+        });
+    return table;
+}
+} // namespace
+
+QString BatchProblem::kindKey(Kind kind)
+{
+    return problemKinds().key(kind);
+}
+
+QString BatchProblem::kindLabel(Kind kind)
+{
+    return problemKinds().label(kind);
+}
 
 QString BatchProblem::toText() const
 {
@@ -291,15 +320,12 @@ private:
 
     void addChange(int line, const Parcel &p, const AssignmentPatch &patch)
     {
+        const AssignmentPatch normalized = m_validator.normalized(patch);
         BatchChange change;
+        static_cast<ParcelChange &>(change) =
+            ParcelChange::of(p, m_validator.applied(p.assignment, normalized));
         change.line = line;
-        change.fid = p.fid;
-        change.uuid = p.uuid;
-        change.code = p.code;
-        change.district = p.district;
-        change.before = p.assignment;
-        change.patch = m_validator.normalized(patch);
-        change.after = m_validator.applied(p.assignment, change.patch);
+        change.patch = normalized;
         change.changedFields = AssignmentPatch::difference(change.before, change.after).fields();
         if (change.changedFields.isEmpty())
             ++m_preview.unchangedRows;

@@ -25,17 +25,15 @@ struct BatchProblem {
 
     /// "第 5 行 line 5 (XS-001): …"
     QString toText() const;
+    /// The kind's stable name in JSON output (format, unknown_code, …).
+    static QString kindKey(Kind kind);
+    /// The kind in the user's language (format, unknown code, parcel twice, …).
+    static QString kindLabel(Kind kind);
 };
 
-/// What one CSV row will change on its parcel.
-struct BatchChange {
+/// What one CSV row will change on its parcel (a ParcelChange not written yet: revisionAfter is 0).
+struct BatchChange : ParcelChange {
     int line = 0;
-    qint64 fid = 0;
-    QString uuid;
-    QString code;
-    QString district;
-    ParcelAssignment before;
-    ParcelAssignment after;
     AssignmentPatch patch;                ///< as read (normalized)
     QList<AssignmentField> changedFields; ///< fields whose value really changes
 };

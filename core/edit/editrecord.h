@@ -17,6 +17,20 @@ struct ParcelChange {
     ParcelAssignment after;
     qint64 revisionBefore = 0;
     qint64 revisionAfter = 0;
+
+    /// The change of `p` (as read, its revision before) to `after`; revisionAfter is left for the writer.
+    static ParcelChange of(const Parcel &p, const ParcelAssignment &after)
+    {
+        ParcelChange c;
+        c.fid = p.fid;
+        c.uuid = p.uuid;
+        c.code = p.code;
+        c.district = p.district;
+        c.before = p.assignment;
+        c.after = after;
+        c.revisionBefore = p.revision;
+        return c;
+    }
 };
 
 /// What one committed edit did: enough to undo (revert) and redo (reapply) it exactly. One EditRecord is one

@@ -13,11 +13,6 @@ namespace zhili {
 
 namespace {
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 QString newEditId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -303,30 +298,12 @@ ParcelChange ParcelEditor::write(const User &user, const Parcel &p, const Parcel
                                  const EditRecord &record)
 {
     SqliteStatement &update = m_st->update;
-    update.bind(1, textOrNull(after.ecosystem))
-        .bind(2, textOrNull(after.chain))
-        .bind(3, after.landMu)
-        .bind(4, after.energyTce)
-        .bind(5, after.financeWan)
-        .bind(6, textOrNull(after.status))
-        .bind(7, textOrNull(after.enterprise))
-        .bind(8, textOrNull(after.notes))
-        .bind(9, record.at)
-        .bind(10, p.fid)
-        .bind(11, p.revision);
-    update.run();
+    GeoPackageCache::bindAssignment(update, 1, after).bindAll(9, record.at, p.fid, p.revision).run();
     if (m_cache.db().changes() != 1)
         throw Error(QCoreApplication::translate("ParcelEditor",
                                                 "parcel %1 changed while it was being edited; try again")
                         .arg(p.code));
-    ParcelChange c;
-    c.fid = p.fid;
-    c.uuid = p.uuid;
-    c.code = p.code;
-    c.district = p.district;
-    c.before = p.assignment;
-    c.after = after;
-    c.revisionBefore = p.revision;
+    ParcelChange c = ParcelChange::of(p, after);
     c.revisionAfter = p.revision + 1;
 
     AuditEntry e = parcelEntry(user, record.action, record.at, record.editId, p.uuid, p.code, p.district);

@@ -34,8 +34,7 @@ class ParcelEditor {
 public:
     explicit ParcelEditor(GeoPackageCache &cache);
     ~ParcelEditor();
-    ParcelEditor(const ParcelEditor &) = delete;
-    ParcelEditor &operator=(const ParcelEditor &) = delete;
+    Q_DISABLE_COPY(ParcelEditor)
 
     /// Applies the same patch to every parcel in `fids` (the whole selection = one undo step).
     EditRecord apply(const User &user, const QList<qint64> &fids, const AssignmentPatch &patch,

@@ -1,5 +1,7 @@
 #include "indicators/indicatorreportwriter.h"
 
+#include "util/jsonvalues.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -7,15 +9,6 @@
 namespace zhili {
 
 namespace {
-
-QJsonValue j(std::optional<double> v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-QJsonValue j(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
 
 // A text cell (a name, a code, a district: data from outside) as a spreadsheet must not run it: text
 // starting with = + - @, a tab or a carriage return is a formula to Excel and LibreOffice
@@ -58,9 +51,9 @@ QJsonObject measureJson(const MeasureProgress &m)
 {
     QJsonObject o;
     o[QStringLiteral("achieved")] = m.achieved;
-    o[QStringLiteral("target")] = j(m.target);
-    o[QStringLiteral("progress")] = j(m.progress);
-    o[QStringLiteral("rag")] = j(ragKey(m.rag));
+    o[QStringLiteral("target")] = jsonOrNull(m.target);
+    o[QStringLiteral("progress")] = jsonOrNull(m.progress);
+    o[QStringLiteral("rag")] = jsonOrNull(ragKey(m.rag));
     return o;
 }
 
@@ -113,7 +106,7 @@ QJsonObject IndicatorReportWriter::json(const IndicatorReport &report)
 {
     QJsonObject root;
     root[QStringLiteral("year")] = report.year;
-    root[QStringLiteral("ecosystem")] = j(report.ecosystemFilter);
+    root[QStringLiteral("ecosystem")] = jsonOrNull(report.ecosystemFilter);
     root[QStringLiteral("rag_thresholds")] = QJsonObject{{QStringLiteral("green"), report.thresholds.green},
                                                          {QStringLiteral("amber"), report.thresholds.amber}};
     QJsonArray rows;
@@ -129,7 +122,7 @@ QJsonObject IndicatorReportWriter::json(const IndicatorReport &report)
         for (const auto &[key, member] : kMeasures)
             o[QString::fromLatin1(key)] = measureJson(r.*member);
         o[QStringLiteral("has_target")] = r.hasTarget;
-        o[QStringLiteral("status")] = j(ragKey(r.status));
+        o[QStringLiteral("status")] = jsonOrNull(ragKey(r.status));
         if (r.keyDistrict)
             o[QStringLiteral("key_district")] =
                 QJsonObject{{QStringLiteral("land_mu"), r.keyDistrict->landMu},
@@ -146,9 +139,9 @@ QJsonObject IndicatorReportWriter::json(const IndicatorReport &report)
         QJsonObject o;
         o[QStringLiteral("district")] = l.district;
         o[QStringLiteral("resource")] = resourceKey(l.resource);
-        o[QStringLiteral("quota")] = j(l.quota);
+        o[QStringLiteral("quota")] = jsonOrNull(l.quota);
         o[QStringLiteral("allocated")] = l.allocated;
-        o[QStringLiteral("balance")] = j(l.balance);
+        o[QStringLiteral("balance")] = jsonOrNull(l.balance);
         o[QStringLiteral("over_allocated")] = l.overAllocated;
         ledger.append(o);
     }
@@ -252,8 +245,8 @@ QJsonObject IndicatorReportWriter::json(const PerMuEvaluation &ev)
         o[QStringLiteral("renting")] = e.renting;
         o[QStringLiteral("size_class")] = e.large ? QStringLiteral("large") : QStringLiteral("small");
         for (PerMuIndicator i : allPerMuIndicators())
-            o[perMuIndicatorKey(i)] = j(e.value(i));
-        o[QStringLiteral("score")] = j(e.score);
+            o[perMuIndicatorKey(i)] = jsonOrNull(e.value(i));
+        o[QStringLiteral("score")] = jsonOrNull(e.score);
         o[QStringLiteral("percentile")] =
             e.grade.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.percentile);
         o[QStringLiteral("class")] =

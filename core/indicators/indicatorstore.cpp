@@ -7,6 +7,7 @@
 #include "edit/permissionpolicy.h"
 #include "model/ecosystem.h"
 #include "util/error.h"
+#include "util/jsonvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,33 +22,11 @@ namespace zhili {
 
 namespace {
 
-QJsonValue optJson(const std::optional<double> &v)
+// The seven figures of an enterprise, in figureColumns() order, from parameter `first` on.
+SqliteStatement &bindFigures(SqliteStatement &st, int first, const Enterprise &e)
 {
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-QVariant optVariant(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-std::optional<double> optReal(const SqliteStatement &st, int col)
-{
-    return st.isNull(col) ? std::nullopt : std::optional<double>(st.real(col));
-}
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject targetJson(const Target &t)
-{
-    QJsonObject o;
-    o[QStringLiteral("land_mu")] = t.landMu;
-    o[QStringLiteral("energy_tce")] = t.energyTce;
-    o[QStringLiteral("finance_wan")] = t.financeWan;
-    o[QStringLiteral("projects")] = t.projects;
-    o[QStringLiteral("tax_wan")] = optJson(t.taxWan);
-    o[QStringLiteral("value_added_wan")] = optJson(t.valueAddedWan);
-    return o;
+    return st.bindAll(first, e.taxWan, e.valueAddedWan, e.energyTce, e.employees, e.rdWan, e.revenueWan,
+                      e.emissionsT);
 }
 
 QString targetLabel(int year, const QString &eco, const QString &district)
@@ -69,13 +48,13 @@ QJsonObject keyDistrictJson(const KeyDistrict &k)
 QJsonObject enterpriseJson(const Enterprise &e)
 {
     QJsonObject o;
-    o[QStringLiteral("tax_wan")] = optJson(e.taxWan);
-    o[QStringLiteral("value_added_wan")] = optJson(e.valueAddedWan);
-    o[QStringLiteral("energy_tce")] = optJson(e.energyTce);
-    o[QStringLiteral("employees")] = optJson(e.employees);
-    o[QStringLiteral("rd_wan")] = optJson(e.rdWan);
-    o[QStringLiteral("revenue_wan")] = optJson(e.revenueWan);
-    o[QStringLiteral("emissions_t")] = optJson(e.emissionsT);
+    o[QStringLiteral("tax_wan")] = jsonOrNull(e.taxWan);
+    o[QStringLiteral("value_added_wan")] = jsonOrNull(e.valueAddedWan);
+    o[QStringLiteral("energy_tce")] = jsonOrNull(e.energyTce);
+    o[QStringLiteral("employees")] = jsonOrNull(e.employees);
+    o[QStringLiteral("rd_wan")] = jsonOrNull(e.rdWan);
+    o[QStringLiteral("revenue_wan")] = jsonOrNull(e.revenueWan);
+    o[QStringLiteral("emissions_t")] = jsonOrNull(e.emissionsT);
     QStringList uuids = e.parcelUuids;
     uuids.sort();
     o[QStringLiteral("parcels")] = QJsonArray::fromStringList(uuids);
@@ -190,15 +169,8 @@ QList<Target> IndicatorStore::targets(std::optional<int> year)
     QList<Target> list;
     while (st.step()) {
         Target t;
-        t.year = int(st.integer(0));
-        t.ecosystem = st.text(1);
-        t.district = st.text(2);
-        t.landMu = st.real(3);
-        t.energyTce = st.real(4);
-        t.financeWan = st.real(5);
-        t.projects = st.integer(6);
-        t.taxWan = optReal(st, 7);
-        t.valueAddedWan = optReal(st, 8);
+        st.read(0, t.year, t.ecosystem, t.district, t.landMu, t.energyTce, t.financeWan, t.projects, t.taxWan,
+                t.valueAddedWan);
         list.append(t);
     }
     return list;
@@ -249,8 +221,7 @@ RagThresholds IndicatorStore::ragThresholds()
     auto st =
         m_cache.db().prepare(QStringLiteral("SELECT green, amber FROM zhili_rag_thresholds WHERE id = 1"));
     if (st.step()) {
-        t.green = st.real(0);
-        t.amber = st.real(1);
+        st.read(0, t.green, t.amber);
     }
     return t;
 }
@@ -268,12 +239,7 @@ EvaluationRules IndicatorStore::evaluationRules(int year)
                         .arg(m_cache.path())
                         .arg(year));
     EvaluationRules r;
-    r.year = int(st.integer(0));
-    r.largeRevenueWan = st.real(1);
-    r.bandA = st.real(2);
-    r.bandB = st.real(3);
-    r.bandC = st.real(4);
-    r.note = st.text(5);
+    st.read(0, r.year, r.largeRevenueWan, r.bandA, r.bandB, r.bandC, r.note);
     auto ind = db.prepare(
         QStringLiteral("SELECT size_class, indicator, benchmark, weight FROM zhili_eval_indicators "
                        "WHERE year = ?"));
@@ -306,16 +272,8 @@ QList<Enterprise> IndicatorStore::enterprises(int year)
     QList<Enterprise> list;
     while (st.step()) {
         Enterprise e;
-        e.id = st.integer(0);
-        e.name = st.text(1);
-        e.year = int(st.integer(2));
-        e.taxWan = optReal(st, 3);
-        e.valueAddedWan = optReal(st, 4);
-        e.energyTce = optReal(st, 5);
-        e.employees = optReal(st, 6);
-        e.rdWan = optReal(st, 7);
-        e.revenueWan = optReal(st, 8);
-        e.emissionsT = optReal(st, 9);
+        st.read(0, e.id, e.name, e.year, e.taxWan, e.valueAddedWan, e.energyTce, e.employees, e.rdWan,
+                e.revenueWan, e.emissionsT);
         links.reset();
         links.bind(1, e.id);
         while (links.step())
@@ -342,29 +300,27 @@ SqliteStatement prepareTargetUpsert(SqliteDatabase &db)
 // A city-wide target's district is "" in the table, never NULL (NULLs would not meet in the conflict key).
 void upsertTarget(SqliteStatement &upsert, const Target &t, const QString &now)
 {
-    upsert.bind(1, t.year)
-        .bind(2, t.ecosystem)
-        .bind(3, t.district.isNull() ? QStringLiteral("") : t.district)
-        .bind(4, t.landMu)
-        .bind(5, t.energyTce)
-        .bind(6, t.financeWan)
-        .bind(7, t.projects)
-        .bind(8, optVariant(t.taxWan))
-        .bind(9, optVariant(t.valueAddedWan))
-        .bind(10, now)
+    upsert
+        .bindAll(1, t.year, t.ecosystem, t.district.isNull() ? QStringLiteral("") : t.district, t.landMu,
+                 t.energyTce, t.financeWan, t.projects, t.taxWan, t.valueAddedWan, now)
         .run();
 }
 } // namespace
 
+// Every problem of every target in one error: nothing is written when one of them is wrong.
+void IndicatorStore::requireValidTargets(const QList<Target> &targets, const QStringList &knownDistricts)
+{
+    QStringList problems;
+    for (const Target &t : targets)
+        problems << targetProblems(t, knownDistricts);
+    if (!problems.isEmpty())
+        throw Error(problems.join(QLatin1Char('\n')));
+}
+
 WriteSummary IndicatorStore::saveTargets(const User &user, const QList<Target> &list, const QString &action)
 {
     requireTargetRights(user, QStringLiteral("target"), action);
-    QStringList problems;
-    const QStringList known = m_cache.districtNames();
-    for (const Target &t : list)
-        problems << targetProblems(t, known);
-    if (!problems.isEmpty())
-        throw Error(problems.join(QLatin1Char('\n')));
+    requireValidTargets(list, m_cache.districtNames());
     SqliteDatabase &db = m_cache.db();
     AuditWriter audit(m_cache, user, QStringLiteral("target"), action);
     JoinTransaction tx(db);
@@ -379,7 +335,8 @@ WriteSummary IndicatorStore::saveTargets(const User &user, const QList<Target> &
         }
         upsertTarget(upsert, t, now);
         audit.write(targetLabel(t.year, t.ecosystem, t.district), t.district,
-                    old ? compact(targetJson(*old)) : QString(), compact(targetJson(t)));
+                    old ? compactJson(targetFiguresJson(*old)) : QString(),
+                    compactJson(targetFiguresJson(t)));
         old ? ++s.updated : ++s.inserted;
     }
     tx.commit();
@@ -400,7 +357,8 @@ WriteSummary IndicatorStore::removeTarget(const User &user, int year, const QStr
     auto del = db.prepare(
         QStringLiteral("DELETE FROM zhili_targets WHERE year = ? AND ecosystem = ? AND district = ?"));
     del.bind(1, year).bind(2, ecosystem).bind(3, district.isNull() ? QStringLiteral("") : district).run();
-    audit.write(targetLabel(year, ecosystem, district), district, compact(targetJson(*old)), QString());
+    audit.write(targetLabel(year, ecosystem, district), district, compactJson(targetFiguresJson(*old)),
+                QString());
     tx.commit();
     WriteSummary s;
     s.removed = 1;
@@ -457,13 +415,11 @@ WriteSummary IndicatorStore::applyTargetEdits(const User &user, const QList<Targ
     const QString firstLabel =
         !first ? QString() : keyOf(first->after ? *first->after : first->before.value_or(Target()));
     requireTargetRights(user, QStringLiteral("target"), action, firstLabel);
-    QStringList problems;
-    const QStringList known = m_cache.districtNames();
+    QList<Target> written;
     for (const TargetEdit &e : edits)
         if (e.after)
-            problems << targetProblems(*e.after, known);
-    if (!problems.isEmpty())
-        throw Error(problems.join(QLatin1Char('\n')));
+            written << *e.after;
+    requireValidTargets(written, m_cache.districtNames());
 
     SqliteDatabase &db = m_cache.db();
     AuditWriter audit(m_cache, user, QStringLiteral("target"), action);
@@ -484,8 +440,8 @@ WriteSummary IndicatorStore::applyTargetEdits(const User &user, const QList<Targ
                 throw Error(QCoreApplication::translate("IndicatorStore",
                                                         "the target %1 changed since it was read (now %2): "
                                                         "reload and edit again")
-                                .arg(keyOf(*e.before),
-                                     stored ? compact(targetJson(*stored)) : QStringLiteral("removed")));
+                                .arg(keyOf(*e.before), stored ? compactJson(targetFiguresJson(*stored))
+                                                              : QStringLiteral("removed")));
         }
         const bool move = e.before && e.after && keyOf(*e.before) != keyOf(*e.after);
         if (e.after && (!e.before || move) && target(e.after->year, e.after->ecosystem, e.after->district))
@@ -501,15 +457,16 @@ WriteSummary IndicatorStore::applyTargetEdits(const User &user, const QList<Targ
                 .bind(2, e.before->ecosystem)
                 .bind(3, noNull(e.before->district))
                 .run();
-            audit.write(keyOf(*e.before), e.before->district, compact(targetJson(*e.before)), QString());
+            audit.write(keyOf(*e.before), e.before->district, compactJson(targetFiguresJson(*e.before)),
+                        QString());
             ++s.removed;
         }
         if (e.after) {
             const Target &t = *e.after;
             upsertTarget(upsert, t, now);
             const bool update = e.before && !move;
-            audit.write(keyOf(t), t.district, update ? compact(targetJson(*e.before)) : QString(),
-                        compact(targetJson(t)));
+            audit.write(keyOf(t), t.district, update ? compactJson(targetFiguresJson(*e.before)) : QString(),
+                        compactJson(targetFiguresJson(t)));
             update ? ++s.updated : ++s.inserted;
         }
     }
@@ -573,8 +530,8 @@ WriteSummary IndicatorStore::setKeyDistricts(const User &user, const QString &ec
         if (seen.contains(old.district))
             continue;
         del.bind(1, ecosystem).bind(2, old.district).run();
-        audit.write(ecosystem + QLatin1Char('/') + old.district, old.district, compact(keyDistrictJson(old)),
-                    QString());
+        audit.write(ecosystem + QLatin1Char('/') + old.district, old.district,
+                    compactJson(keyDistrictJson(old)), QString());
         ++s.removed;
     }
     auto upsert = db.prepare(QStringLiteral(
@@ -592,15 +549,10 @@ WriteSummary IndicatorStore::setKeyDistricts(const User &user, const QString &ec
             ++s.unchanged;
             continue;
         }
-        upsert.bind(1, ecosystem)
-            .bind(2, k.district)
-            .bind(3, k.landMu)
-            .bind(4, k.energyTce)
-            .bind(5, k.financeWan)
-            .bind(6, GeoPackageCache::now())
+        upsert.bindAll(1, ecosystem, k.district, k.landMu, k.energyTce, k.financeWan, GeoPackageCache::now())
             .run();
         audit.write(ecosystem + QLatin1Char('/') + k.district, k.district,
-                    old ? compact(keyDistrictJson(*old)) : QString(), compact(keyDistrictJson(k)));
+                    old ? compactJson(keyDistrictJson(*old)) : QString(), compactJson(keyDistrictJson(k)));
         old ? ++s.updated : ++s.inserted;
     }
     tx.commit();
@@ -634,12 +586,7 @@ WriteSummary IndicatorStore::setQuota(const User &user, const DistrictQuota &q)
                                         "updated_at) VALUES (?, ?, ?, ?, ?) "
                                         "ON CONFLICT (year, district, resource) DO UPDATE SET quota = "
                                         "excluded.quota, updated_at = excluded.updated_at"));
-    st.bind(1, q.year)
-        .bind(2, q.district)
-        .bind(3, resourceKey(q.resource))
-        .bind(4, q.quota)
-        .bind(5, GeoPackageCache::now())
-        .run();
+    st.bindAll(1, q.year, q.district, resourceKey(q.resource), q.quota, GeoPackageCache::now()).run();
     const QString label = QStringLiteral("%1/%2/%3").arg(q.year).arg(q.district, resourceKey(q.resource));
     auto audit2 = [&](const std::optional<double> &v) {
         return v ? QString::number(*v, 'g', 15) : QString();
@@ -692,7 +639,8 @@ WriteSummary IndicatorStore::setRagThresholds(const User &user, const RagThresho
     auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO zhili_rag_thresholds VALUES (1, ?, ?, ?)"));
     st.bind(1, t.green).bind(2, t.amber).bind(3, GeoPackageCache::now()).run();
     auto j = [](const RagThresholds &r) {
-        return compact(QJsonObject{{QStringLiteral("green"), r.green}, {QStringLiteral("amber"), r.amber}});
+        return compactJson(
+            QJsonObject{{QStringLiteral("green"), r.green}, {QStringLiteral("amber"), r.amber}});
     };
     audit.write(QStringLiteral("rag"), QString(), j(old), j(t));
     tx.commit();
@@ -716,26 +664,16 @@ WriteSummary IndicatorStore::saveEvaluationRules(const User &user, const Evaluat
     auto delInd = db.prepare(QStringLiteral("DELETE FROM zhili_eval_indicators WHERE year = ?"));
     delInd.bind(1, rules.year).run();
     auto ins = db.prepare(QStringLiteral("INSERT INTO zhili_eval_rules VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    ins.bind(1, rules.year)
-        .bind(2, rules.largeRevenueWan)
-        .bind(3, rules.bandA)
-        .bind(4, rules.bandB)
-        .bind(5, rules.bandC)
-        .bind(6, rules.note)
-        .bind(7, GeoPackageCache::now())
+    ins.bindAll(1, rules.year, rules.largeRevenueWan, rules.bandA, rules.bandB, rules.bandC, rules.note,
+                GeoPackageCache::now())
         .run();
     auto insInd = db.prepare(QStringLiteral("INSERT INTO zhili_eval_indicators VALUES (?, ?, ?, ?, ?)"));
     for (const auto &[key, list] :
          {std::pair{QStringLiteral("large"), &rules.large}, std::pair{QStringLiteral("small"), &rules.small}})
         for (const IndicatorRule &r : *list)
-            insInd.bind(1, rules.year)
-                .bind(2, key)
-                .bind(3, perMuIndicatorKey(r.indicator))
-                .bind(4, r.benchmark)
-                .bind(5, r.weight)
-                .run();
-    audit.write(QString::number(rules.year), QString(), old ? compact(rulesJson(*old)) : QString(),
-                compact(rulesJson(rules)));
+            insInd.bindAll(1, rules.year, key, perMuIndicatorKey(r.indicator), r.benchmark, r.weight).run();
+    audit.write(QString::number(rules.year), QString(), old ? compactJson(rulesJson(*old)) : QString(),
+                compactJson(rulesJson(rules)));
     tx.commit();
     WriteSummary s;
     old ? s.updated = 1 : s.inserted = 1;
@@ -776,35 +714,16 @@ WriteSummary IndicatorStore::saveEnterprises(const User &user, const QList<Enter
                 ++s.unchanged;
                 continue;
             }
-            upd.bind(1, optVariant(e.taxWan))
-                .bind(2, optVariant(e.valueAddedWan))
-                .bind(3, optVariant(e.energyTce))
-                .bind(4, optVariant(e.employees))
-                .bind(5, optVariant(e.rdWan))
-                .bind(6, optVariant(e.revenueWan))
-                .bind(7, optVariant(e.emissionsT))
-                .bind(8, now)
-                .bind(9, e.id)
-                .run();
+            bindFigures(upd, 1, e).bindAll(8, now, e.id).run();
         } else {
-            ins.bind(1, e.name)
-                .bind(2, e.year)
-                .bind(3, optVariant(e.taxWan))
-                .bind(4, optVariant(e.valueAddedWan))
-                .bind(5, optVariant(e.energyTce))
-                .bind(6, optVariant(e.employees))
-                .bind(7, optVariant(e.rdWan))
-                .bind(8, optVariant(e.revenueWan))
-                .bind(9, optVariant(e.emissionsT))
-                .bind(10, now)
-                .run();
+            bindFigures(ins.bindAll(1, e.name, e.year), 3, e).bind(10, now).run();
             e.id = db.lastInsertRowId();
         }
         unlink.bind(1, e.id).run();
         for (const QString &uuid : e.parcelUuids)
             link.bind(1, e.id).bind(2, uuid).run();
         audit.write(QStringLiteral("%1/%2").arg(e.year).arg(e.name), QString(),
-                    old ? compact(enterpriseJson(*old)) : QString(), compact(enterpriseJson(e)));
+                    old ? compactJson(enterpriseJson(*old)) : QString(), compactJson(enterpriseJson(e)));
         old ? ++s.updated : ++s.inserted;
     }
     tx.commit();

@@ -105,6 +105,7 @@ public:
 private:
     /// checkTarget() against a list of known districts read once per write.
     static QStringList targetProblems(const Target &target, const QStringList &knownDistricts);
+    static void requireValidTargets(const QList<Target> &targets, const QStringList &knownDistricts);
 
     GeoPackageCache &m_cache;
 };

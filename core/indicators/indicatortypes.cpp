@@ -1,6 +1,7 @@
 #include "indicators/indicatortypes.h"
 
 #include "util/enumtable.h"
+#include "util/jsonvalues.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +76,18 @@ Rag RagThresholds::classify(std::optional<double> progress) const
     if (*progress >= amber - eps)
         return Rag::Amber;
     return Rag::Red;
+}
+
+QJsonObject targetFiguresJson(const Target &t)
+{
+    QJsonObject o;
+    o[QStringLiteral("land_mu")] = t.landMu;
+    o[QStringLiteral("energy_tce")] = t.energyTce;
+    o[QStringLiteral("finance_wan")] = t.financeWan;
+    o[QStringLiteral("projects")] = t.projects;
+    o[QStringLiteral("tax_wan")] = jsonOrNull(t.taxWan);
+    o[QStringLiteral("value_added_wan")] = jsonOrNull(t.valueAddedWan);
+    return o;
 }
 
 } // namespace zhili

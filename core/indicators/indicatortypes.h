@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,11 @@ struct Target {
 
     bool operator==(const Target &) const = default;
 };
+
+/// A target's figures as JSON (land_mu, energy_tce, finance_wan, projects, tax_wan, value_added_wan; an
+/// absent optional target is null): the audit log's old/new value, and with year, ecosystem and district
+/// added, a row of `zhili-cli targets --json`.
+QJsonObject targetFiguresJson(const Target &t);
 
 /// A key district (重点落地的区、县(市)) of an ecosystem and the resources it is given.
 struct KeyDistrict {

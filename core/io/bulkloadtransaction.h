@@ -24,8 +24,7 @@ class BulkLoadTransaction {
 public:
     explicit BulkLoadTransaction(SqliteDatabase &db);
     ~BulkLoadTransaction();
-    BulkLoadTransaction(const BulkLoadTransaction &) = delete;
-    BulkLoadTransaction &operator=(const BulkLoadTransaction &) = delete;
+    Q_DISABLE_COPY(BulkLoadTransaction)
 
     /// The parcels table was empty before this import.
     bool emptyBefore() const { return m_emptyBefore; }

@@ -4,19 +4,23 @@
 #include "geometry/polygongeometry.h"
 #include "io/ogrsource.h"
 #include "model/namerules.h"
+#include "util/enumtable.h"
 #include "util/error.h"
 
 namespace zhili {
 
 DuplicateCodes duplicateCodesFromString(const QString &text)
 {
+    static const EnumTable<DuplicateCodes> modes("DuplicateCodes", {
+                                                                       {DuplicateCodes::Refuse, "refuse", ""},
+                                                                       {DuplicateCodes::Merge, "merge", ""},
+                                                                       {DuplicateCodes::Number, "number", ""},
+                                                                   });
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("refuse"))
+    if (t.isEmpty())
         return DuplicateCodes::Refuse;
-    if (t == QLatin1String("merge"))
-        return DuplicateCodes::Merge;
-    if (t == QLatin1String("number"))
-        return DuplicateCodes::Number;
+    if (const auto mode = modes.fromKey(t))
+        return *mode;
     throw Error(
         QStringLiteral("--duplicates \"%1\": use refuse, merge or number").arg(NameRules::forMessage(text)));
 }

@@ -34,9 +34,4 @@ struct ImportOptions {
     int cacheEpsg = 4549; ///< CRS of a cache that has to be created (ignored for an existing cache)
 };
 
-/// The older progress callback style, still accepted where a TaskProgress is asked for (it converts):
-/// return false to cancel (the import then rolls back and throws zhili::Cancelled). done/total count
-/// features; both are -1 while district boundaries are derived after the features.
-using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
-
 } // namespace zhili

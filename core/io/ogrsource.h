@@ -41,8 +41,7 @@ public:
     /// decides the encoding. Throws zhili::Error naming the file and what is wrong.
     explicit OgrSource(const Options &options);
     ~OgrSource();
-    OgrSource(const OgrSource &) = delete;
-    OgrSource &operator=(const OgrSource &) = delete;
+    Q_DISABLE_COPY(OgrSource)
 
     const QString &dataset() const;
     const QString &driver() const;

@@ -66,8 +66,7 @@ public:
                         int cacheSrsId, const QString &fixedDistrict, const QString &sourceLabel,
                         bool collectHulls = false, const Envelope &plausibleExtent = {});
     ~ParcelFeatureReader();
-    ParcelFeatureReader(const ParcelFeatureReader &) = delete;
-    ParcelFeatureReader &operator=(const ParcelFeatureReader &) = delete;
+    Q_DISABLE_COPY(ParcelFeatureReader)
 
     /// The next batch (replacing *batch); false at the end. Rethrows the source's error in its place.
     bool take(std::vector<PreparedParcel> *batch);

@@ -15,8 +15,7 @@ public:
     /// Opens the file; throws zhili::Error naming it when GDAL cannot read it or it has no geotransform.
     explicit RasterReader(const QString &path);
     ~RasterReader();
-    RasterReader(const RasterReader &) = delete;
-    RasterReader &operator=(const RasterReader &) = delete;
+    Q_DISABLE_COPY(RasterReader)
 
     const QString &path() const { return m_path; }
     /// Georeferenced extent (north-up rasters only).

@@ -17,8 +17,7 @@ public:
     /// An invalid decoder (isValid() false) when iconv does not know the encoding.
     explicit TextDecoder(const QString &encoding);
     ~TextDecoder();
-    TextDecoder(const TextDecoder &) = delete;
-    TextDecoder &operator=(const TextDecoder &) = delete;
+    Q_DISABLE_COPY(TextDecoder)
 
     bool isValid() const;
     /// Decodes size bytes at raw into out (replacing its content).

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <initializer_list>
 #include <optional>
 #include <vector>
@@ -31,6 +32,14 @@ public:
         QList<E> list;
         for (const Entry &e : m_entries)
             list.append(e.value);
+        return list;
+    }
+    /// The keys in table order.
+    QStringList keys() const
+    {
+        QStringList list;
+        for (const Entry &e : m_entries)
+            list.append(QString::fromLatin1(e.key));
         return list;
     }
     /// The key, or "" for a value without an entry.

@@ -21,7 +21,7 @@ public:
 
     TaskProgress();
     explicit TaskProgress(Listener listener);
-    /// Adapter for the older `bool(done, total)` callbacks (ImportProgress): false cancels.
+    /// Adapter for a plain `bool(done, total)` callable (tests, one-off callers): false cancels.
     template <typename F>
     requires(std::is_invocable_r_v<bool, F, qint64, qint64> &&
              !std::is_invocable_v<F, qint64, qint64, QString> && !std::same_as<std::decay_t<F>, TaskProgress>)

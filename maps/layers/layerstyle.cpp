@@ -1,5 +1,7 @@
 #include "layers/layerstyle.h"
 
+#include "layers/layerregistry.h"
+
 #include <QJsonArray>
 #include <QMap>
 #include <cmath>
@@ -7,25 +9,6 @@
 namespace zhili {
 
 namespace {
-
-struct KindInfo {
-    LayerKind kind;
-    const char *key;
-    const char *title;
-};
-
-const KindInfo kKinds[] = {
-    {LayerKind::Basemap, "basemap", "底图 Basemap"},
-    {LayerKind::Parcels, "parcels", "地块·生态圈 Parcels by ecosystem"},
-    {LayerKind::LandTheme, "land", "用地分配 Land allocation (亩)"},
-    {LayerKind::EnergyTheme, "energy", "用能分配 Energy allocation (tce)"},
-    {LayerKind::FinanceTheme, "finance", "金融分配 Finance allocation (万元)"},
-    {LayerKind::Districts, "districts", "行政区 Districts"},
-    {LayerKind::Selection, "selection", "选中 Selection"},
-    {LayerKind::Labels, "labels", "标注 Labels"},
-    {LayerKind::Classes, "classes", "亩均分类 Per-mu classes"},
-    {LayerKind::Achievement, "achievement", "目标达成 Target achievement"},
-};
 
 /// An enum value and its JSON key; a table of them maps both ways, the last entry being the fallback.
 template <typename E> struct Keyed {
@@ -92,7 +75,7 @@ const QMap<QString, QStringList> &palettes()
 
 QString layerKey(LayerKind kind)
 {
-    for (const auto &k : kKinds)
+    for (const LayerRegistration &k : layerRegistry())
         if (k.kind == kind)
             return QString::fromLatin1(k.key);
     return {};
@@ -100,7 +83,7 @@ QString layerKey(LayerKind kind)
 
 bool layerKindFromKey(const QString &key, LayerKind *kind)
 {
-    for (const auto &k : kKinds)
+    for (const LayerRegistration &k : layerRegistry())
         if (key.compare(QLatin1String(k.key), Qt::CaseInsensitive) == 0) {
             *kind = k.kind;
             return true;
@@ -111,14 +94,14 @@ bool layerKindFromKey(const QString &key, LayerKind *kind)
 QList<LayerKind> allLayerKinds()
 {
     QList<LayerKind> l;
-    for (const auto &k : kKinds)
+    for (const LayerRegistration &k : layerRegistry())
         l << k.kind;
     return l;
 }
 
 QString layerTitle(LayerKind kind)
 {
-    for (const auto &k : kKinds)
+    for (const LayerRegistration &k : layerRegistry())
         if (k.kind == kind)
             return QString::fromUtf8(k.title);
     return {};

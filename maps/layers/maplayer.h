@@ -27,8 +27,7 @@ public:
     {
     }
     virtual ~MapLayer();
-    MapLayer(const MapLayer &) = delete;
-    MapLayer &operator=(const MapLayer &) = delete;
+    Q_DISABLE_COPY(MapLayer)
 
     const LayerKind kind;
     LayerStyle style;

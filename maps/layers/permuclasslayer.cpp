@@ -1,7 +1,7 @@
 #include "layers/permuclasslayer.h"
 
 #include "cache/geopackagecache.h"
-#include "cache/parcelgeometryquery.h"
+#include "cache/parcelbyfidquery.h"
 #include "geometry/gpkgblob.h"
 #include "render/mapsettings.h"
 #include "util/error.h"
@@ -13,11 +13,11 @@ namespace zhili {
 PerMuClassLayer::PerMuClassLayer(GeoPackageCache &cache, const PerMuEvaluation &evaluation)
     : m_grades(evaluation.parcelGrades())
 {
-    ParcelGeometryQuery query(cache.db());
+    ParcelByFidQuery query = ParcelByFidQuery::geometry(cache.db());
     QByteArray geometry;
     double areaMu = 0;
     for (auto it = m_grades.cbegin(); it != m_grades.cend(); ++it) {
-        if (!query.fetch(it.key(), &geometry, &areaMu))
+        if (!query.fetch(it.key(), geometry, areaMu))
             continue;
         try {
             const GpkgBlob blob = GpkgBlob::parse(

@@ -49,7 +49,7 @@ protected:
         p.setBrush(fill);
         QReadLocker lock(&s.lock());
         for (int i : m_selection) {
-            if (ctx.cancelled)
+            if (ctx.isCancelled())
                 return;
             if (!s.envelope(i).intersects(view))
                 continue;

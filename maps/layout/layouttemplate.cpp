@@ -43,10 +43,20 @@ QString stringField(const QJsonObject &o, const char *key, const QString &fallba
 
 } // namespace
 
+const EnumTable<LayerKind> &LayoutTemplate::themes()
+{
+    static const EnumTable<LayerKind> table("LayoutTemplate", {
+                                                                  {LayerKind::Parcels, "ecosystem", ""},
+                                                                  {LayerKind::LandTheme, "land", ""},
+                                                                  {LayerKind::EnergyTheme, "energy", ""},
+                                                                  {LayerKind::FinanceTheme, "finance", ""},
+                                                              });
+    return table;
+}
+
 QStringList LayoutTemplate::themeKeys()
 {
-    return {QStringLiteral("ecosystem"), QStringLiteral("land"), QStringLiteral("energy"),
-            QStringLiteral("finance")};
+    return themes().keys();
 }
 
 QJsonObject LayoutTemplate::toJson() const

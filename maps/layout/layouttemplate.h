@@ -1,6 +1,8 @@
 #pragma once
 
 #include "geometry/envelope.h"
+#include "layers/layerstyle.h"
+#include "util/enumtable.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -37,6 +39,8 @@ struct LayoutTemplate {
 
     /// The theme keys (ecosystem, land, energy, finance).
     static QStringList themeKeys();
+    /// The theme keys with the fill layer each one shows.
+    static const EnumTable<LayerKind> &themes();
 
     QJsonObject toJson() const;
     /// Reads a template; unknown page/theme, wrong types and bad extents throw zhili::Error naming the field.

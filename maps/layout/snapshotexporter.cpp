@@ -1,6 +1,7 @@
 #include "layout/snapshotexporter.h"
 
 #include "layout/snapshotlayout.h"
+#include "util/enumtable.h"
 #include "util/error.h"
 
 #include <QBuffer>
@@ -89,13 +90,13 @@ int fixSection(QByteArray &pdf, const QByteArray &begin, const QByteArray &end, 
 
 SnapshotExporter::Format SnapshotExporter::formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png"))
-        return Format::Png;
-    if (suffix == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (suffix == QLatin1String("svg"))
-        return Format::Svg;
+    static const EnumTable<Format> suffixes("SnapshotExporter", {
+                                                                    {Format::Png, "png", ""},
+                                                                    {Format::Pdf, "pdf", ""},
+                                                                    {Format::Svg, "svg", ""},
+                                                                });
+    if (const auto format = suffixes.fromKey(QFileInfo(path).suffix().toLower()))
+        return *format;
     throw Error(
         QCoreApplication::translate("SnapshotExporter",
                                     "unsupported output \"%1\": the file name must end in .png, .pdf or .svg")
@@ -195,7 +196,7 @@ void SnapshotExporter::write(const SnapshotLayout &layout, const QString &path, 
 }
 
 void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, const QString &path, double dpi,
-                                const Progress &progress)
+                                const TaskProgress &progress)
 {
     if (layouts.isEmpty())
         throw Error(QCoreApplication::translate("SnapshotExporter", "nothing to export to %1").arg(path));
@@ -225,7 +226,7 @@ void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, co
                 writer.newPage();
             }
             layouts[i]->paint(p, resolution);
-            if (progress && !progress(i + 1, int(layouts.size()))) {
+            if (!progress.report(i + 1, layouts.size())) {
                 p.end();
                 throw Cancelled();
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/taskprogress.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QList>
@@ -15,10 +17,6 @@ class SnapshotLayout;
 class SnapshotExporter {
 public:
     enum class Format { Png, Pdf, Svg };
-    /// Called after each page with (pages done, pages total); return false to cancel (throws
-    /// zhili::Cancelled).
-    using Progress = std::function<bool(int, int)>;
-
     static constexpr double kMinDpi = 72;
     static constexpr double kMaxDpi = 600;
 
@@ -34,9 +32,10 @@ public:
     /// Writes one sheet; the format follows the suffix. `dpi` is the PNG resolution; PDF and SVG are vector
     /// (the PDF's device resolution is max(dpi, 300), SVG user units are 96-DPI pixels).
     static void write(const SnapshotLayout &layout, const QString &path, double dpi);
-    /// Writes a multi-page PDF, one sheet per page (pages may have different sizes).
+    /// Writes a multi-page PDF, one sheet per page (pages may have different sizes). `progress` is told
+    /// (pages done, pages total) after each page; canceling it throws zhili::Cancelled and writes nothing.
     static void writePdf(const QList<const SnapshotLayout *> &layouts, const QString &path, double dpi,
-                         const Progress &progress = {});
+                         const TaskProgress &progress = TaskProgress());
 
     /// Qt's PDF ToUnicode maps give shared CJK glyphs the first code point that uses them, which in Noto CJK
     /// is often a Kangxi radical (U+2F64 ⽤ instead of U+7528 用) — copy, search and pdftotext then fail.

@@ -2,6 +2,7 @@
 
 #include "cache/cachefacts.h"
 #include "cache/geopackagecache.h"
+#include "layout/layouttemplate.h"
 #include "layout/legendblock.h"
 #include "layout/northarrow.h"
 #include "layout/scalebar.h"
@@ -56,15 +57,8 @@ struct SnapshotLayout::Boxes {
 
 LayerKind SnapshotLayout::fillLayerForTheme(const QString &theme)
 {
-    const QString t = theme.trimmed().toLower();
-    if (t == QLatin1String("ecosystem"))
-        return LayerKind::Parcels;
-    if (t == QLatin1String("land"))
-        return LayerKind::LandTheme;
-    if (t == QLatin1String("energy"))
-        return LayerKind::EnergyTheme;
-    if (t == QLatin1String("finance"))
-        return LayerKind::FinanceTheme;
+    if (const auto kind = LayoutTemplate::themes().fromKey(theme.trimmed().toLower()))
+        return *kind;
     throw Error(QCoreApplication::translate("SnapshotLayout",
                                             "unknown theme \"%1\": use ecosystem, land, energy or finance")
                     .arg(theme));

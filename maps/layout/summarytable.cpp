@@ -19,44 +19,32 @@ constexpr double kRowMm = 4.7;
 QList<SummaryRow> SummaryTable::compute(GeoPackageCache &cache, const QString &district,
                                         const Envelope &extent)
 {
-    const QList<EcosystemTotalsQuery::Totals> totals =
-        !district.isEmpty() ? EcosystemTotalsQuery::inDistrict(cache.db(), district)
-                            : EcosystemTotalsQuery::inExtent(cache.db(), extent);
+    const QList<SummaryRow> totals = !district.isEmpty()
+                                         ? EcosystemTotalsQuery::inDistrict(cache.db(), district)
+                                         : EcosystemTotalsQuery::inExtent(cache.db(), extent);
     QHash<QString, SummaryRow> byKey;
-    for (const EcosystemTotalsQuery::Totals &t : totals) {
-        SummaryRow r;
-        r.key = t.ecosystem;
-        r.parcels = t.parcels;
-        r.areaMu = t.areaMu;
-        r.landMu = t.landMu;
-        r.energyTce = t.energyTce;
-        r.financeWan = t.financeWan;
-        byKey.insert(r.key, r);
-    }
+    for (const SummaryRow &t : totals)
+        byKey.insert(t.key, t);
     QList<SummaryRow> rows;
     SummaryRow total;
     total.key = QStringLiteral("total");
     total.name = QStringLiteral("合计");
-    auto add = [&](SummaryRow r) {
+    auto add = [&](const SummaryRow &r) {
         rows << r;
-        total.parcels += r.parcels;
-        total.areaMu += r.areaMu;
-        total.landMu += r.landMu;
-        total.energyTce += r.energyTce;
-        total.financeWan += r.financeWan;
+        total.add(r);
     };
     for (const Ecosystem &e : cache.ecosystems()) {
         if (!byKey.contains(e.key))
             continue;
         SummaryRow r = byKey.value(e.key);
         r.name = e.nameZh;
-        r.color = QColor(e.color);
+        r.color = e.color;
         add(r);
     }
     if (byKey.contains(QString())) {
         SummaryRow r = byKey.value(QString());
         r.name = QStringLiteral("未分配");
-        r.color = QColor(unassignedColor());
+        r.color = unassignedColor();
         add(r);
     }
     rows << total;
@@ -106,7 +94,7 @@ void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) c
         double nameLeft = x[0] + pad;
         if (!total) {
             const double d = s.mm(2.2);
-            p.fillRect(QRectF(nameLeft, row.center().y() - d / 2, d, d), r.color);
+            p.fillRect(QRectF(nameLeft, row.center().y() - d / 2, d, d), QColor(r.color));
             nameLeft += d + s.mm(1.2);
         }
         const QFont &f = total ? bold : body;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/cachesummary.h"
 #include "layout/sheetstyle.h"
 
 #include <QColor>
@@ -14,17 +15,9 @@ namespace zhili {
 class GeoPackageCache;
 struct Envelope;
 
-/// One row of the per-ecosystem summary: parcels, area and the land / energy / finance allocated to them.
-struct SummaryRow {
-    QString key; ///< ecosystem key, "" = unassigned, "total" for the sum
-    QString name;
-    QColor color;
-    qint64 parcels = 0;
-    double areaMu = 0;
-    double landMu = 0;
-    double energyTce = 0;
-    double financeWan = 0;
-};
+/// One row of the per-ecosystem summary: parcels, area and the land / energy / finance allocated to them
+/// (key: ecosystem, "" = unassigned, "total" for the sum; color: the ecosystem's colour name).
+using SummaryRow = ParcelTotals;
 
 /// The optional per-ecosystem summary table of a sheet (地块, 面积 亩, 用能 tce, 金融 万元).
 class SummaryTable {

@@ -18,14 +18,14 @@ bool LayerCompositor::renderLayers(RenderSnapshot &snap)
     int activeCount = 0;
     for (const auto &ls : snap.layers)
         activeCount += ls.active ? 1 : 0;
-    const LayerRenderContext ctx{set, snap.cancelled, snap.progress};
+    const LayerRenderContext ctx{set, snap.task};
     int index = 0;
     for (auto &ls : snap.layers) {
         if (!ls.active) {
             ls.outcome = RenderJob::LayerOutcome::Skipped;
             continue;
         }
-        if (snap.cancelled)
+        if (snap.task.isCanceled())
             return false;
         const int base = 100 * index / std::max(1, activeCount);
         const int span = 100 / std::max(1, activeCount);
@@ -63,11 +63,11 @@ bool LayerCompositor::renderLayers(RenderSnapshot &snap)
         // A full image starts with undefined contents: the renderer clears it (fills band by band).
         if (!ls.renderer->renderRaster(ctx, img, clips, ls.base, !partial, base, span))
             return false;
-        if (snap.cancelled)
+        if (snap.task.isCanceled())
             return false;
         ls.result = img;
     }
-    return !snap.cancelled;
+    return !snap.task.isCanceled();
 }
 
 QImage LayerCompositor::compose(const RenderSnapshot &snap)
@@ -103,13 +103,13 @@ QImage LayerCompositor::compose(const RenderSnapshot &snap)
 void LayerCompositor::renderVector(RenderSnapshot &snap, QPainter *painter)
 {
     const MapSettings &set = snap.settings;
-    const LayerRenderContext ctx{set, snap.cancelled, snap.progress};
+    const LayerRenderContext ctx{set, snap.task};
     painter->save();
     painter->setClipRect(QRectF(QPointF(0, 0), QSizeF(set.outputSize())));
     if (set.background().alpha() > 0)
         painter->fillRect(QRectF(QPointF(0, 0), QSizeF(set.outputSize())), set.background());
     for (auto &ls : snap.layers) {
-        if (!ls.active || snap.cancelled)
+        if (!ls.active || snap.task.isCanceled())
             continue;
         painter->save();
         painter->setOpacity(ls.opacity);

@@ -25,8 +25,7 @@ bool PainterLayerRenderer::renderRaster(const LayerRenderContext &ctx, QImage &i
         }
     }
     p.end();
-    if (ctx.progress)
-        ctx.progress(progressBase + progressSpan);
+    ctx.progress(progressBase + progressSpan);
     return !ctx.isCancelled();
 }
 

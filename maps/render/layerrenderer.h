@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/mapsettings.h"
+#include "util/taskprogress.h"
 
 #include <QImage>
 #include <QRect>
@@ -15,9 +16,9 @@ namespace zhili {
 /// What a worker hands every layer renderer of one job.
 struct LayerRenderContext {
     const MapSettings &settings;
-    const std::atomic<bool> &cancelled;
-    const std::function<void(int)> &progress; ///< may be empty
-    bool isCancelled() const { return cancelled.load(std::memory_order_relaxed); }
+    const TaskProgress &task; ///< the job's: canceled by the GUI thread, told the job's percent done
+    bool isCancelled() const { return task.isCanceled(); }
+    void progress(int percent) const { task.report(percent, 100); }
 };
 
 /// One layer's render snapshot, made by MapLayer::prepare() in the GUI thread from copies (or shared,

@@ -1,12 +1,8 @@
 #include "render/mapscene.h"
 
 #include "cache/geopackagecache.h"
-#include "layers/basemaplayer.h"
-#include "layers/districtlayer.h"
-#include "layers/ecosystemlayer.h"
 #include "layers/indicatoroverlaylayer.h"
-#include "layers/labellayer.h"
-#include "layers/selectionlayer.h"
+#include "layers/layerregistry.h"
 #include "layers/themelayer.h"
 #include "render/layerrenderer.h"
 #include "render/layerstyleio.h"
@@ -24,20 +20,9 @@ namespace zhili {
 
 MapScene::MapScene(QObject *parent) : QObject(parent)
 {
-    // The default stack, bottom first (allLayerKinds() order); the indicator overlays on top, where they
-    // were drawn before they became layers.
-    m_layers.push_back(std::make_unique<BasemapLayer>());
-    m_layers.push_back(std::make_unique<EcosystemLayer>());
-    for (const ThemeLayer::Spec *theme : {&ThemeLayer::Land, &ThemeLayer::Energy, &ThemeLayer::Finance})
-        m_layers.push_back(std::make_unique<ThemeLayer>(*theme));
-    m_layers.push_back(std::make_unique<DistrictLayer>());
-    m_layers.push_back(std::make_unique<SelectionLayer>());
-    m_layers.push_back(std::make_unique<LabelLayer>());
-    m_layers.push_back(std::make_unique<IndicatorOverlayLayer>(
-        LayerKind::Classes, QT_TRANSLATE_NOOP("IndicatorOverlayLayer", "Parcels by per-mu class")));
-    m_layers.push_back(std::make_unique<IndicatorOverlayLayer>(
-        LayerKind::Achievement,
-        QT_TRANSLATE_NOOP("IndicatorOverlayLayer", "Target achievement by district")));
+    // The default stack, bottom first: every registered layer kind.
+    for (const LayerRegistration &r : layerRegistry())
+        m_layers.push_back(r.make());
     for (const Ecosystem &e : builtinEcosystems()) {
         m_data.ecosystemColors << QColor(e.color);
         m_data.ecosystemNames << e.nameZh;
@@ -46,13 +31,12 @@ MapScene::MapScene(QObject *parent) : QObject(parent)
 
 MapScene::~MapScene() = default;
 
-void MapScene::load(GeoPackageCache &cache, const std::function<bool(int)> &progress)
+void MapScene::load(GeoPackageCache &cache, const TaskProgress &progress)
 {
     loadRegion(cache, Envelope(), progress);
 }
 
-void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
-                          const std::function<bool(int)> &progress)
+void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const TaskProgress &progress)
 {
     std::shared_ptr<ParcelStore> store;
     if (region.isNull()) {
@@ -63,8 +47,11 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
         }
     }
     if (!store) {
-        store = ParcelStore::load(
-            cache, [&](int p) { return progress ? progress(p * 95 / 100) : true; }, region);
+        // The store's 0..100 is the first 95 % of the scene's.
+        const TaskProgress storeProgress([&](qint64 done, qint64 total, const QString &) {
+            return progress.report(done * 95 / std::max<qint64>(1, total), 100);
+        });
+        store = ParcelStore::load(cache, storeProgress, region);
         // Next time a big cache opens from the persisted arrays (kept current by triggers; see
         // ParcelStoreCache). A failure to save only costs speed.
         if (region.isNull() && !cache.isReadOnly() && store->size() >= ParcelStoreCache::kMinParcels &&
@@ -95,8 +82,7 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region,
         l->styleReplaced();
     recomputeClasses();
     invalidateAll();
-    if (progress)
-        progress(100);
+    progress.report(100, 100);
     emit layersChanged();
 }
 
@@ -403,7 +389,7 @@ std::shared_ptr<RenderSnapshot> MapScene::snapshot(const MapSettings &settings) 
 
 void MapScene::storeLayerImages(const RenderSnapshot &done)
 {
-    if (done.cancelled || done.parcels != m_data.parcels)
+    if (done.task.isCanceled() || done.parcels != m_data.parcels)
         return;
     m_images.store(done);
 }

@@ -9,6 +9,7 @@
 #include "render/layerlist.h"
 #include "render/mapsettings.h"
 #include "render/scenedata.h"
+#include "util/taskprogress.h"
 
 #include <QHash>
 #include <QImage>
@@ -39,12 +40,12 @@ public:
 
     /// Loads parcels, districts, ecosystems and saved styles from the cache. The cache is kept (not owned)
     /// for parcelChanged()/saveStyles(): it must outlive the scene or be replaced by another load().
-    /// `progress` gets 0..100 and may return false to cancel (throws zhili::Cancelled).
-    void load(GeoPackageCache &cache, const std::function<bool(int)> &progress = {});
+    /// `progress` is told (percent, 100); canceling it throws zhili::Cancelled.
+    void load(GeoPackageCache &cache, const TaskProgress &progress = TaskProgress());
     /// Loads only the parcels whose box meets `region` (via the GeoPackage R-tree), for one-off renders of a
     /// part of a big cache (zhili-cli render --extent/--district). Theme classes still come from all parcels.
     void loadRegion(GeoPackageCache &cache, const Envelope &region,
-                    const std::function<bool(int)> &progress = {});
+                    const TaskProgress &progress = TaskProgress());
     bool isLoaded() const { return bool(m_data.parcels); }
 
     /// Extent of all parcels and districts (map units); null before load().

@@ -275,8 +275,7 @@ void ParcelFillRenderer::ClipPass::renderBand(const Band &band)
     if (outlines && !painterOutlines)
         scanlineOutlines(cv, bandTop, bandBottom);
     const int d = ++done;
-    if (ctx.progress)
-        ctx.progress(progressBase + progressSpan * d / int(bands.size()));
+    ctx.progress(progressBase + progressSpan * d / int(bands.size()));
 }
 
 bool ParcelFillRenderer::ClipPass::fillBand(const Canvas &cv, float bandTop, float bandBottom)

@@ -219,8 +219,7 @@ struct Chunk {
 
 void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fidHi,
                const QList<QByteArray> &ecoKeys, double originX, double originY, qint64 expected, Chunk &c,
-               const std::atomic<bool> &cancel, const std::function<bool(int)> &progress,
-               const Envelope &region = Envelope())
+               const TaskProgress &task, bool reports, const Envelope &region = Envelope())
 {
     c.reserve(expected);
     std::vector<double> xy;
@@ -231,12 +230,11 @@ void readChunk(SqliteDatabase &db, const QString &path, qint64 fidLo, qint64 fid
     qint64 row = 0;
     int lastDistrict = -1;
     while (st.next()) {
-        if ((++row & 0x3FFF) == 0) {
-            if (cancel.load(std::memory_order_relaxed))
-                return;
-            if (progress && !progress(int(std::min<qint64>(90, row * 90 / std::max<qint64>(1, expected)))))
-                return;
-        }
+        // Only the calling thread's reader reports (the listener may touch the GUI); both see a cancel.
+        if ((++row & 0x3FFF) == 0 &&
+            !(reports ? task.report(std::min<qint64>(90, row * 90 / std::max<qint64>(1, expected)), 100)
+                      : !task.isCanceled()))
+            return;
         int size = 0;
         const unsigned char *blob = st.geometry(&size);
         if (!blob || size == 0)
@@ -273,8 +271,7 @@ struct Ref {
 /// The steps of ParcelStore::load(): read the chunks, merge their districts, sort by Hilbert key, permute.
 class ParcelStore::Loader {
 public:
-    Loader(ParcelStore &s, GeoPackageCache &cache, const std::function<bool(int)> &progress,
-           const Envelope &region)
+    Loader(ParcelStore &s, GeoPackageCache &cache, const TaskProgress &progress, const Envelope &region)
         : s(s), cache(cache), progress(progress), region(region)
     {
     }
@@ -289,7 +286,7 @@ private:
 
     ParcelStore &s;
     GeoPackageCache &cache;
-    const std::function<bool(int)> &progress;
+    const TaskProgress &progress;
     const Envelope &region;
     QList<QByteArray> ecoKeys;
     qint64 fidMin = 0, fidMax = 0, expected = 1;
@@ -327,7 +324,10 @@ void ParcelStore::Loader::readChunks()
     const qint64 mid = split ? fidMin + (fidMax - fidMin) / 2 : fidMax;
     chunks.resize(split ? 2 : 1);
     s.m_partial = !region.isNull();
-    std::atomic<bool> cancel{false};
+    // Both readers stop when the caller cancels or the other reader fails: a task of their own, reported to
+    // the caller's progress by the first.
+    const TaskProgress task(
+        [this](qint64 done, qint64 total, const QString &) { return progress.report(done, total); });
     QFuture<void> second;
     std::exception_ptr secondError;
     if (split) {
@@ -336,36 +336,28 @@ void ParcelStore::Loader::readChunks()
             try {
                 SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
                 readChunk(db, path, mid + 1, fidMax, ecoKeys, s.m_originX, s.m_originY, expected / 2 + 1,
-                          chunks[1], cancel, {});
+                          chunks[1], task, false);
             } catch (...) {
                 secondError = std::current_exception();
-                cancel = true;
+                task.cancel();
             }
         });
     }
     try {
-        readChunk(
-            cache.db(), cache.path(), fidMin, mid, ecoKeys, s.m_originX, s.m_originY,
-            split             ? expected / 2 + 1
-            : region.isNull() ? expected
-                              : 1024,
-            chunks[0], cancel,
-            [&](int pct) {
-                if (progress && !progress(pct))
-                    cancel = true;
-                return !cancel.load();
-            },
-            region);
+        readChunk(cache.db(), cache.path(), fidMin, mid, ecoKeys, s.m_originX, s.m_originY,
+                  split             ? expected / 2 + 1
+                  : region.isNull() ? expected
+                                    : 1024,
+                  chunks[0], task, true, region);
     } catch (...) {
-        cancel = true;
+        task.cancel();
         second.waitForFinished();
         throw;
     }
     second.waitForFinished();
     if (secondError)
         std::rethrow_exception(secondError);
-    if (cancel)
-        throw Cancelled();
+    task.throwIfCanceled();
 }
 
 void ParcelStore::Loader::mergeDistricts()
@@ -485,8 +477,8 @@ void ParcelStore::Loader::copyRange(const std::vector<quint32> &pointStart, size
     }
 }
 
-std::shared_ptr<ParcelStore>
-ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progress, const Envelope &region)
+std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache, const TaskProgress &progress,
+                                               const Envelope &region)
 {
     std::shared_ptr<ParcelStore> s(new ParcelStore);
     // ZHILI_LOAD_TIMING=1 prints the time of each loading phase (for tuning).
@@ -502,20 +494,17 @@ ParcelStore::load(GeoPackageCache &cache, const std::function<bool(int)> &progre
     loader.prelude();
     mark("prelude");
     loader.readChunks();
-    if (progress && !progress(92))
-        throw Cancelled();
+    progress.reportOrThrow(92, 100);
     mark("read");
     loader.mergeDistricts();
     loader.sortHilbert();
     mark("hilbert sort");
     loader.permute();
     mark("permute");
-    if (progress && !progress(96))
-        throw Cancelled();
+    progress.reportOrThrow(96, 100);
     s->buildIndexes();
     mark("index");
-    if (progress)
-        progress(100);
+    progress.report(100, 100);
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "geometry/envelope.h"
 #include "render/packedrtree.h"
+#include "util/taskprogress.h"
 
 #include <QByteArray>
 #include <QColor>
@@ -25,11 +26,12 @@ class GeoPackageCache;
 /// Geometry is immutable after load; attributes are updated in place under lock() by updateAttributes().
 class ParcelStore {
 public:
-    /// Reads every parcel (geometry, ecosystem, allocations, code, enterprise, district). `progress` gets
-    /// 0..100 and may return false to cancel (throws zhili::Cancelled). Throws zhili::Error on bad data.
-    /// With a non-null `region`, only parcels whose box meets it are read (through the GeoPackage R-tree).
+    /// Reads every parcel (geometry, ecosystem, allocations, code, enterprise, district). `progress` is told
+    /// (percent, 100) on the calling thread; canceling it throws zhili::Cancelled. Throws zhili::Error on bad
+    /// data. With a non-null `region`, only parcels whose box meets it are read (through the GeoPackage
+    /// R-tree).
     static std::shared_ptr<ParcelStore> load(GeoPackageCache &cache,
-                                             const std::function<bool(int)> &progress = {},
+                                             const TaskProgress &progress = TaskProgress(),
                                              const Envelope &region = Envelope());
     /// True when loaded for a region only.
     bool isPartial() const { return m_partial; }

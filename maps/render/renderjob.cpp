@@ -33,7 +33,7 @@ void renderSnapshot(RenderSnapshot &snap)
 {
     QElapsedTimer timer;
     timer.start();
-    if (LayerCompositor::renderLayers(snap) && !snap.cancelled)
+    if (LayerCompositor::renderLayers(snap) && !snap.task.isCanceled())
         snap.image = LayerCompositor::compose(snap);
     snap.ms = timer.nsecsElapsed() / 1e6;
 }
@@ -45,19 +45,20 @@ RenderJob::RenderJob(MapScene &scene, const MapSettings &settings, QObject *pare
 {
     std::weak_ptr<RenderSnapshot> weak = m_snapshot;
     auto lastPercent = std::make_shared<std::atomic<int>>(-1);
-    m_snapshot->progress = [this, lastPercent](int percent) {
+    m_snapshot->task = TaskProgress([this, lastPercent](qint64 done, qint64, const QString &) {
         // Throttle: one queued signal per percent step.
-        if (lastPercent->exchange(percent) == percent)
-            return;
-        QMetaObject::invokeMethod(
-            this, [this, percent] { emit progress(percent); }, Qt::QueuedConnection);
-    };
+        const int percent = int(done);
+        if (lastPercent->exchange(percent) != percent)
+            QMetaObject::invokeMethod(
+                this, [this, percent] { emit progress(percent); }, Qt::QueuedConnection);
+        return true;
+    });
 }
 
 RenderJob::~RenderJob()
 {
     if (m_running) {
-        m_snapshot->cancelled = true;
+        m_snapshot->task.cancel();
         m_future.waitForFinished();
     }
 }
@@ -79,7 +80,7 @@ void RenderJob::start()
 
 void RenderJob::cancel()
 {
-    m_snapshot->cancelled = true;
+    m_snapshot->task.cancel();
 }
 
 void RenderJob::waitForFinished()
@@ -97,7 +98,7 @@ bool RenderJob::isRunning() const
 
 bool RenderJob::isCancelled() const
 {
-    return m_snapshot->cancelled;
+    return m_snapshot->task.isCanceled();
 }
 
 RenderJob::LayerOutcome RenderJob::outcome(LayerKind kind) const
@@ -114,7 +115,7 @@ void RenderJob::onDone()
         return;
     m_running = false;
     m_ms = m_snapshot->ms;
-    if (!m_snapshot->cancelled) {
+    if (!m_snapshot->task.isCanceled()) {
         m_image = m_snapshot->image;
         if (m_scene)
             m_scene->storeLayerImages(*m_snapshot);

@@ -4,6 +4,7 @@
 #include "render/layerrenderer.h"
 #include "render/mapsettings.h"
 #include "render/renderjob.h"
+#include "util/taskprogress.h"
 
 #include <QImage>
 #include <atomic>
@@ -39,8 +40,8 @@ struct RenderSnapshot {
     MapSettings settings;
     std::shared_ptr<const ParcelStore> parcels; ///< the scene's store when taken (the image cache checks it)
     std::vector<LayerSnapshot> layers;
-    std::atomic<bool> cancelled{false};
-    std::function<void(int)> progress;
+    /// Canceled from the GUI thread (RenderJob::cancel()); told (percent, 100) by the workers.
+    TaskProgress task;
     quint64 editSerial = 0; ///< edit counter of the layer image cache when the snapshot was taken
     QImage image;           ///< composed result
     double ms = 0;          ///< render wall time

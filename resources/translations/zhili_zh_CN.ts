@@ -264,6 +264,33 @@
     </message>
 </context>
 <context>
+    <name>BatchProblem</name>
+    <message>
+        <source>format</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>编号不存在</translation>
+    </message>
+    <message>
+        <source>ambiguous code</source>
+        <translation>编号不唯一</translation>
+    </message>
+    <message>
+        <source>parcel twice</source>
+        <translation>地块重复</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>数值无效</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>无权修改</translation>
+    </message>
+</context>
+<context>
     <name>CacheCloner</name>
     <message>
         <source>%1 exists already: clone writes a new cache; choose another name</source>
@@ -1624,7 +1651,18 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>ServerParcelRows</name>
+    <message>
+        <source>the city server sent a damaged row; run the command again</source>
+        <translation>市级服务器发来的数据行已损坏；请再次运行该命令</translation>
+    </message>
+</context>
+<context>
     <name>ServerSchema</name>
+    <message>
+        <source>PostGIS is not available in this database (%1). Install it (Debian: apt-get install postgresql-15-postgis-3) and run CREATE EXTENSION postgis as a superuser, then run server init again</source>
+        <translation>该数据库没有 PostGIS（%1）。请安装（Debian：apt-get install postgresql-15-postgis-3），以超级用户执行 CREATE EXTENSION postgis，然后再次运行 server init</translation>
+    </message>
     <message>
         <source>the city server holds Zhili schema version %1, this program knows %2: update Zhili</source>
         <translation>市级服务器的智理结构版本为 %1，本程序只认识 %2：请升级智理</translation>
@@ -1644,10 +1682,6 @@ nothing was changed</source>
     <message>
         <source>update Zhili</source>
         <translation>请升级智理</translation>
-    </message>
-    <message>
-        <source>PostGIS is not available in this database (%1). Install it (Debian: apt-get install postgresql-15-postgis-3) and run CREATE EXTENSION postgis as a superuser, then run server init again</source>
-        <translation>该数据库没有 PostGIS（%1）。请安装（Debian：apt-get install postgresql-15-postgis-3），以超级用户执行 CREATE EXTENSION postgis，然后再次运行 server init</translation>
     </message>
 </context>
 <context>
@@ -2187,30 +2221,6 @@ nothing was changed</source>
 <context>
     <name>zhili::BatchAssignDialog</name>
     <message>
-        <source>format</source>
-        <translation>格式错误</translation>
-    </message>
-    <message>
-        <source>unknown code</source>
-        <translation>编号不存在</translation>
-    </message>
-    <message>
-        <source>ambiguous code</source>
-        <translation>编号不唯一</translation>
-    </message>
-    <message>
-        <source>parcel twice</source>
-        <translation>地块重复</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>数值无效</translation>
-    </message>
-    <message>
-        <source>not allowed</source>
-        <translation>无权修改</translation>
-    </message>
-    <message>
         <source>Batch assignment from CSV</source>
         <translation>从 CSV 批量分配</translation>
     </message>
@@ -2383,18 +2393,6 @@ nothing was changed</source>
     <message>
         <source>⚠ %1 %2 over-allocated: %3 &gt; quota %4</source>
         <translation>⚠ %1 %2 超配：%3 &gt; 配额 %4</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>绿</translation>
-    </message>
-    <message>
-        <source>amber</source>
-        <translation>黄</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>红</translation>
     </message>
     <message>
         <source>land (mu)</source>

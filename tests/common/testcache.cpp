@@ -12,10 +12,6 @@
 namespace zhili::test {
 
 namespace {
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
 
 QByteArray rectangleBlob(int srs, double x0, double y0, double x1, double y1, Envelope *env)
 {
@@ -102,27 +98,14 @@ std::unique_ptr<GeoPackageCache> makeTestCache(const QString &path, const QList<
         const QByteArray blob = rectangleBlob(cache->srsId(), x0, y0, x0 + p.width, y0 + p.height, &env);
         districtBoxes[p.district].include(env);
         const double area = p.width * p.height;
-        const ParcelAssignment &a = p.assignment;
-        ins.bindBlob(1, blob)
-            .bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces))
-            .bind(3, p.code)
-            .bind(4, textOrNull(p.name))
-            .bind(5, p.district)
-            .bind(6, textOrNull(p.landUse))
-            .bind(7, area)
-            .bind(8, units::muFromSquareMetres(area))
-            .bind(9, units::hectaresFromSquareMetres(area))
-            .bind(10, textOrNull(a.ecosystem))
-            .bind(11, textOrNull(a.chain))
-            .bind(12, a.landMu)
-            .bind(13, a.energyTce)
-            .bind(14, a.financeWan)
-            .bind(15, textOrNull(a.status))
-            .bind(16, textOrNull(a.enterprise))
-            .bind(17, textOrNull(a.notes))
-            .bind(18,
-                  p.sourceAttrs.isEmpty() ? QStringLiteral("{\"DKBH\":\"%1\"}").arg(p.code) : p.sourceAttrs)
-            .bind(19, GeoPackageCache::now())
+        ins.bindBlob(1, blob).bindAll(2, QUuid::createUuid().toString(QUuid::WithoutBraces), p.code,
+                                      SqliteStatement::textOrNull(p.name), p.district,
+                                      SqliteStatement::textOrNull(p.landUse), area,
+                                      units::muFromSquareMetres(area), units::hectaresFromSquareMetres(area));
+        GeoPackageCache::bindAssignment(ins, 10, p.assignment)
+            .bindAll(
+                18, p.sourceAttrs.isEmpty() ? QStringLiteral("{\"DKBH\":\"%1\"}").arg(p.code) : p.sourceAttrs,
+                GeoPackageCache::now())
             .run();
     }
     auto dins = db.prepare(QStringLiteral("INSERT INTO districts (geom, name, boundary_source, uuid, "
@@ -203,7 +186,9 @@ qint64 testParcelFid(GeoPackageCache &cache, const QString &code, const QString 
 {
     auto st = cache.db().prepare(
         QStringLiteral("SELECT fid FROM parcels WHERE code = ? AND (? IS NULL OR district = ?)"));
-    st.bind(1, code).bind(2, textOrNull(district)).bind(3, textOrNull(district));
+    st.bind(1, code)
+        .bind(2, SqliteStatement::textOrNull(district))
+        .bind(3, SqliteStatement::textOrNull(district));
     return st.step() ? st.integer(0) : -1;
 }
 

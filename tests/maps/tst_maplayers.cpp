@@ -67,9 +67,8 @@ QImage draw(LayerRenderer &renderer, const MapSettings &settings)
 {
     QImage img(settings.deviceSize(), QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(settings.devicePixelRatio());
-    std::atomic<bool> cancelled{false};
-    const std::function<void(int)> progress;
-    const LayerRenderContext ctx{settings, cancelled, progress};
+    const TaskProgress task;
+    const LayerRenderContext ctx{settings, task};
     const bool ok = renderer.renderRaster(ctx, img, {img.rect()}, qRgba(255, 255, 255, 255), true, 0, 100);
     return ok ? img : QImage();
 }

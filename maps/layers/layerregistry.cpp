@@ -1,0 +1,58 @@
+#include "layers/layerregistry.h"
+
+#include "layers/basemaplayer.h"
+#include "layers/districtlayer.h"
+#include "layers/ecosystemlayer.h"
+#include "layers/indicatoroverlaylayer.h"
+#include "layers/labellayer.h"
+#include "layers/selectionlayer.h"
+#include "layers/themelayer.h"
+
+#include <QCoreApplication>
+
+namespace zhili {
+
+namespace {
+template <typename Layer> std::unique_ptr<MapLayer> make()
+{
+    return std::make_unique<Layer>();
+}
+
+template <const ThemeLayer::Spec &spec> std::unique_ptr<MapLayer> makeTheme()
+{
+    return std::make_unique<ThemeLayer>(spec);
+}
+
+// The indicator overlays sit on top, where they were drawn before they became layers.
+std::unique_ptr<MapLayer> makeClasses()
+{
+    return std::make_unique<IndicatorOverlayLayer>(
+        LayerKind::Classes, QT_TRANSLATE_NOOP("IndicatorOverlayLayer", "Parcels by per-mu class"));
+}
+
+std::unique_ptr<MapLayer> makeAchievement()
+{
+    return std::make_unique<IndicatorOverlayLayer>(
+        LayerKind::Achievement, QT_TRANSLATE_NOOP("IndicatorOverlayLayer", "Target achievement by district"));
+}
+} // namespace
+
+const std::vector<LayerRegistration> &layerRegistry()
+{
+    static const std::vector<LayerRegistration> registry = {
+        {LayerKind::Basemap, "basemap", "底图 Basemap", make<BasemapLayer>},
+        {LayerKind::Parcels, "parcels", "地块·生态圈 Parcels by ecosystem", make<EcosystemLayer>},
+        {LayerKind::LandTheme, "land", "用地分配 Land allocation (亩)", makeTheme<ThemeLayer::Land>},
+        {LayerKind::EnergyTheme, "energy", "用能分配 Energy allocation (tce)", makeTheme<ThemeLayer::Energy>},
+        {LayerKind::FinanceTheme, "finance", "金融分配 Finance allocation (万元)",
+         makeTheme<ThemeLayer::Finance>},
+        {LayerKind::Districts, "districts", "行政区 Districts", make<DistrictLayer>},
+        {LayerKind::Selection, "selection", "选中 Selection", make<SelectionLayer>},
+        {LayerKind::Labels, "labels", "标注 Labels", make<LabelLayer>},
+        {LayerKind::Classes, "classes", "亩均分类 Per-mu classes", makeClasses},
+        {LayerKind::Achievement, "achievement", "目标达成 Target achievement", makeAchievement},
+    };
+    return registry;
+}
+
+} // namespace zhili
