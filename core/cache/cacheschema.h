@@ -12,8 +12,9 @@ class Crs;
 class CacheSchema {
 public:
     /// Version 1: the first schema; 2: the audit log's edit ids, revisions and append-only triggers for
-    /// caches made before they were part of version 1 (see migrations() in cacheschema.cpp).
-    static constexpr int kCurrentVersion = 2;
+    /// caches made before they were part of version 1; 3: the users' password hashes (zhili_user_passwords)
+    /// (see kMigrations in cacheschema.cpp).
+    static constexpr int kCurrentVersion = 3;
 
     /// Writes a fresh schema into an empty database (inside the caller's transaction).
     static void create(SqliteDatabase &db, const Crs &crs);

@@ -5,6 +5,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
+#include "edit/userdirectory.h"
 #include "testcache.h"
 #include "testerrors.h"
 #include "testfiles.h"
@@ -34,9 +35,18 @@ QStringList schemaOf(SqliteDatabase &db, const QString &table)
     return items;
 }
 
+// Turns a cache made now back into a version-2 cache (before the users' password hashes).
+void downgradeToVersion2(const QString &path)
+{
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    db.exec(QStringLiteral("DROP TABLE zhili_user_passwords;"
+                           "UPDATE zhili_meta SET value = '2' WHERE key = 'schema_version'"));
+}
+
 // Turns a cache made now back into a version-1 development cache (before the audit log's edit ids).
 void downgradeToVersion1(const QString &path)
 {
+    downgradeToVersion2(path);
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
     db.exec(QStringLiteral("DROP TRIGGER zhili_audit_no_update; DROP TRIGGER zhili_audit_no_delete;"
                            "DROP INDEX zhili_audit_edit; ALTER TABLE zhili_audit DROP COLUMN edit_id;"
@@ -78,6 +88,45 @@ private Q_SLOTS:
         e.editId = QStringLiteral("E1");
         AuditLog(*c).append(e);
         QVERIFY_THROWS_EXCEPTION(Error, c->db().exec(QStringLiteral("DELETE FROM zhili_audit")));
+    }
+
+    // Version 3 adds zhili_user_passwords: users of a version-2 cache keep working without a password, a
+    // read-only open of it still lists them, and the migrated table is the one made now.
+    void migratesVersion2ToCurrent()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.gpkg"));
+        const QString old = dir.filePath(QStringLiteral("old.gpkg"));
+        makeTestCache(fresh);
+        makeTestCache(old);
+        downgradeToVersion2(old);
+        {
+            SqliteDatabase db(old, SqliteDatabase::Mode::ReadWrite);
+            db.exec(QStringLiteral("INSERT INTO zhili_users (name, role, district, created_at) VALUES "
+                                   "('老王', 'admin', NULL, '2025-01-01T00:00:00Z')"));
+        }
+        QStringList expected;
+        {
+            auto c = GeoPackageCache::open(fresh, true);
+            expected = schemaOf(c->db(), QStringLiteral("zhili_user_passwords"));
+            QVERIFY(expected.contains(QStringLiteral("password_hash TEXT")));
+        }
+        {
+            auto readOnly = GeoPackageCache::open(old, true); // read-only opens never migrate
+            QCOMPARE(CacheSchema::version(readOnly->db()), 2);
+            const std::optional<User> legacy = UserDirectory(*readOnly).find(QStringLiteral("老王"));
+            QVERIFY(legacy && !legacy->hasPassword);
+        }
+        auto c = GeoPackageCache::open(old);
+        QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
+        QCOMPARE(schemaOf(c->db(), QStringLiteral("zhili_user_passwords")), expected);
+        UserDirectory users(*c);
+        // The legacy admin needs no password and may add a user with one.
+        QCOMPARE(users.authenticate(QStringLiteral("老王"), QString()).role, Role::Admin);
+        users.add(User{QStringLiteral("小李"), Role::Planner, {}, {}, false},
+                  users.find(QStringLiteral("老王")), QStringLiteral("s3cret-pass"));
+        QVERIFY(users.find(QStringLiteral("小李"))->hasPassword);
+        QVERIFY(!users.find(QStringLiteral("老王"))->hasPassword);
     }
 
     void newerCachesAreNotWritten()
