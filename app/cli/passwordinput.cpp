@@ -22,13 +22,13 @@ public:
         if (m_ok) {
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet); // not TCSAFLUSH: it drops typed-ahead input
         }
     }
     ~EchoOff()
     {
         if (m_ok)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
     }
     EchoOff(const EchoOff &) = delete;
     EchoOff &operator=(const EchoOff &) = delete;
