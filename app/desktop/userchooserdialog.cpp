@@ -160,7 +160,7 @@ void UserChooserDialog::updateAddBox()
     if (m_users.isEmpty())
         m_addHint->setText(tr("The first user of a cache is its administrator."));
     else if (can)
-        m_addHint->setText(tr("%1 adds the user as administrator.").arg(m_current->name));
+        m_addHint->setText(tr("Users are added by %1 (administrator).").arg(m_current->name));
     else
         m_addHint->setText(tr("Only an administrator adds users: choose an administrator, give their "
                               "password and press OK, then open this dialog again."));
