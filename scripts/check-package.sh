@@ -17,7 +17,7 @@ echo "check-package: $deb"
 version=$(dpkg-deb -f "$deb" Version)
 depends=$(dpkg-deb -f "$deb" Depends)
 [[ $(basename "$deb") == "zhili_${version}_amd64.deb" ]] || fail "file name $(basename "$deb") for version $version"
-for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libgdal32 libproj25 libsqlite3-0 libc6; do
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libgdal32 libproj25 libsqlite3-0 libsodium23 libc6; do
   [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib (dpkg-shlibdeps): $depends"
 done
 

@@ -4,8 +4,8 @@
 #include "model/namerules.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/actinguser.h"
 #include "edit/parceleditor.h"
-#include "edit/userdirectory.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -95,7 +95,7 @@ int AssignCommand::run(QCommandLineParser &parser)
                            "--energy-tce, --finance-wan, --status, --enterprise, --notes"));
 
     auto cache = GeoPackageCache::open(path);
-    const User user = UserDirectory(*cache).resolve(parser.value(QStringLiteral("user")));
+    const User user = actingUser(*cache, parser);
     const Parcel parcel = cache->requireParcel(code, parser.value(QStringLiteral("district")));
     ParcelEditor editor(*cache);
     const EditRecord rec = editor.apply(user, {parcel.fid}, patch, parser.value(QStringLiteral("reason")));

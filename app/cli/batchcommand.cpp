@@ -1,8 +1,8 @@
 #include "cli/batchcommand.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/actinguser.h"
 #include "edit/batchassignment.h"
-#include "edit/userdirectory.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -64,7 +64,7 @@ int BatchCommand::run(QCommandLineParser &parser)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool json = parser.isSet(QStringLiteral("json"));
     auto cache = openCache(parser, dryRun);
-    const User user = UserDirectory(*cache).resolve(parser.value(QStringLiteral("user")));
+    const User user = actingUser(*cache, parser);
     const BatchPreview pv = BatchAssignment::preview(*cache, user, csv);
 
     if (!pv.ok()) {

@@ -61,7 +61,9 @@ void addParcelOptions(QCommandLineParser &parser)
 void addUserOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("user"),
-                      QStringLiteral("Acting user (default: $ZHILI_USER or the login name)."),
+                      QStringLiteral("Acting user (default: $ZHILI_USER or the login name); a user with "
+                                     "a password gives it in the file named by $ZHILI_PASSWORD_FILE or "
+                                     "on the terminal."),
                       QStringLiteral("NAME")});
 }
 

@@ -41,7 +41,7 @@ double numberOption(const QCommandLineParser &parser, const QString &name);
 void addCacheOption(QCommandLineParser &parser);
 /// Declares --parcel CODE and --district NAME (the district picks among parcels sharing a code).
 void addParcelOptions(QCommandLineParser &parser);
-/// Declares --user NAME, the acting user of an edit (default: $ZHILI_USER or the login).
+/// Declares --user NAME, the acting user of an edit (default: $ZHILI_USER or the login); see actingUser().
 void addUserOption(QCommandLineParser &parser);
 /// Declares --reason TEXT, kept with an edit in the audit log.
 void addReasonOption(QCommandLineParser &parser);

@@ -1,6 +1,8 @@
 #include "cli/importcommand.h"
 
 #include "cli/importprogress.h"
+#include "cli/passwordinput.h"
+#include "edit/user.h"
 #include "io/parcelimporter.h"
 #include "util/error.h"
 
@@ -48,6 +50,7 @@ int ImportCommand::run(QCommandLineParser &parser)
     o.encoding = parser.value(QStringLiteral("encoding"));
     o.crs = parser.value(QStringLiteral("crs"));
     o.user = parser.value(QStringLiteral("user"));
+    o.password = [](const User &u) { return PasswordInput::forUser(u.name); };
     try {
         o.duplicates = duplicateCodesFromString(parser.value(QStringLiteral("duplicates")));
     } catch (const Error &e) {

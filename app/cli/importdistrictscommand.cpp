@@ -1,6 +1,8 @@
 #include "cli/importdistrictscommand.h"
 
 #include "cli/importprogress.h"
+#include "cli/passwordinput.h"
+#include "edit/user.h"
 #include "io/districtimporter.h"
 
 namespace zhili::cli {
@@ -25,6 +27,7 @@ int ImportDistrictsCommand::run(QCommandLineParser &parser)
     o.encoding = parser.value(QStringLiteral("encoding"));
     o.crs = parser.value(QStringLiteral("crs"));
     o.user = parser.value(QStringLiteral("user"));
+    o.password = [](const User &u) { return PasswordInput::forUser(u.name); };
     const QString cache = requiredOption(parser, QStringLiteral("cache"));
     ImportProgressBar bar(!parser.isSet(QStringLiteral("quiet")));
     const ImportReport report =

@@ -59,7 +59,10 @@ void addCommonImportOptions(QCommandLineParser &parser)
          QStringLiteral("Source CRS (EPSG:4490, EPSG:4549 …); required when the file has no .prj."),
          QStringLiteral("EPSG:NNNN")});
     parser.addOption(
-        {QStringLiteral("user"), QStringLiteral("Who imports (audit log)."), QStringLiteral("NAME")});
+        {QStringLiteral("user"),
+         QStringLiteral("Who imports (audit log), with their password from $ZHILI_PASSWORD_FILE or the "
+                        "terminal when they have one."),
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Print only errors.")});
     addJsonOption(parser, QStringLiteral("Print the report as JSON."));
 }

@@ -1,7 +1,5 @@
 #include "cli/indicatorclisupport.h"
 
-#include "edit/userdirectory.h"
-
 #include <QCoreApplication>
 
 namespace zhili::cli::indicatorcli {
@@ -36,11 +34,6 @@ int year(const QCommandLineParser &parser, bool required)
     return y;
 }
 
-User actingUser(GeoPackageCache &cache, const QCommandLineParser &parser)
-{
-    return UserDirectory(cache).resolve(parser.value(QStringLiteral("user")));
-}
-
 void addCacheAndUser(QCommandLineParser &parser, bool withUser)
 {
     addCacheOption(parser);
@@ -48,7 +41,8 @@ void addCacheAndUser(QCommandLineParser &parser, bool withUser)
         parser.addOption(
             {QStringLiteral("user"),
              QStringLiteral("Acting user (default: $ZHILI_USER or the login name); must be a city planner "
-                            "or an administrator."),
+                            "or an administrator. A user with a password gives it in the file named by "
+                            "$ZHILI_PASSWORD_FILE or on the terminal."),
              QStringLiteral("NAME")});
 }
 

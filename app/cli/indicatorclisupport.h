@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/actinguser.h" // the acting user of the commands that take --user
 #include "cli/clicommand.h"
 #include "edit/user.h"
 
@@ -19,8 +20,6 @@ namespace indicatorcli {
 QString verb(const QCommandLineParser &parser, const QStringList &verbs);
 /// --year as a whole number 1949–2200 (UsageError otherwise).
 int year(const QCommandLineParser &parser, bool required);
-/// The acting user: --user, else $ZHILI_USER / the login (see UserDirectory::resolve).
-User actingUser(GeoPackageCache &cache, const QCommandLineParser &parser);
 /// Adds --cache and --user.
 void addCacheAndUser(QCommandLineParser &parser, bool withUser);
 

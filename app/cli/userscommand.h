@@ -4,16 +4,24 @@
 
 namespace zhili::cli {
 
-/// `zhili-cli users`: Add or list the users of a cache (roles: planner, officer, admin).
+/// `zhili-cli users`: Add or list the users of a cache (roles: planner, officer, admin) and set passwords.
 class UsersCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("users"); }
     QString summary() const override
     {
-        return QStringLiteral("Add or list the users of a cache (roles: planner, officer, admin)");
+        return QStringLiteral(
+            "Add or list the users of a cache (roles: planner, officer, admin) and set passwords");
     }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
+
+private:
+    int list(QCommandLineParser &parser, GeoPackageCache &cache);
+    int add(QCommandLineParser &parser, GeoPackageCache &cache, const QString &name);
+    int setPassword(QCommandLineParser &parser, GeoPackageCache &cache, const QString &name);
+    /// --password-file, else asked twice on the terminal; empty without either unless `required`.
+    static QString newPassword(const QCommandLineParser &parser, const QString &name, bool required);
 };
 
 } // namespace zhili::cli

@@ -419,7 +419,17 @@ QString MainWindow::resolveUser(const QString &name, bool interactive)
     if (!m_session->isOpen())
         return tr("No cache is open.");
     try {
-        const User user = UserDirectory(*m_session->cache()).resolve(name);
+        User user = UserDirectory(*m_session->cache()).resolve(name);
+        if (user.hasPassword) {
+            // Never signed in by name alone: the chooser asks for the password (or another user).
+            if (!interactive)
+                return tr("%1 has a password: choose the user in File ▸ Choose user.").arg(user.name);
+            UserChooserDialog dialog(*m_session->cache(), std::nullopt, this);
+            dialog.selectUser(user.name);
+            if (dialog.exec() != QDialog::Accepted || !dialog.chosenUser())
+                return tr("No user chosen: choose who you are (File ▸ Choose user) to edit.");
+            user = *dialog.chosenUser();
+        }
         m_session->setUser(user);
         m_settings.setLastUser(user.name);
         return QString();

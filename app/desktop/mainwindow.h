@@ -47,8 +47,9 @@ public:
     bool openCacheWithDialog(const QString &path);
 
     /// Sets the acting user of the open cache by UserDirectory::resolve(name) (empty = $ZHILI_USER or the OS
-    /// login). Returns the error message for people, empty on success; `interactive` also shows it in a
-    /// dialog.
+    /// login). A user with a password must give it: `interactive` asks in the user chooser, otherwise no
+    /// user is set. Returns the error message for people, empty on success; `interactive` also shows it in
+    /// a dialog.
     QString resolveUser(const QString &name, bool interactive);
 
     CacheSession *session() const { return m_session; }

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,22 +57,14 @@ UserChooserDialog::UserChooserDialog(GeoPackageCache &cache, const std::optional
     m_rights->setWordWrap(true);
     m_rights->setTextFormat(Qt::PlainText);
     layout->addWidget(m_rights);
+    auto *passwordRow = new QFormLayout;
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    passwordRow->addRow(tr("Password"), m_password);
+    layout->addLayout(passwordRow);
 
-    auto *addBox = new QGroupBox(tr("Add a user"), this);
-    auto *form = new QFormLayout(addBox);
-    m_name = new QLineEdit(addBox);
-    m_name->setPlaceholderText(UserDirectory::defaultUserName());
-    m_role = new QComboBox(addBox);
-    for (Role r : {Role::Officer, Role::Planner, Role::Admin})
-        m_role->addItem(roleName(r), int(r));
-    m_district = new QComboBox(addBox);
-    m_district->addItems(cache.districtNames());
-    auto *addButton = new QPushButton(tr("Add"), addBox);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Role"), m_role);
-    form->addRow(tr("District"), m_district);
-    form->addRow(QString(), addButton);
-    layout->addWidget(addBox);
+    layout->addWidget(buildAddBox());
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -81,26 +74,60 @@ UserChooserDialog::UserChooserDialog(GeoPackageCache &cache, const std::optional
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setDefault(true); // Enter in the password field signs in
     layout->addWidget(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &UserChooserDialog::updateRights);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
-    connect(m_role, &QComboBox::currentIndexChanged, this,
-            [this] { m_district->setEnabled(Role(m_role->currentData().toInt()) == Role::Officer); });
-    connect(addButton, &QPushButton::clicked, this, [this] {
-        const QString name = m_name->text().trimmed().isEmpty() ? m_name->placeholderText() : m_name->text();
-        addUser(name, Role(m_role->currentData().toInt()), m_district->currentText());
-    });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &UserChooserDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &UserChooserDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     reloadUsers(current ? current->name : UserDirectory::defaultUserName());
-    // An empty cache: the first user should be an administrator (UserDirectory lets anyone add the first).
+    // An empty cache: the first user must be an administrator (UserDirectory refuses anything else).
     if (m_users.isEmpty()) {
         m_role->setCurrentIndex(m_role->findData(int(Role::Admin)));
         m_rights->setText(tr("This cache has no users yet: add yourself as administrator first."));
     }
     m_district->setEnabled(Role(m_role->currentData().toInt()) == Role::Officer);
+}
+
+QGroupBox *UserChooserDialog::buildAddBox()
+{
+    m_addBox = new QGroupBox(tr("Add a user"), this);
+    auto *form = new QFormLayout(m_addBox);
+    m_addHint = new QLabel(m_addBox);
+    m_addHint->setWordWrap(true);
+    m_addHint->setTextFormat(Qt::PlainText);
+    m_name = new QLineEdit(m_addBox);
+    m_name->setPlaceholderText(UserDirectory::defaultUserName());
+    m_role = new QComboBox(m_addBox);
+    for (Role r : {Role::Officer, Role::Planner, Role::Admin})
+        m_role->addItem(roleName(r), int(r));
+    m_district = new QComboBox(m_addBox);
+    m_district->addItems(m_cache.districtNames());
+    m_newPassword = new QLineEdit(m_addBox);
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPassword->setPlaceholderText(tr("at least %1 characters").arg(UserDirectory::kMinPasswordLength));
+    m_repeatPassword = new QLineEdit(m_addBox);
+    m_repeatPassword->setEchoMode(QLineEdit::Password);
+    auto *addButton = new QPushButton(tr("Add"), m_addBox);
+    addButton->setAutoDefault(false); // Enter adds only from the add fields (keyPressEvent)
+    m_add = addButton;
+    form->addRow(m_addHint);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Role"), m_role);
+    form->addRow(tr("District"), m_district);
+    form->addRow(tr("Password"), m_newPassword);
+    form->addRow(tr("Repeat password"), m_repeatPassword);
+    form->addRow(QString(), addButton);
+    connect(m_role, &QComboBox::currentIndexChanged, this,
+            [this] { m_district->setEnabled(Role(m_role->currentData().toInt()) == Role::Officer); });
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        const QString name = m_name->text().trimmed().isEmpty() ? m_name->placeholderText() : m_name->text();
+        addUser(name, Role(m_role->currentData().toInt()), m_district->currentText(), m_newPassword->text(),
+                m_repeatPassword->text());
+    });
+    return m_addBox;
 }
 
 void UserChooserDialog::reloadUsers(const QString &select)
@@ -118,6 +145,26 @@ void UserChooserDialog::reloadUsers(const QString &select)
     }
     m_list->setCurrentRow(selectRow);
     updateRights();
+    updateAddBox();
+}
+
+bool UserChooserDialog::canAddUsers() const
+{
+    // A bootstrap admin is one only while the cache has no users.
+    return m_users.isEmpty() || (m_current && m_current->role == Role::Admin && !m_current->bootstrap);
+}
+
+void UserChooserDialog::updateAddBox()
+{
+    const bool can = canAddUsers();
+    m_addBox->setEnabled(can);
+    if (m_users.isEmpty())
+        m_addHint->setText(tr("The first user of a cache is its administrator."));
+    else if (can)
+        m_addHint->setText(tr("Users are added by %1 (administrator).").arg(m_current->name));
+    else
+        m_addHint->setText(tr("Only an administrator adds users: choose an administrator, give their "
+                              "password and press OK, then open this dialog again."));
 }
 
 std::optional<User> UserChooserDialog::selectedUser() const
@@ -160,30 +207,94 @@ QString UserChooserDialog::rightsSentence(const User &user)
     return QString();
 }
 
+bool UserChooserDialog::selectionNeedsPassword() const
+{
+    const std::optional<User> u = selectedUser();
+    return u && u->hasPassword && !(m_current && m_current->name == u->name && !m_current->bootstrap);
+}
+
 void UserChooserDialog::updateRights()
 {
     const std::optional<User> u = selectedUser();
     m_ok->setEnabled(u.has_value());
+    m_password->clear();
+    m_password->setEnabled(selectionNeedsPassword());
+    m_password->setPlaceholderText(!u || selectionNeedsPassword() ? QString()
+                                   : u->hasPassword               ? tr("already signed in")
+                                                                  : tr("no password set"));
     if (u)
         m_rights->setText(rightsSentence(*u));
 }
 
-bool UserChooserDialog::addUser(const QString &name, Role role, const QString &district)
+bool UserChooserDialog::verifySelection()
+{
+    m_message->clear();
+    const std::optional<User> u = selectedUser();
+    if (!u)
+        return false;
+    if (!selectionNeedsPassword())
+        return true;
+    if (m_password->text().isEmpty()) {
+        m_message->setText(tr("Enter the password of %1.").arg(u->name));
+        m_password->setFocus();
+        return false;
+    }
+    try {
+        m_current = UserDirectory(m_cache).authenticate(u->name, m_password->text());
+        return true;
+    } catch (const Error &) {
+        m_message->setText(tr("Wrong password for %1.").arg(u->name));
+        m_password->selectAll();
+        m_password->setFocus();
+        return false;
+    }
+}
+
+void UserChooserDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in the "Add a user" fields adds that user; anywhere else it is OK (sign in).
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && m_addBox->isEnabled() && m_addBox->isAncestorOf(focusWidget())) {
+        m_add->click();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void UserChooserDialog::accept()
+{
+    if (verifySelection())
+        QDialog::accept();
+}
+
+bool UserChooserDialog::addUser(const QString &name, Role role, const QString &district,
+                                const QString &password, const QString &repeat)
 {
     m_message->clear();
     User u;
     u.name = name.trimmed();
     u.role = role;
     u.district = role == Role::Officer ? district : QString();
-    // Who adds: the acting user, else the administrator chosen in the list.
-    std::optional<User> acting = m_current;
-    if (!acting)
-        acting = selectedUser();
+    // In the window every new user gets a password (the CLI may still add one without, for scripts).
+    if (password.isEmpty()) {
+        m_message->setText(tr("Give %1 a password.").arg(u.name));
+        return false;
+    }
+    if (password != repeat) {
+        m_message->setText(tr("The two passwords differ."));
+        return false;
+    }
     try {
         UserDirectory dir(m_cache);
-        const User added = dir.add(u, acting);
-        reloadUsers(added.name);
+        const bool first = dir.isEmpty();
+        // Who adds: the acting user (an authenticated administrator), or nobody for the first user.
+        const User added = dir.add(u, m_current, password);
+        if (first)
+            m_current = added; // they have just set their password: signed in
         m_name->clear();
+        m_newPassword->clear();
+        m_repeatPassword->clear();
+        reloadUsers(added.name);
         return true;
     } catch (const Error &e) {
         m_message->setText(e.message());

@@ -83,6 +83,17 @@ CREATE TRIGGER zhili_audit_no_delete BEFORE DELETE ON zhili_audit
 BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;
 )SQL";
 
+// Local users' passwords (core/edit/PasswordHasher, issue #14): the Argon2id string with its salt and cost;
+// users without a row were added before passwords (they keep working; `users list` flags them). A table of
+// its own rather than a zhili_users column: zhili_users keeps its shape for every tool that reads or fills
+// it, and a later sync or export of the users (docs/sync.md) does not carry the hashes along. create() and
+// the migration to version 3 run the same statement, so a new cache and a migrated one are alike.
+const char *const kUserPasswordTable = R"SQL(
+CREATE TABLE zhili_user_passwords (
+  name TEXT PRIMARY KEY NOT NULL REFERENCES zhili_users(name), password_hash TEXT NOT NULL,
+  updated_at TEXT NOT NULL);
+)SQL";
+
 // Indicators (core/indicators): assessment targets, key districts, district quotas, enterprises and the
 // per-mu evaluation rules. City-wide targets use district = '' (not NULL) so UNIQUE catches duplicates.
 // Evaluation rules are data versioned by year: a version applies from its year until a later one; year 0
@@ -345,6 +356,7 @@ void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
     const int srsId = ensureSpatialRefSys(db, crs);
     db.exec(QString::fromUtf8(kZhiliTables));
     db.exec(QString::fromUtf8(kEditTables));
+    db.exec(QString::fromUtf8(kUserPasswordTable));
     db.exec(parcelsTableSql());
     db.exec(QString::fromUtf8(kIndicatorTables));
     db.exec(QString::fromUtf8(kSyncTables));
@@ -414,7 +426,13 @@ void addAuditEditColumns(SqliteDatabase &db)
                            "BEGIN SELECT RAISE(ABORT, 'zhili_audit is append-only'); END;"));
 }
 
-// To version 3: the tables a cache connected to a city server keeps (docs/sync.md): the outbox of local
+// To version 3: the users' password hashes (kUserPasswordTable).
+void addUserPasswordHash(SqliteDatabase &db)
+{
+    db.exec(QString::fromUtf8(kUserPasswordTable));
+}
+
+// To version 4: the tables a cache connected to a city server keeps (docs/sync.md): the outbox of local
 // edits not yet pushed, the server's revision and geometry generation of each parcel as last synced, and the
 // conflicts the server reported. Empty and unused in a cache that is not connected.
 void addSyncTables(SqliteDatabase &db)
@@ -430,7 +448,8 @@ struct Migration {
 // One step per version, in order; each is tested from the version before it (tst_cacheschema).
 const Migration kMigrations[] = {
     {2, addAuditEditColumns},
-    {3, addSyncTables},
+    {3, addUserPasswordHash},
+    {4, addSyncTables},
 };
 static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion - 1, "one migration per version");
 

@@ -12,9 +12,9 @@ class Crs;
 class CacheSchema {
 public:
     /// Version 1: the first schema; 2: the audit log's edit ids, revisions and append-only triggers for
-    /// caches made before they were part of version 1 (see migrations() in cacheschema.cpp); 3: the sync
-    /// tables (outbox, synced revisions, conflicts).
-    static constexpr int kCurrentVersion = 3;
+    /// caches made before they were part of version 1; 3: the users' password hashes (zhili_user_passwords);
+    /// 4: the sync tables (outbox, synced revisions, conflicts) (see kMigrations in cacheschema.cpp).
+    static constexpr int kCurrentVersion = 4;
 
     /// Writes a fresh schema into an empty database (inside the caller's transaction).
     static void create(SqliteDatabase &db, const Crs &crs);

@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "edit/auditlog.h"
+#include "edit/passwordhasher.h"
 #include "edit/permissionpolicy.h"
 #include "model/namerules.h"
 #include "util/error.h"
@@ -19,17 +20,32 @@ User readUser(const SqliteStatement &st)
     u.role = roleFromString(st.text(1)).value_or(Role::Planner);
     u.district = st.text(2);
     u.createdAt = st.text(3);
+    u.hasPassword = st.integer(4) != 0;
     return u;
 }
 } // namespace
 
 UserDirectory::UserDirectory(GeoPackageCache &cache) : m_cache(cache) {}
 
+bool UserDirectory::hasPasswordTable()
+{
+    return m_cache.db().tableExists(QStringLiteral("zhili_user_passwords"));
+}
+
+QString UserDirectory::selectUsersSql()
+{
+    return hasPasswordTable()
+               ? QStringLiteral("SELECT u.name, u.role, u.district, u.created_at, p.name IS NOT "
+                                "NULL FROM zhili_users u LEFT JOIN zhili_user_passwords p ON "
+                                "p.name = u.name")
+               : QStringLiteral("SELECT u.name, u.role, u.district, u.created_at, 0 FROM "
+                                "zhili_users u");
+}
+
 QList<User> UserDirectory::list()
 {
     QList<User> users;
-    auto st = m_cache.db().prepare(
-        QStringLiteral("SELECT name, role, district, created_at FROM zhili_users ORDER BY name"));
+    auto st = m_cache.db().prepare(selectUsersSql() + QStringLiteral(" ORDER BY u.name"));
     while (st.step())
         users.append(readUser(st));
     return users;
@@ -37,8 +53,7 @@ QList<User> UserDirectory::list()
 
 std::optional<User> UserDirectory::find(const QString &name)
 {
-    auto st = m_cache.db().prepare(
-        QStringLiteral("SELECT name, role, district, created_at FROM zhili_users WHERE name = ?"));
+    auto st = m_cache.db().prepare(selectUsersSql() + QStringLiteral(" WHERE u.name = ?"));
     st.bind(1, name.trimmed());
     if (st.step())
         return readUser(st);
@@ -66,7 +81,7 @@ bool UserDirectory::hasAdmin()
                .toLongLong() > 0;
 }
 
-User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
+User UserDirectory::add(const User &user, const std::optional<User> &actingUser, const QString &password)
 {
     User u = user;
     u.bootstrap = false;
@@ -90,32 +105,12 @@ User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
                         "UserDirectory", "user \"%1\" already exists in %2 (names are compared without "
                                          "invisible characters and full-width forms)")
                         .arg(u.name, m_cache.path()));
-    if (hasAdmin()) {
-        if (!actingUser)
-            throw Error(QCoreApplication::translate("UserDirectory",
-                                                    "only an administrator may add users: pass --user "
-                                                    "with an administrator's name"));
-        const PermissionDecision d = PermissionPolicy::canManageUsers(*actingUser);
-        if (!d)
-            throw Error(d.reason);
-    }
-    if (u.role == Role::Officer) {
-        if (u.district.isEmpty())
-            throw Error(
-                QCoreApplication::translate("UserDirectory", "an officer needs --district (one of: %1)")
-                    .arg(m_cache.districtNames().join(QStringLiteral(", "))));
-        const QStringList districts = m_cache.districtNames();
-        if (!districts.contains(u.district))
-            throw Error(QCoreApplication::translate(
-                            "UserDirectory", "unknown district \"%1\" for officer %2; known districts: %3")
-                            .arg(NameRules::displayValue(u.district), u.name,
-                                 districts.isEmpty() ? QStringLiteral("(none — import parcels first)")
-                                                     : districts.join(QStringLiteral(", "))));
-    } else {
-        // Planners and admins work city-wide; a district would suggest a restriction that does not exist.
-        u.district.clear();
-    }
+    requireMayAdd(u, actingUser);
+    u.district = checkedDistrict(u);
+    if (!password.isEmpty())
+        checkNewPassword(password);
     u.createdAt = GeoPackageCache::now();
+    u.hasPassword = !password.isEmpty();
 
     SqliteTransaction tx(m_cache.db());
     auto st = m_cache.db().prepare(
@@ -125,21 +120,111 @@ User UserDirectory::add(const User &user, const std::optional<User> &actingUser)
         .bind(3, u.district.isEmpty() ? QVariant() : QVariant(u.district))
         .bind(4, u.createdAt)
         .run();
-    AuditLog log(m_cache);
-    AuditEntry e;
-    e.at = u.createdAt;
-    e.user = actingUser ? actingUser->name : QString();
-    e.role = actingUser ? roleKey(actingUser->role) : QString();
-    e.action = QStringLiteral("user_add");
-    e.targetKind = QStringLiteral("user");
-    e.targetLabel = u.name;
-    e.district = u.district;
-    e.field = QStringLiteral("role");
-    e.newValue = roleKey(u.role);
-    e.editId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    log.append(e);
+    if (u.hasPassword)
+        writeHash(u.name, password);
+    appendAudit(u.createdAt, actingUser, QStringLiteral("user_add"), u, roleKey(u.role));
     tx.commit();
     return u;
+}
+
+void UserDirectory::requireMayAdd(const User &user, const std::optional<User> &actingUser)
+{
+    // The first user must be an administrator: otherwise the cache would have users and nobody allowed to
+    // add the next one (and "choose user" would let anyone add themselves as admin later).
+    if (isEmpty()) {
+        if (user.role != Role::Admin)
+            throw Error(QCoreApplication::translate(
+                            "UserDirectory", "the first user of %1 must be an administrator: add one first "
+                                             "(zhili-cli users add NAME --role admin --cache %1)")
+                            .arg(m_cache.path()));
+        return;
+    }
+    // A bootstrap admin is only an admin while the table is empty; someone added users meanwhile.
+    if (!actingUser || actingUser->bootstrap)
+        throw Error(QCoreApplication::translate("UserDirectory",
+                                                "only an administrator may add users: pass --user "
+                                                "with an administrator's name"));
+    const PermissionDecision d = PermissionPolicy::canManageUsers(*actingUser);
+    if (!d)
+        throw Error(d.reason);
+}
+
+QString UserDirectory::checkedDistrict(const User &user)
+{
+    // Planners and admins work city-wide; a district would suggest a restriction that does not exist.
+    if (user.role != Role::Officer)
+        return QString();
+    if (user.district.isEmpty())
+        throw Error(QCoreApplication::translate("UserDirectory", "an officer needs --district (one of: %1)")
+                        .arg(m_cache.districtNames().join(QStringLiteral(", "))));
+    const QStringList districts = m_cache.districtNames();
+    if (!districts.contains(user.district))
+        throw Error(QCoreApplication::translate("UserDirectory",
+                                                "unknown district \"%1\" for officer %2; known districts: %3")
+                        .arg(NameRules::displayValue(user.district), user.name,
+                             districts.isEmpty() ? QStringLiteral("(none — import parcels first)")
+                                                 : districts.join(QStringLiteral(", "))));
+    return user.district;
+}
+
+void UserDirectory::setPassword(const QString &name, const QString &password, const User &actingUser)
+{
+    const std::optional<User> target = find(name);
+    if (!target)
+        throw Error(QCoreApplication::translate("UserDirectory", "unknown user \"%1\" in %2")
+                        .arg(NameRules::displayValue(name), m_cache.path()));
+    if (actingUser.bootstrap || (actingUser.name != target->name && actingUser.role != Role::Admin))
+        throw Error(
+            QCoreApplication::translate("UserDirectory", "only %1 or an administrator may set %1's password")
+                .arg(target->name));
+    checkNewPassword(password);
+    SqliteTransaction tx(m_cache.db());
+    writeHash(target->name, password);
+    appendAudit(GeoPackageCache::now(), actingUser, QStringLiteral("user_password"), *target, QString());
+    tx.commit();
+}
+
+void UserDirectory::checkNewPassword(const QString &password)
+{
+    if (password.size() < kMinPasswordLength)
+        throw Error(QCoreApplication::translate("UserDirectory",
+                                                "the password is too short: use at least %1 characters")
+                        .arg(kMinPasswordLength));
+}
+
+QString UserDirectory::storedHash(const QString &name)
+{
+    if (!hasPasswordTable())
+        return QString();
+    auto st =
+        m_cache.db().prepare(QStringLiteral("SELECT password_hash FROM zhili_user_passwords WHERE name = ?"));
+    st.bind(1, name);
+    return st.step() && !st.isNull(0) ? st.text(0) : QString();
+}
+
+void UserDirectory::writeHash(const QString &name, const QString &password)
+{
+    auto st = m_cache.db().prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO zhili_user_passwords (name, password_hash, updated_at) VALUES (?, ?, ?)"));
+    st.bind(1, name).bind(2, PasswordHasher::hash(password)).bind(3, GeoPackageCache::now()).run();
+}
+
+void UserDirectory::appendAudit(const QString &at, const std::optional<User> &actingUser,
+                                const QString &action, const User &target, const QString &newValue)
+{
+    AuditEntry e;
+    e.at = at;
+    e.user = actingUser ? actingUser->name : QString();
+    e.role = actingUser ? roleKey(actingUser->role) : QString();
+    e.action = action;
+    e.targetKind = QStringLiteral("user");
+    e.targetLabel = target.name;
+    e.district = target.district;
+    if (!newValue.isEmpty())
+        e.field = QStringLiteral("role");
+    e.newValue = newValue;
+    e.editId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    AuditLog(m_cache).append(e);
 }
 
 User UserDirectory::resolve(const QString &requestedName)
@@ -165,6 +250,29 @@ User UserDirectory::resolve(const QString &requestedName)
                     "`zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 "
                     "--user ADMIN`, or pass --user with a known name (zhili-cli users list --cache %2)")
                     .arg(NameRules::displayValue(name), m_cache.path()));
+}
+
+User UserDirectory::authenticate(const QString &requestedName, const QString &password)
+{
+    return authenticate(requestedName, [&password](const User &) { return password; });
+}
+
+User UserDirectory::authenticate(const QString &requestedName,
+                                 const std::function<QString(const User &)> &askPassword)
+{
+    const User u = resolve(requestedName);
+    if (!u.hasPassword)
+        return u; // bootstrap, or added before passwords: accepted by name as before
+    const QString stored = storedHash(u.name);
+    const QString password = askPassword(u);
+    if (!PasswordHasher::verify(stored, password))
+        throw Error(
+            password.isEmpty()
+                ? QCoreApplication::translate("UserDirectory", "user %1 needs a password").arg(u.name)
+                : QCoreApplication::translate("UserDirectory", "wrong password for user %1").arg(u.name));
+    if (!m_cache.isReadOnly() && PasswordHasher::needsRehash(stored))
+        writeHash(u.name, password);
+    return u;
 }
 
 QString UserDirectory::defaultUserName()

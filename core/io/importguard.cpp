@@ -15,8 +15,17 @@
 
 namespace zhili {
 
+namespace {
+User importingUser(GeoPackageCache &cache, const ImportOptions &options)
+{
+    UserDirectory users(cache);
+    return options.password ? users.authenticate(options.user, options.password)
+                            : users.resolve(options.user);
+}
+} // namespace
+
 ImportGuard::ImportGuard(GeoPackageCache &cache, const ImportOptions &options, Kind kind)
-    : m_cache(cache), m_options(options), m_kind(kind), m_user(UserDirectory(cache).resolve(options.user))
+    : m_cache(cache), m_options(options), m_kind(kind), m_user(importingUser(cache, options))
 {
 }
 

@@ -21,8 +21,9 @@ public:
     /// What is being imported: parcels (per district) or district boundaries.
     enum class Kind { Parcels, Districts };
 
-    /// Resolves the acting user (options.user, $ZHILI_USER, the login) in `cache`'s users; throws
-    /// zhili::Error for an unknown user once the cache has users.
+    /// Resolves the acting user (options.user, $ZHILI_USER, the login) in `cache`'s users, checking their
+    /// password through options.password when set; throws zhili::Error for an unknown user once the cache
+    /// has users, or a wrong password.
     ImportGuard(GeoPackageCache &cache, const ImportOptions &options, Kind kind);
 
     const User &user() const { return m_user; }

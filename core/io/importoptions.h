@@ -6,6 +6,8 @@
 
 namespace zhili {
 
+struct User;
+
 /// What to do with several records that carry the same parcel code in one district (飞地 and multi-part
 /// 宗地 are often stored that way); see DuplicateCodeResolver.
 enum class DuplicateCodes {
@@ -30,6 +32,9 @@ struct ImportOptions {
     /// finance_wan, enterprise, status, notes. Obvious field names are proposed automatically.
     QMap<QString, QString> fieldMap;
     QString user; ///< who imports (audit log)
+    /// Asked for the password of `user` when they have one (the CLI: ZHILI_PASSWORD_FILE or the terminal);
+    /// unset when the caller has authenticated the user already (the window's chosen user).
+    std::function<QString(const User &)> password;
     DuplicateCodes duplicates = DuplicateCodes::Refuse;
     int cacheEpsg = 4549; ///< CRS of a cache that has to be created (ignored for an existing cache)
 };

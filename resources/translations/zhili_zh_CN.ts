@@ -1314,6 +1314,36 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>cannot initialise libsodium (no random source)</source>
+        <translation>无法初始化 libsodium（没有随机数来源）</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password (Argon2id needs 64 MiB)</source>
+        <translation>内存不足，无法计算密码散列（Argon2id 需要 64 MiB）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>cannot read the password file %1 (%2): %3</source>
+        <translation>无法读取密码文件 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the password file %1 (%2) is empty: put the password on its first line</source>
+        <translation>密码文件 %1（%2）为空：请把密码写在第一行</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>user %1 has a password and there is no terminal to ask for it: put it on the first line of a file readable only by you and set ZHILI_PASSWORD_FILE to that file&apos;s path</source>
+        <translation>用户 %1 设有密码，但没有终端可以询问：请把密码写在一个只有您能读取的文件的第一行，并把 ZHILI_PASSWORD_FILE 设为该文件的路径</translation>
+    </message>
+</context>
+<context>
     <name>PerMuEvaluator</name>
     <message>
         <source>linked parcel %1 is no longer in the cache</source>
@@ -2140,6 +2170,30 @@ nothing was changed</source>
         <source>unknown user &quot;%1&quot; in %2: an administrator adds them with `zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 --user ADMIN`, or pass --user with a known name (zhili-cli users list --cache %2)</source>
         <translation>%2 中没有用户“%1”：请管理员用 `zhili-cli users add %1 --role planner|officer|admin [--district D] --cache %2 --user ADMIN` 添加，或用 --user 指定已有的用户名（zhili-cli users list --cache %2）</translation>
     </message>
+    <message>
+        <source>the first user of %1 must be an administrator: add one first (zhili-cli users add NAME --role admin --cache %1)</source>
+        <translation>%1 的第一个用户必须是管理员：请先添加管理员（zhili-cli users add NAME --role admin --cache %1）</translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot; in %2</source>
+        <translation>%2 中没有用户“%1”</translation>
+    </message>
+    <message>
+        <source>only %1 or an administrator may set %1&apos;s password</source>
+        <translation>只有 %1 本人或管理员可以设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>the password is too short: use at least %1 characters</source>
+        <translation>密码太短：至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>user %1 needs a password</source>
+        <translation>用户 %1 需要输入密码</translation>
+    </message>
+    <message>
+        <source>wrong password for user %1</source>
+        <translation>用户 %1 的密码错误</translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -2158,6 +2212,38 @@ nothing was changed</source>
 </source>
         <translation>已添加用户 %1
 </translation>
+    </message>
+    <message>
+        <source>  (no password: zhili-cli users set-password %1)</source>
+        <translation>  （未设密码：zhili-cli users set-password %1）</translation>
+    </message>
+    <message>
+        <source>note: %1 has no password, so anyone may act as %1; set one with zhili-cli users set-password %1 --password-file FILE --cache %2
+</source>
+        <translation>注意：%1 没有密码，任何人都可以以 %1 的身份操作；请用 zhili-cli users set-password %1 --password-file FILE --cache %2 设置密码
+</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet: add one with zhili-cli users add NAME --role admin --password-file FILE --cache %1</source>
+        <translation>%1 还没有用户：请用 zhili-cli users add NAME --role admin --password-file FILE --cache %1 添加</translation>
+    </message>
+    <message>
+        <source>password of %1 set
+</source>
+        <translation>已设置 %1 的密码
+</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>两次输入的密码不一致；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3302,14 @@ nothing was changed</source>
         <source>User</source>
         <translation>用户</translation>
     </message>
+    <message>
+        <source>%1 has a password: choose the user in File ▸ Choose user.</source>
+        <translation>%1 设有密码：请在 文件 ▸ 选择用户 中选择该用户。</translation>
+    </message>
+    <message>
+        <source>No user chosen: choose who you are (File ▸ Choose user) to edit.</source>
+        <translation>尚未选择用户：请先选择您的身份（文件 ▸ 选择用户）再编辑。</translation>
+    </message>
 </context>
 <context>
     <name>zhili::MapStatusWidget</name>
@@ -3782,6 +3876,54 @@ nothing was changed</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The first user of a cache is its administrator.</source>
+        <translation>缓存的第一个用户是它的管理员。</translation>
+    </message>
+    <message>
+        <source>Users are added by %1 (administrator).</source>
+        <translation>由管理员 %1 添加用户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds users: choose an administrator, give their password and press OK, then open this dialog again.</source>
+        <translation>只有管理员可以添加用户：请选择一位管理员，输入其密码并按“确定”，然后重新打开此对话框。</translation>
+    </message>
+    <message>
+        <source>already signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>no password set</source>
+        <translation>未设密码</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1.</source>
+        <translation>请输入 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1.</source>
+        <translation>%1 的密码错误。</translation>
+    </message>
+    <message>
+        <source>Give %1 a password.</source>
+        <translation>请为 %1 设置密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_cache = test::makeTestCache(m_dir.filePath(QStringLiteral("edit-%1.gpkg").arg(++m_n)));
         UserDirectory users(*m_cache);
-        m_officer =
-            users.add(User{QStringLiteral("王西湖"), Role::Officer, QStringLiteral("西湖区")}, std::nullopt);
+        // The first user of a cache is an administrator, who adds the officer.
+        const User admin = users.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt);
+        m_officer = users.add(User{QStringLiteral("王西湖"), Role::Officer, QStringLiteral("西湖区")}, admin);
         m_editor = std::make_unique<ParcelEditor>(*m_cache);
         m_undo = std::make_unique<QUndoStack>();
         m_dock = std::make_unique<ParcelEditorDock>();

@@ -10,12 +10,18 @@
 #include "edit/userdirectory.h"
 #include "testcache.h"
 
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 using namespace zhili;
+
+namespace {
+const QString kPassword = QStringLiteral("west-lake-2025");
+}
 
 class TestUserAndHistory : public QObject {
     Q_OBJECT
@@ -31,10 +37,12 @@ private slots:
     {
         UserChooserDialog dialog(*m_cache, std::nullopt);
         QVERIFY(!dialog.chosenUser());
-        QVERIFY(dialog.addUser(QStringLiteral("张管理"), Role::Admin, QString()));
+        QVERIFY(dialog.canAddUsers()); // the first administrator of an empty cache
+        QVERIFY(dialog.addUser(QStringLiteral("张管理"), Role::Admin, QString(), kPassword, kPassword));
         QCOMPARE(dialog.chosenUser()->name, QStringLiteral("张管理"));
         QVERIFY(dialog.messageText().contains(QStringLiteral("张管理")));
-        QVERIFY(dialog.addUser(QStringLiteral("王西湖"), Role::Officer, QStringLiteral("西湖区")));
+        QVERIFY(dialog.addUser(QStringLiteral("王西湖"), Role::Officer, QStringLiteral("西湖区"), kPassword,
+                               kPassword));
         QCOMPARE(m_cache->db()
                      .scalar(QStringLiteral("SELECT role || '/' || district FROM zhili_users WHERE "
                                             "name = '王西湖'"))
@@ -54,9 +62,75 @@ private slots:
             dir.add(User{QStringLiteral("李"), Role::Officer, QStringLiteral("滨江区")}, admin);
         UserChooserDialog dialog(*m_cache, officer);
         QCOMPARE(dialog.chosenUser()->name, QStringLiteral("李")); // the acting user is preselected
-        QVERIFY(!dialog.addUser(QStringLiteral("陌生人"), Role::Admin, QString()));
+        QVERIFY(!dialog.addUser(QStringLiteral("陌生人"), Role::Admin, QString(), kPassword, kPassword));
         QVERIFY(!dialog.messageText().isEmpty());
         QCOMPARE(m_cache->db().scalar(QStringLiteral("SELECT count(*) FROM zhili_users")).toInt(), 2);
+    }
+
+    // Issue #14: "Choose user" let anyone add themselves as administrator. Adding is offered to an acting
+    // administrator only, and a user with a password is chosen only with it.
+    void nonAdminCannotAddAnAdmin()
+    {
+        UserDirectory dir(*m_cache);
+        const User admin =
+            dir.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt, kPassword);
+        const User planner =
+            dir.add(User{QStringLiteral("规划王"), Role::Planner, QString()}, admin, kPassword);
+        for (const std::optional<User> &current : {std::optional<User>(), std::optional<User>(planner)}) {
+            UserChooserDialog dialog(*m_cache, current);
+            QVERIFY(!dialog.canAddUsers());
+            auto *box = dialog.findChild<QGroupBox *>();
+            QVERIFY(box && !box->isEnabled());
+            QVERIFY(
+                !dialog.addUser(QStringLiteral("我是管理员"), Role::Admin, QString(), kPassword, kPassword));
+            QVERIFY2(dialog.messageText().contains(QStringLiteral("administrator")),
+                     qPrintable(dialog.messageText()));
+        }
+        QCOMPARE(m_cache->db().scalar(QStringLiteral("SELECT count(*) FROM zhili_users")).toInt(), 2);
+        UserChooserDialog byAdmin(*m_cache, admin);
+        QVERIFY(byAdmin.canAddUsers());
+        QVERIFY(!byAdmin.addUser(QStringLiteral("新人"), Role::Planner, QString(), kPassword,
+                                 QStringLiteral("other-password")));
+        QVERIFY2(byAdmin.messageText().contains(QStringLiteral("differ")), qPrintable(byAdmin.messageText()));
+        QVERIFY(byAdmin.addUser(QStringLiteral("新人"), Role::Planner, QString(), kPassword, kPassword));
+        QVERIFY(dir.find(QStringLiteral("新人"))->hasPassword);
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        UserDirectory dir(*m_cache);
+        const User admin =
+            dir.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt, kPassword);
+        dir.add(User{QStringLiteral("老李"), Role::Planner, QString()}, admin); // added before passwords
+        UserChooserDialog dialog(*m_cache, std::nullopt);
+        QVERIFY(dialog.selectUser(QStringLiteral("admin")));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+        QVERIFY(password && password->isEnabled());
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Enter with no password, then a wrong one: the dialog stays open and says why.
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.messageText().contains(QStringLiteral("Enter the password of admin")),
+                 qPrintable(dialog.messageText()));
+        QTest::keyClicks(password, QStringLiteral("not-the-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(dialog.messageText().contains(QStringLiteral("Wrong password for admin")),
+                 qPrintable(dialog.messageText()));
+        password->clear();
+        QTest::keyClicks(password, kPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.chosenUser()->name, QStringLiteral("admin"));
+
+        // A user without a password (a cache from before passwords) is chosen as before.
+        UserChooserDialog legacy(*m_cache, std::nullopt);
+        QVERIFY(legacy.selectUser(QStringLiteral("老李")));
+        QVERIFY(!legacy.findChild<QLineEdit *>(QStringLiteral("password"))->isEnabled());
+        QVERIFY(legacy.verifySelection());
     }
 
     // The status-bar label is in the UI language only (core's bilingual User::label() is for the CLI).

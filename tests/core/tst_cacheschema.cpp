@@ -5,6 +5,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
+#include "edit/userdirectory.h"
 #include "testcache.h"
 #include "testerrors.h"
 #include "testfiles.h"
@@ -37,13 +38,22 @@ QStringList schemaOf(SqliteDatabase &db, const QString &table)
 const QStringList kSyncTables{QStringLiteral("zhili_sync_outbox"), QStringLiteral("zhili_sync_parcels"),
                               QStringLiteral("zhili_sync_conflicts")};
 
-// Turns a cache made now back into version 2 (before the sync tables).
-void downgradeToVersion2(const QString &path)
+// Turns a cache made now back into version 3 (before the sync tables).
+void downgradeToVersion3(const QString &path)
 {
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
     for (const QString &t : kSyncTables)
         db.exec(QStringLiteral("DROP TABLE ") + t);
-    db.exec(QStringLiteral("UPDATE zhili_meta SET value = '2' WHERE key = 'schema_version'"));
+    db.exec(QStringLiteral("UPDATE zhili_meta SET value = '3' WHERE key = 'schema_version'"));
+}
+
+// Turns a cache made now back into a version-2 cache (before the users' password hashes).
+void downgradeToVersion2(const QString &path)
+{
+    downgradeToVersion3(path);
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    db.exec(QStringLiteral("DROP TABLE zhili_user_passwords;"
+                           "UPDATE zhili_meta SET value = '2' WHERE key = 'schema_version'"));
 }
 
 // Turns a cache made now back into a version-1 development cache (before the audit log's edit ids).
@@ -93,6 +103,8 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, c->db().exec(QStringLiteral("DELETE FROM zhili_audit")));
     }
 
+    // Version 3 adds zhili_user_passwords: users of a version-2 cache keep working without a password, a
+    // read-only open of it still lists them, and the migrated table is the one made now.
     void migratesVersion2ToCurrent()
     {
         QTemporaryDir dir;
@@ -101,6 +113,44 @@ private Q_SLOTS:
         makeTestCache(fresh);
         makeTestCache(old);
         downgradeToVersion2(old);
+        {
+            SqliteDatabase db(old, SqliteDatabase::Mode::ReadWrite);
+            db.exec(QStringLiteral("INSERT INTO zhili_users (name, role, district, created_at) VALUES "
+                                   "('老王', 'admin', NULL, '2025-01-01T00:00:00Z')"));
+        }
+        QStringList expected;
+        {
+            auto c = GeoPackageCache::open(fresh, true);
+            expected = schemaOf(c->db(), QStringLiteral("zhili_user_passwords"));
+            QVERIFY(expected.contains(QStringLiteral("password_hash TEXT")));
+        }
+        {
+            auto readOnly = GeoPackageCache::open(old, true); // read-only opens never migrate
+            QCOMPARE(CacheSchema::version(readOnly->db()), 2);
+            const std::optional<User> legacy = UserDirectory(*readOnly).find(QStringLiteral("老王"));
+            QVERIFY(legacy && !legacy->hasPassword);
+        }
+        auto c = GeoPackageCache::open(old);
+        QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
+        QCOMPARE(schemaOf(c->db(), QStringLiteral("zhili_user_passwords")), expected);
+        UserDirectory users(*c);
+        // The legacy admin needs no password and may add a user with one.
+        QCOMPARE(users.authenticate(QStringLiteral("老王"), QString()).role, Role::Admin);
+        users.add(User{QStringLiteral("小李"), Role::Planner, {}, {}, false},
+                  users.find(QStringLiteral("老王")), QStringLiteral("s3cret-pass"));
+        QVERIFY(users.find(QStringLiteral("小李"))->hasPassword);
+        QVERIFY(!users.find(QStringLiteral("老王"))->hasPassword);
+    }
+
+    // Version 4 adds the sync tables; a read-only open of a version-3 cache does not.
+    void migratesVersion3ToCurrent()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.gpkg"));
+        const QString old = dir.filePath(QStringLiteral("old.gpkg"));
+        makeTestCache(fresh);
+        makeTestCache(old);
+        downgradeToVersion3(old);
         QMap<QString, QStringList> expected;
         {
             auto c = GeoPackageCache::open(fresh, true);
@@ -109,7 +159,7 @@ private Q_SLOTS:
         }
         {
             auto readOnly = GeoPackageCache::open(old, true);
-            QCOMPARE(CacheSchema::version(readOnly->db()), 2);
+            QCOMPARE(CacheSchema::version(readOnly->db()), 3);
             QVERIFY(!readOnly->db().tableExists(QStringLiteral("zhili_sync_outbox")));
         }
         auto c = GeoPackageCache::open(old);

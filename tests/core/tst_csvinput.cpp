@@ -279,6 +279,7 @@ private Q_SLOTS:
 
         auto cache = freshCache();
         UserDirectory users(*cache);
+        users.add(testAdmin(), std::nullopt); // the first user of a cache is an administrator
         users.add(User{QStringLiteral("off"), Role::Officer, QStringLiteral("西湖区"), QString(), false},
                   testAdmin());
         const QByteArray before = tableHash(cache->db(), QStringLiteral("zhili_users"));
