@@ -1,8 +1,10 @@
 #include "cli/clonecommand.h"
 
+#include "cache/geopackagecache.h"
 #include "cli/serverconnection.h"
 #include "sync/cachecloner.h"
 #include "sync/pgconnection.h"
+#include "sync/serveridentity.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +22,10 @@ int CloneCommand::run(QCommandLineParser &parser)
 {
     const QString path = requiredOption(parser, QStringLiteral("cache"));
     const QString url = requiredOption(parser, QStringLiteral("url"));
-    auto conn = connectServer(parser);
+    QString password;
+    auto conn = connectServer(parser, QString(), QString(), &password);
     const CloneReport r = CacheCloner(*conn, url).run(path);
+    ServerIdentity::remember(*GeoPackageCache::open(path), conn->currentUser(), password);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("parcels"), r.parcels},
                               {QStringLiteral("districts"), r.districts},

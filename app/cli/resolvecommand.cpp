@@ -2,8 +2,8 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/syncconflictstore.h"
+#include "cli/actinguser.h"
 #include "edit/parceleditor.h"
-#include "edit/userdirectory.h"
 #include "sync/syncpayload.h"
 #include "util/error.h"
 
@@ -51,7 +51,7 @@ int ResolveCommand::run(QCommandLineParser &parser)
             else
                 patch.setText(*f, c.mine.toString());
         }
-        const User user = UserDirectory(*cache).resolve(parser.value(QStringLiteral("user")));
+        const User user = actingUser(*cache, parser);
         ParcelEditor(*cache).apply(user, {p.fid}, patch,
                                    QCoreApplication::translate("ResolveCommand", "conflict resolved: mine"));
     }

@@ -1,40 +1,14 @@
 #include "cli/serverconnection.h"
 
 #include "cli/clicommand.h"
+#include "cli/passwordinput.h"
 #include "sync/pgconnection.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace zhili::cli {
-
-namespace {
-
-// Reads one line from the terminal with echo off (restored even when reading fails).
-QString promptHidden(const QString &prompt)
-{
-    err() << prompt;
-    err().flush();
-    termios old{};
-    const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
-    if (tty) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    char buffer[1024];
-    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (tty)
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    err() << '\n';
-    return got ? QString::fromUtf8(buffer).section(QLatin1Char('\n'), 0, 0) : QString();
-}
-
-} // namespace
 
 void addUrlOption(QCommandLineParser &parser, bool required)
 {
@@ -47,7 +21,7 @@ void addUrlOption(QCommandLineParser &parser, bool required)
 }
 
 std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser, const QString &fallbackUrl,
-                                            const QString &user)
+                                            const QString &user, QString *passwordUsed)
 {
     QString url = parser.value(QStringLiteral("url"));
     if (url.isEmpty())
@@ -57,41 +31,26 @@ std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser, co
     QString password;
     const QString file = qEnvironmentVariable("ZHILI_PASSWORD_FILE");
     if (!file.isEmpty())
-        password = readPasswordFile(file, QStringLiteral("ZHILI_PASSWORD_FILE"));
+        password = PasswordInput::fromFile(file, QStringLiteral("ZHILI_PASSWORD_FILE"));
+    if (passwordUsed)
+        *passwordUsed = password;
     return std::make_unique<PgConnection>(url, password, user);
-}
-
-QString readPasswordFile(const QString &path, const QString &what)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(
-            QCoreApplication::translate("ServerConnection", "cannot read the password file %1 (%2): %3")
-                .arg(path, what, f.errorString()));
-    const QString line = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
-    if (line.isEmpty())
-        throw Error(QCoreApplication::translate(
-                        "ServerConnection",
-                        "the password file %1 (%2) is empty: write the password on its first line")
-                        .arg(path, what));
-    return line;
 }
 
 QString newPassword(const QCommandLineParser &parser, const QString &userName)
 {
     if (parser.isSet(QStringLiteral("password-file")))
-        return readPasswordFile(parser.value(QStringLiteral("password-file")),
-                                QStringLiteral("--password-file"));
-    if (!isatty(STDIN_FILENO))
+        return PasswordInput::fromFile(parser.value(QStringLiteral("password-file")),
+                                       QStringLiteral("--password-file"));
+    const std::optional<QString> first = PasswordInput::prompt(
+        QCoreApplication::translate("ServerConnection", "Password for %1: ").arg(userName));
+    if (!first)
         throw UsageError(
             QStringLiteral("give the new password with --password-file F (stdin is not a terminal)"));
-    const QString first =
-        promptHidden(QCoreApplication::translate("ServerConnection", "Password for %1: ").arg(userName));
-    const QString again = promptHidden(QCoreApplication::translate("ServerConnection", "Again: "));
-    if (first != again)
+    if (PasswordInput::prompt(QCoreApplication::translate("ServerConnection", "Again: ")) != first)
         throw Error(
             QCoreApplication::translate("ServerConnection", "the two passwords differ; nothing was changed"));
-    return first;
+    return *first;
 }
 
 } // namespace zhili::cli

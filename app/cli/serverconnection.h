@@ -14,11 +14,10 @@ namespace zhili::cli {
 void addUrlOption(QCommandLineParser &parser, bool required = true);
 /// Connects to the server named by --url (or `fallbackUrl`), as `user` when given. The password comes from
 /// the file named by $ZHILI_PASSWORD_FILE, else the standard libpq ways (URL, PGPASSWORD, ~/.pgpass).
+/// When it came from the file it is kept in `*passwordUsed` (for ServerIdentity::remember).
 std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser,
                                             const QString &fallbackUrl = QString(),
-                                            const QString &user = QString());
-/// The first line of a password file; throws naming the file when it cannot be read or is empty.
-QString readPasswordFile(const QString &path, const QString &what);
+                                            const QString &user = QString(), QString *passwordUsed = nullptr);
 /// A new user's password: --password-file F, else a prompt without echo on a terminal; throws otherwise.
 QString newPassword(const QCommandLineParser &parser, const QString &userName);
 

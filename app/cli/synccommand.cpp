@@ -4,6 +4,7 @@
 #include "cache/syncstate.h"
 #include "cli/serverconnection.h"
 #include "sync/pgconnection.h"
+#include "sync/serveridentity.h"
 #include "sync/syncsession.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,11 @@ int SyncCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, false);
     SyncSession::requireConnected(*cache);
-    auto conn = connectServer(parser, SyncState(*cache).serverUrl(), parser.value(QStringLiteral("user")));
+    QString password;
+    auto conn =
+        connectServer(parser, SyncState(*cache).serverUrl(), parser.value(QStringLiteral("user")), &password);
     const SyncReport r = SyncSession(*cache, *conn).run();
+    ServerIdentity::remember(*cache, conn->currentUser(), password); // the users list is fresh now
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("pulled"), r.pulled},
                               {QStringLiteral("pushed"), r.pushed},

@@ -1660,14 +1660,6 @@ nothing was changed</source>
 <context>
     <name>ServerConnection</name>
     <message>
-        <source>cannot read the password file %1 (%2): %3</source>
-        <translation>无法读取密码文件 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>the password file %1 (%2) is empty: write the password on its first line</source>
-        <translation>密码文件 %1（%2）为空：请把密码写在第一行</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>

@@ -134,9 +134,18 @@ private Q_SLOTS:
             r = runCli({QStringLiteral("assign"), QStringLiteral("--cache"), path(name),
                         QStringLiteral("--user"), QStringLiteral("xh"), QStringLiteral("--parcel"), code,
                         QStringLiteral("--district"), QStringLiteral("西湖区"), QStringLiteral("--notes"),
-                        name});
+                        name},
+                       as(QStringLiteral("user.pw")));
             QVERIFY2(r.code == 0, qPrintable(r.err));
         }
+        // The clone took the server's password as xh's local one: the wrong one edits nothing.
+        r = runCli({QStringLiteral("assign"), QStringLiteral("--cache"), path(QStringLiteral("xh.gpkg")),
+                    QStringLiteral("--user"), QStringLiteral("xh"), QStringLiteral("--parcel"), code,
+                    QStringLiteral("--district"), QStringLiteral("西湖区"), QStringLiteral("--notes"),
+                    QStringLiteral("forged")},
+                   as(QStringLiteral("wrong.pw")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("password")), qPrintable(r.err));
         QJsonObject s1, s2;
         for (const QString &name : {QStringLiteral("xh.gpkg"), QStringLiteral("xh2.gpkg")}) {
             r = runCli(
@@ -159,12 +168,14 @@ private Q_SLOTS:
         r = runCli({QStringLiteral("resolve"), QStringLiteral("--cache"), path(QStringLiteral("xh2.gpkg")),
                     QStringLiteral("--parcel"), code, QStringLiteral("--district"), QStringLiteral("西湖区"),
                     QStringLiteral("--field"), QStringLiteral("land_mu"), QStringLiteral("--take"),
-                    QStringLiteral("theirs")});
+                    QStringLiteral("theirs")},
+                   as(QStringLiteral("user.pw")));
         QCOMPARE(r.code, 1); // no conflict on that field
         r = runCli({QStringLiteral("resolve"), QStringLiteral("--cache"), path(QStringLiteral("xh2.gpkg")),
                     QStringLiteral("--parcel"), code, QStringLiteral("--district"), QStringLiteral("西湖区"),
                     QStringLiteral("--field"), QStringLiteral("notes"), QStringLiteral("--take"),
-                    QStringLiteral("theirs")});
+                    QStringLiteral("theirs")},
+                   as(QStringLiteral("user.pw")));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = runCli(
             {QStringLiteral("conflicts"), QStringLiteral("--cache"), path(QStringLiteral("xh2.gpkg"))});
