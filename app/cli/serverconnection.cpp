@@ -1,11 +1,11 @@
 #include "cli/serverconnection.h"
 
 #include "cli/clicommand.h"
+#include "sync/passwordfile.h"
 #include "sync/pgconnection.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -54,34 +54,14 @@ std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser, co
         url = fallbackUrl;
     if (url.isEmpty())
         url = requiredOption(parser, QStringLiteral("url"));
-    QString password;
-    const QString file = qEnvironmentVariable("ZHILI_PASSWORD_FILE");
-    if (!file.isEmpty())
-        password = readPasswordFile(file, QStringLiteral("ZHILI_PASSWORD_FILE"));
-    return std::make_unique<PgConnection>(url, password, user);
-}
-
-QString readPasswordFile(const QString &path, const QString &what)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(
-            QCoreApplication::translate("ServerConnection", "cannot read the password file %1 (%2): %3")
-                .arg(path, what, f.errorString()));
-    const QString line = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
-    if (line.isEmpty())
-        throw Error(QCoreApplication::translate(
-                        "ServerConnection",
-                        "the password file %1 (%2) is empty: write the password on its first line")
-                        .arg(path, what));
-    return line;
+    return std::make_unique<PgConnection>(url, PasswordFile::fromEnvironment(), user);
 }
 
 QString newPassword(const QCommandLineParser &parser, const QString &userName)
 {
     if (parser.isSet(QStringLiteral("password-file")))
-        return readPasswordFile(parser.value(QStringLiteral("password-file")),
-                                QStringLiteral("--password-file"));
+        return PasswordFile::read(parser.value(QStringLiteral("password-file")),
+                                  QStringLiteral("--password-file"));
     if (!isatty(STDIN_FILENO))
         throw UsageError(
             QStringLiteral("give the new password with --password-file F (stdin is not a terminal)"));

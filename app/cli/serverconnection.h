@@ -17,8 +17,6 @@ void addUrlOption(QCommandLineParser &parser, bool required = true);
 std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser,
                                             const QString &fallbackUrl = QString(),
                                             const QString &user = QString());
-/// The first line of a password file; throws naming the file when it cannot be read or is empty.
-QString readPasswordFile(const QString &path, const QString &what);
 /// A new user's password: --password-file F, else a prompt without echo on a terminal; throws otherwise.
 QString newPassword(const QCommandLineParser &parser, const QString &userName);
 
