@@ -40,79 +40,21 @@ SyncDock::SyncDock(QWidget *parent) : QDockWidget(tr("Sync"), parent)
     setObjectName(QStringLiteral("syncDock"));
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
-
     m_hint = new QLabel(body);
     m_hint->setObjectName(QStringLiteral("syncHint"));
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_hint);
-
     m_panel = new QWidget(body);
     auto *panel = new QVBoxLayout(m_panel);
     panel->setContentsMargins(0, 0, 0, 0);
-    auto *form = new QFormLayout;
-    auto label = [this](const char *name) {
-        auto *l = new QLabel(m_panel);
-        l->setObjectName(QLatin1String(name));
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return l;
-    };
-    m_server = label("syncServer");
-    m_server->setWordWrap(true);
-    m_user = label("syncUser");
-    m_lastSync = label("syncLastSync");
-    m_pending = label("syncPending");
-    m_conflicts = label("syncConflicts");
-    m_conflictsButton = new QPushButton(tr("Resolve…"), m_panel);
-    m_conflictsButton->setObjectName(QStringLiteral("syncConflictsButton"));
-    auto *conflictRow = new QHBoxLayout;
-    conflictRow->addWidget(m_conflicts, 1);
-    conflictRow->addWidget(m_conflictsButton);
-    form->addRow(tr("City server:"), m_server);
-    form->addRow(tr("Signed in as:"), m_user);
-    form->addRow(tr("Last sync:"), m_lastSync);
-    form->addRow(tr("Local edits waiting:"), m_pending);
-    form->addRow(tr("Open conflicts:"), conflictRow);
-    panel->addLayout(form);
-
+    panel->addLayout(createStatusRows());
     m_sync = new QPushButton(tr("Sync now"), m_panel);
     m_sync->setObjectName(QStringLiteral("syncButton"));
     m_sync->setToolTip(tr("Pull the city's changes, then send the local edits (Ctrl+Shift+S)"));
     panel->addWidget(m_sync);
-
-    auto *autoRow = new QHBoxLayout;
-    m_auto = new QCheckBox(tr("Sync automatically every"), m_panel);
-    m_auto->setObjectName(QStringLiteral("syncAuto"));
-    m_minutes = new QSpinBox(m_panel);
-    m_minutes->setObjectName(QStringLiteral("syncMinutes"));
-    m_minutes->setRange(1, 24 * 60);
-    m_minutes->setValue(10);
-    m_minutes->setSuffix(tr(" min"));
-    autoRow->addWidget(m_auto);
-    autoRow->addWidget(m_minutes);
-    autoRow->addStretch(1);
-    panel->addLayout(autoRow);
-
-    m_live = new QCheckBox(tr("Live city view: pull the city's changes as they happen"), m_panel);
-    m_live->setObjectName(QStringLiteral("syncAutoPull"));
-    m_live->setToolTip(tr("The map, legend, table and dashboard show other districts' synced edits within "
-                          "seconds."));
-    panel->addWidget(m_live);
-    m_liveState = label("syncLiveState");
-    m_liveState->setWordWrap(true);
-    panel->addWidget(m_liveState);
-
-    auto *progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(m_panel);
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_cancel = new QPushButton(tr("Cancel"), m_panel);
-    m_cancel->setObjectName(QStringLiteral("syncCancel"));
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    panel->addLayout(progressRow);
-    m_message = label("syncMessage");
-    m_message->setWordWrap(true);
-    panel->addWidget(m_message);
+    createAutomationRows(panel);
+    createProgressRows(panel);
     layout->addWidget(m_panel);
     layout->addStretch(1);
     setWidget(body);
@@ -131,6 +73,75 @@ SyncDock::SyncDock(QWidget *parent) : QDockWidget(tr("Sync"), parent)
     connect(m_live, &QCheckBox::toggled, this, &SyncDock::autoPullChanged);
     setRunning(false);
     showStatus(SyncStatus());
+}
+
+QLabel *SyncDock::createLabel(const char *name)
+{
+    auto *l = new QLabel(m_panel);
+    l->setObjectName(QLatin1String(name));
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QFormLayout *SyncDock::createStatusRows()
+{
+    auto *form = new QFormLayout;
+    m_server = createLabel("syncServer");
+    m_server->setWordWrap(true);
+    m_user = createLabel("syncUser");
+    m_lastSync = createLabel("syncLastSync");
+    m_pending = createLabel("syncPending");
+    m_conflicts = createLabel("syncConflicts");
+    m_conflictsButton = new QPushButton(tr("Resolve…"), m_panel);
+    m_conflictsButton->setObjectName(QStringLiteral("syncConflictsButton"));
+    auto *conflictRow = new QHBoxLayout;
+    conflictRow->addWidget(m_conflicts, 1);
+    conflictRow->addWidget(m_conflictsButton);
+    form->addRow(tr("City server:"), m_server);
+    form->addRow(tr("Signed in as:"), m_user);
+    form->addRow(tr("Last sync:"), m_lastSync);
+    form->addRow(tr("Local edits waiting:"), m_pending);
+    form->addRow(tr("Open conflicts:"), conflictRow);
+    return form;
+}
+
+void SyncDock::createAutomationRows(QVBoxLayout *panel)
+{
+    auto *autoRow = new QHBoxLayout;
+    m_auto = new QCheckBox(tr("Sync automatically every"), m_panel);
+    m_auto->setObjectName(QStringLiteral("syncAuto"));
+    m_minutes = new QSpinBox(m_panel);
+    m_minutes->setObjectName(QStringLiteral("syncMinutes"));
+    m_minutes->setRange(1, 24 * 60);
+    m_minutes->setValue(10);
+    m_minutes->setSuffix(tr(" min"));
+    autoRow->addWidget(m_auto);
+    autoRow->addWidget(m_minutes);
+    autoRow->addStretch(1);
+    panel->addLayout(autoRow);
+    m_live = new QCheckBox(tr("Live city view: pull the city's changes as they happen"), m_panel);
+    m_live->setObjectName(QStringLiteral("syncAutoPull"));
+    m_live->setToolTip(tr("The map, legend, table and dashboard show other districts' synced edits within "
+                          "seconds."));
+    panel->addWidget(m_live);
+    m_liveState = createLabel("syncLiveState");
+    m_liveState->setWordWrap(true);
+    panel->addWidget(m_liveState);
+}
+
+void SyncDock::createProgressRows(QVBoxLayout *panel)
+{
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(m_panel);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_cancel = new QPushButton(tr("Cancel"), m_panel);
+    m_cancel->setObjectName(QStringLiteral("syncCancel"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    panel->addLayout(progressRow);
+    m_message = createLabel("syncMessage");
+    m_message->setWordWrap(true);
+    panel->addWidget(m_message);
 }
 
 void SyncDock::showStatus(const SyncStatus &status)

@@ -4,6 +4,8 @@
 #include <QString>
 
 class QCheckBox;
+class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -60,6 +62,10 @@ signals:
     void autoPullChanged(bool on);
 
 private:
+    QLabel *createLabel(const char *name);
+    QFormLayout *createStatusRows();
+    void createAutomationRows(QVBoxLayout *panel);
+    void createProgressRows(QVBoxLayout *panel);
     void emitInterval();
     void updateEnabled();
 

@@ -9,15 +9,6 @@
 
 namespace zhili {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConflictResolver", text);
-}
-
-} // namespace
-
 ConflictResolver::ConflictResolver(GeoPackageCache &cache, ParcelEditor &editor)
     : m_cache(cache), m_editor(editor)
 {
@@ -51,8 +42,10 @@ EditRecord ConflictResolver::takeMine(const QList<SyncConflict> &conflicts, cons
     const SyncConflict &first = conflicts.first();
     const std::optional<Parcel> parcel = m_cache.parcelByUuid(first.parcelUuid);
     if (!parcel)
-        throw Error(tr("parcel %1 (%2) is no longer in this cache (the city server deleted it): only theirs "
-                       "can be taken")
+        throw Error(QCoreApplication::translate(
+                        "ConflictResolver",
+                        "parcel %1 (%2) is no longer in this cache (the city server deleted it): only theirs "
+                        "can be taken")
                         .arg(first.code, first.district));
     // Mine becomes an ordinary new edit: checked by the role rules and pushed at the next sync.
     AssignmentPatch patch;
@@ -65,7 +58,8 @@ EditRecord ConflictResolver::takeMine(const QList<SyncConflict> &conflicts, cons
         else
             patch.setText(*f, c.mine.toString());
     }
-    return m_editor.apply(user, {parcel->fid}, patch, tr("conflict resolved: mine"));
+    return m_editor.apply(user, {parcel->fid}, patch,
+                          QCoreApplication::translate("ConflictResolver", "conflict resolved: mine"));
 }
 
 } // namespace zhili

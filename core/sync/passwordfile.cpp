@@ -7,24 +7,18 @@
 
 namespace zhili {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PasswordFile", text);
-}
-
-} // namespace
-
 QString PasswordFile::read(const QString &path, const QString &what)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("cannot read the password file %1 (%2): %3").arg(path, what, f.errorString()));
+        throw Error(QCoreApplication::translate("PasswordFile", "cannot read the password file %1 (%2): %3")
+                        .arg(path, what, f.errorString()));
     const QString line = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
     if (line.isEmpty())
         throw Error(
-            tr("the password file %1 (%2) is empty: write the password on its first line").arg(path, what));
+            QCoreApplication::translate(
+                "PasswordFile", "the password file %1 (%2) is empty: write the password on its first line")
+                .arg(path, what));
     return line;
 }
 

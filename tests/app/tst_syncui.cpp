@@ -245,32 +245,55 @@ private slots:
         QLocale::setDefault(was);
         QVERIFY2(field.contains(QStringLiteral("状态")), qPrintable(field));
         QVERIFY2(title.contains(QStringLiteral("冲突")), qPrintable(title));
-        QVERIFY2(hint.contains(QStringLiteral("城市服务器")), qPrintable(hint));
+        QVERIFY2(hint.contains(QStringLiteral("市级服务器")), qPrintable(hint));
         QVERIFY2(mine.startsWith(QStringLiteral("已投产\n")), qPrintable(mine));
     }
 
-    // Pictures of the panel and the dialog for people to look at (ZHILI_SYNCUI_SHOTS=DIR keeps them).
+    // Pictures of the panel and the dialog for people to look at (ZHILI_SYNCUI_SHOTS=DIR keeps them), in
+    // English and in Chinese.
+    void screenshots_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::newRow("en") << false;
+        QTest::newRow("zh") << true;
+    }
+
     void screenshots()
     {
+        QFETCH(bool, chinese);
+        QTranslator zh;
+        const QLocale was;
+        if (chinese) {
+            QVERIFY(zh.load(QStringLiteral("zhili_zh_CN"), QStringLiteral(":/zhili/i18n")));
+            QCoreApplication::installTranslator(&zh);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        }
         const QString path = connectedCache([](const Parcel &p) {
             const QString g = QStringLiteral("allocation");
             return QList<SyncConflict>{
                 landConflict(p, QStringLiteral("e1"), QStringLiteral("land_mu"), 40, 45, 50, g),
                 landConflict(p, QStringLiteral("e1"), QStringLiteral("energy_tce"), 1200, 1300, 1100, g)};
         });
-        MainWindow window;
-        window.openCache(path);
-        window.session()->setUser(test::testAdmin());
-        auto *dock = window.findChild<SyncDock *>(QStringLiteral("syncDock"));
-        dock->setFloating(true);
-        dock->resize(420, 460);
-        dock->show();
+        const QString suffix = chinese ? QStringLiteral("_zh.png") : QStringLiteral(".png");
         const QString dir = qEnvironmentVariable("ZHILI_SYNCUI_SHOTS", m_dir.path());
-        QVERIFY(dock->grab().save(dir + QStringLiteral("/syncdock.png")));
-        ConflictDialog dialog(*window.session()->cache(), window.session()->editor(),
-                              window.session()->user());
-        dialog.show();
-        QVERIFY(dialog.grab().save(dir + QStringLiteral("/conflictdialog.png")));
+        {
+            MainWindow window;
+            window.openCache(path);
+            window.session()->setUser(test::testAdmin());
+            auto *dock = window.findChild<SyncDock *>(QStringLiteral("syncDock"));
+            dock->setFloating(true);
+            dock->resize(420, 460);
+            dock->show();
+            QVERIFY(dock->grab().save(dir + QStringLiteral("/syncdock") + suffix));
+            ConflictDialog dialog(*window.session()->cache(), window.session()->editor(),
+                                  window.session()->user());
+            dialog.show();
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/conflictdialog") + suffix));
+        }
+        if (chinese) {
+            QCoreApplication::removeTranslator(&zh);
+            QLocale::setDefault(was);
+        }
     }
 };
 
