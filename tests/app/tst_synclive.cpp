@@ -18,6 +18,7 @@
 #include "sync/serverschema.h"
 #include "sync/serverusers.h"
 #include "testcache.h"
+#include "testusers.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -31,17 +32,8 @@ using namespace zhili;
 
 namespace {
 
-User serverUser(const QString &name, Role role, const QString &district = QString())
-{
-    User u;
-    u.name = name;
-    u.role = role;
-    u.district = district;
-    return u;
-}
-
-const User kOfficer = serverUser(QStringLiteral("li"), Role::Officer, QStringLiteral("西湖区"));
-const User kPlanner = serverUser(QStringLiteral("wang"), Role::Planner);
+const User kOfficer = test::testUser(QStringLiteral("li"), Role::Officer, QStringLiteral("西湖区"));
+const User kPlanner = test::testUser(QStringLiteral("wang"), Role::Planner);
 
 SyncActions *syncActions(MainWindow &w)
 {
@@ -68,7 +60,7 @@ private slots:
         PgConnection owner(m_pg->superUrl());
         ServerSchema::migrate(owner);
         ServerUsers users(owner);
-        users.add(serverUser(QStringLiteral("admin"), Role::Admin), QStringLiteral("admin-pass-1"));
+        users.add(test::testUser(QStringLiteral("admin"), Role::Admin), QStringLiteral("admin-pass-1"));
         auto source = test::makeTestCache(m_dir.filePath(QStringLiteral("source.gpkg")));
         PgConnection admin(m_pg->url(QStringLiteral("admin"), QStringLiteral("admin-pass-1")));
         CachePublisher(*source, admin).run();

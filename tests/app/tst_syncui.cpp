@@ -54,6 +54,20 @@ SyncConflict landConflict(const Parcel &p, const QString &editId, const QString 
     return c;
 }
 
+// Mine 45, theirs 50 on XH-001's land.
+QList<SyncConflict> oneLandConflict(const Parcel &p)
+{
+    return {landConflict(p, QStringLiteral("e1"), QStringLiteral("land_mu"), 40, 45, 50)};
+}
+
+// Land and energy of one edit, conflicting as the coupled allocation group.
+QList<SyncConflict> allocationGroup(const Parcel &p)
+{
+    const QString g = QStringLiteral("allocation");
+    return {landConflict(p, QStringLiteral("e1"), QStringLiteral("land_mu"), 40, 45, 50, g),
+            landConflict(p, QStringLiteral("e1"), QStringLiteral("energy_tce"), 1200, 1300, 1100, g)};
+}
+
 QString labelText(QWidget *w, const char *name)
 {
     auto *l = w->findChild<QLabel *>(QLatin1String(name));
@@ -95,10 +109,7 @@ private slots:
 
     void dockShowsCountsOfConnectedCache()
     {
-        const QString path = connectedCache([](const Parcel &p) {
-            return QList<SyncConflict>{
-                landConflict(p, QStringLiteral("e1"), QStringLiteral("land_mu"), 40, 45, 50)};
-        });
+        const QString path = connectedCache(oneLandConflict);
         MainWindow window;
         window.openCache(path);
         auto *dock = window.findChild<SyncDock *>(QStringLiteral("syncDock"));
@@ -144,10 +155,7 @@ private slots:
 
     void takeTheirsOnlyClosesTheConflict()
     {
-        const QString path = connectedCache([](const Parcel &p) {
-            return QList<SyncConflict>{
-                landConflict(p, QStringLiteral("e1"), QStringLiteral("land_mu"), 40, 45, 50)};
-        });
+        const QString path = connectedCache(oneLandConflict);
         auto cache = GeoPackageCache::open(path);
         ParcelEditor editor(*cache);
         ConflictDialog dialog(*cache, &editor, test::testAdmin());
@@ -172,11 +180,8 @@ private slots:
     void takeMineEditsTheParcelForTheWholeGroup()
     {
         const QString path = connectedCache([](const Parcel &p) {
-            const QString g = QStringLiteral("allocation");
-            return QList<SyncConflict>{
-                landConflict(p, QStringLiteral("e1"), QStringLiteral("land_mu"), 40, 45, 50, g),
-                landConflict(p, QStringLiteral("e1"), QStringLiteral("energy_tce"), 1200, 1300, 1100, g),
-                landConflict(p, QStringLiteral("e2"), QStringLiteral("status"), 0, 0, 0)};
+            return allocationGroup(p)
+                   << landConflict(p, QStringLiteral("e2"), QStringLiteral("status"), 0, 0, 0);
         });
         auto cache = GeoPackageCache::open(path);
         ParcelEditor editor(*cache);
@@ -202,10 +207,7 @@ private slots:
     // Without an acting user, mine cannot be taken (it is an edit); theirs still can.
     void takeMineNeedsUser()
     {
-        const QString path = connectedCache([](const Parcel &p) {
-            return QList<SyncConflict>{
-                landConflict(p, QStringLiteral("e1"), QStringLiteral("land_mu"), 40, 45, 50)};
-        });
+        const QString path = connectedCache(oneLandConflict);
         auto cache = GeoPackageCache::open(path);
         ParcelEditor editor(*cache);
         ConflictDialog dialog(*cache, &editor, std::nullopt);
@@ -268,12 +270,7 @@ private slots:
             QCoreApplication::installTranslator(&zh);
             QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         }
-        const QString path = connectedCache([](const Parcel &p) {
-            const QString g = QStringLiteral("allocation");
-            return QList<SyncConflict>{
-                landConflict(p, QStringLiteral("e1"), QStringLiteral("land_mu"), 40, 45, 50, g),
-                landConflict(p, QStringLiteral("e1"), QStringLiteral("energy_tce"), 1200, 1300, 1100, g)};
-        });
+        const QString path = connectedCache(allocationGroup);
         const QString suffix = chinese ? QStringLiteral("_zh.png") : QStringLiteral(".png");
         const QString dir = qEnvironmentVariable("ZHILI_SYNCUI_SHOTS", m_dir.path());
         {
