@@ -1,5 +1,7 @@
 #include "cli/passwordinput.h"
 
+#include "sync/passwordfile.h"
+
 #include "cli/clicommand.h"
 #include "util/error.h"
 
@@ -38,29 +40,11 @@ private:
     bool m_ok = false;
 };
 
-QString firstLine(const QByteArray &bytes)
-{
-    QByteArray line = bytes.left(bytes.indexOf('\n') < 0 ? bytes.size() : bytes.indexOf('\n'));
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
-
 } // namespace
 
 QString PasswordInput::fromFile(const QString &path, const QString &what)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("PasswordInput", "cannot read the password file %1 (%2): %3")
-                        .arg(path, what, f.errorString()));
-    const QString password = firstLine(f.read(4096));
-    if (password.isEmpty())
-        throw Error(QCoreApplication::translate("PasswordInput",
-                                                "the password file %1 (%2) is empty: put the password on "
-                                                "its first line")
-                        .arg(path, what));
-    return password;
+    return PasswordFile::read(path, what);
 }
 
 std::optional<QString> PasswordInput::prompt(const QString &question)
@@ -77,7 +61,9 @@ std::optional<QString> PasswordInput::prompt(const QString &question)
     }
     err() << '\n';
     err().flush();
-    return firstLine(line);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 QString PasswordInput::forUser(const QString &name)

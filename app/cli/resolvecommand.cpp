@@ -4,7 +4,7 @@
 #include "cache/syncconflictstore.h"
 #include "cli/actinguser.h"
 #include "edit/parceleditor.h"
-#include "sync/syncpayload.h"
+#include "sync/conflictresolver.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -26,36 +26,23 @@ void ResolveCommand::setup(QCommandLineParser &parser)
 int ResolveCommand::run(QCommandLineParser &parser)
 {
     const QString take = requiredOption(parser, QStringLiteral("take"));
-    if (take != QLatin1String("mine") && take != QLatin1String("theirs"))
+    const std::optional<ConflictResolver::Take> chosen = ConflictResolver::takeFromKey(take);
+    if (!chosen)
         throw UsageError(QStringLiteral("--take must be mine or theirs (got \"%1\")").arg(take));
     const QString field = requiredOption(parser, QStringLiteral("field"));
     auto cache = openCache(parser, false);
     const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),
                                           parser.value(QStringLiteral("district")));
-    SyncConflictStore store(*cache);
-    const QList<SyncConflict> conflicts = store.openFor(p.uuid, field);
+    const QList<SyncConflict> conflicts = SyncConflictStore(*cache).openFor(p.uuid, field);
     if (conflicts.isEmpty())
         throw Error(QCoreApplication::translate("ResolveCommand",
                                                 "parcel %1 (%2) has no open conflict on %3: see zhili-cli "
                                                 "conflicts --cache %4")
                         .arg(p.code, p.district, field, cache->path()));
-    if (take == QLatin1String("mine")) {
-        // Mine becomes an ordinary new edit: checked by the role rules and pushed at the next sync.
-        AssignmentPatch patch;
-        for (const SyncConflict &c : conflicts) {
-            const std::optional<AssignmentField> f = assignmentFieldFromKey(c.field);
-            if (!f)
-                continue;
-            if (c.mine.isDouble())
-                patch.setNumber(*f, c.mine.toDouble());
-            else
-                patch.setText(*f, c.mine.toString());
-        }
-        const User user = actingUser(*cache, parser);
-        ParcelEditor(*cache).apply(user, {p.fid}, patch,
-                                   QCoreApplication::translate("ResolveCommand", "conflict resolved: mine"));
-    }
-    store.resolve(conflicts, take, GeoPackageCache::now());
+    // Only taking mine edits, so only then is the acting user needed.
+    ParcelEditor editor(*cache);
+    const User user = *chosen == ConflictResolver::Take::Mine ? actingUser(*cache, parser) : User();
+    ConflictResolver(*cache, editor).resolve(conflicts, *chosen, user);
     out() << QCoreApplication::translate("ResolveCommand", "%1 (%2): took %3 for %4\n")
                  .arg(p.code, p.district, take, field);
     return Ok;

@@ -2,11 +2,11 @@
 
 #include "cli/clicommand.h"
 #include "cli/passwordinput.h"
+#include "sync/passwordfile.h"
 #include "sync/pgconnection.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace zhili::cli {
 
@@ -28,10 +28,7 @@ std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser, co
         url = fallbackUrl;
     if (url.isEmpty())
         url = requiredOption(parser, QStringLiteral("url"));
-    QString password;
-    const QString file = qEnvironmentVariable("ZHILI_PASSWORD_FILE");
-    if (!file.isEmpty())
-        password = PasswordInput::fromFile(file, QStringLiteral("ZHILI_PASSWORD_FILE"));
+    const QString password = PasswordFile::fromEnvironment();
     if (passwordUsed)
         *passwordUsed = password;
     return std::make_unique<PgConnection>(url, password, user);

@@ -15,6 +15,8 @@ const QString kState = QStringLiteral("window/state");
 const QString kExtentPrefix = QStringLiteral("extents/");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastUser = QStringLiteral("session/lastUser");
+const QString kSyncInterval = QStringLiteral("sync/intervalMinutes");
+const QString kSyncAutoPull = QStringLiteral("sync/autoPull");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(QStringLiteral("Zhili"), QStringLiteral("Zhili")) {}
@@ -114,6 +116,24 @@ QString AppSettings::lastUser() const
 void AppSettings::setLastUser(const QString &name)
 {
     m_settings.setValue(kLastUser, name);
+}
+
+int AppSettings::syncIntervalMinutes() const
+{
+    return m_settings.value(kSyncInterval, 0).toInt();
+}
+void AppSettings::setSyncIntervalMinutes(int minutes)
+{
+    m_settings.setValue(kSyncInterval, minutes);
+}
+
+bool AppSettings::syncAutoPull() const
+{
+    return m_settings.value(kSyncAutoPull, false).toBool();
+}
+void AppSettings::setSyncAutoPull(bool on)
+{
+    m_settings.setValue(kSyncAutoPull, on);
 }
 
 void AppSettings::sync()

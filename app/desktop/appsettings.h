@@ -44,6 +44,13 @@ public:
     QString lastUser() const;
     void setLastUser(const QString &name);
 
+    /// Sync with the city server every N minutes (0 = only when asked).
+    int syncIntervalMinutes() const;
+    void setSyncIntervalMinutes(int minutes);
+    /// Pull the city server's changes as soon as it announces them (live city view).
+    bool syncAutoPull() const;
+    void setSyncAutoPull(bool on);
+
     void sync();
 
 private:

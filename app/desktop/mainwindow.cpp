@@ -13,6 +13,7 @@
 #include "desktop/parceleditordock.h"
 #include "desktop/selectbyfilterdialog.h"
 #include "desktop/selecttool.h"
+#include "desktop/syncactions.h"
 #include "desktop/translations.h"
 #include "desktop/undoshortcutrouter.h"
 #include "desktop/userchooserdialog.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     auto *workflows = new WorkflowActions(this);
     new IndicatorActions(this, workflows->dashboard());
+    new SyncActions(this);
     createStatusBar();
     connectSession();
     m_panAction->trigger();

@@ -1,30 +1,17 @@
 #include "desktop/parcelhistorywidget.h"
 
 #include "cache/geopackagecache.h"
+#include "desktop/localtimetext.h"
 #include "edit/assignmentpatch.h"
 #include "edit/auditlog.h"
 #include "util/error.h"
 
-#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace zhili {
-
-namespace {
-
-// The audit log stores UTC; people read local time.
-QString localTime(const QString &iso)
-{
-    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : iso;
-}
-
-} // namespace
 
 ParcelHistoryWidget::ParcelHistoryWidget(QWidget *parent) : QWidget(parent)
 {
@@ -93,7 +80,7 @@ void ParcelHistoryWidget::reload()
         const AuditEntry &e = entries.at(row);
         const std::optional<AssignmentField> field = assignmentFieldFromKey(e.field);
         const QString who = e.role.isEmpty() ? e.user : QStringLiteral("%1 (%2)").arg(e.user, e.role);
-        const QStringList cells = {localTime(e.at),
+        const QStringList cells = {localTimeText(e.at),
                                    who,
                                    e.action,
                                    field ? assignmentFieldLabel(*field) : e.field,

@@ -125,8 +125,11 @@ bool SyncSession::adopt(const SyncParcelRow &row)
             m_audit->append(e);
         }
         m_store->update(local->first, row, row.wkb.isEmpty() ? Envelope() : wkbEnvelope(row.wkb, row.code));
+        m_changed.insert(local->first);
+        m_reshaped = m_reshaped || !row.wkb.isEmpty();
     } else {
-        m_store->insert(row, wkbEnvelope(row.wkb, row.code));
+        m_changed.insert(m_store->insert(row, wkbEnvelope(row.wkb, row.code)));
+        m_reshaped = true;
     }
     m_state->setParcel(row.uuid, SyncedParcel{row.revision, row.importGen});
     return true;
@@ -185,13 +188,9 @@ int SyncSession::pull(const TaskProgress &progress)
                 pulled, rows.size(),
                 QCoreApplication::translate("SyncSession", "applying the server's changes"));
     }
-    for (const QString &uuid : deleted) {
-        if (pending.contains(uuid) || !m_store->find(uuid))
-            continue;
-        m_store->remove(uuid);
-        m_state->removeParcel(uuid);
-        ++pulled;
-    }
+    for (const QString &uuid : deleted)
+        if (!pending.contains(uuid) && removeLocal(uuid))
+            ++pulled;
     m_state->setLastSequence(watermark);
     m_state->setLastSyncAt(GeoPackageCache::now());
     tx.commit();
@@ -288,6 +287,18 @@ std::pair<int, int> SyncSession::recordAnswers(const QList<OutboxEdit> &edits,
     return {pushed, conflictCount};
 }
 
+bool SyncSession::removeLocal(const QString &uuid)
+{
+    const auto local = m_store->find(uuid);
+    if (!local)
+        return false;
+    m_store->remove(uuid);
+    m_state->removeParcel(uuid);
+    m_changed.insert(local->first);
+    m_reshaped = true;
+    return true;
+}
+
 void SyncSession::refresh(const QSet<QString> &uuids)
 {
     if (uuids.isEmpty())
@@ -313,10 +324,8 @@ void SyncSession::refresh(const QSet<QString> &uuids)
         adopt(r);
     }
     for (const QString &uuid : uuids)
-        if (!onServer.contains(uuid) && !stillPending.contains(uuid)) { // deleted on the server meanwhile
-            m_store->remove(uuid);
-            m_state->removeParcel(uuid);
-        }
+        if (!onServer.contains(uuid) && !stillPending.contains(uuid)) // deleted on the server meanwhile
+            removeLocal(uuid);
     tx.commit();
 }
 

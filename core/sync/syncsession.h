@@ -42,16 +42,24 @@ public:
 
     /// Throws, saying how to make one, unless the cache is connected to a city server.
     static void requireConnected(GeoPackageCache &cache);
-
+    /// Throws unless the cache is connected to this very server (by id) with a current schema; run() checks
+    /// it first, a caller of pull() or push() alone checks it itself.
+    void requireSameServer();
     SyncReport run(const TaskProgress &progress = TaskProgress());
     int pull(const TaskProgress &progress = TaskProgress());
     /// Returns {edits pushed, conflicts}.
     std::pair<int, int> push(const TaskProgress &progress = TaskProgress());
 
+    /// The local parcels (fids) this session's pulls and pushes changed, so a view can redraw just those.
+    const QSet<qint64> &changedParcels() const { return m_changed; }
+    /// Whether a parcel was added, removed or reshaped (its fid list or geometry changed): a view reloads.
+    bool parcelsReshaped() const { return m_reshaped; }
+
 private:
-    void requireSameServer();
     /// Makes the local parcel what the server sent (audited as action "sync"); false when nothing changed.
     bool adopt(const SyncParcelRow &row);
+    /// Removes a parcel the server no longer has; false when the cache does not have it either.
+    bool removeLocal(const QString &uuid);
     void refresh(const QSet<QString> &uuids);
     /// push_edit's arguments for each edit; collects the parcels they touch.
     QList<QVariantList> pushArguments(const QList<OutboxEdit> &edits, QSet<QString> &touched);
@@ -64,6 +72,8 @@ private:
     std::unique_ptr<SyncState> m_state;
     std::unique_ptr<SyncParcelStore> m_store;
     std::unique_ptr<AuditLog> m_audit;
+    QSet<qint64> m_changed;
+    bool m_reshaped = false;
 };
 
 } // namespace zhili

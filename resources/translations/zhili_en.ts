@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>zhili::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) changed both here and on the city server. The server kept theirs; take mine to send yours again at the next sync.</source>
+        <translation>
+            <numerusform>%n field changed both here and on the city server. The server kept theirs; take mine to send yours again at the next sync.</numerusform>
+            <numerusform>%n fields changed both here and on the city server. The server kept theirs; take mine to send yours again at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhili::LegendDelegate</name>
     <message numerus="yes">
         <source>%n district(s)</source>
@@ -79,6 +89,23 @@
         <translation>
             <numerusform>%n parcel matches.</numerusform>
             <numerusform>%n parcels match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhili::SyncActions</name>
+    <message numerus="yes">
+        <source>%1: %n parcel(s) changed by the city server.</source>
+        <translation>
+            <numerusform>%1: %n parcel changed by the city server.</numerusform>
+            <numerusform>%1: %n parcels changed by the city server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sync conflict(s): see Sync ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n new sync conflict: see Sync ▸ Sync conflicts…</numerusform>
+            <numerusform>%n new sync conflicts: see Sync ▸ Sync conflicts…</numerusform>
         </translation>
     </message>
 </context>

@@ -181,6 +181,13 @@
     </message>
 </context>
 <context>
+    <name>AssignmentValueText</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>BasemapLayer</name>
     <message>
         <source>Basemap (GeoTIFF)</source>
@@ -331,6 +338,17 @@
 </source>
         <translation>已将 %2 个区县的 %1 个地块克隆到 %3（变更序号 %4）
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>parcel %1 (%2) is no longer in this cache (the city server deleted it): only theirs can be taken</source>
+        <translation>地块 %1（%2）已不在本缓存中（市级服务器已删除）：只能采用服务器的值</translation>
+    </message>
+    <message>
+        <source>conflict resolved: mine</source>
+        <translation>解决冲突：采用本地值</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1332,17 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>PasswordFile</name>
+    <message>
+        <source>cannot read the password file %1 (%2): %3</source>
+        <translation>无法读取密码文件 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the password file %1 (%2) is empty: put the password on its first line</source>
+        <translation>密码文件 %1（%2）为空：请把密码写在第一行</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>cannot initialise libsodium (no random source)</source>
@@ -1326,14 +1355,6 @@ nothing was changed</source>
 </context>
 <context>
     <name>PasswordInput</name>
-    <message>
-        <source>cannot read the password file %1 (%2): %3</source>
-        <translation>无法读取密码文件 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>the password file %1 (%2) is empty: put the password on its first line</source>
-        <translation>密码文件 %1（%2）为空：请把密码写在第一行</translation>
-    </message>
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
@@ -1573,10 +1594,6 @@ nothing was changed</source>
     <message>
         <source>parcel %1 (%2) has no open conflict on %3: see zhili-cli conflicts --cache %4</source>
         <translation>地块 %1（%2）在 %3 上没有未解决的冲突：请查看 zhili-cli conflicts --cache %4</translation>
-    </message>
-    <message>
-        <source>conflict resolved: mine</source>
-        <translation>解决冲突：采用本地值</translation>
     </message>
     <message>
         <source>%1 (%2): took %3 for %4
@@ -1965,6 +1982,23 @@ nothing was changed</source>
 </source>
         <translation>查看冲突：zhili-cli conflicts --cache %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPassword</name>
+    <message>
+        <source>Sign in to the city server</source>
+        <translation>登录市级服务器</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the city server %2
+(the same as on the server; kept only until Zhili closes):</source>
+        <translation>%1 在市级服务器 %2 上的密码
+（与服务器上的相同；只保留到智理关闭）：</translation>
+    </message>
+    <message>
+        <source>the cache&apos;s user</source>
+        <translation>缓存中的用户</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2442,99 @@ nothing was changed</source>
     <message>
         <source>%1 was written by a newer Zhili (cache version %2; this program knows up to %3), so it is open read-only: update Zhili to edit it.</source>
         <translation>%1 由新版产业智理写入（版本 %2 &gt; %3），已只读打开；升级后可编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Theirs (kept by the server)</source>
+        <translation>服务器（已保留）</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>deleted on the city server meanwhile</source>
+        <translation>其间已在市级服务器上删除</translation>
+    </message>
+    <message>
+        <source>re-imported on the city server meanwhile</source>
+        <translation>其间已在市级服务器上重新导入</translation>
+    </message>
+    <message>
+        <source>refused by the city server</source>
+        <translation>市级服务器拒绝</translation>
+    </message>
+    <message>
+        <source>both changed this field</source>
+        <translation>双方都修改了此字段</translation>
+    </message>
+    <message>
+        <source>both changed the allocations (they go together)</source>
+        <translation>双方都修改了资源配置（配置项须一并处理）</translation>
+    </message>
+    <message>
+        <source>Take mine</source>
+        <translation>采用本地</translation>
+    </message>
+    <message>
+        <source>A new edit setting my value; sent at the next sync</source>
+        <translation>以本地值做一次新修改，下次同步时发送</translation>
+    </message>
+    <message>
+        <source>Choose a user first (File ▸ Choose user…) to take your values again.</source>
+        <translation>请先选择用户（文件 ▸ 选择用户…），才能重新采用本地值。</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用服务器</translation>
+    </message>
+    <message>
+        <source>Keep the city server&apos;s value</source>
+        <translation>保留市级服务器的值</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有未解决的冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed both here and on the city server. The server kept theirs; take mine to send yours again at the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cache is open read-only: conflicts can be resolved only in a cache you may edit.</source>
+        <translation>此缓存以只读方式打开：只有在可编辑的缓存中才能解决冲突。</translation>
+    </message>
+    <message>
+        <source>The conflict on %1 of parcel %2 stays open.
+
+%3</source>
+        <translation>地块 %2 的“%1”冲突仍未解决。
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3806,180 @@ nothing was changed</source>
         <translation>
             <numerusform>共 %n 个地块符合条件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zhili::SyncActions</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the city server</source>
+        <translation>与市级服务器同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Automatic sync skipped: sync once by hand to sign in.</source>
+        <translation>已跳过自动同步：请先手动同步一次以登录。</translation>
+    </message>
+    <message>
+        <source>Listening to the city server.</source>
+        <translation>正在监听市级服务器。</translation>
+    </message>
+    <message>
+        <source>Not listening (%1); checking every %2 s instead.</source>
+        <translation>未在监听（%1）；改为每 %2 秒检查一次。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Pulling the city&apos;s changes…</source>
+        <translation>正在拉取全市的变更…</translation>
+    </message>
+    <message>
+        <source>Syncing with the city server…</source>
+        <translation>正在与市级服务器同步…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled at %1. What was already exchanged is kept; the next sync finishes the job.</source>
+        <translation>同步已于 %1 取消。已交换的内容会保留；下次同步会完成剩余部分。</translation>
+    </message>
+    <message>
+        <source>The city server refused the password of %1. Sync again to enter it again.
+
+%2</source>
+        <translation>市级服务器拒绝了 %1 的密码。请再次同步并重新输入密码。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The sync did not finish. Nothing is lost: local edits wait in the outbox until a sync works.
+
+%1</source>
+        <translation>同步未完成。没有数据丢失：本地修改会留在待发送队列中，直到同步成功。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sync failed at %1.</source>
+        <translation>同步于 %1 失败。</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n parcel(s) changed by the city server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1: pulled %2, pushed %3, conflicts %4.</source>
+        <translation>已于 %1 同步：拉取 %2，推送 %3，冲突 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sync conflict(s): see Sync ▸ Sync conflicts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live city view waits for the password: sync once.</source>
+        <translation>全市实时视图正在等待密码：请先同步一次。</translation>
+    </message>
+    <message>
+        <source>Connecting to the city server…</source>
+        <translation>正在连接市级服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::SyncDock</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Pull the city&apos;s changes, then send the local edits (Ctrl+Shift+S)</source>
+        <translation>先拉取全市的变更，再发送本地修改（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>City server:</source>
+        <translation>市级服务器：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>登录用户：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Local edits waiting:</source>
+        <translation>待发送的本地修改：</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>未解决的冲突：</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>自动同步，间隔</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Live city view: pull the city&apos;s changes as they happen</source>
+        <translation>全市实时视图：变更发生时即拉取</translation>
+    </message>
+    <message>
+        <source>The map, legend, table and dashboard show other districts&apos; synced edits within seconds.</source>
+        <translation>地图、图例、属性表和仪表盘会在几秒内显示其他区县已同步的修改。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No cache is open.</source>
+        <translation>未打开缓存。</translation>
+    </message>
+    <message>
+        <source>This cache is not connected to a city server, so it has nothing to sync. To work with the city server, clone a cache from it:
+zhili-cli clone --url postgresql://USER@HOST:PORT/DB --cache NEW.gpkg
+and open the new cache.</source>
+        <translation>此缓存未连接市级服务器，没有可同步的内容。要与市级服务器协同工作，请从服务器克隆一个缓存：
+zhili-cli clone --url postgresql://USER@HOST:PORT/DB --cache NEW.gpkg
+然后打开新缓存。</translation>
+    </message>
+    <message>
+        <source>the user in the server URL</source>
+        <translation>服务器地址中的用户</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,11 @@
 
 namespace zhili::test {
 
+User testUser(const QString &name, Role role, const QString &district)
+{
+    return User{name, role, district, QString(), false};
+}
+
 User testPlanner()
 {
     return User{QStringLiteral("王规划"), Role::Planner, QString(), QString(), false};
@@ -14,7 +19,7 @@ User testAdmin()
 
 User testOfficer(const QString &name, const QString &district)
 {
-    return User{name, Role::Officer, district, QString(), false};
+    return testUser(name, Role::Officer, district);
 }
 
 } // namespace zhili::test

@@ -5,6 +5,8 @@
 
 namespace zhili::test {
 
+/// Any user by name, role and (for an officer) district — e.g. the LOGIN roles of a test city server.
+User testUser(const QString &name, Role role, const QString &district = QString());
 /// 王规划, a city planner.
 User testPlanner();
 /// 管理员甲, an administrator.

@@ -15,6 +15,7 @@
 #include "sync/serverusers.h"
 #include "sync/syncsession.h"
 #include "testerrors.h"
+#include "testusers.h"
 #include "util/error.h"
 
 #include <QTemporaryDir>
@@ -29,15 +30,6 @@ using namespace zhili::test;
 namespace {
 
 const QString kPassword = QStringLiteral("district-pass-1");
-
-User serverUser(const QString &name, Role role, const QString &district = QString())
-{
-    User u;
-    u.name = name;
-    u.role = role;
-    u.district = district;
-    return u;
-}
 
 } // namespace
 
@@ -100,8 +92,8 @@ private Q_SLOTS:
         PgConnection super(m_pg->superUrl());
         ServerSchema::migrate(super);
         ServerUsers users(super);
-        users.add(serverUser(QStringLiteral("boss"), Role::Admin), kPassword);
-        users.add(serverUser(QStringLiteral("plan"), Role::Planner), kPassword);
+        users.add(testUser(QStringLiteral("boss"), Role::Admin), kPassword);
+        users.add(testUser(QStringLiteral("plan"), Role::Planner), kPassword);
         const QString demo = m_dir.filePath(QStringLiteral("demo.gpkg"));
         QVERIFY(QFile::copy(QStringLiteral(ZHILI_DEMO_CACHE), demo));
         QFile(demo).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -109,8 +101,8 @@ private Q_SLOTS:
         PgConnection admin(url(QStringLiteral("boss")));
         const PublishReport published = CachePublisher(*cache, admin).run();
         QCOMPARE(published.parcels, cache->parcelCount());
-        users.add(serverUser(QStringLiteral("xh"), Role::Officer, QStringLiteral("西湖区")), kPassword);
-        users.add(serverUser(QStringLiteral("bj"), Role::Officer, QStringLiteral("滨江区")), kPassword);
+        users.add(testUser(QStringLiteral("xh"), Role::Officer, QStringLiteral("西湖区")), kPassword);
+        users.add(testUser(QStringLiteral("bj"), Role::Officer, QStringLiteral("滨江区")), kPassword);
     }
 
     void cleanupTestCase() { m_pg.reset(); }
