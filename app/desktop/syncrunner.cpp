@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/syncstate.h"
 #include "sync/pgconnection.h"
+#include "sync/serveridentity.h"
 #include "util/error.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -76,8 +77,11 @@ SyncOutcome SyncRunner::run(const SyncRequest &request, const TaskProgress &prog
         if (request.pullOnly) {
             session->requireSameServer();
             out.report.pulled = session->pull(progress);
-        } else
+        } else {
             out.report = session->run(progress);
+        }
+        // The server accepted this password: the window asks for the same one from now on.
+        ServerIdentity::remember(*cache, conn->currentUser(), request.password);
     } catch (const Cancelled &e) {
         out.cancelled = true;
         out.error = e.message();

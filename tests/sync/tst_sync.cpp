@@ -11,6 +11,7 @@
 #include "sync/cachecloner.h"
 #include "sync/cachepublisher.h"
 #include "sync/pgconnection.h"
+#include "sync/serveridentity.h"
 #include "sync/serverschema.h"
 #include "sync/serverusers.h"
 #include "sync/syncsession.h"
@@ -367,6 +368,30 @@ private Q_SLOTS:
                 last);
             QCOMPARE(a->parcelByUuid(parcels[i].uuid)->assignment.notes, last);
         }
+    }
+
+    // The password the server accepted becomes the user's local one, once.
+    void serverPasswordBecomesLocal()
+    {
+        auto a = cloneFor(QStringLiteral("bj"));
+        UserDirectory users(*a);
+        QVERIFY(!users.find(QStringLiteral("bj"))->hasPassword); // the server's users arrive without hashes
+        ServerIdentity::remember(*a, QStringLiteral("bj"), kPassword);
+        QVERIFY(users.find(QStringLiteral("bj"))->hasPassword);
+        QCOMPARE(users.authenticate(QStringLiteral("bj"), kPassword).name, QStringLiteral("bj"));
+        QVERIFY(!errorOf([&] {
+                     users.authenticate(QStringLiteral("bj"), QStringLiteral("wrong-pass-1"));
+                 }).isEmpty());
+        const auto audited = [&] {
+            return a->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM zhili_audit WHERE action = 'user_password'"))
+                .toInt();
+        };
+        const int before = audited();
+        ServerIdentity::remember(*a, QStringLiteral("bj"), kPassword); // unchanged: nothing written
+        QCOMPARE(audited(), before);
+        ServerIdentity::remember(*a, QStringLiteral("nobody"), kPassword); // not a user of this cache
+        QVERIFY(!users.find(QStringLiteral("nobody")));
     }
 
     // A listening cache hears the change sequence of another cache's push (the live city view).
