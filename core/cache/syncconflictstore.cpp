@@ -31,24 +31,12 @@ QJsonValue jsonValue(const QString &text)
 SyncConflict readConflict(const SqliteStatement &st)
 {
     SyncConflict c;
-    c.id = st.integer(0);
-    c.editId = st.text(1);
-    c.parcelUuid = st.text(2);
-    c.code = st.text(3);
-    c.district = st.text(4);
-    c.field = st.text(5);
-    c.group = st.text(6);
-    c.reason = st.text(7);
-    c.base = jsonValue(st.text(8));
-    c.mine = jsonValue(st.text(9));
-    c.theirs = jsonValue(st.text(10));
-    c.mineBy = st.text(11);
-    c.mineAt = st.text(12);
-    c.theirsBy = st.text(13);
-    c.theirsAt = st.text(14);
-    c.openedAt = st.text(15);
-    c.resolvedAt = st.text(16);
-    c.resolution = st.text(17);
+    QString base, mine, theirs;
+    st.read(0, c.id, c.editId, c.parcelUuid, c.code, c.district, c.field, c.group, c.reason, base, mine,
+            theirs, c.mineBy, c.mineAt, c.theirsBy, c.theirsAt, c.openedAt, c.resolvedAt, c.resolution);
+    c.base = jsonValue(base);
+    c.mine = jsonValue(mine);
+    c.theirs = jsonValue(theirs);
     return c;
 }
 
@@ -63,21 +51,9 @@ void SyncConflictStore::add(const SyncConflict &c)
                        "field, grp, reason, "
                        "base, mine, theirs, mine_by, mine_at, theirs_by, theirs_at, opened_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    st.bind(1, c.editId)
-        .bind(2, c.parcelUuid)
-        .bind(3, c.code)
-        .bind(4, c.district)
-        .bind(5, c.field)
-        .bind(6, c.group.isEmpty() ? QVariant() : QVariant(c.group))
-        .bind(7, c.reason)
-        .bind(8, jsonText(c.base))
-        .bind(9, jsonText(c.mine))
-        .bind(10, jsonText(c.theirs))
-        .bind(11, c.mineBy)
-        .bind(12, c.mineAt)
-        .bind(13, c.theirsBy)
-        .bind(14, c.theirsAt)
-        .bind(15, c.openedAt)
+    st.bindAll(1, c.editId, c.parcelUuid, c.code, c.district, c.field,
+               c.group.isEmpty() ? QVariant() : QVariant(c.group), c.reason, jsonText(c.base),
+               jsonText(c.mine), jsonText(c.theirs), c.mineBy, c.mineAt, c.theirsBy, c.theirsAt, c.openedAt)
         .run();
 }
 

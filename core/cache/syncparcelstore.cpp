@@ -21,26 +21,10 @@ const char *const kParcelColumns =
 void bindRow(SqliteStatement &st, int first, const SyncParcelRow &r)
 {
     const ParcelAssignment &a = r.assignment;
-    st.bind(first, r.uuid)
-        .bind(first + 1, r.code)
-        .bind(first + 2, textOrNull(r.name))
-        .bind(first + 3, r.district)
-        .bind(first + 4, textOrNull(r.landUse))
-        .bind(first + 5, r.areaM2)
-        .bind(first + 6, r.areaMu)
-        .bind(first + 7, r.areaHa)
-        .bind(first + 8, textOrNull(a.ecosystem))
-        .bind(first + 9, textOrNull(a.chain))
-        .bind(first + 10, a.landMu)
-        .bind(first + 11, a.energyTce)
-        .bind(first + 12, a.financeWan)
-        .bind(first + 13, textOrNull(a.status))
-        .bind(first + 14, textOrNull(a.enterprise))
-        .bind(first + 15, textOrNull(a.notes))
-        .bind(first + 16, textOrNull(r.sourceAttrs))
-        .bind(first + 17, textOrNull(r.geomNote))
-        .bind(first + 18, r.revision)
-        .bind(first + 19, r.updatedAt);
+    st.bindAll(first, r.uuid, r.code, textOrNull(r.name), r.district, textOrNull(r.landUse), r.areaM2,
+               r.areaMu, r.areaHa, textOrNull(a.ecosystem), textOrNull(a.chain), a.landMu, a.energyTce,
+               a.financeWan, textOrNull(a.status), textOrNull(a.enterprise), textOrNull(a.notes),
+               textOrNull(r.sourceAttrs), textOrNull(r.geomNote), r.revision, r.updatedAt);
 }
 
 QByteArray wkbOf(const SqliteStatement &st, int col)
@@ -86,20 +70,10 @@ void SyncParcelStore::forEachParcel(const std::function<void(const SyncParcelRow
         QStringLiteral("SELECT %1, geom FROM parcels ORDER BY fid").arg(QLatin1String(kParcelColumns)));
     SyncParcelRow r;
     while (st.step()) {
-        r.uuid = st.text(0);
-        r.code = st.text(1);
-        r.name = st.text(2);
-        r.district = st.text(3);
-        r.landUse = st.text(4);
-        r.areaM2 = st.real(5);
-        r.areaMu = st.real(6);
-        r.areaHa = st.real(7);
-        r.assignment = ParcelAssignment{st.text(8),  st.text(9),  st.real(10), st.real(11),
-                                        st.real(12), st.text(13), st.text(14), st.text(15)};
-        r.sourceAttrs = st.text(16);
-        r.geomNote = st.text(17);
-        r.revision = st.integer(18);
-        r.updatedAt = st.text(19);
+        ParcelAssignment &a = r.assignment;
+        st.read(0, r.uuid, r.code, r.name, r.district, r.landUse, r.areaM2, r.areaMu, r.areaHa, a.ecosystem,
+                a.chain, a.landMu, a.energyTce, a.financeWan, a.status, a.enterprise, a.notes, r.sourceAttrs,
+                r.geomNote, r.revision, r.updatedAt);
         r.wkb = wkbOf(st, 20);
         visit(r);
     }
