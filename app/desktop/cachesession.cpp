@@ -21,7 +21,9 @@ CacheSession::CacheSession(QObject *parent)
 
 CacheSession::~CacheSession()
 {
-    // The scene keeps a pointer to the cache; commands reference it too.
+    // The scene keeps a pointer to the cache; commands reference it too. Nobody is told about this last
+    // clear: listeners (the sync panel, actions) may belong to a window that is being destroyed.
+    m_undo->blockSignals(true);
     m_undo->clear();
     m_editor.reset();
     delete m_scene;
