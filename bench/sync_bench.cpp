@@ -35,9 +35,9 @@ QString password()
 
 QList<qint64> editableParcels(GeoPackageCache &cache, const User &user, int n)
 {
-    auto st =
-        cache.db().prepare(QStringLiteral("SELECT fid FROM parcels WHERE district = ?1 OR coalesce(?1, '') = '' ORDER BY fid "
-                                          "LIMIT ?2"));
+    auto st = cache.db().prepare(
+        QStringLiteral("SELECT fid FROM parcels WHERE district = ?1 OR coalesce(?1, '') = '' ORDER BY fid "
+                       "LIMIT ?2"));
     st.bind(1, user.district).bind(2, n);
     QList<qint64> fids;
     while (st.step())

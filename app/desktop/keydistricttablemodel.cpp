@@ -6,8 +6,8 @@
 #include "util/error.h"
 
 #include <QLocale>
-#include <iterator>
 #include <cmath>
+#include <iterator>
 
 namespace zhili {
 

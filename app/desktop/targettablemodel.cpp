@@ -8,8 +8,8 @@
 
 #include <QColor>
 #include <QLocale>
-#include <iterator>
 #include <cmath>
+#include <iterator>
 
 namespace zhili {
 
