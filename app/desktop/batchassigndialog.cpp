@@ -204,7 +204,12 @@ bool BatchAssignDialog::apply()
         m_apply->setEnabled(false);
         return false;
     }
-    emit parcelsChanged(record.fids());
+    // The first redo() applies without notifying (undo and redo notify through the handler): tell the
+    // window now, or legend, table and dashboard keep the old figures until a restart.
+    if (m_onChanged)
+        m_onChanged(record.fids());
+    else
+        emit parcelsChanged(record.fids());
     m_summary->setText(tr("Applied to %n parcel(s) as one step (Edit → Undo reverts it).", nullptr,
                           int(record.changes.size())));
     m_apply->setEnabled(false);

@@ -1,0 +1,137 @@
+// Numbers that agree: after every edit path of the window (a batch, its undo and redo, a single edit) the
+// legend, the attribute table and the dashboard show the cache as it is now, without a restart.
+#include "cache/geopackagecache.h"
+#include "cache/sqlitedatabase.h"
+#include "desktop/attributetabledock.h"
+#include "desktop/batchassigndialog.h"
+#include "desktop/cachesession.h"
+#include "desktop/dashboarddock.h"
+#include "desktop/layerpanel.h"
+#include "desktop/mainwindow.h"
+#include "desktop/parceltablemodel.h"
+#include "desktop/workflowactions.h"
+#include "edit/parceleditor.h"
+#include "layers/legendmodel.h"
+#include "syntheticcache.h"
+#include "testcache.h"
+#include "testusers.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace zhili;
+
+namespace {
+
+qint64 legendCount(MainWindow &window, const QString &key)
+{
+    for (const LegendEntry &e : window.layerPanel()->legendModel()->entries())
+        if (e.key == key)
+            return e.count;
+    return 0;
+}
+
+qint64 sqlCount(GeoPackageCache &cache, const QString &ecosystem)
+{
+    auto st = cache.db().prepare(QStringLiteral("SELECT count(*) FROM parcels WHERE ecosystem = ?1"));
+    st.bind(1, ecosystem);
+    st.step();
+    return st.integer(0);
+}
+
+QString tableEcosystem(MainWindow &window, qint64 fid)
+{
+    ParcelTableModel *model = window.attributeTable()->model();
+    const int row = model->rowOfFid(fid);
+    return model->data(model->index(row, ParcelTableModel::Ecosystem), ParcelTableModel::RawValueRole)
+        .toString();
+}
+
+qint64 dashboardParcels(DashboardDock *dock, const QString &ecosystem)
+{
+    if (!QTest::qWaitFor([dock] { return !dock->isBusy() && !dock->isStale(); }, 20000))
+        return -1;
+    const ProgressRow *row = dock->report().row(ecosystem, QString());
+    return row ? row->parcels : 0;
+}
+
+} // namespace
+
+class TestEditRefresh : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void batchUndoRedoRefreshEverything()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("grid.gpkg"));
+        test::createGridCache(path);
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        window.openCache(path);
+        CacheSession *session = window.session();
+        session->setUser(test::testAdmin());
+        DashboardDock *dashboard = window.findChild<WorkflowActions *>()->dashboard();
+        dashboard->show();
+        GeoPackageCache &cache = *session->cache();
+
+        const qint64 bioBefore = sqlCount(cache, QStringLiteral("bio"));
+        QCOMPARE(legendCount(window, QStringLiteral("bio")), bioBefore);
+        QCOMPARE(dashboardParcels(dashboard, QStringLiteral("bio")), bioBefore);
+
+        // Three parcels that are not biomedicine become so, in one batch through the window's path.
+        const QStringList codes = {QStringLiteral("P-0-0"), QStringLiteral("P-0-2"), QStringLiteral("P-2-0")};
+        QString csvText = QStringLiteral("code,ecosystem\n");
+        for (const QString &c : codes) {
+            QVERIFY(tableEcosystem(window, test::testParcelFid(cache, c)) != QStringLiteral("bio"));
+            csvText += c + QStringLiteral(",bio\n");
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("batch.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(csvText.toUtf8());
+        }
+        {
+            BatchAssignDialog dialog(cache, *session->editor(), session->undoStack(), *session->user(),
+                                     &window);
+            dialog.setChangedHandler(
+                [session](const QList<qint64> &fids) { session->notifyParcelsChanged(fids); });
+            QVERIFY(dialog.loadCsv(csv));
+            QVERIFY(dialog.preview().has_value());
+            QVERIFY(dialog.apply());
+        }
+        const qint64 bioAfter = sqlCount(cache, QStringLiteral("bio"));
+        QCOMPARE(bioAfter, bioBefore + codes.size());
+        auto expectEverywhere = [&](qint64 expected, const QString &ecosystemOfFirst) {
+            QCOMPARE(legendCount(window, QStringLiteral("bio")), expected);
+            QCOMPARE(dashboardParcels(dashboard, QStringLiteral("bio")), expected);
+            QCOMPARE(tableEcosystem(window, test::testParcelFid(cache, codes.first())), ecosystemOfFirst);
+        };
+        expectEverywhere(bioAfter, QStringLiteral("bio"));
+
+        // Undo and redo from the stack the window's Ctrl+Z drives.
+        const QString originalFirst = [&] {
+            session->undoStack()->undo();
+            return tableEcosystem(window, test::testParcelFid(cache, codes.first()));
+        }();
+        QCOMPARE(sqlCount(cache, QStringLiteral("bio")), bioBefore);
+        expectEverywhere(bioBefore, originalFirst);
+        session->undoStack()->redo();
+        expectEverywhere(bioAfter, QStringLiteral("bio"));
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestEditRefresh)
+#include "tst_editrefresh.moc"
