@@ -8,7 +8,7 @@
 
 namespace zhili {
 
-QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const Envelope &extent) const
+QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const LegendScope &scope) const
 {
     QList<LegendEntry> out;
     for (int k = 0; k < data.ecosystemColors.size(); ++k) {
@@ -24,7 +24,7 @@ QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const Envelope 
     out << none;
     const int colors = int(data.ecosystemColors.size());
     const int last = int(out.size()) - 1;
-    countParcels(out, data, extent, [colors, last](const ParcelStore &s, int i) {
+    countParcels(out, data, scope, [colors, last](const ParcelStore &s, int i) {
         const int e = s.ecosystemIndex(i);
         return e == 0 || e > colors ? last : e - 1;
     });

@@ -13,7 +13,7 @@ public:
     QString legendLabel(const LegendEntry &entry) const override;
     QString sheetLegendHeading() const override;
     /// One row per ecosystem (key, name, colour), then "unassigned".
-    QList<LegendEntry> legend(const SceneData &data, const Envelope &extent) const override;
+    QList<LegendEntry> legend(const SceneData &data, const LegendScope &scope) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
 };
 

@@ -44,7 +44,7 @@ bool IndicatorOverlayLayer::hasData(const SceneData &) const
     return !m_overlay.isNull();
 }
 
-QList<LegendEntry> IndicatorOverlayLayer::legend(const SceneData &, const Envelope &) const
+QList<LegendEntry> IndicatorOverlayLayer::legend(const SceneData &, const LegendScope &) const
 {
     return m_overlay.legend();
 }

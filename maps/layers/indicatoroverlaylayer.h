@@ -24,7 +24,7 @@ public:
     bool hasLegend() const override { return true; }
     bool hasData(const SceneData &data) const override;
     /// The overlay's own rows (districts or parcels by class), whatever the extent.
-    QList<LegendEntry> legend(const SceneData &data, const Envelope &extent) const override;
+    QList<LegendEntry> legend(const SceneData &data, const LegendScope &scope) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
 
 private:

@@ -4,7 +4,7 @@ namespace zhili {
 
 MapLayer::~MapLayer() = default;
 
-QList<LegendEntry> MapLayer::legend(const SceneData &, const Envelope &) const
+QList<LegendEntry> MapLayer::legend(const SceneData &, const LegendScope &) const
 {
     return {};
 }

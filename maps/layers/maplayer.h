@@ -1,8 +1,8 @@
 #pragma once
 
-#include "geometry/envelope.h"
 #include "layers/layerstyle.h"
 #include "layers/legendmodel.h"
+#include "layers/legendscope.h"
 
 #include <QList>
 #include <QString>
@@ -57,8 +57,8 @@ public:
     virtual bool isParcelFill() const { return false; }
     /// Whether the scene has anything for it to draw (a hidden or empty layer is skipped).
     virtual bool hasData(const SceneData &data) const = 0;
-    /// Legend rows counting parcels whose box meets `extent` (null = all); empty for layers without one.
-    virtual QList<LegendEntry> legend(const SceneData &data, const Envelope &extent) const;
+    /// Legend rows counting the parcels of `scope`; empty for layers without one.
+    virtual QList<LegendEntry> legend(const SceneData &data, const LegendScope &scope) const;
     /// GUI thread: the snapshot a worker draws for `settings`.
     virtual std::shared_ptr<LayerRenderer> prepare(const SceneData &data,
                                                    const MapSettings &settings) const = 0;

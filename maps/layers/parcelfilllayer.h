@@ -19,17 +19,23 @@ public:
     bool hasData(const SceneData &data) const override { return bool(data.parcels); }
 
 protected:
-    /// Adds each parcel meeting `extent` (null = all) to the count and 亩 of row rowOf(store, i); the last
-    /// row of `rows` stands for parcels without a class.
+    /// Adds each parcel of `scope` to the count and 亩 of row rowOf(store, i); the last row of `rows` stands
+    /// for parcels without a class.
     template <typename RowOf>
-    static void countParcels(QList<LegendEntry> &rows, const SceneData &data, const Envelope &extent,
+    static void countParcels(QList<LegendEntry> &rows, const SceneData &data, const LegendScope &scope,
                              RowOf rowOf)
     {
         if (!data.parcels)
             return;
         const ParcelStore &s = *data.parcels;
         QReadLocker lock(&s.lock());
+        // A district the store does not know has no parcels: -2 never matches an index.
+        const int district = scope.district.isEmpty() ? -1 : int(s.districtNames().indexOf(scope.district));
+        const int wanted = scope.district.isEmpty() ? -1 : (district < 0 ? -2 : district);
+        const Envelope &extent = scope.extent;
         auto count = [&](int i) {
+            if (wanted != -1 && int(s.districtIndex(i)) != wanted)
+                return;
             LegendEntry &e = rows[rowOf(s, i)];
             e.count++;
             e.areaMu += units::muFromSquareMetres(s.areaM2(i));

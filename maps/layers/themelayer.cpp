@@ -136,7 +136,7 @@ void ThemeLayer::styleChanged(const LayerStyle &old)
         m_breaks.reset();
 }
 
-QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const Envelope &extent) const
+QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const LegendScope &scope) const
 {
     QList<LegendEntry> out;
     const std::vector<double> breaks = classBreaks(data);
@@ -158,7 +158,7 @@ QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const Envelope &ext
     none.color = style.noDataColor;
     out << none;
     const int last = int(out.size()) - 1;
-    countParcels(out, data, extent, [&](const ParcelStore &s, int i) {
+    countParcels(out, data, scope, [&](const ParcelStore &s, int i) {
         const double v = value(s, i);
         const int c = v > 0 ? Classification::classOf(breaks, v) : -1;
         return c < 0 ? last : c;

@@ -42,7 +42,7 @@ public:
     bool resetClasses();
 
     /// One row per class ("12.5 – 40 亩"), then "none".
-    QList<LegendEntry> legend(const SceneData &data, const Envelope &extent) const override;
+    QList<LegendEntry> legend(const SceneData &data, const LegendScope &scope) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
     void styleChanged(const LayerStyle &old) override;
 

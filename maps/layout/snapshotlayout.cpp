@@ -93,7 +93,10 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     const Boxes b = boxes();
     const QSize aspect(int(std::lround(b.map.width() * 100)), int(std::lround(b.map.height() * 100)));
     const Envelope shown = MapSettings::widenedToAspect(m_extent, aspect);
-    m_legend = scene.legend(m_fill, shown, true);
+    // A district sheet counts the district in its legend too, as its summary table does.
+    m_legend = scene.legend(m_fill, LegendScope(shown, district), true);
+    if (!district.isEmpty() && !m_legendHeading.isEmpty())
+        m_legendHeading = QStringLiteral("%1 · %2").arg(m_legendHeading, district);
     if (tpl.summary) {
         m_summary = SummaryTable::compute(cache, district, shown);
         m_summaryHeading = district.isEmpty() ? QStringLiteral("分生态圈汇总 · %1")

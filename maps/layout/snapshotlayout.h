@@ -60,8 +60,11 @@ public:
     LayerKind fillLayer() const { return m_fill; }
     /// The frame's extent before it is widened to the frame's aspect ratio (district/city extents padded).
     const Envelope &frameExtent() const { return m_extent; }
-    /// Legend rows: the classes present in the frame, with parcel count and area.
+    /// Legend rows: the classes present in the frame (of its district, on a district sheet), with parcel
+    /// count and area.
     const QList<LegendEntry> &legendEntries() const { return m_legend; }
+    /// The legend block's heading; a district sheet names the district it counts.
+    QString legendHeading() const { return m_legendHeading; }
     /// Summary rows (per ecosystem, then the total), computed when the template asks for the table.
     const QList<SummaryRow> &summaryRows() const { return m_summary; }
 

@@ -5,6 +5,7 @@
 #include "layout/sheettext.h"
 #include "model/ecosystem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <cmath>
 
@@ -12,7 +13,7 @@ namespace zhili {
 
 namespace {
 constexpr double kHeadingMm = 6.2;
-constexpr double kHeaderMm = 5.0;
+constexpr double kHeaderMm = 6.4; // room for a name over its unit in narrow tables
 constexpr double kRowMm = 4.7;
 } // namespace
 
@@ -65,21 +66,41 @@ void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) c
     y += s.mm(kHeadingMm);
 
     // Column widths as fractions of the block: the name column takes what the numbers leave.
-    const QStringList headers = {QStringLiteral("生态圈"), QStringLiteral("地块"), QStringLiteral("面积(亩)"),
+    const QStringList headers = {QStringLiteral("生态圈"),    QStringLiteral("地块"),
+                                 QStringLiteral("面积(亩)"),  QStringLiteral("用地(亩)"),
                                  QStringLiteral("用能(tce)"), QStringLiteral("金融(万元)")};
-    const double fractions[] = {0.22, 0.13, 0.20, 0.20, 0.25};
-    double x[6];
+    constexpr int kColumns = 6;
+    const double fractions[kColumns] = {0.24, 0.08, 0.16, 0.15, 0.16, 0.21};
+    double x[kColumns + 1];
     x[0] = rect.left();
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < kColumns; ++i)
         x[i + 1] = x[i] + rect.width() * fractions[i];
     const double pad = s.mm(1);
 
     const QRectF header(rect.left(), y, rect.width(), s.mm(kHeaderMm));
     p.fillRect(header, s.tableFill);
+    // A narrow table (portrait sheets) puts the units under the names rather than print headers over each
+    // other.
     const QFont headFont = s.font(6.5, true);
-    for (int i = 0; i < 5; ++i)
-        SheetText::draw(p, QRectF(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, header.height()), headers[i],
-                        headFont, s.ink, (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    const QFontMetricsF fm(headFont);
+    bool oneLine = true;
+    for (int i = 0; i < kColumns; ++i)
+        oneLine = oneLine && fm.horizontalAdvance(headers[i]) <= x[i + 1] - x[i] - 2 * pad;
+    const QFont twoLineFont = s.font(5.8, true);
+    for (int i = 0; i < kColumns; ++i) {
+        const Qt::Alignment align = (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+        const QRectF cell(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, header.height());
+        const qsizetype unit = headers[i].indexOf(QLatin1Char('('));
+        if (oneLine || unit < 0) {
+            SheetText::draw(p, cell, headers[i], oneLine ? headFont : twoLineFont, s.ink, align);
+        } else {
+            const QRectF top(cell.left(), cell.top(), cell.width(), cell.height() / 2);
+            SheetText::draw(p, top.translated(0, s.mm(0.3)), headers[i].left(unit), twoLineFont, s.ink,
+                            align);
+            SheetText::draw(p, top.translated(0, top.height() - s.mm(0.3)), headers[i].mid(unit), twoLineFont,
+                            s.ink, align, true);
+        }
+    }
     y += header.height();
 
     const QFont body = s.font(7);
@@ -102,9 +123,9 @@ void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) c
                         Qt::AlignLeft | Qt::AlignVCenter, true);
         // Large sums drop the decimal so the columns keep their width.
         auto num = [](double v) { return SheetText::number(v, std::abs(v) >= 100000 ? 0 : 1); };
-        const QString values[] = {SheetText::integer(r.parcels), num(r.areaMu), num(r.energyTce),
-                                  num(r.financeWan)};
-        for (int i = 0; i < 4; ++i)
+        const QString values[] = {SheetText::integer(r.parcels), num(r.areaMu), num(r.landMu),
+                                  num(r.energyTce), num(r.financeWan)};
+        for (int i = 0; i < kColumns - 1; ++i)
             SheetText::draw(p, QRectF(x[i + 1] + pad, y, x[i + 2] - x[i + 1] - 2 * pad, row.height()),
                             values[i], f, s.ink, Qt::AlignRight | Qt::AlignVCenter);
         y += row.height();

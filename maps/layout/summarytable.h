@@ -19,7 +19,7 @@ struct Envelope;
 /// (key: ecosystem, "" = unassigned, "total" for the sum; color: the ecosystem's colour name).
 using SummaryRow = ParcelTotals;
 
-/// The optional per-ecosystem summary table of a sheet (地块, 面积 亩, 用能 tce, 金融 万元).
+/// The optional per-ecosystem summary table of a sheet (地块, 面积 亩, 用地 亩, 用能 tce, 金融 万元).
 class SummaryTable {
 public:
     SummaryTable() = default;

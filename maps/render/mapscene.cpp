@@ -256,9 +256,9 @@ QColor MapScene::ecosystemColor(const QString &key) const
     return layer(LayerKind::Parcels).style.noDataColor;
 }
 
-QList<LegendEntry> MapScene::legend(LayerKind kind, const Envelope &extent, bool onlyPresent) const
+QList<LegendEntry> MapScene::legend(LayerKind kind, const LegendScope &scope, bool onlyPresent) const
 {
-    QList<LegendEntry> out = layer(kind).legend(m_data, extent);
+    QList<LegendEntry> out = layer(kind).legend(m_data, scope);
     if (onlyPresent)
         out.erase(std::remove_if(out.begin(), out.end(), [](const LegendEntry &e) { return e.count == 0; }),
                   out.end());

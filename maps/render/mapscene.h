@@ -83,9 +83,9 @@ public:
     std::vector<double> classBreaks(LayerKind theme) const;
     QList<QColor> classColors(LayerKind theme) const;
     void recomputeClasses();
-    /// Legend of a fill layer (Parcels or a theme) counting parcels whose envelope meets `extent`
-    /// (null = everything). `onlyPresent` drops classes with no parcel.
-    QList<LegendEntry> legend(LayerKind kind, const Envelope &extent = Envelope(),
+    /// Legend of a fill layer (Parcels or a theme) counting the parcels of `scope` (extent and district;
+    /// default: everything). `onlyPresent` drops classes with no parcel.
+    QList<LegendEntry> legend(LayerKind kind, const LegendScope &scope = LegendScope(),
                               bool onlyPresent = false) const;
     /// Ecosystem colour by key ("" = unassigned).
     QColor ecosystemColor(const QString &key) const;

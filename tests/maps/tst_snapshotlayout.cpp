@@ -139,6 +139,41 @@ private Q_SLOTS:
         QCOMPARE(total, 30);
     }
 
+    void districtSheetCountsItsDistrictOnly()
+    {
+        // The frame of a district also shows its neighbours; legend and summary table must still tell the
+        // same numbers, those of the district.
+        LayoutTemplate t = tpl(QStringLiteral("A4-landscape"));
+        t.summary = true;
+        const QString district = QStringLiteral("西湖区");
+        SnapshotLayout layout(*m_scene, *m_cache, t, SnapshotFrame::forDistrict(district));
+        QVERIFY(layout.legendHeading().contains(district));
+        QHash<QString, qint64> summary;
+        for (const SummaryRow &r : layout.summaryRows())
+            summary.insert(r.key, r.parcels);
+        qint64 legendTotal = 0;
+        for (const LegendEntry &e : layout.legendEntries()) {
+            QCOMPARE(e.count, summary.value(e.key, -1));
+            legendTotal += e.count;
+        }
+        QCOMPARE(legendTotal, summary.value(QStringLiteral("total")));
+        // Hand check against SQL: the district's parcels, and fewer than the frame shows.
+        auto st = m_cache->db().prepare(QStringLiteral("SELECT count(*) FROM parcels WHERE district = ?1"));
+        st.bind(1, district);
+        QVERIFY(st.step());
+        QCOMPARE(legendTotal, st.integer(0));
+        qint64 inFrame = 0;
+        for (const LegendEntry &e : m_scene->legend(LayerKind::Parcels, layout.frameExtent()))
+            inFrame += e.count;
+        QVERIFY2(inFrame > legendTotal, qPrintable(QStringLiteral("%1 %2").arg(inFrame).arg(legendTotal)));
+        // The summary table carries the allocated 用地 column: its total equals the SQL sum.
+        auto land = m_cache->db().prepare(
+            QStringLiteral("SELECT coalesce(sum(land_mu), 0) FROM parcels WHERE district = ?1"));
+        land.bind(1, district);
+        QVERIFY(land.step());
+        QCOMPARE(qRound(layout.summaryRows().last().landMu * 10), qRound(land.real(0) * 10));
+    }
+
     void parcelsAndScaleBar_data()
     {
         QTest::addColumn<double>("dpi");
