@@ -1,5 +1,6 @@
 #include "layers/districtlayer.h"
 
+#include "render/districtlabels.h"
 #include "render/halotext.h"
 #include "render/layerrenderer.h"
 #include "render/polygonpath.h"
@@ -51,13 +52,11 @@ void DistrictRenderer::paint(const LayerRenderContext &ctx, QPainter &p)
     const QFont font = mapLabelFont(set.pixelsFromPt(st.nameSizePt), true);
     const QFontMetricsF fm(font);
     const double halo = set.pixelsFromMm(0.7);
-    for (const DistrictShape &d : m_districts) {
-        if (!view.contains(d.labelPoint.x(), d.labelPoint.y()))
-            continue;
-        const QPointF px = set.toPixel(d.labelPoint);
-        const double w = fm.horizontalAdvance(d.name);
-        drawHaloText(p, QPointF(px.x() - w / 2, px.y() + fm.ascent() / 2 - fm.descent() / 2), d.name, font,
-                     st.lineColor, Qt::white, halo);
+    for (const DistrictLabels::Placed &l : DistrictLabels::place(m_districts, set, font, halo)) {
+        const QPointF px = set.toPixel(l.district->labelPoint);
+        const double w = fm.horizontalAdvance(l.district->name);
+        drawHaloText(p, QPointF(px.x() - w / 2, px.y() + fm.ascent() / 2 - fm.descent() / 2),
+                     l.district->name, font, st.lineColor, Qt::white, halo);
     }
 }
 

@@ -48,6 +48,7 @@ void appendDerived(QList<DistrictShape> &out, const ParcelStore &s, const QSet<Q
         double x = 0, y = 0;
         shape.geometry.interiorPoint(&x, &y);
         shape.labelPoint = QPointF(x, y);
+        shape.area = shape.geometry.area();
         out.append(shape);
     }
 }
@@ -70,6 +71,7 @@ QList<DistrictShape> DistrictShape::load(GeoPackageCache &cache, const ParcelSto
             double x = 0, y = 0;
             d.geometry.interiorPoint(&x, &y);
             d.labelPoint = QPointF(x, y);
+            d.area = d.geometry.area();
             withGeometry.insert(d.name);
             out.append(d);
         } catch (const Error &) {

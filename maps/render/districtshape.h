@@ -18,6 +18,7 @@ struct DistrictShape {
     PolygonGeometry geometry;
     QPointF labelPoint;
     bool derived = false; ///< true when computed from parcels
+    double area = 0;      ///< of the boundary, map units²: larger districts get their names placed first
 
     /// Imported boundaries where the cache has them, else the convex hull of the district's parcels.
     static QList<DistrictShape> load(GeoPackageCache &cache, const ParcelStore &parcels);

@@ -58,7 +58,15 @@ struct Canvas {
     quint32 *bits = nullptr;
     qsizetype stride = 0; // pixels per row
     QRect clip;           // device pixels, inclusive
+    int minSymbol = 1;    // device pixels: the side of the square a parcel smaller than it is drawn as
 };
+
+/// The smallest parcel symbol, in device pixels: 0.8 mm, so that at city and district scale the industrial
+/// land reads as dots rather than specks (on screen 3 px; on a 150 dpi sheet 5 px), at most 8 px.
+int minSymbolDevicePx(const MapSettings &set)
+{
+    return std::clamp(int(std::lround(set.pixelsFromMm(0.8) * set.devicePixelRatio())), 1, 8);
+}
 
 struct Edge {
     double ya, yb, xa, slope;
@@ -76,11 +84,15 @@ void fillParcel(const ParcelStore &s, int i, const Xform &xf, const Canvas &cv, 
     const double y0 = -b[3] * xf.k + xf.ay, y1 = -b[1] * xf.k + xf.ay;
     if (x1 < cv.clip.left() || x0 > cv.clip.right() + 1 || y1 < cv.clip.top() || y0 > cv.clip.bottom() + 1)
         return;
-    if (x1 - x0 < 1.5 && y1 - y0 < 1.5) {
-        // Smaller than a pixel or two: one pixel, no geometry walked.
-        const int px = int(std::floor((x0 + x1) / 2)), py = int(std::floor((y0 + y1) / 2));
-        if (cv.clip.contains(px, py))
-            cv.bits[py * cv.stride + px] = color;
+    if (x1 - x0 < cv.minSymbol && y1 - y0 < cv.minSymbol) {
+        // Smaller than the minimum symbol: a square of that size on its centre, no geometry walked.
+        const int px0 = int(std::floor((x0 + x1 - cv.minSymbol) / 2 + 0.5));
+        const int py0 = int(std::floor((y0 + y1 - cv.minSymbol) / 2 + 0.5));
+        const int a = std::max(cv.clip.left(), px0), z = std::min(cv.clip.right(), px0 + cv.minSymbol - 1);
+        for (int py = std::max(cv.clip.top(), py0); py <= std::min(cv.clip.bottom(), py0 + cv.minSymbol - 1);
+             ++py)
+            if (z >= a)
+                fillSpan(cv.bits + py * cv.stride + a, z - a + 1, color);
         return;
     }
     const int rowBegin = std::max(cv.clip.top(), int(std::ceil(y0 - 0.5)));
@@ -179,8 +191,9 @@ public:
         : r(r), ctx(ctx), set(ctx.settings), s(*r.m_parcels), xf(deviceXform(s, set)), colors(r.m_colors),
           img(img), clip(clip), base(base), clearFirst(clearFirst),
           outlinePx(set.pixelsFromMm(r.m_outlineWidthMm) * set.devicePixelRatio()),
-          outlines(r.m_outlineWidthMm > 0 && qAlpha(colors.outline) > 0),
-          visible(parcelsInDeviceRect(s, xf, QRectF(clip).adjusted(-1, -1, 1, 1))),
+          outlines(r.m_outlineWidthMm > 0 && qAlpha(colors.outline) > 0), minSymbol(minSymbolDevicePx(set)),
+          visible(
+              parcelsInDeviceRect(s, xf, QRectF(clip).adjusted(-margin(), -margin(), margin(), margin()))),
           painterOutlines(outlines && (int(visible.size()) <= kPainterOutlineLimit || outlinePx > 1.5)),
           bits(reinterpret_cast<quint32 *>(img.bits())), stride(img.bytesPerLine() / 4), k(xf.k)
     {
@@ -220,6 +233,9 @@ private:
     const bool clearFirst;
     const double outlinePx; // device pixels
     const bool outlines;
+    const int minSymbol; // device pixels
+    /// How far beyond a clip or band (device pixels) a parcel may lie and still paint into it.
+    int margin() const { return 2 + minSymbol / 2; }
     const std::vector<int> visible;
     const bool painterOutlines;
     quint32 *const bits;
@@ -265,7 +281,7 @@ void ParcelFillRenderer::ClipPass::renderBand(const Band &band)
         fillRect(bits, stride, band.rect, base);
     if (ctx.isCancelled())
         return;
-    const Canvas cv{bits, stride, band.rect};
+    const Canvas cv{bits, stride, band.rect, minSymbol};
     const float bandTop = float(-(band.rect.bottom() + 1 - xf.ay) / k);
     const float bandBottom = float(-(band.rect.top() - xf.ay) / k);
     if (!fillBand(cv, bandTop, bandBottom))
@@ -285,7 +301,7 @@ bool ParcelFillRenderer::ClipPass::fillBand(const Canvas &cv, float bandTop, flo
     int counter = 0;
     for (int i : visible) {
         const float *b = s.boxes() + 4 * size_t(i);
-        if (b[3] < bandTop - 2 / k || b[1] > bandBottom + 2 / k)
+        if (b[3] < bandTop - margin() / k || b[1] > bandBottom + margin() / k)
             continue;
         if ((++counter & 0xFFF) == 0 && ctx.isCancelled())
             return false;
@@ -398,7 +414,8 @@ ParcelFillRenderer::ParcelFillRenderer(std::shared_ptr<const ParcelStore> parcel
 
 double ParcelFillRenderer::dirtyPaddingPx(const MapSettings &settings) const
 {
-    return 3 + settings.pixelsFromMm(m_outlineWidthMm) * settings.devicePixelRatio();
+    return 3 + minSymbolDevicePx(settings) / 2 +
+           settings.pixelsFromMm(m_outlineWidthMm) * settings.devicePixelRatio();
 }
 
 bool ParcelFillRenderer::renderRaster(const LayerRenderContext &ctx, QImage &image,
@@ -425,19 +442,19 @@ void ParcelFillRenderer::renderVector(const LayerRenderContext &ctx, QPainter &p
     const std::vector<int> visible = s.query(view);
     const Colors &colors = m_colors;
     const double u = set.mapUnitsPerPixel();
-    // One path per colour keeps PDF/SVG files small; sub-pixel parcels become tiny squares.
+    // One path per colour keeps PDF/SVG files small; parcels below the minimum symbol become squares of it.
+    const double minSymbol = minSymbolDevicePx(set) / set.devicePixelRatio();
     QHash<quint32, QPainterPath> byColor, dots;
     for (int i : visible) {
         const quint32 c = colors.colorOf(s, i);
         if (!c)
             continue;
         const float *b = s.boxes() + 4 * size_t(i);
-        if ((b[2] - b[0]) / u < 1 && (b[3] - b[1]) / u < 1) {
-            // Sub-pixel parcels: a 1-px square each, in a winding-rule path so overlaps do not
-            // cancel.
+        if ((b[2] - b[0]) / u < minSymbol && (b[3] - b[1]) / u < minSymbol) {
+            // Small parcels: a square each, in a winding-rule path so overlaps do not cancel.
             const QPointF pc =
                 t.map(QPointF((b[0] + b[2]) / 2 + s.originX(), (b[1] + b[3]) / 2 + s.originY()));
-            dots[c].addRect(QRectF(pc.x() - 0.5, pc.y() - 0.5, 1, 1));
+            dots[c].addRect(QRectF(pc.x() - minSymbol / 2, pc.y() - minSymbol / 2, minSymbol, minSymbol));
         } else {
             byColor[c].addPath(parcelPath(s, i, t, 0.25));
         }

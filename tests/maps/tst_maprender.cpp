@@ -6,6 +6,8 @@
 #include "geometry/polygongeometry.h"
 #include "layers/classification.h"
 #include "model/units.h"
+#include "render/districtlabels.h"
+#include "render/halotext.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
 #include "render/parcelstore.h"
@@ -283,6 +285,87 @@ private slots:
             firstClass += v <= expectedBreaks[0] ? 1 : 0;
         QCOMPARE(legend[0].count, firstClass);
         QCOMPARE(legend[3].count, qint64(2)); // HOLE and FAR have no allocation
+    }
+
+    void smallParcelsKeepAMinimumSymbol_data()
+    {
+        QTest::addColumn<double>("dpi");
+        QTest::addColumn<int>("side");
+        // 0.8 mm: 3.02 px at 96 dpi; 9.4 px at 300 dpi, capped at 8.
+        QTest::newRow("screen") << 96.0 << 3;
+        QTest::newRow("sheet 300 dpi") << 300.0 << 8;
+    }
+    void smallParcelsKeepAMinimumSymbol()
+    {
+        QFETCH(double, dpi);
+        QFETCH(int, side);
+        MapScene scene;
+        scene.load(*m_cache);
+        scene.setLayerVisible(LayerKind::Labels, false);
+        scene.setLayerVisible(LayerKind::Districts, false);
+        // 200 m per pixel: the isolated 100 m parcel FAR would be half a pixel, a speck nobody sees.
+        const double cx = kX + 10050, cy = kY + 10050;
+        Envelope e;
+        e.include(cx - 200 * 40, cy - 200 * 20);
+        e.include(cx + 200 * 40, cy + 200 * 20);
+        const MapSettings s(e, QSize(80, 40), dpi);
+        for (bool vector : {false, true}) {
+            QImage img(80, 40, QImage::Format_ARGB32_Premultiplied);
+            if (vector) { // the PDF/SVG path (QPicture records paths as they do), played back
+                QPicture picture;
+                {
+                    QPainter p(&picture);
+                    RenderJob::render(scene, s, &p);
+                }
+                img.fill(Qt::white);
+                QPainter p(&img);
+                picture.play(&p);
+            } else {
+                img = RenderJob::renderImage(scene, s);
+            }
+            const QColor mat(sqlColor(*m_cache, QStringLiteral("mat")));
+            const QPoint c = s.toPixel(QPointF(cx, cy)).toPoint();
+            int painted = 0;
+            for (int y = c.y() - 10; y <= c.y() + 10; ++y)
+                for (int x = c.x() - 10; x <= c.x() + 10; ++x)
+                    painted += img.pixelColor(x, y) == mat;
+            QVERIFY2(std::abs(painted - side * side) <= (vector ? 2 * side : 0),
+                     qPrintable(QStringLiteral("%1 pixels, vector %2").arg(painted).arg(vector)));
+        }
+    }
+
+    void crowdedDistrictNamesDoNotOverlap()
+    {
+        // Three districts whose names would print over each other: the largest is placed first, the ones it
+        // would overlap are left out; far apart, all are placed.
+        auto square = [](const QString &name, double x, double side) {
+            DistrictShape d;
+            d.name = name;
+            d.labelPoint = QPointF(x, kY);
+            d.area = side * side;
+            return d;
+        };
+        const QList<DistrictShape> districts = {square(QStringLiteral("上城区"), kX, 1000),
+                                                square(QStringLiteral("西湖区"), kX + 300, 3000),
+                                                square(QStringLiteral("滨江区"), kX + 5000, 2000)};
+        const QFont font = mapLabelFont(14, true);
+        Envelope e;
+        e.include(kX - 10000, kY - 5000);
+        e.include(kX + 10000, kY + 5000);
+        // 25 m per pixel: 上城区 and 西湖区 are 12 px apart, closer than a name is wide; 滨江区 is 200 px
+        // away.
+        const QList<DistrictLabels::Placed> placed =
+            DistrictLabels::place(districts, MapSettings(e, QSize(800, 400), 96), font, 2);
+        QCOMPARE(placed.size(), 2);
+        QCOMPARE(placed[0].district->name, QStringLiteral("西湖区"));
+        QCOMPARE(placed[1].district->name, QStringLiteral("滨江区"));
+        QVERIFY(!placed[0].box.intersects(placed[1].box));
+        // Zoomed in to 1 m per pixel, all three fit.
+        Envelope near;
+        near.include(kX - 400, kY - 200);
+        near.include(kX + 5400, kY + 200);
+        QCOMPARE(DistrictLabels::place(districts, MapSettings(near, QSize(5800, 400), 96), font, 2).size(),
+                 3);
     }
 
     void parcelOutsideExtentDoesNotAppear()
