@@ -102,6 +102,7 @@ void MapCanvas::applyView(const View &v)
         return;
     m_center = v.center;
     m_unitsPerPixel = std::clamp(v.unitsPerPixel, kMinUnitsPerPixel, kMaxUnitsPerPixel);
+    m_fitted.reset(); // any other view than a fitted extent: resizes keep the scale
     update();
     emit extentChanged();
 }
@@ -122,17 +123,25 @@ void MapCanvas::setExtent(const Envelope &extent, bool margin)
 {
     if (extent.isNull())
         return;
-    const QSize size = this->size().isEmpty() ? sizeHint() : this->size();
-    double w = std::max(extent.width(), 1.0);
-    double h = std::max(extent.height(), 1.0);
+    Envelope shown = extent;
     if (margin) {
-        w *= 1.05;
-        h *= 1.05;
+        const double dx = std::max(extent.width(), 1.0) * 0.025, dy = std::max(extent.height(), 1.0) * 0.025;
+        shown = Envelope{extent.minX - dx, extent.minY - dy, extent.maxX + dx, extent.maxY + dy};
     }
-    const double upp = std::max(w / size.width(), h / size.height());
     pushHistory();
-    applyView({QPointF(extent.centerX(), extent.centerY()), upp});
+    applyView(fittedView(shown));
+    // Until the user moves the map, a resize (the window laid out and its docks restored after the first
+    // open, a maximised window) fits the same extent again instead of leaving it in a corner.
+    m_fitted = shown;
     scheduleRender(0);
+}
+
+MapCanvas::View MapCanvas::fittedView(const Envelope &extent) const
+{
+    const QSize size = this->size().isEmpty() ? sizeHint() : this->size();
+    const double w = std::max(extent.width(), 1.0);
+    const double h = std::max(extent.height(), 1.0);
+    return {QPointF(extent.centerX(), extent.centerY()), std::max(w / size.width(), h / size.height())};
 }
 
 void MapCanvas::zoomToFull()
@@ -319,8 +328,13 @@ void MapCanvas::paintEvent(QPaintEvent *)
 void MapCanvas::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_unitsPerPixel > 0)
+    if (m_fitted) {
+        const Envelope fitted = *m_fitted;
+        applyView(fittedView(fitted));
+        m_fitted = fitted;
+    } else if (m_unitsPerPixel > 0) {
         emit extentChanged();
+    }
     scheduleRender(m_image.isNull() ? 0 : 60);
 }
 

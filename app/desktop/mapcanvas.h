@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+#include <optional>
 
 namespace zhili {
 
@@ -105,6 +106,7 @@ private:
     };
     View view() const { return {m_center, m_unitsPerPixel}; }
     void applyView(const View &v);
+    View fittedView(const Envelope &extent) const; ///< `extent` whole in the current size
     void pushHistory();
     /// Goes to the last view of `from` (back or forward), keeping the current one in `to`.
     void stepHistory(QList<View> &from, QList<View> &to);
@@ -116,7 +118,8 @@ private:
     QPointer<MapScene> m_scene;
     MapTool *m_tool = nullptr;
     QPointF m_center;
-    double m_unitsPerPixel = 0; // 0 = no view yet: zoom to full once the size is known
+    std::optional<Envelope> m_fitted; ///< set while the view is an extent fitted by setExtent()
+    double m_unitsPerPixel = 0;       // 0 = no view yet: zoom to full once the size is known
     QList<View> m_back, m_forward;
     QElapsedTimer m_lastHistoryPush;
 

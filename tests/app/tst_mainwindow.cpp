@@ -111,6 +111,34 @@ private Q_SLOTS:
         QVERIFY(!canvas()->renderedImage().isNull());
     }
 
+    void firstOpenFillsTheCanvas()
+    {
+        // Opened before the window is shown and laid out (as at start-up with fresh settings): once it has
+        // its size the city fills the canvas, not a corner of it.
+        MainWindow window;
+        window.openCache(m_cachePath);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MapCanvas *c = window.canvas();
+        const Envelope full = window.session()->scene()->fullExtent();
+        auto filled = [&] {
+            const Envelope shown = c->extent();
+            return std::max(full.width() / shown.width(), full.height() / shown.height());
+        };
+        QTRY_VERIFY2(filled() > 0.9 && filled() <= 1.0, qPrintable(QString::number(filled())));
+        QVERIFY(c->extent().contains(full.minX, full.minY) && c->extent().contains(full.maxX, full.maxY));
+        window.resize(1000, 700);
+        QTRY_VERIFY2(filled() > 0.9 && filled() <= 1.0, qPrintable(QString::number(filled())));
+        // Once the user has zoomed, a resize keeps the scale (as QGIS does).
+        c->zoomIn();
+        const double upp = c->mapUnitsPerPixel();
+        const int width = c->width();
+        window.resize(1300, 800);
+        QTRY_VERIFY(c->width() > width);
+        QCOMPARE(c->mapUnitsPerPixel(), upp);
+    }
+
     void identifyShowsCodeAndArea()
     {
         m_window->identifyAction()->trigger();
