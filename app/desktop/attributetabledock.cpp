@@ -130,6 +130,27 @@ void AttributeTableDock::setCache(GeoPackageCache *cache)
     m_model->setCache(cache);
     fillChoosers();
     updateCountLabel();
+    if (cache)
+        fitColumns();
+}
+
+void AttributeTableDock::fitColumns()
+{
+    // Codes like "XH-2019-000123" and headers like "用能（吨标准煤/年）" were cut at the default width. The
+    // header and the first rows decide (all a lazy model of a million rows can afford: they are the page
+    // the view shows first); very long names are capped and elided.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int cap = fm.horizontalAdvance(QLatin1Char('M')) * 24;
+    const int rows = std::min(m_model->rowCount(), 40);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        int width = m_view->horizontalHeader()->sectionSizeHint(c);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex index = m_model->index(r, c);
+            const int swatch = index.data(Qt::DecorationRole).isValid() ? fm.height() + 6 : 0;
+            width = std::max(width, fm.horizontalAdvance(index.data().toString()) + swatch + 14);
+        }
+        m_view->setColumnWidth(c, std::min(width, cap));
+    }
 }
 
 void AttributeTableDock::fillChoosers()

@@ -62,6 +62,8 @@ private slots:
     void updateCountLabel();
 
 private:
+    /// Widens each column to its header and the rows in view (capped).
+    void fitColumns();
     void fillChoosers();
 
     GeoPackageCache *m_cache = nullptr;

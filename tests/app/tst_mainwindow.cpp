@@ -5,6 +5,7 @@
 // for review).
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
+#include "desktop/attributetabledock.h"
 #include "desktop/cachesession.h"
 #include "desktop/identifypanel.h"
 #include "desktop/identifytool.h"
@@ -12,6 +13,7 @@
 #include "desktop/mainwindow.h"
 #include "desktop/mapcanvas.h"
 #include "desktop/mapstatuswidget.h"
+#include "desktop/parceltablemodel.h"
 #include "desktop/selectbyfilterdialog.h"
 #include "layers/legendmodel.h"
 #include "render/mapscene.h"
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
@@ -137,6 +140,20 @@ private Q_SLOTS:
         window.resize(1300, 800);
         QTRY_VERIFY(c->width() > width);
         QCOMPARE(c->mapUnitsPerPixel(), upp);
+    }
+
+    void tableColumnsShowHeadersAndValues()
+    {
+        // Headers such as "用能（吨标准煤/年）" and codes were cut at Qt's default 100 px.
+        QTableView *view = m_window->attributeTable()->view();
+        ParcelTableModel *model = m_window->attributeTable()->model();
+        const QFontMetrics fm = view->fontMetrics();
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString header = model->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(view->columnWidth(c) >= fm.horizontalAdvance(header), qPrintable(header));
+            const QString first = model->index(0, c).data().toString();
+            QVERIFY2(view->columnWidth(c) >= fm.horizontalAdvance(first), qPrintable(first));
+        }
     }
 
     void identifyShowsCodeAndArea()
