@@ -2,6 +2,7 @@
 #include "cache/geopackagecache.h"
 #include "edit/permissiondenied.h"
 #include "edit/user.h"
+#include "freshcachetest.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/targetimporter.h"
 #include "testcache.h"
@@ -17,19 +18,9 @@
 using namespace zhili;
 using namespace zhili::test;
 
-class TestTargets : public QObject {
+class TestTargets : public FreshCacheTest {
     Q_OBJECT
-private:
-    TestDir m_dir;
-    std::unique_ptr<GeoPackageCache> m_cache;
-
 private Q_SLOTS:
-    void init()
-    {
-        m_cache.reset();
-        m_cache = m_dir.freshCache();
-    }
-
     void importsGoodFileWithBomAndCityWideRows()
     {
         const QString path = m_dir.write(
