@@ -150,6 +150,7 @@ QFormLayout *ParcelEditorDock::buildFieldRows(QWidget *body)
         message->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
         message->hide();
         v->addWidget(message);
+        m_inputs.insert(int(row.first), row.second.second);
         m_messages.insert(int(row.first), message);
         form->addRow(row.second.first, cell);
     }
@@ -405,25 +406,7 @@ QString ParcelEditorDock::readOnlyReason() const
 
 QWidget *ParcelEditorDock::fieldWidget(AssignmentField field) const
 {
-    switch (field) {
-    case AssignmentField::Ecosystem:
-        return m_ecosystem;
-    case AssignmentField::Chain:
-        return m_chain;
-    case AssignmentField::LandMu:
-        return m_land;
-    case AssignmentField::EnergyTce:
-        return m_energy;
-    case AssignmentField::FinanceWan:
-        return m_finance;
-    case AssignmentField::Status:
-        return m_status;
-    case AssignmentField::Enterprise:
-        return m_enterprise;
-    case AssignmentField::Notes:
-        return m_notes;
-    }
-    return nullptr;
+    return m_inputs.value(int(field));
 }
 
 QString ParcelEditorDock::fieldMessage(AssignmentField field) const
@@ -456,36 +439,34 @@ void ParcelEditorDock::markDirty(AssignmentField field)
     validate();
 }
 
+namespace {
+
+// The text in a field's input: a chooser's key, or what is typed into the editable chain box, a line or the
+// notes.
+QString inputText(const QWidget *input)
+{
+    if (const auto *box = qobject_cast<const QComboBox *>(input))
+        return box->isEditable() ? box->currentText() : box->currentData().toString();
+    if (const auto *line = qobject_cast<const QLineEdit *>(input))
+        return line->text();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(input))
+        return text->toPlainText();
+    return QString();
+}
+
+} // namespace
+
 AssignmentPatch ParcelEditorDock::pendingPatch() const
 {
+    // fieldWidget() is the one map from a field to its input.
     AssignmentPatch p;
     for (int f : m_dirty) {
-        switch (AssignmentField(f)) {
-        case AssignmentField::Ecosystem:
-            p.ecosystem = m_ecosystem->currentData().toString();
-            break;
-        case AssignmentField::Chain:
-            p.chain = m_chain->currentText();
-            break;
-        case AssignmentField::LandMu:
-            p.landMu = m_land->value();
-            break;
-        case AssignmentField::EnergyTce:
-            p.energyTce = m_energy->value();
-            break;
-        case AssignmentField::FinanceWan:
-            p.financeWan = m_finance->value();
-            break;
-        case AssignmentField::Status:
-            p.status = m_status->currentData().toString();
-            break;
-        case AssignmentField::Enterprise:
-            p.enterprise = m_enterprise->text();
-            break;
-        case AssignmentField::Notes:
-            p.notes = m_notes->toPlainText();
-            break;
-        }
+        const auto field = AssignmentField(f);
+        const QWidget *input = fieldWidget(field);
+        if (const auto *number = qobject_cast<const QDoubleSpinBox *>(input))
+            p.setNumber(field, number->value());
+        else
+            p.setText(field, inputText(input));
     }
     return p;
 }

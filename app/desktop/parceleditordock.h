@@ -114,6 +114,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
+    QHash<int, QWidget *> m_inputs;  ///< AssignmentField → its input (the one map fieldWidget() reads)
     QHash<int, QLabel *> m_messages; ///< AssignmentField → message label
     QSet<int> m_dirty;               ///< AssignmentField values the user changed
     bool m_loading = false;

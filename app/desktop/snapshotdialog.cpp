@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace zhili {
 
@@ -247,30 +248,34 @@ void SnapshotDialog::exportClicked()
         QMessageBox::warning(this, QStringLiteral("导出失败 Export failed"), m_error);
 }
 
+namespace {
+
+// Loading and saving a template: nothing when the file dialog was cancelled, a warning when the file fails.
+void withTemplateFile(QWidget *parent, const QString &path, const std::function<void()> &action)
+{
+    if (path.isEmpty())
+        return;
+    try {
+        action();
+    } catch (const Error &e) {
+        QMessageBox::warning(parent, QStringLiteral("模板错误 Template error"), e.message());
+    }
+}
+
+} // namespace
+
 void SnapshotDialog::loadTemplateClicked()
 {
     const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("载入模板 Load template"),
                                                       QString(), QStringLiteral("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    try {
-        setLayoutTemplate(LayoutTemplate::load(path));
-    } catch (const Error &e) {
-        QMessageBox::warning(this, QStringLiteral("模板错误 Template error"), e.message());
-    }
+    withTemplateFile(this, path, [&] { setLayoutTemplate(LayoutTemplate::load(path)); });
 }
 
 void SnapshotDialog::saveTemplateClicked()
 {
     const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("保存模板 Save template"),
                                                       QString(), QStringLiteral("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    try {
-        layoutTemplate().save(path);
-    } catch (const Error &e) {
-        QMessageBox::warning(this, QStringLiteral("模板错误 Template error"), e.message());
-    }
+    withTemplateFile(this, path, [&] { layoutTemplate().save(path); });
 }
 
 } // namespace zhili

@@ -3,6 +3,8 @@
 #include "model/parcel.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <initializer_list>
 
 namespace zhili {
 
@@ -14,6 +16,16 @@ PermissionDecision allow()
 PermissionDecision deny(const QString &reason)
 {
     return PermissionDecision{false, reason};
+}
+
+// The rules that depend on the role alone. `refusal` (marked with QT_TRANSLATE_NOOP) says who may, with %1
+// the user's name and %2 their role.
+PermissionDecision allowRoles(const User &user, std::initializer_list<Role> allowed, const char *refusal)
+{
+    if (std::find(allowed.begin(), allowed.end(), user.role) != allowed.end())
+        return allow();
+    return deny(
+        QCoreApplication::translate("PermissionPolicy", refusal).arg(user.name, roleDisplayName(user.role)));
 }
 } // namespace
 
@@ -52,32 +64,25 @@ PermissionDecision PermissionPolicy::canEditParcel(const User &user, const QStri
 
 PermissionDecision PermissionPolicy::canEditTargets(const User &user)
 {
-    if (user.role == Role::Planner || user.role == Role::Admin)
-        return allow();
-    return deny(QCoreApplication::translate("PermissionPolicy",
-                                            "only city planners and administrators may edit "
-                                            "targets (%1 is a %2)")
-                    .arg(user.name, roleDisplayName(user.role)));
+    return allowRoles(user, {Role::Planner, Role::Admin},
+                      QT_TRANSLATE_NOOP("PermissionPolicy", "only city planners and administrators may edit "
+                                                            "targets (%1 is a %2)"));
 }
 
 PermissionDecision PermissionPolicy::canEditKeyDistricts(const User &user)
 {
-    if (user.role == Role::Planner || user.role == Role::Admin)
-        return allow();
-    return deny(QCoreApplication::translate("PermissionPolicy", "only city planners and administrators may "
-                                                                "designate key districts (%1 is a %2)")
-                    .arg(user.name, roleDisplayName(user.role)));
+    return allowRoles(user, {Role::Planner, Role::Admin},
+                      QT_TRANSLATE_NOOP("PermissionPolicy", "only city planners and administrators may "
+                                                            "designate key districts (%1 is a %2)"));
 }
 
 PermissionDecision PermissionPolicy::canImportParcels(const User &user)
 {
-    if (user.role != Role::Planner)
-        return allow();
-    return deny(QCoreApplication::translate(
-                    "PermissionPolicy",
-                    "city planners may not import parcels (%1 is a %2): a "
-                    "district officer imports their own district's file, an administrator any")
-                    .arg(user.name, roleDisplayName(user.role)));
+    return allowRoles(
+        user, {Role::Officer, Role::Admin},
+        QT_TRANSLATE_NOOP("PermissionPolicy",
+                          "city planners may not import parcels (%1 is a %2): a "
+                          "district officer imports their own district's file, an administrator any"));
 }
 
 PermissionDecision PermissionPolicy::canImportParcels(const User &user, const QString &district)
@@ -94,22 +99,18 @@ PermissionDecision PermissionPolicy::canImportParcels(const User &user, const QS
 
 PermissionDecision PermissionPolicy::canImportDistricts(const User &user)
 {
-    if (user.role == Role::Admin)
-        return allow();
-    return deny(QCoreApplication::translate("PermissionPolicy",
-                                            "only administrators may import district boundaries "
-                                            "(%1 is a %2): they replace the outlines of every district")
-                    .arg(user.name, roleDisplayName(user.role)));
+    return allowRoles(user, {Role::Admin},
+                      QT_TRANSLATE_NOOP("PermissionPolicy",
+                                        "only administrators may import district boundaries "
+                                        "(%1 is a %2): they replace the outlines of every district"));
 }
 
 PermissionDecision PermissionPolicy::canManageUsers(const User &user)
 {
-    if (user.role == Role::Admin)
-        return allow();
-    return deny(QCoreApplication::translate("PermissionPolicy",
-                                            "only administrators may add users (%1 is a %2): pass "
-                                            "--user with an administrator's name")
-                    .arg(user.name, roleDisplayName(user.role)));
+    return allowRoles(user, {Role::Admin},
+                      QT_TRANSLATE_NOOP("PermissionPolicy",
+                                        "only administrators may add users (%1 is a %2): pass "
+                                        "--user with an administrator's name"));
 }
 
 } // namespace zhili

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
+#include <functional>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -18,6 +19,17 @@ void ignoreNotice(void *, const char *) {}
 QString serverMessage(const pg_conn *conn)
 {
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+// libpq hands escaped and encrypted strings out in its own memory, or null when it failed: copied and
+// freed in one place, with the caller's message for the failure.
+QString takeLibpqString(char *text, const std::function<QString()> &failure)
+{
+    if (!text)
+        throw Error(failure());
+    const QString s = QString::fromUtf8(text);
+    PQfreemem(text);
+    return s;
 }
 
 } // namespace
@@ -274,12 +286,10 @@ QString PgConnection::encryptedPassword(const QString &user, const QString &pass
 {
     char *v = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), user.toUtf8().constData(),
                                     "scram-sha-256");
-    if (!v)
-        throw Error(QCoreApplication::translate("PgConnection", "cannot prepare the password of %1: %2")
-                        .arg(user, serverMessage(m_conn)));
-    const QString s = QString::fromUtf8(v);
-    PQfreemem(v);
-    return s;
+    return takeLibpqString(v, [&] {
+        return QCoreApplication::translate("PgConnection", "cannot prepare the password of %1: %2")
+            .arg(user, serverMessage(m_conn));
+    });
 }
 
 QString PgConnection::redactedUrl(const QString &url)
@@ -302,24 +312,20 @@ QString PgConnection::quoteIdentifier(const QString &name) const
 {
     const QByteArray utf8 = name.toUtf8();
     char *q = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
-    if (!q)
-        throw Error(QCoreApplication::translate("PgConnection", "cannot quote the name \"%1\": %2")
-                        .arg(name, serverMessage(m_conn)));
-    const QString s = QString::fromUtf8(q);
-    PQfreemem(q);
-    return s;
+    return takeLibpqString(q, [&] {
+        return QCoreApplication::translate("PgConnection", "cannot quote the name \"%1\": %2")
+            .arg(name, serverMessage(m_conn));
+    });
 }
 
 QString PgConnection::quoteLiteral(const QString &value) const
 {
     const QByteArray utf8 = value.toUtf8();
     char *q = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
-    if (!q)
-        throw Error(QCoreApplication::translate("PgConnection", "cannot quote a value: %1")
-                        .arg(serverMessage(m_conn)));
-    const QString s = QString::fromUtf8(q);
-    PQfreemem(q);
-    return s;
+    return takeLibpqString(q, [&] {
+        return QCoreApplication::translate("PgConnection", "cannot quote a value: %1")
+            .arg(serverMessage(m_conn));
+    });
 }
 
 PgTransaction::PgTransaction(PgConnection &conn, const char *begin) : m_conn(conn)

@@ -115,21 +115,20 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
     return s;
 }
 
+template <class Store, class Visit> bool ParcelStoreCache::forEachPlainArray(Store &s, Visit &&visit)
+{
+    return visit("fid", s.m_fid) && visit("boxes", s.m_boxes) && visit("parcelRings", s.m_parcelRings) &&
+           visit("ringPoints", s.m_ringPoints) && visit("coords", s.m_coords) && visit("eco", s.m_eco) &&
+           visit("district", s.m_district) && visit("land", s.m_land) && visit("energy", s.m_energy) &&
+           visit("finance", s.m_finance) && visit("area", s.m_area) &&
+           visit("codeOffsets", s.m_codeOffsets) && visit("enterpriseOffsets", s.m_enterpriseOffsets);
+}
+
 bool ParcelStoreCache::readArrays(RenderCacheStore &db, ParcelStore &s, std::vector<char> &codes,
                                   std::vector<char> &ents)
 {
-    return db.readArray(QStringLiteral("fid"), s.m_fid) && db.readArray(QStringLiteral("boxes"), s.m_boxes) &&
-           db.readArray(QStringLiteral("parcelRings"), s.m_parcelRings) &&
-           db.readArray(QStringLiteral("ringPoints"), s.m_ringPoints) &&
-           db.readArray(QStringLiteral("coords"), s.m_coords) &&
-           db.readArray(QStringLiteral("eco"), s.m_eco) &&
-           db.readArray(QStringLiteral("district"), s.m_district) &&
-           db.readArray(QStringLiteral("land"), s.m_land) &&
-           db.readArray(QStringLiteral("energy"), s.m_energy) &&
-           db.readArray(QStringLiteral("finance"), s.m_finance) &&
-           db.readArray(QStringLiteral("area"), s.m_area) &&
-           db.readArray(QStringLiteral("codeOffsets"), s.m_codeOffsets) &&
-           db.readArray(QStringLiteral("enterpriseOffsets"), s.m_enterpriseOffsets) &&
+    return forEachPlainArray(
+               s, [&](const char *name, auto &v) { return db.readArray(QString::fromLatin1(name), v); }) &&
            db.readArray(QStringLiteral("codes"), codes) &&
            db.readArray(QStringLiteral("enterprises"), ents) &&
            db.readArray(QStringLiteral("fidIndex"), s.m_fidIndex);
@@ -185,21 +184,10 @@ void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s)
 
     auto put = [&](const char *name, const auto &v) {
         db.writeArray(QString::fromLatin1(name), v.data(), qint64(v.size() * sizeof(v[0])));
+        return true;
     };
     db.writeArray(QStringLiteral("meta"), metaJson.constData(), metaJson.size());
-    put("fid", s.m_fid);
-    put("boxes", s.m_boxes);
-    put("parcelRings", s.m_parcelRings);
-    put("ringPoints", s.m_ringPoints);
-    put("coords", s.m_coords);
-    put("eco", s.m_eco);
-    put("district", s.m_district);
-    put("land", s.m_land);
-    put("energy", s.m_energy);
-    put("finance", s.m_finance);
-    put("area", s.m_area);
-    put("codeOffsets", s.m_codeOffsets);
-    put("enterpriseOffsets", s.m_enterpriseOffsets);
+    forEachPlainArray(s, put);
     db.writeArray(QStringLiteral("codes"), s.m_codes.constData(), s.m_codes.size());
     db.writeArray(QStringLiteral("enterprises"), s.m_enterprises.constData(), s.m_enterprises.size());
     put("fidIndex", s.m_fidIndex);

@@ -33,6 +33,9 @@ public:
     static bool enabled();
 
 private:
+    /// Calls `visit(name, array)` for each packed per-parcel array that is stored as it is in memory, in the
+    /// order they are written: the one list that write() and read() both follow. Stops at the first false.
+    template <class Store, class Visit> static bool forEachPlainArray(Store &store, Visit &&visit);
     // Steps of read().
     static bool readArrays(RenderCacheStore &db, ParcelStore &store, std::vector<char> &codes,
                            std::vector<char> &enterprises);

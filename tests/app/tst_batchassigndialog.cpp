@@ -4,6 +4,8 @@
 #include "edit/parceleditor.h"
 #include "edit/userdirectory.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testusers.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -21,10 +23,8 @@ class TestBatchAssignDialog : public QObject {
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_cache = test::makeTestCache(m_dir.filePath(QStringLiteral("batch-%1.gpkg").arg(++m_n)));
-        UserDirectory users(*m_cache);
-        m_admin = users.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt);
+        m_cache = m_dir.freshCache();
+        m_admin = test::addFirstAdmin(*m_cache);
         m_editor = std::make_unique<ParcelEditor>(*m_cache);
         m_undo = std::make_unique<QUndoStack>();
     }
@@ -167,7 +167,7 @@ private slots:
 private:
     QString writeCsv(const char *name, const char *text)
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(m_n).arg(QLatin1String(name)));
+        const QString path = m_dir.freshPath(QStringLiteral("%1-") + QLatin1String(name));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return QString();
@@ -175,8 +175,7 @@ private:
         return path;
     }
 
-    QTemporaryDir m_dir;
-    int m_n = 0;
+    test::TestDir m_dir;
     std::unique_ptr<GeoPackageCache> m_cache;
     std::unique_ptr<ParcelEditor> m_editor;
     std::unique_ptr<QUndoStack> m_undo;

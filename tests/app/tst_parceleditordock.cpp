@@ -6,6 +6,8 @@
 #include "edit/permissiondenied.h"
 #include "edit/userdirectory.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testusers.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -35,12 +37,11 @@ class TestParcelEditorDock : public QObject {
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_cache = test::makeTestCache(m_dir.filePath(QStringLiteral("edit-%1.gpkg").arg(++m_n)));
-        UserDirectory users(*m_cache);
+        m_cache = m_dir.freshCache();
         // The first user of a cache is an administrator, who adds the officer.
-        const User admin = users.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt);
-        m_officer = users.add(User{QStringLiteral("王西湖"), Role::Officer, QStringLiteral("西湖区")}, admin);
+        const User admin = test::addFirstAdmin(*m_cache);
+        m_officer = UserDirectory(*m_cache).add(
+            User{QStringLiteral("王西湖"), Role::Officer, QStringLiteral("西湖区")}, admin);
         m_editor = std::make_unique<ParcelEditor>(*m_cache);
         m_undo = std::make_unique<QUndoStack>();
         m_dock = std::make_unique<ParcelEditorDock>();
@@ -194,8 +195,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    int m_n = 0;
+    test::TestDir m_dir;
     std::unique_ptr<GeoPackageCache> m_cache;
     std::unique_ptr<ParcelEditor> m_editor;
     std::unique_ptr<QUndoStack> m_undo;

@@ -9,6 +9,8 @@
 #include "edit/permissiondenied.h"
 #include "edit/userdirectory.h"
 #include "testcache.h"
+#include "testdir.h"
+#include "testusers.h"
 
 #include <QGroupBox>
 #include <QLineEdit>
@@ -26,11 +28,7 @@ const QString kPassword = QStringLiteral("west-lake-2025");
 class TestUserAndHistory : public QObject {
     Q_OBJECT
 private slots:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        m_cache = test::makeTestCache(m_dir.filePath(QStringLiteral("u-%1.gpkg").arg(++m_n)));
-    }
+    void init() { m_cache = m_dir.freshCache(); }
     void cleanup() { m_cache.reset(); }
 
     void firstUserThenOfficer()
@@ -56,8 +54,8 @@ private slots:
 
     void officerCannotAddUsers()
     {
+        const User admin = test::addFirstAdmin(*m_cache);
         UserDirectory dir(*m_cache);
-        const User admin = dir.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt);
         const User officer =
             dir.add(User{QStringLiteral("李"), Role::Officer, QStringLiteral("滨江区")}, admin);
         UserChooserDialog dialog(*m_cache, officer);
@@ -71,9 +69,8 @@ private slots:
     // administrator only, and a user with a password is chosen only with it.
     void nonAdminCannotAddAnAdmin()
     {
+        const User admin = test::addFirstAdmin(*m_cache, kPassword);
         UserDirectory dir(*m_cache);
-        const User admin =
-            dir.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt, kPassword);
         const User planner =
             dir.add(User{QStringLiteral("规划王"), Role::Planner, QString()}, admin, kPassword);
         for (const std::optional<User> &current : {std::optional<User>(), std::optional<User>(planner)}) {
@@ -98,9 +95,8 @@ private slots:
 
     void wrongPasswordIsRefused()
     {
+        const User admin = test::addFirstAdmin(*m_cache, kPassword);
         UserDirectory dir(*m_cache);
-        const User admin =
-            dir.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt, kPassword);
         dir.add(User{QStringLiteral("老李"), Role::Planner, QString()}, admin); // added before passwords
         UserChooserDialog dialog(*m_cache, std::nullopt);
         QVERIFY(dialog.selectUser(QStringLiteral("admin")));
@@ -178,8 +174,8 @@ private slots:
 
     void historyListsEditsAndRefusals()
     {
+        const User admin = test::addFirstAdmin(*m_cache);
         UserDirectory dir(*m_cache);
-        const User admin = dir.add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt);
         const User officer =
             dir.add(User{QStringLiteral("李"), Role::Officer, QStringLiteral("滨江区")}, admin);
         const qint64 fid = test::testParcelFid(*m_cache, QStringLiteral("XH-001"));
@@ -221,8 +217,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    int m_n = 0;
+    test::TestDir m_dir;
     std::unique_ptr<GeoPackageCache> m_cache;
 };
 

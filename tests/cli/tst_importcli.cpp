@@ -2,6 +2,7 @@
 // interrupted (SIGINT) half-way leaves the previous cache intact.
 #include "cache/sqlitedatabase.h"
 #include "clirunner.h"
+#include "shareddata.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -60,11 +61,7 @@ class TestImportCli : public QObject {
     QString m_big; // a generated shapefile big enough to interrupt
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!QDir(QStringLiteral(ZHILI_SHARED_DATA)).exists())
-            QSKIP("../shared/data/real is absent");
-    }
+    void initTestCase() { ZHILI_REQUIRE_SHARED_DATA(); }
 
     void usageErrors_data()
     {

@@ -42,6 +42,45 @@ class TestServerCli : public QObject {
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
     }
+    static QStringList withJson(QStringList args, bool json)
+    {
+        if (json)
+            args << QStringLiteral("--json");
+        return args;
+    }
+    // The scenario's steps, each one zhili-cli run with the password in `passwordFile`.
+    CliRun publish(bool json) const
+    {
+        return runCli(
+            withJson({QStringLiteral("publish"), QStringLiteral("--cache"), path(QStringLiteral("demo.gpkg")),
+                      QStringLiteral("--url"), url(QStringLiteral("boss"))},
+                     json),
+            as(QStringLiteral("user.pw")));
+    }
+    CliRun clone(const QString &cache, const QString &passwordFile, bool json = false) const
+    {
+        return runCli(withJson({QStringLiteral("clone"), QStringLiteral("--url"), url(QStringLiteral("xh")),
+                                QStringLiteral("--cache"), path(cache)},
+                               json),
+                      as(passwordFile));
+    }
+    CliRun assignNotes(const QString &cache, const QString &code, const QString &notes,
+                       const QString &passwordFile) const
+    {
+        return runCli({QStringLiteral("assign"), QStringLiteral("--cache"), path(cache),
+                       QStringLiteral("--user"), QStringLiteral("xh"), QStringLiteral("--parcel"), code,
+                       QStringLiteral("--district"), QStringLiteral("西湖区"), QStringLiteral("--notes"),
+                       notes},
+                      as(passwordFile));
+    }
+    CliRun resolveTheirs(const QString &cache, const QString &code, const QString &field) const
+    {
+        return runCli({QStringLiteral("resolve"), QStringLiteral("--cache"), path(cache),
+                       QStringLiteral("--parcel"), code, QStringLiteral("--district"),
+                       QStringLiteral("西湖区"), QStringLiteral("--field"), field, QStringLiteral("--take"),
+                       QStringLiteral("theirs")},
+                      as(QStringLiteral("user.pw")));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -92,15 +131,11 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("西湖区")) && r.err.contains(QStringLiteral("publish")),
                  qPrintable(r.err));
 
-        r = runCli({QStringLiteral("publish"), QStringLiteral("--cache"), path(QStringLiteral("demo.gpkg")),
-                    QStringLiteral("--url"), url(QStringLiteral("boss")), QStringLiteral("--json")},
-                   as(QStringLiteral("user.pw")));
+        r = publish(true);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(jsonOf(r).value(QStringLiteral("parcels")).toInt(), 3000);
         // Publishing again adds nothing and says why.
-        r = runCli({QStringLiteral("publish"), QStringLiteral("--cache"), path(QStringLiteral("demo.gpkg")),
-                    QStringLiteral("--url"), url(QStringLiteral("boss"))},
-                   as(QStringLiteral("user.pw")));
+        r = publish(false);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("already holds every district")), qPrintable(r.err));
         r = runCli(addOfficer, super);
@@ -108,22 +143,16 @@ private Q_SLOTS:
 
         // Wrong password: a clear message, exit 1, no file left behind.
         writeFile(QStringLiteral("wrong.pw"), "nope\n");
-        r = runCli({QStringLiteral("clone"), QStringLiteral("--url"), url(QStringLiteral("xh")),
-                    QStringLiteral("--cache"), path(QStringLiteral("xh.gpkg"))},
-                   as(QStringLiteral("wrong.pw")));
+        r = clone(QStringLiteral("xh.gpkg"), QStringLiteral("wrong.pw"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("password authentication failed")), qPrintable(r.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("xh.gpkg"))));
         for (const QString &name : {QStringLiteral("xh.gpkg"), QStringLiteral("xh2.gpkg")}) {
-            r = runCli({QStringLiteral("clone"), QStringLiteral("--url"), url(QStringLiteral("xh")),
-                        QStringLiteral("--cache"), path(name), QStringLiteral("--json")},
-                       as(QStringLiteral("user.pw")));
+            r = clone(name, QStringLiteral("user.pw"), true);
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QCOMPARE(jsonOf(r).value(QStringLiteral("parcels")).toInt(), 3000);
         }
-        r = runCli({QStringLiteral("clone"), QStringLiteral("--url"), url(QStringLiteral("xh")),
-                    QStringLiteral("--cache"), path(QStringLiteral("xh.gpkg"))},
-                   as(QStringLiteral("user.pw")));
+        r = clone(QStringLiteral("xh.gpkg"), QStringLiteral("user.pw"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("exists already")), qPrintable(r.err));
 
@@ -131,19 +160,12 @@ private Q_SLOTS:
         // "theirs".
         const QString code = QStringLiteral("XH-2012-00070");
         for (const QString &name : {QStringLiteral("xh.gpkg"), QStringLiteral("xh2.gpkg")}) {
-            r = runCli({QStringLiteral("assign"), QStringLiteral("--cache"), path(name),
-                        QStringLiteral("--user"), QStringLiteral("xh"), QStringLiteral("--parcel"), code,
-                        QStringLiteral("--district"), QStringLiteral("西湖区"), QStringLiteral("--notes"),
-                        name},
-                       as(QStringLiteral("user.pw")));
+            r = assignNotes(name, code, name, QStringLiteral("user.pw"));
             QVERIFY2(r.code == 0, qPrintable(r.err));
         }
         // The clone took the server's password as xh's local one: the wrong one edits nothing.
-        r = runCli({QStringLiteral("assign"), QStringLiteral("--cache"), path(QStringLiteral("xh.gpkg")),
-                    QStringLiteral("--user"), QStringLiteral("xh"), QStringLiteral("--parcel"), code,
-                    QStringLiteral("--district"), QStringLiteral("西湖区"), QStringLiteral("--notes"),
-                    QStringLiteral("forged")},
-                   as(QStringLiteral("wrong.pw")));
+        r = assignNotes(QStringLiteral("xh.gpkg"), code, QStringLiteral("forged"),
+                        QStringLiteral("wrong.pw"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("password")), qPrintable(r.err));
         QJsonObject s1, s2;
@@ -165,17 +187,9 @@ private Q_SLOTS:
                  QStringLiteral("xh2.gpkg"));
         QCOMPARE(conflicts[0].toObject().value(QStringLiteral("theirs")).toString(),
                  QStringLiteral("xh.gpkg"));
-        r = runCli({QStringLiteral("resolve"), QStringLiteral("--cache"), path(QStringLiteral("xh2.gpkg")),
-                    QStringLiteral("--parcel"), code, QStringLiteral("--district"), QStringLiteral("西湖区"),
-                    QStringLiteral("--field"), QStringLiteral("land_mu"), QStringLiteral("--take"),
-                    QStringLiteral("theirs")},
-                   as(QStringLiteral("user.pw")));
+        r = resolveTheirs(QStringLiteral("xh2.gpkg"), code, QStringLiteral("land_mu"));
         QCOMPARE(r.code, 1); // no conflict on that field
-        r = runCli({QStringLiteral("resolve"), QStringLiteral("--cache"), path(QStringLiteral("xh2.gpkg")),
-                    QStringLiteral("--parcel"), code, QStringLiteral("--district"), QStringLiteral("西湖区"),
-                    QStringLiteral("--field"), QStringLiteral("notes"), QStringLiteral("--take"),
-                    QStringLiteral("theirs")},
-                   as(QStringLiteral("user.pw")));
+        r = resolveTheirs(QStringLiteral("xh2.gpkg"), code, QStringLiteral("notes"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = runCli(
             {QStringLiteral("conflicts"), QStringLiteral("--cache"), path(QStringLiteral("xh2.gpkg"))});

@@ -14,4 +14,14 @@ QString errorOf(const std::function<void()> &action)
     return QString();
 }
 
+std::optional<CsvImportRefused> csvRefusalOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const CsvImportRefused &e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
 } // namespace zhili::test

@@ -1,5 +1,7 @@
 #include "testusers.h"
 
+#include "edit/userdirectory.h"
+
 namespace zhili::test {
 
 User testUser(const QString &name, Role role, const QString &district)
@@ -20,6 +22,12 @@ User testAdmin()
 User testOfficer(const QString &name, const QString &district)
 {
     return testUser(name, Role::Officer, district);
+}
+
+User addFirstAdmin(GeoPackageCache &cache, const QString &password)
+{
+    return UserDirectory(cache).add(User{QStringLiteral("admin"), Role::Admin, QString()}, std::nullopt,
+                                    password);
 }
 
 } // namespace zhili::test

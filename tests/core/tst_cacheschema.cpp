@@ -67,6 +67,20 @@ void downgradeToVersion1(const QString &path)
                            "UPDATE zhili_meta SET value = '1' WHERE key = 'schema_version'"));
 }
 
+// A cache made now, and one made the same way then turned back into an older version by `downgrade`.
+struct FreshAndOld {
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.gpkg"));
+    const QString old = dir.filePath(QStringLiteral("old.gpkg"));
+
+    explicit FreshAndOld(void (*downgrade)(const QString &))
+    {
+        makeTestCache(fresh);
+        makeTestCache(old);
+        downgrade(old);
+    }
+};
+
 } // namespace
 
 class TestCacheSchema : public QObject {
@@ -74,23 +88,18 @@ class TestCacheSchema : public QObject {
 private Q_SLOTS:
     void migratesVersion1ToCurrent()
     {
-        QTemporaryDir dir;
-        const QString fresh = dir.filePath(QStringLiteral("fresh.gpkg"));
-        const QString old = dir.filePath(QStringLiteral("old.gpkg"));
-        makeTestCache(fresh);
-        makeTestCache(old);
-        downgradeToVersion1(old);
+        const FreshAndOld caches(downgradeToVersion1);
         QStringList expected;
         {
-            auto c = GeoPackageCache::open(fresh, true);
+            auto c = GeoPackageCache::open(caches.fresh, true);
             expected = schemaOf(c->db(), QStringLiteral("zhili_audit"));
             QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
         }
         {
-            auto readOnly = GeoPackageCache::open(old, true); // read-only opens never migrate
+            auto readOnly = GeoPackageCache::open(caches.old, true); // read-only opens never migrate
             QCOMPARE(CacheSchema::version(readOnly->db()), 1);
         }
-        auto c = GeoPackageCache::open(old);
+        auto c = GeoPackageCache::open(caches.old);
         QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
         QCOMPARE(schemaOf(c->db(), QStringLiteral("zhili_audit")), expected);
         // The migrated log works and is append-only again.
@@ -107,30 +116,25 @@ private Q_SLOTS:
     // read-only open of it still lists them, and the migrated table is the one made now.
     void migratesVersion2ToCurrent()
     {
-        QTemporaryDir dir;
-        const QString fresh = dir.filePath(QStringLiteral("fresh.gpkg"));
-        const QString old = dir.filePath(QStringLiteral("old.gpkg"));
-        makeTestCache(fresh);
-        makeTestCache(old);
-        downgradeToVersion2(old);
+        const FreshAndOld caches(downgradeToVersion2);
         {
-            SqliteDatabase db(old, SqliteDatabase::Mode::ReadWrite);
+            SqliteDatabase db(caches.old, SqliteDatabase::Mode::ReadWrite);
             db.exec(QStringLiteral("INSERT INTO zhili_users (name, role, district, created_at) VALUES "
                                    "('老王', 'admin', NULL, '2025-01-01T00:00:00Z')"));
         }
         QStringList expected;
         {
-            auto c = GeoPackageCache::open(fresh, true);
+            auto c = GeoPackageCache::open(caches.fresh, true);
             expected = schemaOf(c->db(), QStringLiteral("zhili_user_passwords"));
             QVERIFY(expected.contains(QStringLiteral("password_hash TEXT")));
         }
         {
-            auto readOnly = GeoPackageCache::open(old, true); // read-only opens never migrate
+            auto readOnly = GeoPackageCache::open(caches.old, true); // read-only opens never migrate
             QCOMPARE(CacheSchema::version(readOnly->db()), 2);
             const std::optional<User> legacy = UserDirectory(*readOnly).find(QStringLiteral("老王"));
             QVERIFY(legacy && !legacy->hasPassword);
         }
-        auto c = GeoPackageCache::open(old);
+        auto c = GeoPackageCache::open(caches.old);
         QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
         QCOMPARE(schemaOf(c->db(), QStringLiteral("zhili_user_passwords")), expected);
         UserDirectory users(*c);
@@ -145,24 +149,19 @@ private Q_SLOTS:
     // Version 4 adds the sync tables; a read-only open of a version-3 cache does not.
     void migratesVersion3ToCurrent()
     {
-        QTemporaryDir dir;
-        const QString fresh = dir.filePath(QStringLiteral("fresh.gpkg"));
-        const QString old = dir.filePath(QStringLiteral("old.gpkg"));
-        makeTestCache(fresh);
-        makeTestCache(old);
-        downgradeToVersion3(old);
+        const FreshAndOld caches(downgradeToVersion3);
         QMap<QString, QStringList> expected;
         {
-            auto c = GeoPackageCache::open(fresh, true);
+            auto c = GeoPackageCache::open(caches.fresh, true);
             for (const QString &t : kSyncTables)
                 expected[t] = schemaOf(c->db(), t);
         }
         {
-            auto readOnly = GeoPackageCache::open(old, true);
+            auto readOnly = GeoPackageCache::open(caches.old, true);
             QCOMPARE(CacheSchema::version(readOnly->db()), 3);
             QVERIFY(!readOnly->db().tableExists(QStringLiteral("zhili_sync_outbox")));
         }
-        auto c = GeoPackageCache::open(old);
+        auto c = GeoPackageCache::open(caches.old);
         QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
         for (const QString &t : kSyncTables) {
             QVERIFY2(!expected[t].isEmpty(), qPrintable(t));

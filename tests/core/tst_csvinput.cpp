@@ -187,15 +187,13 @@ private Q_SLOTS:
             m_dir.write(QStringLiteral("t.csv"),
                         "year,ecosystem,district,land_mu,energy_tce,finance_wan,projects,projects\n"
                         "2025,bio,西湖区,1,2,3,4,5\n");
-        try {
-            TargetImporter(*cache).import(testPlanner(), t);
-            QFAIL("a duplicate header was accepted");
-        } catch (const CsvImportRefused &e) {
-            QCOMPARE(e.problems().size(), 1);
-            QCOMPARE(e.problems().first().column, QStringLiteral("projects"));
-            QVERIFY2(e.message().contains(QStringLiteral("named twice (columns 7 and 8)")),
-                     qPrintable(e.message()));
-        }
+        const std::optional<CsvImportRefused> refusal =
+            csvRefusalOf([&] { TargetImporter(*cache).import(testPlanner(), t); });
+        QVERIFY2(refusal, "a duplicate header was accepted");
+        QCOMPARE(refusal->problems().size(), 1);
+        QCOMPARE(refusal->problems().first().column, QStringLiteral("projects"));
+        QVERIFY2(refusal->message().contains(QStringLiteral("named twice (columns 7 and 8)")),
+                 qPrintable(refusal->message()));
         const QString e =
             m_dir.write(QStringLiteral("e.csv"), "name,year,parcels,tax_wan,tax_wan\n甲,2025,,1,2\n");
         const QString m = errorOf([&] { EnterpriseImporter(*cache).import(testPlanner(), e); });
@@ -312,15 +310,13 @@ private Q_SLOTS:
                                          "name,year,parcels,value_added_wan,energy_tce,revenue_wan\n"
                                          "甲,2025,XH-001,1e308,1,5000\n"
                                          "乙,2025,XH-002,100,1e-300,5000\n");
-        try {
-            EnterpriseImporter(*cache).import(testPlanner(), path);
-            QFAIL("absurd figures were imported");
-        } catch (const CsvImportRefused &e) {
-            QCOMPARE(e.problems().size(), 2);
-            QVERIFY2(e.message().contains(QStringLiteral("line 2, value_added_wan = \"1e308\"")) &&
-                         e.message().contains(QStringLiteral("line 3, energy_tce = \"1e-300\"")),
-                     qPrintable(e.message()));
-        }
+        const std::optional<CsvImportRefused> refusal =
+            csvRefusalOf([&] { EnterpriseImporter(*cache).import(testPlanner(), path); });
+        QVERIFY2(refusal, "absurd figures were imported");
+        QCOMPARE(refusal->problems().size(), 2);
+        QVERIFY2(refusal->message().contains(QStringLiteral("line 2, value_added_wan = \"1e308\"")) &&
+                     refusal->message().contains(QStringLiteral("line 3, energy_tce = \"1e-300\"")),
+                 qPrintable(refusal->message()));
         QCOMPARE(tableHash(cache->db(), QStringLiteral("zhili_enterprises")), before);
 
         // Figures stored before the limits existed: no score, hence no class.

@@ -2,6 +2,7 @@
 // Byte strings are written out by hand (GBK of 浙江省 = D5E3 BDAD CAA1), never produced by the code under
 // test.
 #include "io/encodingdetector.h"
+#include "shareddata.h"
 #include "testrows.h"
 #include "util/error.h"
 
@@ -165,8 +166,7 @@ private Q_SLOTS:
     }
     void realFiles()
     {
-        if (!QDir(realData()).exists())
-            QSKIP("../shared/data/real is absent");
+        ZHILI_REQUIRE_SHARED_DATA();
         QFETCH(QString, dbf);
         QFETCH(QString, cpg);
         QFETCH(QString, expected);

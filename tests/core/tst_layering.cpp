@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
+#include <functional>
 
 class TestLayering : public QObject {
     Q_OBJECT
@@ -16,8 +17,10 @@ class TestLayering : public QObject {
         QString text;
     };
 
-    static QList<Offence> scan(const QString &folder, const QRegularExpression &banned,
-                               const QStringList &allowedSubfolders = {})
+    /// Lines of sources under `folder`, outside `skippedSubfolders`, that `offends` picks out.
+    static QList<Offence> scanLines(const QString &folder,
+                                    const std::function<bool(const QString &)> &offends,
+                                    const QStringList &skippedSubfolders = {})
     {
         QList<Offence> found;
         const QString root = QStringLiteral(ZHILI_SOURCE_DIR) + QLatin1Char('/') + folder;
@@ -26,7 +29,7 @@ class TestLayering : public QObject {
         while (it.hasNext()) {
             const QString path = it.next();
             const QString rel = path.mid(root.size() + 1);
-            if (std::any_of(allowedSubfolders.begin(), allowedSubfolders.end(),
+            if (std::any_of(skippedSubfolders.begin(), skippedSubfolders.end(),
                             [&](const QString &s) { return rel.startsWith(s + QLatin1Char('/')); }))
                 continue;
             QFile f(path);
@@ -36,11 +39,23 @@ class TestLayering : public QObject {
             while (!f.atEnd()) {
                 ++n;
                 const QString line = QString::fromUtf8(f.readLine()).trimmed();
-                if (line.startsWith(QLatin1String("#include")) && banned.match(line).hasMatch())
+                if (offends(line))
                     found.append({rel, n, line});
             }
         }
         return found;
+    }
+
+    /// #include lines under `folder` that name a `banned` header.
+    static QList<Offence> scan(const QString &folder, const QRegularExpression &banned,
+                               const QStringList &allowedSubfolders = {})
+    {
+        return scanLines(
+            folder,
+            [&](const QString &line) {
+                return line.startsWith(QLatin1String("#include")) && banned.match(line).hasMatch();
+            },
+            allowedSubfolders);
     }
 
     /// SQL statements in string literals: an upper-case keyword that starts a statement, inside quotes.
@@ -58,24 +73,9 @@ class TestLayering : public QObject {
     /// Lines of sources under `folder` that match `pattern` anywhere (not only #include lines).
     static QList<Offence> scanText(const QString &folder, const QRegularExpression &pattern)
     {
-        QList<Offence> found;
-        const QString root = QStringLiteral(ZHILI_SOURCE_DIR) + QLatin1Char('/') + folder;
-        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            int n = 0;
-            while (!f.atEnd()) {
-                ++n;
-                const QString line = QString::fromUtf8(f.readLine()).trimmed();
-                if (!line.startsWith(QLatin1String("//")) && pattern.match(line).hasMatch())
-                    found.append({path.mid(root.size() + 1), n, line});
-            }
-        }
-        return found;
+        return scanLines(folder, [&](const QString &line) {
+            return !line.startsWith(QLatin1String("//")) && pattern.match(line).hasMatch();
+        });
     }
 
     static QString describe(const QList<Offence> &list)
@@ -86,23 +86,25 @@ class TestLayering : public QObject {
         return lines.join(QLatin1Char('\n'));
     }
 
+    /// Fails the running test when there are offences, listing each under the rule they break.
+    static void verifyNone(const QList<Offence> &offences, const QString &rule)
+    {
+        QVERIFY2(offences.isEmpty(), qPrintable(rule + QStringLiteral(":\n") + describe(offences)));
+    }
+
 private Q_SLOTS:
     void coreHasNoGuiOrWidgets()
     {
         static const QRegularExpression gui(QStringLiteral(
             R"(<(QtGui|QtWidgets|QtSvg|QtPrintSupport|QtCharts)/|<Q(Image|Color|Painter|Pixmap|Font|FontMetrics|Pen|Brush|Widget|Application|GuiApplication|Polygon|PolygonF|PainterPath|Transform|UndoCommand|UndoStack|Icon|Action)>)"));
-        const auto offences = scan(QStringLiteral("core"), gui);
-        QVERIFY2(offences.isEmpty(),
-                 qPrintable(QStringLiteral("core must stay QtCore-only:\n") + describe(offences)));
+        verifyNone(scan(QStringLiteral("core"), gui), QStringLiteral("core must stay QtCore-only"));
     }
 
     void mapsHasNoWidgets()
     {
         static const QRegularExpression widgets(QStringLiteral(
             R"(<(QtWidgets|QtCharts)/|<Q(Widget|Application|MainWindow|Dialog|Label|DockWidget)>)"));
-        const auto offences = scan(QStringLiteral("maps"), widgets);
-        QVERIFY2(offences.isEmpty(),
-                 qPrintable(QStringLiteral("maps must not use widgets:\n") + describe(offences)));
+        verifyNone(scan(QStringLiteral("maps"), widgets), QStringLiteral("maps must not use widgets"));
     }
 
     void gdalAndProjStayBehindWrappers()
@@ -112,16 +114,12 @@ private Q_SLOTS:
         static const QRegularExpression proj(QStringLiteral(R"(<proj\.h>)"));
         for (const QString &module :
              {QStringLiteral("core"), QStringLiteral("maps"), QStringLiteral("app")}) {
-            const auto g = scan(module, gdal,
-                                module == QLatin1String("core")
-                                    ? QStringList{QStringLiteral("io"), QStringLiteral("crs")}
-                                    : QStringList{});
-            QVERIFY2(g.isEmpty(),
-                     qPrintable(QStringLiteral("GDAL headers outside core/io, core/crs:\n") + describe(g)));
-            const auto p =
-                scan(module, proj,
-                     module == QLatin1String("core") ? QStringList{QStringLiteral("crs")} : QStringList{});
-            QVERIFY2(p.isEmpty(), qPrintable(QStringLiteral("proj.h outside core/crs:\n") + describe(p)));
+            const bool core = module == QLatin1String("core");
+            verifyNone(scan(module, gdal,
+                            core ? QStringList{QStringLiteral("io"), QStringLiteral("crs")} : QStringList{}),
+                       QStringLiteral("GDAL headers outside core/io, core/crs"));
+            verifyNone(scan(module, proj, core ? QStringList{QStringLiteral("crs")} : QStringList{}),
+                       QStringLiteral("proj.h outside core/crs"));
         }
     }
 
@@ -129,8 +127,7 @@ private Q_SLOTS:
     {
         static const QRegularExpression sqlite(QStringLiteral("<sqlite3\\.h>|\"sqlite3\\.h\""));
         for (const QString &module : {QStringLiteral("maps"), QStringLiteral("app")}) {
-            const auto o = scan(module, sqlite);
-            QVERIFY2(o.isEmpty(), qPrintable(QStringLiteral("sqlite3.h outside core:\n") + describe(o)));
+            verifyNone(scan(module, sqlite), QStringLiteral("sqlite3.h outside core"));
         }
     }
 
@@ -148,8 +145,7 @@ private Q_SLOTS:
         for (const Offence &c : scanText(QStringLiteral("tests"), handle))
             if (!c.file.endsWith(QLatin1String("tst_layering.cpp")))
                 o.append(c);
-        QVERIFY2(o.isEmpty(),
-                 qPrintable(QStringLiteral("sqlite3 handle outside core/cache:\n") + describe(o)));
+        verifyNone(o, QStringLiteral("sqlite3 handle outside core/cache"));
     }
 
     void rawSqliteHandleIsPrivate()
@@ -217,10 +213,8 @@ private Q_SLOTS:
     {
         // Every statement lives behind core/cache (query objects and stores); maps and app call those.
         for (const QString &module : {QStringLiteral("maps"), QStringLiteral("app")}) {
-            const auto o = scanText(module, sqlInLiteral());
-            QVERIFY2(o.isEmpty(),
-                     qPrintable(QStringLiteral("SQL in %1 (move it behind core/cache):\n").arg(module) +
-                                describe(o)));
+            verifyNone(scanText(module, sqlInLiteral()),
+                       QStringLiteral("SQL in %1 (move it behind core/cache)").arg(module));
         }
     }
 

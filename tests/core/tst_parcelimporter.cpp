@@ -8,6 +8,7 @@
 #include "io/districtimporter.h"
 #include "io/parcelimporter.h"
 #include "io/sourceinspector.h"
+#include "shareddata.h"
 #include "testcache.h"
 #include "testerrors.h"
 #include "testfiles.h"
@@ -154,11 +155,7 @@ ImportOptions opts(const QString &source, const QStringList &args)
 class TestParcelImporter : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!QDir(QStringLiteral(ZHILI_SHARED_DATA)).exists())
-            QSKIP("../shared/data/real is absent");
-    }
+    void initTestCase() { ZHILI_REQUIRE_SHARED_DATA(); }
 
     void importsRealPolygons_data()
     {

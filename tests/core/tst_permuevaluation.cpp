@@ -8,6 +8,7 @@
 #include "indicators/permuevaluator.h"
 #include "testcache.h"
 #include "testdir.h"
+#include "testerrors.h"
 #include "testusers.h"
 
 #include <QFile>
@@ -80,18 +81,16 @@ private Q_SLOTS:
                         ",2025,P1,1,1,1,1,1,1,1\n"         // 7: empty name
                         "甲公司,2025,P2,1,1,1,1,1,1,1\n"   // 8: duplicate of line 2
                         "壬公司,2025,P1,1,x,1,1,1,1,1\n"); // 9: not a number
-        try {
-            EnterpriseImporter(*m_cache).import(testPlanner(), csv);
-            QFAIL("bad enterprises file imported");
-        } catch (const CsvImportRefused &e) {
-            QList<int> lines;
-            for (const CsvProblem &p : e.problems())
-                lines.append(p.line);
-            QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 7, 8, 9}));
-            QCOMPARE(e.problems()[0].column, QStringLiteral("parcels"));
-            QCOMPARE(e.problems()[0].value, QStringLiteral("NOPE"));
-            QVERIFY(e.problems()[1].reason.contains(QStringLiteral("萧山区")));
-        }
+        const std::optional<CsvImportRefused> refusal =
+            csvRefusalOf([&] { EnterpriseImporter(*m_cache).import(testPlanner(), csv); });
+        QVERIFY2(refusal, "bad enterprises file imported");
+        QList<int> lines;
+        for (const CsvProblem &p : refusal->problems())
+            lines.append(p.line);
+        QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 7, 8, 9}));
+        QCOMPARE(refusal->problems()[0].column, QStringLiteral("parcels"));
+        QCOMPARE(refusal->problems()[0].value, QStringLiteral("NOPE"));
+        QVERIFY(refusal->problems()[1].reason.contains(QStringLiteral("萧山区")));
         QCOMPARE(tableHash(m_cache->db(), QStringLiteral("zhili_enterprises")) +
                      tableHash(m_cache->db(), QStringLiteral("zhili_enterprise_parcels")),
                  before);

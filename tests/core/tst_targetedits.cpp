@@ -5,6 +5,7 @@
 #include "cache/geopackagecache.h"
 #include "edit/permissiondenied.h"
 #include "edit/user.h"
+#include "freshcachetest.h"
 #include "indicators/indicatorstore.h"
 #include "testcache.h"
 #include "testdir.h"
@@ -33,19 +34,9 @@ Target target(const char *district, double land, qint64 projects = 1)
 }
 } // namespace
 
-class TestTargetEdits : public QObject {
+class TestTargetEdits : public FreshCacheTest {
     Q_OBJECT
-private:
-    TestDir m_dir;
-    std::unique_ptr<GeoPackageCache> m_cache;
-
 private Q_SLOTS:
-    void init()
-    {
-        m_cache.reset();
-        m_cache = m_dir.freshCache();
-    }
-
     void checkTargetNamesEveryProblem()
     {
         IndicatorStore store(*m_cache);

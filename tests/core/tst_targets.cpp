@@ -2,10 +2,12 @@
 #include "cache/geopackagecache.h"
 #include "edit/permissiondenied.h"
 #include "edit/user.h"
+#include "freshcachetest.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/targetimporter.h"
 #include "testcache.h"
 #include "testdir.h"
+#include "testerrors.h"
 #include "testusers.h"
 
 #include <QFile>
@@ -16,19 +18,9 @@
 using namespace zhili;
 using namespace zhili::test;
 
-class TestTargets : public QObject {
+class TestTargets : public FreshCacheTest {
     Q_OBJECT
-private:
-    TestDir m_dir;
-    std::unique_ptr<GeoPackageCache> m_cache;
-
 private Q_SLOTS:
-    void init()
-    {
-        m_cache.reset();
-        m_cache = m_dir.freshCache();
-    }
-
     void importsGoodFileWithBomAndCityWideRows()
     {
         const QString path = m_dir.write(
@@ -94,27 +86,26 @@ private Q_SLOTS:
                                         "20x5,mat,滨江区,1,2,3,4\n"        // 8: bad year
                                         "2025,bio,西湖区,1,2,3,4\n"        // 9: duplicate of line 2
                                         "2025,energy,西湖区,1,2,3,2.5\n"); // 10: fractional projects
-        try {
-            TargetImporter(*m_cache).import(testPlanner(), bad);
-            QFAIL("a file with bad rows was imported");
-        } catch (const CsvImportRefused &e) {
-            QMap<int, QStringList> byLine;
-            for (const CsvProblem &p : e.problems())
-                byLine[p.line].append(p.column);
-            QCOMPARE(byLine.keys(), (QList<int>{3, 4, 5, 6, 7, 8, 9, 10}));
-            QCOMPARE(byLine[3], QStringList{QStringLiteral("ecosystem")});
-            QCOMPARE(byLine[4], QStringList{QStringLiteral("district")});
-            QCOMPARE(byLine[5], QStringList{QStringLiteral("land_mu")});
-            QCOMPARE(byLine[6], QStringList{QStringLiteral("land_mu")});
-            QCOMPARE(byLine[7], (QStringList{QStringLiteral("energy_tce"), QStringLiteral("finance_wan")}));
-            QCOMPARE(byLine[8], QStringList{QStringLiteral("year")});
-            QVERIFY(e.message().contains(QStringLiteral("line 9")));
-            QVERIFY2(e.message().contains(QStringLiteral("duplicate of line 2")), qPrintable(e.message()));
-            QCOMPARE(byLine[10], QStringList{QStringLiteral("projects")});
-            QVERIFY(e.message().contains(QStringLiteral("negative")));
-            QVERIFY(e.message().contains(QStringLiteral("not a number")));
-            QVERIFY(e.message().contains(QStringLiteral("finite")));
-        }
+        const std::optional<CsvImportRefused> refusal =
+            csvRefusalOf([&] { TargetImporter(*m_cache).import(testPlanner(), bad); });
+        QVERIFY2(refusal, "a file with bad rows was imported");
+        QMap<int, QStringList> byLine;
+        for (const CsvProblem &p : refusal->problems())
+            byLine[p.line].append(p.column);
+        QCOMPARE(byLine.keys(), (QList<int>{3, 4, 5, 6, 7, 8, 9, 10}));
+        QCOMPARE(byLine[3], QStringList{QStringLiteral("ecosystem")});
+        QCOMPARE(byLine[4], QStringList{QStringLiteral("district")});
+        QCOMPARE(byLine[5], QStringList{QStringLiteral("land_mu")});
+        QCOMPARE(byLine[6], QStringList{QStringLiteral("land_mu")});
+        QCOMPARE(byLine[7], (QStringList{QStringLiteral("energy_tce"), QStringLiteral("finance_wan")}));
+        QCOMPARE(byLine[8], QStringList{QStringLiteral("year")});
+        QVERIFY(refusal->message().contains(QStringLiteral("line 9")));
+        QVERIFY2(refusal->message().contains(QStringLiteral("duplicate of line 2")),
+                 qPrintable(refusal->message()));
+        QCOMPARE(byLine[10], QStringList{QStringLiteral("projects")});
+        QVERIFY(refusal->message().contains(QStringLiteral("negative")));
+        QVERIFY(refusal->message().contains(QStringLiteral("not a number")));
+        QVERIFY(refusal->message().contains(QStringLiteral("finite")));
         QCOMPARE(tableHash(m_cache->db(), QStringLiteral("zhili_targets")), before);
         QCOMPARE(auditRowCount(m_cache->db()), auditBefore);
         QCOMPARE(
@@ -127,13 +118,11 @@ private Q_SLOTS:
         const QString path =
             m_dir.write(QStringLiteral("h.csv"),
                         "year,ecosystem,district,land,energy_tce,finance_wan,projects\n2025,bio,,1,2,3,4\n");
-        try {
-            TargetImporter(*m_cache).read(path);
-            QFAIL("wrong header accepted");
-        } catch (const CsvImportRefused &e) {
-            QCOMPARE(e.problems().size(), 2); // land_mu missing, "land" unknown
-            QCOMPARE(e.problems().at(0).line, 1);
-        }
+        const std::optional<CsvImportRefused> refusal =
+            csvRefusalOf([&] { TargetImporter(*m_cache).read(path); });
+        QVERIFY2(refusal, "wrong header accepted");
+        QCOMPARE(refusal->problems().size(), 2); // land_mu missing, "land" unknown
+        QCOMPARE(refusal->problems().at(0).line, 1);
     }
 
     void readsGbkFromExcel()

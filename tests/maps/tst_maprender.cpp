@@ -143,6 +143,15 @@ void compareStores(const ParcelStore &a, const ParcelStore &b)
     }
 }
 
+// Loads `cache` into `scene` with the labels and district outlines hidden: what is drawn is the parcels
+// alone.
+void loadParcelsOnly(MapScene &scene, GeoPackageCache &cache)
+{
+    scene.load(cache);
+    scene.setLayerVisible(LayerKind::Labels, false);
+    scene.setLayerVisible(LayerKind::Districts, false);
+}
+
 } // namespace
 
 class TestMapRender : public QObject {
@@ -246,9 +255,7 @@ private slots:
         QFETCH(QList<double>, values);
         const LayerKind theme = LayerKind(kind);
         MapScene scene;
-        scene.load(*m_cache);
-        scene.setLayerVisible(LayerKind::Labels, false);
-        scene.setLayerVisible(LayerKind::Districts, false);
+        loadParcelsOnly(scene, *m_cache);
         LayerStyle st = scene.layer(theme).style;
         st.method = ClassificationMethod::EqualInterval;
         st.classCount = 3;
@@ -371,9 +378,7 @@ private slots:
     void parcelOutsideExtentDoesNotAppear()
     {
         MapScene scene;
-        scene.load(*m_cache);
-        scene.setLayerVisible(LayerKind::Labels, false);
-        scene.setLayerVisible(LayerKind::Districts, false);
+        loadParcelsOnly(scene, *m_cache);
         // Just east of FAR (which ends at +10100): nothing may be drawn.
         Envelope e;
         e.include(kX + 10102, kY + 10000);
@@ -621,9 +626,7 @@ private slots:
     void blockingRenderOnPaintersAtAnyDpi()
     {
         MapScene scene;
-        scene.load(*m_cache);
-        scene.setLayerVisible(LayerKind::Labels, false);
-        scene.setLayerVisible(LayerKind::Districts, false);
+        loadParcelsOnly(scene, *m_cache);
         Envelope e;
         e.include(kX - 50, kY - 50);
         e.include(kX + 750, kY + 350);
@@ -688,9 +691,7 @@ private slots:
         auto cache = copyOf(*m_cache, m_dir.filePath(QStringLiteral("themeedit.gpkg")));
         QVERIFY(cache);
         MapScene scene;
-        scene.load(*cache);
-        scene.setLayerVisible(LayerKind::Labels, false);
-        scene.setLayerVisible(LayerKind::Districts, false);
+        loadParcelsOnly(scene, *cache);
         scene.setFillLayer(LayerKind::LandTheme);
         LayerStyle st = scene.layer(LayerKind::LandTheme).style;
         st.method = ClassificationMethod::EqualInterval;
@@ -747,9 +748,7 @@ private slots:
             GDALClose(ds);
         }
         MapScene scene;
-        scene.load(*m_cache);
-        scene.setLayerVisible(LayerKind::Labels, false);
-        scene.setLayerVisible(LayerKind::Districts, false);
+        loadParcelsOnly(scene, *m_cache);
         scene.setBasemap(tif);
         QCOMPARE(scene.layerPosition(LayerKind::Basemap), 0); // under everything
         const MapSettings s = gridSettings();
