@@ -118,9 +118,14 @@ ExportFields::Selection ExportFields::parse(const QStringList &names)
     }
     if (wanted.contains(QStringLiteral("all")))
         everything = true;
-    for (const ExportField &f : all())
-        if (everything || wanted.contains(f.key))
-            s.fields << f;
+    if (everything) {
+        s.fields = all();
+        return s;
+    }
+    // In the order asked for: the columns of a spreadsheet someone lays out.
+    wanted.removeDuplicates();
+    for (const QString &key : wanted)
+        s.fields << *find(key);
     return s;
 }
 

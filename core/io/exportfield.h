@@ -30,7 +30,7 @@ public:
 
     /// What a `--fields` list asks for.
     struct Selection {
-        QList<ExportField> fields;     ///< Zhili columns, in catalogue order
+        QList<ExportField> fields;     ///< Zhili columns: all in catalogue order, or as listed
         bool sourceAttributes = false; ///< "source": every source attribute of the parcels, too
         bool wkt = false;              ///< "wkt": the geometry as WKT (CSV only)
     };
