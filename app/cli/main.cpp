@@ -7,6 +7,7 @@
 #include "cli/conflictscommand.h"
 #include "cli/enterprisescommand.h"
 #include "cli/evaluatecommand.h"
+#include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/importdistrictscommand.h"
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<ImportDistrictsCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<SnapshotCommand>());

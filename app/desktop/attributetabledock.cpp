@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTableView>
@@ -82,6 +83,8 @@ AttributeTableDock::AttributeTableDock(QWidget *parent) : QDockWidget(parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AttributeTableDock::showContextMenu);
     // Fixed row heights: the view must never measure rows it has not shown (that would read every page).
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -295,6 +298,15 @@ void AttributeTableDock::updateCountLabel()
     if (!m_model->lastError().isEmpty())
         text += QStringLiteral(" — ") + m_model->lastError();
     m_count->setText(text);
+}
+
+void AttributeTableDock::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QAction *exportSelection = menu.addAction(tr("Export selection…"));
+    exportSelection->setEnabled(!m_view->selectionModel()->selectedRows().isEmpty());
+    connect(exportSelection, &QAction::triggered, this, &AttributeTableDock::exportSelectionRequested);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 } // namespace zhili

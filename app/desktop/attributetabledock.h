@@ -55,6 +55,8 @@ signals:
     void zoomToParcelRequested(qint64 fid);
     /// The filter bar changed (the map may show the filter too).
     void filterChanged(const ParcelFilter &filter);
+    /// "Export selection…" in the table's context menu.
+    void exportSelectionRequested();
 
 private slots:
     void applyFilterFromBar();
@@ -65,6 +67,7 @@ private:
     /// Widens each column to its header and the rows in view (capped).
     void fitColumns();
     void fillChoosers();
+    void showContextMenu(const QPoint &pos);
 
     GeoPackageCache *m_cache = nullptr;
     ParcelTableModel *m_model = nullptr;

@@ -11,6 +11,7 @@
 #include "desktop/mapstatuswidget.h"
 #include "desktop/pantool.h"
 #include "desktop/parceleditordock.h"
+#include "desktop/parcelexportactions.h"
 #include "desktop/selectbyfilterdialog.h"
 #include "desktop/selecttool.h"
 #include "desktop/syncactions.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *workflows = new WorkflowActions(this);
     new IndicatorActions(this, workflows->dashboard());
     new SyncActions(this);
+    new ParcelExportActions(this);
     createStatusBar();
     connectSession();
     m_panAction->trigger();

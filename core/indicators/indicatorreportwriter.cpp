@@ -1,5 +1,6 @@
 #include "indicators/indicatorreportwriter.h"
 
+#include "util/csvcell.h"
 #include "util/jsonvalues.h"
 
 #include <QCoreApplication>
@@ -9,27 +10,6 @@
 namespace zhili {
 
 namespace {
-
-// A text cell (a name, a code, a district: data from outside) as a spreadsheet must not run it: text
-// starting with = + - @, a tab or a carriage return is a formula to Excel and LibreOffice
-// (`=cmd|' /C calc'!A0`), so it gets a leading single quote, as OWASP recommends for CSV injection. Numbers
-// we format ourselves are not passed through here (a negative balance stays a number).
-QString csvText(const QString &s)
-{
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!s.isEmpty() && formulaStarts.contains(s.front()))
-        return QLatin1Char('\'') + s;
-    return s;
-}
-
-QString csvCell(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return s;
-}
 
 QString fixed(std::optional<double> v, int decimals = 2)
 {
@@ -84,9 +64,9 @@ QString IndicatorReportWriter::csv(const IndicatorReport &report)
     QString out = csvColumns().join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const ProgressRow &r : report.rows) {
         QStringList cells = {QString::number(report.year),
-                             csvText(r.ecosystem),
-                             csvText(r.ecosystemName),
-                             csvText(r.district),
+                             CsvCell::text(r.ecosystem),
+                             CsvCell::text(r.ecosystemName),
+                             CsvCell::text(r.district),
                              r.keyDistrict ? QStringLiteral("1") : QStringLiteral("0"),
                              QString::number(r.parcels),
                              number(r.areaMu)};
@@ -94,9 +74,9 @@ QString IndicatorReportWriter::csv(const IndicatorReport &report)
             const MeasureProgress &m = r.*member;
             cells << number(m.achieved) << number(m.target) << number(m.progress) << ragKey(m.rag);
         }
-        cells << ragKey(r.status) << csvText(r.flags.join(QStringLiteral("; ")));
+        cells << ragKey(r.status) << CsvCell::text(r.flags.join(QStringLiteral("; ")));
         for (QString &c : cells)
-            c = csvCell(c);
+            c = CsvCell::quoted(c);
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;
@@ -267,15 +247,15 @@ QString IndicatorReportWriter::csv(const PerMuEvaluation &ev)
     header << QStringLiteral("score") << QStringLiteral("class");
     QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const EnterpriseEvaluation &e : ev.enterprises) {
-        QStringList cells = {csvText(e.name), QString::number(e.year),
-                             csvText(e.parcelCodes.join(QLatin1Char(';'))),
+        QStringList cells = {CsvCell::text(e.name), QString::number(e.year),
+                             CsvCell::text(e.parcelCodes.join(QLatin1Char(';'))),
                              e.renting ? QString() : number(e.landMu),
                              e.large ? QStringLiteral("large") : QStringLiteral("small")};
         for (PerMuIndicator i : allPerMuIndicators())
             cells << number(e.value(i));
         cells << number(e.score) << (e.grade.isNull() ? QString() : QString(e.grade));
         for (QString &c : cells)
-            c = csvCell(c);
+            c = CsvCell::quoted(c);
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;

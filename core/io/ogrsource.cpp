@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "geometry/polygongeometry.h"
 #include "io/dbfheader.h"
+#include "io/gdalerrorscope.h"
 #include "io/textdecoder.h"
 #include "util/error.h"
 
@@ -33,36 +34,6 @@ void ensureGdalRegistered()
 }
 
 namespace {
-
-// Collects GDAL errors for the scope's lifetime (per thread) instead of letting GDAL print them.
-class GdalErrorScope {
-public:
-    GdalErrorScope()
-    {
-        CPLErrorReset();
-        CPLPushErrorHandlerEx(&GdalErrorScope::handler, this);
-    }
-    ~GdalErrorScope() { CPLPopErrorHandler(); }
-    QStringList failures;
-    QStringList warnings;
-    void clear()
-    {
-        failures.clear();
-        warnings.clear();
-    }
-
-private:
-    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char *msg)
-    {
-        auto *self = static_cast<GdalErrorScope *>(CPLGetErrorHandlerUserData());
-        if (!self)
-            return;
-        if (cls >= CE_Failure)
-            self->failures << QString::fromUtf8(msg);
-        else if (cls == CE_Warning && self->warnings.size() < 20)
-            self->warnings << QString::fromUtf8(msg);
-    }
-};
 
 struct DatasetCloser {
     void operator()(GDALDataset *ds) const { GDALClose(GDALDataset::ToHandle(ds)); }

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n parcel(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n parcel to %1</numerusform>
+            <numerusform>Exported %n parcels to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhili::BatchAssignDialog</name>
     <message numerus="yes">
         <source>%n row(s) do not match: nothing can be applied until the file is fixed (all or nothing).</source>
@@ -42,6 +52,23 @@
         <translation>
             <numerusform>%n field changed both here and on the city server. The server kept theirs; take mine to send yours again at the next sync.</numerusform>
             <numerusform>%n fields changed both here and on the city server. The server kept theirs; take mine to send yours again at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ExportDialog</name>
+    <message numerus="yes">
+        <source>The selection (%n parcel(s))</source>
+        <translation>
+            <numerusform>The selection (%n parcel)</numerusform>
+            <numerusform>The selection (%n parcels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n parcel(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n parcel to %1.</numerusform>
+            <numerusform>Exported %n parcels to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +106,16 @@
         <translation>
             <numerusform>Applied to %n parcel.</numerusform>
             <numerusform>Applied to %n parcels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ParcelExportActions</name>
+    <message numerus="yes">
+        <source>Exported %n parcel(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n parcel to %1</numerusform>
+            <numerusform>Exported %n parcels to %1</numerusform>
         </translation>
     </message>
 </context>

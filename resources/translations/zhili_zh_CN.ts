@@ -661,6 +661,30 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n parcel(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个地块到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFields</name>
+    <message>
+        <source>unknown field &quot;%1&quot; in --fields (fields: %2, all, source, wkt)</source>
+        <translation>--fields 中的字段“%1”未知（可用字段：%2、all、source、wkt）</translation>
+    </message>
+</context>
+<context>
     <name>FeatureReprojector</name>
     <message>
         <source>%1: feature %2 (%3) has %4 at vertex %5: fix the geometry in the source, or give the right CRS with --crs</source>
@@ -1241,6 +1265,73 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>ParcelExporter</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format; the file name must end in .shp, .zip, .gpkg, .geojson or .csv</source>
+        <translation>%1：未知的导出格式；文件名须以 .shp、.zip、.gpkg、.geojson 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>GDAL does not understand the CRS %1</source>
+        <translation>GDAL 无法识别坐标系 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create field %2</source>
+        <translation>%1：无法创建字段 %2</translation>
+    </message>
+    <message>
+        <source>unknown district &quot;%1&quot; in %2 (districts: %3)</source>
+        <translation>未知的行政区“%1”（%2 中的行政区：%3）</translation>
+    </message>
+    <message>
+        <source>district &quot;%1&quot; and the filter&apos;s districts (%2) exclude each other: nothing to export</source>
+        <translation>行政区“%1”与筛选条件中的行政区（%2）互相排斥：没有可导出的地块</translation>
+    </message>
+    <message>
+        <source>--crs &quot;%1&quot; is not a known CRS: %2</source>
+        <translation>--crs “%1”不是已知的坐标系：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write there (the folder %2 is missing or not writable)</source>
+        <translation>%1：无法写入（文件夹 %2 不存在或不可写）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name</source>
+        <translation>%1 是文件夹：请给出文件名</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the existing file</source>
+        <translation>%1：无法替换已有文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the export into place</source>
+        <translation>%1：无法将导出文件移动到目标位置</translation>
+    </message>
+    <message>
+        <source>--encoding %1 is for shapefiles; %2 files are always UTF-8</source>
+        <translation>--encoding %1 仅用于 Shapefile；%2 文件始终为 UTF-8</translation>
+    </message>
+    <message>
+        <source>unknown --encoding &quot;%1&quot; (use UTF-8 or GBK)</source>
+        <translation>未知的 --encoding “%1”（请用 UTF-8 或 GBK）</translation>
+    </message>
+    <message>
+        <source>--fields wkt is for CSV; %1 files carry the geometry itself</source>
+        <translation>--fields wkt 仅用于 CSV；%1 文件自带几何图形</translation>
+    </message>
+    <message>
+        <source>Exporting parcels to %1</source>
+        <translation>正在导出地块到 %1</translation>
+    </message>
+    <message>
+        <source>parcel %1 (%2): %3</source>
+        <translation>地块 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>ParcelFeatureReader</name>
     <message>
         <source>%1: field &quot;%2&quot; (%3) of feature %4 holds &quot;%5&quot;, which is not a non-negative number; fix the value or leave this field out of --map</source>
@@ -1292,6 +1383,33 @@ nothing was changed</source>
     <message>
         <source>all parcels</source>
         <translation>全部地块</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelFilterText</name>
+    <message>
+        <source>--where: unknown ecosystem &quot;%1&quot; (use %2 or none)</source>
+        <translation>--where：未知的生态圈“%1”（请用 %2 或 none）</translation>
+    </message>
+    <message>
+        <source>--where: unknown status &quot;%1&quot; (use %2 or none)</source>
+        <translation>--where：未知的状态“%1”（请用 %2 或 none）</translation>
+    </message>
+    <message>
+        <source>--where: &quot;%1&quot; wants a number of mu</source>
+        <translation>--where：“%1”需要一个亩数</translation>
+    </message>
+    <message>
+        <source>--where: &quot;%1&quot; wants area_mu&gt;=N or area_mu&lt;=N</source>
+        <translation>--where：“%1”应写作 area_mu&gt;=N 或 area_mu&lt;=N</translation>
+    </message>
+    <message>
+        <source>--where: &quot;%1&quot; is not key=value (keys: district, ecosystem, land_use, status, text, area_mu&gt;=, area_mu&lt;=)</source>
+        <translation>--where：“%1”不是 键=值 形式（键：district、ecosystem、land_use、status、text、area_mu&gt;=、area_mu&lt;=）</translation>
+    </message>
+    <message>
+        <source>--where: unknown key &quot;%1&quot; (keys: district, ecosystem, land_use, status, text, area_mu&gt;=, area_mu&lt;=)</source>
+        <translation>--where：未知的键“%1”（键：district、ecosystem、land_use、status、text、area_mu&gt;=、area_mu&lt;=）</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2447,10 @@ nothing was changed</source>
         <source>%1 parcels shown, %2 selected</source>
         <translation>显示 %1 个地块，已选 %2 个</translation>
     </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>导出所选…</translation>
+    </message>
 </context>
 <context>
     <name>zhili::BatchAssignDialog</name>
@@ -2610,6 +2732,109 @@ nothing was changed</source>
     <message>
         <source>finance (10k CNY)</source>
         <translation>金融（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ExportDialog</name>
+    <message>
+        <source>Export parcels</source>
+        <translation>导出地块</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection (%n parcel(s))</source>
+        <translation>
+            <numerusform>所选地块（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>All parcels</source>
+        <translation>全部地块</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>parcels.shp, .zip, .gpkg, .geojson or .csv</source>
+        <translation>parcels.shp、.zip、.gpkg、.geojson 或 .csv</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>GBK (older ArcGIS)</source>
+        <translation>GBK（旧版 ArcGIS）</translation>
+    </message>
+    <message>
+        <source>Shapefile text encoding</source>
+        <translation>Shapefile 文字编码</translation>
+    </message>
+    <message>
+        <source>the cache&apos;s own, or e.g. EPSG:4490</source>
+        <translation>缓存自身的坐标系，或如 EPSG:4490</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>Also the source attributes of the imported files</source>
+        <translation>同时导出导入文件的原始属性</translation>
+    </message>
+    <message>
+        <source>Geometry as WKT (CSV)</source>
+        <translation>几何图形写为 WKT（CSV）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp);;Zipped shapefile (*.zip);;GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
+        <translation>Shapefile (*.shp);;压缩的 Shapefile (*.zip);;GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write first.</source>
+        <translation>请先选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1 …</source>
+        <translation>正在导出到 %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelling: no file is left behind.</source>
+        <translation>正在取消：不会留下任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n parcel(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 个地块到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3836,19 @@ nothing was changed</source>
         <source>Applied to %n parcel(s).</source>
         <translation>
             <numerusform>已应用到 %n 个地块。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ParcelExportActions</name>
+    <message>
+        <source>Export &amp;parcels…</source>
+        <translation>导出地块(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n parcel(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个地块到 %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace zhili::cli {
+
+/// `zhili-cli export --cache C --out F.shp|.zip|.gpkg|.geojson|.csv [--district D] [--where FILTER]
+/// [--encoding GBK|UTF-8] [--crs EPSG:N] [--fields …]`: ParcelExporter (docs/export.md).
+class ExportCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV");
+    }
+    void setup(QCommandLineParser &parser) override;
+    int run(QCommandLineParser &parser) override;
+};
+
+} // namespace zhili::cli

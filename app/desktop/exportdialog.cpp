@@ -1,0 +1,283 @@
+#include "desktop/exportdialog.h"
+
+#include "cache/geopackagecache.h"
+#include "desktop/pathfield.h"
+#include "io/parcelexporter.h"
+#include "util/error.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace zhili {
+
+ExportDialog::ExportDialog(const QString &cachePath, const QStringList &districts,
+                           const QSet<qint64> &selection, QWidget *parent)
+    : QDialog(parent), m_cachePath(cachePath), m_selection(selection)
+{
+    setWindowTitle(tr("Export parcels"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildScopeBox());
+    layout->addWidget(buildOptionsBox());
+    buildFooter();
+    m_district->addItems(districts);
+    m_scopeSelection->setEnabled(!selection.isEmpty());
+    m_scopeDistrict->setEnabled(!districts.isEmpty());
+    setScope(selection.isEmpty() ? Scope::All : Scope::Selection);
+    updateFormat();
+}
+
+ExportDialog::~ExportDialog()
+{
+    // A worker never outlives the dialog: it stops at its next progress report and removes its files.
+    if (m_watcher.isRunning()) {
+        m_task.cancel();
+        m_watcher.waitForFinished();
+    }
+}
+
+QWidget *ExportDialog::buildScopeBox()
+{
+    auto *box = new QGroupBox(tr("Parcels"), this);
+    auto *grid = new QVBoxLayout(box);
+    m_scopeSelection =
+        new QRadioButton(tr("The selection (%n parcel(s))", nullptr, int(m_selection.size())), box);
+    m_scopeDistrict = new QRadioButton(tr("District"), box);
+    m_scopeAll = new QRadioButton(tr("All parcels"), box);
+    m_district = new QComboBox(box);
+    auto *districtRow = new QHBoxLayout;
+    districtRow->addWidget(m_scopeDistrict);
+    districtRow->addWidget(m_district, 1);
+    grid->addWidget(m_scopeSelection);
+    grid->addLayout(districtRow);
+    grid->addWidget(m_scopeAll);
+    connect(m_scopeDistrict, &QRadioButton::toggled, m_district, &QWidget::setEnabled);
+    return box;
+}
+
+QWidget *ExportDialog::buildOptionsBox()
+{
+    auto *box = new QGroupBox(tr("File"), this);
+    auto *form = new QFormLayout(box);
+    auto *fileRow = new QHBoxLayout;
+    m_path = new PathField(box);
+    m_path->setPlaceholderText(tr("parcels.shp, .zip, .gpkg, .geojson or .csv"));
+    m_browse = new QPushButton(tr("Choose file…"), box);
+    m_browse->setAutoDefault(false);
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    form->addRow(tr("Save as"), fileRow);
+    m_encoding = new QComboBox(box);
+    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
+    m_encoding->addItem(tr("GBK (older ArcGIS)"), QStringLiteral("GBK"));
+    form->addRow(tr("Shapefile text encoding"), m_encoding);
+    m_crs = new QLineEdit(box);
+    m_crs->setPlaceholderText(tr("the cache's own, or e.g. EPSG:4490"));
+    form->addRow(tr("Coordinate system"), m_crs);
+    m_source = new QCheckBox(tr("Also the source attributes of the imported files"), box);
+    form->addRow(QString(), m_source);
+    m_wkt = new QCheckBox(tr("Geometry as WKT (CSV)"), box);
+    form->addRow(QString(), m_wkt);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateFormat);
+    return box;
+}
+
+void ExportDialog::buildFooter()
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    auto *buttons = new QDialogButtonBox(this);
+    // ActionRole, not AcceptRole: the button box makes its first accept button the dialog's default, and
+    // Enter in the CRS box would then start the export.
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::ActionRole);
+    m_cancel = buttons->addButton(tr("Cancel export"), QDialogButtonBox::ActionRole);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    for (QPushButton *b : {m_export, m_cancel, m_close})
+        b->setAutoDefault(false); // Enter anywhere in the dialog must not start (or end) anything
+    m_cancel->setEnabled(false);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, &ExportDialog::pollProgress);
+    connect(m_export, &QPushButton::clicked, this, [this] { startExport(); });
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::onFinished);
+}
+
+void ExportDialog::setScope(Scope scope)
+{
+    (scope == Scope::Selection  ? m_scopeSelection
+     : scope == Scope::District ? m_scopeDistrict
+                                : m_scopeAll)
+        ->setChecked(true);
+    m_district->setEnabled(scope == Scope::District);
+}
+
+void ExportDialog::setDistrict(const QString &district)
+{
+    m_district->setCurrentText(district);
+}
+
+void ExportDialog::setOutputPath(const QString &path)
+{
+    m_path->setPath(path);
+    updateFormat();
+}
+
+void ExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export parcels"), m_path->text(),
+        tr("Shapefile (*.shp);;Zipped shapefile (*.zip);;GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV "
+           "(*.csv)"));
+    if (!path.isEmpty())
+        setOutputPath(path);
+}
+
+void ExportDialog::updateFormat()
+{
+    const QString suffix = QFileInfo(m_path->text().trimmed()).suffix().toLower();
+    const bool shapefile = suffix == QStringLiteral("shp") || suffix == QStringLiteral("zip");
+    m_encoding->setEnabled(shapefile);
+    m_wkt->setEnabled(suffix == QStringLiteral("csv"));
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions o;
+    o.out = m_path->text().trimmed();
+    if (m_scopeSelection->isChecked())
+        o.fids = m_selection;
+    else if (m_scopeDistrict->isChecked())
+        o.district = m_district->currentText();
+    if (m_encoding->isEnabled())
+        o.encoding = m_encoding->currentData().toString();
+    o.crs = m_crs->text().trimmed();
+    if (m_source->isChecked())
+        o.fields << QStringLiteral("source");
+    if (m_wkt->isEnabled() && m_wkt->isChecked())
+        o.fields << QStringLiteral("wkt");
+    return o;
+}
+
+bool ExportDialog::startExport()
+{
+    if (isRunning())
+        return false;
+    const ExportOptions opts = options();
+    if (opts.out.isEmpty()) {
+        m_status->setText(tr("Choose the file to write first."));
+        return false;
+    }
+    m_report.reset();
+    m_error.clear();
+    m_done.storeRelaxed(0);
+    m_total.storeRelaxed(0);
+    auto *done = &m_done;
+    auto *total = &m_total;
+    m_task = TaskProgress([done, total](qint64 d, qint64 t, const QString &) {
+        done->storeRelaxed(std::max<qint64>(d, 0));
+        total->storeRelaxed(std::max<qint64>(t, 0));
+        return true;
+    });
+    // The worker opens its own read-only connection: a cache connection is not shared between threads.
+    m_watcher.setFuture(QtConcurrent::run([cachePath = m_cachePath, opts, task = m_task]() -> Outcome {
+        Outcome out;
+        try {
+            auto cache = GeoPackageCache::open(cachePath, true);
+            out.report = ParcelExporter::run(*cache, opts, task);
+        } catch (const Cancelled &e) {
+            out.cancelled = true;
+            out.error = e.message();
+        } catch (const Error &e) {
+            out.error = e.message();
+        } catch (const std::exception &e) {
+            out.error = QString::fromLocal8Bit(e.what());
+        }
+        return out;
+    }));
+    setRunning(true);
+    m_status->setText(tr("Exporting to %1 …").arg(QFileInfo(opts.out).fileName()));
+    return true;
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!isRunning())
+        return;
+    m_task.cancel();
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling: no file is left behind."));
+}
+
+bool ExportDialog::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void ExportDialog::setRunning(bool running)
+{
+    m_export->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_close->setEnabled(!running);
+    m_path->setEnabled(!running);
+    m_browse->setEnabled(!running);
+    if (running) {
+        m_progress->setValue(0);
+        m_poll->start();
+    } else {
+        m_poll->stop();
+    }
+}
+
+void ExportDialog::pollProgress()
+{
+    const qint64 total = m_total.loadRelaxed();
+    if (total > 0)
+        m_progress->setValue(int(std::min<qint64>(1000, m_done.loadRelaxed() * 1000 / total)));
+}
+
+void ExportDialog::onFinished()
+{
+    const Outcome out = m_watcher.result();
+    setRunning(false);
+    if (out.report) {
+        m_report = out.report;
+        m_progress->setValue(1000);
+        m_status->setText(tr("Exported %n parcel(s) to %1.", nullptr, int(out.report->parcels))
+                              .arg(QDir::toNativeSeparators(out.report->path)));
+        emit exportEnded(true);
+        return;
+    }
+    m_error = out.error;
+    m_progress->setValue(0);
+    // In the dialog, not a message box: the options stay in view to be corrected.
+    m_status->setText(out.cancelled ? tr("Export cancelled; no file was written.")
+                                    : tr("The export failed: %1").arg(out.error));
+    emit exportEnded(false);
+}
+
+} // namespace zhili
