@@ -88,6 +88,18 @@ void writeViews(QXmlStreamWriter &w, const QgisProject::Options &o)
     w.writeEndElement();
 }
 
+// One entry of the project's <properties>: <group><name type="…">value</name></group>.
+void writeProperty(QXmlStreamWriter &w, const QString &group, const QString &name, const QString &type,
+                   const QString &value)
+{
+    w.writeStartElement(group);
+    w.writeStartElement(name);
+    w.writeAttribute(QStringLiteral("type"), type);
+    w.writeCharacters(value);
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
 void writeMapLayer(QXmlStreamWriter &w, const ProjectLayer &l, const QgisProject::Options &o)
 {
     w.writeStartElement(QStringLiteral("maplayer"));
@@ -122,11 +134,7 @@ QString QgisProject::document(const MapScene &scene, const Options &o)
 
     QString text;
     QXmlStreamWriter w(&text);
-    w.setAutoFormatting(true);
-    w.setAutoFormattingIndent(1);
-    w.writeDTD(QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"));
-    w.writeStartElement(QStringLiteral("qgis"));
-    w.writeAttribute(QStringLiteral("version"), QStringLiteral("3.22.16-Białowieża"));
+    QgisQml::startDocument(w);
     w.writeAttribute(QStringLiteral("projectname"), o.title);
     w.writeStartElement(QStringLiteral("homePath"));
     w.writeAttribute(QStringLiteral("path"), QString());
@@ -143,18 +151,10 @@ QString QgisProject::document(const MapScene &scene, const Options &o)
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("properties"));
     // Without ProjectionsEnabled QGIS 3.22 ignores <projectCrs>.
-    w.writeStartElement(QStringLiteral("SpatialRefSys"));
-    w.writeStartElement(QStringLiteral("ProjectionsEnabled"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("int"));
-    w.writeCharacters(QStringLiteral("1"));
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("Paths"));
-    w.writeStartElement(QStringLiteral("Absolute"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("bool"));
-    w.writeCharacters(QStringLiteral("false"));
-    w.writeEndElement();
-    w.writeEndElement();
+    writeProperty(w, QStringLiteral("SpatialRefSys"), QStringLiteral("ProjectionsEnabled"),
+                  QStringLiteral("int"), QStringLiteral("1"));
+    writeProperty(w, QStringLiteral("Paths"), QStringLiteral("Absolute"), QStringLiteral("bool"),
+                  QStringLiteral("false"));
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndDocument();

@@ -29,15 +29,20 @@ QString QgisQml::color(const QColor &c)
     return QStringLiteral("%1,%2,%3,%4").arg(c.red()).arg(c.green()).arg(c.blue()).arg(c.alpha());
 }
 
-QString QgisQml::document(const GisStyle &style)
+void QgisQml::startDocument(QXmlStreamWriter &w)
 {
-    QString text;
-    QXmlStreamWriter w(&text);
     w.setAutoFormatting(true);
     w.setAutoFormattingIndent(1);
     w.writeDTD(QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"));
     w.writeStartElement(QStringLiteral("qgis"));
     w.writeAttribute(QStringLiteral("version"), QString::fromUtf8(kQgisVersion));
+}
+
+QString QgisQml::document(const GisStyle &style)
+{
+    QString text;
+    QXmlStreamWriter w(&text);
+    startDocument(w);
     w.writeAttribute(QStringLiteral("styleCategories"), QStringLiteral("AllStyleCategories"));
     writeLayerAttributes(w, style);
     writeLayerElements(w, style);

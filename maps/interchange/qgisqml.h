@@ -18,6 +18,8 @@ public:
     static void writeLayerAttributes(QXmlStreamWriter &w, const GisStyle &style);
     /// <renderer-v2>, <labeling> and <layerOpacity>, the children both share.
     static void writeLayerElements(QXmlStreamWriter &w, const GisStyle &style);
+    /// Opens a QGIS XML document (a QML or a .qgs): the doctype and the <qgis> element with its version.
+    static void startDocument(QXmlStreamWriter &w);
     /// QGIS's "r,g,b,a".
     static QString color(const QColor &c);
 
