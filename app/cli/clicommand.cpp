@@ -93,6 +93,24 @@ void printJson(const QJsonArray &array)
     out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
+namespace {
+QString &commandLineLanguage()
+{
+    static QString language;
+    return language;
+}
+} // namespace
+
+QString exportLanguage()
+{
+    return commandLineLanguage().isEmpty() ? QStringLiteral("zh") : commandLineLanguage();
+}
+
+void setExportLanguage(const QString &language)
+{
+    commandLineLanguage() = language;
+}
+
 void addForceOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("force"),

@@ -53,6 +53,12 @@ std::unique_ptr<GeoPackageCache> openCache(const QCommandLineParser &parser, boo
 void printJson(const QJsonObject &object);
 void printJson(const QJsonArray &array);
 
+/// The language of what an export writes for other programs (the class labels of QGIS styles): the --lang
+/// of the command line, else Chinese, the language of the offices the files go to, whatever the locale.
+QString exportLanguage();
+/// main(): the --lang given on the command line ("" when none).
+void setExportLanguage(const QString &language);
+
 /// Declares --force: allow writing the output over an existing SQLite file (never over the command's own
 /// cache).
 void addForceOption(QCommandLineParser &parser);

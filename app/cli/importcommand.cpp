@@ -1,10 +1,13 @@
 #include "cli/importcommand.h"
 
+#include "cli/exportstylescommand.h"
 #include "cli/importprogress.h"
 #include "cli/passwordinput.h"
 #include "edit/user.h"
 #include "io/parcelimporter.h"
 #include "util/error.h"
+
+#include <QCoreApplication>
 
 namespace zhili::cli {
 
@@ -74,6 +77,15 @@ int ImportCommand::run(QCommandLineParser &parser)
     const ImportReport report = ParcelImporter::runOnFile(cache, o, bar.task());
     bar.finish();
     printImportReport(parser, report);
+    // Other GIS see the new classes too (the cache's layer_styles).
+    try {
+        ExportStylesCommand::writeStyles(cache);
+    } catch (const Error &e) {
+        throw Error(QCoreApplication::translate("ImportCommand",
+                                                "the parcels were imported, but writing the map styles for "
+                                                "other GIS failed: %1; run zhili-cli export-styles")
+                        .arg(e.message()));
+    }
     return Ok;
 }
 

@@ -8,6 +8,8 @@
 #include "cli/enterprisescommand.h"
 #include "cli/evaluatecommand.h"
 #include "cli/exportcommand.h"
+#include "cli/exportqgiscommand.h"
+#include "cli/exportstylescommand.h"
 #include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/importdistrictscommand.h"
@@ -50,6 +52,8 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<SnapshotCommand>());
     list.push_back(std::make_unique<RenderCommand>());
+    list.push_back(std::make_unique<ExportStylesCommand>());
+    list.push_back(std::make_unique<ExportQgisCommand>());
     list.push_back(std::make_unique<TargetsCommand>());
     list.push_back(std::make_unique<KeyDistrictsCommand>());
     list.push_back(std::make_unique<QuotasCommand>());
@@ -132,6 +136,7 @@ int main(int argc, char **argv)
         return Usage;
     }
     Language::installTranslator(&app, language.isEmpty() ? Language::fromEnvironment() : language);
+    setExportLanguage(language);
     Interruption::translateMessage();
 
     auto commands = makeCommands();

@@ -1,8 +1,8 @@
 #include "cli/rendercommand.h"
 
+#include "cli/mapframe.h"
 #include "cli/renderoptions.h"
 
-#include "cache/districtboundaryquery.h"
 #include "cache/geopackagecache.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
@@ -21,6 +21,8 @@
 namespace zhili::cli {
 
 using namespace renderoptions;
+using mapframe::districtFrame;
+using mapframe::padded;
 
 namespace {
 
@@ -36,17 +38,6 @@ struct RenderRequest {
     std::optional<Envelope> extent;  ///< --extent
     std::optional<QString> district; ///< --district
 };
-
-/// `e` grown on every side by `fraction` of its longer side.
-Envelope padded(Envelope e, double fraction)
-{
-    const double pad = std::max(e.width(), e.height()) * fraction;
-    e.minX -= pad;
-    e.maxX += pad;
-    e.minY -= pad;
-    e.maxY += pad;
-    return e;
-}
 
 RenderRequest parseRequest(const QCommandLineParser &parser)
 {
@@ -83,19 +74,6 @@ RenderRequest parseRequest(const QCommandLineParser &parser)
     else if (parser.isSet(QStringLiteral("district")))
         r.district = parser.value(QStringLiteral("district")).trimmed();
     return r;
-}
-
-/// The frame of one district (its parcels and its boundary) with a 3 % margin.
-Envelope districtFrame(GeoPackageCache &cache, const QString &name)
-{
-    Envelope extent = cache.districtExtent(name);
-    extent.include(DistrictBoundaryQuery::boundaryBox(cache.db(), name));
-    if (extent.isNull()) {
-        QStringList names = cache.districtNames();
-        throw Error(QCoreApplication::translate("RenderCommand", "unknown district \"%1\"; the cache has: %2")
-                        .arg(name, names.join(QStringLiteral(", "))));
-    }
-    return padded(extent, 0.03);
 }
 
 /// Loads what the map shows and returns the extent to draw. The extent is known before loading for --extent

@@ -4,15 +4,18 @@
 
 namespace zhili {
 
+const char *AllocationValueQuery::column(Allocation allocation)
+{
+    return allocation == Allocation::LandMu      ? "land_mu"
+           : allocation == Allocation::EnergyTce ? "energy_tce"
+                                                 : "finance_wan";
+}
+
 std::vector<double> AllocationValueQuery::positiveValues(SqliteDatabase &db, Allocation allocation)
 {
-    const QString sql = allocation == Allocation::LandMu
-                            ? QStringLiteral("SELECT land_mu FROM parcels WHERE land_mu > 0")
-                        : allocation == Allocation::EnergyTce
-                            ? QStringLiteral("SELECT energy_tce FROM parcels WHERE energy_tce > 0")
-                            : QStringLiteral("SELECT finance_wan FROM parcels WHERE finance_wan > 0");
     std::vector<double> values;
-    auto st = db.prepare(sql);
+    auto st = db.prepare(
+        QStringLiteral("SELECT %1 FROM parcels WHERE %1 > 0").arg(QLatin1String(column(allocation))));
     while (st.step())
         values.push_back(st.real(0));
     return values;

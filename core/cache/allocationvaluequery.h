@@ -10,6 +10,8 @@ class SqliteDatabase;
 class AllocationValueQuery {
 public:
     enum class Allocation { LandMu, EnergyTce, FinanceWan };
+    /// The column of `parcels` that holds it ("land_mu", "energy_tce", "finance_wan").
+    static const char *column(Allocation allocation);
     /// Every value > 0 of that allocation column, in storage order.
     static std::vector<double> positiveValues(SqliteDatabase &db, Allocation allocation);
 };

@@ -12,6 +12,12 @@
 #include <QPainterPath>
 
 namespace zhili {
+namespace {
+constexpr double kDistrictHaloMm = 0.7; ///< halo around district names
+}
+} // namespace zhili
+
+namespace zhili {
 
 namespace {
 
@@ -51,7 +57,7 @@ void DistrictRenderer::paint(const LayerRenderContext &ctx, QPainter &p)
         return;
     const QFont font = mapLabelFont(set.pixelsFromPt(st.nameSizePt), true);
     const QFontMetricsF fm(font);
-    const double halo = set.pixelsFromMm(0.7);
+    const double halo = set.pixelsFromMm(kDistrictHaloMm);
     for (const DistrictLabels::Placed &l : DistrictLabels::place(m_districts, set, font, halo)) {
         const QPointF px = set.toPixel(l.district->labelPoint);
         const double w = fm.horizontalAdvance(l.district->name);
@@ -70,6 +76,22 @@ bool DistrictLayer::hasData(const SceneData &data) const
 std::shared_ptr<LayerRenderer> DistrictLayer::prepare(const SceneData &data, const MapSettings &) const
 {
     return std::make_shared<DistrictRenderer>(data.districts, style);
+}
+
+std::optional<GisStyle> DistrictLayer::gisStyle(const SceneData &, const QString &) const
+{
+    GisStyle g = gisStyleBase(QStringLiteral("districts"));
+    g.renderer = GisStyle::Renderer::Outline;
+    g.outlineColor = style.lineColor;
+    g.outlineWidthMm = style.lineWidthMm;
+    if (style.showNames)
+        g.labelField = QStringLiteral("name");
+    // As drawn: names in the line colour with a white halo (kDistrictHaloMm).
+    g.labelSizePt = style.nameSizePt;
+    g.labelColor = style.lineColor;
+    g.haloColor = Qt::white;
+    g.haloWidthMm = kDistrictHaloMm;
+    return g;
 }
 
 QString DistrictLayer::displayName() const

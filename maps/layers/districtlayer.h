@@ -11,6 +11,8 @@ public:
     QString displayName() const override;
     bool hasData(const SceneData &data) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
+    /// Outlines, names as labels.
+    std::optional<GisStyle> gisStyle(const SceneData &data, const QString &language) const override;
 };
 
 } // namespace zhili

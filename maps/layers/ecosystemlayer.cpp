@@ -39,6 +39,26 @@ std::shared_ptr<LayerRenderer> EcosystemLayer::prepare(const SceneData &data, co
                                                 std::vector<double>(), style);
 }
 
+std::optional<GisStyle> EcosystemLayer::gisStyle(const SceneData &data, const QString &language) const
+{
+    GisStyle g = gisStyleBase(QStringLiteral("parcels"));
+    g.renderer = GisStyle::Renderer::Categorized;
+    g.field = QStringLiteral("ecosystem");
+    g.outlineColor = style.outlineColor;
+    g.outlineWidthMm = style.outlineWidthMm;
+    for (const LegendEntry &entry : legend(data, Envelope())) {
+        GisStyleClass c;
+        c.value = entry.key;
+        c.color = entry.color;
+        const Ecosystem *e = findEcosystem(entry.key);
+        c.label = entry.key.isEmpty() ? inLanguage(language, "未分配", "Unassigned")
+                  : e                 ? (language == QLatin1String("zh") ? e->nameZh : e->nameEn)
+                                      : entry.label;
+        g.classes << c;
+    }
+    return g;
+}
+
 QString EcosystemLayer::displayName() const
 {
     return QCoreApplication::translate("EcosystemLayer", "Parcels by ecosystem");

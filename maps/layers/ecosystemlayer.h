@@ -15,6 +15,8 @@ public:
     /// One row per ecosystem (key, name, colour), then "unassigned".
     QList<LegendEntry> legend(const SceneData &data, const LegendScope &scope) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
+    /// Categorised by `ecosystem` with the legend's colours, unassigned (NULL) last.
+    std::optional<GisStyle> gisStyle(const SceneData &data, const QString &language) const override;
 };
 
 } // namespace zhili

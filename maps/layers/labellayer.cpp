@@ -171,6 +171,20 @@ LayerStyle labelDefaults()
 
 LabelLayer::LabelLayer() : MapLayer(LayerKind::Labels, labelDefaults()) {}
 
+std::optional<GisStyle> LabelLayer::gisStyle(const SceneData &, const QString &) const
+{
+    GisStyle g = gisStyleBase(QStringLiteral("parcels"));
+    g.renderer = GisStyle::Renderer::LabelsOnly;
+    g.labelField = style.labelField == LabelField::Code         ? QStringLiteral("code")
+                   : style.labelField == LabelField::Enterprise ? QStringLiteral("enterprise")
+                                                                : QStringLiteral("district");
+    g.labelSizePt = style.labelSizePt;
+    g.labelColor = style.textColor;
+    g.haloColor = style.haloColor;
+    g.haloWidthMm = style.haloWidthMm;
+    return g;
+}
+
 QString LabelLayer::displayName() const
 {
     return QCoreApplication::translate("LabelLayer", "Labels");

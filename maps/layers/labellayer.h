@@ -13,6 +13,8 @@ public:
     bool hasData(const SceneData &data) const override;
     bool showsParcelAttributes() const override { return true; }
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
+    /// The parcels again, drawn as labels only.
+    std::optional<GisStyle> gisStyle(const SceneData &data, const QString &language) const override;
 };
 
 } // namespace zhili

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "interchange/gisstyle.h"
 #include "layers/layerstyle.h"
 #include "layers/legendmodel.h"
 #include "layers/legendscope.h"
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace zhili {
 
@@ -72,8 +74,16 @@ public:
     /// Called after a saved style replaced `style` on load (never throws).
     virtual void styleReplaced() {}
 
+    /// How other GIS draw it from the cache's tables (QGIS styles and projects), labels in `language` ("zh"
+    /// or "en"); none for what they cannot show that way (basemap, selection, indicator overlays).
+    virtual std::optional<GisStyle> gisStyle(const SceneData &data, const QString &language) const;
+
     /// Whether the layer draws at a scale denominator (its min/max scale).
     bool isInScaleRange(double scale) const;
+
+protected:
+    /// A GisStyle of `table` with this layer's name, title, visibility, opacity and scale range.
+    GisStyle gisStyleBase(const QString &table) const;
 
 private:
     LayerStyle m_defaults;

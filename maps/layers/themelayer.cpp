@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace zhili {
 
@@ -18,6 +19,18 @@ QString formatValue(double v)
     const double a = std::abs(v);
     const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : 2;
     return QLocale::c().toString(v, 'f', decimals);
+}
+
+// Zhili compares the allocations as float32 (ParcelStore) with a break; other GIS compare the cache's
+// doubles. The bound between the largest float <= break and the next float up puts every double into the
+// class its float falls into.
+double floatClassBound(double b)
+{
+    float f = float(b);
+    if (double(f) > b)
+        f = std::nextafter(f, -std::numeric_limits<float>::infinity());
+    const float next = std::nextafter(f, std::numeric_limits<float>::infinity());
+    return (double(f) + double(next)) / 2;
 }
 
 ParcelFillRenderer::Value fillValue(ThemeLayer::Allocation a)
@@ -146,8 +159,7 @@ QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const LegendScope &
         LegendEntry e;
         e.lower = lower;
         e.upper = breaks[c];
-        e.label = QStringLiteral("%1 – %2 %3")
-                      .arg(formatValue(lower), formatValue(breaks[c]), QString::fromUtf8(m_spec.unit));
+        e.label = rangeLabel(lower, breaks[c], QString::fromUtf8(m_spec.unit));
         e.color = colors.value(int(c));
         e.key = QString::number(c);
         out << e;
@@ -164,6 +176,41 @@ QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const LegendScope &
         return c < 0 ? last : c;
     });
     return out;
+}
+
+QString ThemeLayer::rangeLabel(double lower, double upper, const QString &unit)
+{
+    return QStringLiteral("%1 – %2 %3").arg(formatValue(lower), formatValue(upper), unit);
+}
+
+std::optional<GisStyle> ThemeLayer::gisStyle(const SceneData &data, const QString &language) const
+{
+    GisStyle g = gisStyleBase(QStringLiteral("parcels"));
+    g.renderer = GisStyle::Renderer::Graduated;
+    g.field = QLatin1String(AllocationValueQuery::column(m_spec.allocation));
+    g.method = style.method == ClassificationMethod::EqualInterval ? QStringLiteral("EqualInterval")
+               : style.method == ClassificationMethod::Quantile    ? QStringLiteral("Quantile")
+                                                                   : QStringLiteral("Jenks");
+    g.outlineColor = style.outlineColor;
+    g.outlineWidthMm = style.outlineWidthMm;
+    const QString unit = language == QLatin1String("zh") ? QString::fromUtf8(m_spec.unit)
+                                                         : QString::fromLatin1(m_spec.legendUnit);
+    const std::vector<double> breaks = classBreaks(data);
+    const QList<QColor> colors = classColors(data);
+    // No allocation first, so that 0 takes its colour before the first class's range does.
+    g.classes << GisStyleClass{QString(), 0, 0, inLanguage(language, "无分配", "No allocation"),
+                               style.noDataColor};
+    double lower = 0, bound = 0;
+    for (size_t c = 0; c < breaks.size(); ++c) {
+        // The last class also takes values above its bound, as Classification::classOf does.
+        const double upper =
+            c + 1 == breaks.size() ? std::numeric_limits<double>::max() : floatClassBound(breaks[c]);
+        g.classes << GisStyleClass{QString(), bound, upper, rangeLabel(lower, breaks[c], unit),
+                                   colors.value(int(c))};
+        lower = breaks[c];
+        bound = upper;
+    }
+    return g;
 }
 
 std::shared_ptr<LayerRenderer> ThemeLayer::prepare(const SceneData &data, const MapSettings &) const

@@ -44,9 +44,14 @@ public:
     /// One row per class ("12.5 – 40 亩"), then "none".
     QList<LegendEntry> legend(const SceneData &data, const LegendScope &scope) const override;
     std::shared_ptr<LayerRenderer> prepare(const SceneData &data, const MapSettings &settings) const override;
+    /// Graduated by the allocation with the legend's classes and colours; no allocation (0) first.
+    std::optional<GisStyle> gisStyle(const SceneData &data, const QString &language) const override;
     void styleChanged(const LayerStyle &old) override;
 
 private:
+    /// "12.5 – 40 亩": a legend row of the class (lower, upper] with the unit.
+    static QString rangeLabel(double lower, double upper, const QString &unit);
+
     const Spec &m_spec;
     mutable std::optional<std::vector<double>> m_breaks;
 };

@@ -242,6 +242,11 @@ void MapScene::recomputeClasses()
             m_images.bump(t->kind);
 }
 
+std::optional<GisStyle> MapScene::gisStyle(LayerKind kind, const QString &language) const
+{
+    return layer(kind).gisStyle(m_data, language);
+}
+
 QColor MapScene::ecosystemColor(const QString &key) const
 {
     if (key.isEmpty())

@@ -87,6 +87,8 @@ public:
     /// default: everything). `onlyPresent` drops classes with no parcel.
     QList<LegendEntry> legend(LayerKind kind, const LegendScope &scope = LegendScope(),
                               bool onlyPresent = false) const;
+    /// How other GIS draw layer `kind` (MapLayer::gisStyle), labels in `language` ("zh" or "en").
+    std::optional<GisStyle> gisStyle(LayerKind kind, const QString &language) const;
     /// Ecosystem colour by key ("" = unassigned).
     QColor ecosystemColor(const QString &key) const;
 

@@ -685,6 +685,36 @@
     </message>
 </context>
 <context>
+    <name>ExportQgisCommand</name>
+    <message>
+        <source>the cache %1 has no parcels to show; import some first</source>
+        <translation>缓存 %1 中没有可显示的地块；请先导入地块</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2. Check that the folder exists and is writable.</source>
+        <translation>无法写入“%1”：%2。请检查目录是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot;: export-qgis writes QGIS projects: name the file .qgz</source>
+        <translation>--out “%1”：export-qgis 只写出 QGIS 工程，请将文件命名为 .qgz</translation>
+    </message>
+    <message>
+        <source>%1: QGIS project of %2 (layers from %3)
+</source>
+        <translation>%1：%2 的 QGIS 工程（图层引用 %3）
+</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStylesCommand</name>
+    <message>
+        <source>%1: %2 styles written to layer_styles (default: parcels by ecosystem, districts)
+</source>
+        <translation>%1：已将 %2 个样式写入 layer_styles（默认样式：地块按生态圈、行政区）
+</translation>
+    </message>
+</context>
+<context>
     <name>FeatureReprojector</name>
     <message>
         <source>%1: feature %2 (%3) has %4 at vertex %5: fix the geometry in the source, or give the right CRS with --crs</source>
@@ -733,6 +763,13 @@
     <message>
         <source>  [REFUSED] </source>
         <translation>  [拒绝] </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>the parcels were imported, but writing the map styles for other GIS failed: %1; run zhili-cli export-styles</source>
+        <translation>地块已导入，但为其他 GIS 写入地图样式失败：%1；请运行 zhili-cli export-styles</translation>
     </message>
 </context>
 <context>
