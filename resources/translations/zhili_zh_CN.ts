@@ -2679,8 +2679,8 @@ nothing was changed</source>
     </message>
     <message numerus="yes">
         <source>%n field(s) changed both here and on the city server. The server kept theirs; take mine to send yours again at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个字段在本地和市级服务器上都被修改。服务器保留了对方的值；选择“采用我的”可在下次同步时重新发送您的值。</numerusform>
         </translation>
     </message>
     <message>
@@ -4155,8 +4155,8 @@ nothing was changed</source>
     </message>
     <message numerus="yes">
         <source>%1: %n parcel(s) changed by the city server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：市级服务器修改了 %n 个地块。</numerusform>
         </translation>
     </message>
     <message>
@@ -4165,8 +4165,8 @@ nothing was changed</source>
     </message>
     <message numerus="yes">
         <source>%n new sync conflict(s): see Sync ▸ Sync conflicts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个新的同步冲突：请查看“同步 ▸ 同步冲突…”</numerusform>
         </translation>
     </message>
     <message>
