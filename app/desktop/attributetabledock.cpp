@@ -8,11 +8,15 @@
 #include "util/assignifchanged.h"
 #include "util/error.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -84,6 +88,11 @@ AttributeTableDock::AttributeTableDock(QWidget *parent) : QDockWidget(parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto *copy = new QAction(tr("Copy selected rows"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &AttributeTableDock::copySelection);
+    m_view->addAction(copy);
     connect(m_view, &QWidget::customContextMenuRequested, this, &AttributeTableDock::showContextMenu);
     // Fixed row heights: the view must never measure rows it has not shown (that would read every page).
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -303,10 +312,53 @@ void AttributeTableDock::updateCountLabel()
 void AttributeTableDock::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
+    const QModelIndex index = m_view->indexAt(pos);
+    const qint64 fid = index.isValid() ? m_model->fidAt(index.row()) : 0;
+    const bool hasSelection = !m_view->selectionModel()->selectedRows().isEmpty();
+    auto rowAction = [&](const QString &text, auto signal) {
+        QAction *a = menu.addAction(text);
+        a->setEnabled(fid > 0);
+        connect(a, &QAction::triggered, this, [this, fid, signal] { emit(this->*signal)(fid); });
+        return a;
+    };
+    rowAction(tr("Zoom to parcel"), &AttributeTableDock::zoomToParcelRequested);
+    rowAction(tr("Identify"), &AttributeTableDock::identifyRequested);
+    rowAction(tr("Edit parcel"), &AttributeTableDock::editRequested);
+    rowAction(tr("Edit history"), &AttributeTableDock::identifyRequested); // Identify lists the history
+    menu.addSeparator();
+    QAction *copy = menu.addAction(tr("Copy selected rows"), this, &AttributeTableDock::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(hasSelection);
     QAction *exportSelection = menu.addAction(tr("Export selection…"));
-    exportSelection->setEnabled(!m_view->selectionModel()->selectedRows().isEmpty());
+    exportSelection->setEnabled(hasSelection);
     connect(exportSelection, &QAction::triggered, this, &AttributeTableDock::exportSelectionRequested);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QString AttributeTableDock::selectedRowsText() const
+{
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        header << m_model->headerData(c, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &r : rows) {
+        QStringList cells;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            cells
+                << m_model->index(r.row(), c).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void AttributeTableDock::copySelection()
+{
+    if (!m_view->selectionModel()->selectedRows().isEmpty())
+        QGuiApplication::clipboard()->setText(selectedRowsText());
 }
 
 } // namespace zhili

@@ -45,6 +45,8 @@ public slots:
     void parcelsChanged(const QList<qint64> &fids);
     /// Re-reads everything (after an import).
     void refresh();
+    /// Copies the selected rows to the clipboard (Ctrl+C, and the context menu).
+    void copySelection();
 
 signals:
     /// The user selected rows in the table.
@@ -57,6 +59,10 @@ signals:
     void filterChanged(const ParcelFilter &filter);
     /// "Export selection…" in the table's context menu.
     void exportSelectionRequested();
+    /// Context menu: show the parcel of the clicked row in the Identify panel (its edit history too).
+    void identifyRequested(qint64 fid);
+    /// Context menu: edit the parcel of the clicked row in the parcel editor.
+    void editRequested(qint64 fid);
 
 private slots:
     void applyFilterFromBar();
@@ -68,6 +74,8 @@ private:
     void fitColumns();
     void fillChoosers();
     void showContextMenu(const QPoint &pos);
+    /// The selected rows as tab-separated text with a header line (what spreadsheets paste).
+    QString selectedRowsText() const;
 
     GeoPackageCache *m_cache = nullptr;
     ParcelTableModel *m_model = nullptr;

@@ -9,6 +9,7 @@
 #include "desktop/layerpanel.h"
 #include "desktop/mainwindow.h"
 #include "desktop/mapcanvas.h"
+#include "desktop/parceleditordock.h"
 #include "desktop/targetsdock.h"
 #include "render/mapscene.h"
 
@@ -25,8 +26,8 @@ IndicatorActions::IndicatorActions(MainWindow *window, DashboardDock *dashboard)
 
     m_targets = new TargetsDock(window);
     window->addDock(m_targets, Qt::RightDockWidgetArea);
-    // A tab beside Identify / Parcel editor: the tables get the full height of the right-hand area.
-    window->tabifyDockWidget(window->identifyPanel(), m_targets);
+    // A tab beside the parcel editor, under Identify.
+    window->tabifyDockWidget(window->parcelEditor(), m_targets);
     m_targets->hide();                // opened from Indicators ▸ Targets and key districts…
     window->identifyPanel()->raise(); // tabifying made the new tab current; Identify stays the visible one
 

@@ -81,6 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     new IndicatorActions(this, workflows->dashboard());
     new SyncActions(this);
     new ParcelExportActions(this);
+    // Targets and sync are tabs beside the editor, under Identify, which stays in view; the editor is the
+    // tab shown first.
+    m_parcelEditor->raise();
     createStatusBar();
     connectSession();
     m_panAction->trigger();
@@ -259,12 +262,7 @@ void MainWindow::createDocks()
     addDock(m_layerPanel, Qt::LeftDockWidgetArea);
     m_identifyPanel = new IdentifyPanel(m_session, this);
     addDock(m_identifyPanel, Qt::RightDockWidgetArea);
-    connect(m_identifyTool, &IdentifyTool::parcelIdentified, this, [this](qint64 fid) {
-        m_identifyPanel->showParcel(fid);
-        m_identifyPanel->show();
-        m_identifyPanel->raise();
-        m_parcelEditor->setCurrentParcel(fid > 0 ? fid : 0);
-    });
+    connect(m_identifyTool, &IdentifyTool::parcelIdentified, this, &MainWindow::identifyParcel);
 
     // The attribute table and parcel editor, linked through the session.
     m_parcelEditor = new ParcelEditorDock(this);
@@ -277,8 +275,17 @@ void MainWindow::createDocks()
     });
     connect(m_attributeTable, &AttributeTableDock::selectionChangedInTable, this,
             [this](const QSet<qint64> &fids) { m_session->setSelection(fids); });
-    connect(m_attributeTable, &AttributeTableDock::currentParcelChanged, m_parcelEditor,
-            &ParcelEditorDock::setCurrentParcel);
+    // A row clicked in the table is identified as a click on the map would: panel, editor, outline.
+    connect(m_attributeTable, &AttributeTableDock::currentParcelChanged, this, [this](qint64 fid) {
+        if (fid > 0)
+            identifyParcel(fid);
+    });
+    connect(m_attributeTable, &AttributeTableDock::identifyRequested, this, &MainWindow::identifyParcel);
+    connect(m_attributeTable, &AttributeTableDock::editRequested, this, [this](qint64 fid) {
+        identifyParcel(fid);
+        m_parcelEditor->show();
+        m_parcelEditor->raise();
+    });
     connect(m_attributeTable, &AttributeTableDock::zoomToParcelRequested, this, [this](qint64 fid) {
         const auto store = m_session->scene()->parcelStore();
         const int i = store ? store->indexOf(fid) : -1;
@@ -302,8 +309,18 @@ void MainWindow::createDocks()
         m_attributeTable->setCache(nullptr);
         m_parcelEditor->setContext(nullptr, nullptr, nullptr);
     });
-    tabifyDockWidget(m_identifyPanel, m_parcelEditor);
+    // One above the other, not two tabs: an officer reads the parcel while editing it.
+    splitDockWidget(m_identifyPanel, m_parcelEditor, Qt::Vertical);
+}
+
+void MainWindow::identifyParcel(qint64 fid)
+{
+    m_identifyPanel->showParcel(fid);
+    m_identifyPanel->show();
     m_identifyPanel->raise();
+    m_parcelEditor->setCurrentParcel(fid > 0 ? fid : 0);
+    if (MapScene *scene = m_session->scene())
+        scene->setIdentified(fid > 0 ? fid : 0);
 }
 
 void MainWindow::createStatusBar()
@@ -473,6 +490,7 @@ void MainWindow::onCacheOpened()
         tr("Zhili — %1%2")
             .arg(QFileInfo(cache->path()).fileName(), cache->isReadOnly() ? tr(" (read-only)") : QString()));
     m_identifyPanel->clear();
+    scene->setIdentified(0);
     updateRecentMenu();
     updateDistrictChoosers();
     updateSelectionStatus();

@@ -99,6 +99,8 @@ private:
     void updateSelectionStatus();
     void updateUserStatus();
     void updateActions();
+    /// Shows a parcel in Identify and the editor and outlines it on the map (fid <= 0: none).
+    void identifyParcel(qint64 fid);
     void setLanguage(const QString &language);
     void about();
 

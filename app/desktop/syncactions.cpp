@@ -6,6 +6,7 @@
 #include "desktop/conflictdialog.h"
 #include "desktop/identifypanel.h"
 #include "desktop/mainwindow.h"
+#include "desktop/parceleditordock.h"
 #include "desktop/syncdock.h"
 #include "desktop/synclistener.h"
 #include "desktop/syncrunner.h"
@@ -27,7 +28,7 @@ SyncActions::SyncActions(MainWindow *window)
 {
     CacheSession *session = window->session();
     window->addDock(m_dock, Qt::RightDockWidgetArea);
-    window->tabifyDockWidget(window->identifyPanel(), m_dock);
+    window->tabifyDockWidget(window->parcelEditor(), m_dock);
     window->identifyPanel()->raise(); // tabifying made the new tab current
 
     m_menu = new QMenu(tr("S&ync"), window);

@@ -275,6 +275,19 @@ void MapScene::setSelection(const QSet<qint64> &fids)
     if (fids == m_data.selection)
         return;
     m_data.selection = fids;
+    selectionDrawingChanged();
+}
+
+void MapScene::setIdentified(qint64 fid)
+{
+    if (fid == m_data.identified)
+        return;
+    m_data.identified = fid;
+    selectionDrawingChanged();
+}
+
+void MapScene::selectionDrawingChanged()
+{
     for (const auto &l : m_layers)
         if (l->showsSelection())
             m_images.bump(l->kind);

@@ -95,6 +95,9 @@ public:
     // ----- selection and hit testing -----
     void setSelection(const QSet<qint64> &fids);
     const QSet<qint64> &selection() const { return m_data.selection; }
+    /// The parcel the Identify panel shows (0 = none): outlined so that the reader sees which one it is.
+    void setIdentified(qint64 fid);
+    qint64 identified() const { return m_data.identified; }
     /// The parcel under a logical pixel: a parcel containing the point wins (holes excluded); otherwise the
     /// nearest boundary within `tolerancePx`. Returns the fid or -1.
     qint64 parcelAt(const MapSettings &settings, const QPointF &pixel, double tolerancePx = 3) const;
@@ -126,6 +129,7 @@ signals:
     void repaintNeeded();
 
 private:
+    void selectionDrawingChanged(); ///< selection or identified parcel changed: redraw their layer
     MapLayer &mutableLayer(LayerKind kind);
     const ThemeLayer *themeLayer(LayerKind kind) const;
 

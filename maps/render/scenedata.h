@@ -21,6 +21,7 @@ struct SceneData {
     QList<QColor> ecosystemColors; ///< [k] = colour of ecosystem index k + 1 of the parcel store
     QStringList ecosystemNames;
     QSet<qint64> selection; ///< fids
+    qint64 identified = 0;  ///< the parcel Identify shows, outlined on the map (0 = none)
 };
 
 } // namespace zhili

@@ -2488,6 +2488,26 @@ nothing was changed</source>
         <source>Export selection…</source>
         <translation>导出所选…</translation>
     </message>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>复制选中行</translation>
+    </message>
+    <message>
+        <source>Zoom to parcel</source>
+        <translation>缩放至地块</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Edit parcel</source>
+        <translation>编辑地块</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>修改历史</translation>
+    </message>
 </context>
 <context>
     <name>zhili::BatchAssignDialog</name>

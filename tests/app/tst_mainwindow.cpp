@@ -13,15 +13,20 @@
 #include "desktop/mainwindow.h"
 #include "desktop/mapcanvas.h"
 #include "desktop/mapstatuswidget.h"
+#include "desktop/parceleditordock.h"
 #include "desktop/parceltablemodel.h"
 #include "desktop/selectbyfilterdialog.h"
 #include "layers/legendmodel.h"
 #include "render/mapscene.h"
+#include "render/parcelstore.h"
+#include "render/renderjob.h"
 #include "syntheticcache.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -154,6 +159,51 @@ private Q_SLOTS:
             const QString first = model->index(0, c).data().toString();
             QVERIFY2(view->columnWidth(c) >= fm.horizontalAdvance(first), qPrintable(first));
         }
+    }
+
+    void tableRowIdentifiesBesideTheEditor()
+    {
+        AttributeTableDock *table = m_window->attributeTable();
+        ParcelTableModel *model = table->model();
+        auto *identify = m_window->findChild<IdentifyPanel *>();
+        auto *editor = m_window->findChild<ParcelEditorDock *>();
+        QVERIFY(identify && editor);
+        // Both docks are seen at once, not two tabs of one.
+        QVERIFY(m_window->tabifiedDockWidgets(identify).isEmpty());
+        QVERIFY(identify->isVisible() && editor->isVisible());
+        QVERIFY(!identify->visibleRegion().isEmpty() && !editor->visibleRegion().isEmpty());
+
+        const qint64 fid = model->fidAt(2);
+        table->view()->setCurrentIndex(model->index(2, ParcelTableModel::Code));
+        QCOMPARE(identify->currentFid(), fid);
+        QCOMPARE(
+            identify->valueOf(model->headerData(ParcelTableModel::Code, Qt::Horizontal).toString()).isEmpty(),
+            false);
+        MapScene *scene = m_window->session()->scene();
+        QCOMPARE(scene->identified(), fid);
+
+        // Identified and selected parcels are outlined; their fill keeps the ecosystem colour.
+        m_window->session()->setSelection({fid});
+        const auto store = scene->parcelStore();
+        const int i = store->indexOf(fid);
+        // A quarter in from the corner: clear of the outline and of the label at the centre.
+        const Envelope box = store->envelope(i);
+        const QPointF inside(box.minX + box.width() / 4, box.minY + box.height() / 4);
+        const QString ecosystem =
+            model->index(2, ParcelTableModel::Ecosystem).data(ParcelTableModel::RawValueRole).toString();
+        const MapSettings settings = canvas()->mapSettings();
+        const QImage img = RenderJob::renderImage(*scene, settings);
+        QCOMPARE(img.pixelColor(settings.toPixel(inside).toPoint()), scene->ecosystemColor(ecosystem));
+
+        // Copy: a header line and one tab-separated line per selected row.
+        table->view()->selectRow(2);
+        table->copySelection();
+        const QStringList lines =
+            QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[1].split(QLatin1Char('\t')).value(ParcelTableModel::Code),
+                 model->index(2, ParcelTableModel::Code).data().toString());
+        m_window->session()->clearSelection();
     }
 
     void identifyShowsCodeAndArea()
