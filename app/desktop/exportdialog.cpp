@@ -1,9 +1,9 @@
 #include "desktop/exportdialog.h"
 
 #include "cache/geopackagecache.h"
+#include "desktop/backgroundtask.h"
 #include "desktop/pathfield.h"
 #include "io/parcelexporter.h"
-#include "util/error.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,9 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace zhili {
 
@@ -41,14 +39,9 @@ ExportDialog::ExportDialog(const QString &cachePath, const QStringList &district
     updateFormat();
 }
 
-ExportDialog::~ExportDialog()
-{
-    // A worker never outlives the dialog: it stops at its next progress report and removes its files.
-    if (m_watcher.isRunning()) {
-        m_task.cancel();
-        m_watcher.waitForFinished();
-    }
-}
+// m_task's destructor cancels a running export and waits: the worker stops at its next progress report and
+// removes its files.
+ExportDialog::~ExportDialog() = default;
 
 QWidget *ExportDialog::buildScopeBox()
 {
@@ -118,13 +111,12 @@ void ExportDialog::buildFooter()
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    m_poll = new QTimer(this);
-    m_poll->setInterval(100);
-    connect(m_poll, &QTimer::timeout, this, &ExportDialog::pollProgress);
+    m_task = new BackgroundTask(this);
+    connect(m_task, &BackgroundTask::progressed, this, &ExportDialog::showProgress);
     connect(m_export, &QPushButton::clicked, this, [this] { startExport(); });
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::onFinished);
+    connect(m_task, &BackgroundTask::finished, this, &ExportDialog::onFinished);
 }
 
 void ExportDialog::setScope(Scope scope)
@@ -194,31 +186,11 @@ bool ExportDialog::startExport()
     }
     m_report.reset();
     m_error.clear();
-    m_done.storeRelaxed(0);
-    m_total.storeRelaxed(0);
-    auto *done = &m_done;
-    auto *total = &m_total;
-    m_task = TaskProgress([done, total](qint64 d, qint64 t, const QString &) {
-        done->storeRelaxed(std::max<qint64>(d, 0));
-        total->storeRelaxed(std::max<qint64>(t, 0));
-        return true;
-    });
     // The worker opens its own read-only connection: a cache connection is not shared between threads.
-    m_watcher.setFuture(QtConcurrent::run([cachePath = m_cachePath, opts, task = m_task]() -> Outcome {
-        Outcome out;
-        try {
-            auto cache = GeoPackageCache::open(cachePath, true);
-            out.report = ParcelExporter::run(*cache, opts, task);
-        } catch (const Cancelled &e) {
-            out.cancelled = true;
-            out.error = e.message();
-        } catch (const Error &e) {
-            out.error = e.message();
-        } catch (const std::exception &e) {
-            out.error = QString::fromLocal8Bit(e.what());
-        }
-        return out;
-    }));
+    m_task->start<ExportReport>([cachePath = m_cachePath, opts](const TaskProgress &task) {
+        auto cache = GeoPackageCache::open(cachePath, true);
+        return ParcelExporter::run(*cache, opts, task);
+    });
     setRunning(true);
     m_status->setText(tr("Exporting to %1 …").arg(QFileInfo(opts.out).fileName()));
     return true;
@@ -228,14 +200,14 @@ void ExportDialog::cancelExport()
 {
     if (!isRunning())
         return;
-    m_task.cancel();
+    m_task->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling: no file is left behind."));
 }
 
 bool ExportDialog::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_task->isRunning();
 }
 
 void ExportDialog::setRunning(bool running)
@@ -245,24 +217,18 @@ void ExportDialog::setRunning(bool running)
     m_close->setEnabled(!running);
     m_path->setEnabled(!running);
     m_browse->setEnabled(!running);
-    if (running) {
+    if (running)
         m_progress->setValue(0);
-        m_poll->start();
-    } else {
-        m_poll->stop();
-    }
 }
 
-void ExportDialog::pollProgress()
+void ExportDialog::showProgress(qint64 done, qint64 total)
 {
-    const qint64 total = m_total.loadRelaxed();
-    if (total > 0)
-        m_progress->setValue(int(std::min<qint64>(1000, m_done.loadRelaxed() * 1000 / total)));
+    m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
 }
 
 void ExportDialog::onFinished()
 {
-    const Outcome out = m_watcher.result();
+    const auto out = m_task->outcome<ExportReport>();
     setRunning(false);
     if (out.report) {
         m_report = out.report;

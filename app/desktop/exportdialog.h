@@ -1,11 +1,8 @@
 #pragma once
 
 #include "io/exportoptions.h"
-#include "util/taskprogress.h"
 
-#include <QAtomicInteger>
 #include <QDialog>
-#include <QFutureWatcher>
 #include <optional>
 
 class QCheckBox;
@@ -18,6 +15,7 @@ class QRadioButton;
 
 namespace zhili {
 
+class BackgroundTask;
 class PathField;
 
 /// Exports parcels (the selection, a district or all) to a shapefile, zip, GeoPackage, GeoJSON or CSV — the
@@ -58,7 +56,7 @@ signals:
 private slots:
     void browse();
     void onFinished();
-    void pollProgress();
+    void showProgress(qint64 done, qint64 total);
     void updateFormat();
 
 private:
@@ -87,17 +85,7 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;
-    QTimer *m_poll = nullptr;
-
-    struct Outcome {
-        std::optional<ExportReport> report;
-        QString error;
-        bool cancelled = false;
-    };
-    QFutureWatcher<Outcome> m_watcher;
-    QAtomicInteger<qint64> m_done{0};
-    QAtomicInteger<qint64> m_total{0};
-    TaskProgress m_task;
+    BackgroundTask *m_task = nullptr;
 };
 
 } // namespace zhili

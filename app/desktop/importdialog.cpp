@@ -1,5 +1,6 @@
 #include "desktop/importdialog.h"
 
+#include "desktop/backgroundtask.h"
 #include "desktop/pathfield.h"
 #include "io/parcelimporter.h"
 #include "util/error.h"
@@ -20,9 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace zhili {
 
@@ -189,9 +188,8 @@ void ImportDialog::buildFooter(QVBoxLayout *layout)
 
 void ImportDialog::connectSignals()
 {
-    m_poll = new QTimer(this);
-    m_poll->setInterval(100);
-    connect(m_poll, &QTimer::timeout, this, &ImportDialog::pollProgress);
+    m_task = new BackgroundTask(this);
+    connect(m_task, &BackgroundTask::progressed, this, &ImportDialog::showProgress);
     connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_path, &PathField::pathEntered, this, [this](const QString &path) { setSource(path); });
     connect(m_layer, &QComboBox::currentIndexChanged, this, &ImportDialog::onLayerChanged);
@@ -207,17 +205,12 @@ void ImportDialog::connectSignals()
     connect(m_import, &QPushButton::clicked, this, [this] { startImport(); });
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancelImport);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::onFinished);
+    connect(m_task, &BackgroundTask::finished, this, &ImportDialog::onFinished);
 }
 
-ImportDialog::~ImportDialog()
-{
-    // Never leave a worker writing to the cache behind: ask it to stop and wait (it rolls back).
-    if (m_watcher.isRunning()) {
-        m_task.cancel();
-        m_watcher.waitForFinished();
-    }
-}
+// Never leave a worker writing to the cache behind: m_task's destructor asks it to stop and waits (it rolls
+// back).
+ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::browse()
 {
@@ -403,35 +396,11 @@ bool ImportDialog::startImport()
     const ImportOptions opts = options();
     m_report.reset();
     m_error.clear();
-    m_done.storeRelaxed(0);
-    m_total.storeRelaxed(0);
-    const QString cachePath = m_cachePath;
-    // The worker opens its own connection (caches are not shared between threads); the progress listener
-    // only touches atomics (the timer shows them), and cancelImport() cancels the task: the importer then
-    // rolls back and throws Cancelled.
-    auto *done = &m_done;
-    auto *total = &m_total;
-    m_task = TaskProgress([done, total](qint64 d, qint64 t, const QString &) {
-        if (d >= 0)
-            done->storeRelaxed(d);
-        if (t >= 0)
-            total->storeRelaxed(t);
-        return true;
+    // The worker opens its own connection (caches are not shared between threads), and cancelImport()
+    // cancels the task: the importer then rolls back and throws Cancelled.
+    m_task->start<ImportReport>([cachePath = m_cachePath, opts](const TaskProgress &task) {
+        return ParcelImporter::runOnFile(cachePath, opts, task);
     });
-    m_watcher.setFuture(QtConcurrent::run([cachePath, opts, task = m_task]() -> Outcome {
-        Outcome out;
-        try {
-            out.report = ParcelImporter::runOnFile(cachePath, opts, task);
-        } catch (const Cancelled &e) {
-            out.cancelled = true;
-            out.error = e.message();
-        } catch (const Error &e) {
-            out.error = e.message();
-        } catch (const std::exception &e) {
-            out.error = QString::fromLocal8Bit(e.what());
-        }
-        return out;
-    }));
     setRunning(true);
     m_reportText->setPlainText(tr("Importing %1 …").arg(QFileInfo(m_source).fileName()));
     return true;
@@ -441,14 +410,14 @@ void ImportDialog::cancelImport()
 {
     if (!isRunning())
         return;
-    m_task.cancel();
+    m_task->cancel();
     m_cancel->setEnabled(false);
     m_reportText->appendPlainText(tr("Cancelling: the cache is left as it was."));
 }
 
 bool ImportDialog::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_task->isRunning();
 }
 
 void ImportDialog::setRunning(bool running)
@@ -457,26 +426,19 @@ void ImportDialog::setRunning(bool running)
     m_cancel->setEnabled(running);
     m_close->setEnabled(!running);
     m_path->setEnabled(!running);
-    if (running) {
+    if (running)
         m_progress->setRange(0, 0); // busy until the importer reports a total
-        m_poll->start();
-    } else {
-        m_poll->stop();
-    }
 }
 
-void ImportDialog::pollProgress()
+void ImportDialog::showProgress(qint64 done, qint64 total)
 {
-    const qint64 total = m_total.loadRelaxed();
-    if (total > 0) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(int(std::min<qint64>(1000, m_done.loadRelaxed() * 1000 / total)));
-    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
 }
 
 void ImportDialog::onFinished()
 {
-    const Outcome out = m_watcher.result();
+    const auto out = m_task->outcome<ImportReport>();
     setRunning(false);
     m_progress->setRange(0, 100);
     if (out.report) {

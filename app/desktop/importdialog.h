@@ -3,11 +3,8 @@
 #include "io/importoptions.h"
 #include "io/importreport.h"
 #include "io/sourceinspector.h"
-#include "util/taskprogress.h"
 
-#include <QAtomicInteger>
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QHash>
 #include <optional>
 
@@ -22,11 +19,11 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
-class QTimer;
 class QVBoxLayout;
 
 namespace zhili {
 
+class BackgroundTask;
 class PathField;
 
 /// Imports a parcel layer (shp / zip / gpkg / geojson) into a cache.
@@ -78,7 +75,7 @@ private slots:
     void browse();
     void onLayerChanged();
     void onFinished();
-    void pollProgress();
+    void showProgress(qint64 done, qint64 total);
 
 private:
     // The constructor's steps, top to bottom (widgets are made in tab order).
@@ -121,17 +118,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;
-    QTimer *m_poll = nullptr;
-
-    struct Outcome {
-        std::optional<ImportReport> report;
-        QString error;
-        bool cancelled = false;
-    };
-    QFutureWatcher<Outcome> m_watcher;
-    QAtomicInteger<qint64> m_done{0};
-    QAtomicInteger<qint64> m_total{0};
-    TaskProgress m_task; ///< the running import's: cancelImport() cancels it
+    BackgroundTask *m_task = nullptr; ///< runs the import: cancelImport() cancels it
 };
 
 } // namespace zhili
