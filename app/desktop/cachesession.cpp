@@ -3,6 +3,7 @@
 #include "cache/cacheschema.h"
 #include "cache/geopackagecache.h"
 #include "edit/parceleditor.h"
+#include "interchange/qgisstyleexport.h"
 #include "render/mapscene.h"
 #include "render/parcelstore.h"
 #include "util/assignifchanged.h"
@@ -10,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace zhili {
@@ -147,8 +149,32 @@ void CacheSession::notifyParcelsChanged(const QList<qint64> &fids)
 {
     if (fids.isEmpty())
         return;
+    const auto breaks = [this] {
+        std::vector<std::vector<double>> b;
+        for (LayerKind theme : {LayerKind::LandTheme, LayerKind::EnergyTheme, LayerKind::FinanceTheme})
+            b.push_back(m_scene->classBreaks(theme));
+        return b;
+    };
+    const auto before = breaks();
     m_scene->invalidateParcels(fids);
+    if (breaks() != before)
+        writeGisStyles();
     emit parcelsChanged(fids);
+}
+
+void CacheSession::writeGisStyles()
+{
+    // The edit moved a theme's classes: the styles QGIS reads from the cache (layer_styles) follow, from the
+    // scene already loaded here, so a colleague opening the file in QGIS sees the classes of this legend.
+    if (!m_cache || m_cache->isReadOnly())
+        return;
+    try {
+        QgisStyleExport::write(*m_cache, *m_scene,
+                               QLocale().language() == QLocale::Chinese ? QStringLiteral("zh")
+                                                                        : QStringLiteral("en"));
+    } catch (const Error &) {
+        // Not the edit's business: the edit is committed; `zhili-cli export-styles` rewrites the styles.
+    }
 }
 
 } // namespace zhili

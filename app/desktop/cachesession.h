@@ -79,6 +79,7 @@ signals:
     void parcelsChanged(const QList<qint64> &fids);
 
 private:
+    void writeGisStyles();
     /// Empty when `path` may be edited; otherwise the sentence that tells the user why not.
     static QString readOnlyReasonFor(const QString &path);
 

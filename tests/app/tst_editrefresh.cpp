@@ -11,7 +11,9 @@
 #include "desktop/parceltablemodel.h"
 #include "desktop/workflowactions.h"
 #include "edit/parceleditor.h"
+#include "interchange/qgisstyleexport.h"
 #include "layers/legendmodel.h"
+#include "render/mapscene.h"
 #include "syntheticcache.h"
 #include "testcache.h"
 #include "testusers.h"
@@ -129,6 +131,38 @@ private Q_SLOTS:
         expectEverywhere(bioBefore, originalFirst);
         session->undoStack()->redo();
         expectEverywhere(bioAfter, QStringLiteral("bio"));
+        window.close();
+    }
+
+    void styleForOtherGisFollowsTheClasses()
+    {
+        // An edit that moves the land theme's classes rewrites the cache's layer_styles (what QGIS shows).
+        const QString path = m_dir.filePath(QStringLiteral("styles.gpkg"));
+        test::createGridCache(path);
+        MainWindow window;
+        window.openCache(path);
+        CacheSession *session = window.session();
+        session->setUser(test::testAdmin());
+        GeoPackageCache &cache = *session->cache();
+        const std::vector<double> before = session->scene()->classBreaks(LayerKind::LandTheme);
+        ParcelEditor &editor = *session->editor();
+        AssignmentPatch patch;
+        patch.landMu = 55.0; // above the largest land value (50): the top class bound moves
+        const EditRecord record =
+            editor.apply(test::testAdmin(), {test::testParcelFid(cache, QStringLiteral("P-1-1"))}, patch);
+        session->notifyParcelsChanged(record.fids());
+        QVERIFY(session->scene()->classBreaks(LayerKind::LandTheme) != before);
+        QHash<QString, QString> stored;
+        {
+            auto st = cache.db().prepare(QStringLiteral("SELECT styleName, styleQML FROM layer_styles"));
+            while (st.step())
+                stored.insert(st.text(0), st.text(1));
+        }
+        const QList<QgisStyleStore::Style> expected =
+            QgisStyleExport::styles(*session->scene(), QStringLiteral("en"));
+        QCOMPARE(stored.size(), expected.size());
+        for (const QgisStyleStore::Style &s : expected)
+            QCOMPARE(stored.value(s.name), s.qml);
         window.close();
     }
 };
