@@ -56,10 +56,14 @@ quint32 StoredZip::crc32(const QByteArray &data)
 
 QByteArray StoredZip::build(const QList<QPair<QString, QByteArray>> &entries, const QDateTime &modified)
 {
-    const auto [date, time] = dosDateTime(modified.toLocalTime());
+    // Plain variables, not structured bindings: clang 14 (the sanitizer build) cannot capture those.
+    const auto dosStamp = dosDateTime(modified.toLocalTime());
+    const quint16 date = dosStamp.first, time = dosStamp.second;
     constexpr quint16 kUtf8Names = 1 << 11;
     QByteArray out, directory;
-    for (const auto &[name, content] : entries) {
+    for (const auto &entry : entries) {
+        const QString &name = entry.first;
+        const QByteArray &content = entry.second;
         const QByteArray utf8 = name.toUtf8();
         // No ZIP64: the archives this writes hold a project file of kilobytes.
         if (content.size() >= 0xFFFFFFFFLL || out.size() >= 0xFFFFFFFFLL)
