@@ -5,6 +5,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/actinguser.h"
+#include "cli/gisstylerefresh.h"
 #include "edit/parceleditor.h"
 #include "util/error.h"
 
@@ -99,6 +100,7 @@ int AssignCommand::run(QCommandLineParser &parser)
     const Parcel parcel = cache->requireParcel(code, parser.value(QStringLiteral("district")));
     ParcelEditor editor(*cache);
     const EditRecord rec = editor.apply(user, {parcel.fid}, patch, parser.value(QStringLiteral("reason")));
+    GisStyleRefresh::afterEdit(path, rec);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o;

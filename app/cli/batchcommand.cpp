@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/actinguser.h"
+#include "cli/gisstylerefresh.h"
 #include "edit/batchassignment.h"
 #include "util/error.h"
 
@@ -97,6 +98,7 @@ int BatchCommand::run(QCommandLineParser &parser)
         return Ok;
     }
     const EditRecord rec = BatchAssignment::apply(*cache, user, pv, parser.value(QStringLiteral("reason")));
+    GisStyleRefresh::afterEdit(cache->path(), rec);
     if (json) {
         QJsonObject o = previewJson(pv, true);
         o[QStringLiteral("edit_id")] = rec.editId;

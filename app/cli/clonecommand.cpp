@@ -1,6 +1,7 @@
 #include "cli/clonecommand.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/gisstylerefresh.h"
 #include "cli/serverconnection.h"
 #include "sync/cachecloner.h"
 #include "sync/pgconnection.h"
@@ -26,6 +27,7 @@ int CloneCommand::run(QCommandLineParser &parser)
     auto conn = connectServer(parser, QString(), QString(), &password);
     const CloneReport r = CacheCloner(*conn, url).run(path);
     ServerIdentity::remember(*GeoPackageCache::open(path), conn->currentUser(), password);
+    GisStyleRefresh::rewrite(path); // QGIS opens the clone in Zhili's colours, as after an import
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("parcels"), r.parcels},
                               {QStringLiteral("districts"), r.districts},

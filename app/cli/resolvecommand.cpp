@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/syncconflictstore.h"
 #include "cli/actinguser.h"
+#include "cli/gisstylerefresh.h"
 #include "edit/parceleditor.h"
 #include "sync/conflictresolver.h"
 #include "util/error.h"
@@ -43,6 +44,7 @@ int ResolveCommand::run(QCommandLineParser &parser)
     ParcelEditor editor(*cache);
     const User user = *chosen == ConflictResolver::Take::Mine ? actingUser(*cache, parser) : User();
     ConflictResolver(*cache, editor).resolve(conflicts, *chosen, user);
+    GisStyleRefresh::afterFieldChange(cache->path(), field);
     out() << QCoreApplication::translate("ResolveCommand", "%1 (%2): took %3 for %4\n")
                  .arg(p.code, p.district, take, field);
     return Ok;

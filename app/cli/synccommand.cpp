@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/syncstate.h"
+#include "cli/gisstylerefresh.h"
 #include "cli/serverconnection.h"
 #include "sync/pgconnection.h"
 #include "sync/serveridentity.h"
@@ -30,6 +31,7 @@ int SyncCommand::run(QCommandLineParser &parser)
         connectServer(parser, SyncState(*cache).serverUrl(), parser.value(QStringLiteral("user")), &password);
     const SyncReport r = SyncSession(*cache, *conn).run();
     ServerIdentity::remember(*cache, conn->currentUser(), password); // the users list is fresh now
+    GisStyleRefresh::afterSync(cache->path(), r.pulled + r.pushed);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("pulled"), r.pulled},
                               {QStringLiteral("pushed"), r.pushed},

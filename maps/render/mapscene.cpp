@@ -36,6 +36,16 @@ void MapScene::load(GeoPackageCache &cache, const TaskProgress &progress)
     loadRegion(cache, Envelope(), progress);
 }
 
+void MapScene::loadClassesOnly(GeoPackageCache &cache)
+{
+    // A region no projected CRS reaches: the R-tree returns no parcel, and a partial store cuts the theme
+    // classes over the whole cache (ThemeLayer::classBreaks), as a full load would.
+    constexpr double kNowhere = -1e15;
+    Envelope nowhere;
+    nowhere.include(kNowhere, kNowhere);
+    loadRegion(cache, nowhere);
+}
+
 void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const TaskProgress &progress)
 {
     std::shared_ptr<ParcelStore> store;

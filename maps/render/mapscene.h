@@ -46,6 +46,10 @@ public:
     /// part of a big cache (zhili-cli render --extent/--district). Theme classes still come from all parcels.
     void loadRegion(GeoPackageCache &cache, const Envelope &region,
                     const TaskProgress &progress = TaskProgress());
+    /// Loads the layers, their saved styles and the classes of the whole cache without any parcel
+    /// geometry: enough for legends' classes and gisStyle() after a command-line edit, at the cost of the
+    /// allocation values only.
+    void loadClassesOnly(GeoPackageCache &cache);
     bool isLoaded() const { return bool(m_data.parcels); }
 
     /// Extent of all parcels and districts (map units); null before load().

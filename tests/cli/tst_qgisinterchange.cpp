@@ -239,6 +239,66 @@ private slots:
         QCOMPARE(QgisStyleStore(cache->db()).styles(QStringLiteral("parcels")).size(), 4);
     }
 
+    // Command-line edits keep layer_styles current, as the window and import do: an edit that moves a
+    // theme's classes rewrites them (with exactly what export-styles writes from a full load), an edit that
+    // cannot move them leaves the table alone.
+    void commandLineEditsKeepStylesCurrent()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("edited.gpkg"));
+        QVERIFY(QFile::copy(m_cache, copy));
+        const auto stylesOf = [&copy] {
+            auto cache = GeoPackageCache::open(copy, true);
+            QStringList out;
+            for (const QgisStyleStore::Style &s :
+                 QgisStyleStore(cache->db()).styles(QStringLiteral("parcels")))
+                out << s.name + QLatin1Char('\n') + s.qml + s.sld;
+            return out;
+        };
+        const auto runOk = [](const QStringList &args) {
+            const CliRun r = runCli(args);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        };
+        const QStringList before = stylesOf();
+
+        // Not an allocation: the table is not rewritten (a marker row of Zhili's survives).
+        {
+            auto cache = GeoPackageCache::open(copy, false);
+            cache->db().exec(QStringLiteral("UPDATE layer_styles SET description = 'marker' WHERE owner = "
+                                            "'zhili' AND styleName = (SELECT MIN(styleName) FROM "
+                                            "layer_styles WHERE owner = 'zhili')"));
+        }
+        runOk({QStringLiteral("assign"), QStringLiteral("--cache"), copy, QStringLiteral("--parcel"),
+               QStringLiteral("Q-2"), QStringLiteral("--ecosystem"), QStringLiteral("bio")});
+        {
+            auto cache = GeoPackageCache::open(copy, true);
+            auto st = cache->db().prepare(
+                QStringLiteral("SELECT COUNT(*) FROM layer_styles WHERE description = 'marker'"));
+            QVERIFY(st.step());
+            QCOMPARE(st.integer(0), 1);
+        }
+
+        // A land allocation that moves the land classes (10 → 14 亩 of the lowest): rewritten at once.
+        runOk({QStringLiteral("assign"), QStringLiteral("--cache"), copy, QStringLiteral("--parcel"),
+               QStringLiteral("Q-0"), QStringLiteral("--land-mu"), QStringLiteral("14")});
+        const QStringList afterAssign = stylesOf();
+        QVERIFY(afterAssign != before);
+        QCOMPARE(afterAssign.size(), before.size());
+
+        // A batch changing energy: the same.
+        const QString csv = m_dir.filePath(QStringLiteral("energy.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("code,energy_tce\nQ-1,90000\n");
+        f.close();
+        runOk({QStringLiteral("batch"), QStringLiteral("--cache"), copy, QStringLiteral("--csv"), csv});
+        const QStringList afterBatch = stylesOf();
+        QVERIFY(afterBatch != afterAssign);
+
+        // What the edits wrote is what export-styles writes from the whole scene.
+        runOk({QStringLiteral("export-styles"), QStringLiteral("--cache"), copy});
+        QCOMPARE(stylesOf(), afterBatch);
+    }
+
     void gdalValidatesTheCache()
     {
         requireQgis();

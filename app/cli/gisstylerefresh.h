@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace zhili {
+struct EditRecord;
+}
+
+namespace zhili::cli {
+
+/// Keeps the cache's layer_styles (what QGIS and ArcGIS read) current after a command-line edit or sync,
+/// as the window does after its edits: only when the change can move a theme's classes (an allocation
+/// changed), and without reading parcel geometry, so an edit of one parcel stays cheap on a big cache.
+class GisStyleRefresh {
+public:
+    /// After an edit: rewrites the styles when a change touched land, energy or finance.
+    static void afterEdit(const QString &cachePath, const EditRecord &record);
+    /// After a field was set by other means (conflict resolution): rewrites when `fieldKey` is an allocation.
+    static void afterFieldChange(const QString &cachePath, const QString &fieldKey);
+    /// After a sync that changed `parcels` parcels locally (pulled, or re-read as the server merged a push;
+    /// their fields are not known here).
+    static void afterSync(const QString &cachePath, int parcels);
+    /// Rewrites the styles. Throws zhili::Error saying the change is saved and how to rewrite them by hand.
+    static void rewrite(const QString &cachePath);
+};
+
+} // namespace zhili::cli
