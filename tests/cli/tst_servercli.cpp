@@ -4,6 +4,9 @@
 #include "clirunner.h"
 #include "pgcluster.h"
 
+#include "cache/geopackagecache.h"
+#include "cache/qgisstylestore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,6 +154,11 @@ private Q_SLOTS:
             r = clone(name, QStringLiteral("user.pw"), true);
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QCOMPARE(jsonOf(r).value(QStringLiteral("parcels")).toInt(), 3000);
+        }
+        {
+            // The clone carries the styles QGIS reads, as an imported cache does.
+            auto cloned = zhili::GeoPackageCache::open(path(QStringLiteral("xh.gpkg")), true);
+            QCOMPARE(zhili::QgisStyleStore(cloned->db()).styles(QStringLiteral("parcels")).size(), 4);
         }
         r = clone(QStringLiteral("xh.gpkg"), QStringLiteral("user.pw"));
         QCOMPARE(r.code, 1);
