@@ -1,6 +1,8 @@
 // zhili-cli: headless access to a Zhili cache (import, info, show, assign, render, snapshot, …).
 #include "cli/assigncommand.h"
 #include "cli/batchcommand.h"
+#include "cli/chaingapscommand.h"
+#include "cli/chainscommand.h"
 #include "cli/clicommand.h"
 #include "cli/cliprocess.h"
 #include "cli/clonecommand.h"
@@ -17,6 +19,7 @@
 #include "cli/infocommand.h"
 #include "cli/interruption.h"
 #include "cli/keydistrictscommand.h"
+#include "cli/matchcommand.h"
 #include "cli/publishcommand.h"
 #include "cli/quotascommand.h"
 #include "cli/rendercommand.h"
@@ -58,6 +61,9 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<KeyDistrictsCommand>());
     list.push_back(std::make_unique<QuotasCommand>());
     list.push_back(std::make_unique<EnterprisesCommand>());
+    list.push_back(std::make_unique<ChainsCommand>());
+    list.push_back(std::make_unique<ChainGapsCommand>());
+    list.push_back(std::make_unique<MatchCommand>());
     list.push_back(std::make_unique<EvaluateCommand>());
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<RulesCommand>());

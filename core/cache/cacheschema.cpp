@@ -190,6 +190,53 @@ CREATE TABLE zhili_sync_conflicts (
   resolution TEXT, UNIQUE (edit_id, parcel_uuid, field));
 )SQL";
 
+// Industrial chains (产业链, CacheSchema version 5): each chain's links by stage and who supplies whom (a
+// directed graph, acyclic: checked by the importer), the enterprises on each link, matchmaking events
+// (对接活动) with the enterprises that took part, and the blockage list (问题清单). Chains and links are
+// updated in place by a re-import, so events and blockages keep their chain.
+const char *const kChainTables = R"SQL(
+ALTER TABLE zhili_chains ADD COLUMN team TEXT;
+CREATE TABLE zhili_chain_links (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  chain_id INTEGER NOT NULL REFERENCES zhili_chains(id) ON DELETE CASCADE,
+  name TEXT NOT NULL CHECK (name <> ''),
+  stage TEXT NOT NULL CHECK (stage IN ('upstream','midstream','downstream')),
+  sort_order INTEGER NOT NULL,
+  UNIQUE (chain_id, name));
+CREATE TABLE zhili_chain_supplies (
+  from_link INTEGER NOT NULL REFERENCES zhili_chain_links(id) ON DELETE CASCADE,
+  to_link INTEGER NOT NULL REFERENCES zhili_chain_links(id) ON DELETE CASCADE,
+  PRIMARY KEY (from_link, to_link), CHECK (from_link <> to_link)) WITHOUT ROWID;
+CREATE TABLE zhili_enterprise_links (
+  enterprise TEXT NOT NULL CHECK (enterprise <> ''),
+  link_id INTEGER NOT NULL REFERENCES zhili_chain_links(id) ON DELETE CASCADE,
+  PRIMARY KEY (enterprise, link_id)) WITHOUT ROWID;
+CREATE INDEX zhili_enterprise_links_link ON zhili_enterprise_links(link_id);
+CREATE TABLE zhili_chain_events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  held_on TEXT NOT NULL CHECK (held_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  chain_id INTEGER NOT NULL REFERENCES zhili_chains(id),
+  title TEXT NOT NULL CHECK (title <> ''),
+  district TEXT,
+  projects INTEGER NOT NULL DEFAULT 0 CHECK (projects >= 0),
+  orders_wan REAL NOT NULL DEFAULT 0 CHECK (orders_wan >= 0),
+  financing_wan REAL NOT NULL DEFAULT 0 CHECK (financing_wan >= 0),
+  created_by TEXT, created_at TEXT NOT NULL);
+CREATE TABLE zhili_chain_event_enterprises (
+  event_id INTEGER NOT NULL REFERENCES zhili_chain_events(id) ON DELETE CASCADE,
+  enterprise TEXT NOT NULL CHECK (enterprise <> ''),
+  PRIMARY KEY (event_id, enterprise)) WITHOUT ROWID;
+CREATE TABLE zhili_chain_issues (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  chain_id INTEGER NOT NULL REFERENCES zhili_chains(id),
+  text TEXT NOT NULL CHECK (text <> ''),
+  district TEXT, owner TEXT,
+  opened_on TEXT NOT NULL CHECK (opened_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  closed_on TEXT CHECK (closed_on IS NULL OR closed_on >= opened_on),
+  created_by TEXT, created_at TEXT NOT NULL);
+)SQL";
+
 QString parcelsTableSql()
 {
     return QStringLiteral(R"SQL(
@@ -360,6 +407,7 @@ void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
     db.exec(parcelsTableSql());
     db.exec(QString::fromUtf8(kIndicatorTables));
     db.exec(QString::fromUtf8(kSyncTables));
+    db.exec(QString::fromUtf8(kChainTables));
     registerFeatureTable(db, QStringLiteral("parcels"), QStringLiteral("parcels"),
                          QStringLiteral("工业用地地块 industrial land parcels (Zhili)"), srsId);
     registerFeatureTable(db, QStringLiteral("districts"), QStringLiteral("districts"),
@@ -440,6 +488,12 @@ void addSyncTables(SqliteDatabase &db)
     db.exec(QString::fromUtf8(kSyncTables));
 }
 
+// To version 5: the industrial chain tables (kChainTables).
+void addChainTables(SqliteDatabase &db)
+{
+    db.exec(QString::fromUtf8(kChainTables));
+}
+
 struct Migration {
     int toVersion;
     void (*apply)(SqliteDatabase &db);
@@ -450,6 +504,7 @@ const Migration kMigrations[] = {
     {2, addAuditEditColumns},
     {3, addUserPasswordHash},
     {4, addSyncTables},
+    {5, addChainTables},
 };
 static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion - 1, "one migration per version");
 

@@ -13,8 +13,9 @@ class CacheSchema {
 public:
     /// Version 1: the first schema; 2: the audit log's edit ids, revisions and append-only triggers for
     /// caches made before they were part of version 1; 3: the users' password hashes (zhili_user_passwords);
-    /// 4: the sync tables (outbox, synced revisions, conflicts) (see kMigrations in cacheschema.cpp).
-    static constexpr int kCurrentVersion = 4;
+    /// 4: the sync tables (outbox, synced revisions, conflicts); 5: industrial chains, their links, the
+    /// enterprises on links, matchmaking events and blockages (see kMigrations in cacheschema.cpp).
+    static constexpr int kCurrentVersion = 5;
 
     /// Writes a fresh schema into an empty database (inside the caller's transaction).
     static void create(SqliteDatabase &db, const Crs &crs);

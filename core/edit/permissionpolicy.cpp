@@ -76,6 +76,15 @@ PermissionDecision PermissionPolicy::canEditKeyDistricts(const User &user)
                                                             "designate key districts (%1 is a %2)"));
 }
 
+PermissionDecision PermissionPolicy::canEditChains(const User &user)
+{
+    return allowRoles(user, {Role::Planner, Role::Admin},
+                      QT_TRANSLATE_NOOP("PermissionPolicy",
+                                        "only city planners and administrators may edit "
+                                        "industrial chains, events and blockages (%1 is a "
+                                        "%2)"));
+}
+
 PermissionDecision PermissionPolicy::canImportParcels(const User &user)
 {
     return allowRoles(

@@ -30,6 +30,9 @@ public:
     static PermissionDecision canEditTargets(const User &user);
     /// Key-district designations (重点落地区县): planners and admins.
     static PermissionDecision canEditKeyDistricts(const User &user);
+    /// Industrial chains, matchmaking events and blockages are city data: planners and administrators
+    /// edit them, officers read.
+    static PermissionDecision canEditChains(const User &user);
     /// Importing parcel files at all: officers and admins (planners edit no parcels).
     static PermissionDecision canImportParcels(const User &user);
     /// Importing (new or re-imported) parcels of `district`: the same rule as editing them.

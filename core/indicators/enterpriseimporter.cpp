@@ -1,5 +1,6 @@
 #include "indicators/enterpriseimporter.h"
 
+#include "cache/chainstore.h"
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "edit/auditlog.h"
@@ -87,10 +88,66 @@ void readFigures(CsvRowChecker &csv, Enterprise &e)
     }
 }
 
-Enterprise readEnterprise(CsvRowChecker &csv, const ParcelsByCode &parcels)
+const QStringList &chainColumns()
+{
+    static const QStringList c = {QStringLiteral("chain"), QStringLiteral("link")};
+    return c;
+}
+
+/// The chains' links by chain name (a name in two ecosystems maps to several chains).
+using ChainsByName = QHash<QString, QList<IndustrialChain>>;
+
+// The optional chain and link cells: the links (`;`-separated) of one chain this enterprise sits on.
+std::optional<ChainLinksOf> readChainLinks(CsvRowChecker &csv, const ChainsByName &chains)
 {
     static const QRegularExpression separators(QStringLiteral("[;；]"));
-    Enterprise e;
+    const QString chainName = csv.cell(QStringLiteral("chain"));
+    const QStringList links = csv.cell(QStringLiteral("link")).split(separators, Qt::SkipEmptyParts);
+    if (chainName.isEmpty() && links.isEmpty())
+        return std::nullopt;
+    const QList<IndustrialChain> matches = chains.value(chainName);
+    if (matches.size() != 1) {
+        csv.bad(QStringLiteral("chain"),
+                matches.isEmpty()
+                    ? QCoreApplication::translate("EnterpriseImporter",
+                                                  "unknown chain; import the chains first (zhili-cli chains "
+                                                  "import), or leave chain and link empty")
+                    : QCoreApplication::translate(
+                          "EnterpriseImporter", "several ecosystems have a chain of this name; rename one"));
+        return std::nullopt;
+    }
+    QStringList keys;
+    for (QString link : links) {
+        link = link.trimmed();
+        if (link.isEmpty())
+            continue;
+        if (!matches[0].link(link)) {
+            QStringList names;
+            for (const ChainLink &l : matches[0].links)
+                names << l.name;
+            csv.bad(
+                QStringLiteral("link"), link,
+                QCoreApplication::translate("EnterpriseImporter", "chain %1 has no such link; its links: %2")
+                    .arg(chainName, names.join(QStringLiteral("、"))));
+        }
+        keys << link;
+    }
+    if (keys.isEmpty())
+        csv.bad(QStringLiteral("link"),
+                QCoreApplication::translate("EnterpriseImporter",
+                                            "give the links of chain %1 this enterprise "
+                                            "sits on (;-separated)")
+                    .arg(chainName));
+    return ChainLinksOf{matches[0].ecosystem, chainName, keys};
+}
+
+EnterpriseImporter::Row readEnterprise(CsvRowChecker &csv, const ParcelsByCode &parcels,
+                                       const ChainsByName &chains)
+{
+    static const QRegularExpression separators(QStringLiteral("[;；]"));
+    EnterpriseImporter::Row row;
+    row.chainLinks = readChainLinks(csv, chains);
+    Enterprise &e = row.enterprise;
     e.name = csv.cell(QStringLiteral("name"));
     if (e.name.isEmpty())
         csv.bad(QStringLiteral("name"),
@@ -106,47 +163,68 @@ Enterprise readEnterprise(CsvRowChecker &csv, const ParcelsByCode &parcels)
             linkParcel(csv, parcels, item, e);
     }
     readFigures(csv, e);
-    return e;
+    return row;
 }
 
 } // namespace
 
-QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encoding)
+QList<EnterpriseImporter::Row> EnterpriseImporter::readRows(const QString &path, QString *encoding)
 {
     const QStringList required = {QStringLiteral("name"), QStringLiteral("year"), QStringLiteral("parcels")};
     CsvRowChecker csv(
-        path, {required, figureColumns(),
+        path, {required, figureColumns() + chainColumns(),
                QCoreApplication::translate("EnterpriseImporter",
                                            "required column missing; the header is name,year,parcels,%1")
                    .arg(figureColumns().join(QLatin1Char(','))),
                QCoreApplication::translate("EnterpriseImporter", "unknown column; allowed: %1")
-                   .arg((required + figureColumns()).join(QLatin1Char(',')))});
+                   .arg((required + figureColumns() + chainColumns()).join(QLatin1Char(',')))});
     if (encoding)
         *encoding = csv.encoding();
     const ParcelsByCode parcels = parcelsByCode(m_cache.db());
-    return csv.rows<Enterprise>(
-        [&] { return readEnterprise(csv, parcels); },
-        [](const Enterprise &e) { return QStringLiteral("%1|%2").arg(e.year).arg(e.name); },
-        [](const Enterprise &e, int firstLine) {
-            return CsvProblem{0, QStringLiteral("name"), e.name,
+    ChainsByName chains;
+    if (csv.hasColumn(QStringLiteral("chain")) || csv.hasColumn(QStringLiteral("link")))
+        for (const IndustrialChain &c : ChainStore(m_cache).chains())
+            chains[c.name].append(c);
+    return csv.rows<Row>(
+        [&] { return readEnterprise(csv, parcels, chains); },
+        [](const Row &r) { return QStringLiteral("%1|%2").arg(r.enterprise.year).arg(r.enterprise.name); },
+        [](const Row &r, int firstLine) {
+            return CsvProblem{0, QStringLiteral("name"), r.enterprise.name,
                               QCoreApplication::translate("EnterpriseImporter",
                                                           "duplicate of line %2 (same name and year %1)")
-                                  .arg(e.year)
+                                  .arg(r.enterprise.year)
                                   .arg(firstLine)};
         });
+}
+
+QList<Enterprise> EnterpriseImporter::read(const QString &path, QString *encoding)
+{
+    QList<Enterprise> out;
+    for (const Row &r : readRows(path, encoding))
+        out << r.enterprise;
+    return out;
 }
 
 EnterpriseImportResult EnterpriseImporter::import(const User &user, const QString &path)
 {
     EnterpriseImportResult result;
-    const QList<Enterprise> rows = importCsvRows<Enterprise>(
+    const QList<Row> rows = importCsvRows<Row>(
         m_cache, user, QStringLiteral("enterprise"), path, result,
-        [this](const QString &p, QString *encoding) { return read(p, encoding); },
-        [&](IndicatorStore &store, const QList<Enterprise> &list) {
-            return store.saveEnterprises(user, list, QStringLiteral("import"));
+        [this](const QString &p, QString *encoding) { return readRows(p, encoding); },
+        [&](IndicatorStore &store, const QList<Row> &list) {
+            QList<Enterprise> enterprises;
+            for (const Row &r : list)
+                enterprises << r.enterprise;
+            const WriteSummary written = store.saveEnterprises(user, enterprises, QStringLiteral("import"));
+            // Chain links are the enterprise's whatever the year: the last row that gives them wins.
+            ChainStore chains(m_cache);
+            for (const Row &r : list)
+                if (r.chainLinks)
+                    chains.setEnterpriseLinks(r.enterprise.name, *r.chainLinks);
+            return written;
         });
-    for (const Enterprise &e : rows)
-        if (e.parcelUuids.isEmpty())
+    for (const Row &r : rows)
+        if (r.enterprise.parcelUuids.isEmpty())
             ++result.renting;
     return result;
 }

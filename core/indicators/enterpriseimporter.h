@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chains/industrialchain.h"
 #include "edit/user.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/indicatortypes.h"
@@ -26,12 +27,23 @@ struct EnterpriseImportResult : CsvImportResult {
 /// are finite numbers ≥ 0; an empty cell = unknown. Bad rows: unknown/ambiguous parcel code, bad year, empty
 /// name, (name, year) twice, bad number. All-or-nothing like TargetImporter; existing enterprises with the
 /// same (name, year) are replaced, including their parcel links.
+///
+/// Optional `chain` and `link` columns put the enterprise on links of an imported industrial chain (`link`
+/// `;`-separated, an enterprise may sit on several); they replace its links on that chain, whatever the year.
+/// An unknown chain or link is a bad row like any other.
 class EnterpriseImporter {
 public:
     explicit EnterpriseImporter(GeoPackageCache &cache);
 
+    /// One row: the enterprise, and the links of its optional `chain`,`link` cells (nullopt: none given).
+    struct Row {
+        Enterprise enterprise;
+        std::optional<ChainLinksOf> chainLinks;
+    };
+
     /// Reads and checks without writing. Throws CsvImportRefused listing every bad row.
     QList<Enterprise> read(const QString &path, QString *encoding = nullptr);
+    QList<Row> readRows(const QString &path, QString *encoding = nullptr);
     /// Checks the user's rights, reads, then writes everything in one transaction.
     EnterpriseImportResult import(const User &user, const QString &path);
 

@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
+#include "edit/auditedpermission.h"
 #include "edit/auditlog.h"
 #include "edit/permissiondenied.h"
 #include "edit/permissionpolicy.h"
@@ -138,20 +139,11 @@ IndicatorStore::IndicatorStore(GeoPackageCache &cache) : m_cache(cache) {}
 void IndicatorStore::requireTargetRights(const User &user, const QString &targetKind, const QString &action,
                                          const QString &label)
 {
-    const PermissionDecision d = targetKind == QLatin1String("key_district")
-                                     ? PermissionPolicy::canEditKeyDistricts(user)
-                                     : PermissionPolicy::canEditTargets(user);
-    if (d)
-        return;
-    if (!m_cache.isReadOnly()) {
-        AuditLog log(m_cache);
-        AuditEntry e = AuditLog::entryBy(user, action, targetKind);
-        e.targetLabel = label;
-        e.accepted = false;
-        e.message = d.reason;
-        log.append(e);
-    }
-    throw PermissionDenied(d.reason, {});
+    AuditedPermission::require(m_cache, user,
+                               targetKind == QLatin1String("key_district")
+                                   ? PermissionPolicy::canEditKeyDistricts(user)
+                                   : PermissionPolicy::canEditTargets(user),
+                               action, targetKind, label);
 }
 
 QList<Target> IndicatorStore::targets(std::optional<int> year)

@@ -36,6 +36,8 @@ public:
     /// The current record's cell in `column`, trimmed; "" when the column or the cell is missing.
     QString cell(const QString &column) const;
     bool hasColumn(const QString &column) const { return m_table.column(column) >= 0; }
+    /// The line the current record starts on (0 outside rows()).
+    int line() const { return m_record ? m_record->line : 0; }
     /// A problem of the current record: `reason` about `column`, whose cell is quoted.
     void bad(const QString &column, const QString &reason);
     /// A problem of the current record with the value given (e.g. one item of a list cell).

@@ -148,7 +148,12 @@ QByteArray featureCollection(const QList<QPair<QString, QString>> &features)
 QByteArray tableHash(SqliteDatabase &db, const QString &table)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto st = db.prepare(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+    // A WITHOUT ROWID table has no rowid: its primary key orders it.
+    auto kind = db.prepare(QStringLiteral("SELECT wr FROM pragma_table_list WHERE name = ?"));
+    kind.bind(1, table);
+    const bool withoutRowid = kind.step() && kind.integer(0) != 0;
+    auto st = db.prepare(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                             .arg(table, withoutRowid ? QStringLiteral("1, 2") : QStringLiteral("rowid")));
     while (st.step()) {
         for (int c = 0; c < st.columnCount(); ++c) {
             const QVariant v = st.value(c);

@@ -38,9 +38,26 @@ QStringList schemaOf(SqliteDatabase &db, const QString &table)
 const QStringList kSyncTables{QStringLiteral("zhili_sync_outbox"), QStringLiteral("zhili_sync_parcels"),
                               QStringLiteral("zhili_sync_conflicts")};
 
+const QStringList kChainTables{
+    QStringLiteral("zhili_chains"),         QStringLiteral("zhili_chain_links"),
+    QStringLiteral("zhili_chain_supplies"), QStringLiteral("zhili_enterprise_links"),
+    QStringLiteral("zhili_chain_events"),   QStringLiteral("zhili_chain_event_enterprises"),
+    QStringLiteral("zhili_chain_issues")};
+
+// Turns a cache made now back into version 4 (before the chain tables).
+void downgradeToVersion4(const QString &path)
+{
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    for (qsizetype i = kChainTables.size() - 1; i > 0; --i) // children first
+        db.exec(QStringLiteral("DROP TABLE ") + kChainTables[i]);
+    db.exec(QStringLiteral("ALTER TABLE zhili_chains DROP COLUMN team;"
+                           "UPDATE zhili_meta SET value = '4' WHERE key = 'schema_version'"));
+}
+
 // Turns a cache made now back into version 3 (before the sync tables).
 void downgradeToVersion3(const QString &path)
 {
+    downgradeToVersion4(path);
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
     for (const QString &t : kSyncTables)
         db.exec(QStringLiteral("DROP TABLE ") + t);
@@ -167,6 +184,38 @@ private Q_SLOTS:
             QVERIFY2(!expected[t].isEmpty(), qPrintable(t));
             QCOMPARE(schemaOf(c->db(), t), expected[t]);
         }
+    }
+
+    // Version 5 adds the industrial chain tables and the chains' working group; chains of a version-4 cache
+    // (used by the parcel editor's chain check) are kept.
+    void migratesVersion4ToCurrent()
+    {
+        const FreshAndOld caches(downgradeToVersion4);
+        {
+            SqliteDatabase db(caches.old, SqliteDatabase::Mode::ReadWrite);
+            db.exec(
+                QStringLiteral("INSERT INTO zhili_chains (ecosystem, name, leader) VALUES ('bio', '创新药', "
+                               "'李市长')"));
+        }
+        QMap<QString, QStringList> expected;
+        {
+            auto c = GeoPackageCache::open(caches.fresh, true);
+            for (const QString &t : kChainTables)
+                expected[t] = schemaOf(c->db(), t);
+        }
+        {
+            auto readOnly = GeoPackageCache::open(caches.old, true);
+            QCOMPARE(CacheSchema::version(readOnly->db()), 4);
+            QVERIFY(!readOnly->db().tableExists(QStringLiteral("zhili_chain_links")));
+        }
+        auto c = GeoPackageCache::open(caches.old);
+        QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
+        for (const QString &t : kChainTables) {
+            QVERIFY2(!expected[t].isEmpty(), qPrintable(t));
+            QCOMPARE(schemaOf(c->db(), t), expected[t]);
+        }
+        QCOMPARE(scalarOf(*c, QStringLiteral("SELECT count(*) FROM zhili_chains WHERE leader = '李市长'")),
+                 1);
     }
 
     void newerCachesAreNotWritten()

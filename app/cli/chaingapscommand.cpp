@@ -1,0 +1,135 @@
+#include "cli/chaingapscommand.h"
+
+#include "cache/geopackagecache.h"
+#include "chains/chaingapanalysis.h"
+#include "model/ecosystem.h"
+#include "model/units.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace zhili::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChainGapsCommand", text);
+}
+
+QJsonObject presenceJson(const LinkPresence &p)
+{
+    return QJsonObject{{QStringLiteral("enterprises"), QJsonArray::fromStringList(p.enterprises)},
+                       {QStringLiteral("parcels"), p.parcels},
+                       {QStringLiteral("mu"), p.mu}};
+}
+
+QJsonObject gapsJson(const ChainGaps &g)
+{
+    QJsonArray links;
+    for (const LinkGap &l : g.links) {
+        QJsonObject districts;
+        for (auto it = l.districts.cbegin(); it != l.districts.cend(); ++it)
+            districts[it.key()] = presenceJson(it.value());
+        QJsonArray candidates;
+        for (const ChainFactsQuery::OpenParcel &p : l.candidates)
+            candidates.append(QJsonObject{{QStringLiteral("code"), p.code},
+                                          {QStringLiteral("district"), p.district},
+                                          {QStringLiteral("mu"), p.areaMu},
+                                          {QStringLiteral("status"), p.status},
+                                          {QStringLiteral("unassigned"), p.unassigned}});
+        links.append(QJsonObject{{QStringLiteral("link"), l.link.name},
+                                 {QStringLiteral("stage"), chainStageKey(l.link.stage)},
+                                 {QStringLiteral("city"), presenceJson(l.city)},
+                                 {QStringLiteral("districts"), districts},
+                                 {QStringLiteral("missing"), l.scope.isMissing()},
+                                 {QStringLiteral("thin"), l.scope.isThin()},
+                                 {QStringLiteral("candidates"), candidates}});
+    }
+    return QJsonObject{{QStringLiteral("ecosystem"), g.chain.ecosystem},
+                       {QStringLiteral("chain"), g.chain.name},
+                       {QStringLiteral("leader"), g.chain.leader},
+                       {QStringLiteral("district"), g.district},
+                       {QStringLiteral("key_districts"), QJsonArray::fromStringList(g.keyDistricts)},
+                       {QStringLiteral("missing"), QJsonArray::fromStringList(g.missingLinks())},
+                       {QStringLiteral("thin"), QJsonArray::fromStringList(g.thinLinks())},
+                       {QStringLiteral("links"), links}};
+}
+
+QString presenceText(const LinkPresence &p)
+{
+    return tr("%1 enterprises, %2 parcels, %3 mu")
+        .arg(p.enterprises.size())
+        .arg(p.parcels)
+        .arg(p.mu, 0, 'f', 1);
+}
+
+void printGaps(QTextStream &s, const ChainGaps &g)
+{
+    s << tr("%1 — chain leader %2; scope: %3\n")
+             .arg(g.chain.name, g.chain.leader.isEmpty() ? QStringLiteral("—") : g.chain.leader,
+                  g.district.isEmpty() ? tr("whole city") : g.district);
+    for (const LinkGap &l : g.links) {
+        const QString mark = l.scope.isMissing() ? tr("MISSING (补链)")
+                             : l.scope.isThin()  ? tr("thin (强链)")
+                                                 : QString();
+        s << QStringLiteral("  [%1] %2: %3 %4\n")
+                 .arg(chainStageName(l.link.stage), l.link.name, presenceText(l.scope), mark);
+        if (!l.scope.enterprises.isEmpty())
+            s << QStringLiteral("      %1\n").arg(l.scope.enterprises.join(QStringLiteral("、")));
+        if (g.district.isEmpty())
+            for (auto it = l.districts.cbegin(); it != l.districts.cend(); ++it)
+                s << QStringLiteral("      %1: %2\n").arg(it.key(), presenceText(it.value()));
+        if (l.scope.isMissing()) {
+            if (l.candidates.isEmpty())
+                s << (g.keyDistricts.isEmpty()
+                          ? tr("      no candidate parcels: the ecosystem has no key districts\n")
+                          : tr("      no candidate parcels (no unassigned or idle parcel in the "
+                               "key districts in scope)\n"));
+            for (const ChainFactsQuery::OpenParcel &p : l.candidates)
+                s << tr("      candidate: %1 (%2), %3 mu, %4\n")
+                         .arg(p.code, p.district)
+                         .arg(p.areaMu, 0, 'f', 1)
+                         .arg(p.unassigned ? tr("unassigned") : tr("idle"));
+        }
+    }
+}
+
+} // namespace
+
+void ChainGapsCommand::setup(QCommandLineParser &parser)
+{
+    addCacheOption(parser);
+    parser.addOption({QStringLiteral("ecosystem"), QStringLiteral("Ecosystem key or name (required)."),
+                      QStringLiteral("E")});
+    parser.addOption({QStringLiteral("chain"), QStringLiteral("Only this chain."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("district"),
+                      QStringLiteral("Gaps in this district (default: the city)."), QStringLiteral("D")});
+    addJsonOption(parser);
+}
+
+int ChainGapsCommand::run(QCommandLineParser &parser)
+{
+    const QString given = requiredOption(parser, QStringLiteral("ecosystem"));
+    const std::optional<QString> ecosystem = ecosystemKeyFor(given);
+    if (!ecosystem)
+        throw UsageError(
+            QStringLiteral("unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their Chinese names")
+                .arg(given));
+    auto cache = openCache(parser, true);
+    const QList<ChainGaps> result = ChainGapAnalysis(*cache).run(
+        *ecosystem, parser.value(QStringLiteral("chain")), parser.value(QStringLiteral("district")));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const ChainGaps &g : result)
+            a.append(gapsJson(g));
+        printJson(a);
+        return Ok;
+    }
+    for (const ChainGaps &g : result)
+        printGaps(out(), g);
+    return Ok;
+}
+
+} // namespace zhili::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace zhili::cli {
+
+/// `zhili-cli chain-gaps --cache C --ecosystem E [--chain X] [--district D] [--json]`: per link of each
+/// chain, enterprises and parcels in the city and in each district, missing links (补链) with candidate
+/// parcels and thin links (强链) (ChainGapAnalysis).
+class ChainGapsCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("chain-gaps"); }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Missing and thin links of the industrial chains, with candidate parcels (补链/强链)");
+    }
+    void setup(QCommandLineParser &parser) override;
+    int run(QCommandLineParser &parser) override;
+};
+
+} // namespace zhili::cli

@@ -1,0 +1,119 @@
+#include "cli/chainscommand.h"
+
+#include "cache/chainstore.h"
+#include "cache/geopackagecache.h"
+#include "chains/chainimporter.h"
+#include "cli/indicatorclisupport.h"
+#include "model/ecosystem.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace zhili::cli {
+
+using namespace indicatorcli;
+
+namespace {
+
+QJsonObject chainJson(const IndustrialChain &c)
+{
+    QJsonArray links;
+    for (const ChainLink &l : c.links)
+        links.append(QJsonObject{{QStringLiteral("link"), l.name},
+                                 {QStringLiteral("stage"), chainStageKey(l.stage)},
+                                 {QStringLiteral("supplies"), QJsonArray::fromStringList(l.supplies)}});
+    return QJsonObject{{QStringLiteral("ecosystem"), c.ecosystem},
+                       {QStringLiteral("chain"), c.name},
+                       {QStringLiteral("leader"), c.leader},
+                       {QStringLiteral("team"), c.team},
+                       {QStringLiteral("links"), links}};
+}
+
+QString ecosystemName(const QString &key)
+{
+    const Ecosystem *e = findEcosystem(key);
+    return !e ? key : QLocale().language() == QLocale::Chinese ? e->nameZh : e->nameEn;
+}
+
+} // namespace
+
+void ChainsCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("import FILE.csv | list"));
+    addCacheAndUser(parser, true);
+    parser.addOption({QStringLiteral("ecosystem"), QStringLiteral("list: only this ecosystem (key or name)."),
+                      QStringLiteral("E")});
+    addJsonOption(parser, QStringLiteral("list: print JSON."));
+}
+
+int ChainsCommand::run(QCommandLineParser &parser)
+{
+    const QString v = verb(parser, {QStringLiteral("import"), QStringLiteral("list")});
+    if (v == QLatin1String("list"))
+        return list(parser);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        throw UsageError(QStringLiteral("chains import needs exactly one FILE.csv"));
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")));
+    const User user = actingUser(*cache, parser);
+    const ChainImportResult r = ChainImporter(*cache).import(user, pos.at(1));
+    out() << QCoreApplication::translate("ChainsCommand",
+                                         "imported %1 (%2): %3 chains with %4 links — %5 added, %6 updated, "
+                                         "%7 unchanged, %8 links removed\n")
+                 .arg(r.file, r.encoding)
+                 .arg(r.chains)
+                 .arg(r.links)
+                 .arg(r.written.chainsAdded)
+                 .arg(r.written.chainsUpdated)
+                 .arg(r.written.chainsUnchanged)
+                 .arg(r.written.linksRemoved);
+    return Ok;
+}
+
+int ChainsCommand::list(QCommandLineParser &parser)
+{
+    QString ecosystem;
+    if (parser.isSet(QStringLiteral("ecosystem"))) {
+        const std::optional<QString> key = ecosystemKeyFor(parser.value(QStringLiteral("ecosystem")));
+        if (!key)
+            throw UsageError(
+                QStringLiteral("unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their "
+                               "Chinese names")
+                    .arg(parser.value(QStringLiteral("ecosystem"))));
+        ecosystem = *key;
+    }
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    const QList<IndustrialChain> chains = ChainStore(*cache).chains(ecosystem);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const IndustrialChain &c : chains)
+            a.append(chainJson(c));
+        printJson(a);
+        return Ok;
+    }
+    if (chains.isEmpty()) {
+        out() << QCoreApplication::translate(
+                     "ChainsCommand", "no industrial chains; import them with: zhili-cli chains import "
+                                      "FILE.csv --cache %1\n")
+                     .arg(cache->path());
+        return Ok;
+    }
+    for (const IndustrialChain &c : chains) {
+        out() << QCoreApplication::translate("ChainsCommand",
+                                             "%1 · %2 — chain leader: %3; working group: %4\n")
+                     .arg(ecosystemName(c.ecosystem), c.name,
+                          c.leader.isEmpty() ? QStringLiteral("—") : c.leader,
+                          c.team.isEmpty() ? QStringLiteral("—") : c.team);
+        for (const ChainLink &l : c.links)
+            out() << QStringLiteral("  %1 %2%3\n")
+                         .arg(chainStageName(l.stage), -10)
+                         .arg(l.name)
+                         .arg(l.supplies.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" → ") + l.supplies.join(QStringLiteral("、")));
+    }
+    return Ok;
+}
+
+} // namespace zhili::cli

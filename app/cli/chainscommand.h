@@ -1,0 +1,23 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace zhili::cli {
+
+/// `zhili-cli chains import FILE.csv | list`: the industrial chains (产业链) of the ecosystems, their links
+/// by stage, who supplies whom, chain leaders and working groups (docs/chains.md).
+class ChainsCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("chains"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Import or list industrial chains, their links and chain leaders (产业链)");
+    }
+    void setup(QCommandLineParser &parser) override;
+    int run(QCommandLineParser &parser) override;
+
+private:
+    int list(QCommandLineParser &parser);
+};
+
+} // namespace zhili::cli

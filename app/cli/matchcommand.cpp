@@ -1,0 +1,92 @@
+#include "cli/matchcommand.h"
+
+#include "cache/geopackagecache.h"
+#include "chains/chainmatcher.h"
+#include "io/csvtable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace zhili::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MatchCommand", text);
+}
+
+QJsonArray partnersJson(const QList<ChainPartner> &list)
+{
+    QJsonArray a;
+    for (const ChainPartner &p : list)
+        a.append(QJsonObject{
+            {QStringLiteral("enterprise"), p.enterprise},
+            {QStringLiteral("chain"), p.chain},
+            {QStringLiteral("link"), p.link},
+            {QStringLiteral("own_link"), p.ownLink},
+            {QStringLiteral("district"), p.district},
+            {QStringLiteral("parcel"), p.parcelCode},
+            {QStringLiteral("own_parcel"), p.ownParcelCode},
+            {QStringLiteral("distance_m"), p.distanceM ? QJsonValue(*p.distanceM) : QJsonValue()}});
+    return a;
+}
+
+void printPartners(QTextStream &s, const QString &heading, const QList<ChainPartner> &list)
+{
+    s << heading << QLatin1Char('\n');
+    if (list.isEmpty())
+        s << tr("  none\n");
+    for (const ChainPartner &p : list)
+        s << QStringLiteral("  %1  %2 · %3 → %4  %5 %6\n")
+                 .arg(p.distanceM ? tr("%1 km").arg(*p.distanceM / 1000, 0, 'f', 2) : tr("no parcel"), 10)
+                 .arg(p.enterprise, p.chain, p.link, p.district, p.parcelCode);
+}
+
+} // namespace
+
+void MatchCommand::setup(QCommandLineParser &parser)
+{
+    addCacheOption(parser);
+    parser.addOption(
+        {QStringLiteral("enterprise"), QStringLiteral("The enterprise's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("within-km"), QStringLiteral("Only partners at most K km away."),
+                      QStringLiteral("K")});
+    addJsonOption(parser);
+}
+
+int MatchCommand::run(QCommandLineParser &parser)
+{
+    const QString enterprise = requiredOption(parser, QStringLiteral("enterprise"));
+    double withinKm = 0;
+    if (parser.isSet(QStringLiteral("within-km"))) {
+        QString why;
+        const std::optional<double> k =
+            CsvTable::number(parser.value(QStringLiteral("within-km")), &why, 20000);
+        if (!k || *k <= 0)
+            throw UsageError(QStringLiteral("--within-km wants a distance in km above 0 (got \"%1\")")
+                                 .arg(parser.value(QStringLiteral("within-km"))));
+        withinKm = *k;
+    }
+    auto cache = openCache(parser, true);
+    const ChainMatch m = ChainMatcher(*cache).match(enterprise, withinKm);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray links;
+        for (const ChainLinksOf &l : m.links)
+            links.append(QJsonObject{{QStringLiteral("chain"), l.chain},
+                                     {QStringLiteral("links"), QJsonArray::fromStringList(l.links)}});
+        printJson(QJsonObject{{QStringLiteral("enterprise"), m.enterprise},
+                              {QStringLiteral("links"), links},
+                              {QStringLiteral("suppliers"), partnersJson(m.suppliers)},
+                              {QStringLiteral("customers"), partnersJson(m.customers)}});
+        return Ok;
+    }
+    for (const ChainLinksOf &l : m.links)
+        out() << tr("%1 on %2: %3\n").arg(m.enterprise, l.chain, l.links.join(QStringLiteral("、")));
+    printPartners(out(), tr("Suppliers (上游):"), m.suppliers);
+    printPartners(out(), tr("Customers (下游):"), m.customers);
+    return Ok;
+}
+
+} // namespace zhili::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace zhili::cli {
+
+/// `zhili-cli match --cache C --enterprise NAME [--within-km K] [--json]`: the enterprise's suppliers and
+/// customers along its chains, nearest first (ChainMatcher).
+class MatchCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("match"); }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Suppliers and customers of an enterprise along its chains, nearest first (对接)");
+    }
+    void setup(QCommandLineParser &parser) override;
+    int run(QCommandLineParser &parser) override;
+};
+
+} // namespace zhili::cli
