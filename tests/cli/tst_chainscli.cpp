@@ -1,0 +1,151 @@
+// zhili-cli chains / chain-gaps / match as whole processes (issue #12): exit codes, --json, refusals that
+// change nothing, and messages that say what to do.
+#include "cache/geopackagecache.h"
+#include "clirunner.h"
+#include "testcache.h"
+#include "testdir.h"
+#include "testfiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace zhili;
+using namespace zhili::test;
+
+namespace {
+
+CliRun as(const QString &user, const QStringList &args)
+{
+    return runCli(args, {{QStringLiteral("ZHILI_USER"), user}});
+}
+
+QJsonDocument jsonOf(const CliRun &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8());
+}
+
+} // namespace
+
+class TestChainsCli : public QObject {
+    Q_OBJECT
+    TestDir m_dir;
+    QString m_cache;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cache = m_dir.filePath(QStringLiteral("chains.gpkg"));
+        TestParcel a = sizedParcel("A1", "西湖区", 100, 100), b = sizedParcel("B1", "滨江区", 100, 100),
+                   x = sizedParcel("X1", "萧山区", 200, 100);
+        a.x = 500000, a.y = 3350000, b.x = 503000, b.y = 3354000, x.x = 510000, x.y = 3350000;
+        makeTestCache(m_cache, {a, b, x});
+        auto c = GeoPackageCache::open(m_cache);
+        c->db().exec(QStringLiteral("INSERT INTO zhili_users VALUES ('planner', 'planner', NULL, "
+                                    "'2025-01-01'), ('officer', 'officer', "
+                                    "'西湖区', '2025-01-01');"
+                                    "INSERT INTO zhili_key_districts (ecosystem, district, updated_at) "
+                                    "VALUES ('bio', '萧山区', 'x')"));
+    }
+
+    void importListAndRefuse()
+    {
+        const QString good =
+            m_dir.write(QStringLiteral("chains.csv"), "ecosystem,chain,link,stage,supplies,leader\n"
+                                                      "生物医药,创新药,原料药,上游,制剂,李副市长\n"
+                                                      "bio,创新药,制剂,中游,医药流通,\n"
+                                                      "bio,创新药,医药流通,下游,,\n");
+        // Officers read chains; they do not import them.
+        CliRun r = as(QStringLiteral("officer"), {QStringLiteral("chains"), QStringLiteral("import"), good,
+                                                  QStringLiteral("--cache"), m_cache});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("planners and administrators")), qPrintable(r.err));
+        r = as(QStringLiteral("planner"), {QStringLiteral("chains"), QStringLiteral("import"), good,
+                                           QStringLiteral("--cache"), m_cache});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 chains with 3 links")), qPrintable(r.out));
+
+        // A cycle: refused with the line and the circle, the cache unchanged.
+        const QByteArray before = fileHash(m_cache);
+        const QString cyclic =
+            m_dir.write(QStringLiteral("cycle.csv"), "ecosystem,chain,link,stage,supplies\n"
+                                                     "bio,创新药,原料药,上游,制剂\n"
+                                                     "bio,创新药,制剂,下游,原料药\n");
+        r = as(QStringLiteral("planner"), {QStringLiteral("chains"), QStringLiteral("import"), cyclic,
+                                           QStringLiteral("--cache"), m_cache});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 2")) &&
+                     r.err.contains(QStringLiteral("原料药 → 制剂 → 原料药")),
+                 qPrintable(r.err));
+        QCOMPARE(fileHash(m_cache), before);
+
+        r = runCli({QStringLiteral("chains"), QStringLiteral("list"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray chains = jsonOf(r).array();
+        QCOMPARE(chains.size(), 1);
+        QCOMPARE(chains[0].toObject().value(QStringLiteral("leader")).toString(), QStringLiteral("李副市长"));
+        QCOMPARE(chains[0].toObject().value(QStringLiteral("links")).toArray().size(), 3);
+        r = runCli({QStringLiteral("chains"), QStringLiteral("list"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--ecosystem"), QStringLiteral("钢铁")});
+        QCOMPARE(r.code, 2);
+    }
+
+    void gapsAndMatch()
+    {
+        const QString enterprises = m_dir.write(QStringLiteral("e.csv"), "name,year,parcels,chain,link\n"
+                                                                         "甲药业,2025,A1,创新药,原料药\n"
+                                                                         "乙制药,2025,B1,创新药,制剂\n");
+        CliRun r = as(QStringLiteral("planner"), {QStringLiteral("enterprises"), QStringLiteral("import"),
+                                                  enterprises, QStringLiteral("--cache"), m_cache});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        r = runCli({QStringLiteral("chain-gaps"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--ecosystem"), QStringLiteral("bio"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject gaps = jsonOf(r).array().first().toObject();
+        QCOMPARE(gaps.value(QStringLiteral("missing")).toArray(), QJsonArray{QStringLiteral("医药流通")});
+        const QJsonArray links = gaps.value(QStringLiteral("links")).toArray();
+        const QJsonArray candidates = links[2].toObject().value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(candidates.size(), 1);
+        QCOMPARE(candidates[0].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("X1"));
+        // Text output names the missing link and the candidate.
+        r = runCli({QStringLiteral("chain-gaps"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--ecosystem"), QStringLiteral("生物医药")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("医药流通")) &&
+                     r.out.contains(QStringLiteral("X1")),
+                 qPrintable(r.out + r.err));
+        // Unknown district: exit 1 naming it.
+        r = runCli({QStringLiteral("chain-gaps"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--ecosystem"), QStringLiteral("bio"), QStringLiteral("--district"),
+                    QStringLiteral("火星区")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("火星区")), qPrintable(r.err));
+
+        r = runCli({QStringLiteral("match"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--enterprise"), QStringLiteral("乙制药"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray suppliers = jsonOf(r).object().value(QStringLiteral("suppliers")).toArray();
+        QCOMPARE(suppliers.size(), 1);
+        QCOMPARE(suppliers[0].toObject().value(QStringLiteral("enterprise")).toString(),
+                 QStringLiteral("甲药业"));
+        // Centres (500050, 3350050) and (503050, 3354050): 5 km apart.
+        QVERIFY(qAbs(suppliers[0].toObject().value(QStringLiteral("distance_m")).toDouble() - 5000) < 1e-6);
+        r = runCli({QStringLiteral("match"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--enterprise"), QStringLiteral("乙制药"), QStringLiteral("--within-km"),
+                    QStringLiteral("4"), QStringLiteral("--json")});
+        QCOMPARE(jsonOf(r).object().value(QStringLiteral("suppliers")).toArray().size(), 0);
+        r = runCli({QStringLiteral("match"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--enterprise"), QStringLiteral("乙制药"), QStringLiteral("--within-km"),
+                    QStringLiteral("-1")});
+        QCOMPARE(r.code, 2);
+        r = runCli({QStringLiteral("match"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--enterprise"), QStringLiteral("无名")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("无名")), qPrintable(r.err));
+    }
+};
+
+QTEST_MAIN(TestChainsCli)
+#include "tst_chainscli.moc"
