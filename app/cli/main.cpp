@@ -2,6 +2,8 @@
 #include "cli/assigncommand.h"
 #include "cli/batchcommand.h"
 #include "cli/chaingapscommand.h"
+#include "cli/chainissuescommand.h"
+#include "cli/chainreportcommand.h"
 #include "cli/chainscommand.h"
 #include "cli/clicommand.h"
 #include "cli/cliprocess.h"
@@ -9,6 +11,7 @@
 #include "cli/conflictscommand.h"
 #include "cli/enterprisescommand.h"
 #include "cli/evaluatecommand.h"
+#include "cli/eventscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/exportqgiscommand.h"
 #include "cli/exportstylescommand.h"
@@ -64,6 +67,9 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     list.push_back(std::make_unique<ChainsCommand>());
     list.push_back(std::make_unique<ChainGapsCommand>());
     list.push_back(std::make_unique<MatchCommand>());
+    list.push_back(std::make_unique<EventsCommand>());
+    list.push_back(std::make_unique<ChainIssuesCommand>());
+    list.push_back(std::make_unique<ChainReportCommand>());
     list.push_back(std::make_unique<EvaluateCommand>());
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<RulesCommand>());

@@ -6,6 +6,7 @@
 #include "testdir.h"
 #include "testfiles.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,6 +145,105 @@ private Q_SLOTS:
                     QStringLiteral("--enterprise"), QStringLiteral("无名")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("无名")), qPrintable(r.err));
+    }
+
+    // Runs after gapsAndMatch (Qt Test keeps the declaration order): the chain and its enterprises exist.
+    void eventsIssuesAndReport()
+    {
+        const QStringList addEvent{QStringLiteral("events"),        QStringLiteral("add"),
+                                   QStringLiteral("--cache"),       m_cache,
+                                   QStringLiteral("--date"),        QStringLiteral("2025-06-18"),
+                                   QStringLiteral("--chain"),       QStringLiteral("创新药"),
+                                   QStringLiteral("--title"),       QStringLiteral("创新药供需对接会"),
+                                   QStringLiteral("--district"),    QStringLiteral("西湖区"),
+                                   QStringLiteral("--enterprises"), QStringLiteral("甲药业;乙制药"),
+                                   QStringLiteral("--projects"),    QStringLiteral("3"),
+                                   QStringLiteral("--orders-wan"),  QStringLiteral("120.5")};
+        // An officer cannot add a city event; the refusal is audited.
+        const auto refusals = [this] {
+            auto c = GeoPackageCache::open(m_cache, true);
+            return scalarOf(*c, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = "
+                                               "'chain_event' AND accepted = 0"));
+        };
+        const qint64 refusedBefore = refusals();
+        CliRun r = as(QStringLiteral("officer"), addEvent);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(refusals(), refusedBefore + 1);
+        r = as(QStringLiteral("planner"), addEvent);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // A date that is not one, and an unknown enterprise: exit 1, named.
+        QStringList bad = addEvent;
+        bad[5] = QStringLiteral("2025-13-40");
+        r = as(QStringLiteral("planner"), bad);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("2025-13-40")), qPrintable(r.err));
+        bad = addEvent;
+        bad[13] = QStringLiteral("甲药业;丙公司");
+        r = as(QStringLiteral("planner"), bad);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("丙公司")), qPrintable(r.err));
+        r = runCli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json")});
+        const QJsonArray events = jsonOf(r).array();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].toObject().value(QStringLiteral("enterprises")).toArray().size(), 2);
+        QCOMPARE(events[0].toObject().value(QStringLiteral("by")).toString(), QStringLiteral("planner"));
+
+        // Blockages: opened, not closable before they opened, closed.
+        r = as(QStringLiteral("planner"),
+               {QStringLiteral("chain-issues"), QStringLiteral("add"), QStringLiteral("--cache"), m_cache,
+                QStringLiteral("--chain"), QStringLiteral("创新药"), QStringLiteral("--text"),
+                QStringLiteral("原料药审批慢"), QStringLiteral("--date"), QStringLiteral("2025-03-01")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = as(QStringLiteral("planner"),
+               {QStringLiteral("chain-issues"), QStringLiteral("add"), QStringLiteral("--cache"), m_cache,
+                QStringLiteral("--chain"), QStringLiteral("创新药"), QStringLiteral("--text"),
+                QStringLiteral("制剂用地不足"), QStringLiteral("--date"), QStringLiteral("2025-04-01")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList close{
+            QStringLiteral("chain-issues"), QStringLiteral("close"), QStringLiteral("--cache"), m_cache,
+            QStringLiteral("--id"),         QStringLiteral("1"),     QStringLiteral("--date")};
+        r = as(QStringLiteral("planner"), close + QStringList{QStringLiteral("2025-02-01")});
+        QCOMPARE(r.code, 1);
+        r = as(QStringLiteral("planner"), close + QStringList{QStringLiteral("2025-05-01")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("chain-issues"), QStringLiteral("list"), QStringLiteral("--cache"),
+                    m_cache, QStringLiteral("--open"), QStringLiteral("--json")});
+        QCOMPARE(jsonOf(r).array().size(), 1);
+
+        // The report adds it up: 2 of 3 links covered by 2 enterprises on 2 parcels of 15 亩, one event.
+        const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+        r = runCli({QStringLiteral("chain-report"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"), csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF"));
+        r = runCli({QStringLiteral("chain-report"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+        const QJsonObject row =
+            jsonOf(r).object().value(QStringLiteral("chains")).toArray().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("links")).toInt(), 3);
+        QCOMPARE(row.value(QStringLiteral("links_covered")).toInt(), 2);
+        QCOMPARE(row.value(QStringLiteral("enterprises")).toInt(), 2);
+        QCOMPARE(row.value(QStringLiteral("parcels")).toInt(), 2);
+        QCOMPARE(row.value(QStringLiteral("mu")).toDouble(), 30.0);
+        QCOMPARE(row.value(QStringLiteral("events")).toInt(), 1);
+        QCOMPARE(row.value(QStringLiteral("projects")).toInt(), 3);
+        QCOMPARE(row.value(QStringLiteral("orders_wan")).toDouble(), 120.5);
+        QCOMPARE(row.value(QStringLiteral("open_issues")).toInt(), 1);
+        // Another year has no events.
+        r = runCli({QStringLiteral("chain-report"), QStringLiteral("--cache"), m_cache,
+                    QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+        QCOMPARE(jsonOf(r)
+                     .object()
+                     .value(QStringLiteral("chains"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("events"))
+                     .toInt(),
+                 0);
     }
 };
 

@@ -1,0 +1,115 @@
+#include "cli/chainissuescommand.h"
+
+#include "cache/chainactivitystore.h"
+#include "cache/geopackagecache.h"
+#include "chains/chainactivity.h"
+#include "cli/indicatorclisupport.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace zhili::cli {
+
+using namespace indicatorcli;
+
+namespace {
+
+QString today()
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+QJsonObject issueJson(const ChainIssue &i)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), i.id},
+        {QStringLiteral("ecosystem"), i.ecosystem},
+        {QStringLiteral("chain"), i.chain},
+        {QStringLiteral("text"), i.text},
+        {QStringLiteral("district"), i.district},
+        {QStringLiteral("owner"), i.owner},
+        {QStringLiteral("opened"), i.openedOn},
+        {QStringLiteral("closed"), i.closedOn.isEmpty() ? QJsonValue() : QJsonValue(i.closedOn)}};
+}
+
+} // namespace
+
+void ChainIssuesCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("add | list | close"));
+    addCacheAndUser(parser, true);
+    parser.addOptions({
+        {QStringLiteral("chain"), QStringLiteral("add: its chain; list: only this chain."),
+         QStringLiteral("X")},
+        {QStringLiteral("ecosystem"),
+         QStringLiteral("add: the chain's ecosystem, when the name is in several."), QStringLiteral("E")},
+        {QStringLiteral("text"), QStringLiteral("add: what is blocked."), QStringLiteral("TEXT")},
+        {QStringLiteral("district"), QStringLiteral("add: where (default: city-wide)."), QStringLiteral("D")},
+        {QStringLiteral("owner"), QStringLiteral("add: who clears it."), QStringLiteral("NAME")},
+        {QStringLiteral("date"), QStringLiteral("add/close: opened/closed on YYYY-MM-DD (default: today)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("id"), QStringLiteral("close: the blockage's id (see list)."), QStringLiteral("ID")},
+        {QStringLiteral("open"), QStringLiteral("list: only open blockages.")},
+    });
+    addJsonOption(parser, QStringLiteral("list: print JSON."));
+}
+
+int ChainIssuesCommand::run(QCommandLineParser &parser)
+{
+    const QString v = verb(parser, {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("close")});
+    const QString date =
+        parser.isSet(QStringLiteral("date")) ? parser.value(QStringLiteral("date")) : today();
+    if (v == QLatin1String("list")) {
+        auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+        const QList<ChainIssue> list = ChainActivityStore(*cache).issues(
+            parser.value(QStringLiteral("chain")), parser.isSet(QStringLiteral("open")));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray a;
+            for (const ChainIssue &i : list)
+                a.append(issueJson(i));
+            printJson(a);
+            return Ok;
+        }
+        if (list.isEmpty())
+            out() << QCoreApplication::translate("ChainIssuesCommand", "no blockages\n");
+        for (const ChainIssue &i : list)
+            out() << QStringLiteral("#%1 %2 %3 · %4%5: %6 — %7\n")
+                         .arg(i.id)
+                         .arg(i.isOpen() ? QCoreApplication::translate("ChainIssuesCommand", "open")
+                                         : QCoreApplication::translate("ChainIssuesCommand", "closed %1")
+                                               .arg(i.closedOn),
+                              i.openedOn, i.chain,
+                              i.district.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(i.district),
+                              i.text, i.owner.isEmpty() ? QStringLiteral("—") : i.owner);
+        return Ok;
+    }
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")));
+    const User user = actingUser(*cache, parser);
+    if (v == QLatin1String("close")) {
+        bool ok = false;
+        const qint64 id = requiredOption(parser, QStringLiteral("id")).toLongLong(&ok);
+        if (!ok)
+            throw UsageError(QStringLiteral("--id wants the number of a blockage (see chain-issues list)"));
+        const ChainIssue i = ChainActivity(*cache).closeIssue(user, id, date);
+        out() << QCoreApplication::translate("ChainIssuesCommand", "closed blockage %1 of %2 on %3\n")
+                     .arg(i.id)
+                     .arg(i.chain, i.closedOn);
+        return Ok;
+    }
+    ChainIssue i;
+    i.chain = requiredOption(parser, QStringLiteral("chain"));
+    i.ecosystem = parser.value(QStringLiteral("ecosystem")).trimmed();
+    i.text = requiredOption(parser, QStringLiteral("text"));
+    i.district = parser.value(QStringLiteral("district")).trimmed();
+    i.owner = parser.value(QStringLiteral("owner")).trimmed();
+    i.openedOn = date;
+    const ChainIssue saved = ChainActivity(*cache).addIssue(user, i);
+    out() << QCoreApplication::translate("ChainIssuesCommand", "opened blockage %1 of %2\n")
+                 .arg(saved.id)
+                 .arg(saved.chain);
+    return Ok;
+}
+
+} // namespace zhili::cli

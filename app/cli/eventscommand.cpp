@@ -1,0 +1,127 @@
+#include "cli/eventscommand.h"
+
+#include "cache/chainactivitystore.h"
+#include "cache/geopackagecache.h"
+#include "chains/chainactivity.h"
+#include "cli/indicatorclisupport.h"
+#include "io/csvtable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace zhili::cli {
+
+using namespace indicatorcli;
+
+namespace {
+
+double figure(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return 0;
+    QString why;
+    const std::optional<double> v = CsvTable::nonNegativeNumber(parser.value(option), &why);
+    if (!v)
+        throw UsageError(QStringLiteral("--%1: %2").arg(option, why));
+    return *v;
+}
+
+QJsonObject eventJson(const ChainEvent &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("uuid"), e.uuid},
+                       {QStringLiteral("date"), e.heldOn},
+                       {QStringLiteral("ecosystem"), e.ecosystem},
+                       {QStringLiteral("chain"), e.chain},
+                       {QStringLiteral("title"), e.title},
+                       {QStringLiteral("district"), e.district},
+                       {QStringLiteral("enterprises"), QJsonArray::fromStringList(e.enterprises)},
+                       {QStringLiteral("projects"), e.projects},
+                       {QStringLiteral("orders_wan"), e.ordersWan},
+                       {QStringLiteral("financing_wan"), e.financingWan},
+                       {QStringLiteral("by"), e.createdBy}};
+}
+
+} // namespace
+
+void EventsCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("add | list"));
+    addCacheAndUser(parser, true);
+    parser.addOptions({
+        {QStringLiteral("date"), QStringLiteral("add: the day it was held, YYYY-MM-DD."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("chain"), QStringLiteral("add: its chain; list: only this chain."),
+         QStringLiteral("X")},
+        {QStringLiteral("ecosystem"),
+         QStringLiteral("add: the chain's ecosystem, when the name is in several."), QStringLiteral("E")},
+        {QStringLiteral("title"), QStringLiteral("add: what it was called."), QStringLiteral("T")},
+        {QStringLiteral("district"), QStringLiteral("add: where (default: city-wide)."), QStringLiteral("D")},
+        {QStringLiteral("enterprises"), QStringLiteral("add: who took part, \"A;B;…\"."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("projects"), QStringLiteral("add: projects signed."), QStringLiteral("N")},
+        {QStringLiteral("orders-wan"), QStringLiteral("add: orders, 10k yuan."), QStringLiteral("N")},
+        {QStringLiteral("financing-wan"), QStringLiteral("add: financing, 10k yuan."), QStringLiteral("N")},
+        {QStringLiteral("year"), QStringLiteral("list: only this year."), QStringLiteral("YEAR")},
+    });
+    addJsonOption(parser, QStringLiteral("list: print JSON."));
+}
+
+int EventsCommand::run(QCommandLineParser &parser)
+{
+    if (verb(parser, {QStringLiteral("add"), QStringLiteral("list")}) == QLatin1String("list"))
+        return list(parser);
+    ChainEvent e;
+    e.heldOn = requiredOption(parser, QStringLiteral("date"));
+    e.chain = requiredOption(parser, QStringLiteral("chain"));
+    e.title = requiredOption(parser, QStringLiteral("title"));
+    e.district = parser.value(QStringLiteral("district")).trimmed();
+    e.ecosystem = parser.value(QStringLiteral("ecosystem")).trimmed();
+    e.enterprises = parser.value(QStringLiteral("enterprises"))
+                        .split(QRegularExpression(QStringLiteral("[;；]")), Qt::SkipEmptyParts);
+    const double projects = figure(parser, QStringLiteral("projects"));
+    if (projects != std::floor(projects))
+        throw UsageError(QStringLiteral("--projects wants a whole number (got %1)").arg(projects));
+    e.projects = qint64(projects);
+    e.ordersWan = figure(parser, QStringLiteral("orders-wan"));
+    e.financingWan = figure(parser, QStringLiteral("financing-wan"));
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")));
+    const ChainEvent saved = ChainActivity(*cache).addEvent(actingUser(*cache, parser), e);
+    out() << QCoreApplication::translate("EventsCommand", "recorded event %1 (%2, %3): %4 enterprises\n")
+                 .arg(saved.id)
+                 .arg(saved.heldOn, saved.chain)
+                 .arg(saved.enterprises.size());
+    return Ok;
+}
+
+int EventsCommand::list(QCommandLineParser &parser)
+{
+    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
+    const QList<ChainEvent> events =
+        ChainActivityStore(*cache).events(parser.value(QStringLiteral("chain")), year(parser, false));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const ChainEvent &e : events)
+            a.append(eventJson(e));
+        printJson(a);
+        return Ok;
+    }
+    if (events.isEmpty())
+        out() << QCoreApplication::translate("EventsCommand", "no events\n");
+    for (const ChainEvent &e : events)
+        out() << QCoreApplication::translate("EventsCommand",
+                                             "%1  %2 · %3  %4%5 — %6 enterprises, %7 projects, orders %8, "
+                                             "financing %9 (10k yuan)\n")
+                     .arg(e.heldOn, e.chain, e.title,
+                          e.district.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.district))
+                     .arg(e.enterprises.size())
+                     .arg(e.projects)
+                     .arg(e.ordersWan)
+                     .arg(e.financingWan);
+    return Ok;
+}
+
+} // namespace zhili::cli

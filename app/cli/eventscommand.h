@@ -1,0 +1,23 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace zhili::cli {
+
+/// `zhili-cli events add|list`: matchmaking events (对接活动) of the chains, each recorded as an audited edit
+/// (ChainActivity).
+class EventsCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("events"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Record or list the chains' matchmaking events (对接活动)");
+    }
+    void setup(QCommandLineParser &parser) override;
+    int run(QCommandLineParser &parser) override;
+
+private:
+    int list(QCommandLineParser &parser);
+};
+
+} // namespace zhili::cli
