@@ -13,11 +13,6 @@ namespace zhili::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChainGapsCommand", text);
-}
-
 QJsonObject presenceJson(const LinkPresence &p)
 {
     return QJsonObject{{QStringLiteral("enterprises"), QJsonArray::fromStringList(p.enterprises)},
@@ -59,7 +54,7 @@ QJsonObject gapsJson(const ChainGaps &g)
 
 QString presenceText(const LinkPresence &p)
 {
-    return tr("%1 enterprises, %2 parcels, %3 mu")
+    return QCoreApplication::translate("ChainGapsCommand", "%1 enterprises, %2 parcels, %3 mu")
         .arg(p.enterprises.size())
         .arg(p.parcels)
         .arg(p.mu, 0, 'f', 1);
@@ -67,13 +62,15 @@ QString presenceText(const LinkPresence &p)
 
 void printGaps(QTextStream &s, const ChainGaps &g)
 {
-    s << tr("%1 — chain leader %2; scope: %3\n")
+    s << QCoreApplication::translate("ChainGapsCommand", "%1 — chain leader %2; scope: %3\n")
              .arg(g.chain.name, g.chain.leader.isEmpty() ? QStringLiteral("—") : g.chain.leader,
-                  g.district.isEmpty() ? tr("whole city") : g.district);
+                  g.district.isEmpty() ? QCoreApplication::translate("ChainGapsCommand", "whole city")
+                                       : g.district);
     for (const LinkGap &l : g.links) {
-        const QString mark = l.scope.isMissing() ? tr("MISSING (补链)")
-                             : l.scope.isThin()  ? tr("thin (强链)")
-                                                 : QString();
+        const QString mark =
+            l.scope.isMissing() ? QCoreApplication::translate("ChainGapsCommand", "MISSING (补链)")
+            : l.scope.isThin()  ? QCoreApplication::translate("ChainGapsCommand", "thin (强链)")
+                                : QString();
         s << QStringLiteral("  [%1] %2: %3 %4\n")
                  .arg(chainStageName(l.link.stage), l.link.name, presenceText(l.scope), mark);
         if (!l.scope.enterprises.isEmpty())
@@ -84,14 +81,19 @@ void printGaps(QTextStream &s, const ChainGaps &g)
         if (l.scope.isMissing()) {
             if (l.candidates.isEmpty())
                 s << (g.keyDistricts.isEmpty()
-                          ? tr("      no candidate parcels: the ecosystem has no key districts\n")
-                          : tr("      no candidate parcels (no unassigned or idle parcel in the "
-                               "key districts in scope)\n"));
+                          ? QCoreApplication::translate(
+                                "ChainGapsCommand",
+                                "      no candidate parcels: the ecosystem has no key districts\n")
+                          : QCoreApplication::translate(
+                                "ChainGapsCommand",
+                                "      no candidate parcels (no unassigned or idle parcel in the "
+                                "key districts in scope)\n"));
             for (const ChainFactsQuery::OpenParcel &p : l.candidates)
-                s << tr("      candidate: %1 (%2), %3 mu, %4\n")
+                s << QCoreApplication::translate("ChainGapsCommand", "      candidate: %1 (%2), %3 mu, %4\n")
                          .arg(p.code, p.district)
                          .arg(p.areaMu, 0, 'f', 1)
-                         .arg(p.unassigned ? tr("unassigned") : tr("idle"));
+                         .arg(p.unassigned ? QCoreApplication::translate("ChainGapsCommand", "unassigned")
+                                           : QCoreApplication::translate("ChainGapsCommand", "idle"));
         }
     }
 }

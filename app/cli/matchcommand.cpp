@@ -12,11 +12,6 @@ namespace zhili::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MatchCommand", text);
-}
-
 QJsonArray partnersJson(const QList<ChainPartner> &list)
 {
     QJsonArray a;
@@ -37,10 +32,13 @@ void printPartners(QTextStream &s, const QString &heading, const QList<ChainPart
 {
     s << heading << QLatin1Char('\n');
     if (list.isEmpty())
-        s << tr("  none\n");
+        s << QCoreApplication::translate("MatchCommand", "  none\n");
     for (const ChainPartner &p : list)
         s << QStringLiteral("  %1  %2 · %3 → %4  %5 %6\n")
-                 .arg(p.distanceM ? tr("%1 km").arg(*p.distanceM / 1000, 0, 'f', 2) : tr("no parcel"), 10)
+                 .arg(p.distanceM ? QCoreApplication::translate("MatchCommand", "%1 km")
+                                        .arg(*p.distanceM / 1000, 0, 'f', 2)
+                                  : QCoreApplication::translate("MatchCommand", "no parcel"),
+                      10)
                  .arg(p.enterprise, p.chain, p.link, p.district, p.parcelCode);
 }
 
@@ -83,9 +81,10 @@ int MatchCommand::run(QCommandLineParser &parser)
         return Ok;
     }
     for (const ChainLinksOf &l : m.links)
-        out() << tr("%1 on %2: %3\n").arg(m.enterprise, l.chain, l.links.join(QStringLiteral("、")));
-    printPartners(out(), tr("Suppliers (上游):"), m.suppliers);
-    printPartners(out(), tr("Customers (下游):"), m.customers);
+        out() << QCoreApplication::translate("MatchCommand", "%1 on %2: %3\n")
+                     .arg(m.enterprise, l.chain, l.links.join(QStringLiteral("、")));
+    printPartners(out(), QCoreApplication::translate("MatchCommand", "Suppliers (上游):"), m.suppliers);
+    printPartners(out(), QCoreApplication::translate("MatchCommand", "Customers (下游):"), m.customers);
     return Ok;
 }
 

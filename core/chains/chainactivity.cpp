@@ -19,7 +19,7 @@ namespace zhili {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("ChainActivity", text);
 }
@@ -29,14 +29,17 @@ QString cleaned(const QString &text, const char *what)
     QString why;
     const std::optional<QString> c = NameRules::cleanName(text, &why);
     if (!c)
-        throw Error(tr("%1: %2").arg(tr(what), why));
+        throw Error(QCoreApplication::translate("ChainActivity", "%1: %2").arg(translated(what), why));
     return *c;
 }
 
 void requireFigure(double v, const char *what)
 {
     if (!std::isfinite(v) || v < 0 || v > 1e10)
-        throw Error(tr("%1 must be a number from 0 to 10 000 000 000 (got %2)").arg(tr(what)).arg(v));
+        throw Error(QCoreApplication::translate("ChainActivity",
+                                                "%1 must be a number from 0 to 10 000 000 000 (got %2)")
+                        .arg(translated(what))
+                        .arg(v));
 }
 
 } // namespace
@@ -45,7 +48,9 @@ void ChainActivity::requireDate(const QString &date, const char *what)
 {
     const QDate d = QDate::fromString(date, Qt::ISODate);
     if (!d.isValid() || date.size() != 10 || d.year() < 1949 || d.year() > 2200)
-        throw Error(tr("%1 \"%2\" is not a date: write YYYY-MM-DD, e.g. 2025-06-18").arg(tr(what), date));
+        throw Error(QCoreApplication::translate("ChainActivity",
+                                                "%1 \"%2\" is not a date: write YYYY-MM-DD, e.g. 2025-06-18")
+                        .arg(translated(what), date));
 }
 
 qint64 ChainActivity::requireChain(const QString &ecosystem, const QString &chain, QString *ecosystemOut)
@@ -54,16 +59,20 @@ qint64 ChainActivity::requireChain(const QString &ecosystem, const QString &chai
     const QStringList ecos = ecosystem.isEmpty() ? store.ecosystemsWithChain(chain) : QStringList{ecosystem};
     const std::optional<qint64> id = ecos.size() == 1 ? store.chainId(ecos[0], chain) : std::nullopt;
     if (ecos.size() > 1)
-        throw Error(tr("chain %1 is in several ecosystems (%2): say which")
-                        .arg(chain, ecos.join(QStringLiteral(", "))));
+        throw Error(
+            QCoreApplication::translate("ChainActivity", "chain %1 is in several ecosystems (%2): say which")
+                .arg(chain, ecos.join(QStringLiteral(", "))));
     if (!id) {
         QStringList names;
         for (const IndustrialChain &c : store.chains(ecosystem))
             names << c.name;
-        throw Error(
-            names.isEmpty()
-                ? tr("unknown chain %1: no chains yet; import them with zhili-cli chains import").arg(chain)
-                : tr("unknown chain %1; the chains are: %2").arg(chain, names.join(QStringLiteral("、"))));
+        throw Error(names.isEmpty()
+                        ? QCoreApplication::translate(
+                              "ChainActivity",
+                              "unknown chain %1: no chains yet; import them with zhili-cli chains import")
+                              .arg(chain)
+                        : QCoreApplication::translate("ChainActivity", "unknown chain %1; the chains are: %2")
+                              .arg(chain, names.join(QStringLiteral("、"))));
     }
     *ecosystemOut = ecos[0];
     return *id;
@@ -73,7 +82,9 @@ void ChainActivity::requireDistrict(const QString &district)
 {
     const QStringList districts = m_cache.districtNames();
     if (!district.isEmpty() && !districts.contains(district))
-        throw Error(tr("unknown district %1; the cache has: %2 (leave it out for a city-wide entry)")
+        throw Error(QCoreApplication::translate(
+                        "ChainActivity",
+                        "unknown district %1; the cache has: %2 (leave it out for a city-wide entry)")
                         .arg(district, districts.join(QStringLiteral("、"))));
 }
 
@@ -84,7 +95,7 @@ ChainEvent ChainActivity::addEvent(const User &user, ChainEvent e)
     requireDate(e.heldOn, QT_TRANSLATE_NOOP("ChainActivity", "event date"));
     e.title = cleaned(e.title, QT_TRANSLATE_NOOP("ChainActivity", "title"));
     if (e.title.isEmpty())
-        throw Error(tr("an event needs a title"));
+        throw Error(QCoreApplication::translate("ChainActivity", "an event needs a title"));
     requireDistrict(e.district);
     requireFigure(double(e.projects), QT_TRANSLATE_NOOP("ChainActivity", "projects"));
     requireFigure(e.ordersWan, QT_TRANSLATE_NOOP("ChainActivity", "orders (10k yuan)"));
@@ -101,8 +112,10 @@ ChainEvent ChainActivity::addEvent(const User &user, ChainEvent e)
     e.enterprises.removeDuplicates();
     if (!unknown.isEmpty())
         throw Error(
-            tr("unknown enterprises: %1; import them first (zhili-cli enterprises import) or check the "
-               "names")
+            QCoreApplication::translate(
+                "ChainActivity",
+                "unknown enterprises: %1; import them first (zhili-cli enterprises import) or check the "
+                "names")
                 .arg(unknown.join(QStringLiteral("、"))));
     AuditLog log(m_cache);
     SqliteTransaction tx(m_cache.db());
@@ -134,7 +147,8 @@ ChainIssue ChainActivity::addIssue(const User &user, ChainIssue i)
     requireDate(i.openedOn, QT_TRANSLATE_NOOP("ChainActivity", "opened"));
     i.text = i.text.trimmed();
     if (i.text.isEmpty() || i.text.size() > 2000)
-        throw Error(tr("a blockage needs a text of 1 to 2000 characters"));
+        throw Error(
+            QCoreApplication::translate("ChainActivity", "a blockage needs a text of 1 to 2000 characters"));
     i.owner = cleaned(i.owner, QT_TRANSLATE_NOOP("ChainActivity", "owner"));
     requireDistrict(i.district);
     AuditLog log(m_cache);
@@ -161,11 +175,16 @@ ChainIssue ChainActivity::closeIssue(const User &user, qint64 id, const QString 
     ChainActivityStore store(m_cache);
     std::optional<ChainIssue> i = store.issue(id);
     if (!i)
-        throw Error(tr("no blockage with id %1; list them with zhili-cli chain-issues list").arg(id));
+        throw Error(QCoreApplication::translate(
+                        "ChainActivity", "no blockage with id %1; list them with zhili-cli chain-issues list")
+                        .arg(id));
     if (!i->isOpen())
-        throw Error(tr("blockage %1 was closed on %2 already").arg(id).arg(i->closedOn));
+        throw Error(QCoreApplication::translate("ChainActivity", "blockage %1 was closed on %2 already")
+                        .arg(id)
+                        .arg(i->closedOn));
     if (closedOn < i->openedOn)
-        throw Error(tr("blockage %1 was opened on %2: it cannot close before (%3)")
+        throw Error(QCoreApplication::translate("ChainActivity",
+                                                "blockage %1 was opened on %2: it cannot close before (%3)")
                         .arg(id)
                         .arg(i->openedOn, closedOn));
     AuditLog log(m_cache);

@@ -15,11 +15,6 @@ namespace zhili {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChainImporter", text);
-}
-
 const QStringList &requiredColumns()
 {
     static const QStringList c = {QStringLiteral("ecosystem"), QStringLiteral("chain"),
@@ -52,7 +47,7 @@ QString readName(CsvRowChecker &csv, const QString &column)
     if (!name)
         csv.bad(column, why);
     else if (name->isEmpty())
-        csv.bad(column, tr("must not be empty"));
+        csv.bad(column, QCoreApplication::translate("ChainImporter", "must not be empty"));
     return name.value_or(QString());
 }
 
@@ -63,22 +58,27 @@ LinkRow readRow(CsvRowChecker &csv)
     if (auto k = ecosystemKeyFor(csv.cell(QStringLiteral("ecosystem"))))
         r.ecosystem = *k;
     else
-        csv.bad(QStringLiteral("ecosystem"),
-                tr("unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
+        csv.bad(
+            QStringLiteral("ecosystem"),
+            QCoreApplication::translate(
+                "ChainImporter", "unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
     r.chain = readName(csv, QStringLiteral("chain"));
     r.link.name = readName(csv, QStringLiteral("link"));
     if (auto stage = chainStageFromText(csv.cell(QStringLiteral("stage"))))
         r.link.stage = *stage;
     else
-        csv.bad(QStringLiteral("stage"),
-                tr("unknown stage; use upstream, midstream or downstream (上游/中游/下游)"));
+        csv.bad(
+            QStringLiteral("stage"),
+            QCoreApplication::translate(
+                "ChainImporter", "unknown stage; use upstream, midstream or downstream (上游/中游/下游)"));
     for (const QString &part :
          csv.cell(QStringLiteral("supplies")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString to = part.trimmed();
         if (to.isEmpty() || r.link.supplies.contains(to))
             continue;
         if (to == r.link.name)
-            csv.bad(QStringLiteral("supplies"), to, tr("a link cannot supply itself"));
+            csv.bad(QStringLiteral("supplies"), to,
+                    QCoreApplication::translate("ChainImporter", "a link cannot supply itself"));
         r.link.supplies << to;
     }
     r.leader = csv.cell(QStringLiteral("leader"));
@@ -110,8 +110,10 @@ QList<IndustrialChain> chainsOf(const QList<LinkRow> &rows, QList<CsvProblem> &p
             else
                 problems << CsvProblem{
                     r.line, column, given,
-                    tr("chain %1 already has \"%2\" on line %3: give it on the chain's first "
-                       "row, later rows empty")
+                    QCoreApplication::translate(
+                        "ChainImporter",
+                        "chain %1 already has \"%2\" on line %3: give it on the chain's first "
+                        "row, later rows empty")
                         .arg(c.name, *kept)
                         .arg(firstLine.value(key))};
         }
@@ -121,21 +123,25 @@ QList<IndustrialChain> chainsOf(const QList<LinkRow> &rows, QList<CsvProblem> &p
         const IndustrialChain &c = chains[index.value(r.ecosystem + QLatin1Char('|') + r.chain)];
         for (const QString &to : r.link.supplies)
             if (!c.link(to))
-                problems << CsvProblem{r.line, QStringLiteral("supplies"), to,
-                                       tr("chain %1 has no link \"%2\"; its links: %3").arg(c.name, to, [&c] {
-                                           QStringList names;
-                                           for (const ChainLink &l : c.links)
-                                               names << l.name;
-                                           return names.join(QStringLiteral("、"));
-                                       }())};
+                problems << CsvProblem{
+                    r.line, QStringLiteral("supplies"), to,
+                    QCoreApplication::translate("ChainImporter", "chain %1 has no link \"%2\"; its links: %3")
+                        .arg(c.name, to, [&c] {
+                            QStringList names;
+                            for (const ChainLink &l : c.links)
+                                names << l.name;
+                            return names.join(QStringLiteral("、"));
+                        }())};
     }
     if (problems.isEmpty())
         for (const IndustrialChain &c : chains)
             if (const QStringList cycle = c.findCycle(); !cycle.isEmpty())
                 problems << CsvProblem{firstLine.value(c.ecosystem + QLatin1Char('|') + c.name),
                                        QStringLiteral("supplies"), QString(),
-                                       tr("chain %1 supplies in a circle: %2; a chain runs from upstream to "
-                                          "downstream")
+                                       QCoreApplication::translate(
+                                           "ChainImporter",
+                                           "chain %1 supplies in a circle: %2; a chain runs from upstream to "
+                                           "downstream")
                                            .arg(c.name, cycle.join(QStringLiteral(" → ")))};
     return chains;
 }
@@ -147,9 +153,11 @@ QList<IndustrialChain> ChainImporter::read(const QString &path, QString *encodin
     const QStringList all = requiredColumns() + optionalColumns();
     CsvRowChecker csv(
         path, {requiredColumns(), optionalColumns(),
-               tr("required column missing; the header must be %1, optional %2")
+               QCoreApplication::translate("ChainImporter",
+                                           "required column missing; the header must be %1, optional %2")
                    .arg(requiredColumns().join(QLatin1Char(',')), optionalColumns().join(QLatin1Char(','))),
-               tr("unknown column; allowed: %1").arg(all.join(QLatin1Char(',')))});
+               QCoreApplication::translate("ChainImporter", "unknown column; allowed: %1")
+                   .arg(all.join(QLatin1Char(',')))});
     if (encoding)
         *encoding = csv.encoding();
     const QList<LinkRow> rows = csv.rows<LinkRow>(
@@ -160,7 +168,9 @@ QList<IndustrialChain> ChainImporter::read(const QString &path, QString *encodin
         [](const LinkRow &r, int firstLine) {
             return CsvProblem{
                 0, QStringLiteral("link"), r.link.name,
-                tr("link %1 of chain %2 is already on line %3").arg(r.link.name, r.chain).arg(firstLine)};
+                QCoreApplication::translate("ChainImporter", "link %1 of chain %2 is already on line %3")
+                    .arg(r.link.name, r.chain)
+                    .arg(firstLine)};
         });
     QList<CsvProblem> problems;
     const QList<IndustrialChain> chains = chainsOf(rows, problems);

@@ -332,6 +332,334 @@
     </message>
 </context>
 <context>
+    <name>ChainActivity</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date: write YYYY-MM-DD, e.g. 2025-06-18</source>
+        <translation>%1“%2”不是日期：请写成 YYYY-MM-DD，例如 2025-06-18</translation>
+    </message>
+    <message>
+        <source>chain %1 is in several ecosystems (%2): say which</source>
+        <translation>产业链 %1 属于多个生态圈（%2）：请指明哪一个</translation>
+    </message>
+    <message>
+        <source>unknown chain %1: no chains yet; import them with zhili-cli chains import</source>
+        <translation>未知产业链 %1：尚无产业链，请用 zhili-cli chains import 导入</translation>
+    </message>
+    <message>
+        <source>unknown chain %1; the chains are: %2</source>
+        <translation>未知产业链 %1；现有产业链：%2</translation>
+    </message>
+    <message>
+        <source>unknown district %1; the cache has: %2 (leave it out for a city-wide entry)</source>
+        <translation>未知区县 %1；缓存中有：%2（全市范围的记录请不填区县）</translation>
+    </message>
+    <message>
+        <source>event date</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>对接活动需要标题</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>签约项目数</translation>
+    </message>
+    <message>
+        <source>orders (10k yuan)</source>
+        <translation>订单（万元）</translation>
+    </message>
+    <message>
+        <source>financing (10k yuan)</source>
+        <translation>融资（万元）</translation>
+    </message>
+    <message>
+        <source>unknown enterprises: %1; import them first (zhili-cli enterprises import) or check the names</source>
+        <translation>未知企业：%1；请先导入企业（zhili-cli enterprises import）或核对名称</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>a blockage needs a text of 1 to 2000 characters</source>
+        <translation>问题内容须为 1 至 2000 个字符</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>no blockage with id %1; list them with zhili-cli chain-issues list</source>
+        <translation>没有编号为 %1 的问题；可用 zhili-cli chain-issues list 查看</translation>
+    </message>
+    <message>
+        <source>blockage %1 was closed on %2 already</source>
+        <translation>问题 %1 已于 %2 解决</translation>
+    </message>
+    <message>
+        <source>blockage %1 was opened on %2: it cannot close before (%3)</source>
+        <translation>问题 %1 于 %2 提出，不能早于该日解决（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to 10 000 000 000 (got %2)</source>
+        <translation>%1 须为 0 至 10 000 000 000 之间的数（实为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ChainGapAnalysis</name>
+    <message>
+        <source>unknown district %1; the cache has: %2</source>
+        <translation>未知区县 %1；缓存中有：%2</translation>
+    </message>
+    <message>
+        <source>ecosystem %1 has no industrial chains yet; import them with zhili-cli chains import</source>
+        <translation>生态圈 %1 尚无产业链，请用 zhili-cli chains import 导入</translation>
+    </message>
+    <message>
+        <source>no chain %1 in ecosystem %2; it has: %3</source>
+        <translation>生态圈 %2 中没有产业链 %1；现有：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ChainGapsCommand</name>
+    <message>
+        <source>%1 enterprises, %2 parcels, %3 mu</source>
+        <translation>%1 家企业，%2 个地块，%3 亩</translation>
+    </message>
+    <message>
+        <source>%1 — chain leader %2; scope: %3
+</source>
+        <translation>%1 — 链长 %2；范围：%3
+</translation>
+    </message>
+    <message>
+        <source>whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>MISSING (补链)</source>
+        <translation>缺失（补链）</translation>
+    </message>
+    <message>
+        <source>thin (强链)</source>
+        <translation>薄弱（强链）</translation>
+    </message>
+    <message>
+        <source>      no candidate parcels: the ecosystem has no key districts
+</source>
+        <translation>      无候选地块：该生态圈尚未设定重点区县
+</translation>
+    </message>
+    <message>
+        <source>      no candidate parcels (no unassigned or idle parcel in the key districts in scope)
+</source>
+        <translation>      无候选地块（范围内重点区县没有未分配或闲置地块）
+</translation>
+    </message>
+    <message>
+        <source>      candidate: %1 (%2), %3 mu, %4
+</source>
+        <translation>      候选：%1（%2），%3 亩，%4
+</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>闲置</translation>
+    </message>
+</context>
+<context>
+    <name>ChainImporter</name>
+    <message>
+        <source>required column missing; the header must be %1, optional %2</source>
+        <translation>缺少必填列；表头须为 %1，可选列 %2</translation>
+    </message>
+    <message>
+        <source>unknown column; allowed: %1</source>
+        <translation>未知列；允许的列：%1</translation>
+    </message>
+    <message>
+        <source>link %1 of chain %2 is already on line %3</source>
+        <translation>产业链 %2 的环节 %1 已在第 %3 行出现</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names</source>
+        <translation>未知生态圈；请用 iot/bio/equip/mat/energy 或其中文名</translation>
+    </message>
+    <message>
+        <source>unknown stage; use upstream, midstream or downstream (上游/中游/下游)</source>
+        <translation>未知阶段；请用上游、中游或下游（upstream/midstream/downstream）</translation>
+    </message>
+    <message>
+        <source>a link cannot supply itself</source>
+        <translation>环节不能供给自身</translation>
+    </message>
+    <message>
+        <source>chain %1 already has &quot;%2&quot; on line %3: give it on the chain&apos;s first row, later rows empty</source>
+        <translation>产业链 %1 在第 %3 行已有“%2”：请只在该链第一行填写，后续行留空</translation>
+    </message>
+    <message>
+        <source>chain %1 has no link &quot;%2&quot;; its links: %3</source>
+        <translation>产业链 %1 没有环节“%2”；其环节：%3</translation>
+    </message>
+    <message>
+        <source>chain %1 supplies in a circle: %2; a chain runs from upstream to downstream</source>
+        <translation>产业链 %1 的供给关系成环：%2；产业链应从上游到下游</translation>
+    </message>
+</context>
+<context>
+    <name>ChainIssuesCommand</name>
+    <message>
+        <source>no blockages
+</source>
+        <translation>没有问题记录
+</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>已于 %1 解决</translation>
+    </message>
+    <message>
+        <source>closed blockage %1 of %2 on %3
+</source>
+        <translation>已将 %2 的问题 %1 标记为于 %3 解决
+</translation>
+    </message>
+    <message>
+        <source>opened blockage %1 of %2
+</source>
+        <translation>已为 %2 登记问题 %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ChainMatcher</name>
+    <message>
+        <source>%1 sits on no industrial chain link; put it on links with the chain and link columns of zhili-cli enterprises import</source>
+        <translation>%1 不在任何产业链环节上；请用 zhili-cli enterprises import 的 chain、link 列指定其环节</translation>
+    </message>
+</context>
+<context>
+    <name>ChainReport</name>
+    <message>
+        <source># Industrial chains %1</source>
+        <translation># 产业链 %1 年</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态圈</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Chain leader</source>
+        <translation>链长</translation>
+    </message>
+    <message>
+        <source>Links covered</source>
+        <translation>环节（已覆盖/总数）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>对接活动</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>签约项目</translation>
+    </message>
+    <message>
+        <source>Orders (10k yuan)</source>
+        <translation>订单（万元）</translation>
+    </message>
+    <message>
+        <source>Financing (10k yuan)</source>
+        <translation>融资（万元）</translation>
+    </message>
+    <message>
+        <source>Open blockages</source>
+        <translation>未解决问题</translation>
+    </message>
+</context>
+<context>
+    <name>ChainReportCommand</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 chains)
+</source>
+        <translation>已写入 %1（%2 条产业链）
+</translation>
+    </message>
+</context>
+<context>
+    <name>ChainStore</name>
+    <message>
+        <source>no chain %1 in ecosystem %2</source>
+        <translation>生态圈 %2 中没有产业链 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainsCommand</name>
+    <message>
+        <source>imported %1 (%2): %3 chains with %4 links — %5 added, %6 updated, %7 unchanged, %8 links removed
+</source>
+        <translation>已导入 %1（%2）：%3 条产业链，共 %4 个环节 — 新增 %5，更新 %6，未变 %7，删除环节 %8
+</translation>
+    </message>
+    <message>
+        <source>no industrial chains; import them with: zhili-cli chains import FILE.csv --cache %1
+</source>
+        <translation>尚无产业链；请用以下命令导入：zhili-cli chains import FILE.csv --cache %1
+</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — chain leader: %3; working group: %4
+</source>
+        <translation>%1 · %2 — 链长：%3；工作专班：%4
+</translation>
+    </message>
+</context>
+<context>
     <name>CloneCommand</name>
     <message>
         <source>cloned %1 parcels of %2 districts into %3 (change %4)
@@ -565,6 +893,22 @@
         <source>duplicate of line %2 (same name and year %1)</source>
         <translation>重复：%1 年的这个企业已在第 %2 行</translation>
     </message>
+    <message>
+        <source>unknown chain; import the chains first (zhili-cli chains import), or leave chain and link empty</source>
+        <translation>未知产业链；请先导入产业链（zhili-cli chains import），或将 chain、link 留空</translation>
+    </message>
+    <message>
+        <source>several ecosystems have a chain of this name; rename one</source>
+        <translation>多个生态圈有同名产业链；请改名其一</translation>
+    </message>
+    <message>
+        <source>chain %1 has no such link; its links: %2</source>
+        <translation>产业链 %1 没有此环节；其环节：%2</translation>
+    </message>
+    <message>
+        <source>give the links of chain %1 this enterprise sits on (;-separated)</source>
+        <translation>请填写该企业所在的产业链 %1 环节（用 ; 分隔）</translation>
+    </message>
 </context>
 <context>
     <name>EnterprisesCommand</name>
@@ -661,6 +1005,27 @@
     </message>
 </context>
 <context>
+    <name>EventsCommand</name>
+    <message>
+        <source>recorded event %1 (%2, %3): %4 enterprises
+</source>
+        <translation>已记录对接活动 %1（%2，%3）：%4 家企业
+</translation>
+    </message>
+    <message>
+        <source>no events
+</source>
+        <translation>没有对接活动
+</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3  %4%5 — %6 enterprises, %7 projects, orders %8, financing %9 (10k yuan)
+</source>
+        <translation>%1  %2 · %3  %4%5 — %6 家企业，签约项目 %7 个，订单 %8，融资 %9（万元）
+</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n parcel(s) to %1</source>
@@ -746,6 +1111,13 @@
     <message>
         <source>%1-wal has no -shm beside it</source>
         <translation>%1-wal 旁边没有 -shm 文件</translation>
+    </message>
+</context>
+<context>
+    <name>GisStyleRefresh</name>
+    <message>
+        <source>the change is saved, but writing the map styles for other GIS failed: %1; run zhili-cli export-styles --cache %2</source>
+        <translation>修改已保存，但为其他 GIS 写入地图样式失败：%1；请运行 zhili-cli export-styles --cache %2</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1361,21 @@
     </message>
 </context>
 <context>
+    <name>IndustrialChain</name>
+    <message>
+        <source>Upstream</source>
+        <translation>上游</translation>
+    </message>
+    <message>
+        <source>Midstream</source>
+        <translation>中游</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>下游</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Cache: %1
@@ -1133,6 +1520,37 @@ By ecosystem:
     <message>
         <source>no cache is open: load() one before saving styles.</source>
         <translation>没有打开的缓存：保存样式前请先 load() 一个缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchCommand</name>
+    <message>
+        <source>  none
+</source>
+        <translation>  无
+</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>no parcel</source>
+        <translation>无地块</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3
+</source>
+        <translation>%1 在 %2：%3
+</translation>
+    </message>
+    <message>
+        <source>Suppliers (上游):</source>
+        <translation>供应方（上游）：</translation>
+    </message>
+    <message>
+        <source>Customers (下游):</source>
+        <translation>客户（下游）：</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1997,10 @@ nothing was changed</source>
     <message>
         <source>only administrators may add users (%1 is a %2): pass --user with an administrator&apos;s name</source>
         <translation>只有管理员可以添加用户（%1 是%2）：请用 --user 指定管理员的用户名</translation>
+    </message>
+    <message>
+        <source>only city planners and administrators may edit industrial chains, events and blockages (%1 is a %2)</source>
+        <translation>只有市级规划人员和管理员可以编辑产业链、对接活动和问题清单（%1 是%2）</translation>
     </message>
 </context>
 <context>
