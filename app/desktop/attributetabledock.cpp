@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPixmap>
 #include <QTableView>
 #include <QTimer>
@@ -128,6 +129,7 @@ AttributeTableDock::AttributeTableDock(QWidget *parent) : QDockWidget(parent)
     });
     connect(m_model, &ParcelTableModel::rowCountChanged, this, &AttributeTableDock::updateCountLabel);
 
+    setSelectionColor(m_model->selectionColor());
     fillChoosers();
     updateCountLabel();
 }
@@ -262,6 +264,18 @@ void AttributeTableDock::setSelectedFids(const QSet<qint64> &fids)
     }
     m_settingSelection = false;
     updateCountLabel();
+}
+
+void AttributeTableDock::setSelectionColor(const QColor &color)
+{
+    m_model->setSelectionColor(color);
+    // The view's own selection too (dark text: the map's colours are bright), focused or not.
+    QPalette palette = m_view->palette();
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::Highlight, color);
+        palette.setColor(group, QPalette::HighlightedText, Qt::black);
+    }
+    m_view->setPalette(palette);
 }
 
 void AttributeTableDock::onViewSelectionChanged()

@@ -38,6 +38,8 @@ public:
 public slots:
     /// The map (or anyone) selected these parcels: highlight them, and show only them when asked to.
     void setSelectedFids(const QSet<qint64> &fids);
+    /// The map's selection colour: rows selected here or on the map are shown in it, as on the map.
+    void setSelectionColor(const QColor &color);
     /// Sets the filter bar (e.g. from the "select by filter" dialog) and applies it.
     void setFilter(const ParcelFilter &filter);
     void setShowSelectedOnly(bool on);

@@ -15,6 +15,7 @@
 #include <QDate>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -25,7 +26,9 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <cmath>
 #include <exception>
+#include <numbers>
 
 namespace zhili {
 
@@ -227,6 +230,22 @@ QList<double> DashboardDock::targetValues() const
     return v;
 }
 
+QList<double> DashboardDock::valueTicks() const
+{
+    QList<double> ticks;
+    if (!m_axisY)
+        return ticks;
+    const int n = m_axisY->tickCount();
+    for (int i = 0; i < n; ++i)
+        ticks.append(m_axisY->min() + (m_axisY->max() - m_axisY->min()) * i / std::max(1, n - 1));
+    return ticks;
+}
+
+int DashboardDock::categoryLabelAngle() const
+{
+    return m_axisX ? m_axisX->labelsAngle() : 0;
+}
+
 QString DashboardDock::cityWideText() const
 {
     return m_cityWide->text();
@@ -288,25 +307,100 @@ void DashboardDock::rebuildChart()
     series->append(m_allocatedSet);
     series->append(m_targetSet);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis(chart);
-    axisX->append(labels.isEmpty() ? QStringList{tr("(no data)")} : labels);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis(chart);
-    axisY->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    m_axisX = new QBarCategoryAxis(chart);
+    m_axisX->append(labels.isEmpty() ? QStringList{tr("(no data)")} : labels);
+    m_axisX->setTruncateLabels(false); // fitCategoryLabels() turns them instead
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    series->attachAxis(m_axisX);
+    m_axisY = new QValueAxis(chart);
+    m_axisY->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
+    // Ticks a reader can add up (0 / 5000 / 10000 …, not 3833 / 7667 …), with the decimals the step needs.
+    m_axisY->applyNiceNumbers();
+    const double step = (m_axisY->max() - m_axisY->min()) / std::max(1, m_axisY->tickCount() - 1);
+    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+    series->attachAxis(m_axisY);
     connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) { selectCategory(index); });
+    // The full name and figures of a bar under the mouse, however its name is turned.
+    connect(series, &QBarSeries::hovered, this,
+            [this](bool on, int index) { m_chartView->setToolTip(on ? barToolTip(index) : QString()); });
+    connect(chart, &QChart::plotAreaChanged, this, &DashboardDock::fitCategoryLabels);
     QChart *old = m_chartView->chart();
+    m_turnedLabels.clear(); // the old chart's children, deleted with it
     m_chartView->setChart(chart);
     delete old;
+    fitCategoryLabels();
 
     showCityWide(city, measure);
     warnings += ledgerWarnings(eco);
     if (!m_error.isEmpty())
         warnings.prepend(m_error);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
+}
+
+QString DashboardDock::barToolTip(int index) const
+{
+    if (index < 0 || index >= m_categories.size())
+        return QString();
+    const int decimals = Measure(m_measure->currentData().toInt()) == Measure::Projects ? 0 : 1;
+    return tr("%1: allocated %2, target %3")
+        .arg(m_categories.at(index))
+        .arg(m_allocatedSet->at(index), 0, 'f', decimals)
+        .arg(m_targetSet->at(index), 0, 'f', decimals);
+}
+
+void DashboardDock::fitCategoryLabels()
+{
+    if (!m_axisX)
+        return;
+    const QStringList labels = m_axisX->categories();
+    const QFontMetrics fm(m_axisX->labelsFont());
+    int widest = 0;
+    for (const QString &l : labels)
+        widest = std::max(widest, fm.horizontalAdvance(l));
+    const QRectF plot = m_chartView->chart()->plotArea();
+    const double perCategory = (plot.width() > 0 ? plot.width() : m_chartView->width() * 0.8) /
+                               std::max<qsizetype>(1, labels.size());
+    const int padding = fm.height() / 2;
+    // Side by side when they fit; else slanted, when parallel slanted names are a line apart; else upright.
+    int angle = -90;
+    if (widest + padding <= perCategory)
+        angle = 0;
+    else if ((fm.height() + padding) * std::numbers::sqrt2 <= perCategory)
+        angle = -45;
+    if (m_axisX->labelsAngle() != angle)
+        m_axisX->setLabelsAngle(angle);
+    const QColor names = angle == 0 ? m_axisY->labelsColor() : QColor(Qt::transparent);
+    if (m_axisX->labelsColor() != names)
+        m_axisX->setLabelsColor(names);
+    placeTurnedLabels();
+}
+
+void DashboardDock::placeTurnedLabels()
+{
+    qDeleteAll(m_turnedLabels);
+    m_turnedLabels.clear();
+    QChart *chart = m_chartView->chart();
+    const QRectF plot = chart->plotArea();
+    const int angle = m_axisX->labelsAngle();
+    const QStringList labels = m_axisX->categories();
+    if (angle == 0 || plot.isEmpty() || labels.isEmpty())
+        return;
+    const double perCategory = plot.width() / labels.size();
+    for (int i = 0; i < labels.size(); ++i) {
+        auto *item = new QGraphicsSimpleTextItem(labels.at(i), chart);
+        item->setFont(m_axisX->labelsFont());
+        item->setBrush(m_axisY->labelsBrush());
+        // Turned about the name's end, which sits just under the middle of its bars.
+        const QRectF r = item->boundingRect();
+        const QPointF end(r.right(), r.center().y());
+        item->setTransformOriginPoint(end);
+        item->setRotation(angle);
+        item->setPos(QPointF(plot.left() + perCategory * (i + 0.5), plot.bottom() + 6 + r.height() / 2) -
+                     end);
+        m_turnedLabels.append(item);
+    }
 }
 
 void DashboardDock::showCityWide(const ProgressRow *city, Measure measure)

@@ -7,12 +7,15 @@
 #include <QList>
 #include <QStringList>
 
+class QBarCategoryAxis;
 class QBarSet;
 class QChartView;
 class QComboBox;
+class QGraphicsSimpleTextItem;
 class QLabel;
 class QProgressBar;
 class QSpinBox;
+class QValueAxis;
 
 namespace zhili {
 
@@ -61,6 +64,10 @@ public:
     /// Bar values (allocated, target) as drawn, for tests and screenshots.
     QList<double> allocatedValues() const;
     QList<double> targetValues() const;
+    /// The value axis's tick values, bottom to top (nice numbers: 1, 2 or 5 × 10ⁿ apart).
+    QList<double> valueTicks() const;
+    /// Angle of the district names under the bars: 0, or -45 / -90 when they do not fit side by side.
+    int categoryLabelAngle() const;
     /// The city-wide progress bar's text ("80.0 % 黄 amber" …).
     QString cityWideText() const;
     /// Warnings shown under the chart (over-allocation, double counts, key-district overruns).
@@ -83,6 +90,15 @@ signals:
 
 private:
     void rebuildChart();
+    /// Turns the district names when they do not fit side by side under their bars (each name is read
+    /// whole: Qt Charts would elide it to "…").
+    void fitCategoryLabels();
+    /// Draws turned names ending under their bars: Qt Charts centres a turned name on its bar and hides the
+    /// first and last ones when they reach past the plot's edges. Its own (transparent) names keep the
+    /// room under the axis.
+    void placeTurnedLabels();
+    /// "西湖区: allocated 42.0, target 50.0" for the bars of category `index`.
+    QString barToolTip(int index) const;
     void showCityWide(const ProgressRow *city, Measure measure); // the city-wide bar; no data when null
     /// Over-allocated quotas and double counts of `eco`, one "⚠ …" line each.
     QStringList ledgerWarnings(const QString &eco) const;
@@ -105,6 +121,9 @@ private:
     QString m_error;
     QBarSet *m_allocatedSet = nullptr;
     QBarSet *m_targetSet = nullptr;
+    QBarCategoryAxis *m_axisX = nullptr; // of the chart shown
+    QValueAxis *m_axisY = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_turnedLabels; // children of the chart shown
 };
 
 } // namespace zhili

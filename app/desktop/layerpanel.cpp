@@ -44,10 +44,14 @@ LayerPanel::LayerPanel(QWidget *parent)
     m_legendView->setModel(m_legend);
     m_legendView->setItemDelegate(new LegendDelegate(m_legendView));
     m_legendView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_legendView->setUniformItemSizes(true);
+    // Rows take a second line when the panel is too narrow for a label beside its figures; a resize lays
+    // them out again.
+    m_legendView->setResizeMode(QListView::Adjust);
     QFont bold = m_legendTitle->font();
     bold.setBold(true);
     m_legendTitle->setFont(bold);
+    m_legendTitle->setWordWrap(
+        true); // "Legend: Finance allocation (10k CNY)" wraps rather than widening the dock
 
     buildLayout();
     connectControls();

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "desktop/attributetabledock.h"
 #include "desktop/cachesession.h"
+#include "desktop/districtchooser.h"
 #include "desktop/identifypanel.h"
 #include "desktop/identifytool.h"
 #include "desktop/indicatoractions.h"
@@ -28,7 +29,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -205,8 +205,6 @@ void MainWindow::createMenus()
     addMainMenu(Menu::Selection, tr("Se&lection"))
         ->addActions({m_selectAction, m_selectByFilterAction, m_clearSelectionAction, m_zoomSelectionAction});
     addMainMenu(Menu::Help, tr("&Help"))->addAction(m_aboutAction);
-
-    connect(m_districtMenu, &QMenu::aboutToShow, this, &MainWindow::updateDistrictChoosers);
 }
 
 void MainWindow::createLanguageMenu(QMenu *language)
@@ -239,18 +237,7 @@ void MainWindow::createToolBars()
         addMainToolBar(ToolBar::Navigation, tr("Navigation"), QStringLiteral("navigationToolBar"));
     nav->addActions({m_zoomInAction, m_zoomOutAction, m_zoomFullAction, m_zoomSelectionAction,
                      m_previousExtentAction, m_nextExtentAction});
-    m_districtChooser = new QComboBox(nav);
-    m_districtChooser->setObjectName(QStringLiteral("districtChooser"));
-    m_districtChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_districtChooser->setToolTip(tr("Zoom to a district"));
-    nav->addWidget(m_districtChooser);
-    connect(m_districtChooser, &QComboBox::activated, this, [this](int index) {
-        if (index <= 0)
-            return;
-        const QString name = m_districtChooser->itemData(index).toString();
-        m_districtChooser->setCurrentIndex(0);
-        m_canvas->setExtent(m_session->scene()->districtExtent(name), true);
-    });
+    m_districtChooser = new DistrictChooser(m_canvas, m_districtMenu, nav, this);
 
     for (ToolBar tb : {ToolBar::File, ToolBar::Tools, ToolBar::Navigation})
         m_toolBarsMenu->addAction(toolBar(tb)->toggleViewAction());
@@ -290,7 +277,7 @@ void MainWindow::createDocks()
         const auto store = m_session->scene()->parcelStore();
         const int i = store ? store->indexOf(fid) : -1;
         if (i >= 0)
-            m_canvas->setExtent(store->envelope(i), true);
+            m_canvas->zoomToFeatures(store->envelope(i));
     });
     connect(m_parcelEditor, &ParcelEditorDock::parcelsChanged, m_session,
             &CacheSession::notifyParcelsChanged);
@@ -360,7 +347,7 @@ void MainWindow::connectSession()
         m_layerPanel->setScene(m_session->scene());
         m_statusWidget->setCrs(Crs());
         setWindowTitle(tr("Zhili — Industrial Land Layout"));
-        updateDistrictChoosers();
+        m_districtChooser->update();
         updateActions();
     });
     connect(m_session, &CacheSession::selectionChanged, this, [this] {
@@ -491,8 +478,14 @@ void MainWindow::onCacheOpened()
             .arg(QFileInfo(cache->path()).fileName(), cache->isReadOnly() ? tr(" (read-only)") : QString()));
     m_identifyPanel->clear();
     scene->setIdentified(0);
+    // The table shows the selection in the map's colour (the cache's style may choose another).
+    auto showSelectionColor = [this, scene] {
+        m_attributeTable->setSelectionColor(scene->layer(LayerKind::Selection).style.selectionColor);
+    };
+    showSelectionColor();
+    connect(scene, &MapScene::layersChanged, m_attributeTable, showSelectionColor);
     updateRecentMenu();
-    updateDistrictChoosers();
+    m_districtChooser->update();
     updateSelectionStatus();
     updateActions();
     statusBar()->showMessage(
@@ -516,25 +509,6 @@ void MainWindow::updateRecentMenu()
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
-}
-
-void MainWindow::updateDistrictChoosers()
-{
-    const QStringList names =
-        m_session->scene()->isLoaded() ? m_session->scene()->districtNames() : QStringList();
-    m_districtMenu->clear();
-    for (const QString &name : names)
-        m_districtMenu->addAction(name, this, [this, name] {
-            m_canvas->setExtent(m_session->scene()->districtExtent(name), true);
-        });
-    if (names.isEmpty())
-        m_districtMenu->addAction(tr("(no districts)"))->setEnabled(false);
-
-    m_districtChooser->clear();
-    m_districtChooser->addItem(icon("zoom-district"), tr("District…"));
-    for (const QString &name : names)
-        m_districtChooser->addItem(name, name);
-    m_districtChooser->setEnabled(!names.isEmpty());
 }
 
 void MainWindow::updateSelectionStatus()
@@ -583,9 +557,7 @@ void MainWindow::selectByFilter()
 
 void MainWindow::zoomToSelection()
 {
-    const Envelope e = m_session->selectionExtent();
-    if (!e.isNull())
-        m_canvas->setExtent(e, true);
+    m_canvas->zoomToFeatures(m_session->selectionExtent());
 }
 
 void MainWindow::setLanguage(const QString &language)

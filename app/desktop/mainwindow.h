@@ -6,13 +6,13 @@
 #include <array>
 
 class QActionGroup;
-class QComboBox;
 class QLabel;
 
 namespace zhili {
 
 class AttributeTableDock;
 class CacheSession;
+class DistrictChooser;
 class ParcelEditorDock;
 class IdentifyPanel;
 class IdentifyTool;
@@ -59,6 +59,7 @@ public:
     MapStatusWidget *statusWidget() const { return m_statusWidget; }
     AttributeTableDock *attributeTable() const { return m_attributeTable; }
     ParcelEditorDock *parcelEditor() const { return m_parcelEditor; }
+    DistrictChooser *districtChooser() const { return m_districtChooser; }
 
     /// Adds a dock (give it an objectName: the saved layout is keyed by it) and lists it in View ▸ Panels.
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
@@ -95,7 +96,6 @@ private:
     void onCacheOpened();
     void onCacheClosing();
     void updateRecentMenu();
-    void updateDistrictChoosers();
     void updateSelectionStatus();
     void updateUserStatus();
     void updateActions();
@@ -114,7 +114,7 @@ private:
     MapStatusWidget *m_statusWidget = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_userLabel = nullptr;
-    QComboBox *m_districtChooser = nullptr;
+    DistrictChooser *m_districtChooser = nullptr;
 
     PanTool *m_panTool;
     IdentifyTool *m_identifyTool;

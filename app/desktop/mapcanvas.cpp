@@ -136,6 +136,25 @@ void MapCanvas::setExtent(const Envelope &extent, bool margin)
     scheduleRender(0);
 }
 
+void MapCanvas::zoomToFeatures(const Envelope &extent)
+{
+    if (extent.isNull())
+        return;
+    const double dx = extent.width() * kFeatureMargin, dy = extent.height() * kFeatureMargin;
+    Envelope shown{extent.minX - dx, extent.minY - dy, extent.maxX + dx, extent.maxY + dy};
+    // Widen around the centre to the minimum scale (map units per pixel at the canvas's DPI).
+    const double dpi = logicalDpiX() > 0 ? logicalDpiX() : 96;
+    const double minUnitsPerPixel = kMinFeatureScale * 0.0254 / dpi;
+    if (fittedView(shown).unitsPerPixel < minUnitsPerPixel) {
+        const QSize size = this->size().isEmpty() ? sizeHint() : this->size();
+        const double halfW = minUnitsPerPixel * size.width() / 2,
+                     halfH = minUnitsPerPixel * size.height() / 2;
+        shown = Envelope{extent.centerX() - halfW, extent.centerY() - halfH, extent.centerX() + halfW,
+                         extent.centerY() + halfH};
+    }
+    setExtent(shown);
+}
+
 MapCanvas::View MapCanvas::fittedView(const Envelope &extent) const
 {
     const QSize size = this->size().isEmpty() ? sizeHint() : this->size();

@@ -38,6 +38,12 @@ public:
     Envelope extent() const;
     /// Shows `extent` whole (centred, with a small margin when `margin`); records the previous view.
     void setExtent(const Envelope &extent, bool margin = false);
+    /// Shows features (a selection, a parcel) with kFeatureMargin of their size around them on each side,
+    /// and no closer than 1:kMinFeatureScale: one small parcel would otherwise fill the canvas at 1:50,
+    /// with nothing around it to say where it lies.
+    void zoomToFeatures(const Envelope &extent);
+    static constexpr double kFeatureMargin = 0.1;
+    static constexpr double kMinFeatureScale = 2000;
     double mapUnitsPerPixel() const { return m_unitsPerPixel; }
     double scaleDenominator() const;
     QPointF toMap(const QPointF &pixel) const;

@@ -74,6 +74,13 @@ void ParcelTableModel::setSelectedFids(const QSet<qint64> &fids)
     }
 }
 
+void ParcelTableModel::setSelectionColor(const QColor &color)
+{
+    if (!assignIfChanged(m_selectionColor, color) || m_selected.isEmpty() || m_rowCount == 0)
+        return;
+    emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1), {Qt::BackgroundRole});
+}
+
 void ParcelTableModel::setSelectedOnly(bool on)
 {
     if (!assignIfChanged(m_selectedOnly, on))
@@ -439,7 +446,7 @@ QVariant ParcelTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         // The map selection, also when the view's own selection was made elsewhere (the map).
         if (m_selected.contains(r->fid))
-            return QBrush(QColor(255, 236, 153));
+            return QBrush(m_selectionColor);
         return {};
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "cache/parcelfilter.h"
 #include "cache/parcelpagequery.h"
+#include "layers/layerstyle.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -69,6 +70,9 @@ public:
     /// The map selection: highlighted rows, and the rows shown when selectedOnly() is on.
     void setSelectedFids(const QSet<qint64> &fids);
     const QSet<qint64> &selectedFids() const { return m_selected; }
+    /// Background of the selected rows: the map's selection colour (MapScene's selection layer).
+    void setSelectionColor(const QColor &color);
+    QColor selectionColor() const { return m_selectionColor; }
     void setSelectedOnly(bool on);
     bool selectedOnly() const { return m_selectedOnly; }
 
@@ -150,6 +154,7 @@ private:
 
     QHash<QString, QString> m_ecosystemNames; ///< key → 中文 name
     QHash<QString, QColor> m_ecosystemColors;
+    QColor m_selectionColor = LayerStyle().selectionColor;
 };
 
 } // namespace zhili

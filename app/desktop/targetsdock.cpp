@@ -19,6 +19,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -50,6 +52,19 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
+}
+
+// Makes `view` as tall as its header and all its rows: the key districts are one row per district of the
+// city, few enough to read at once, and a list cut to one row hid which districts were key districts.
+void fitHeightToRows(QTableView *view)
+{
+    const int rows = view->model()->rowCount();
+    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth() +
+                 rows * view->verticalHeader()->defaultSectionSize();
+    if (view->horizontalHeader()->length() > view->viewport()->width())
+        height += view->horizontalScrollBar()->sizeHint().height();
+    view->setMinimumHeight(height);
+    view->setMaximumHeight(height);
 }
 } // namespace
 
@@ -84,6 +99,32 @@ TargetsDock::TargetsDock(QWidget *parent)
     m_newEcosystem->setToolTip(tr("Ecosystem of the new target"));
     m_newDistrict->setToolTip(tr("District of the new target (or city-wide)"));
 
+    setWidget(buildLayout());
+
+    m_targets->setApplier([this](const QList<TargetEdit> &edits) { return applyTargetEdits(edits); });
+    m_keys->setApplier(
+        [this](const QString &eco, const QList<KeyDistrict> &before, const QList<KeyDistrict> &after) {
+            return applyKeyDistricts(eco, before, after);
+        });
+    connect(m_targets, &TargetTableModel::errorOccurred, this, &TargetsDock::showError);
+    connect(m_keys, &KeyDistrictTableModel::errorOccurred, this, &TargetsDock::showError);
+    connect(m_year, &QSpinBox::valueChanged, m_targets, &TargetTableModel::setYear);
+    connect(m_keyEcosystem, &QComboBox::currentIndexChanged, this,
+            [this] { m_keys->setEcosystem(m_keyEcosystem->currentData().toString()); });
+    connect(m_add, &QPushButton::clicked, this, &TargetsDock::addTarget);
+    connect(m_delete, &QPushButton::clicked, this, &TargetsDock::deleteSelectedTargets);
+    const auto fitKeys = [this] { fitHeightToRows(m_keyView); };
+    connect(m_keys, &QAbstractItemModel::modelReset, this, fitKeys); // another ecosystem or cache
+    connect(m_keyView->horizontalHeader(), &QHeaderView::geometriesChanged, this, fitKeys);
+    m_keys->setEcosystem(m_keyEcosystem->currentData().toString());
+    fitKeys();
+    updateEditable();
+}
+
+TargetsDock::~TargetsDock() = default;
+
+QWidget *TargetsDock::buildLayout()
+{
     auto *targetsBox = new QGroupBox(tr("Assessment targets"));
     auto *targetsLayout = new QVBoxLayout(targetsBox);
     auto *yearRow = new QHBoxLayout;
@@ -107,36 +148,27 @@ TargetsDock::TargetsDock(QWidget *parent)
     keysLayout->addLayout(ecoRow);
     keysLayout->addWidget(m_keyView, 1);
 
+    // The key districts take the height of all their rows, the targets the rest (a few rows at least);
+    // a short dock scrolls rather than cutting either list.
+    m_targetView->setMinimumHeight(m_targetView->verticalHeader()->defaultSectionSize() * 5);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(targetsBox);
     split->addWidget(keysBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setChildrenCollapsible(false);
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_rights);
     layout->addWidget(split, 1);
     layout->addWidget(m_message);
-    setWidget(body);
-
-    m_targets->setApplier([this](const QList<TargetEdit> &edits) { return applyTargetEdits(edits); });
-    m_keys->setApplier(
-        [this](const QString &eco, const QList<KeyDistrict> &before, const QList<KeyDistrict> &after) {
-            return applyKeyDistricts(eco, before, after);
-        });
-    connect(m_targets, &TargetTableModel::errorOccurred, this, &TargetsDock::showError);
-    connect(m_keys, &KeyDistrictTableModel::errorOccurred, this, &TargetsDock::showError);
-    connect(m_year, &QSpinBox::valueChanged, m_targets, &TargetTableModel::setYear);
-    connect(m_keyEcosystem, &QComboBox::currentIndexChanged, this,
-            [this] { m_keys->setEcosystem(m_keyEcosystem->currentData().toString()); });
-    connect(m_add, &QPushButton::clicked, this, &TargetsDock::addTarget);
-    connect(m_delete, &QPushButton::clicked, this, &TargetsDock::deleteSelectedTargets);
-    m_keys->setEcosystem(m_keyEcosystem->currentData().toString());
-    updateEditable();
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    return scroll;
 }
-
-TargetsDock::~TargetsDock() = default;
 
 void TargetsDock::setContext(GeoPackageCache *cache, QUndoStack *undoStack)
 {

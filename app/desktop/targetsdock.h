@@ -69,6 +69,8 @@ signals:
     void targetsChanged();
 
 private:
+    /// The targets above the key districts, in a splitter that scrolls in a short dock.
+    QWidget *buildLayout();
     void updateEditable();
     void showError(const QString &message);
     void clearError();

@@ -3212,6 +3212,25 @@ nothing was changed</source>
         <source>finance (10k CNY)</source>
         <translation>金融（万元）</translation>
     </message>
+    <message>
+        <source>%1: allocated %2, target %3</source>
+        <translation>%1：已分配 %2，目标 %3</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::DistrictChooser</name>
+    <message>
+        <source>Zoom to a district</source>
+        <translation>缩放至区县</translation>
+    </message>
+    <message>
+        <source>(no districts)</source>
+        <translation>（无区县）</translation>
+    </message>
+    <message>
+        <source>District…</source>
+        <translation>区县…</translation>
+    </message>
 </context>
 <context>
     <name>zhili::ExportDialog</name>
@@ -4022,10 +4041,6 @@ nothing was changed</source>
         <translation>导航</translation>
     </message>
     <message>
-        <source>Zoom to a district</source>
-        <translation>缩放至区县</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -4066,14 +4081,6 @@ nothing was changed</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>(no districts)</source>
-        <translation>（无区县）</translation>
-    </message>
-    <message>
-        <source>District…</source>
-        <translation>区县…</translation>
     </message>
     <message>
         <source>No selection</source>

@@ -6,12 +6,17 @@
 #include "indicatorfixture.h"
 #include "indicators/indicatorstore.h"
 
+#include <QApplication>
+#include <QChartView>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QtTest>
+#include <cmath>
 
 using namespace zhili;
 
@@ -80,6 +85,75 @@ private slots:
         const QString png = qEnvironmentVariable("ZHILI_DASHBOARD_PNG");
         if (!png.isEmpty())
             dock.grab().save(png);
+    }
+
+    // Issue 14.11: docked, every district name read "…" and the value axis ticked 3833 / 7667 / 11500.
+    void labelsReadableAndTicksNice()
+    {
+        QTemporaryDir dir;
+        const char *districts[] = {"上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区",
+                                   "钱塘区", "富阳区", "临安区", "桐庐县", "淳安县", "建德市"};
+        QList<test::TestParcel> parcels;
+        int n = 0;
+        for (const char *d : districts) {
+            ++n;
+            parcels.append(landParcel(qPrintable(QStringLiteral("P%1").arg(n)), d, "bio", 800.0 * n + 54));
+        }
+        auto cache = test::makeTestCache(dir.filePath(QStringLiteral("l.gpkg")), parcels);
+        DashboardDock dock;
+        dock.resize(620, 330); // the bottom dock area beside the attribute table
+        dock.setYear(2025);
+        dock.setEcosystem(QStringLiteral("bio"));
+        dock.setCache(cache.get());
+        QTRY_VERIFY(!dock.isBusy());
+        QCOMPARE(dock.categories().size(), qsizetype(std::size(districts)));
+
+        // Nice ticks: 0 and equal steps of 1, 2 or 5 × 10ⁿ up to above the tallest bar.
+        const QList<double> ticks = dock.valueTicks();
+        QVERIFY(ticks.size() >= 3);
+        QCOMPARE(ticks.first(), 0.0);
+        const double step = ticks[1] - ticks[0];
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) || qFuzzyCompare(mantissa, 5.0),
+                 qPrintable(QString::number(step)));
+        for (int i = 1; i < ticks.size(); ++i)
+            QVERIFY(qFuzzyCompare(ticks[i] - ticks[i - 1], step));
+        const QList<double> allocated = dock.allocatedValues();
+        QVERIFY(ticks.last() >= *std::max_element(allocated.cbegin(), allocated.cend()));
+
+        // Every district name is drawn whole, and no two names overlap.
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        auto *view = dock.findChild<QChartView *>();
+        QVERIFY(view);
+        const QSet<QString> names(dock.categories().cbegin(), dock.categories().cend());
+        QList<QPolygonF> shapes;
+        auto drawnNames = [&] {
+            shapes.clear();
+            QApplication::processEvents();
+            // Turned names are the dock's own items (Qt Charts' are transparent then).
+            for (QGraphicsItem *item : view->scene()->items()) {
+                auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+                if (text && text->isVisible() && names.contains(text->text()))
+                    shapes.append(text->mapToScene(text->boundingRect()));
+            }
+            return shapes.size();
+        };
+        QTRY_COMPARE(drawnNames(), names.size());
+        QVERIFY(dock.categoryLabelAngle() != 0); // 13 names do not fit side by side in 620 px
+        const QRectF chartRect = view->chart()->mapRectToScene(view->chart()->rect());
+        for (const QPolygonF &shape : shapes)
+            QVERIFY(chartRect.contains(shape.boundingRect())); // under the plot, not cut at the chart's edges
+        for (int i = 0; i < shapes.size(); ++i)
+            for (int j = i + 1; j < shapes.size(); ++j)
+                QVERIFY2(!shapes[i].intersects(shapes[j]),
+                         qPrintable(QStringLiteral("%1, %2").arg(i).arg(j)));
+        const QString png = qEnvironmentVariable("ZHILI_DASHBOARD_LABELS_PNG");
+        if (!png.isEmpty())
+            dock.grab().save(png);
+        // Wide enough, the names stand upright again.
+        dock.resize(1800, 330);
+        QTRY_COMPARE(dock.categoryLabelAngle(), 0);
     }
 
     // Two refreshes in a row with an edit between them: only the newest report is shown (the older result is

@@ -7,9 +7,11 @@
 #include "cache/sqlitedatabase.h"
 #include "desktop/attributetabledock.h"
 #include "desktop/cachesession.h"
+#include "desktop/districtchooser.h"
 #include "desktop/identifypanel.h"
 #include "desktop/identifytool.h"
 #include "desktop/layerpanel.h"
+#include "desktop/legenddelegate.h"
 #include "desktop/mainwindow.h"
 #include "desktop/mapcanvas.h"
 #include "desktop/mapstatuswidget.h"
@@ -25,11 +27,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QProcess>
 #include <QSettings>
 #include <QTableView>
@@ -294,8 +299,9 @@ private Q_SLOTS:
         m_window->zoomToSelection();
         const Envelope e = canvas()->extent();
         QVERIFY(e.contains(sel.minX, sel.minY) && e.contains(sel.maxX, sel.maxY));
-        QVERIFY(e.width() <
-                1.2 * std::max(sel.width(), sel.height() * canvas()->width() / canvas()->height()));
+        // Fitted, with MapCanvas::kFeatureMargin on each side.
+        QVERIFY(e.width() < (1 + 2 * MapCanvas::kFeatureMargin) * 1.01 *
+                                std::max(sel.width(), sel.height() * canvas()->width() / canvas()->height()));
         m_window->session()->clearSelection();
         canvas()->zoomToFull();
         waitForMap();
@@ -367,6 +373,158 @@ private Q_SLOTS:
         QCOMPARE(m_window->statusWidget()->lonLatText(), expected);
         QVERIFY(m_window->statusWidget()->projectedText().contains(QLocale().toString(map.x(), 'f', 1)));
         QVERIFY(m_window->statusWidget()->scaleText().startsWith(QStringLiteral("Scale 1:")));
+    }
+
+    void zoomToSelectionKeepsMarginAndMinimumScale()
+    {
+        // Issue 14.13: the selection filled the canvas edge to edge, and one small parcel was shown at 1:950.
+        CacheSession *s = m_window->session();
+        const auto store = s->scene()->parcelStore();
+        QSet<qint64> six;
+        for (const char *code : {"P-1-1", "P-2-1", "P-3-1", "P-1-2", "P-2-2", "P-3-2"})
+            six.insert(
+                sqlText(m_cachePath,
+                        QStringLiteral("SELECT fid FROM parcels WHERE code='%1'").arg(QLatin1String(code)))
+                    .toLongLong());
+        s->setSelection(six);
+        m_window->zoomToSelection();
+        const Envelope sel = s->selectionExtent();
+        const Envelope view = canvas()->extent();
+        const double mx = sel.width() * MapCanvas::kFeatureMargin,
+                     my = sel.height() * MapCanvas::kFeatureMargin;
+        const double eps = 1e-6 * view.width();
+        QVERIFY(view.minX <= sel.minX - mx + eps && view.maxX >= sel.maxX + mx - eps);
+        QVERIFY(view.minY <= sel.minY - my + eps && view.maxY >= sel.maxY + my - eps);
+        // ... and fitted: the selection and its margins fill the view in one direction.
+        const double fill =
+            std::max((sel.width() + 2 * mx) / view.width(), (sel.height() + 2 * my) / view.height());
+        QVERIFY2(fill > 0.99, qPrintable(QString::number(fill)));
+
+        // One 200 m parcel: no closer than 1:2,000, centred.
+        const qint64 one = *six.constBegin();
+        s->setSelection({one});
+        m_window->zoomToSelection();
+        QVERIFY2(canvas()->scaleDenominator() >= MapCanvas::kMinFeatureScale - 1e-6,
+                 qPrintable(QString::number(canvas()->scaleDenominator())));
+        const Envelope parcel = store->envelope(store->indexOf(one));
+        QVERIFY(qAbs(canvas()->extent().centerX() - parcel.centerX()) < 1e-6);
+        QVERIFY(canvas()->extent().contains(parcel.minX - parcel.width() * MapCanvas::kFeatureMargin,
+                                            parcel.minY - parcel.height() * MapCanvas::kFeatureMargin));
+        s->clearSelection();
+        canvas()->zoomToFull();
+        waitForMap();
+    }
+
+    void districtChooserShowsTheDistrictChosen()
+    {
+        // Issue 14.13: the tool bar's chooser went back to "District…" right after zooming.
+        DistrictChooser *chooser = m_window->districtChooser();
+        QComboBox *combo = m_window->findChild<QComboBox *>(QStringLiteral("districtChooser"));
+        QVERIFY(combo && combo == chooser->comboBox());
+        const QString binjiang = QStringLiteral("滨江区");
+        const int i = combo->findData(binjiang);
+        QVERIFY(i > 0);
+        combo->setCurrentIndex(i); // what the popup does before it emits activated()
+        emit combo->activated(i);
+        QCOMPARE(combo->currentText(), binjiang);
+        const Envelope d = m_window->session()->scene()->districtExtent(binjiang);
+        QVERIFY(canvas()->extent().contains(d.minX, d.minY) && canvas()->extent().contains(d.maxX, d.maxY));
+        // The window is resized: still that district.
+        const int width = canvas()->width();
+        m_window->resize(1100, 760);
+        QTRY_VERIFY(canvas()->width() < width);
+        QCOMPARE(combo->currentText(), binjiang);
+
+        // From View ▸ Zoom to district.
+        QMenu *menu = nullptr;
+        for (QMenu *m : m_window->findChildren<QMenu *>())
+            if (m->menuAction()->text() == QStringLiteral("Zoom to &district"))
+                menu = m;
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QAction *yuhang = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == QStringLiteral("余杭区"))
+                yuhang = a;
+        QVERIFY(yuhang);
+        yuhang->trigger();
+        QCOMPARE(combo->currentText(), QStringLiteral("余杭区"));
+        QCOMPARE(chooser->current(), QStringLiteral("余杭区"));
+
+        // Moving the map elsewhere brings the prompt back.
+        canvas()->zoomIn();
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(chooser->current().isEmpty());
+        m_window->resize(1200, 800);
+        canvas()->zoomToFull();
+        waitForMap();
+    }
+
+    void tableSelectionHasTheMapSelectionColour()
+    {
+        // Issue 14.13: the table showed the map selection in yellow and its own in the style's blue, the map
+        // in cyan: one colour, the selection layer's, everywhere.
+        CacheSession *s = m_window->session();
+        MapScene *scene = s->scene();
+        QTableView *view = m_window->attributeTable()->view();
+        ParcelTableModel *model = m_window->attributeTable()->model();
+        const QColor mapColor = scene->layer(LayerKind::Selection).style.selectionColor;
+        QCOMPARE(view->palette().color(QPalette::Active, QPalette::Highlight), mapColor);
+        QCOMPARE(view->palette().color(QPalette::Inactive, QPalette::Highlight), mapColor);
+        const qint64 fid = model->fidAt(0);
+        s->setSelection({fid});
+        QCOMPARE(model->index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color(), mapColor);
+
+        // A cache style with another selection colour: the table follows.
+        LayerStyle style = scene->layer(LayerKind::Selection).style;
+        style.selectionColor = QColor(255, 64, 129);
+        scene->setLayerStyle(LayerKind::Selection, style);
+        QCOMPARE(view->palette().color(QPalette::Active, QPalette::Highlight), style.selectionColor);
+        QCOMPARE(model->index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color(), style.selectionColor);
+        style.selectionColor = mapColor;
+        scene->setLayerStyle(LayerKind::Selection, style);
+        s->clearSelection();
+    }
+
+    void legendRangesAreNotCut()
+    {
+        // Issue 14.13: in the docked layer panel a theme's ranges were elided beside their figures.
+        LayerPanel *panel = m_window->layerPanel();
+        auto *view = panel->findChild<QListView *>(QStringLiteral("legendView"));
+        QVERIFY(view);
+        auto *delegate = qobject_cast<LegendDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        LegendEntry range;
+        range.label = QStringLiteral("12,345.6 – 67,890.1 10k CNY");
+        range.color = QColor(43, 140, 190);
+        range.count = 12345;
+        range.areaMu = 123456.7;
+        range.key = QStringLiteral("3");
+        LegendEntry none = range;
+        none.label = QStringLiteral("No allocation");
+        none.key.clear();
+        panel->legendModel()->setEntries({none, range});
+        view->doItemsLayout();
+        const QFontMetrics fm = view->fontMetrics();
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex index = panel->legendModel()->index(row);
+            QStyleOptionViewItem option;
+            option.font = view->font();
+            option.widget = view;
+            option.rect = view->visualRect(index);
+            const LegendDelegate::RowLayout layout = delegate->rowLayout(option, index);
+            const QString label = index.data().toString();
+            QCOMPARE(layout.label, label);
+            QVERIFY2(layout.labelRect.width() >= fm.horizontalAdvance(label), qPrintable(label));
+            QVERIFY(layout.labelRect.height() >= fm.height() && layout.numbersRect.height() >= fm.height());
+            QVERIFY(layout.numbersRect.width() >= fm.horizontalAdvance(layout.numbers));
+            QVERIFY(option.rect.contains(layout.labelRect) && option.rect.contains(layout.numbersRect));
+            QVERIFY(!layout.labelRect.intersects(layout.numbersRect));
+            QVERIFY(option.rect.right() <= view->viewport()->width());
+            if (row == 1) // the docked panel is narrower than this range beside its figures
+                QVERIFY(layout.twoLines);
+        }
+        panel->refreshLegend();
     }
 
     void layerPanelAndLegend()

@@ -14,14 +14,17 @@
 #include "desktop/translations.h"
 #include "desktop/workflowactions.h"
 #include "edit/user.h"
+#include "indicatorfixture.h"
 #include "indicators/indicatorreport.h"
 #include "indicators/indicatorstore.h"
 #include "testcache.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -265,6 +268,48 @@ private Q_SLOTS:
         // The planner taking over makes the tables editable.
         dock.setUser(planner());
         QVERIFY(dock.isEditable());
+    }
+
+    void keyDistrictListShowsAllRows()
+    {
+        // Issue 14.11: docked in the window, the key-district table showed one row of the city's 13
+        // districts.
+        const char *districts[] = {"上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区",
+                                   "钱塘区", "富阳区", "临安区", "桐庐县", "淳安县", "建德市"};
+        QList<test::TestParcel> parcels;
+        int n = 0;
+        for (const char *d : districts)
+            parcels.append(test::landParcel(qPrintable(QStringLiteral("K%1").arg(++n)), d, "bio", 10));
+        const QString path = m_dir.filePath(QStringLiteral("k.gpkg"));
+        test::makeTestCache(path, parcels).reset();
+        MainWindow window;
+        window.openCache(path);
+        window.session()->setUser(planner());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *actions = window.findChild<IndicatorActions *>();
+        actions->targetsAction()->trigger();
+        TargetsDock *dock = actions->targetsDock();
+        auto *keys = dock->findChild<QTableView *>(QStringLiteral("keyDistrictsTable"));
+        QVERIFY(keys);
+        QTRY_VERIFY(keys->isVisible());
+        for (const QString &eco : {QStringLiteral("bio"), QStringLiteral("iot")}) {
+            dock->setKeyEcosystem(eco);
+            const int rows = dock->keyDistrictModel()->rowCount();
+            QCOMPARE(rows, int(std::size(districts)));
+            QTRY_VERIFY2(keys->viewport()->height() >= rows * keys->rowHeight(0),
+                         qPrintable(QStringLiteral("%1 < %2 × %3")
+                                        .arg(keys->viewport()->height())
+                                        .arg(rows)
+                                        .arg(keys->rowHeight(0))));
+            QCOMPARE(keys->verticalScrollBar()->maximum(), 0);
+        }
+        // The targets above keep a few rows.
+        auto *targets = dock->findChild<QTableView *>(QStringLiteral("targetsTable"));
+        QVERIFY(targets->viewport()->height() >= 3 * targets->verticalHeader()->defaultSectionSize());
+        const QString png = qEnvironmentVariable("ZHILI_TARGETS_PNG");
+        if (!png.isEmpty())
+            window.grab().save(png);
     }
 
     void menuOpensEditorAndDashboardFollowsEdits()
