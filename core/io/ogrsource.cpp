@@ -512,7 +512,7 @@ void OgrSource::Impl::decideEncoding()
 {
     if (driver != QLatin1String("ESRI Shapefile")) {
         encoding.encoding = QStringLiteral("UTF-8");
-        encoding.reason = QStringLiteral("%1 stores text as UTF-8").arg(driver);
+        encoding.reason = QCoreApplication::translate("OgrSource", "%1 stores text as UTF-8").arg(driver);
         if (!options.encoding.isEmpty())
             warnings << QStringLiteral("--encoding %1 ignored: %2 text is always UTF-8")
                             .arg(options.encoding, driver);
