@@ -5,6 +5,7 @@
 #include "layout/pagepreset.h"
 #include "layout/snapshotexporter.h"
 #include "layout/snapshotlayout.h"
+#include "model/displaynames.h"
 #include "render/mapscene.h"
 #include "util/error.h"
 
@@ -154,6 +155,7 @@ LayoutTemplate SnapshotDialog::layoutTemplate() const
     t.title = m_title->text();
     t.subtitle = m_subtitle->text();
     t.dpi = m_dpi->value();
+    t.language = DisplayNames::chinese() ? QStringLiteral("zh") : QStringLiteral("en");
     t.summary = m_summary->isChecked();
     t.overview = m_overview->isChecked();
     t.watermark = m_watermark->isChecked();

@@ -1,10 +1,10 @@
 #include "layers/ecosystemlayer.h"
 
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "render/parcelfillrenderer.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace zhili {
 
@@ -69,7 +69,7 @@ QString EcosystemLayer::legendLabel(const LegendEntry &entry) const
     if (entry.key.isEmpty())
         return QCoreApplication::translate("EcosystemLayer", "Unassigned");
     if (const Ecosystem *e = findEcosystem(entry.key))
-        return QLocale().language() == QLocale::Chinese ? e->nameZh : e->nameEn;
+        return DisplayNames::of(*e);
     return entry.label;
 }
 

@@ -1308,6 +1308,18 @@ By ecosystem:
         <source>%1 stores text as UTF-8</source>
         <translation>%1 以 UTF-8 存储文字</translation>
     </message>
+    <message>
+        <source>--crs %1 given</source>
+        <translation>已指定 --crs %1</translation>
+    </message>
+    <message>
+        <source>from the .prj</source>
+        <translation>来自 .prj 文件</translation>
+    </message>
+    <message>
+        <source>from the layer</source>
+        <translation>来自图层</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>

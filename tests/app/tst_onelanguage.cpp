@@ -12,6 +12,9 @@
 #include "edit/assignmentvalidator.h"
 #include "edit/parceleditor.h"
 #include "geometry/envelope.h"
+#include "layout/snapshotframe.h"
+#include "layout/snapshotlayout.h"
+#include "render/mapscene.h"
 #include "testdir.h"
 #include "testusers.h"
 
@@ -251,6 +254,37 @@ private slots:
                                        : QStringLiteral("Industrial land layout")));
         QVERIFY(texts.contains(chinese ? QStringLiteral("页面") : QStringLiteral("Page")));
         scope.shot(&dialog, QStringLiteral("snapshot"));
+    }
+
+    // The sheet the dialog exports speaks the dialog's language: legend, its heading, the summary table.
+    void sheetWords_data() { languages(); }
+    void sheetWords()
+    {
+        QFETCH(bool, chinese);
+        const LanguageScope scope(chinese);
+        const QString path = m_dir.freshPath(QStringLiteral("sheet%1.gpkg"));
+        test::makeTestCache(path);
+        Envelope view;
+        view.include(0, 0);
+        view.include(1, 1);
+        SnapshotDialog dialog(path, view);
+        LayoutTemplate t = dialog.layoutTemplate();
+        t.summary = true;
+        auto cache = GeoPackageCache::open(path, true);
+        MapScene scene;
+        scene.load(*cache);
+        const SnapshotLayout sheet(scene, *cache, t, SnapshotFrame::city());
+        QStringList words{sheet.legendHeading(), sheet.dateLine()};
+        for (const LegendEntry &e : sheet.legendEntries())
+            words << e.label;
+        for (const SummaryRow &r : sheet.summaryRows())
+            words << r.name;
+        for (const QString &w : words)
+            QVERIFY(scope.oneLanguage(w, "sheet"));
+        QVERIFY2(words.contains(chinese ? QStringLiteral("未分配") : QStringLiteral("Unassigned")),
+                 qPrintable(words.join(QLatin1Char('|'))));
+        QVERIFY2(words.contains(chinese ? QStringLiteral("生物医药") : QStringLiteral("Biomedicine")),
+                 qPrintable(words.join(QLatin1Char('|'))));
     }
 
 private:
