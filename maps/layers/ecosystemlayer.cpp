@@ -19,7 +19,9 @@ QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const LegendSco
         out << e;
     }
     LegendEntry none;
-    none.label = QCoreApplication::translate("EcosystemLayer", "unassigned");
+    // Raw labels are the Chinese sheet's, like the ecosystem names above; the window and English sheets
+    // word every entry through legendLabel().
+    none.label = QStringLiteral("未分配");
     none.color = style.noDataColor;
     out << none;
     const int colors = int(data.ecosystemColors.size());

@@ -287,6 +287,25 @@ private slots:
                  qPrintable(words.join(QLatin1Char('|'))));
     }
 
+    // zhili-cli makes Chinese sheets unless --lang en, whatever its message language: no "unassigned" on
+    // them.
+    void chineseSheetInEnglish()
+    {
+        const LanguageScope scope(false);
+        const QString path = m_dir.freshPath(QStringLiteral("zhsheet%1.gpkg"));
+        auto cache = test::makeTestCache(path);
+        MapScene scene;
+        scene.load(*cache);
+        LayoutTemplate t;
+        t.summary = true;
+        for (const QString &theme : {QStringLiteral("ecosystem"), QStringLiteral("land")}) {
+            t.theme = theme;
+            const SnapshotLayout sheet(scene, *cache, t, SnapshotFrame::city());
+            for (const LegendEntry &e : sheet.legendEntries())
+                QVERIFY2(englishWords(e.label).isEmpty(), qPrintable(e.label));
+        }
+    }
+
 private:
     static void languages()
     {
