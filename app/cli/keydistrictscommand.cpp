@@ -4,6 +4,7 @@
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorstore.h"
 #include "io/csvtable.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/namerules.h"
 
@@ -70,7 +71,7 @@ int listKeyDistricts(const QCommandLineParser &parser, const QString &eco)
     for (const KeyDistrict &k : list)
         out() << QCoreApplication::translate("KeyDistrictsCommand",
                                              "%1 %2 land %3 mu, energy %4 tce, finance %5 (10k yuan)\n")
-                     .arg(findEcosystem(k.ecosystem)->nameZh, -8)
+                     .arg(DisplayNames::ecosystem(k.ecosystem), -8)
                      .arg(k.district, -10)
                      .arg(k.landMu, 0, 'f', 2)
                      .arg(k.energyTce, 0, 'f', 2)
@@ -191,7 +192,7 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
     const WriteSummary s = store.setKeyDistricts(user, eco, list);
     out() << QCoreApplication::translate("KeyDistrictsCommand",
                                          "key districts of %2 (%1): %3 (%4 added, %5 updated, %6 removed)\n")
-                 .arg(findEcosystem(eco)->nameZh, eco)
+                 .arg(DisplayNames::ecosystem(eco), eco)
                  .arg(districtNames(list))
                  .arg(s.inserted)
                  .arg(s.updated)

@@ -1,6 +1,7 @@
 #include "cli/showcommand.h"
 
 #include "cache/geopackagecache.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/parceljson.h"
 #include "model/parcelstatus.h"
@@ -36,7 +37,7 @@ int ShowCommand::run(QCommandLineParser &parser)
                  .arg(p.areaHa(), 0, 'f', 3)
                  .arg(p.areaM2, 0, 'f', 1)
           << QCoreApplication::translate("ShowCommand", "Ecosystem:    %1\n")
-                 .arg(eco ? eco->nameZh + QStringLiteral(" (") + eco->key + ')'
+                 .arg(eco ? DisplayNames::of(*eco) + QStringLiteral(" (") + eco->key + ')'
                           : QCoreApplication::translate("ShowCommand", "unassigned"))
           << QCoreApplication::translate("ShowCommand", "Chain:        %1\n").arg(p.assignment.chain)
           << QCoreApplication::translate("ShowCommand", "Land:         %1 mu\n")
@@ -46,7 +47,7 @@ int ShowCommand::run(QCommandLineParser &parser)
           << QCoreApplication::translate("ShowCommand", "Finance:      %1 (10k yuan)\n")
                  .arg(p.assignment.financeWan, 0, 'f', 2)
           << QCoreApplication::translate("ShowCommand", "Status:       %1\n")
-                 .arg(status ? status->nameZh : p.assignment.status)
+                 .arg(status ? DisplayNames::of(*status) : p.assignment.status)
           << QCoreApplication::translate("ShowCommand", "Enterprise:   %1\n").arg(p.assignment.enterprise)
           << QCoreApplication::translate("ShowCommand", "Notes:        %1\n").arg(p.assignment.notes)
           << QStringLiteral("UUID / revision: %1 / %2\n").arg(p.uuid).arg(p.revision);

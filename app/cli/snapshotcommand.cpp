@@ -40,6 +40,7 @@ LayoutTemplate sheetTemplate(const QCommandLineParser &parser)
     LayoutTemplate tpl;
     if (parser.isSet(QStringLiteral("template")))
         tpl = LayoutTemplate::load(parser.value(QStringLiteral("template")));
+    tpl.language = exportLanguage(); // the sheet's words: Chinese unless --lang en, as other exports
     if (parser.isSet(QStringLiteral("page")))
         tpl.page = PagePreset::byId(parser.value(QStringLiteral("page"))).id;
     if (parser.isSet(QStringLiteral("title")))

@@ -1,6 +1,7 @@
 #include "desktop/assignparcelscommand.h"
 
 #include "edit/parceleditor.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ QString AssignParcelsCommand::describe(const EditRecord &record)
         if (c.before.ecosystem != c.after.ecosystem) {
             const Ecosystem *e = findEcosystem(c.after.ecosystem);
             return QCoreApplication::translate("AssignParcelsCommand", "Assign %1 to %2")
-                .arg(e ? e->nameZh : QCoreApplication::translate("AssignParcelsCommand", "unassigned"),
+                .arg(e ? DisplayNames::of(*e)
+                       : QCoreApplication::translate("AssignParcelsCommand", "unassigned"),
                      c.code);
         }
         return QCoreApplication::translate("AssignParcelsCommand", "Edit parcel %1").arg(c.code);

@@ -2,7 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "desktop/parceltablemodel.h"
-#include "desktop/translations.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 #include "util/assignifchanged.h"
@@ -178,16 +178,15 @@ void AttributeTableDock::fillChoosers()
 
     m_ecosystem->clear();
     m_ecosystem->addItem(tr("All ecosystems"));
-    const bool zh = Translations::isChinese();
     const QList<Ecosystem> ecos = m_cache ? m_cache->ecosystems() : builtinEcosystems();
     for (const Ecosystem &e : ecos)
-        m_ecosystem->addItem(colorIcon(e.color), zh ? e.nameZh : e.nameEn, e.key);
+        m_ecosystem->addItem(colorIcon(e.color), DisplayNames::of(e), e.key);
     m_ecosystem->addItem(colorIcon(unassignedColor()), tr("Unassigned"), QString(QLatin1String("")));
 
     m_status->clear();
     m_status->addItem(tr("All statuses"));
     for (const ParcelStatus &s : parcelStatuses()) {
-        const QString name = zh ? s.nameZh : s.nameEn;
+        const QString name = DisplayNames::of(s);
         m_status->addItem(s.lowEfficiency ? tr("%1 (low efficiency)").arg(name) : name, s.key);
     }
     m_status->addItem(tr("Status not set"), QString(QLatin1String("")));

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "desktop/assignparcelscommand.h"
 #include "desktop/pathfield.h"
+#include "edit/assignmentdisplay.h"
 #include "edit/parceleditor.h"
 #include "util/error.h"
 
@@ -140,8 +141,8 @@ void BatchAssignDialog::showPreview()
                                        c.code,
                                        c.district,
                                        assignmentFieldLabel(f),
-                                       assignmentFieldText(c.before, f),
-                                       assignmentFieldText(c.after, f)};
+                                       AssignmentDisplay::value(f, assignmentFieldText(c.before, f)),
+                                       AssignmentDisplay::value(f, assignmentFieldText(c.after, f))};
             for (int col = 0; col < cells.size(); ++col)
                 m_changes->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         }

@@ -1,9 +1,9 @@
 #include "desktop/conflictdialog.h"
 
 #include "cache/geopackagecache.h"
-#include "desktop/assignmentvaluetext.h"
 #include "desktop/localtimetext.h"
-#include "edit/assignmentpatch.h"
+#include "edit/assignmentdisplay.h"
+#include "sync/syncpayload.h"
 #include "util/error.h"
 
 #include <QDialogButtonBox>
@@ -79,19 +79,21 @@ QString ConflictDialog::reasonText(const SyncConflict &c) const
 void ConflictDialog::reload()
 {
     m_rows = SyncConflictStore(m_cache).open();
-    const AssignmentValueText values(m_cache);
     // A read-only cache cannot record a resolution; taking mine also needs someone to edit as.
     const bool canResolve = m_editor != nullptr;
     const bool canTakeMine = canResolve && m_user;
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const SyncConflict &c = m_rows.at(row);
+        const auto value = [&](const QJsonValue &v) {
+            return AssignmentDisplay::value(c.field, SyncPayload::displayText(v));
+        };
         const auto side = [&](const QJsonValue &v, const QString &by, const QString &at) {
-            return QStringLiteral("%1\n%2, %3").arg(values.text(c.field, v), by, localTimeText(at));
+            return QStringLiteral("%1\n%2, %3").arg(value(v), by, localTimeText(at));
         };
         const QStringList cells = {QStringLiteral("%1\n%2").arg(c.code, c.district),
                                    fieldLabel(c.field),
-                                   values.text(c.field, c.base),
+                                   value(c.base),
                                    side(c.mine, c.mineBy, c.mineAt),
                                    side(c.theirs, c.theirsBy, c.theirsAt),
                                    reasonText(c)};

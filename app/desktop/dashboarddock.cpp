@@ -1,5 +1,5 @@
 #include "desktop/dashboarddock.h"
-#include "desktop/translations.h"
+#include "model/displaynames.h"
 #include "util/enumtable.h"
 
 #include "cache/geopackagecache.h"
@@ -75,7 +75,7 @@ DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("Dashboard"), par
     m_year->setToolTip(tr("Target year"));
     m_ecosystem = new QComboBox(body);
     for (const Ecosystem &e : builtinEcosystems())
-        m_ecosystem->addItem(Translations::isChinese() ? e.nameZh : e.nameEn, e.key);
+        m_ecosystem->addItem(DisplayNames::of(e), e.key);
     m_measure = new QComboBox(body);
     m_measure->addItem(tr("Land (mu)"), int(Measure::Land));
     m_measure->addItem(tr("Energy (tce)"), int(Measure::Energy));
@@ -271,7 +271,7 @@ void DashboardDock::rebuildChart()
 
     auto *chart = new QChart;
     chart->setTitle(QStringLiteral("%1 %2 — %3")
-                        .arg(e ? (Translations::isChinese() ? e->nameZh : e->nameEn) : eco)
+                        .arg(e ? DisplayNames::of(*e) : eco)
                         .arg(year())
                         .arg(m_measure->currentText()));
     chart->legend()->setAlignment(Qt::AlignBottom);

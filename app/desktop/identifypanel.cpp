@@ -2,8 +2,9 @@
 
 #include "cache/geopackagecache.h"
 #include "desktop/cachesession.h"
-#include "desktop/translations.h"
+#include "edit/assignmentdisplay.h"
 #include "edit/auditlog.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 #include "util/error.h"
@@ -126,7 +127,6 @@ QTreeWidgetItem *IdentifyPanel::row(QTreeWidgetItem *parent, const QString &fiel
 void IdentifyPanel::fill(const Parcel &p)
 {
     const QLocale l;
-    const bool zh = Translations::isChinese();
     m_tree->clear();
     m_hint->setVisible(false);
 
@@ -144,8 +144,7 @@ void IdentifyPanel::fill(const Parcel &p)
     const ParcelAssignment &a = p.assignment;
     QTreeWidgetItem *assign = section(tr("Assignment"));
     const Ecosystem *eco = findEcosystem(a.ecosystem);
-    QTreeWidgetItem *ecoRow =
-        row(assign, tr("Ecosystem"), eco ? (zh ? eco->nameZh : eco->nameEn) : tr("Unassigned"));
+    QTreeWidgetItem *ecoRow = row(assign, tr("Ecosystem"), eco ? DisplayNames::of(*eco) : tr("Unassigned"));
     ecoRow->setIcon(1, swatch(QColor(eco ? eco->color : unassignedColor())));
     row(assign, tr("Industrial chain"), a.chain);
     row(assign, tr("Land"), tr("%1 mu").arg(l.toString(a.landMu, 'f', 2)));
@@ -153,7 +152,7 @@ void IdentifyPanel::fill(const Parcel &p)
     row(assign, tr("Finance"), tr("%1 × 10k CNY").arg(l.toString(a.financeWan, 'f', 2)));
     const ParcelStatus *st = findParcelStatus(a.status);
     QTreeWidgetItem *statusRow = row(assign, tr("Status"),
-                                     st                   ? (zh ? st->nameZh : st->nameEn)
+                                     st                   ? DisplayNames::of(*st)
                                      : a.status.isEmpty() ? tr("Not set")
                                                           : a.status);
     if (st && st->lowEfficiency)
@@ -181,12 +180,11 @@ void IdentifyPanel::fill(const Parcel &p)
                                      .toLocalTime()
                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
             const QString what = e.field.isEmpty()
-                                     ? e.action
-                                     : tr("%1: %2 → %3")
-                                           .arg(e.field, e.oldValue.isEmpty() ? tr("(empty)") : e.oldValue,
-                                                e.newValue.isEmpty() ? tr("(empty)") : e.newValue);
+                                     ? AssignmentDisplay::action(e.action)
+                                     : AssignmentDisplay::change(e.field, e.oldValue, e.newValue);
             QTreeWidgetItem *r = row(hist, QStringLiteral("%1 %2").arg(when, e.user), what);
-            QString tip = QStringLiteral("%1 · %2 · %3").arg(e.action, e.role, e.at);
+            QString tip =
+                QStringLiteral("%1 · %2 · %3").arg(AssignmentDisplay::action(e.action), e.role, e.at);
             if (!e.message.isEmpty())
                 tip += QStringLiteral("\n") + e.message;
             r->setToolTip(0, tip);

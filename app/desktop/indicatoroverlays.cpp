@@ -2,7 +2,7 @@
 #include "util/enumtable.h"
 
 #include "cache/geopackagecache.h"
-#include "desktop/translations.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
 #include "util/assignifchanged.h"
@@ -235,7 +235,7 @@ QString IndicatorOverlays::description(Kind kind) const
     if (kind == Kind::Classes)
         return tr("%1 (%2)").arg(title(kind)).arg(m_year);
     const Ecosystem *e = findEcosystem(m_ecosystem);
-    const QString eco = e ? (Translations::isChinese() ? e->nameZh : e->nameEn) : m_ecosystem;
+    const QString eco = e ? DisplayNames::of(*e) : m_ecosystem;
     static const EnumTable<Measure> measures(
         "zhili::IndicatorOverlays",
         {

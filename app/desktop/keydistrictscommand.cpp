@@ -1,7 +1,7 @@
 #include "desktop/keydistrictscommand.h"
 
-#include "desktop/translations.h"
 #include "indicators/indicatorstore.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "util/error.h"
 
@@ -16,8 +16,7 @@ KeyDistrictsCommand::KeyDistrictsCommand(GeoPackageCache &cache, User user, QStr
       m_before(std::move(before)), m_after(std::move(after))
 {
     const Ecosystem *e = findEcosystem(m_ecosystem);
-    setText(tr("Edit key districts of %1")
-                .arg(e ? (Translations::isChinese() ? e->nameZh : e->nameEn) : m_ecosystem));
+    setText(tr("Edit key districts of %1").arg(e ? DisplayNames::of(*e) : m_ecosystem));
 }
 
 void KeyDistrictsCommand::write(bool undo, const QString &action)

@@ -2,9 +2,9 @@
 
 #include "desktop/indicatoroverlays.h"
 #include "desktop/legenddelegate.h"
-#include "desktop/translations.h"
 #include "layers/ecosystemlayer.h"
 #include "layers/legendmodel.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "render/mapscene.h"
 
@@ -371,10 +371,9 @@ void LayerPanel::retranslate()
     m_opacityLabel->setText(tr("Opacity"));
     const bool was = m_updating;
     m_updating = true;
-    const bool zh = Translations::isChinese();
     m_overlayEcosystem->clear();
     for (const Ecosystem &e : builtinEcosystems())
-        m_overlayEcosystem->addItem(zh ? e.nameZh : e.nameEn, e.key);
+        m_overlayEcosystem->addItem(DisplayNames::of(e), e.key);
     m_overlayMeasure->clear();
     m_overlayMeasure->addItem(tr("Land (mu)"), int(IndicatorOverlays::Measure::Land));
     m_overlayMeasure->addItem(tr("Energy (tce/year)"), int(IndicatorOverlays::Measure::Energy));

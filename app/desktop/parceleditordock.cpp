@@ -7,6 +7,7 @@
 #include "edit/parceleditor.h"
 #include "edit/permissiondenied.h"
 #include "edit/permissionpolicy.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 #include "util/assignifchanged.h"
@@ -187,14 +188,14 @@ void ParcelEditorDock::fillChoosers()
     m_ecosystem->clear();
     const QList<Ecosystem> ecos = m_cache ? m_cache->ecosystems() : builtinEcosystems();
     for (const Ecosystem &e : ecos)
-        m_ecosystem->addItem(colorIcon(e.color), QStringLiteral("%1 %2").arg(e.nameZh, e.nameEn), e.key);
+        m_ecosystem->addItem(colorIcon(e.color), DisplayNames::of(e), e.key);
     m_ecosystem->addItem(colorIcon(unassignedColor()), tr("Unassigned"), QString(QLatin1String("")));
 
     m_status->clear();
     m_status->addItem(tr("(not set)"), QString(QLatin1String("")));
     for (const ParcelStatus &s : parcelStatuses())
-        m_status->addItem(s.lowEfficiency ? tr("%1 %2 (low-efficiency land)").arg(s.nameZh, s.nameEn)
-                                          : QStringLiteral("%1 %2").arg(s.nameZh, s.nameEn),
+        m_status->addItem(s.lowEfficiency ? tr("%1 (low-efficiency land)").arg(DisplayNames::of(s))
+                                          : DisplayNames::of(s),
                           s.key);
     m_loading = wasLoading;
 }

@@ -2,8 +2,9 @@
 
 #include "cache/geopackagecache.h"
 #include "desktop/localtimetext.h"
-#include "edit/assignmentpatch.h"
+#include "edit/assignmentdisplay.h"
 #include "edit/auditlog.h"
+#include "edit/role.h"
 #include "util/error.h"
 
 #include <QHeaderView>
@@ -78,14 +79,16 @@ void ParcelHistoryWidget::reload()
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry &e = entries.at(row);
-        const std::optional<AssignmentField> field = assignmentFieldFromKey(e.field);
-        const QString who = e.role.isEmpty() ? e.user : QStringLiteral("%1 (%2)").arg(e.user, e.role);
+        const std::optional<Role> role = roleFromString(e.role);
+        const QString who =
+            e.role.isEmpty() ? e.user
+                             : QStringLiteral("%1 (%2)").arg(e.user, role ? roleDisplayName(*role) : e.role);
         const QStringList cells = {localTimeText(e.at),
                                    who,
-                                   e.action,
-                                   field ? assignmentFieldLabel(*field) : e.field,
-                                   e.oldValue,
-                                   e.newValue,
+                                   AssignmentDisplay::action(e.action),
+                                   AssignmentDisplay::fieldLabel(e.field),
+                                   AssignmentDisplay::value(e.field, e.oldValue),
+                                   AssignmentDisplay::value(e.field, e.newValue),
                                    e.accepted ? tr("applied") : tr("refused: %1").arg(e.message)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));

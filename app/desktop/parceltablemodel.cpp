@@ -1,8 +1,7 @@
 #include "desktop/parceltablemodel.h"
 
-#include "desktop/translations.h"
-
 #include "cache/geopackagecache.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 #include "util/assignifchanged.h"
@@ -46,9 +45,8 @@ void ParcelTableModel::setCache(GeoPackageCache *cache)
 
 void ParcelTableModel::loadEcosystems()
 {
-    const bool zh = Translations::isChinese();
     for (const zhili::Ecosystem &e : m_cache->ecosystems()) {
-        m_ecosystemNames.insert(e.key, zh ? e.nameZh : e.nameEn);
+        m_ecosystemNames.insert(e.key, DisplayNames::of(e));
         m_ecosystemColors.insert(e.key, QColor(e.color));
     }
 }
@@ -372,7 +370,7 @@ QVariant ParcelTableModel::displayValue(const Row &r, int column) const
         if (r.status.isEmpty())
             return QString();
         const ParcelStatus *s = findParcelStatus(r.status);
-        return s ? (Translations::isChinese() ? s->nameZh : s->nameEn) : r.status;
+        return s ? DisplayNames::of(*s) : r.status;
     }
     case Enterprise:
         return r.enterprise;

@@ -1,7 +1,7 @@
 #include "desktop/selectbyfilterdialog.h"
 
 #include "cache/geopackagecache.h"
-#include "desktop/translations.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/parcelstatus.h"
 #include "util/error.h"
@@ -81,7 +81,6 @@ SelectByFilterDialog::SelectByFilterDialog(GeoPackageCache &cache, QWidget *pare
 
 void SelectByFilterDialog::buildCheckLists()
 {
-    const bool zh = Translations::isChinese();
 
     QList<QPair<QString, QString>> districts;
     for (const QString &d : m_cache.districtNames())
@@ -91,7 +90,7 @@ void SelectByFilterDialog::buildCheckLists()
 
     QList<QPair<QString, QString>> ecos;
     for (const Ecosystem &e : m_cache.ecosystems())
-        ecos.append({zh ? e.nameZh : e.nameEn, e.key});
+        ecos.append({DisplayNames::of(e), e.key});
     ecos.append({tr("Unassigned"), QString()});
     m_ecosystems = checkList(ecos);
     m_ecosystems->setObjectName(QStringLiteral("ecosystemList"));
@@ -104,7 +103,7 @@ void SelectByFilterDialog::buildCheckLists()
 
     QList<QPair<QString, QString>> statuses;
     for (const ParcelStatus &s : parcelStatuses())
-        statuses.append({zh ? s.nameZh : s.nameEn, s.key});
+        statuses.append({DisplayNames::of(s), s.key});
     statuses.append({tr("Not set"), QString()});
     m_statuses = checkList(statuses);
     m_statuses->setObjectName(QStringLiteral("statusList"));

@@ -5,6 +5,7 @@
 #include "layout/pagepreset.h"
 #include "layout/snapshotexporter.h"
 #include "layout/snapshotlayout.h"
+#include "model/displaynames.h"
 #include "render/mapscene.h"
 #include "util/error.h"
 
@@ -35,7 +36,7 @@ constexpr double kPreviewDpi = 40; // an A4 page is ~470 px wide: enough to judg
 SnapshotDialog::SnapshotDialog(const QString &cachePath, const Envelope &viewExtent, QWidget *parent)
     : QDialog(parent), m_viewExtent(viewExtent)
 {
-    setWindowTitle(QStringLiteral("导出快照 Export snapshot"));
+    setWindowTitle(tr("Export snapshot"));
     m_cache = GeoPackageCache::open(cachePath, true);
     m_scene = std::make_unique<MapScene>();
     m_scene->load(*m_cache);
@@ -44,7 +45,7 @@ SnapshotDialog::SnapshotDialog(const QString &cachePath, const Envelope &viewExt
     QFormLayout *form = buildOptionForm();
     QLayout *right = buildPreviewColumn();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_export = buttons->addButton(QStringLiteral("导出… Export"), QDialogButtonBox::AcceptRole);
+    m_export = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &SnapshotDialog::exportClicked);
 
@@ -63,45 +64,45 @@ void SnapshotDialog::buildOptionWidgets()
 {
     m_page = new QComboBox(this);
     for (const PagePreset &p : PagePreset::all())
-        m_page->addItem(p.label, p.id);
+        m_page->addItem(p.displayLabel(), p.id);
     m_frame = new QComboBox(this);
     if (!m_viewExtent.isNull())
-        m_frame->addItem(QStringLiteral("当前视图 current view"), QString());
-    m_frame->addItem(QStringLiteral("全市 whole city"), QStringLiteral("*city*"));
+        m_frame->addItem(tr("Current view"), QString());
+    m_frame->addItem(tr("Whole city"), QStringLiteral("*city*"));
     for (const QString &d : m_scene->districtNames())
         m_frame->addItem(d, d);
     m_theme = new QComboBox(this);
-    m_theme->addItem(QStringLiteral("产业生态圈 ecosystems"), QStringLiteral("ecosystem"));
-    m_theme->addItem(QStringLiteral("用地分配 land"), QStringLiteral("land"));
-    m_theme->addItem(QStringLiteral("用能分配 energy"), QStringLiteral("energy"));
-    m_theme->addItem(QStringLiteral("金融支持 finance"), QStringLiteral("finance"));
-    m_title = new QLineEdit(QStringLiteral("产业用地布局图"), this);
+    m_theme->addItem(tr("Ecosystems"), QStringLiteral("ecosystem"));
+    m_theme->addItem(tr("Land allocation"), QStringLiteral("land"));
+    m_theme->addItem(tr("Energy allocation"), QStringLiteral("energy"));
+    m_theme->addItem(tr("Finance support"), QStringLiteral("finance"));
+    m_title = new QLineEdit(tr("Industrial land layout"), this);
     m_subtitle = new QLineEdit(this);
     m_dpi = new QSpinBox(this);
     m_dpi->setRange(int(SnapshotExporter::kMinDpi), int(SnapshotExporter::kMaxDpi));
     m_dpi->setValue(300);
     m_dpi->setSuffix(QStringLiteral(" DPI"));
-    m_summary = new QCheckBox(QStringLiteral("汇总表 summary table"), this);
-    m_overview = new QCheckBox(QStringLiteral("位置示意 overview inset"), this);
-    m_watermark = new QCheckBox(QStringLiteral("内部资料 watermark"), this);
-    m_labels = new QCheckBox(QStringLiteral("地块标注 parcel labels"), this);
+    m_summary = new QCheckBox(tr("Summary table"), this);
+    m_overview = new QCheckBox(tr("Overview inset"), this);
+    m_watermark = new QCheckBox(tr("Watermark"), this);
+    m_labels = new QCheckBox(tr("Parcel labels"), this);
 }
 
 QFormLayout *SnapshotDialog::buildOptionForm()
 {
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("页面 Page"), m_page);
-    form->addRow(QStringLiteral("范围 Frame"), m_frame);
-    form->addRow(QStringLiteral("专题 Theme"), m_theme);
-    form->addRow(QStringLiteral("标题 Title"), m_title);
-    form->addRow(QStringLiteral("副标题 Subtitle"), m_subtitle);
-    form->addRow(QStringLiteral("分辨率 PNG"), m_dpi);
+    form->addRow(tr("Page"), m_page);
+    form->addRow(tr("Frame"), m_frame);
+    form->addRow(tr("Theme"), m_theme);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Subtitle"), m_subtitle);
+    form->addRow(tr("PNG resolution"), m_dpi);
     form->addRow(m_summary);
     form->addRow(m_overview);
     form->addRow(m_watermark);
     form->addRow(m_labels);
-    auto *loadTpl = new QPushButton(QStringLiteral("载入模板… Load template"), this);
-    auto *saveTpl = new QPushButton(QStringLiteral("保存模板… Save template"), this);
+    auto *loadTpl = new QPushButton(tr("Load template…"), this);
+    auto *saveTpl = new QPushButton(tr("Save template…"), this);
     form->addRow(loadTpl);
     form->addRow(saveTpl);
 
@@ -117,6 +118,7 @@ QLayout *SnapshotDialog::buildPreviewColumn()
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setStyleSheet(QStringLiteral("background: #8a8f96;"));
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("sheetStatus"));
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
@@ -153,6 +155,7 @@ LayoutTemplate SnapshotDialog::layoutTemplate() const
     t.title = m_title->text();
     t.subtitle = m_subtitle->text();
     t.dpi = m_dpi->value();
+    t.language = DisplayNames::chinese() ? QStringLiteral("zh") : QStringLiteral("en");
     t.summary = m_summary->isChecked();
     t.overview = m_overview->isChecked();
     t.watermark = m_watermark->isChecked();
@@ -201,7 +204,7 @@ void SnapshotDialog::updatePreview()
         const QSize box = m_previewLabel->size().boundedTo(QSize(2000, 2000));
         m_previewLabel->setPixmap(QPixmap::fromImage(m_preview.scaled(
             box.expandedTo(QSize(100, 100)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        m_status->setText(QStringLiteral("%1 · %2").arg(layout.page().label, layout.dateLine()));
+        m_status->setText(QStringLiteral("%1 · %2").arg(layout.page().displayLabel(), layout.dateLine()));
         m_export->setEnabled(true);
     } catch (const Error &e) {
         m_preview = QImage();
@@ -225,7 +228,7 @@ bool SnapshotDialog::exportTo(const QString &path)
         OutputFile::check(path, {m_cache->path()}, false);
         SnapshotLayout layout(*m_scene, *m_cache, layoutTemplate(), frame());
         SnapshotExporter::write(layout, path, m_dpi->value());
-        m_status->setText(QStringLiteral("已导出 wrote %1").arg(path));
+        m_status->setText(tr("Wrote %1").arg(path));
     } catch (const Error &e) {
         m_error = e.message();
         m_status->setText(e.message());
@@ -239,13 +242,13 @@ bool SnapshotDialog::exportTo(const QString &path)
 
 void SnapshotDialog::exportClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("导出快照 Export snapshot"), m_title->text() + QStringLiteral(".pdf"),
-        QStringLiteral("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export snapshot"), m_title->text() + QStringLiteral(".pdf"),
+                                     QStringLiteral("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"));
     if (path.isEmpty())
         return;
     if (!exportTo(path))
-        QMessageBox::warning(this, QStringLiteral("导出失败 Export failed"), m_error);
+        QMessageBox::warning(this, tr("Export failed"), m_error);
 }
 
 namespace {
@@ -258,7 +261,7 @@ void withTemplateFile(QWidget *parent, const QString &path, const std::function<
     try {
         action();
     } catch (const Error &e) {
-        QMessageBox::warning(parent, QStringLiteral("模板错误 Template error"), e.message());
+        QMessageBox::warning(parent, SnapshotDialog::tr("Template error"), e.message());
     }
 }
 
@@ -266,15 +269,15 @@ void withTemplateFile(QWidget *parent, const QString &path, const std::function<
 
 void SnapshotDialog::loadTemplateClicked()
 {
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("载入模板 Load template"),
-                                                      QString(), QStringLiteral("JSON (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Load template"), QString(), QStringLiteral("JSON (*.json)"));
     withTemplateFile(this, path, [&] { setLayoutTemplate(LayoutTemplate::load(path)); });
 }
 
 void SnapshotDialog::saveTemplateClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("保存模板 Save template"),
-                                                      QString(), QStringLiteral("JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save template"), QString(), QStringLiteral("JSON (*.json)"));
     withTemplateFile(this, path, [&] { layoutTemplate().save(path); });
 }
 

@@ -1,7 +1,7 @@
 #include "desktop/targeteditcommand.h"
 
 #include "cache/geopackagecache.h"
-#include "desktop/translations.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "util/error.h"
 
@@ -23,7 +23,7 @@ QString TargetEditCommand::describe(const QList<TargetEdit> &edits)
     const TargetEdit &e = edits.first();
     const Target &t = e.after ? *e.after : *e.before;
     const Ecosystem *eco = findEcosystem(t.ecosystem);
-    const QString ecoName = eco ? (Translations::isChinese() ? eco->nameZh : eco->nameEn) : t.ecosystem;
+    const QString ecoName = eco ? DisplayNames::of(*eco) : t.ecosystem;
     const QString district = t.district.isEmpty() ? tr("city-wide") : t.district;
     const QString what = QStringLiteral("%1 %2 %3").arg(t.year).arg(ecoName, district);
     if (!e.before)

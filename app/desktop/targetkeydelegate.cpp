@@ -1,7 +1,7 @@
 #include "desktop/targetkeydelegate.h"
 
 #include "desktop/targettablemodel.h"
-#include "desktop/translations.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 
 #include <QComboBox>
@@ -15,9 +15,8 @@ QWidget *TargetKeyDelegate::createEditor(QWidget *parent, const QStyleOptionView
 {
     if (index.column() == TargetTableModel::EcosystemColumn) {
         auto *combo = new QComboBox(parent);
-        const bool zh = Translations::isChinese();
         for (const Ecosystem &e : builtinEcosystems())
-            combo->addItem(zh ? e.nameZh : e.nameEn, e.key);
+            combo->addItem(DisplayNames::of(e), e.key);
         return combo;
     }
     if (index.column() == TargetTableModel::DistrictColumn) {

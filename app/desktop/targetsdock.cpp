@@ -6,8 +6,8 @@
 #include "desktop/targeteditcommand.h"
 #include "desktop/targetkeydelegate.h"
 #include "desktop/targettablemodel.h"
-#include "desktop/translations.h"
 #include "edit/permissionpolicy.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "util/error.h"
 
@@ -32,11 +32,10 @@ namespace zhili {
 namespace {
 void fillEcosystems(QComboBox *combo)
 {
-    const bool zh = Translations::isChinese();
     for (const Ecosystem &e : builtinEcosystems()) {
         QPixmap swatch(12, 12);
         swatch.fill(QColor(e.color));
-        combo->addItem(QIcon(swatch), zh ? e.nameZh : e.nameEn, e.key);
+        combo->addItem(QIcon(swatch), DisplayNames::of(e), e.key);
     }
 }
 

@@ -1,7 +1,7 @@
 #include "desktop/targettablemodel.h"
 
 #include "cache/geopackagecache.h"
-#include "desktop/translations.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "util/assignifchanged.h"
 #include "util/error.h"
@@ -78,7 +78,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         const Ecosystem *e = findEcosystem(t.ecosystem);
         if (edit || !e)
             return t.ecosystem;
-        return Translations::isChinese() ? e->nameZh : e->nameEn;
+        return DisplayNames::of(*e);
     }
     case DistrictColumn:
         return t.district.isEmpty() && !edit ? tr("City-wide") : t.district;

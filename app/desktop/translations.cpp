@@ -1,5 +1,7 @@
 #include "desktop/translations.h"
 
+#include "model/displaynames.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -15,7 +17,7 @@ QString Translations::languageForLocale(const QString &localeName)
 
 bool Translations::isChinese()
 {
-    return QLocale().language() == QLocale::Chinese;
+    return DisplayNames::chinese();
 }
 
 QString Translations::install(QCoreApplication *app, const QString &language)

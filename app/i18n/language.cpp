@@ -1,6 +1,7 @@
 #include "i18n/language.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 namespace zhili {
@@ -27,6 +28,12 @@ bool Language::installTranslator(QCoreApplication *app, const QString &language)
         return false;
     }
     QCoreApplication::installTranslator(translator);
+    // Names of data (ecosystems, statuses: DisplayNames) follow the default locale, as in the window. Only
+    // a locale of the other language is replaced, so numbers keep the system's format otherwise.
+    const bool chinese = language == QLatin1String("zh");
+    if (chinese != (QLocale().language() == QLocale::Chinese))
+        QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                    : QLocale(QLocale::English, QLocale::UnitedStates));
     return true;
 }
 

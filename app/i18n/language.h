@@ -14,7 +14,8 @@ public:
     /// "zh" when the locale that governs messages (the first set of LC_ALL, LC_MESSAGES and LANG, as POSIX
     /// orders them) is Chinese ("zh_CN.UTF-8", "zh_TW", "zh"), else "en".
     static QString fromEnvironment();
-    /// Installs the catalogue of `language` ("zh" or "en") into `app`; false when it is missing.
+    /// Installs the catalogue of `language` ("zh" or "en") into `app`, and a default QLocale of that language
+    /// when the current one is of the other (names of data follow it); false when the catalogue is missing.
     static bool installTranslator(QCoreApplication *app, const QString &language);
 };
 

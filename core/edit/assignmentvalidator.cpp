@@ -1,6 +1,7 @@
 #include "edit/assignmentvalidator.h"
 
 #include "cache/geopackagecache.h"
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/namerules.h"
 #include "model/parcel.h"
@@ -126,8 +127,11 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
         ecosystemKey(*patch.ecosystem, &ok);
         if (!ok) {
             QStringList known;
-            for (const QString &key : m_ecosystemKeys)
-                known << key + QLatin1Char('/') + m_ecosystemNames.value(key);
+            for (const QString &key : m_ecosystemKeys) {
+                // The name people would type in the UI language; the key works in either.
+                const Ecosystem *e = findEcosystem(key);
+                known << key + QLatin1Char('/') + (e ? DisplayNames::of(*e) : m_ecosystemNames.value(key));
+            }
             errors.append(
                 {AssignmentField::Ecosystem,
                  QCoreApplication::translate("AssignmentValidator",
@@ -139,7 +143,7 @@ QList<FieldError> AssignmentValidator::checkValues(const AssignmentPatch &patch)
     if (patch.status && !patch.status->trimmed().isEmpty() && !findParcelStatus(*patch.status)) {
         QStringList known;
         for (const ParcelStatus &s : parcelStatuses())
-            known << s.key + QLatin1Char('/') + s.nameZh;
+            known << s.key + QLatin1Char('/') + DisplayNames::of(s);
         errors.append(
             {AssignmentField::Status,
              QCoreApplication::translate("AssignmentValidator", "unknown status \"%1\": use one of %2")

@@ -291,7 +291,8 @@ QString decodedOrHex(const QByteArray &b, const QString &enc)
 QString exampleIn(const TextStats &st, const QString &enc)
 {
     return st.example().isEmpty() ? QString()
-                                  : QStringLiteral(" (e.g. \"%1\")").arg(decodedOrHex(st.example(), enc));
+                                  : QCoreApplication::translate("EncodingDetector", " (e.g. \"%1\")")
+                                        .arg(decodedOrHex(st.example(), enc));
 }
 
 // --encoding wins; it only earns a warning when the bytes contradict it.
@@ -309,18 +310,24 @@ EncodingDecision decideFromOverride(const TextStats &st, const QString &userOver
                         "EncodingDetector", "unknown encoding \"%1\" (--encoding): use e.g. GBK, GB18030, "
                                             "UTF-8 or ISO-8859-1")
                         .arg(userOverride));
-    d.reason = QStringLiteral("--encoding %1 given").arg(userOverride.trimmed());
+    d.reason =
+        QCoreApplication::translate("EncodingDetector", "--encoding %1 given").arg(userOverride.trimmed());
     if (d.encoding == QLatin1String("UTF-8") && !st.utf8Valid)
-        d.warning = QStringLiteral("--encoding UTF-8 was given but field %1 of %2 is not valid UTF-8 (%3)")
-                        .arg(st.firstNonUtf8Field, file, hexBytes(st.firstNonUtf8));
+        d.warning =
+            QCoreApplication::translate(
+                "EncodingDetector", "--encoding UTF-8 was given but field %1 of %2 is not valid UTF-8 (%3)")
+                .arg(st.firstNonUtf8Field, file, hexBytes(st.firstNonUtf8));
     else if (isGbFamily(d.encoding) && !st.gbWellFormed)
-        d.warning = QStringLiteral("--encoding %1 was given but field %2 of %3 is not valid GBK/GB18030 (%4)")
+        d.warning = QCoreApplication::translate(
+                        "EncodingDetector",
+                        "--encoding %1 was given but field %2 of %3 is not valid GBK/GB18030 (%4)")
                         .arg(userOverride.trimmed(), st.firstNonGbField, file, hexBytes(st.firstNonGb));
     else if (isGbFamily(d.encoding) && st.utf8Valid && st.nonAsciiValues > 0 && !st.gbPlausible())
-        d.warning = QStringLiteral("--encoding %1 was given but the text of %2 looks like UTF-8%3")
+        d.warning = QCoreApplication::translate(
+                        "EncodingDetector", "--encoding %1 was given but the text of %2 looks like UTF-8%3")
                         .arg(userOverride.trimmed(), file, exampleIn(st, QStringLiteral("UTF-8")));
     if (!d.warning.isEmpty())
-        d.reason += QStringLiteral("; WARNING: ") + d.warning;
+        d.reason += QCoreApplication::translate("EncodingDetector", "; WARNING: ") + d.warning;
     return d;
 }
 
@@ -362,8 +369,8 @@ EncodingDecision decideFromStrongDeclaration(const EncodingDeclaration &decl, co
                 .arg(file, enc, st.firstNonAsciiField, exampleIn(st, QStringLiteral("UTF-8"))));
     }
     d.encoding = enc;
-    d.reason =
-        QStringLiteral("%1 declares %2 and the text agrees%3").arg(decl.source, enc, exampleIn(st, enc));
+    d.reason = QCoreApplication::translate("EncodingDetector", "%1 declares %2 and the text agrees%3")
+                   .arg(decl.source, enc, exampleIn(st, enc));
     return d;
 }
 
@@ -374,32 +381,36 @@ EncodingDecision decideFromBytes(const EncodingDeclaration &decl, const TextStat
     const bool weak = decl.strength == EncodingDeclaration::Strength::Weak;
     if (weak && isGbFamily(decl.encoding) && st.gbPlausible()) {
         d.encoding = QStringLiteral("CP936");
-        d.reason = QStringLiteral("%1 declares CP936 (GBK) and the text reads as Chinese%2")
+        d.reason = QCoreApplication::translate("EncodingDetector",
+                                               "%1 declares CP936 (GBK) and the text reads as Chinese%2")
                        .arg(decl.source, exampleIn(st, d.encoding));
         return d;
     }
     if (st.utf8Valid) {
         d.encoding = QStringLiteral("UTF-8");
         d.reason = weak && decl.encoding != QLatin1String("UTF-8")
-                       ? QStringLiteral("%1 says %2 but the text is valid UTF-8%3: using UTF-8")
+                       ? QCoreApplication::translate("EncodingDetector",
+                                                     "%1 says %2 but the text is valid UTF-8%3: using UTF-8")
                              .arg(decl.source, decl.encoding, exampleIn(st, d.encoding))
-                       : QStringLiteral("%1; the text is valid UTF-8%2: using UTF-8")
+                       : QCoreApplication::translate("EncodingDetector",
+                                                     "%1; the text is valid UTF-8%2: using UTF-8")
                              .arg(decl.source, exampleIn(st, d.encoding));
         return d;
     }
     if (st.gbPlausible()) {
         d.encoding = QStringLiteral("GB18030");
-        d.reason =
-            QStringLiteral("%1; the text is not UTF-8 but reads as common Chinese in GB18030/GBK%2: using "
-                           "GB18030 (override with --encoding)")
-                .arg(decl.source, exampleIn(st, d.encoding));
+        d.reason = QCoreApplication::translate("EncodingDetector",
+                                               "%1; the text is not UTF-8 but reads as common Chinese in "
+                                               "GB18030/GBK%2: using GB18030 (override with --encoding)")
+                       .arg(decl.source, exampleIn(st, d.encoding));
         return d;
     }
     if (weak && !decl.encoding.isEmpty() && !isGbFamily(decl.encoding)) {
         d.encoding = decl.encoding;
         d.reason =
-            QStringLiteral("%1 declares %2; the text is neither UTF-8 nor Chinese%3: using %2 (override with "
-                           "--encoding)")
+            QCoreApplication::translate("EncodingDetector",
+                                        "%1 declares %2; the text is neither UTF-8 nor Chinese%3: using %2 "
+                                        "(override with --encoding)")
                 .arg(decl.source, decl.encoding, exampleIn(st, decl.encoding));
         return d;
     }
@@ -421,8 +432,10 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
         d.encoding = decl.encoding.isEmpty() || decl.encoding == QLatin1String("UTF-16")
                          ? QStringLiteral("UTF-8")
                          : decl.encoding;
-        d.reason = QStringLiteral("all text is ASCII, so the encoding does not matter (%1; using %2)")
-                       .arg(decl.source, d.encoding);
+        d.reason =
+            QCoreApplication::translate("EncodingDetector",
+                                        "all text is ASCII, so the encoding does not matter (%1; using %2)")
+                .arg(decl.source, d.encoding);
         return d;
     }
 
@@ -518,14 +531,16 @@ EncodingDeclaration EncodingDetector::declaration(const DbfHeader &dbf)
     const int ldid = dbf.ldid;
     d.encoding = ldidEncoding(ldid);
     if (ldid == 0) {
-        d.source = QStringLiteral("no .cpg and no language driver byte (LDID 0)");
+        d.source =
+            QCoreApplication::translate("EncodingDetector", "no .cpg and no language driver byte (LDID 0)");
     } else {
         d.strength = EncodingDeclaration::Strength::Weak;
-        d.source =
-            d.encoding.isEmpty()
-                ? QStringLiteral("LDID 0x%1 (unknown code page)").arg(ldid, 2, 16, QLatin1Char('0')).toUpper()
-                : QStringLiteral("LDID 0x%1")
-                      .arg(QStringLiteral("%1").arg(ldid, 2, 16, QLatin1Char('0')).toUpper());
+        d.source = d.encoding.isEmpty()
+                       ? QCoreApplication::translate("EncodingDetector", "LDID 0x%1 (unknown code page)")
+                             .arg(ldid, 2, 16, QLatin1Char('0'))
+                             .toUpper()
+                       : QStringLiteral("LDID 0x%1")
+                             .arg(QStringLiteral("%1").arg(ldid, 2, 16, QLatin1Char('0')).toUpper());
     }
     return d;
 }

@@ -512,7 +512,7 @@ void OgrSource::Impl::decideEncoding()
 {
     if (driver != QLatin1String("ESRI Shapefile")) {
         encoding.encoding = QStringLiteral("UTF-8");
-        encoding.reason = QStringLiteral("%1 stores text as UTF-8").arg(driver);
+        encoding.reason = QCoreApplication::translate("OgrSource", "%1 stores text as UTF-8").arg(driver);
         if (!options.encoding.isEmpty())
             warnings << QStringLiteral("--encoding %1 ignored: %2 text is always UTF-8")
                             .arg(options.encoding, driver);
@@ -662,7 +662,7 @@ void OgrSource::Impl::decideCrs()
     };
     if (!options.crs.isEmpty()) {
         crs = Crs::fromUserInput(options.crs);
-        crsReason = QStringLiteral("--crs %1 given").arg(options.crs);
+        crsReason = QCoreApplication::translate("OgrSource", "--crs %1 given").arg(options.crs);
         if (fileCrs.isValid() && !(fileCrs.epsg() != 0 && fileCrs.epsg() == crs.epsg()) &&
             fileCrs.name() != crs.name())
             warnings << QStringLiteral("--crs %1 overrides the file's own CRS %2")
@@ -675,8 +675,9 @@ void OgrSource::Impl::decideCrs()
                 "CGCS2000/WGS 84 — check it against a known boundary");
     } else if (fileCrs.isValid()) {
         crs = fileCrs;
-        crsReason = driver == QLatin1String("ESRI Shapefile") ? QStringLiteral("from the .prj")
-                                                              : QStringLiteral("from the layer");
+        crsReason = driver == QLatin1String("ESRI Shapefile")
+                        ? QCoreApplication::translate("OgrSource", "from the .prj")
+                        : QCoreApplication::translate("OgrSource", "from the layer");
     } else {
         crsProblem = fileProblem;
     }

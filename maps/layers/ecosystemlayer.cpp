@@ -1,10 +1,10 @@
 #include "layers/ecosystemlayer.h"
 
+#include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "render/parcelfillrenderer.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace zhili {
 
@@ -19,7 +19,9 @@ QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const LegendSco
         out << e;
     }
     LegendEntry none;
-    none.label = QCoreApplication::translate("EcosystemLayer", "unassigned");
+    // Raw labels are the Chinese sheet's, like the ecosystem names above; the window and English sheets
+    // word every entry through legendLabel().
+    none.label = QStringLiteral("未分配");
     none.color = style.noDataColor;
     out << none;
     const int colors = int(data.ecosystemColors.size());
@@ -69,7 +71,7 @@ QString EcosystemLayer::legendLabel(const LegendEntry &entry) const
     if (entry.key.isEmpty())
         return QCoreApplication::translate("EcosystemLayer", "Unassigned");
     if (const Ecosystem *e = findEcosystem(entry.key))
-        return QLocale().language() == QLocale::Chinese ? e->nameZh : e->nameEn;
+        return DisplayNames::of(*e);
     return entry.label;
 }
 

@@ -166,7 +166,8 @@ QList<LegendEntry> ThemeLayer::legend(const SceneData &data, const LegendScope &
         lower = breaks[c];
     }
     LegendEntry none;
-    none.label = QCoreApplication::translate("ThemeLayer", "none");
+    none.label =
+        QStringLiteral("无分配"); // the Chinese sheet's, like the units of the ranges; see legendLabel()
     none.color = style.noDataColor;
     out << none;
     const int last = int(out.size()) - 1;

@@ -36,6 +36,9 @@ struct LayoutTemplate {
     bool overview = false;
     bool watermark = false;
     QString watermarkText = QStringLiteral("内部资料");
+    /// The language of the words on the sheet, "zh" or "en": the window's or zhili-cli's --lang. Not saved:
+    /// one template serves both.
+    QString language = QStringLiteral("zh");
 
     /// The theme keys (ecosystem, land, energy, finance).
     static QStringList themeKeys();

@@ -43,11 +43,11 @@ QList<QRectF> LegendBlock::paint(QPainter &p, const QRectF &rect, const SheetSty
 
     const QFont small = s.font(6.5);
     QRectF header(rect.left(), y, rect.width(), s.mm(kHeaderMm));
-    SheetText::draw(p, QRectF(nameLeft, y, nameW, header.height()), QStringLiteral("类别"), small, s.muted,
+    SheetText::draw(p, QRectF(nameLeft, y, nameW, header.height()), s.words("类别", "Class"), small, s.muted,
                     Qt::AlignLeft | Qt::AlignVCenter);
-    SheetText::draw(p, QRectF(countRight - countW, y, countW, header.height()), QStringLiteral("地块"), small,
-                    s.muted, Qt::AlignRight | Qt::AlignVCenter);
-    SheetText::draw(p, QRectF(areaRight - areaW, y, areaW, header.height()), QStringLiteral("面积(亩)"),
+    SheetText::draw(p, QRectF(countRight - countW, y, countW, header.height()), s.words("地块", "Parcels"),
+                    small, s.muted, Qt::AlignRight | Qt::AlignVCenter);
+    SheetText::draw(p, QRectF(areaRight - areaW, y, areaW, header.height()), s.words("面积(亩)", "Area (mu)"),
                     small, s.muted, Qt::AlignRight | Qt::AlignVCenter);
     y += header.height();
     p.setPen(QPen(s.rule, s.pt(0.5)));

@@ -40,15 +40,26 @@ QPageLayout::Orientation PagePreset::orientation() const
 const QList<PagePreset> &PagePreset::all()
 {
     // Margins: 10 mm on A4 (printers need ~5 mm), 12 mm on A3; a slide keeps a 6 % safe area for projectors.
+    // The labels are English sources of the "PagePreset" catalogue: displayLabel() translates them.
+    const auto label = [](const char *text) { return QString::fromUtf8(text); };
     static const QList<PagePreset> list = {
-        {QStringLiteral("A4-landscape"), QStringLiteral("A4 横向 landscape"), QSizeF(297, 210), 10},
-        {QStringLiteral("A4-portrait"), QStringLiteral("A4 纵向 portrait"), QSizeF(210, 297), 10},
-        {QStringLiteral("A3-landscape"), QStringLiteral("A3 横向 landscape"), QSizeF(420, 297), 12},
-        {QStringLiteral("A3-portrait"), QStringLiteral("A3 纵向 portrait"), QSizeF(297, 420), 12},
-        {QStringLiteral("slide-16x9"), QStringLiteral("16:9 幻灯片 slide (1920×1080)"), QSizeF(508, 285.75),
-         14, true},
+        {QStringLiteral("A4-landscape"), label(QT_TRANSLATE_NOOP("PagePreset", "A4 landscape")),
+         QSizeF(297, 210), 10},
+        {QStringLiteral("A4-portrait"), label(QT_TRANSLATE_NOOP("PagePreset", "A4 portrait")),
+         QSizeF(210, 297), 10},
+        {QStringLiteral("A3-landscape"), label(QT_TRANSLATE_NOOP("PagePreset", "A3 landscape")),
+         QSizeF(420, 297), 12},
+        {QStringLiteral("A3-portrait"), label(QT_TRANSLATE_NOOP("PagePreset", "A3 portrait")),
+         QSizeF(297, 420), 12},
+        {QStringLiteral("slide-16x9"), label(QT_TRANSLATE_NOOP("PagePreset", "16:9 slide (1920×1080)")),
+         QSizeF(508, 285.75), 14, true},
     };
     return list;
+}
+
+QString PagePreset::displayLabel() const
+{
+    return QCoreApplication::translate("PagePreset", label.toUtf8().constData());
 }
 
 PagePreset PagePreset::byId(const QString &id)

@@ -16,11 +16,13 @@ namespace zhili {
 /// exactly a full-HD slide, and at other DPIs it scales like paper does.
 struct PagePreset {
     QString id;      ///< "A4-landscape", "A4-portrait", "A3-landscape", "A3-portrait", "slide-16x9"
-    QString label;   ///< people-readable, e.g. "A4 横向 landscape"
+    QString label;   ///< people-readable English, e.g. "A4 landscape"; shown through displayLabel()
     QSizeF sizeMm;   ///< width × height in millimetres, orientation applied
     double marginMm; ///< the same margin on every side
     bool slide = false;
 
+    /// The label in the program's language ("A4 横向" in Chinese).
+    QString displayLabel() const;
     /// Default raster DPI: 96 for the slide (= 1920 × 1080), 300 for paper.
     double defaultDpi() const { return slide ? 96 : 300; }
     /// Type scale relative to A4 (A3 and slides use larger type).

@@ -20,8 +20,14 @@ struct SheetStyle {
     QColor accent{31, 78, 121}; ///< dark blue of rules and highlights
     QColor rule{190, 190, 190};
     QColor tableFill{238, 242, 246};
-    QColor stamp{192, 0, 0}; ///< 内部资料 tag
+    QColor stamp{192, 0, 0};                 ///< 内部资料 tag
+    QString language = QStringLiteral("zh"); ///< the words printed on the sheet: "zh" or "en"
 
+    /// The sheet's word for something, in its one language.
+    QString words(const char *zh, const char *en) const
+    {
+        return QString::fromUtf8(language == QLatin1String("en") ? en : zh);
+    }
     /// Millimetres (at type scale 1 unless `scaled`) → device units.
     double mm(double v) const { return v * scale * dpi / 25.4; }
     /// Unscaled millimetres → device units.

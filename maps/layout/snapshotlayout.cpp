@@ -95,15 +95,17 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     const Envelope shown = MapSettings::widenedToAspect(m_extent, aspect);
     // A district sheet counts the district in its legend too, as its summary table does.
     m_legend = scene.legend(m_fill, LegendScope(shown, district), true);
+    if (english()) // the legend's own labels are the Chinese of the sheet; the layer words them in English
+        for (LegendEntry &e : m_legend)
+            e.label = scene.layer(m_fill).legendLabel(e);
     if (!district.isEmpty() && !m_legendHeading.isEmpty())
         m_legendHeading = QStringLiteral("%1 · %2").arg(m_legendHeading, district);
     if (tpl.summary) {
-        m_summary = SummaryTable::compute(cache, district, shown);
-        m_summaryHeading = district.isEmpty() ? QStringLiteral("分生态圈汇总 · %1")
-                                                    .arg(frame.kind == SnapshotFrame::Kind::City
-                                                             ? QStringLiteral("全市")
-                                                             : QStringLiteral("图幅范围"))
-                                              : QStringLiteral("分生态圈汇总 · %1").arg(district);
+        m_summary = SummaryTable::compute(cache, district, shown, m_tpl.language);
+        const QString where = !district.isEmpty()                       ? district
+                              : frame.kind == SnapshotFrame::Kind::City ? words("全市", "Whole city")
+                                                                        : words("图幅范围", "Map frame");
+        m_summaryHeading = words("分生态圈汇总 · %1", "Totals by ecosystem · %1").arg(where);
     }
 }
 
@@ -162,7 +164,9 @@ Envelope SnapshotLayout::frameExtentOf(const MapScene &scene, const GeoPackageCa
 void SnapshotLayout::writeTexts(GeoPackageCache &cache, const QString &district)
 {
     const LayoutTemplate &tpl = m_tpl;
-    m_title = tpl.title;
+    // The default title in the sheet's language; a title someone wrote stays as written.
+    m_title = english() && tpl.title == LayoutTemplate().title ? QStringLiteral("Industrial land layout")
+                                                               : tpl.title;
     m_title.replace(QStringLiteral("{district}"), district);
     m_subtitle = tpl.subtitle;
     m_subtitle.replace(QStringLiteral("{district}"), district);
@@ -171,20 +175,27 @@ void SnapshotLayout::writeTexts(GeoPackageCache &cache, const QString &district)
         throw Error(
             QCoreApplication::translate("SnapshotLayout", "bad date \"%1\": write YYYY-MM-DD").arg(tpl.date));
     m_dateLine =
-        date.isValid()
-            ? QStringLiteral("数据截至 %1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
-            : QStringLiteral("数据截至 —");
+        !date.isValid() ? words("数据截至 —", "Data as of —")
+        : english()
+            ? QStringLiteral("Data as of %1").arg(date.toString(Qt::ISODate))
+            : QStringLiteral("数据截至 %1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
     QString source = tpl.dataSource;
     if (source.isEmpty()) {
         const QString imported = CacheFacts::latestImportSource(cache.db());
-        source = imported.isEmpty()
-                     ? QStringLiteral("产业智理地块库 %1").arg(QFileInfo(cache.path()).fileName())
-                     : QStringLiteral("%1（产业智理地块库）").arg(QFileInfo(imported).fileName());
+        source =
+            imported.isEmpty()
+                ? words("产业智理地块库 %1", "Zhili parcel cache %1").arg(QFileInfo(cache.path()).fileName())
+                : words("%1（产业智理地块库）", "%1 (Zhili parcel cache)")
+                      .arg(QFileInfo(imported).fileName());
     }
     const QString crsName = cache.crs().name();
-    m_sourceNote =
-        QStringLiteral("坐标系：%1 (EPSG:%2)    数据来源：%3").arg(crsName).arg(cache.srsId()).arg(source);
-    m_legendHeading = m_scene->layer(m_fill).sheetLegendHeading();
+    m_sourceNote = words("坐标系：%1 (EPSG:%2)    数据来源：%3", "CRS: %1 (EPSG:%2)    Source: %3")
+                       .arg(crsName)
+                       .arg(cache.srsId())
+                       .arg(source);
+    const MapLayer &fill = m_scene->layer(m_fill);
+    m_legendHeading =
+        english() ? QStringLiteral("Legend · %1").arg(fill.displayName()) : fill.sheetLegendHeading();
 }
 
 void SnapshotLayout::reserveTableRows(const MapScene &scene, GeoPackageCache &cache)
@@ -350,14 +361,14 @@ void SnapshotLayout::paintHeader(QPainter &p, const SheetStyle &s, const QRectF 
         p.save();
         p.setFont(s.font(9, true));
         const QFontMetricsF fm = p.fontMetrics();
-        const double w = fm.horizontalAdvance(m_tpl.watermarkText) + s.mm(4);
+        const double w = fm.horizontalAdvance(watermarkText()) + s.mm(4);
         const double th = fm.height() + s.mm(1.2);
         const QRectF tag(right.right() - w, titleBox.center().y() - th / 2, w, th);
         p.setPen(QPen(s.stamp, s.pt(1)));
         p.setBrush(Qt::NoBrush);
         p.drawRect(tag);
         p.setPen(s.stamp);
-        p.drawText(tag, Qt::AlignCenter, m_tpl.watermarkText);
+        p.drawText(tag, Qt::AlignCenter, watermarkText());
         p.restore();
     }
     // The rule under the title block.
@@ -410,8 +421,9 @@ void SnapshotLayout::paintMap(QPainter &p, const SheetStyle &s, Geometry &g) con
         const double metresPerMm = g.mapExtent.width() / (frame.width() / k);
         const ScaleBar bar(metresPerMm, std::min(frame.width() / k * 0.3, 45 * s.scale));
         const QSizeF size = bar.size(s, p.device());
-        const QString ratio =
-            m_page.slide ? QString() : QStringLiteral("比例尺 ") + ScaleBar::formatRatio(bar.denominator());
+        const QString ratio = m_page.slide
+                                  ? QString()
+                                  : s.words("比例尺 ", "Scale ") + ScaleBar::formatRatio(bar.denominator());
         p.setFont(s.font(6.5));
         const double ratioW = ratio.isEmpty() ? 0 : p.fontMetrics().horizontalAdvance(ratio) + s.mm(3);
         const double pad = s.mm(1.6);
@@ -450,14 +462,14 @@ void SnapshotLayout::paintWatermark(QPainter &p, const SheetStyle &s, const QRec
     p.setPen(QColor(160, 0, 0, 30));
     const double stepX = s.mm(95), stepY = s.mm(58);
     const QFontMetricsF fm = p.fontMetrics();
-    const double tw = fm.horizontalAdvance(m_tpl.watermarkText);
+    const double tw = fm.horizontalAdvance(watermarkText());
     int row = 0;
     for (double y = area.top() + stepY / 2; y < area.bottom() + stepY; y += stepY, ++row) {
         for (double x = area.left() + (row % 2 ? stepX / 2 : 0); x < area.right() + stepX; x += stepX) {
             p.save();
             p.translate(x, y);
             p.rotate(-28);
-            p.drawText(QPointF(-tw / 2, fm.ascent() / 2), m_tpl.watermarkText);
+            p.drawText(QPointF(-tw / 2, fm.ascent() / 2), watermarkText());
             p.restore();
         }
     }
@@ -467,8 +479,8 @@ void SnapshotLayout::paintWatermark(QPainter &p, const SheetStyle &s, const QRec
 void SnapshotLayout::paintOverview(QPainter &p, const SheetStyle &s, const QRectF &rect) const
 {
     const double headingH = s.mm(6.2);
-    SheetText::draw(p, QRectF(rect.left(), rect.top(), rect.width(), headingH), QStringLiteral("位置示意"),
-                    s.font(10, true), s.ink, Qt::AlignLeft | Qt::AlignTop);
+    SheetText::draw(p, QRectF(rect.left(), rect.top(), rect.width(), headingH),
+                    s.words("位置示意", "Location"), s.font(10, true), s.ink, Qt::AlignLeft | Qt::AlignTop);
     const QRectF box(rect.left(), rect.top() + headingH, rect.width(), rect.height() - headingH);
     if (box.height() <= 0 || box.width() <= 0)
         return;
@@ -519,6 +531,7 @@ void SnapshotLayout::paintOverview(QPainter &p, const SheetStyle &s, const QRect
 SnapshotLayout::Geometry SnapshotLayout::paint(QPainter &p, double dpi) const
 {
     SheetStyle s;
+    s.language = m_tpl.language;
     s.scale = m_page.typeScale();
     s.dpi = dpi;
     const int deviceDpi = p.device() ? p.device()->logicalDpiY() : int(std::lround(dpi));
@@ -549,7 +562,8 @@ SnapshotLayout::Geometry SnapshotLayout::paint(QPainter &p, double dpi) const
                         m_sourceNote, s.font(6.5), s.muted, Qt::AlignLeft | Qt::AlignVCenter, true);
     SheetText::draw(
         p, QRectF(footer.left() + footer.width() * 0.6, footer.top(), footer.width() * 0.4, footer.height()),
-        QStringLiteral("制图：产业智理 Zhili"), s.font(6.5), s.muted, Qt::AlignRight | Qt::AlignVCenter);
+        s.words("制图：产业智理 Zhili", "Map: Zhili"), s.font(6.5), s.muted,
+        Qt::AlignRight | Qt::AlignVCenter);
     p.restore();
     return g;
 }

@@ -80,6 +80,16 @@ public:
     static LayerKind fillLayerForTheme(const QString &theme);
 
 private:
+    bool english() const { return m_tpl.language == QLatin1String("en"); }
+    /// The sheet's word for something in its one language (m_tpl.language).
+    QString words(const char *zh, const char *en) const { return QString::fromUtf8(english() ? en : zh); }
+    /// The template's stamp; its default 内部资料 in the sheet's language.
+    QString watermarkText() const
+    {
+        return english() && m_tpl.watermarkText == LayoutTemplate().watermarkText
+                   ? QStringLiteral("Internal use only")
+                   : m_tpl.watermarkText;
+    }
     struct Boxes; // the layout in millimetres
     Boxes boxes() const;
     void placeSidePanel(Boxes &b, const QRectF &body) const;  ///< landscape: legend, summary, inset right

@@ -15,11 +15,20 @@ namespace {
 constexpr double kHeadingMm = 6.2;
 constexpr double kHeaderMm = 6.4; // room for a name over its unit in narrow tables
 constexpr double kRowMm = 4.7;
+
+// The column headings in the sheet's language.
+QStringList columnHeadings(const SheetStyle &s)
+{
+    return {s.words("生态圈", "Ecosystem"),       s.words("地块", "Parcels"),
+            s.words("面积(亩)", "Area (mu)"),     s.words("用地(亩)", "Land (mu)"),
+            s.words("用能(tce)", "Energy (tce)"), s.words("金融(万元)", "Finance (10k yuan)")};
+}
 } // namespace
 
 QList<SummaryRow> SummaryTable::compute(GeoPackageCache &cache, const QString &district,
-                                        const Envelope &extent)
+                                        const Envelope &extent, const QString &language)
 {
+    const bool en = language == QLatin1String("en");
     const QList<SummaryRow> totals = !district.isEmpty()
                                          ? EcosystemTotalsQuery::inDistrict(cache.db(), district)
                                          : EcosystemTotalsQuery::inExtent(cache.db(), extent);
@@ -29,7 +38,7 @@ QList<SummaryRow> SummaryTable::compute(GeoPackageCache &cache, const QString &d
     QList<SummaryRow> rows;
     SummaryRow total;
     total.key = QStringLiteral("total");
-    total.name = QStringLiteral("合计");
+    total.name = en ? QStringLiteral("Total") : QStringLiteral("合计");
     auto add = [&](const SummaryRow &r) {
         rows << r;
         total.add(r);
@@ -38,13 +47,13 @@ QList<SummaryRow> SummaryTable::compute(GeoPackageCache &cache, const QString &d
         if (!byKey.contains(e.key))
             continue;
         SummaryRow r = byKey.value(e.key);
-        r.name = e.nameZh;
+        r.name = en ? e.nameEn : e.nameZh;
         r.color = e.color;
         add(r);
     }
     if (byKey.contains(QString())) {
         SummaryRow r = byKey.value(QString());
-        r.name = QStringLiteral("未分配");
+        r.name = en ? QStringLiteral("Unassigned") : QStringLiteral("未分配");
         r.color = unassignedColor();
         add(r);
     }
@@ -66,9 +75,7 @@ void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) c
     y += s.mm(kHeadingMm);
 
     // Column widths as fractions of the block: the name column takes what the numbers leave.
-    const QStringList headers = {QStringLiteral("生态圈"),    QStringLiteral("地块"),
-                                 QStringLiteral("面积(亩)"),  QStringLiteral("用地(亩)"),
-                                 QStringLiteral("用能(tce)"), QStringLiteral("金融(万元)")};
+    const QStringList headers = columnHeadings(s);
     constexpr int kColumns = 6;
     const double fractions[kColumns] = {0.24, 0.08, 0.16, 0.15, 0.16, 0.21};
     double x[kColumns + 1];

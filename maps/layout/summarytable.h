@@ -26,8 +26,10 @@ public:
     SummaryTable(const QString &heading, const QList<SummaryRow> &rows) : m_heading(heading), m_rows(rows) {}
 
     /// Totals per ecosystem of the parcels of `district` (when not empty), else of the parcels whose bounding
-    /// box meets `extent`. Ecosystems without parcels are left out; the last row is the total.
-    static QList<SummaryRow> compute(GeoPackageCache &cache, const QString &district, const Envelope &extent);
+    /// box meets `extent`. Ecosystems without parcels are left out; the last row is the total. Names are in
+    /// `language` ("zh" or "en"), the sheet's.
+    static QList<SummaryRow> compute(GeoPackageCache &cache, const QString &district, const Envelope &extent,
+                                     const QString &language = QStringLiteral("zh"));
 
     /// Height in mm at type scale 1 for `rows` rows including the total.
     static double heightMm(int rows);

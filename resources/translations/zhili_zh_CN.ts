@@ -87,6 +87,37 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDisplay</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Batch assignment</source>
+        <translation>批量分配</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentPatch</name>
     <message>
         <source>ecosystem</source>
@@ -178,13 +209,6 @@
     <message>
         <source>parcel %1 (%2): %3</source>
         <translation>地块 %1（%2）：%3</translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentValueText</name>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
     </message>
 </context>
 <context>
@@ -789,6 +813,13 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>… (%1 characters in all)</source>
@@ -865,6 +896,66 @@
     <message>
         <source>%1: field &quot;%2&quot; holds text that is neither UTF-8 nor GBK/GB18030 (%3) and %4; pass the encoding with --encoding (e.g. --encoding ISO-8859-1 or --encoding GBK)</source>
         <translation>无法识别编码：%1 的字段“%2”中的文字既不是 UTF-8 也不是 GBK/GB18030（%3），且%4；请用 --encoding 指定编码（例如 --encoding ISO-8859-1 或 --encoding GBK）</translation>
+    </message>
+    <message>
+        <source> (e.g. &quot;%1&quot;)</source>
+        <translation>（例如“%1”）</translation>
+    </message>
+    <message>
+        <source>--encoding %1 given</source>
+        <translation>已指定 --encoding %1</translation>
+    </message>
+    <message>
+        <source>--encoding UTF-8 was given but field %1 of %2 is not valid UTF-8 (%3)</source>
+        <translation>已指定 --encoding UTF-8，但 %2 的字段 %1 不是有效的 UTF-8（%3）</translation>
+    </message>
+    <message>
+        <source>--encoding %1 was given but field %2 of %3 is not valid GBK/GB18030 (%4)</source>
+        <translation>已指定 --encoding %1，但 %3 的字段 %2 不是有效的 GBK/GB18030（%4）</translation>
+    </message>
+    <message>
+        <source>--encoding %1 was given but the text of %2 looks like UTF-8%3</source>
+        <translation>已指定 --encoding %1，但 %2 的文字看起来是 UTF-8%3</translation>
+    </message>
+    <message>
+        <source>; WARNING: </source>
+        <translation>；警告：</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 and the text agrees%3</source>
+        <translation>%1 声明为 %2，文字与之相符%3</translation>
+    </message>
+    <message>
+        <source>%1 declares CP936 (GBK) and the text reads as Chinese%2</source>
+        <translation>%1 声明为 CP936（GBK），文字可读为中文%2</translation>
+    </message>
+    <message>
+        <source>%1 says %2 but the text is valid UTF-8%3: using UTF-8</source>
+        <translation>%1 标明为 %2，但文字是有效的 UTF-8%3：按 UTF-8 读取</translation>
+    </message>
+    <message>
+        <source>%1; the text is valid UTF-8%2: using UTF-8</source>
+        <translation>%1；文字是有效的 UTF-8%2：按 UTF-8 读取</translation>
+    </message>
+    <message>
+        <source>%1; the text is not UTF-8 but reads as common Chinese in GB18030/GBK%2: using GB18030 (override with --encoding)</source>
+        <translation>%1；文字不是 UTF-8，但按 GB18030/GBK 可读为常用中文%2：按 GB18030 读取（可用 --encoding 另行指定）</translation>
+    </message>
+    <message>
+        <source>%1 declares %2; the text is neither UTF-8 nor Chinese%3: using %2 (override with --encoding)</source>
+        <translation>%1 声明为 %2；文字既不是 UTF-8 也不是中文%3：按 %2 读取（可用 --encoding 另行指定）</translation>
+    </message>
+    <message>
+        <source>all text is ASCII, so the encoding does not matter (%1; using %2)</source>
+        <translation>文字全部为 ASCII，编码无关紧要（%1；按 %2 读取）</translation>
+    </message>
+    <message>
+        <source>no .cpg and no language driver byte (LDID 0)</source>
+        <translation>没有 .cpg 文件，也没有语言驱动字节（LDID 0）</translation>
+    </message>
+    <message>
+        <source>LDID 0x%1 (unknown code page)</source>
+        <translation>LDID 0x%1（未知代码页）</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1722,22 @@ By ecosystem:
         <source>%1: feature %2 of layer &quot;%3&quot; is a %4, not a polygon; only polygons can be imported</source>
         <translation>不是面要素：%1 中图层“%3”的要素 %2 是%4，不是面；只能导入面</translation>
     </message>
+    <message>
+        <source>%1 stores text as UTF-8</source>
+        <translation>%1 以 UTF-8 存储文字</translation>
+    </message>
+    <message>
+        <source>--crs %1 given</source>
+        <translation>已指定 --crs %1</translation>
+    </message>
+    <message>
+        <source>from the .prj</source>
+        <translation>来自 .prj 文件</translation>
+    </message>
+    <message>
+        <source>from the layer</source>
+        <translation>来自图层</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -1680,6 +1787,26 @@ By ecosystem:
     <message>
         <source>unknown page &quot;%1&quot;: use one of %2</source>
         <translation>未知页面“%1”：请使用 %2 之一</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 纵向</translation>
+    </message>
+    <message>
+        <source>16:9 slide (1920×1080)</source>
+        <translation>16:9 幻灯片（1920×1080）</translation>
     </message>
 </context>
 <context>
@@ -3462,14 +3589,6 @@ nothing was changed</source>
         <translation>尚无修改。</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
         <source>REFUSED %1</source>
         <translation>已拒绝 %1</translation>
     </message>
@@ -4263,10 +4382,6 @@ nothing was changed</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <source>%1 %2 (low-efficiency land)</source>
-        <translation>%1 %2（低效用地）</translation>
-    </message>
-    <message>
         <source>Whole selection (%1 parcels)</source>
         <translation>全部选中（%1 个地块）</translation>
     </message>
@@ -4323,6 +4438,10 @@ nothing was changed</source>
         <translation>
             <numerusform>已应用到 %n 个地块。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (low-efficiency land)</source>
+        <translation>%1（低效用地）</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4649,113 @@ nothing was changed</source>
         <translation>
             <numerusform>共 %n 个地块符合条件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zhili::SnapshotDialog</name>
+    <message>
+        <source>Export snapshot</source>
+        <translation>导出快照</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>当前视图</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Ecosystems</source>
+        <translation>产业生态圈</translation>
+    </message>
+    <message>
+        <source>Land allocation</source>
+        <translation>用地分配</translation>
+    </message>
+    <message>
+        <source>Energy allocation</source>
+        <translation>用能分配</translation>
+    </message>
+    <message>
+        <source>Finance support</source>
+        <translation>金融支持</translation>
+    </message>
+    <message>
+        <source>Industrial land layout</source>
+        <translation>产业用地布局图</translation>
+    </message>
+    <message>
+        <source>Summary table</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>Overview inset</source>
+        <translation>位置示意</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>内部资料水印</translation>
+    </message>
+    <message>
+        <source>Parcel labels</source>
+        <translation>地块标注</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>PNG resolution</source>
+        <translation>PNG 分辨率</translation>
+    </message>
+    <message>
+        <source>Load template…</source>
+        <translation>载入模板…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Template error</source>
+        <translation>模板错误</translation>
+    </message>
+    <message>
+        <source>Load template</source>
+        <translation>载入模板</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // from the same catalogue, so a translator installed in this process turns them Chinese as well.
 #include "clirunner.h"
 #include "i18n/language.h"
+#include "testcache.h"
 #include "util/error.h"
 #include "util/inputfile.h"
 
@@ -135,6 +136,33 @@ private slots:
         qputenv("LC_ALL", all);
         qputenv("LC_MESSAGES", messages);
         qputenv("LANG", lang);
+    }
+
+    // Names of data follow the language too: `show` names the ecosystem and the status in it alone.
+    void showNamesValuesInTheLanguage()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("show.gpkg"));
+        makeTestCache(cache);
+        const QStringList show{QStringLiteral("show"), QStringLiteral("--cache"), cache,
+                               QStringLiteral("--parcel"), QStringLiteral("XH-001")};
+        const auto line = [](const QString &out, const QString &start) {
+            for (const QString &l : out.split(QLatin1Char('\n')))
+                if (l.startsWith(start))
+                    return l;
+            return QString();
+        };
+        CliRun r = runCli(show, {{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(line(r.out, QStringLiteral("Ecosystem:")),
+                 QStringLiteral("Ecosystem:    Biomedicine (bio)"));
+        r = runCli(show, {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(line(r.out, QStringLiteral("生态圈")).contains(QStringLiteral("生物医药 (bio)")),
+                 qPrintable(r.out));
+        r = runCli(show + QStringList{QStringLiteral("--lang"), QStringLiteral("en")},
+                   {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
+        QVERIFY2(line(r.out, QStringLiteral("Ecosystem:")).endsWith(QStringLiteral("Biomedicine (bio)")),
+                 qPrintable(r.out));
     }
 
     // A core message: English without a translator, Chinese with the zh catalogue, still naming the file.
