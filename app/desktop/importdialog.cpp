@@ -1,7 +1,7 @@
 #include "desktop/importdialog.h"
 
-#include "desktop/backgroundtask.h"
-#include "desktop/pathfield.h"
+#include "desktop/importrunbox.h"
+#include "desktop/importsourcebox.h"
 #include "io/parcelimporter.h"
 #include "util/error.h"
 
@@ -49,66 +49,18 @@ const MappingRole kRoles[] = {
 } // namespace
 
 ImportDialog::ImportDialog(const QString &cachePath, const QString &userName, QWidget *parent)
-    : QDialog(parent), m_cachePath(cachePath), m_user(userName)
+    : BaseImportDialog(cachePath, userName, tr("Choose parcels to import"),
+                       tr("Parcel layers (*.shp *.zip *.gpkg *.geojson *.json);;All files (*)"),
+                       tr("Shapefile (.shp or .zip), GeoPackage or GeoJSON"), parent)
 {
     setObjectName(QStringLiteral("ImportDialog"));
     setWindowTitle(tr("Import parcels"));
     resize(820, 720);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buildFileRow());
-    auto *form = new QFormLayout;
-    buildSourceRows(form);
-    buildDistrictRows(form);
-    layout->addLayout(form);
-    layout->addWidget(buildPreviewBox(), 3);
-    layout->addWidget(buildMappingBox(), 3);
-    buildFooter(layout);
+    buildDistrictRows(sourceBox()->form());
+    mainLayout()->addWidget(buildPreviewBox(), 3);
+    mainLayout()->addWidget(buildMappingBox(), 3);
+    addRunBox();
     connectSignals();
-}
-
-QLayout *ImportDialog::buildFileRow()
-{
-    auto *fileRow = new QHBoxLayout;
-    m_path = new PathField(this);
-    m_path->setPlaceholderText(tr("Shapefile (.shp or .zip), GeoPackage or GeoJSON"));
-    m_browse = new QPushButton(tr("Choose file…"), this);
-    fileRow->addWidget(new QLabel(tr("File"), this));
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_browse);
-    return fileRow;
-}
-
-void ImportDialog::buildSourceRows(QFormLayout *form)
-{
-    m_layer = new QComboBox(this);
-    form->addRow(tr("Layer"), m_layer);
-    auto *encBox = new QVBoxLayout;
-    m_encoding = new QLabel(this);
-    m_encoding->setWordWrap(true);
-    m_encoding->setTextFormat(Qt::PlainText);
-    m_encoding->setMinimumHeight(m_encoding->fontMetrics().lineSpacing() * 2);
-    m_encodingOverride = new QComboBox(this);
-    m_encodingOverride->setEditable(true);
-    m_encodingOverride->addItem(tr("Detect"), QString());
-    for (const char *e : {"UTF-8", "GBK", "GB18030", "BIG5", "ISO-8859-1"})
-        m_encodingOverride->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
-    auto *overrideRow = new QHBoxLayout;
-    overrideRow->addWidget(new QLabel(tr("Override"), this));
-    overrideRow->addWidget(m_encodingOverride);
-    overrideRow->addStretch();
-    encBox->addWidget(m_encoding);
-    encBox->addLayout(overrideRow);
-    form->addRow(tr("Text encoding"), encBox);
-    m_crsInfo = new QLabel(this);
-    m_crsInfo->setWordWrap(true);
-    m_crsInfo->setTextFormat(Qt::PlainText);
-    m_crs = new QLineEdit(this);
-    m_crs->setPlaceholderText(
-        tr("e.g. EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000)"));
-    auto *crsBox = new QVBoxLayout;
-    crsBox->addWidget(m_crsInfo);
-    crsBox->addWidget(m_crs);
-    form->addRow(tr("Coordinate system"), crsBox);
 }
 
 void ImportDialog::buildDistrictRows(QFormLayout *form)
@@ -165,60 +117,21 @@ QWidget *ImportDialog::buildMappingBox()
     return mappingBox;
 }
 
-void ImportDialog::buildFooter(QVBoxLayout *layout)
-{
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
-    layout->addWidget(m_progress);
-    m_reportText = new QPlainTextEdit(this);
-    m_reportText->setReadOnly(true);
-    m_reportText->setMaximumHeight(90);
-    layout->addWidget(m_reportText);
-
-    auto *buttons = new QDialogButtonBox(this);
-    m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    m_cancel = buttons->addButton(tr("Cancel import"), QDialogButtonBox::ActionRole);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_import->setEnabled(false);
-    m_import->setAutoDefault(false); // Enter anywhere in the dialog must not start the import
-    m_cancel->setEnabled(false);
-    layout->addWidget(buttons);
-}
-
 void ImportDialog::connectSignals()
 {
-    m_task = new BackgroundTask(this);
-    connect(m_task, &BackgroundTask::progressed, this, &ImportDialog::showProgress);
-    connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
-    connect(m_path, &PathField::pathEntered, this, [this](const QString &path) { setSource(path); });
-    connect(m_layer, &QComboBox::currentIndexChanged, this, &ImportDialog::onLayerChanged);
-    connect(m_encodingOverride, &QComboBox::activated, this, [this] {
-        const QVariant d = m_encodingOverride->currentData();
-        setEncodingOverride(d.isValid() ? d.toString() : m_encodingOverride->currentText());
+    connect(sourceBox(), &ImportSourceBox::sourceFailed, this, [this] { m_preview->setRowCount(0); });
+    connect(sourceBox(), &ImportSourceBox::sourceLoaded, this, [this] {
+        setLastError(QString());
+        runBox()->setText(tr("%1 (%2): ready to import into %3.")
+                              .arg(QFileInfo(sourceBox()->source()).fileName(), sourceBox()->info()->driver,
+                                   QFileInfo(cachePath()).fileName()));
     });
+    connect(sourceBox(), &ImportSourceBox::layerShown, this, &ImportDialog::showLayer);
     connect(m_districtByField, &QRadioButton::toggled, this, [this](bool on) {
         m_districtField->setEnabled(on);
         m_districtName->setEnabled(!on);
     });
     m_districtField->setEnabled(false);
-    connect(m_import, &QPushButton::clicked, this, [this] { startImport(); });
-    connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancelImport);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_task, &BackgroundTask::finished, this, &ImportDialog::onFinished);
-}
-
-// Never leave a worker writing to the cache behind: m_task's destructor asks it to stop and waits (it rolls
-// back).
-ImportDialog::~ImportDialog() = default;
-
-void ImportDialog::browse()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose parcels to import"), m_path->text(),
-        tr("Parcel layers (*.shp *.zip *.gpkg *.geojson *.json);;All files (*)"));
-    if (!path.isEmpty())
-        setSource(path);
 }
 
 void ImportDialog::setDistrictNames(const QStringList &names)
@@ -229,84 +142,29 @@ void ImportDialog::setDistrictNames(const QStringList &names)
     m_districtName->setEditText(text);
 }
 
-bool ImportDialog::setSource(const QString &path)
-{
-    m_source = path;
-    m_path->setPath(path);
-    inspect();
-    return m_info.has_value();
-}
-
 void ImportDialog::setEncodingOverride(const QString &encoding)
 {
-    const int i = m_encodingOverride->findData(encoding);
-    if (i >= 0)
-        m_encodingOverride->setCurrentIndex(i);
-    else
-        m_encodingOverride->setEditText(encoding);
-    if (!m_source.isEmpty())
-        inspect();
+    sourceBox()->setEncodingOverride(encoding);
 }
 
-void ImportDialog::inspect()
+const std::optional<SourceInfo> &ImportDialog::sourceInfo() const
 {
-    m_info.reset();
-    m_error.clear();
-    const QString encoding = encodingOverride();
-    const QString previousLayer = m_layer->currentData().toString();
-    try {
-        m_info = SourceInspector::inspect(m_source, encoding);
-    } catch (const Error &e) {
-        m_error = e.message();
-        m_reportText->setPlainText(e.message());
-        m_encoding->clear();
-        m_preview->setRowCount(0);
-        m_import->setEnabled(false);
-        return;
-    }
-    const QSignalBlocker block(m_layer);
-    m_layer->clear();
-    for (const SourceLayerInfo &l : m_info->layers)
-        m_layer->addItem(tr("%1 (%2, %3 features)").arg(l.name, l.geometryType).arg(l.featureCount), l.name);
-    const int keep = m_layer->findData(previousLayer);
-    m_layer->setCurrentIndex(keep >= 0 ? keep : 0);
-    for (int i = 0; i < m_info->layers.size(); ++i)
-        if (keep < 0 && m_info->layers.at(i).isPolygon) {
-            m_layer->setCurrentIndex(i);
-            break;
-        }
-    m_layer->setEnabled(m_info->layers.size() > 1);
-    m_reportText->setPlainText(
-        tr("%1 (%2): ready to import into %3.")
-            .arg(QFileInfo(m_source).fileName(), m_info->driver, QFileInfo(m_cachePath).fileName()));
-    showLayer();
+    return sourceBox()->info();
 }
 
-const SourceLayerInfo *ImportDialog::currentLayer() const
+QLineEdit *ImportDialog::crsEdit() const
 {
-    if (!m_info)
-        return nullptr;
-    const int i = m_layer->currentIndex();
-    return i >= 0 && i < m_info->layers.size() ? &m_info->layers.at(i) : nullptr;
-}
-
-void ImportDialog::onLayerChanged()
-{
-    showLayer();
+    return sourceBox()->crsEdit();
 }
 
 void ImportDialog::showLayer()
 {
-    const SourceLayerInfo *l = currentLayer();
+    const SourceLayerInfo *l = sourceBox()->currentLayer();
     m_preview->setRowCount(0);
     if (!l) {
-        m_import->setEnabled(false);
+        runBox()->setReady(false);
         return;
     }
-    if (!l->encodingError.isEmpty())
-        m_encoding->setText(tr("Cannot decide: %1 Choose an encoding on the right.").arg(l->encodingError));
-    else
-        m_encoding->setText(tr("%1 — %2").arg(l->encoding, l->encodingReason));
 
     m_preview->setRowCount(int(l->fields.size()));
     for (int i = 0; i < l->fields.size(); ++i) {
@@ -316,15 +174,6 @@ void ImportDialog::showLayer()
         m_preview->setItem(i, 2, new QTableWidgetItem(f.samples.join(QStringLiteral(" | "))));
     }
     m_preview->resizeColumnToContents(0);
-
-    if (!l->crsAuthId.isEmpty() || !l->crsName.isEmpty()) {
-        m_crsInfo->setText(tr("Detected: %1 %2. %3").arg(l->crsAuthId, l->crsName, l->crsNote));
-        m_crs->setPlaceholderText(tr("Leave empty to use the detected system"));
-    } else {
-        m_crsInfo->setText(tr("No coordinate system in the file (%1). Enter it: Hangzhou data is usually "
-                              "EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000).")
-                               .arg(l->crsNote));
-    }
 
     QStringList fields;
     for (const SourceField &f : l->fields)
@@ -345,35 +194,21 @@ void ImportDialog::showLayer()
         const int at = box->findData(l->proposedMapping.value(QString::fromLatin1(kRoles[i].key)));
         box->setCurrentIndex(at >= 0 ? at : 0);
     }
-    m_import->setEnabled(l->isPolygon && l->encodingError.isEmpty());
+    runBox()->setReady(l->isPolygon && l->encodingError.isEmpty());
     if (!l->isPolygon)
-        m_reportText->setPlainText(
+        runBox()->setText(
             tr("Layer %1 holds %2, not polygons: choose a parcel layer.").arg(l->name, l->geometryType));
-}
-
-QString ImportDialog::encodingOverride() const
-{
-    // A listed choice, or what the user typed into the editable box; "Detect" (index 0) means none.
-    const QString text = m_encodingOverride->currentText().trimmed();
-    const int i = m_encodingOverride->currentIndex();
-    if (i >= 0 && m_encodingOverride->itemText(i) == text)
-        return m_encodingOverride->itemData(i).toString();
-    return text;
 }
 
 QString ImportDialog::encodingText() const
 {
-    return m_encoding->text();
+    return sourceBox()->encodingText();
 }
 
 ImportOptions ImportDialog::options() const
 {
     ImportOptions o;
-    o.source = m_source;
-    if (const SourceLayerInfo *l = currentLayer())
-        o.layer = m_info->layers.size() > 1 ? l->name : QString();
-    o.encoding = encodingOverride();
-    o.crs = m_crs->text().trimmed();
+    sourceBox()->fillOptions(o);
     if (m_districtByField->isChecked())
         o.districtField = m_districtField->currentText();
     else
@@ -384,93 +219,33 @@ ImportOptions ImportDialog::options() const
         if (!field.isEmpty())
             o.fieldMap.insert(QString::fromLatin1(kRoles[i].key), field);
     }
-    o.user = m_user;
+    o.user = userName();
     o.duplicates = DuplicateCodes(m_duplicates->currentData().toInt());
     return o;
 }
 
-bool ImportDialog::startImport()
+ImportRunBox::Job ImportDialog::job(const ImportOptions &options) const
 {
-    if (isRunning() || !m_info)
-        return false;
-    const ImportOptions opts = options();
-    m_report.reset();
-    m_error.clear();
-    // The worker opens its own connection (caches are not shared between threads), and cancelImport()
-    // cancels the task: the importer then rolls back and throws Cancelled.
-    m_task->start<ImportReport>([cachePath = m_cachePath, opts](const TaskProgress &task) {
-        return ParcelImporter::runOnFile(cachePath, opts, task);
-    });
-    setRunning(true);
-    m_reportText->setPlainText(tr("Importing %1 …").arg(QFileInfo(m_source).fileName()));
-    return true;
+    return [cachePath = cachePath(), options](const TaskProgress &task) {
+        return ParcelImporter::runOnFile(cachePath, options, task);
+    };
 }
 
-void ImportDialog::cancelImport()
+QString ImportDialog::successText(const ImportReport &r) const
 {
-    if (!isRunning())
-        return;
-    m_task->cancel();
-    m_cancel->setEnabled(false);
-    m_reportText->appendPlainText(tr("Cancelling: the cache is left as it was."));
+    return tr("Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 "
+              "missing from this file (kept).")
+        .arg(r.featuresRead)
+        .arg(r.inserted)
+        .arg(r.updated)
+        .arg(r.repairedCount())
+        .arg(r.skippedEmpty.size())
+        .arg(r.missingCount());
 }
 
-bool ImportDialog::isRunning() const
+QString ImportDialog::failureText(const QString &error) const
 {
-    return m_task->isRunning();
-}
-
-void ImportDialog::setRunning(bool running)
-{
-    m_import->setEnabled(!running && m_info.has_value());
-    m_cancel->setEnabled(running);
-    m_close->setEnabled(!running);
-    m_path->setEnabled(!running);
-    if (running)
-        m_progress->setRange(0, 0); // busy until the importer reports a total
-}
-
-void ImportDialog::showProgress(qint64 done, qint64 total)
-{
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
-}
-
-void ImportDialog::onFinished()
-{
-    const auto out = m_task->outcome<ImportReport>();
-    setRunning(false);
-    m_progress->setRange(0, 100);
-    if (out.report) {
-        m_report = out.report;
-        m_progress->setValue(100);
-        const ImportReport &r = *m_report;
-        m_reportText->setPlainText(
-            tr("Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 "
-               "missing from this file (kept).")
-                .arg(r.featuresRead)
-                .arg(r.inserted)
-                .arg(r.updated)
-                .arg(r.repairedCount())
-                .arg(r.skippedEmpty.size())
-                .arg(r.missingCount()) +
-            QStringLiteral("\n\n") + r.toText());
-        emit importFinished(r);
-        emit importEnded(true);
-        return;
-    }
-    m_progress->setValue(0);
-    m_error = out.error;
-    const QString text = out.cancelled ? tr("Import cancelled. The cache is unchanged.")
-                                       : tr("Import failed. The cache is unchanged.\n\n%1").arg(out.error);
-    m_reportText->setPlainText(text);
-    if (!out.cancelled) {
-        // open(), not exec(): the dialog stays responsive, and tests are not blocked.
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Import failed"), text, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    emit importEnded(false);
+    return tr("Import failed. The cache is unchanged.\n\n%1").arg(error);
 }
 
 } // namespace zhili

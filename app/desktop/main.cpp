@@ -1,5 +1,6 @@
 #include "desktop/appsettings.h"
 #include "desktop/cachesession.h"
+#include "desktop/democache.h"
 #include "desktop/mainwindow.h"
 #include "desktop/mapcanvas.h"
 #include "desktop/screenshottaker.h"
@@ -8,47 +9,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
 #include <optional>
 
 namespace {
-
-// A private, writable copy of the installed (read-only) demo cache in the user's data folder, made once: the
-// window opens caches for editing. Falls back to the installed file when no copy can be made.
-QString userCopyOfDemo(const QString &installed)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString copy = QDir(dir).filePath(QStringLiteral("zhili-demo.gpkg"));
-    if (QFileInfo::exists(copy))
-        return copy;
-    if (dir.isEmpty() || !QDir().mkpath(dir) || !QFile::copy(installed, copy))
-        return installed;
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    return copy;
-}
-
-// The demo cache: $ZHILI_DEMO_CACHE, else the installed one (<prefix>/share/zhili/demo beside
-// <prefix>/bin/zhili, as the Debian package lays it out), else the one the build makes in <build>/demo, next
-// to <build>/app/zhili.
-QString demoCachePath()
-{
-    const QString env = qEnvironmentVariable("ZHILI_DEMO_CACHE");
-    if (!env.isEmpty() && QFileInfo::exists(env))
-        return env;
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString installed = appDir.filePath(QStringLiteral("../share/zhili/demo/zhili-demo.gpkg"));
-    if (QFileInfo::exists(installed))
-        return userCopyOfDemo(QFileInfo(installed).absoluteFilePath());
-    const QString beside = appDir.filePath(QStringLiteral("../demo/zhili-demo.gpkg"));
-    return QFileInfo::exists(beside) ? QFileInfo(beside).absoluteFilePath() : QString();
-}
 
 void printError(const QString &message)
 {
@@ -159,7 +127,7 @@ int main(int argc, char **argv)
     QString path = options.cache;
     if (path.isEmpty()) {
         const QString last = settings.lastCache();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : demoCachePath();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : zhili::DemoCache::path();
     }
     if (!path.isEmpty() && qEnvironmentVariableIsSet("ZHILI_OPEN_TIMING"))
         printOpenTiming(window);

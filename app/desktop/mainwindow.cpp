@@ -1,8 +1,10 @@
 #include "desktop/mainwindow.h"
 
+#include "cache/cachedisplayname.h"
 #include "cache/geopackagecache.h"
 #include "desktop/attributetabledock.h"
 #include "desktop/cachesession.h"
+#include "desktop/democache.h"
 #include "desktop/districtchooser.h"
 #include "desktop/identifypanel.h"
 #include "desktop/identifytool.h"
@@ -10,6 +12,7 @@
 #include "desktop/layerpanel.h"
 #include "desktop/mapcanvas.h"
 #include "desktop/mapstatuswidget.h"
+#include "desktop/newcachedialog.h"
 #include "desktop/pantool.h"
 #include "desktop/parceleditordock.h"
 #include "desktop/parcelexportactions.h"
@@ -19,6 +22,8 @@
 #include "desktop/translations.h"
 #include "desktop/undoshortcutrouter.h"
 #include "desktop/userchooserdialog.h"
+#include "desktop/userguidewindow.h"
+#include "desktop/welcomepanel.h"
 #include "desktop/workflowactions.h"
 #include "edit/userdirectory.h"
 #include "render/mapscene.h"
@@ -37,6 +42,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -68,12 +74,18 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1440, 900);
 
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
-    setCentralWidget(m_canvas);
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(m_canvas);
+    setCentralWidget(m_centre);
     m_panTool = new PanTool(m_canvas);
     m_identifyTool = new IdentifyTool(m_canvas);
     m_selectTool = new SelectTool(m_canvas, m_session);
 
     createActions();
+    m_welcome = new WelcomePanel({m_openAction, m_newAction, m_demoAction}, m_centre);
+    m_centre->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePanel::recentChosen, this,
+            [this](const QString &path) { openCacheWithDialog(path); });
     createMenus();
     createToolBars();
     createDocks();
@@ -89,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_panAction->trigger();
     updateActions();
     updateRecentMenu();
+    showCanvasOrWelcome();
 }
 
 MainWindow::~MainWindow() = default;
@@ -106,7 +119,16 @@ void MainWindow::createActions()
     };
     m_openAction = make(tr("&Open cache…"), "open", QKeySequence::Open, [this] { openCacheDialog(); });
     m_openAction->setObjectName(QStringLiteral("openAction"));
-    m_closeAction = make(tr("&Close cache"), nullptr, QKeySequence(), [this] {
+    m_openAction->setToolTip(tr("Open a cache (.gpkg) made by Zhili"));
+    m_newAction = make(tr("&New cache…"), "new", QKeySequence::New, [this] { newCacheDialog(); });
+    m_newAction->setObjectName(QStringLiteral("newCacheAction"));
+    m_newAction->setToolTip(tr("Make an empty cache, then import district boundaries and parcels into it"));
+    m_demoAction = make(tr("Open the &demo"), "zhili", QKeySequence(),
+                        [this] { openCacheWithDialog(DemoCache::path()); });
+    m_demoAction->setObjectName(QStringLiteral("demoAction"));
+    m_demoAction->setToolTip(tr("The bundled demo: synthetic parcels of Hangzhou's districts"));
+    m_demoAction->setEnabled(!DemoCache::path().isEmpty()); // so the slot always has one to open
+    m_closeAction = make(tr("&Close cache"), nullptr, QKeySequence::Close, [this] {
         onCacheClosing();
         m_session->close();
     });
@@ -161,6 +183,9 @@ void MainWindow::createActions()
              [this] { m_session->clearSelection(); });
     m_aboutAction = make(tr("&About Zhili"), "zhili", QKeySequence(), [this] { about(); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_userGuideAction =
+        make(tr("&User guide"), nullptr, QKeySequence::HelpContents, [this] { showUserGuide(); });
+    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
 }
 
 QMenu *MainWindow::addMainMenu(Menu which, const QString &title)
@@ -181,8 +206,9 @@ QToolBar *MainWindow::addMainToolBar(ToolBar which, const QString &title, const 
 void MainWindow::createMenus()
 {
     QMenu *file = addMainMenu(Menu::File, tr("&File"));
-    file->addAction(m_openAction);
+    file->addActions({m_newAction, m_openAction});
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(m_demoAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -204,7 +230,7 @@ void MainWindow::createMenus()
 
     addMainMenu(Menu::Selection, tr("Se&lection"))
         ->addActions({m_selectAction, m_selectByFilterAction, m_clearSelectionAction, m_zoomSelectionAction});
-    addMainMenu(Menu::Help, tr("&Help"))->addAction(m_aboutAction);
+    addMainMenu(Menu::Help, tr("&Help"))->addActions({m_userGuideAction, m_aboutAction});
 }
 
 void MainWindow::createLanguageMenu(QMenu *language)
@@ -225,7 +251,7 @@ void MainWindow::createLanguageMenu(QMenu *language)
 void MainWindow::createToolBars()
 {
     QToolBar *file = addMainToolBar(ToolBar::File, tr("File"), QStringLiteral("fileToolBar"));
-    file->addAction(m_openAction);
+    file->addActions({m_newAction, m_openAction});
     file->addSeparator();
     file->addActions({m_undoAction, m_redoAction});
 
@@ -349,6 +375,7 @@ void MainWindow::connectSession()
         setWindowTitle(tr("Zhili — Industrial Land Layout"));
         m_districtChooser->update();
         updateActions();
+        showCanvasOrWelcome();
     });
     connect(m_session, &CacheSession::selectionChanged, this, [this] {
         updateSelectionStatus();
@@ -458,10 +485,36 @@ void MainWindow::openCacheDialog()
         openCacheWithDialog(path);
 }
 
+void MainWindow::newCacheDialog()
+{
+    NewCacheDialog dialog(this);
+    dialog.setOpenCachePath(m_session->path());
+    if (m_session->isOpen())
+        dialog.setFolder(QFileInfo(m_session->path()).absolutePath());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (openCacheWithDialog(dialog.path()))
+        statusBar()->showMessage(
+            tr("New cache %1 made: import district boundaries and parcels into it from the File menu.")
+                .arg(QFileInfo(dialog.path()).fileName()),
+            15000);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(
+            Translations::isChinese() ? QStringLiteral("zh") : QStringLiteral("en"), this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
 void MainWindow::onCacheOpened()
 {
     GeoPackageCache *cache = m_session->cache();
     MapScene *scene = m_session->scene();
+    showCanvasOrWelcome(); // before the extent is set: it fits the canvas's size
     m_statusWidget->setCrs(cache->crs());
     m_layerPanel->setScene(scene);
     m_canvas->setScene(scene);
@@ -473,9 +526,11 @@ void MainWindow::onCacheOpened()
         m_canvas->setExtent(full, true);
     m_settings.addRecentCache(cache->path());
     m_settings.setLastCache(cache->path());
-    setWindowTitle(
-        tr("Zhili — %1%2")
-            .arg(QFileInfo(cache->path()).fileName(), cache->isReadOnly() ? tr(" (read-only)") : QString()));
+    const QString file = QFileInfo(cache->path()).fileName();
+    const QString name = CacheDisplayName::read(*cache);
+    setWindowTitle(tr("Zhili — %1%2")
+                       .arg(name.isEmpty() ? file : tr("%1 (%2)").arg(name, file),
+                            cache->isReadOnly() ? tr(" (read-only)") : QString()));
     m_identifyPanel->clear();
     scene->setIdentified(0);
     // The table shows the selection in the map's colour (the cache's style may choose another).
@@ -509,6 +564,15 @@ void MainWindow::updateRecentMenu()
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_welcome->setRecentCaches(recent);
+}
+
+void MainWindow::showCanvasOrWelcome()
+{
+    if (m_session->isOpen())
+        m_centre->setCurrentWidget(m_canvas);
+    else
+        m_centre->setCurrentWidget(m_welcome);
 }
 
 void MainWindow::updateSelectionStatus()

@@ -7,6 +7,7 @@
 
 class QActionGroup;
 class QLabel;
+class QStackedWidget;
 
 namespace zhili {
 
@@ -21,6 +22,8 @@ class MapCanvas;
 class MapStatusWidget;
 class PanTool;
 class SelectTool;
+class UserGuideWindow;
+class WelcomePanel;
 
 /// The main window: map canvas in the centre, docks around it, menus, tool bars and the status bar.
 /// It only wires parts together; each dock, tool and dialog is its own class.
@@ -74,9 +77,20 @@ public:
     QAction *identifyAction() const { return m_identifyAction; }
     QAction *selectAction() const { return m_selectAction; }
     IdentifyTool *identifyTool() const { return m_identifyTool; }
+    QAction *newCacheAction() const { return m_newAction; }
+    QAction *closeAction() const { return m_closeAction; }
+    QAction *demoAction() const { return m_demoAction; }
+    QAction *userGuideAction() const { return m_userGuideAction; }
+    /// What the map area shows while no cache is open.
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    /// The user guide window once Help ▸ User guide opened it (null before).
+    UserGuideWindow *userGuide() const { return m_userGuide; }
 
 public slots:
     void openCacheDialog();
+    /// File ▸ New cache: makes an empty cache (NewCacheDialog) and opens it.
+    void newCacheDialog();
+    void showUserGuide();
     void selectByFilter();
     void zoomToSelection();
 
@@ -99,6 +113,8 @@ private:
     void updateSelectionStatus();
     void updateUserStatus();
     void updateActions();
+    /// The map when a cache is open, the welcome panel's next steps otherwise.
+    void showCanvasOrWelcome();
     /// Shows a parcel in Identify and the editor and outlines it on the map (fid <= 0: none).
     void identifyParcel(qint64 fid);
     void setLanguage(const QString &language);
@@ -107,6 +123,9 @@ private:
     AppSettings m_settings;
     CacheSession *m_session;
     MapCanvas *m_canvas;
+    QStackedWidget *m_centre = nullptr; ///< the canvas, or the welcome panel while no cache is open
+    WelcomePanel *m_welcome = nullptr;
+    UserGuideWindow *m_userGuide = nullptr;
     LayerPanel *m_layerPanel = nullptr;
     IdentifyPanel *m_identifyPanel = nullptr;
     AttributeTableDock *m_attributeTable = nullptr;
@@ -128,7 +147,9 @@ private:
     QMenu *m_toolBarsMenu = nullptr;
 
     QActionGroup *m_toolGroup = nullptr;
+    QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
@@ -146,6 +167,7 @@ private:
     QAction *m_selectByFilterAction = nullptr;
     QAction *m_clearSelectionAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
 };
 
 } // namespace zhili

@@ -4,6 +4,7 @@
 #include "desktop/batchassigndialog.h"
 #include "desktop/cachesession.h"
 #include "desktop/dashboarddock.h"
+#include "desktop/districtimportdialog.h"
 #include "desktop/importdialog.h"
 #include "desktop/mainwindow.h"
 #include "desktop/mapcanvas.h"
@@ -26,6 +27,9 @@ WorkflowActions::WorkflowActions(MainWindow *window) : QObject(window), m_window
     m_importAction = new QAction(tr("&Import parcels…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &WorkflowActions::importParcels);
+    m_districtsAction = new QAction(tr("Import &district boundaries…"), this);
+    m_districtsAction->setObjectName(QStringLiteral("importDistrictsAction"));
+    connect(m_districtsAction, &QAction::triggered, this, &WorkflowActions::importDistricts);
     m_userAction = new QAction(tr("Choose &user…"), this);
     connect(m_userAction, &QAction::triggered, this, &WorkflowActions::chooseUser);
     m_snapshotAction = new QAction(tr("&Export map snapshot…"), this);
@@ -38,6 +42,7 @@ WorkflowActions::WorkflowActions(MainWindow *window) : QObject(window), m_window
     QMenu *file = window->menu(MainWindow::Menu::File);
     QAction *beforeQuit = file->actions().isEmpty() ? nullptr : file->actions().constLast();
     file->insertAction(beforeQuit, m_importAction);
+    file->insertAction(beforeQuit, m_districtsAction);
     file->insertAction(beforeQuit, m_snapshotAction);
     file->insertAction(beforeQuit, m_userAction);
     file->insertSeparator(beforeQuit);
@@ -68,6 +73,7 @@ void WorkflowActions::updateActions()
     const bool open = session->cache() != nullptr;
     m_userAction->setEnabled(open);
     m_snapshotAction->setEnabled(open);
+    m_districtsAction->setEnabled(open && !session->cache()->isReadOnly());
     m_batchAction->setEnabled(open && session->user().has_value() && !session->cache()->isReadOnly());
 }
 
@@ -92,6 +98,28 @@ void WorkflowActions::importParcels()
         m_window->statusBar()->showMessage(
             tr("Imported: %1 new, %2 updated parcels").arg(report.inserted).arg(report.updated), 10000);
     });
+    dialog->open();
+}
+
+void WorkflowActions::importDistricts()
+{
+    CacheSession *session = m_window->session();
+    if (!session->cache() || session->cache()->isReadOnly())
+        return;
+    const QString cachePath = session->path();
+    auto *dialog =
+        new DistrictImportDialog(cachePath, session->user() ? session->user()->name : QString(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DistrictImportDialog::importFinished, this,
+            [this, cachePath](const ImportReport &report) {
+                // The import wrote through its own connection: reopen so the map and the district chooser
+                // show the new outlines.
+                m_window->openCacheWithDialog(cachePath);
+                m_window->statusBar()->showMessage(tr("District boundaries imported: %1 new, %2 replaced")
+                                                       .arg(report.inserted)
+                                                       .arg(report.updated),
+                                                   10000);
+            });
     dialog->open();
 }
 

@@ -9,8 +9,9 @@ namespace zhili {
 class DashboardDock;
 class MainWindow;
 
-/// The window's workflows beyond viewing: import, choose user, batch assignment, snapshot export and the
-/// indicator dashboard. Kept out of MainWindow so the window only wires parts together.
+/// The window's workflows beyond viewing: import (parcels, district boundaries), choose user, batch
+/// assignment, snapshot export and the indicator dashboard. Kept out of MainWindow so the window only wires
+/// parts together.
 class WorkflowActions : public QObject {
     Q_OBJECT
 public:
@@ -21,6 +22,7 @@ public:
 
 public Q_SLOTS:
     void importParcels();
+    void importDistricts();
     void chooseUser();
     void batchAssign();
     void exportSnapshot();
@@ -31,6 +33,7 @@ private:
     MainWindow *m_window;
     DashboardDock *m_dashboard = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_districtsAction = nullptr;
     QAction *m_userAction = nullptr;
     QAction *m_batchAction = nullptr;
     QAction *m_snapshotAction = nullptr;

@@ -55,9 +55,8 @@ int nameFieldIndex(const OgrSource &src, const QString &source, const QString &n
                             .arg(source, nameField, fields.join(QStringLiteral(", "))));
         return f;
     }
-    for (const QString &c : kNameCandidates)
-        if (const int f = src.fieldIndex(c); f >= 0)
-            return f;
+    if (const QString proposed = DistrictImporter::proposedNameField(fields); !proposed.isEmpty())
+        return src.fieldIndex(proposed);
     throw Error(QCoreApplication::translate(
                     "DistrictImporter",
                     "%1 has no district name field (XZQMC, NAME …): pass --name-field FIELD (fields: %2)")
@@ -145,6 +144,15 @@ void writeDistricts(GeoPackageCache &cache, const std::map<QString, MergedDistri
 }
 
 } // namespace
+
+QString DistrictImporter::proposedNameField(const QStringList &fields)
+{
+    for (const QString &c : kNameCandidates)
+        for (const QString &f : fields)
+            if (f.compare(c, Qt::CaseInsensitive) == 0)
+                return f;
+    return QString();
+}
 
 ImportReport DistrictImporter::run(GeoPackageCache &cache, const ImportOptions &options,
                                    const QString &nameField, const TaskProgress &progress)

@@ -17,6 +17,9 @@ public:
     /// XZQMC, 行政区, NAME, name …). Features with the same name are merged.
     static ImportReport run(GeoPackageCache &cache, const ImportOptions &options,
                             const QString &nameField = {}, const TaskProgress &progress = {});
+    /// The field the importer takes the district name from when none is given (the first of XZQMC, 行政区,
+    /// NAME …, case-insensitively as OGR matches them), empty when `fields` has none of them.
+    static QString proposedNameField(const QStringList &fields);
     static ImportReport runOnFile(const QString &cachePath, const ImportOptions &options,
                                   const QString &nameField = {}, const TaskProgress &progress = {});
 };

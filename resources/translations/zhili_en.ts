@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>zhili::DistrictImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n feature(s), ready to import into %2.</source>
+        <translation>
+            <numerusform>%1: %n feature, ready to import into %2.</numerusform>
+            <numerusform>%1: %n features, ready to import into %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhili::ExportDialog</name>
     <message numerus="yes">
         <source>The selection (%n parcel(s))</source>

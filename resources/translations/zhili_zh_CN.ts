@@ -3059,6 +3059,21 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>zhili::BaseImportDialog</name>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>正在导入 %1 …</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The cache is unchanged.</source>
+        <translation>导入已取消，缓存未改变。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
     <name>zhili::BatchAssignDialog</name>
     <message>
         <source>Batch assignment from CSV</source>
@@ -3357,6 +3372,59 @@ nothing was changed</source>
     <message>
         <source>District…</source>
         <translation>区县…</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::DistrictImportDialog</name>
+    <message>
+        <source>Import district boundaries</source>
+        <translation>导入区县边界</translation>
+    </message>
+    <message>
+        <source>Choose district boundaries</source>
+        <translation>选择区县边界文件</translation>
+    </message>
+    <message>
+        <source>District boundaries (*.shp *.zip *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation>区县边界 (*.shp *.zip *.gpkg *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>District polygons: shapefile (.shp or .zip), GeoPackage or GeoJSON</source>
+        <translation>区县面：Shapefile（.shp 或 .zip）、GeoPackage 或 GeoJSON</translation>
+    </message>
+    <message>
+        <source>District name field</source>
+        <translation>区县名称字段</translation>
+    </message>
+    <message>
+        <source>Districts already in the cache keep their parcels; an imported outline with the same name replaces theirs. Only administrators import district boundaries.</source>
+        <translation>缓存中已有的区县保留其地块；同名的导入边界会替换原有边界。只有管理员可以导入区县边界。</translation>
+    </message>
+    <message>
+        <source>Layer %1 holds %2, not polygons: choose a layer of district outlines.</source>
+        <translation>图层 %1 包含的是 %2，不是面：请选择区县边界图层。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s), ready to import into %2.</source>
+        <translation>
+            <numerusform>%1：%n 个要素，可以导入到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 districts (%2 new, %3 outlines replaced) from %4 features.</source>
+        <translation>已从 %4 个要素导入 %1 个区县（新增 %2 个，替换边界 %3 个）。</translation>
+    </message>
+    <message>
+        <source>The district boundaries in %1 were not imported. The cache is unchanged.
+
+%2</source>
+        <translation>%1 中的区县边界未导入，缓存未改变。
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3664,30 +3732,6 @@ nothing was changed</source>
         <translation>Shapefile（.shp 或 .zip）、GeoPackage 或 GeoJSON</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>自动检测</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>指定编码</translation>
-    </message>
-    <message>
-        <source>Text encoding</source>
-        <translation>文字编码</translation>
-    </message>
-    <message>
         <source>Refuse the file (list the codes)</source>
         <translation>拒绝导入（列出重复编号）</translation>
     </message>
@@ -3706,14 +3750,6 @@ nothing was changed</source>
     <message>
         <source>Repeated codes</source>
         <translation>重复编号</translation>
-    </message>
-    <message>
-        <source>e.g. EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000)</source>
-        <translation>例如 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）</translation>
-    </message>
-    <message>
-        <source>Coordinate system</source>
-        <translation>坐标系</translation>
     </message>
     <message>
         <source>All parcels in district</source>
@@ -3756,14 +3792,6 @@ nothing was changed</source>
         <translation>源字段</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
-    </message>
-    <message>
         <source>Choose parcels to import</source>
         <translation>选择要导入的地块</translation>
     </message>
@@ -3772,12 +3800,82 @@ nothing was changed</source>
         <translation>地块图层 (*.shp *.zip *.gpkg *.geojson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 features)</source>
-        <translation>%1（%2，%3 个要素）</translation>
-    </message>
-    <message>
         <source>%1 (%2): ready to import into %3.</source>
         <translation>%1（%2）：可以导入到 %3。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Layer %1 holds %2, not polygons: choose a parcel layer.</source>
+        <translation>图层 %1 是 %2，不是面：请选择地块图层。</translation>
+    </message>
+    <message>
+        <source>Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 missing from this file (kept).</source>
+        <translation>已导入 %1 个要素：新增 %2，更新 %3，修复 %4，跳过 %5（空几何），本文件中缺少 %6 个（已保留）。</translation>
+    </message>
+    <message>
+        <source>Import failed. The cache is unchanged.
+
+%1</source>
+        <translation>导入失败，缓存未改变。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ImportRunBox</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Cancelling: the cache is left as it was.</source>
+        <translation>正在取消：缓存保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ImportSourceBox</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>指定编码</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文字编码</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000)</source>
+        <translation>例如 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 features)</source>
+        <translation>%1（%2，%3 个要素）</translation>
     </message>
     <message>
         <source>Cannot decide: %1 Choose an encoding on the right.</source>
@@ -3798,42 +3896,6 @@ nothing was changed</source>
     <message>
         <source>No coordinate system in the file (%1). Enter it: Hangzhou data is usually EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000).</source>
         <translation>文件中没有坐标系（%1）。请填写：杭州数据通常为 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）。</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Layer %1 holds %2, not polygons: choose a parcel layer.</source>
-        <translation>图层 %1 是 %2，不是面：请选择地块图层。</translation>
-    </message>
-    <message>
-        <source>Importing %1 …</source>
-        <translation>正在导入 %1 …</translation>
-    </message>
-    <message>
-        <source>Cancelling: the cache is left as it was.</source>
-        <translation>正在取消：缓存保持原样。</translation>
-    </message>
-    <message>
-        <source>Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 missing from this file (kept).</source>
-        <translation>已导入 %1 个要素：新增 %2，更新 %3，修复 %4，跳过 %5（空几何），本文件中缺少 %6 个（已保留）。</translation>
-    </message>
-    <message>
-        <source>Import cancelled. The cache is unchanged.</source>
-        <translation>导入已取消，缓存未改变。</translation>
-    </message>
-    <message>
-        <source>Import failed. The cache is unchanged.
-
-%1</source>
-        <translation>导入失败，缓存未改变。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4321,38 @@ nothing was changed</source>
         <source>No user chosen: choose who you are (File ▸ Choose user) to edit.</source>
         <translation>尚未选择用户：请先选择您的身份（文件 ▸ 选择用户）再编辑。</translation>
     </message>
+    <message>
+        <source>Open a cache (.gpkg) made by Zhili</source>
+        <translation>打开产业智理的缓存（.gpkg）</translation>
+    </message>
+    <message>
+        <source>&amp;New cache…</source>
+        <translation>新建缓存(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make an empty cache, then import district boundaries and parcels into it</source>
+        <translation>新建一个空缓存，然后导入区县边界和地块</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开示例(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The bundled demo: synthetic parcels of Hangzhou&apos;s districts</source>
+        <translation>随程序提供的示例：杭州各区县的模拟地块</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New cache %1 made: import district boundaries and parcels into it from the File menu.</source>
+        <translation>已新建缓存 %1：请从“文件”菜单导入区县边界和地块。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>zhili::MapStatusWidget</name>
@@ -4305,6 +4399,113 @@ nothing was changed</source>
     <message>
         <source>Drawing the map…</source>
         <translation>正在绘制地图…</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::NewCacheDialog</name>
+    <message>
+        <source>New cache</source>
+        <translation>新建缓存</translation>
+    </message>
+    <message>
+        <source>An empty cache for one district or the whole city. Import district boundaries and parcels into it afterwards (File menu).</source>
+        <translation>为一个区县或全市新建空缓存。之后从“文件”菜单导入区县边界和地块。</translation>
+    </message>
+    <message>
+        <source>Where to save the cache (.gpkg)</source>
+        <translation>缓存保存位置（.gpkg）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>e.g. Xihu district 2026</source>
+        <translation>例如 西湖区 2026</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Choose a CGCS2000 Gauss-Kruger zone or type any projected EPSG code</source>
+        <translation>选择 CGCS2000 高斯-克吕格分带，或输入任一投影坐标系的 EPSG 代码</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a new, empty cache? Everything in it will be lost.</source>
+        <translation>%1 已存在。要用一个新的空缓存替换它吗？其中的所有内容都将丢失。</translation>
+    </message>
+    <message>
+        <source>Zhili caches (*.gpkg)</source>
+        <translation>产业智理缓存 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 exists: Create asks before replacing it.</source>
+        <translation>%1 已存在：点“创建”时会先询问是否替换。</translation>
+    </message>
+    <message>
+        <source>Create makes %1.</source>
+        <translation>点“创建”将生成 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a geographic system (degrees): a cache needs a projected one in metres, such as EPSG:4549.</source>
+        <translation>%1 是地理坐标系（单位为度）：缓存需要以米为单位的投影坐标系，例如 EPSG:4549。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no EPSG code: choose a system from the list or type its EPSG code.</source>
+        <translation>“%1”没有 EPSG 代码：请从列表中选择坐标系，或输入其 EPSG 代码。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new cache.</source>
+        <translation>请选择新缓存的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 is the cache open in the window: choose another file name.</source>
+        <translation>%1 是窗口中正打开的缓存：请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced (it may be read-only).</source>
+        <translation>无法替换 %1（可能是只读文件）。</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be created.
+
+%2</source>
+        <translation>无法创建缓存 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 measures in %2, not metres: choose a system in metres.</source>
+        <translation>%1 的单位是 %2，不是米：请选择以米为单位的坐标系。</translation>
+    </message>
+    <message>
+        <source>Hangzhou data is usually EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000).</source>
+        <translation>杭州数据通常为 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5371,44 @@ zhili-cli clone --url postgresql://USER@HOST:PORT/DB --cache NEW.gpkg
     </message>
 </context>
 <context>
+    <name>zhili::UserGuideWindow</name>
+    <message>
+        <source>Zhili user guide</source>
+        <translation>产业智理使用指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::WelcomePanel</name>
+    <message>
+        <source>No cache is open</source>
+        <translation>没有打开的缓存</translation>
+    </message>
+    <message>
+        <source>A cache is one GeoPackage file with a district&apos;s or the city&apos;s parcels. What next?</source>
+        <translation>缓存是保存一个区县或全市地块的 GeoPackage 文件。下一步：</translation>
+    </message>
+    <message>
+        <source>Recent caches</source>
+        <translation>最近打开的缓存</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Recent caches: none yet</source>
+        <translation>最近打开的缓存：暂无</translation>
+    </message>
+</context>
+<context>
     <name>zhili::WorkflowActions</name>
     <message>
         <source>&amp;Import parcels…</source>
@@ -5206,6 +5445,14 @@ zhili-cli clone --url postgresql://USER@HOST:PORT/DB --cache NEW.gpkg
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;district boundaries…</source>
+        <translation>导入区县边界(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>District boundaries imported: %1 new, %2 replaced</source>
+        <translation>区县边界已导入：新增 %1 个，替换 %2 个</translation>
     </message>
 </context>
 </TS>
