@@ -76,6 +76,7 @@ private Q_SLOTS:
         QVERIFY(dialog.isChecked());
         QVERIFY(add->isEnabled());
         QVERIFY2(status->text().contains(QStringLiteral("3857")), qPrintable(status->text()));
+        dialog.grab().save(QStringLiteral(ZHILI_BINARY_DIR "/tests/basemapdialog.png")); // to look at
         // Editing the source after the check turns Add off until the box holds a checked source again.
         QTest::keyClicks(source, QStringLiteral("x"));
         QVERIFY(!add->isEnabled());
