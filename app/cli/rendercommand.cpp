@@ -4,6 +4,8 @@
 #include "cli/renderoptions.h"
 
 #include "cache/geopackagecache.h"
+#include "io/basemapsource.h"
+#include "io/gcj02warning.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
 #include "render/renderjob.h"
@@ -35,9 +37,28 @@ struct RenderRequest {
     double dpi = 96;
     QSet<LayerKind> shown;
     bool transparent = false;
-    std::optional<Envelope> extent;  ///< --extent
-    std::optional<QString> district; ///< --district
+    std::optional<Envelope> extent;       ///< --extent
+    std::optional<QString> district;      ///< --district
+    std::optional<BasemapSource> basemap; ///< --basemap, --basemap-attribution, --basemap-gcj02
 };
+
+std::optional<BasemapSource> parseBasemap(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("basemap"))) {
+        for (const char *option : {"basemap-attribution", "basemap-gcj02"})
+            if (parser.isSet(QLatin1String(option)))
+                throw UsageError(QCoreApplication::translate("RenderCommand", "--%1 needs --basemap SOURCE")
+                                     .arg(QLatin1String(option)));
+        return std::nullopt;
+    }
+    const QString location = parser.value(QStringLiteral("basemap")).trimmed();
+    if (location.isEmpty())
+        throw UsageError(QCoreApplication::translate(
+            "RenderCommand",
+            "--basemap is empty: give a GeoTIFF or MBTiles file or a tile URL with {z}/{x}/{y}"));
+    return BasemapSource{location, parser.value(QStringLiteral("basemap-attribution")),
+                         parser.isSet(QStringLiteral("basemap-gcj02"))};
+}
 
 RenderRequest parseRequest(const QCommandLineParser &parser)
 {
@@ -73,6 +94,7 @@ RenderRequest parseRequest(const QCommandLineParser &parser)
         r.extent = parseExtent(parser.value(QStringLiteral("extent")));
     else if (parser.isSet(QStringLiteral("district")))
         r.district = parser.value(QStringLiteral("district")).trimmed();
+    r.basemap = parseBasemap(parser);
     return r;
 }
 
@@ -104,6 +126,16 @@ void showLayers(MapScene &scene, const QSet<LayerKind> &shown)
         if (l.kind == LayerKind::Labels)
             s.maxScale = 0; // asked for explicitly: label whatever fits
         scene.setLayerStyle(l.kind, s);
+    }
+}
+
+/// Puts the --basemap under the map, and warns on stderr when its tiles are in GCJ-02.
+void addBasemap(MapScene &scene, const BasemapSource &basemap, int parcelEpsg)
+{
+    scene.setBasemap(basemap.location, basemap.attribution, basemap.gcj02);
+    if (const QString warning = Gcj02Warning::message(basemap, parcelEpsg); !warning.isEmpty()) {
+        err() << QCoreApplication::translate("RenderCommand", "zhili-cli render: warning: %1\n").arg(warning);
+        err().flush();
     }
 }
 
@@ -199,6 +231,19 @@ void RenderCommand::setup(QCommandLineParser &parser)
                       QStringLiteral("Parcel colours: ecosystem (default), land, energy or finance."),
                       QStringLiteral("THEME")});
     parser.addOption({QStringLiteral("transparent"), QStringLiteral("Leave the background transparent.")});
+    parser.addOption(
+        {QStringLiteral("basemap"),
+         QStringLiteral("Basemap under the map: a GeoTIFF or MBTiles file, or an XYZ tile URL "
+                        "(https://…/{z}/{x}/{y}.png or file:///…); reprojected to the cache CRS, "
+                        "tiles kept in $ZHILI_TILE_CACHE or the user cache."),
+         QStringLiteral("SOURCE")});
+    parser.addOption({QStringLiteral("basemap-attribution"),
+                      QStringLiteral("Credit drawn in the map's corner (default: the tile host's, e.g. "
+                                     "\"© OpenStreetMap contributors\")."),
+                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("basemap-gcj02"),
+         QStringLiteral("The basemap tiles are in GCJ-02 (AutoNavi, Tencent): warn about the offset.")});
     addForceOption(parser);
 }
 
@@ -211,6 +256,8 @@ int RenderCommand::run(QCommandLineParser &parser)
     MapScene scene;
     const Envelope extent = loadScene(scene, *cache, r);
     showLayers(scene, r.shown);
+    if (r.basemap)
+        addBasemap(scene, *r.basemap, cache->srsId());
 
     MapSettings settings(extent, r.size, r.dpi);
     if (r.transparent)

@@ -17,6 +17,9 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastUser = QStringLiteral("session/lastUser");
 const QString kSyncInterval = QStringLiteral("sync/intervalMinutes");
 const QString kSyncAutoPull = QStringLiteral("sync/autoPull");
+const QString kBasemapSource = QStringLiteral("basemap/source");
+const QString kBasemapAttribution = QStringLiteral("basemap/attribution");
+const QString kBasemapGcj02 = QStringLiteral("basemap/gcj02");
 } // namespace
 
 AppSettings::AppSettings() : m_settings(QStringLiteral("Zhili"), QStringLiteral("Zhili")) {}
@@ -116,6 +119,19 @@ QString AppSettings::lastUser() const
 void AppSettings::setLastUser(const QString &name)
 {
     m_settings.setValue(kLastUser, name);
+}
+
+BasemapSource AppSettings::lastBasemap() const
+{
+    return BasemapSource{m_settings.value(kBasemapSource).toString(),
+                         m_settings.value(kBasemapAttribution).toString(),
+                         m_settings.value(kBasemapGcj02).toBool()};
+}
+void AppSettings::setLastBasemap(const BasemapSource &source)
+{
+    m_settings.setValue(kBasemapSource, source.location);
+    m_settings.setValue(kBasemapAttribution, source.attribution);
+    m_settings.setValue(kBasemapGcj02, source.gcj02);
 }
 
 int AppSettings::syncIntervalMinutes() const

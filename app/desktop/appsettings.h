@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geometry/envelope.h"
+#include "io/basemapsource.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -50,6 +51,10 @@ public:
     /// Pull the city server's changes as soon as it announces them (live city view).
     bool syncAutoPull() const;
     void setSyncAutoPull(bool on);
+
+    /// The basemap last added (Add basemap… starts from it when the cache has none).
+    BasemapSource lastBasemap() const;
+    void setLastBasemap(const BasemapSource &source);
 
     void sync();
 

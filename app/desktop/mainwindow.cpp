@@ -3,6 +3,7 @@
 #include "cache/cachedisplayname.h"
 #include "cache/geopackagecache.h"
 #include "desktop/attributetabledock.h"
+#include "desktop/basemapactions.h"
 #include "desktop/cachesession.h"
 #include "desktop/democache.h"
 #include "desktop/districtchooser.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     new IndicatorActions(this, workflows->dashboard());
     new SyncActions(this);
     new ParcelExportActions(this);
+    new BasemapActions(this);
     // Targets and sync are tabs beside the editor, under Identify, which stays in view; the editor is the
     // tab shown first.
     m_parcelEditor->raise();

@@ -145,6 +145,11 @@ QJsonObject LayerStyle::toJson() const
     o[QStringLiteral("haloWidthMm")] = haloWidthMm;
     o[QStringLiteral("selectionColor")] = colorName(selectionColor);
     o[QStringLiteral("rasterPath")] = rasterPath;
+    // Written only when set, so the saved styles of every other layer keep their earlier shape.
+    if (!attribution.isEmpty())
+        o[QStringLiteral("attribution")] = attribution;
+    if (gcj02)
+        o[QStringLiteral("gcj02")] = true;
     return o;
 }
 
@@ -180,6 +185,8 @@ LayerStyle LayerStyle::fromJson(const QJsonObject &o, const LayerStyle &d)
     s.haloWidthMm = std::max(0.0, num("haloWidthMm", d.haloWidthMm));
     s.selectionColor = readColor(o, "selectionColor", d.selectionColor);
     s.rasterPath = o.value(QLatin1String("rasterPath")).toString(d.rasterPath);
+    s.attribution = o.value(QLatin1String("attribution")).toString(d.attribution);
+    s.gcj02 = o.value(QLatin1String("gcj02")).toBool(d.gcj02);
     return s;
 }
 

@@ -10,7 +10,7 @@ namespace zhili {
 
 /// The kinds of map layer; each appears at most once in a MapScene.
 enum class LayerKind {
-    Basemap,      ///< optional local GeoTIFF
+    Basemap,      ///< optional raster or tile basemap
     Districts,    ///< district boundaries and names
     Parcels,      ///< parcels coloured by ecosystem
     LandTheme,    ///< graduated by 用地 land_mu
@@ -77,7 +77,9 @@ struct LayerStyle {
     QColor selectionColor{0, 229, 255};
 
     // Basemap.
-    QString rasterPath; ///< local GeoTIFF in the cache CRS
+    QString rasterPath;  ///< GeoTIFF/MBTiles file, GDAL raster source or XYZ tile URL (core BasemapSource)
+    QString attribution; ///< drawn in the map's corner; empty = the host's default (OpenStreetMap, 天地图)
+    bool gcj02 = false;  ///< the user says the tiles are in GCJ-02 (shifted Chinese web-map coordinates)
 
     QJsonObject toJson() const;
     /// Missing keys keep the defaults of `defaults` (the layer's MapLayer::defaultStyle()).

@@ -78,6 +78,10 @@ public:
     /// or "en"); none for what they cannot show that way (basemap, selection, indicator overlays).
     virtual std::optional<GisStyle> gisStyle(const SceneData &data, const QString &language) const;
 
+    /// The credit its data's licence asks for (a tile service's "© OpenStreetMap contributors"), drawn in
+    /// the map's corner on screen and on sheets while the layer is drawn; empty for most layers.
+    virtual QString attribution() const { return {}; }
+
     /// Whether the layer draws at a scale denominator (its min/max scale).
     bool isInScaleRange(double scale) const;
 

@@ -173,7 +173,12 @@ void MapScene::setLayerStyle(LayerKind kind, const LayerStyle &style)
     if (!(old.withVisibility(style.visible, style.opacity) == style) ||
         (l.blendsItself() && old.opacity != style.opacity))
         m_images.bump(kind);
-    l.styleChanged(old);
+    try {
+        l.styleChanged(old);
+    } catch (...) {
+        l.style = old; // a basemap that cannot be read leaves the layer as it was
+        throw;
+    }
     emit layersChanged();
     emit repaintNeeded();
 }
@@ -224,10 +229,12 @@ void MapScene::setIndicatorOverlay(LayerKind kind, const IndicatorOverlay &overl
     emit repaintNeeded();
 }
 
-void MapScene::setBasemap(const QString &path)
+void MapScene::setBasemap(const QString &path, const QString &attribution, bool gcj02)
 {
     LayerStyle s = layer(LayerKind::Basemap).style;
     s.rasterPath = path;
+    s.attribution = attribution;
+    s.gcj02 = gcj02;
     s.visible = !path.isEmpty();
     setLayerStyle(LayerKind::Basemap, s);
 }
@@ -403,6 +410,8 @@ std::shared_ptr<RenderSnapshot> MapScene::snapshot(const MapSettings &settings) 
                     l->isInScaleRange(scale) && l->hasData(m_data);
         if (ls.active)
             ls.renderer = l->prepare(m_data, settings);
+        if (const QString credit = ls.active ? l->attribution() : QString(); !credit.isEmpty())
+            snap->attribution += (snap->attribution.isEmpty() ? QString() : QStringLiteral(" | ")) + credit;
         // The lowest parcel fill is drawn straight onto the opaque background when nothing in it is
         // translucent (fills overwrite pixels): compose() then has nothing to blend.
         if (ls.active && lowest && ls.parcelFill && l->style.opacity >= 1 && qAlpha(background) == 255 &&

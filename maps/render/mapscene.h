@@ -77,8 +77,11 @@ public:
     /// Hands a computed indicator overlay to the overlay layer `kind` (drawn while that layer is visible); a
     /// null overlay empties it.
     void setIndicatorOverlay(LayerKind kind, const IndicatorOverlay &overlay);
-    /// Sets a GeoTIFF basemap (must be in the cache CRS); empty path removes it. Throws zhili::Error.
-    void setBasemap(const QString &path);
+    /// Sets the basemap: a GeoTIFF/MBTiles file, a GDAL raster source or an XYZ tile URL (core
+    /// BasemapSource), reprojected to the cache CRS; its `attribution` (empty: the host's default) is drawn
+    /// in the map's corner, `gcj02` records that its tiles are shifted. An empty path removes it. Throws
+    /// zhili::Error when the source cannot be opened.
+    void setBasemap(const QString &path, const QString &attribution = QString(), bool gcj02 = false);
 
     // ----- themes and legend -----
     /// Upper class bounds of a theme layer (computed from all parcels with a value > 0, or the style's manual

@@ -1,5 +1,6 @@
 #include "render/renderjob.h"
 
+#include "render/attributionlabel.h"
 #include "render/layercompositor.h"
 #include "render/mapscene.h"
 #include "render/rendersnapshot.h"
@@ -33,8 +34,15 @@ void renderSnapshot(RenderSnapshot &snap)
 {
     QElapsedTimer timer;
     timer.start();
-    if (LayerCompositor::renderLayers(snap) && !snap.task.isCanceled())
+    if (LayerCompositor::renderLayers(snap) && !snap.task.isCanceled()) {
         snap.image = LayerCompositor::compose(snap);
+        if (!snap.attribution.isEmpty() && !snap.image.isNull()) {
+            QPainter p(&snap.image); // detaches from a cached layer image the frame may share
+            p.setRenderHint(QPainter::Antialiasing);
+            AttributionLabel::draw(p, QRectF(QPointF(0, 0), QSizeF(snap.settings.outputSize())),
+                                   snap.attribution, snap.settings);
+        }
+    }
     snap.ms = timer.nsecsElapsed() / 1e6;
 }
 
@@ -152,6 +160,8 @@ void RenderJob::render(const MapScene &scene, const MapSettings &settings, QPain
     painter->scale(out.width() / settings.outputSize().width(),
                    out.height() / settings.outputSize().height());
     LayerCompositor::renderVector(*snap, painter);
+    AttributionLabel::draw(*painter, QRectF(QPointF(0, 0), QSizeF(settings.outputSize())), snap->attribution,
+                           settings);
     painter->restore();
 }
 

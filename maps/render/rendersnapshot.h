@@ -43,6 +43,7 @@ struct RenderSnapshot {
     /// Canceled from the GUI thread (RenderJob::cancel()); told (percent, 100) by the workers.
     TaskProgress task;
     quint64 editSerial = 0; ///< edit counter of the layer image cache when the snapshot was taken
+    QString attribution;    ///< credits of the drawn layers (MapLayer::attribution), drawn over the frame
     QImage image;           ///< composed result
     double ms = 0;          ///< render wall time
 };

@@ -1,5 +1,6 @@
 // zhili-cli render: exact extents, symmetric widening (said on stderr), ecosystem colours at parcel centres,
-// and bad input refused with a non-zero exit and no file written.
+// a basemap from a local XYZ tile folder with its attribution and the GCJ-02 warning on stderr, and bad input
+// refused with a non-zero exit and no file written.
 #include "clirunner.h"
 #include "testcache.h"
 
@@ -87,6 +88,49 @@ private slots:
                  qPrintable(centre));
     }
 
+    void basemapFromTileFolder()
+    {
+        // One zoom-0 tile of one colour: the whole world, so every pixel outside the parcels shows it.
+        QImage tile(256, 256, QImage::Format_RGB32);
+        tile.fill(QColor(30, 160, 90));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("xyz/0/0"))));
+        QVERIFY(tile.save(m_dir.filePath(QStringLiteral("xyz/0/0/0.png"))));
+        const QString tiles = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("xyz"))).toString() +
+                              QStringLiteral("/{z}/{x}/{y}.png");
+        const QMap<QString, QString> env{
+            {QStringLiteral("ZHILI_TILE_CACHE"), m_dir.filePath(QStringLiteral("tc"))}};
+        const QString extent =
+            QStringLiteral("%1,%2,%3,%4").arg(kX).arg(kY - 100).arg(kX + 300).arg(kY + 200);
+        const QString plainOut = m_dir.filePath(QStringLiteral("plain.png"));
+        QCOMPARE(cli({"--cache", m_cache, "--out", plainOut, "--size", "300x300", "--layers", "parcels",
+                      "--extent", extent})
+                     .code,
+                 0);
+        const QString out = m_dir.filePath(QStringLiteral("basemap.png"));
+        CliRun r =
+            runCli({"render", "--cache", m_cache, "--out", out, "--size", "300x300", "--layers", "parcels",
+                    "--extent", extent, "--basemap", tiles, "--basemap-attribution", "© Test tiles"},
+                   env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("GCJ-02")), qPrintable(r.err));
+        const QImage img(out);
+        QCOMPARE(img.pixelColor(150, 20).name(), QColor(30, 160, 90).name()); // above the parcels
+        QCOMPARE(img.pixelColor(50, 150).name(), QStringLiteral("#1f78b4"));  // R-0 over it
+        // The attribution in the bottom-right corner.
+        const QImage plain(plainOut);
+        QVERIFY(img.copy(200, 285, 100, 15) != plain.copy(200, 285, 100, 15));
+        QVERIFY(QDir(m_dir.filePath(QStringLiteral("tc"))).exists());
+
+        // GCJ-02 tiles under CGCS2000 parcels: rendered, with a warning that says what to do.
+        r = runCli({"render", "--cache", m_cache, "--out", out, "--size", "300x300", "--extent", extent,
+                    "--basemap", tiles, "--basemap-gcj02", "--force"},
+                   env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral("GCJ-02")) &&
+                     r.err.contains(QStringLiteral("several hundred metres")),
+                 qPrintable(r.err));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -103,6 +147,10 @@ private slots:
         QTest::newRow("absurd size") << QStringList{"--size", "90000x90000"};
         QTest::newRow("bad dpi") << QStringList{"--dpi", "0"};
         QTest::newRow("extent and district") << QStringList{"--extent", e, "--district", "西湖区"};
+        QTest::newRow("attribution without basemap") << QStringList{"--basemap-attribution", "© x"};
+        QTest::newRow("gcj02 without basemap") << QStringList{"--basemap-gcj02"};
+        QTest::newRow("basemap that does not exist")
+            << QStringList{"--basemap", m_dir.filePath(QStringLiteral("none.mbtiles"))};
     }
 
     void badInput()
