@@ -277,7 +277,7 @@ struct OgrSource::Impl {
 };
 
 GdalDatasetPtr OgrSource::Impl::openDataset(const QString &path, const QStringList &openOptions,
-                                        QStringList *failures)
+                                            QStringList *failures)
 {
     GdalErrorScope scope;
     CPLStringList oo;

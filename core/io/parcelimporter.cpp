@@ -34,9 +34,9 @@
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
-#include <utility>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace zhili {
 
