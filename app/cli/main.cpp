@@ -55,98 +55,123 @@ struct NamedCommand {
     std::unique_ptr<CliCommand> command;
 };
 
-// The whole command list in one table, in the order --help lists it.
-std::vector<NamedCommand> makeCommands()
+// Appends one row to the command list.
+void add(std::vector<NamedCommand> &list, const QString &name, const QString &summary,
+         std::unique_ptr<CliCommand> command)
 {
-    std::vector<NamedCommand> list;
-    const auto add = [&list](const QString &name, const QString &summary,
-                             std::unique_ptr<CliCommand> command) {
-        list.push_back({name, summary, std::move(command)});
-    };
-    add(QStringLiteral("import"), QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
+    list.push_back({name, summary, std::move(command)});
+}
+
+// Import, export and maps of the parcels.
+void addMapCommands(std::vector<NamedCommand> &list)
+{
+    add(list, QStringLiteral("import"),
+        QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
         std::make_unique<ImportCommand>());
-    add(QStringLiteral("import-districts"), QStringLiteral("Import district boundaries (区县 polygons)"),
+    add(list, QStringLiteral("import-districts"),
+        QStringLiteral("Import district boundaries (区县 polygons)"),
         std::make_unique<ImportDistrictsCommand>());
-    add(QStringLiteral("export"),
+    add(list, QStringLiteral("export"),
         QStringLiteral("Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV"),
         std::make_unique<ExportCommand>());
-    add(QStringLiteral("info"), QStringLiteral("Summarise a cache per district and ecosystem"),
+    add(list, QStringLiteral("info"), QStringLiteral("Summarise a cache per district and ecosystem"),
         std::make_unique<InfoCommand>());
-    add(QStringLiteral("show"), QStringLiteral("Show one parcel"), std::make_unique<ShowCommand>());
-    add(QStringLiteral("snapshot"), QStringLiteral("Export a map sheet (PNG/PDF/SVG) for meetings"),
+    add(list, QStringLiteral("show"), QStringLiteral("Show one parcel"), std::make_unique<ShowCommand>());
+    add(list, QStringLiteral("snapshot"), QStringLiteral("Export a map sheet (PNG/PDF/SVG) for meetings"),
         std::make_unique<SnapshotCommand>());
-    add(QStringLiteral("render"), QStringLiteral("Render the map to a PNG"),
+    add(list, QStringLiteral("render"), QStringLiteral("Render the map to a PNG"),
         std::make_unique<RenderCommand>());
-    add(QStringLiteral("export-styles"),
+    add(list, QStringLiteral("export-styles"),
         QStringLiteral("Write the map styles QGIS and other GIS read into the cache"),
         std::make_unique<ExportStylesCommand>());
-    add(QStringLiteral("export-qgis"), QStringLiteral("Write a QGIS project (.qgz) of the map"),
+    add(list, QStringLiteral("export-qgis"), QStringLiteral("Write a QGIS project (.qgz) of the map"),
         std::make_unique<ExportQgisCommand>());
-    add(QStringLiteral("targets"), QStringLiteral("Import or list assessment targets (考核目标)"),
+}
+
+// Targets, chains and the per-mu evaluation.
+void addPlanningCommands(std::vector<NamedCommand> &list)
+{
+    add(list, QStringLiteral("targets"), QStringLiteral("Import or list assessment targets (考核目标)"),
         std::make_unique<TargetsCommand>());
-    add(QStringLiteral("key-districts"),
+    add(list, QStringLiteral("key-districts"),
         QStringLiteral("Set or list the key districts (重点落地区县) of an ecosystem"),
         std::make_unique<KeyDistrictsCommand>());
-    add(QStringLiteral("quotas"),
+    add(list, QStringLiteral("quotas"),
         QStringLiteral("Set or list district resource quotas (the allocation ledger's budget)"),
         std::make_unique<QuotasCommand>());
-    add(QStringLiteral("enterprises"),
+    add(list, QStringLiteral("enterprises"),
         QStringLiteral("Import enterprise figures for the per-mu evaluation (亩均论英雄)"),
         std::make_unique<EnterprisesCommand>());
-    add(QStringLiteral("chains"),
+    add(list, QStringLiteral("chains"),
         QStringLiteral("Import or list industrial chains, their links and chain leaders (产业链)"),
         std::make_unique<ChainsCommand>());
-    add(QStringLiteral("chain-gaps"),
+    add(list, QStringLiteral("chain-gaps"),
         QStringLiteral("Missing and thin links of the industrial chains, with candidate parcels (补链/强链)"),
         std::make_unique<ChainGapsCommand>());
-    add(QStringLiteral("match"),
+    add(list, QStringLiteral("match"),
         QStringLiteral("Suppliers and customers of an enterprise along its chains, nearest first (对接)"),
         std::make_unique<MatchCommand>());
-    add(QStringLiteral("events"), QStringLiteral("Record or list the chains' matchmaking events (对接活动)"),
+    add(list, QStringLiteral("events"),
+        QStringLiteral("Record or list the chains' matchmaking events (对接活动)"),
         std::make_unique<EventsCommand>());
-    add(QStringLiteral("chain-issues"),
+    add(list, QStringLiteral("chain-issues"),
         QStringLiteral("Open, list or close the blockages of a chain (问题清单)"),
         std::make_unique<ChainIssuesCommand>());
-    add(QStringLiteral("chain-report"),
+    add(list, QStringLiteral("chain-report"),
         QStringLiteral("Per chain: links covered, enterprises, land, events and open blockages of a year"),
         std::make_unique<ChainReportCommand>());
-    add(QStringLiteral("evaluate"),
+    add(list, QStringLiteral("evaluate"),
         QStringLiteral("Per-mu evaluation (亩均论英雄): indicators, score and class A/B/C/D"),
         std::make_unique<EvaluateCommand>());
-    add(QStringLiteral("report"),
+    add(list, QStringLiteral("report"),
         QStringLiteral(
             "Target progress, allocation ledger and double counts (same figures as the dashboard)"),
         std::make_unique<ReportCommand>());
-    add(QStringLiteral("rules"),
+    add(list, QStringLiteral("rules"),
         QStringLiteral("Show or set per-mu evaluation rules by year, and RAG thresholds"),
         std::make_unique<RulesCommand>());
-    add(QStringLiteral("indicator-map"),
+    add(list, QStringLiteral("indicator-map"),
         QStringLiteral("Render target achievement or per-mu classes over the map to PNG"),
         std::make_unique<IndicatorMapCommand>());
-    add(QStringLiteral("assign"),
+}
+
+// Edits, users and the city server.
+void addEditAndSyncCommands(std::vector<NamedCommand> &list)
+{
+    add(list, QStringLiteral("assign"),
         QStringLiteral("Assign an ecosystem and land/energy/finance support to a parcel"),
         std::make_unique<AssignCommand>());
-    add(QStringLiteral("batch"),
+    add(list, QStringLiteral("batch"),
         QStringLiteral("Batch assignment from a CSV file (preview, then all-or-nothing)"),
         std::make_unique<BatchCommand>());
-    add(QStringLiteral("history"),
+    add(list, QStringLiteral("history"),
         QStringLiteral("Edit history of a parcel from the audit log (accepted and refused)"),
         std::make_unique<HistoryCommand>());
-    add(QStringLiteral("users"),
+    add(list, QStringLiteral("users"),
         QStringLiteral("Add or list the users of a cache (roles: planner, officer, admin) and set passwords"),
         std::make_unique<UsersCommand>());
-    add(QStringLiteral("server"), QStringLiteral("Set up the city server (init, add-user, users)"),
+    add(list, QStringLiteral("server"), QStringLiteral("Set up the city server (init, add-user, users)"),
         std::make_unique<ServerCommand>());
-    add(QStringLiteral("publish"), QStringLiteral("Upload a cache's districts into the city server"),
+    add(list, QStringLiteral("publish"), QStringLiteral("Upload a cache's districts into the city server"),
         std::make_unique<PublishCommand>());
-    add(QStringLiteral("clone"), QStringLiteral("Make a new cache holding the whole city from the server"),
+    add(list, QStringLiteral("clone"),
+        QStringLiteral("Make a new cache holding the whole city from the server"),
         std::make_unique<CloneCommand>());
-    add(QStringLiteral("sync"), QStringLiteral("Pull the server's changes, then push local edits"),
+    add(list, QStringLiteral("sync"), QStringLiteral("Pull the server's changes, then push local edits"),
         std::make_unique<SyncCommand>());
-    add(QStringLiteral("conflicts"), QStringLiteral("List the edits the server refused to merge"),
+    add(list, QStringLiteral("conflicts"), QStringLiteral("List the edits the server refused to merge"),
         std::make_unique<ConflictsCommand>());
-    add(QStringLiteral("resolve"), QStringLiteral("Take mine or theirs for one conflicting field"),
+    add(list, QStringLiteral("resolve"), QStringLiteral("Take mine or theirs for one conflicting field"),
         std::make_unique<ResolveCommand>());
+}
+
+// The whole command list, in the order --help lists it.
+std::vector<NamedCommand> makeCommands()
+{
+    std::vector<NamedCommand> list;
+    addMapCommands(list);
+    addPlanningCommands(list);
+    addEditAndSyncCommands(list);
     return list;
 }
 
