@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli assign`: Assign an ecosystem and land/energy/finance support to a parcel.
 class AssignCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("assign"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Assign an ecosystem and land/energy/finance support to a parcel");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

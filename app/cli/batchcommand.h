@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli batch`: Batch assignment from a CSV file (preview, then all-or-nothing).
 class BatchCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("batch"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Batch assignment from a CSV file (preview, then all-or-nothing)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

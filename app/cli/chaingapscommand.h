@@ -9,12 +9,6 @@ namespace zhili::cli {
 /// parcels and thin links (强链) (ChainGapAnalysis).
 class ChainGapsCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("chain-gaps"); }
-    QString summary() const override
-    {
-        return QStringLiteral(
-            "Missing and thin links of the industrial chains, with candidate parcels (补链/强链)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli chain-issues add|list|close`: the blockage list (问题清单) of each chain, audited like edits.
 class ChainIssuesCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("chain-issues"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Open, list or close the blockages of a chain (问题清单)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -8,12 +8,6 @@ namespace zhili::cli {
 /// covered, enterprises, parcels and 亩, the year's events and their results, open blockages (ChainReport).
 class ChainReportCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("chain-report"); }
-    QString summary() const override
-    {
-        return QStringLiteral(
-            "Per chain: links covered, enterprises, land, events and open blockages of a year");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

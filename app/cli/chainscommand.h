@@ -8,11 +8,6 @@ namespace zhili::cli {
 /// by stage, who supplies whom, chain leaders and working groups (docs/chains.md).
 class ChainsCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("chains"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Import or list industrial chains, their links and chain leaders (产业链)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 

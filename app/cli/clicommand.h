@@ -17,12 +17,11 @@ namespace zhili::cli {
 /// Exit codes: 0 success, 1 the operation failed (bad data, refused edit…), 2 the command line is wrong.
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
-/// One `zhili-cli <name>` command. Subclasses declare options in setup() and do the work in run().
+/// One `zhili-cli <name>` command. Subclasses declare options in setup() and do the work in run(); the name
+/// and the --help summary are in the command table of main.cpp.
 class CliCommand {
 public:
     virtual ~CliCommand() = default;
-    virtual QString name() const = 0;
-    virtual QString summary() const = 0;
     virtual void setup(QCommandLineParser &parser) = 0;
     /// Throws zhili::Error for failures; returns an exit code otherwise.
     virtual int run(QCommandLineParser &parser) = 0;

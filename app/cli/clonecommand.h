@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli clone`: Make a new cache holding the whole city from the server.
 class CloneCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("clone"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Make a new cache holding the whole city from the server");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

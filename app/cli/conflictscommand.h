@@ -7,8 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli conflicts`: List the edits the server refused to merge.
 class ConflictsCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("conflicts"); }
-    QString summary() const override { return QStringLiteral("List the edits the server refused to merge"); }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -8,11 +8,6 @@ namespace zhili::cli {
 /// (ChainActivity).
 class EventsCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("events"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Record or list the chains' matchmaking events (对接活动)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 

@@ -8,12 +8,6 @@ namespace zhili::cli {
 /// [--encoding GBK|UTF-8] [--crs EPSG:N] [--fields …]`: ParcelExporter (docs/export.md).
 class ExportCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override
-    {
-        return QStringLiteral(
-            "Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -8,8 +8,6 @@ namespace zhili::cli {
 /// opacity and styles, framed on the city or one district — that refers to the cache by a relative path.
 class ExportQgisCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("export-qgis"); }
-    QString summary() const override { return QStringLiteral("Write a QGIS project (.qgz) of the map"); }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -8,11 +8,6 @@ namespace zhili::cli {
 /// layer_styles table (QgisStyleExport), with the classes the cache's data gives now. `import` runs it too.
 class ExportStylesCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("export-styles"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Write the map styles QGIS and other GIS read into the cache");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 

@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli history`: Edit history of a parcel from the audit log (accepted and refused).
 class HistoryCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("history"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Edit history of a parcel from the audit log (accepted and refused)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

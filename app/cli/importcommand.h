@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli import FILE --cache C …`: imports a parcel layer into the cache (creating it when missing).
 class ImportCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

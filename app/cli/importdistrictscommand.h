@@ -7,8 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli import-districts FILE --cache C …`: imports real district boundaries (区县 polygons).
 class ImportDistrictsCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("import-districts"); }
-    QString summary() const override { return QStringLiteral("Import district boundaries (区县 polygons)"); }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

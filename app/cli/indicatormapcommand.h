@@ -9,11 +9,6 @@ namespace zhili::cli {
 /// the app draws.
 class IndicatorMapCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("indicator-map"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Render target achievement or per-mu classes over the map to PNG");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -13,12 +13,9 @@ namespace zhili::cli {
 namespace {
 QJsonObject totalsJson(const ParcelTotals &t)
 {
-    QJsonObject o;
+    QJsonObject o = resourceFiguresJson(t.landMu, t.energyTce, t.financeWan);
     o[QStringLiteral("parcels")] = t.parcels;
     o[QStringLiteral("area_mu")] = t.areaMu;
-    o[QStringLiteral("land_mu")] = t.landMu;
-    o[QStringLiteral("energy_tce")] = t.energyTce;
-    o[QStringLiteral("finance_wan")] = t.financeWan;
     return o;
 }
 

@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli info`: parcels, area and allocations per district and per ecosystem.
 class InfoCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("info"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Summarise a cache per district and ecosystem");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -7,6 +7,7 @@
 #include "model/displaynames.h"
 #include "model/ecosystem.h"
 #include "model/namerules.h"
+#include "util/jsonvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,12 +60,12 @@ int listKeyDistricts(const QCommandLineParser &parser, const QString &eco)
     const QList<KeyDistrict> list = IndicatorStore(*cache).keyDistricts(eco);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray a;
-        for (const KeyDistrict &k : list)
-            a.append(QJsonObject{{QStringLiteral("ecosystem"), k.ecosystem},
-                                 {QStringLiteral("district"), k.district},
-                                 {QStringLiteral("land_mu"), k.landMu},
-                                 {QStringLiteral("energy_tce"), k.energyTce},
-                                 {QStringLiteral("finance_wan"), k.financeWan}});
+        for (const KeyDistrict &k : list) {
+            QJsonObject o = resourceFiguresJson(k.landMu, k.energyTce, k.financeWan);
+            o[QStringLiteral("ecosystem")] = k.ecosystem;
+            o[QStringLiteral("district")] = k.district;
+            a.append(o);
+        }
         printJson(a);
         return Ok;
     }

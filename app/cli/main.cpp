@@ -48,47 +48,135 @@ using namespace zhili::cli;
 
 namespace {
 
-std::vector<std::unique_ptr<CliCommand>> makeCommands()
+// One row of the command list: the name typed after zhili-cli, the line --help shows for it, and the command.
+struct NamedCommand {
+    QString name;
+    QString summary;
+    std::unique_ptr<CliCommand> command;
+};
+
+// Appends one row to the command list.
+void add(std::vector<NamedCommand> &list, const QString &name, const QString &summary,
+         std::unique_ptr<CliCommand> command)
 {
-    std::vector<std::unique_ptr<CliCommand>> list;
-    list.push_back(std::make_unique<ImportCommand>());
-    list.push_back(std::make_unique<ImportDistrictsCommand>());
-    list.push_back(std::make_unique<ExportCommand>());
-    list.push_back(std::make_unique<InfoCommand>());
-    list.push_back(std::make_unique<ShowCommand>());
-    list.push_back(std::make_unique<SnapshotCommand>());
-    list.push_back(std::make_unique<RenderCommand>());
-    list.push_back(std::make_unique<ExportStylesCommand>());
-    list.push_back(std::make_unique<ExportQgisCommand>());
-    list.push_back(std::make_unique<TargetsCommand>());
-    list.push_back(std::make_unique<KeyDistrictsCommand>());
-    list.push_back(std::make_unique<QuotasCommand>());
-    list.push_back(std::make_unique<EnterprisesCommand>());
-    list.push_back(std::make_unique<ChainsCommand>());
-    list.push_back(std::make_unique<ChainGapsCommand>());
-    list.push_back(std::make_unique<MatchCommand>());
-    list.push_back(std::make_unique<EventsCommand>());
-    list.push_back(std::make_unique<ChainIssuesCommand>());
-    list.push_back(std::make_unique<ChainReportCommand>());
-    list.push_back(std::make_unique<EvaluateCommand>());
-    list.push_back(std::make_unique<ReportCommand>());
-    list.push_back(std::make_unique<RulesCommand>());
-    list.push_back(std::make_unique<IndicatorMapCommand>());
-    list.push_back(std::make_unique<AssignCommand>());
-    list.push_back(std::make_unique<BatchCommand>());
-    list.push_back(std::make_unique<HistoryCommand>());
-    list.push_back(std::make_unique<UsersCommand>());
-    list.push_back(std::make_unique<ServerCommand>());
-    list.push_back(std::make_unique<PublishCommand>());
-    list.push_back(std::make_unique<CloneCommand>());
-    list.push_back(std::make_unique<SyncCommand>());
-    list.push_back(std::make_unique<ConflictsCommand>());
-    list.push_back(std::make_unique<ResolveCommand>());
+    list.push_back({name, summary, std::move(command)});
+}
+
+// Import, export and maps of the parcels.
+void addMapCommands(std::vector<NamedCommand> &list)
+{
+    add(list, QStringLiteral("import"),
+        QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
+        std::make_unique<ImportCommand>());
+    add(list, QStringLiteral("import-districts"),
+        QStringLiteral("Import district boundaries (区县 polygons)"),
+        std::make_unique<ImportDistrictsCommand>());
+    add(list, QStringLiteral("export"),
+        QStringLiteral("Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV"),
+        std::make_unique<ExportCommand>());
+    add(list, QStringLiteral("info"), QStringLiteral("Summarise a cache per district and ecosystem"),
+        std::make_unique<InfoCommand>());
+    add(list, QStringLiteral("show"), QStringLiteral("Show one parcel"), std::make_unique<ShowCommand>());
+    add(list, QStringLiteral("snapshot"), QStringLiteral("Export a map sheet (PNG/PDF/SVG) for meetings"),
+        std::make_unique<SnapshotCommand>());
+    add(list, QStringLiteral("render"), QStringLiteral("Render the map to a PNG"),
+        std::make_unique<RenderCommand>());
+    add(list, QStringLiteral("export-styles"),
+        QStringLiteral("Write the map styles QGIS and other GIS read into the cache"),
+        std::make_unique<ExportStylesCommand>());
+    add(list, QStringLiteral("export-qgis"), QStringLiteral("Write a QGIS project (.qgz) of the map"),
+        std::make_unique<ExportQgisCommand>());
+}
+
+// Targets, chains and the per-mu evaluation.
+void addPlanningCommands(std::vector<NamedCommand> &list)
+{
+    add(list, QStringLiteral("targets"), QStringLiteral("Import or list assessment targets (考核目标)"),
+        std::make_unique<TargetsCommand>());
+    add(list, QStringLiteral("key-districts"),
+        QStringLiteral("Set or list the key districts (重点落地区县) of an ecosystem"),
+        std::make_unique<KeyDistrictsCommand>());
+    add(list, QStringLiteral("quotas"),
+        QStringLiteral("Set or list district resource quotas (the allocation ledger's budget)"),
+        std::make_unique<QuotasCommand>());
+    add(list, QStringLiteral("enterprises"),
+        QStringLiteral("Import enterprise figures for the per-mu evaluation (亩均论英雄)"),
+        std::make_unique<EnterprisesCommand>());
+    add(list, QStringLiteral("chains"),
+        QStringLiteral("Import or list industrial chains, their links and chain leaders (产业链)"),
+        std::make_unique<ChainsCommand>());
+    add(list, QStringLiteral("chain-gaps"),
+        QStringLiteral("Missing and thin links of the industrial chains, with candidate parcels (补链/强链)"),
+        std::make_unique<ChainGapsCommand>());
+    add(list, QStringLiteral("match"),
+        QStringLiteral("Suppliers and customers of an enterprise along its chains, nearest first (对接)"),
+        std::make_unique<MatchCommand>());
+    add(list, QStringLiteral("events"),
+        QStringLiteral("Record or list the chains' matchmaking events (对接活动)"),
+        std::make_unique<EventsCommand>());
+    add(list, QStringLiteral("chain-issues"),
+        QStringLiteral("Open, list or close the blockages of a chain (问题清单)"),
+        std::make_unique<ChainIssuesCommand>());
+    add(list, QStringLiteral("chain-report"),
+        QStringLiteral("Per chain: links covered, enterprises, land, events and open blockages of a year"),
+        std::make_unique<ChainReportCommand>());
+    add(list, QStringLiteral("evaluate"),
+        QStringLiteral("Per-mu evaluation (亩均论英雄): indicators, score and class A/B/C/D"),
+        std::make_unique<EvaluateCommand>());
+    add(list, QStringLiteral("report"),
+        QStringLiteral(
+            "Target progress, allocation ledger and double counts (same figures as the dashboard)"),
+        std::make_unique<ReportCommand>());
+    add(list, QStringLiteral("rules"),
+        QStringLiteral("Show or set per-mu evaluation rules by year, and RAG thresholds"),
+        std::make_unique<RulesCommand>());
+    add(list, QStringLiteral("indicator-map"),
+        QStringLiteral("Render target achievement or per-mu classes over the map to PNG"),
+        std::make_unique<IndicatorMapCommand>());
+}
+
+// Edits, users and the city server.
+void addEditAndSyncCommands(std::vector<NamedCommand> &list)
+{
+    add(list, QStringLiteral("assign"),
+        QStringLiteral("Assign an ecosystem and land/energy/finance support to a parcel"),
+        std::make_unique<AssignCommand>());
+    add(list, QStringLiteral("batch"),
+        QStringLiteral("Batch assignment from a CSV file (preview, then all-or-nothing)"),
+        std::make_unique<BatchCommand>());
+    add(list, QStringLiteral("history"),
+        QStringLiteral("Edit history of a parcel from the audit log (accepted and refused)"),
+        std::make_unique<HistoryCommand>());
+    add(list, QStringLiteral("users"),
+        QStringLiteral("Add or list the users of a cache (roles: planner, officer, admin) and set passwords"),
+        std::make_unique<UsersCommand>());
+    add(list, QStringLiteral("server"), QStringLiteral("Set up the city server (init, add-user, users)"),
+        std::make_unique<ServerCommand>());
+    add(list, QStringLiteral("publish"), QStringLiteral("Upload a cache's districts into the city server"),
+        std::make_unique<PublishCommand>());
+    add(list, QStringLiteral("clone"),
+        QStringLiteral("Make a new cache holding the whole city from the server"),
+        std::make_unique<CloneCommand>());
+    add(list, QStringLiteral("sync"), QStringLiteral("Pull the server's changes, then push local edits"),
+        std::make_unique<SyncCommand>());
+    add(list, QStringLiteral("conflicts"), QStringLiteral("List the edits the server refused to merge"),
+        std::make_unique<ConflictsCommand>());
+    add(list, QStringLiteral("resolve"), QStringLiteral("Take mine or theirs for one conflicting field"),
+        std::make_unique<ResolveCommand>());
+}
+
+// The whole command list, in the order --help lists it.
+std::vector<NamedCommand> makeCommands()
+{
+    std::vector<NamedCommand> list;
+    addMapCommands(list);
+    addPlanningCommands(list);
+    addEditAndSyncCommands(list);
     return list;
 }
 
 // On stdout for --help, on stderr after a usage error (so scripts reading stdout get nothing).
-void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextStream &stream)
+void printUsage(const std::vector<NamedCommand> &commands, QTextStream &stream)
 {
     stream << QStringLiteral(
         "Usage: zhili-cli <command> [options]   (zhili-cli <command> --help for details)\n"
@@ -97,7 +185,7 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextS
         "LC_MESSAGES or LANG names a zh locale, English otherwise).\n\n"
         "Commands:\n");
     for (const auto &c : commands)
-        stream << QStringLiteral("  %1  %2\n").arg(c->name(), -16).arg(c->summary());
+        stream << QStringLiteral("  %1  %2\n").arg(c.name, -16).arg(c.summary);
     stream << QStringLiteral(
         "\nExit codes:\n"
         "  0  success\n"
@@ -161,26 +249,28 @@ int main(int argc, char **argv)
         out() << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
-    CliCommand *command = nullptr;
+    const NamedCommand *named = nullptr;
     for (const auto &c : commands)
-        if (c->name() == args[1])
-            command = c.get();
-    if (!command) {
+        if (c.name == args[1])
+            named = &c;
+    if (!named) {
         err() << QStringLiteral("zhili-cli: unknown command \"%1\"\n").arg(args[1]);
         printUsage(commands, err());
         return Usage;
     }
+    const QString &name = named->name;
+    CliCommand *command = named->command.get();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(command->summary());
+    parser.setApplicationDescription(named->summary);
     parser.addHelpOption();
-    parser.addPositionalArgument(command->name(), QString());
+    parser.addPositionalArgument(name, QString());
     command->setup(parser);
     QStringList commandArgs = args;
     commandArgs.removeAt(1);
-    commandArgs[0] = QStringLiteral("zhili-cli ") + command->name();
+    commandArgs[0] = QStringLiteral("zhili-cli ") + name;
     if (!parser.parse(commandArgs)) {
-        err() << QStringLiteral("zhili-cli %1: %2\n").arg(command->name(), parser.errorText());
+        err() << QStringLiteral("zhili-cli %1: %2\n").arg(name, parser.errorText());
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -193,17 +283,15 @@ int main(int argc, char **argv)
         return rc;
     } catch (const UsageError &e) {
         out().flush();
-        err()
-            << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(command->name(), e.message);
+        err() << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(name, e.message);
         return Usage;
     } catch (const Error &e) {
         out().flush();
-        err() << QStringLiteral("zhili-cli %1: %2\n").arg(command->name(), e.message());
+        err() << QStringLiteral("zhili-cli %1: %2\n").arg(name, e.message());
         return Failed;
     } catch (const std::exception &e) {
         out().flush();
-        err() << QStringLiteral("zhili-cli %1: internal error: %2\n")
-                     .arg(command->name(), QString::fromUtf8(e.what()));
+        err() << QStringLiteral("zhili-cli %1: internal error: %2\n").arg(name, QString::fromUtf8(e.what()));
         return Failed;
     }
 }

@@ -8,12 +8,6 @@ namespace zhili::cli {
 /// customers along its chains, nearest first (ChainMatcher).
 class MatchCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("match"); }
-    QString summary() const override
-    {
-        return QStringLiteral(
-            "Suppliers and customers of an enterprise along its chains, nearest first (对接)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli publish`: Upload a cache's districts into the city server.
 class PublishCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("publish"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Upload a cache's districts into the city server");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -8,11 +8,6 @@ namespace zhili::cli {
 /// Y`.
 class QuotasCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("quotas"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Set or list district resource quotas (the allocation ledger's budget)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

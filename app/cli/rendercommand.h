@@ -7,8 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli render`: draws the map of a cache (full extent, an extent or a district) to a PNG.
 class RenderCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("render"); }
-    QString summary() const override { return QStringLiteral("Render the map to a PNG"); }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

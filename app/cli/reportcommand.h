@@ -8,12 +8,6 @@ namespace zhili::cli {
 /// it.
 class ReportCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("report"); }
-    QString summary() const override
-    {
-        return QStringLiteral(
-            "Target progress, allocation ledger and double counts (same figures as the dashboard)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

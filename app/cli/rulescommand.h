@@ -8,11 +8,6 @@ namespace zhili::cli {
 /// year, and the RAG thresholds of the progress indicators — data, not code.
 class RulesCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("rules"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Show or set per-mu evaluation rules by year, and RAG thresholds");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

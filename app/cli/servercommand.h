@@ -7,11 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli server`: Set up the city server (init, add-user, users).
 class ServerCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("server"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Set up the city server (init, add-user, users)");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -7,8 +7,6 @@ namespace zhili::cli {
 /// `zhili-cli show`: one parcel with its assignment and source attributes.
 class ShowCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("show"); }
-    QString summary() const override { return QStringLiteral("Show one parcel"); }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

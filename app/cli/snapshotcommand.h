@@ -8,11 +8,6 @@ namespace zhili::cli {
 /// district with --each-district.
 class SnapshotCommand : public CliCommand {
 public:
-    QString name() const override { return QStringLiteral("snapshot"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Export a map sheet (PNG/PDF/SVG) for meetings");
-    }
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
 };

@@ -104,10 +104,8 @@ QJsonObject IndicatorReportWriter::json(const IndicatorReport &report)
         o[QStringLiteral("has_target")] = r.hasTarget;
         o[QStringLiteral("status")] = jsonOrNull(ragKey(r.status));
         if (r.keyDistrict)
-            o[QStringLiteral("key_district")] =
-                QJsonObject{{QStringLiteral("land_mu"), r.keyDistrict->landMu},
-                            {QStringLiteral("energy_tce"), r.keyDistrict->energyTce},
-                            {QStringLiteral("finance_wan"), r.keyDistrict->financeWan}};
+            o[QStringLiteral("key_district")] = resourceFiguresJson(
+                r.keyDistrict->landMu, r.keyDistrict->energyTce, r.keyDistrict->financeWan);
         else
             o[QStringLiteral("key_district")] = QJsonValue(QJsonValue::Null);
         o[QStringLiteral("flags")] = QJsonArray::fromStringList(r.flags);

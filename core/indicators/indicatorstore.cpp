@@ -39,11 +39,7 @@ QString targetLabel(int year, const QString &eco, const QString &district)
 
 QJsonObject keyDistrictJson(const KeyDistrict &k)
 {
-    QJsonObject o;
-    o[QStringLiteral("land_mu")] = k.landMu;
-    o[QStringLiteral("energy_tce")] = k.energyTce;
-    o[QStringLiteral("finance_wan")] = k.financeWan;
-    return o;
+    return resourceFiguresJson(k.landMu, k.energyTce, k.financeWan);
 }
 
 QJsonObject enterpriseJson(const Enterprise &e)

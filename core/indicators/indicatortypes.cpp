@@ -80,10 +80,7 @@ Rag RagThresholds::classify(std::optional<double> progress) const
 
 QJsonObject targetFiguresJson(const Target &t)
 {
-    QJsonObject o;
-    o[QStringLiteral("land_mu")] = t.landMu;
-    o[QStringLiteral("energy_tce")] = t.energyTce;
-    o[QStringLiteral("finance_wan")] = t.financeWan;
+    QJsonObject o = resourceFiguresJson(t.landMu, t.energyTce, t.financeWan);
     o[QStringLiteral("projects")] = t.projects;
     o[QStringLiteral("tax_wan")] = jsonOrNull(t.taxWan);
     o[QStringLiteral("value_added_wan")] = jsonOrNull(t.valueAddedWan);

@@ -1,5 +1,6 @@
 #include "io/ogrparcelwriter.h"
 
+#include "io/gdaldataset.h"
 #include "io/gdalerrorscope.h"
 #include "io/ogrsource.h"
 #include "util/error.h"
@@ -85,7 +86,7 @@ struct OgrParcelWriter::Impl {
     ExportFormat format;
     QString encoding;
     ExportColumns columns;
-    GDALDataset *dataset = nullptr;
+    GdalDatasetPtr dataset;
     OGRLayer *layer = nullptr;
     QStringList names;
     QStringList warnings;
@@ -129,7 +130,7 @@ OgrParcelWriter::OgrParcelWriter(const QString &path, ExportFormat format, const
         GetGDALDriverManager()->GetDriverByName(exportFormatName(format).toUtf8().constData());
     if (!driver)
         throw Error(cannotWrite(path, QStringLiteral("GDAL has no %1 driver").arg(exportFormatName(format))));
-    d->dataset = driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+    d->dataset.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!d->dataset)
         throw Error(cannotWrite(path, errors.failures.join(QStringLiteral("; "))));
     OGRSpatialReference srs;
@@ -150,11 +151,7 @@ OgrParcelWriter::OgrParcelWriter(const QString &path, ExportFormat format, const
     d->warnings << errors.warnings;
 }
 
-OgrParcelWriter::~OgrParcelWriter()
-{
-    if (d->dataset)
-        GDALClose(GDALDataset::ToHandle(d->dataset));
-}
+OgrParcelWriter::~OgrParcelWriter() = default;
 
 void OgrParcelWriter::write(const Parcel &parcel, const QByteArray &wkb)
 {
@@ -185,8 +182,7 @@ void OgrParcelWriter::close()
     GdalErrorScope errors;
     if (d->format == ExportFormat::GeoPackage && d->layer->CommitTransaction() != OGRERR_NONE)
         throw Error(cannotWrite(d->path, errors.failures.join(QStringLiteral("; "))));
-    GDALClose(GDALDataset::ToHandle(d->dataset)); // flushes the headers; failures arrive in `errors`
-    d->dataset = nullptr;
+    d->dataset.reset(); // closing flushes the headers; failures arrive in `errors`
     if (!errors.failures.isEmpty())
         throw Error(cannotWrite(d->path, errors.failures.join(QStringLiteral("; "))));
     if (d->isShapefile() && d->encoding == QStringLiteral("GBK")) {

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "geometry/polygongeometry.h"
 #include "io/dbfheader.h"
+#include "io/gdaldataset.h"
 #include "io/gdalerrorscope.h"
 #include "io/textdecoder.h"
 #include "util/error.h"
@@ -34,11 +35,6 @@ void ensureGdalRegistered()
 }
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset *ds) const { GDALClose(GDALDataset::ToHandle(ds)); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 bool fileExistsVsi(const QString &path)
 {
@@ -237,7 +233,7 @@ struct OgrSource::Impl {
     QString driver;
     QString layerName;
     QStringList layerNames;
-    DatasetPtr ds;
+    GdalDatasetPtr ds;
     OGRLayer *layer = nullptr;
     OGRFeatureDefn *defn = nullptr;
     std::unique_ptr<OGRFeature> feature;
@@ -262,7 +258,7 @@ struct OgrSource::Impl {
 
     const char *fieldUtf8(int field);
 
-    DatasetPtr openDataset(const QString &path, const QStringList &openOptions, QStringList *failures);
+    GdalDatasetPtr openDataset(const QString &path, const QStringList &openOptions, QStringList *failures);
     void resolveAndOpen();
     static void requireRegularFiles(const QString &path, const QString &suffix);
     static void requireShapefileParts(const QString &src, const QString &path);
@@ -280,8 +276,8 @@ struct OgrSource::Impl {
     void checkShapefileParts();
 };
 
-DatasetPtr OgrSource::Impl::openDataset(const QString &path, const QStringList &openOptions,
-                                        QStringList *failures)
+GdalDatasetPtr OgrSource::Impl::openDataset(const QString &path, const QStringList &openOptions,
+                                            QStringList *failures)
 {
     GdalErrorScope scope;
     CPLStringList oo;
@@ -291,7 +287,7 @@ DatasetPtr OgrSource::Impl::openDataset(const QString &path, const QStringList &
                                        oo.List(), nullptr);
     if (failures)
         *failures = scope.failures;
-    return DatasetPtr(d);
+    return GdalDatasetPtr(d);
 }
 
 void OgrSource::Impl::requireCompleteShapefilesInZip(const QString &src, const QString &zip)

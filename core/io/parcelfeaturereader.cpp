@@ -37,6 +37,13 @@ double allocationValue(const OgrSource &src, int field, const QString &role, con
     return v;
 }
 
+// A feature's problem, translated: `text` (marked with QT_TRANSLATE_NOOP) starts "%1: feature %2", filled
+// here with the source and the feature; the caller fills the placeholders after them.
+QString featureProblem(const char *text, const QString &source, qint64 fid)
+{
+    return QCoreApplication::translate("ParcelFeatureReader", text).arg(source).arg(fid);
+}
+
 } // namespace
 
 ParcelFeatureReader::ParcelFeatureReader(OgrSource &src, const CoordinateTransform &transform,
@@ -230,11 +237,10 @@ void ParcelFeatureReader::checkCode(PreparedParcel *p) const
 {
     if (const QString why = NameRules::problem(p->code, NameRules::kMaxCodeLength); !why.isEmpty())
         p->nameError = std::make_exception_ptr(Error(
-            QCoreApplication::translate("ParcelFeatureReader",
-                                        "%1: feature %2 has a parcel code that %3: parcel codes are short "
-                                        "identifiers; check the code field (--id-field)")
-                .arg(m_sourceLabel)
-                .arg(p->fid)
+            featureProblem(QT_TRANSLATE_NOOP("ParcelFeatureReader",
+                                             "%1: feature %2 has a parcel code that %3: parcel codes are "
+                                             "short identifiers; check the code field (--id-field)"),
+                           m_sourceLabel, p->fid)
                 .arg(why)));
 }
 
@@ -252,20 +258,18 @@ void ParcelFeatureReader::readDistrict(PreparedParcel *p)
     p->district = m_lastDistrict;
     if (const QString why = NameRules::problem(p->district, NameRules::kMaxDistrictLength);
         !why.isEmpty() && !p->district.isEmpty())
-        p->nameError = std::make_exception_ptr(
-            Error(QCoreApplication::translate("ParcelFeatureReader",
-                                              "%1: feature %2 (code %3) has a district name that %4: check "
-                                              "the district field \"%5\" (--district-field) and the encoding")
-                      .arg(m_sourceLabel)
-                      .arg(p->fid)
-                      .arg(NameRules::forMessage(p->code), why, m_src.fieldName(m_fields.district))));
+        p->nameError = std::make_exception_ptr(Error(
+            featureProblem(QT_TRANSLATE_NOOP("ParcelFeatureReader",
+                                             "%1: feature %2 (code %3) has a district name that %4: check "
+                                             "the district field \"%5\" (--district-field) and the encoding"),
+                           m_sourceLabel, p->fid)
+                .arg(NameRules::forMessage(p->code), why, m_src.fieldName(m_fields.district))));
     if (p->district.isEmpty())
         p->districtError = std::make_exception_ptr(
-            Error(QCoreApplication::translate("ParcelFeatureReader",
-                                              "%1: feature %2 (code %3) has an empty district field "
-                                              "\"%4\"; fill it or pass --district NAME")
-                      .arg(m_sourceLabel)
-                      .arg(p->fid)
+            Error(featureProblem(QT_TRANSLATE_NOOP("ParcelFeatureReader",
+                                                   "%1: feature %2 (code %3) has an empty district field "
+                                                   "\"%4\"; fill it or pass --district NAME"),
+                                 m_sourceLabel, p->fid)
                       .arg(p->code, m_src.fieldName(m_fields.district))));
 }
 

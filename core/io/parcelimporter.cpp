@@ -36,6 +36,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace zhili {
 
@@ -171,23 +172,21 @@ QMap<QString, QString> mapFields(const OgrSource &src, const ImportOptions &opti
 
 ParcelFeatureReader::Fields fieldIndexes(const OgrSource &src, const QMap<QString, QString> &mapping)
 {
-    auto idx = [&](const char *role) {
-        const QString f = mapping.value(QLatin1String(role));
-        return f.isEmpty() ? -1 : src.fieldIndex(f);
+    using F = ParcelFeatureReader::Fields;
+    // The mapping's role names (FieldMapping) and where each one's field index goes.
+    static constexpr std::pair<const char *, int F::*> kRoles[] = {
+        {"code", &F::code},           {"name", &F::name},
+        {"land_use", &F::landUse},    {"district", &F::district},
+        {"ecosystem", &F::ecosystem}, {"chain", &F::chain},
+        {"land_mu", &F::land},        {"energy_tce", &F::energy},
+        {"finance_wan", &F::finance}, {"enterprise", &F::enterprise},
+        {"status", &F::status},       {"notes", &F::notes},
     };
-    ParcelFeatureReader::Fields roles;
-    roles.code = idx("code");
-    roles.name = idx("name");
-    roles.landUse = idx("land_use");
-    roles.district = idx("district");
-    roles.ecosystem = idx("ecosystem");
-    roles.chain = idx("chain");
-    roles.land = idx("land_mu");
-    roles.energy = idx("energy_tce");
-    roles.finance = idx("finance_wan");
-    roles.enterprise = idx("enterprise");
-    roles.status = idx("status");
-    roles.notes = idx("notes");
+    F roles;
+    for (const auto &[role, member] : kRoles) {
+        const QString f = mapping.value(QLatin1String(role));
+        roles.*member = f.isEmpty() ? -1 : src.fieldIndex(f);
+    }
     return roles;
 }
 

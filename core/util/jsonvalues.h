@@ -22,6 +22,15 @@ inline QJsonValue jsonOrNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+/// The three allocation figures (land, energy, finance) under the names every JSON output gives them; callers
+/// add their own keys beside them.
+inline QJsonObject resourceFiguresJson(double landMu, double energyTce, double financeWan)
+{
+    return QJsonObject{{QStringLiteral("land_mu"), landMu},
+                       {QStringLiteral("energy_tce"), energyTce},
+                       {QStringLiteral("finance_wan"), financeWan}};
+}
+
 /// One line of JSON, as the audit log stores old and new values.
 inline QString compactJson(const QJsonObject &o)
 {

@@ -16,10 +16,10 @@
 #include "render/mapscene.h"
 #include "syntheticcache.h"
 #include "testcache.h"
+#include "testsettings.h"
 #include "testusers.h"
 
 #include <QFile>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -67,11 +67,7 @@ class TestEditRefresh : public QObject {
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-    }
+    void initTestCase() { test::useEmptyTestSettings(); }
 
     void batchUndoRedoRefreshEverything()
     {

@@ -19,12 +19,11 @@
 #include "nearcolor.h"
 #include "render/mapscene.h"
 #include "render/renderjob.h"
+#include "testsettings.h"
 
 #include <QFile>
 #include <QListWidget>
 #include <QPainter>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -86,8 +85,7 @@ class TestIndicatorOverlays : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        test::useEmptyTestSettings();
         m_path = m_dir.filePath(QStringLiteral("o.gpkg"));
         test::makeIndicatorCache(m_path);
     }

@@ -18,6 +18,7 @@
 #include "indicators/indicatorreport.h"
 #include "indicators/indicatorstore.h"
 #include "testcache.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,7 +28,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -43,10 +43,6 @@ User planner()
 User officer()
 {
     return User{QStringLiteral("李干部"), Role::Officer, QStringLiteral("西湖区"), QString(), false};
-}
-qint64 count(GeoPackageCache &c, const QString &sql)
-{
-    return c.db().scalar(sql).toLongLong();
 }
 double landOf(GeoPackageCache &c, const char *district)
 {
@@ -72,8 +68,7 @@ class TestTargetsDock : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        test::useEmptyTestSettings();
         // Screenshots in the other language: ZHILI_TARGETS_LANG=zh (the checks use core's bilingual
         // messages).
         if (qEnvironmentVariableIsSet("ZHILI_TARGETS_LANG"))
@@ -103,7 +98,7 @@ private Q_SLOTS:
         dock.addTarget();
         QVERIFY2(dock.lastError().isEmpty(), qPrintable(dock.lastError()));
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 1);
+        QCOMPARE(test::scalarOf(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 1);
         QCOMPARE(test::auditRowCount(cache->db(), 1), audit0 + 1);
         QCOMPARE(changed.count(), 1);
 
@@ -115,9 +110,10 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(row, TargetTableModel::LandColumn), Qt::EditRole).toDouble(),
                  120.5);
         QCOMPARE(
-            count(*cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'target' AND "
-                                         "user = '王规划' AND old_value LIKE '%\"land_mu\":0%' AND new_value "
-                                         "LIKE '%\"land_mu\":120.5%'")),
+            test::scalarOf(
+                *cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'target' AND "
+                                       "user = '王规划' AND old_value LIKE '%\"land_mu\":0%' AND new_value "
+                                       "LIKE '%\"land_mu\":120.5%'")),
             1);
         QVERIFY(model->setData(model->index(row, TargetTableModel::TaxColumn), QStringLiteral("300")));
         QCOMPARE(cache->db().scalar(QStringLiteral("SELECT tax_wan FROM zhili_targets")).toDouble(), 300.0);
@@ -150,7 +146,7 @@ private Q_SLOTS:
             model->setData(model->index(row, TargetTableModel::DistrictColumn), QStringLiteral("滨江区")));
         QVERIFY(dock.lastError().isEmpty());
         QCOMPARE(landOf(*cache, "滨江区"), 120.5);
-        QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 1);
+        QCOMPARE(test::scalarOf(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 1);
 
         // Undo (the window's stack): move, tax, land, add — each one step, audited as undo.
         QCOMPARE(undo.count(), 4);
@@ -162,10 +158,13 @@ private Q_SLOTS:
         QCOMPARE(landOf(*cache, "西湖区"), 0.0);
         undo.redo();
         QCOMPARE(landOf(*cache, "西湖区"), 120.5);
-        QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE action = 'undo' AND "
-                                              "target_kind = 'target'")),
+        QCOMPARE(test::scalarOf(*cache,
+                                QStringLiteral("SELECT count(*) FROM zhili_audit WHERE action = 'undo' AND "
+                                               "target_kind = 'target'")),
                  4); // the move is two rows
-        QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE action = 'redo'")), 1);
+        QCOMPARE(
+            test::scalarOf(*cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE action = 'redo'")),
+            1);
         QVERIFY(changed.count() >= 8);
 
         // Delete the selected row.
@@ -173,9 +172,9 @@ private Q_SLOTS:
         QVERIFY(view);
         view->selectRow(0);
         dock.deleteSelectedTargets();
-        QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 0);
+        QCOMPARE(test::scalarOf(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 0);
         undo.undo();
-        QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 1);
+        QCOMPARE(test::scalarOf(*cache, QStringLiteral("SELECT count(*) FROM zhili_targets")), 1);
 
         // The district cell's editor offers only the cache's districts (and city-wide).
         QAbstractItemDelegate *delegate = view->itemDelegate();
@@ -205,10 +204,11 @@ private Q_SLOTS:
                  (QList<KeyDistrict>{{QStringLiteral("bio"), QStringLiteral("滨江区"), 300, 0, 0}}));
         QVERIFY(!keys->setData(keys->index(bj, KeyDistrictTableModel::EnergyColumn), -1.0));
         QVERIFY(dock.lastError().contains(QStringLiteral("≥ 0")));
-        QCOMPARE(count(*cache,
-                       QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'key_district' "
-                                      "AND accepted = 1")),
-                 2);
+        QCOMPARE(
+            test::scalarOf(
+                *cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = 'key_district' "
+                                       "AND accepted = 1")),
+            2);
         undo.undo();
         undo.undo();
         QVERIFY(IndicatorStore(*cache).keyDistricts(QStringLiteral("bio")).isEmpty());
@@ -220,9 +220,10 @@ private Q_SLOTS:
         undo.redo();
         QCOMPARE(IndicatorStore(*cache).keyDistricts(QStringLiteral("bio")),
                  (QList<KeyDistrict>{{QStringLiteral("bio"), QStringLiteral("滨江区"), 300, 0, 0}}));
-        QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = "
-                                              "'key_district' AND action = 'redo' AND accepted = 1")),
-                 2);
+        QCOMPARE(
+            test::scalarOf(*cache, QStringLiteral("SELECT count(*) FROM zhili_audit WHERE target_kind = "
+                                                  "'key_district' AND action = 'redo' AND accepted = 1")),
+            2);
     }
 
     void officersReadOnlyAndRefusalsAudited()
@@ -251,9 +252,10 @@ private Q_SLOTS:
                  qPrintable(dock.lastError()));
         QCOMPARE(test::tableHash(cache->db(), QStringLiteral("zhili_targets")), hash);
         QCOMPARE(undo.count(), 0);
-        QCOMPARE(count(*cache, QStringLiteral(
-                                   "SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = '李干部' "
-                                   "AND target_kind IN ('target', 'key_district')")),
+        QCOMPARE(test::scalarOf(
+                     *cache,
+                     QStringLiteral("SELECT count(*) FROM zhili_audit WHERE accepted = 0 AND user = '李干部' "
+                                    "AND target_kind IN ('target', 'key_district')")),
                  2);
         // A change made meanwhile elsewhere (the CLI) is not overwritten; the table then shows what is
         // stored.

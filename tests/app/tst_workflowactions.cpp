@@ -7,10 +7,10 @@
 #include "desktop/mainwindow.h"
 #include "desktop/workflowactions.h"
 #include "syntheticcache.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -29,11 +29,7 @@ class TestWorkflowActions : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-    }
+    void initTestCase() { test::useEmptyTestSettings(); }
 
     void actionsFollowTheCache()
     {

@@ -10,6 +10,7 @@
 #include "io/parcelimporter.h"
 #include "model/namerules.h"
 #include "testcache.h"
+#include "testdir.h"
 #include "testerrors.h"
 #include "testfiles.h"
 #include "util/error.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <sys/stat.h>
 
@@ -51,18 +51,18 @@ private Q_SLOTS:
     // Finding 3: tags in the file used to skip the edit limits.
     void importedTagsPassTheEditValidator()
     {
-        QTemporaryDir dir;
+        TestDir dir;
         const QString longChain(5000, QLatin1Char('c')), longEnterprise(100000, QLatin1Char('e'));
         // 100 × 100 m = 15 亩.
-        const QString file = writeTestFile(
-            dir.filePath(QStringLiteral("tags.geojson")),
-            featureCollection(
-                {{QStringLiteral("\"DKBH\":\"T1\",\"XZQ\":\"西湖区\",\"YDMJ\":999999,\"NH\":1e300,"
-                                 "\"CYL\":\"%1\",\"QYMC\":\"%2\"")
-                      .arg(longChain, longEnterprise),
-                  squareGeoJson(515000, 3350000, 100)},
-                 {QStringLiteral("\"DKBH\":\"T2\",\"XZQ\":\"西湖区\",\"YDMJ\":12.5,\"NH\":300"),
-                  squareGeoJson(515200, 3350000, 100)}}));
+        const QString file =
+            dir.write(QStringLiteral("tags.geojson"),
+                      featureCollection(
+                          {{QStringLiteral("\"DKBH\":\"T1\",\"XZQ\":\"西湖区\",\"YDMJ\":999999,\"NH\":1e300,"
+                                           "\"CYL\":\"%1\",\"QYMC\":\"%2\"")
+                                .arg(longChain, longEnterprise),
+                            squareGeoJson(515000, 3350000, 100)},
+                           {QStringLiteral("\"DKBH\":\"T2\",\"XZQ\":\"西湖区\",\"YDMJ\":12.5,\"NH\":300"),
+                            squareGeoJson(515200, 3350000, 100)}}));
         ImportOptions o = options(file);
         o.fieldMap = {{QStringLiteral("land_mu"), QStringLiteral("YDMJ")},
                       {QStringLiteral("energy_tce"), QStringLiteral("NH")},
@@ -108,12 +108,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, geometry);
         QFETCH(QString, expected);
-        QTemporaryDir dir;
-        const QString file = writeTestFile(
-            dir.filePath(QStringLiteral("far.geojson")),
-            featureCollection(
-                {{QStringLiteral("\"DKBH\":\"OK1\",\"XZQ\":\"西湖区\""), squareGeoJson(515000, 3350000, 100)},
-                 {QStringLiteral("\"DKBH\":\"FAR\",\"XZQ\":\"西湖区\""), geometry}}));
+        TestDir dir;
+        const QString file =
+            dir.write(QStringLiteral("far.geojson"),
+                      featureCollection({{QStringLiteral("\"DKBH\":\"OK1\",\"XZQ\":\"西湖区\""),
+                                          squareGeoJson(515000, 3350000, 100)},
+                                         {QStringLiteral("\"DKBH\":\"FAR\",\"XZQ\":\"西湖区\""), geometry}}));
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         const QString e = errorOf([&] { ParcelImporter::runOnFile(cachePath, options(file)); });
         QVERIFY2(e.contains(QRegularExpression(expected)), qPrintable(e));
@@ -138,12 +138,12 @@ private Q_SLOTS:
     // Finding 6: a 1 MB district name made every render take gigabytes; look-alike names made new districts.
     void districtNamesAreCleanedAndBounded()
     {
-        QTemporaryDir dir;
+        TestDir dir;
         const QString huge(1 << 20, QChar(0x533a));
         const QString file =
-            writeTestFile(dir.filePath(QStringLiteral("huge.geojson")),
-                          featureCollection({{QStringLiteral("\"DKBH\":\"H1\",\"XZQ\":\"%1\"").arg(huge),
-                                              squareGeoJson(515000, 3350000, 100)}}));
+            dir.write(QStringLiteral("huge.geojson"),
+                      featureCollection({{QStringLiteral("\"DKBH\":\"H1\",\"XZQ\":\"%1\"").arg(huge),
+                                          squareGeoJson(515000, 3350000, 100)}}));
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         const QString e = errorOf([&] { ParcelImporter::runOnFile(cachePath, options(file)); });
         QVERIFY2(e.contains(QStringLiteral("at most 64")), qPrintable(e.left(500)));
@@ -152,13 +152,13 @@ private Q_SLOTS:
 
         // "上城区" with a zero-width space, and with a full-width space around it, is still 上城区.
         const QString lookAlike =
-            writeTestFile(dir.filePath(QStringLiteral("zw.geojson")),
-                          featureCollection({{QStringLiteral("\"DKBH\":\"A1\",\"XZQ\":\"上城区\""),
-                                              squareGeoJson(515000, 3350000, 100)},
-                                             {QStringLiteral("\"DKBH\":\"A2\",\"XZQ\":\"上城区\u200b\""),
-                                              squareGeoJson(515200, 3350000, 100)},
-                                             {QStringLiteral("\"DKBH\":\"A3\",\"XZQ\":\"\u3000上城区\""),
-                                              squareGeoJson(515400, 3350000, 100)}}));
+            dir.write(QStringLiteral("zw.geojson"),
+                      featureCollection({{QStringLiteral("\"DKBH\":\"A1\",\"XZQ\":\"上城区\""),
+                                          squareGeoJson(515000, 3350000, 100)},
+                                         {QStringLiteral("\"DKBH\":\"A2\",\"XZQ\":\"上城区\u200b\""),
+                                          squareGeoJson(515200, 3350000, 100)},
+                                         {QStringLiteral("\"DKBH\":\"A3\",\"XZQ\":\"\u3000上城区\""),
+                                          squareGeoJson(515400, 3350000, 100)}}));
         const ImportReport r = ParcelImporter::runOnFile(cachePath, options(lookAlike));
         QCOMPARE(r.inserted, 3);
         QCOMPARE(GeoPackageCache::open(cachePath, true)->districtNames(),
@@ -180,12 +180,12 @@ private Q_SLOTS:
     // Finding 15: the GBK demo read as ISO-8859-1 added districts in mojibake without a word.
     void misdecodedDistrictNamesAreWarnedAbout()
     {
-        QTemporaryDir dir;
+        TestDir dir;
         const QString file =
-            writeTestFile(dir.filePath(QStringLiteral("moji.geojson")),
-                          featureCollection({{QStringLiteral("\"DKBH\":\"M1\",\"XZQ\":\"%1\"")
-                                                  .arg(QString::fromLatin1("\xce\xf7\xba\xfe\xc7\xf8")),
-                                              squareGeoJson(515000, 3350000, 100)}}));
+            dir.write(QStringLiteral("moji.geojson"),
+                      featureCollection({{QStringLiteral("\"DKBH\":\"M1\",\"XZQ\":\"%1\"")
+                                              .arg(QString::fromLatin1("\xce\xf7\xba\xfe\xc7\xf8")),
+                                          squareGeoJson(515000, 3350000, 100)}}));
         const ImportReport r =
             ParcelImporter::runOnFile(dir.filePath(QStringLiteral("c.gpkg")), options(file));
         QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("mis-decoded")),
@@ -195,15 +195,15 @@ private Q_SLOTS:
     // Finding 15: the mojibake copies had allocations but no ecosystem, and the report saw no double count.
     void allocationsWithoutEcosystemCountAsDoubles()
     {
-        QTemporaryDir dir;
+        TestDir dir;
         const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
         for (const QString &district :
              {QStringLiteral("西湖区"), QString::fromLatin1("\xce\xf7\xba\xfe\xc7\xf8")}) {
-            const QString file = writeTestFile(
-                dir.filePath(QStringLiteral("copy.geojson")),
-                featureCollection(
-                    {{QStringLiteral("\"DKBH\":\"D1\",\"XZQ\":\"%1\",\"YDMJ\":10").arg(district),
-                      squareGeoJson(515000, 3350000, 100)}}));
+            const QString file =
+                dir.write(QStringLiteral("copy.geojson"),
+                          featureCollection(
+                              {{QStringLiteral("\"DKBH\":\"D1\",\"XZQ\":\"%1\",\"YDMJ\":10").arg(district),
+                                squareGeoJson(515000, 3350000, 100)}}));
             ImportOptions o = options(file);
             o.fieldMap = {{QStringLiteral("land_mu"), QStringLiteral("YDMJ")}};
             ParcelImporter::runOnFile(cachePath, o);
@@ -233,9 +233,9 @@ private Q_SLOTS:
         QFETCH(int, mode);
         QFETCH(QStringList, codes);
         QFETCH(double, d1Area);
-        QTemporaryDir dir;
-        const QString file = writeTestFile(
-            dir.filePath(QStringLiteral("dup.geojson")),
+        TestDir dir;
+        const QString file = dir.write(
+            QStringLiteral("dup.geojson"),
             featureCollection(
                 {{QStringLiteral("\"DKBH\":\"D1\",\"XZQ\":\"西湖区\",\"DKMC\":\"甲\""),
                   squareGeoJson(515000, 3350000, 100)},
@@ -281,7 +281,7 @@ private Q_SLOTS:
     // Finding 7: importing a FIFO blocked for ever.
     void pipesAreRefusedAtOnce()
     {
-        QTemporaryDir dir;
+        TestDir dir;
         const QString fifo = dir.filePath(QStringLiteral("p.geojson"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QElapsedTimer t;
@@ -295,16 +295,16 @@ private Q_SLOTS:
     // Finding 11: a refused open switched an ogr2ogr GeoPackage to WAL and made a 0-byte file a database.
     void refusedOpensChangeNothing()
     {
-        QTemporaryDir dir;
-        const QString empty = writeTestFile(dir.filePath(QStringLiteral("empty.gpkg")), {});
+        TestDir dir;
+        const QString empty = dir.write(QStringLiteral("empty.gpkg"), {});
         for (bool readOnly : {false, true}) {
             const QString e = errorOf([&] { GeoPackageCache::open(empty, readOnly); });
             QVERIFY2(e.contains(QStringLiteral("empty file")), qPrintable(e));
         }
         QCOMPARE(QFileInfo(empty).size(), 0);
 
-        const QString json = writeTestFile(
-            dir.filePath(QStringLiteral("o.geojson")),
+        const QString json = dir.write(
+            QStringLiteral("o.geojson"),
             featureCollection({{QStringLiteral("\"DKBH\":\"O1\""), squareGeoJson(515000, 3350000, 100)}}));
         const QString foreign = dir.filePath(QStringLiteral("foreign.gpkg"));
         QCOMPARE(QProcess::execute(QStringLiteral("ogr2ogr"),

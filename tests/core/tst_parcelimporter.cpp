@@ -264,8 +264,7 @@ private Q_SLOTS:
                                             "'4750' OR hex(substr(geom,42,4)) <> '06000000'"))
                      .toInt(),
                  0);
-        QCOMPARE(cache->db().scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")).toLongLong(),
-                 r.inserted);
+        QCOMPARE(scalarOf(*cache, QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")), r.inserted);
         // one import row and one audit row
         QCOMPARE(cache->db().scalar(QStringLiteral("SELECT count(*) FROM zhili_imports")).toInt(), 1);
         QCOMPARE(cache->db()
@@ -462,9 +461,7 @@ private Q_SLOTS:
                                  QStringLiteral("-where"), QStringLiteral("NAME = '浙江省'")});
         const qint64 expected = out.count(QStringLiteral("OGRFeature("));
         QVERIFY(expected > 0);
-        QCOMPARE(cache->db()
-                     .scalar(QStringLiteral("SELECT count(*) FROM parcels WHERE name = '浙江省'"))
-                     .toLongLong(),
+        QCOMPARE(scalarOf(*cache, QStringLiteral("SELECT count(*) FROM parcels WHERE name = '浙江省'")),
                  expected);
     }
 
@@ -798,8 +795,7 @@ private Q_SLOTS:
                      .scalar(QStringLiteral("SELECT boundary_source FROM districts WHERE name = '西湖区'"))
                      .toString(),
                  QStringLiteral("imported"));
-        QCOMPARE(cache->db().scalar(QStringLiteral("SELECT count(*) FROM rtree_districts_geom")).toLongLong(),
-                 r.inserted);
+        QCOMPARE(scalarOf(*cache, QStringLiteral("SELECT count(*) FROM rtree_districts_geom")), r.inserted);
     }
 
     void inspectorPreview()
