@@ -214,8 +214,8 @@
 <context>
     <name>BasemapLayer</name>
     <message>
-        <source>Basemap (GeoTIFF)</source>
-        <translation>底图（GeoTIFF）</translation>
+        <source>Basemap</source>
+        <translation>底图</translation>
     </message>
 </context>
 <context>
@@ -859,10 +859,6 @@
 <context>
     <name>EcosystemLayer</name>
     <message>
-        <source>unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
         <source>Parcels by ecosystem</source>
         <translation>地块（按产业生态圈）</translation>
     </message>
@@ -1175,6 +1171,17 @@
     <message>
         <source>%1: feature %2 (%3) has %4 at vertex %5: fix the geometry in the source, or give the right CRS with --crs</source>
         <translation>坐标无效：%1 的要素 %2（%3）在第 %5 个顶点处有%4：请修正源数据中的几何，或用 --crs 指定正确的坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>Gcj02Warning</name>
+    <message>
+        <source>an unknown CRS</source>
+        <translation>未知坐标系</translation>
+    </message>
+    <message>
+        <source>The basemap is in GCJ-02 (the shifted coordinates of Chinese web maps such as AutoNavi (Amap) and Tencent) while the parcels are in %1: the basemap will appear offset from the parcels by up to several hundred metres. Do not digitise or check boundaries against it; use a basemap in CGCS2000 or WGS84 (Tianditu, OpenStreetMap, or your own GeoTIFF) instead.</source>
+        <translation>底图为 GCJ-02 坐标（高德、腾讯等国内网络地图使用的加偏坐标），而地块为 %1：底图与地块之间将出现最多数百米的偏移。请勿参照该底图勾绘或核对边界；请改用 CGCS2000 或 WGS84 底图（天地图、OpenStreetMap 或自有 GeoTIFF）。</translation>
     </message>
 </context>
 <context>
@@ -2196,16 +2203,20 @@ nothing was changed</source>
 <context>
     <name>RasterReader</name>
     <message>
-        <source>cannot open the basemap raster &quot;%1&quot;: %2. Use a local GeoTIFF.</source>
-        <translation>无法打开底图栅格“%1”：%2。请使用本地 GeoTIFF。</translation>
-    </message>
-    <message>
         <source>the raster &quot;%1&quot; has no north-up georeferencing (or no bands); export it as a GeoTIFF in the cache CRS.</source>
         <translation>栅格“%1”没有正北朝上的地理参考（或没有波段）；请将其导出为缓存坐标系下的 GeoTIFF。</translation>
     </message>
     <message>
         <source>reading the basemap &quot;%1&quot; failed: %2</source>
         <translation>读取底图“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot open the basemap &quot;%1&quot;: %2. Use a GeoTIFF or MBTiles file, or a tile URL with {z}, {x} and {y}.</source>
+        <translation>无法打开底图“%1”：%2。请使用 GeoTIFF 或 MBTiles 文件，或含 {z}、{x}、{y} 的瓦片 URL。</translation>
+    </message>
+    <message>
+        <source>the map CRS EPSG:%1 is unknown to GDAL</source>
+        <translation>GDAL 不认识地图坐标系 EPSG:%1</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2262,20 @@ nothing was changed</source>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
         <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>--%1 needs --basemap SOURCE</source>
+        <translation>--%1 需要同时给出 --basemap 底图来源</translation>
+    </message>
+    <message>
+        <source>--basemap is empty: give a GeoTIFF or MBTiles file or a tile URL with {z}/{x}/{y}</source>
+        <translation>--basemap 为空：请给出 GeoTIFF 或 MBTiles 文件，或含 {z}/{x}/{y} 的瓦片 URL</translation>
+    </message>
+    <message>
+        <source>zhili-cli render: warning: %1
+</source>
+        <translation>zhili-cli render：警告：%1
+</translation>
     </message>
 </context>
 <context>
@@ -2827,10 +2852,6 @@ nothing was changed</source>
 <context>
     <name>ThemeLayer</name>
     <message>
-        <source>none</source>
-        <translation>无分配</translation>
-    </message>
-    <message>
         <source>Land allocation (mu)</source>
         <translation>用地分配（亩）</translation>
     </message>
@@ -3071,6 +3092,80 @@ nothing was changed</source>
     <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::BasemapActions</name>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translation>添加底图(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Remove basemap</source>
+        <translation>移除底图</translation>
+    </message>
+    <message>
+        <source>Add basemap</source>
+        <translation>添加底图</translation>
+    </message>
+    <message>
+        <source>The basemap is not saved with the cache: %1</source>
+        <translation>底图未保存到缓存：%1</translation>
+    </message>
+    <message>
+        <source>Basemap in GCJ-02</source>
+        <translation>底图为 GCJ-02 坐标</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::BasemapDialog</name>
+    <message>
+        <source>Add basemap</source>
+        <translation>添加底图</translation>
+    </message>
+    <message>
+        <source>GeoTIFF or MBTiles file, or https://…/{z}/{x}/{y}.png</source>
+        <translation>GeoTIFF 或 MBTiles 文件，或 https://…/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>版权说明：</translation>
+    </message>
+    <message>
+        <source>Tiles are in GCJ-02 (AutoNavi/Amap, Tencent and other Chinese web maps)</source>
+        <translation>瓦片为 GCJ-02 坐标（高德、腾讯等国内网络地图）</translation>
+    </message>
+    <message>
+        <source>Online tiles are kept in a disk cache and shown with their attribution in the map&apos;s corner and on exported sheets; respect the tile service&apos;s terms of use.</source>
+        <translation>在线瓦片保存在磁盘缓存中，并在地图角落和导出的图件上注明版权；请遵守瓦片服务的使用条款。</translation>
+    </message>
+    <message>
+        <source>Press Enter in the source box to check it.</source>
+        <translation>在来源框中按回车键进行检查。</translation>
+    </message>
+    <message>
+        <source>Tile service: tiles are fetched as the map needs them (EPSG:%1).</source>
+        <translation>瓦片服务：按地图显示需要获取瓦片（EPSG:%1）。</translation>
+    </message>
+    <message>
+        <source>Raster %1 × %2 pixels, EPSG:%3; it is reprojected to the cache CRS.</source>
+        <translation>栅格 %1 × %2 像素，EPSG:%3；将重投影到缓存坐标系。</translation>
+    </message>
+    <message>
+        <source>Choose a basemap</source>
+        <translation>选择底图</translation>
+    </message>
+    <message>
+        <source>Basemaps (*.tif *.tiff *.mbtiles *.xml);;All files (*)</source>
+        <translation>底图 (*.tif *.tiff *.mbtiles *.xml);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
