@@ -85,28 +85,20 @@ ChainGaps ChainGapAnalysis::analyse(const IndustrialChain &chain, const QString 
             g.city.enterprises << e;
             QSet<QString> inDistricts;
             for (const ChainFactsQuery::EnterpriseParcel &p : parcelsOf.value(e)) {
-                if (!district.isEmpty() && p.district != district)
-                    continue;
+                ++g.city.parcels;
+                g.city.mu += p.areaMu;
                 LinkPresence &d = g.districts[p.district];
                 ++d.parcels;
                 d.mu += p.areaMu;
-                ++g.city.parcels;
-                g.city.mu += p.areaMu;
                 if (!inDistricts.contains(p.district)) {
                     inDistricts.insert(p.district);
                     d.enterprises << e;
                 }
             }
         }
-        if (!district.isEmpty()) {
-            // The city's figures are the whole city's, whatever the scope.
-            g.city = LinkPresence{g.city.enterprises, 0, 0};
-            for (const QString &e : g.city.enterprises)
-                for (const ChainFactsQuery::EnterpriseParcel &p : parcelsOf.value(e)) {
-                    ++g.city.parcels;
-                    g.city.mu += p.areaMu;
-                }
-        }
+        // Asked for one district, the other districts are left out; the city's figures stay the city's.
+        if (!district.isEmpty())
+            g.districts.removeIf([&district](const auto &it) { return it.key() != district; });
         g.scope = district.isEmpty() ? g.city : g.districts.value(district);
         if (g.scope.isMissing())
             g.candidates = facts.openParcels(candidateDistricts, kCandidates);
