@@ -36,6 +36,8 @@ int SyncCommand::run(QCommandLineParser &parser)
         printJson(QJsonObject{{QStringLiteral("pulled"), r.pulled},
                               {QStringLiteral("pushed"), r.pushed},
                               {QStringLiteral("conflicts"), r.conflicts},
+                              {QStringLiteral("steering_pushed"), r.steeringPushed},
+                              {QStringLiteral("steering_conflicts"), r.steeringConflicts},
                               {QStringLiteral("last_sequence"), r.lastSequence}});
         return Ok;
     }
@@ -43,6 +45,13 @@ int SyncCommand::run(QCommandLineParser &parser)
                  .arg(r.pulled)
                  .arg(r.pushed)
                  .arg(r.conflicts);
+    if (r.steeringPushed > 0 || r.steeringConflicts > 0)
+        out() << QCoreApplication::translate(
+                     "SyncCommand", "targets, key districts and quotas: pushed %1 rows; the server "
+                                    "kept its own value for %2 fields changed there too (in the audit "
+                                    "log as sync_conflict)\n")
+                     .arg(r.steeringPushed)
+                     .arg(r.steeringConflicts);
     if (r.conflicts > 0)
         out() << QCoreApplication::translate("SyncCommand", "see them with: zhili-cli conflicts --cache %1\n")
                      .arg(cache->path());

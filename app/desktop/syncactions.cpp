@@ -225,6 +225,12 @@ void SyncActions::reportOutcome(const SyncOutcome &outcome)
                             .arg(r.pulled)
                             .arg(r.pushed)
                             .arg(r.conflicts));
+    if (r.steeringConflicts > 0 && m_trigger == Trigger::User)
+        m_window->statusBar()->showMessage(
+            tr("The city server kept its own value for %n target, key-district or quota field(s) changed "
+               "there too; yours are in the audit log.",
+               nullptr, r.steeringConflicts),
+            15000);
     if (r.conflicts > 0 && m_trigger == Trigger::User)
         m_window->statusBar()->showMessage(
             tr("%n new sync conflict(s): see Sync ▸ Sync conflicts…", nullptr, r.conflicts), 15000);

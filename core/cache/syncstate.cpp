@@ -78,6 +78,16 @@ void SyncState::setLastSyncAt(const QString &at)
     setMeta(QStringLiteral("sync_last_at"), at);
 }
 
+QString SyncState::tableBase(const QString &table)
+{
+    return meta(QStringLiteral("sync_base_") + table);
+}
+
+void SyncState::setTableBase(const QString &table, const QString &json)
+{
+    setMeta(QStringLiteral("sync_base_") + table, json);
+}
+
 std::optional<SyncedParcel> SyncState::parcel(const QString &uuid)
 {
     SqliteStatement &st = statements().find;

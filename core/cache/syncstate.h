@@ -31,6 +31,11 @@ public:
     void setLastSequence(qint64 sequence);
     void setLastSyncAt(const QString &at);
 
+    /// A city-wide steering table (targets, key districts, quotas) as the server last gave it, as JSON:
+    /// the base against which local changes are found and pushed. Empty when never recorded.
+    QString tableBase(const QString &table);
+    void setTableBase(const QString &table, const QString &json);
+
     std::optional<SyncedParcel> parcel(const QString &uuid);
     void setParcel(const QString &uuid, const SyncedParcel &synced);
     void removeParcel(const QString &uuid);

@@ -10,6 +10,7 @@
 #include "sync/pgconnection.h"
 #include "sync/serverparcelrows.h"
 #include "sync/serverschema.h"
+#include "sync/steeringsync.h"
 #include "sync/syncsnapshot.h"
 #include "util/error.h"
 
@@ -50,6 +51,7 @@ CloneReport CacheCloner::run(const QString &cachePath, const TaskProgress &progr
             SyncTables tables(*cache);
             for (const SyncTable &t : SyncTables::all())
                 tables.replace(t, snapshot.table(t));
+            SteeringSync::rememberBases(*cache);
             SyncParcelStore store(*cache);
             for (const SyncDistrictRow &d : snapshot.districts(true)) {
                 store.writeDistrict(d, d.wkb.isEmpty() ? Envelope() : wkbEnvelope(d.wkb, d.name));

@@ -12,6 +12,7 @@
 #include "geometry/wkbenvelope.h"
 #include "sync/pgconnection.h"
 #include "sync/serverschema.h"
+#include "sync/steeringsync.h"
 #include "sync/syncpayload.h"
 #include "sync/syncsnapshot.h"
 #include "util/error.h"
@@ -84,6 +85,11 @@ SyncReport SyncSession::run(const TaskProgress &progress)
 {
     requireSameServer();
     SyncReport report;
+    // Targets, key districts and quotas first: the pull that follows replaces those tables whole.
+    const SteeringReport steering = SteeringSync(m_cache, m_conn).push();
+    report.steeringPushed = steering.pushed;
+    report.steeringConflicts = steering.conflicts;
+    m_steeringPushed = true;
     report.pulled = pull(progress);
     const auto [pushed, conflicts] = push(progress);
     report.pushed = pushed;
@@ -172,8 +178,13 @@ int SyncSession::pull(const TaskProgress &progress)
 
     SqliteTransaction tx(m_cache.db());
     SyncTables local(m_cache);
+    // A pull alone (the live view) must not drop local steering changes; after their push the server's
+    // tables hold them, merged.
+    const QSet<QString> unpushed = m_steeringPushed ? QSet<QString>() : SteeringSync::changedTables(m_cache);
     for (const auto &[t, content] : tables)
-        local.replace(t, content);
+        if (!unpushed.contains(t.name))
+            local.replace(t, content);
+    SteeringSync::rememberBases(m_cache, unpushed);
     for (const SyncDistrictRow &d : districts)
         m_store->writeDistrict(d, d.wkb.isEmpty() ? Envelope() : wkbEnvelope(d.wkb, d.name));
     int pulled = 0;

@@ -22,9 +22,11 @@ struct SyncParcelRow;
 
 /// What one sync did.
 struct SyncReport {
-    int pulled = 0;    ///< parcels changed, added or removed locally by the server's changes
-    int pushed = 0;    ///< local edits the server has answered for
-    int conflicts = 0; ///< fields the server refused to merge (now listed by `zhili-cli conflicts`)
+    int pulled = 0;            ///< parcels changed, added or removed locally by the server's changes
+    int pushed = 0;            ///< local edits the server has answered for
+    int conflicts = 0;         ///< fields the server refused to merge (now listed by `zhili-cli conflicts`)
+    int steeringPushed = 0;    ///< target, key-district and quota rows written on the server
+    int steeringConflicts = 0; ///< their fields the server kept (audited locally as sync_conflict)
     qint64 lastSequence = 0;
 };
 
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     QSet<qint64> m_changed;
     bool m_reshaped = false;
+    bool m_steeringPushed = false;
 };
 
 } // namespace zhili

@@ -155,5 +155,12 @@
             <numerusform>%n new sync conflicts: see Sync ▸ Sync conflicts…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The city server kept its own value for %n target, key-district or quota field(s) changed there too; yours are in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

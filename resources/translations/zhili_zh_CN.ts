@@ -2699,6 +2699,25 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>SteeringSync</name>
+    <message>
+        <source>the city server refused the local changes to targets, key districts or quotas (only planners and administrators change them; they stay in %1): %2</source>
+        <translation>市级服务器拒绝了对考核目标、重点落地区县或配额的本地修改（只有规划人员和管理员可以修改；修改仍保留在 %1 中）：%2</translation>
+    </message>
+    <message>
+        <source>the server did not write %1 %2</source>
+        <translation>服务器没有写入 %1 %2</translation>
+    </message>
+    <message>
+        <source>changed on the city server since the last sync: the server kept %1, the local %2 was not sent</source>
+        <translation>上次同步后已在市级服务器上被修改：服务器保留 %1，本地的 %2 未发送</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>pulled %1, pushed %2, conflicts %3
@@ -2710,6 +2729,12 @@ nothing was changed</source>
         <source>see them with: zhili-cli conflicts --cache %1
 </source>
         <translation>查看冲突：zhili-cli conflicts --cache %1
+</translation>
+    </message>
+    <message>
+        <source>targets, key districts and quotas: pushed %1 rows; the server kept its own value for %2 fields changed there too (in the audit log as sync_conflict)
+</source>
+        <translation>考核目标、重点落地区县和配额：推送 %1 行；%2 个字段在服务器上也被修改，服务器保留其值（审计日志中记为 sync_conflict）
 </translation>
     </message>
 </context>
@@ -5147,6 +5172,12 @@ nothing was changed</source>
     <message>
         <source>Connecting to the city server…</source>
         <translation>正在连接市级服务器…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The city server kept its own value for %n target, key-district or quota field(s) changed there too; yours are in the audit log.</source>
+        <translation>
+            <numerusform>%n 个考核目标、重点落地区县或配额字段也在市级服务器上被修改，服务器保留了其值；您的值记录在审计日志中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

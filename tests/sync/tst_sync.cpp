@@ -7,6 +7,7 @@
 #include "cache/syncstate.h"
 #include "edit/parceleditor.h"
 #include "edit/userdirectory.h"
+#include "indicators/indicatorstore.h"
 #include "pgcluster.h"
 #include "sync/cachecloner.h"
 #include "sync/cachepublisher.h"
@@ -301,6 +302,99 @@ private Q_SLOTS:
         QCOMPARE(open[0].reason, QStringLiteral("deleted"));
         QCOMPARE(open[0].mine.toString(), QStringLiteral("edited offline"));
         QVERIFY(!a->parcelByUuid(p.uuid)); // the city no longer has it
+    }
+
+    // Targets, key districts and quotas a planner changes in a cache reach the server at the next sync,
+    // merged three-way per field like parcels; a pull alone (the live view) keeps them until pushed; an
+    // officer's tampered cache is refused by the server and keeps its rows.
+    void steeringTablesArePushed()
+    {
+        const QString plan = QStringLiteral("plan");
+        const QString xh = QStringLiteral("西湖区");
+        auto a = cloneFor(plan);
+        auto b = cloneFor(plan);
+        const User userA = UserDirectory(*a).resolve(plan);
+        const User userB = UserDirectory(*b).resolve(plan);
+        Target t;
+        t.year = 2032;
+        t.ecosystem = QStringLiteral("bio");
+        t.district = xh;
+        t.landMu = 100;
+        t.energyTce = 50;
+        t.financeWan = 10;
+        IndicatorStore(*a).saveTargets(userA, {t});
+        {
+            PgConnection conn(url(plan));
+            SyncSession(*a, conn).pull();
+        }
+        QVERIFY(IndicatorStore(*a).target(2032, t.ecosystem, xh));
+        SyncReport r = sync(*a, plan);
+        QCOMPARE(r.steeringPushed, 1);
+        QCOMPARE(r.steeringConflicts, 0);
+        const QString row =
+            QStringLiteral("SELECT land_mu || '/' || energy_tce FROM zhili.targets WHERE year = "
+                           "2032 AND ecosystem = 'bio' AND district = '西湖区'");
+        QCOMPARE(server(row), QStringLiteral("100/50"));
+        QCOMPARE(sync(*a, plan).steeringPushed, 0); // pushed once, and the pull made it the new base
+
+        sync(*b, plan);
+        QCOMPARE(IndicatorStore(*b).target(2032, t.ecosystem, xh)->landMu, 100.0);
+        Target mine = t;
+        mine.landMu = 120;
+        IndicatorStore(*a).saveTargets(userA, {mine});
+        Target theirs = t;
+        theirs.landMu = 130;   // the same field as a: a syncs first and wins
+        theirs.energyTce = 70; // a field nobody else changed: merges
+        IndicatorStore(*b).saveTargets(userB, {theirs});
+        QCOMPARE(sync(*a, plan).steeringConflicts, 0);
+        r = sync(*b, plan);
+        QCOMPARE(r.steeringPushed, 1);
+        QCOMPARE(r.steeringConflicts, 1);
+        QCOMPARE(server(row), QStringLiteral("120/70"));
+        const auto local = IndicatorStore(*b).target(2032, t.ecosystem, xh);
+        QCOMPARE(local->landMu, 120.0);
+        QCOMPARE(local->energyTce, 70.0);
+        QCOMPARE(b->db()
+                     .scalar(QStringLiteral("SELECT field || ':' || old_value || '>' || new_value FROM "
+                                            "zhili_audit WHERE action = 'sync_conflict' AND accepted = 0"))
+                     .toString(),
+                 QStringLiteral("land_mu:130>120"));
+
+        // Both sides setting the same value is no conflict.
+        sync(*a, plan);
+        mine.financeWan = 33;
+        IndicatorStore(*a).saveTargets(userA, {mine});
+        Target same = *local;
+        same.financeWan = 33;
+        IndicatorStore(*b).saveTargets(userB, {same});
+        QCOMPARE(sync(*b, plan).steeringConflicts, 0);
+        r = sync(*a, plan);
+        QCOMPARE(r.steeringConflicts, 0);
+
+        // Removal, a quota and key districts travel too.
+        IndicatorStore(*a).removeTarget(userA, 2032, t.ecosystem, xh);
+        IndicatorStore(*a).setQuota(userA, DistrictQuota{2032, xh, Resource::Energy, 900});
+        IndicatorStore(*a).setKeyDistricts(userA, QStringLiteral("iot"),
+                                           {KeyDistrict{QStringLiteral("iot"), xh, 11, 22, 33}});
+        QCOMPARE(sync(*a, plan).steeringConflicts, 0);
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.targets WHERE year = 2032")),
+                 QStringLiteral("0"));
+        QCOMPARE(server(QStringLiteral("SELECT quota FROM zhili.district_quotas WHERE year = 2032 AND "
+                                       "resource = 'energy_tce'")),
+                 QStringLiteral("900"));
+        QCOMPARE(server(QStringLiteral("SELECT string_agg(district || ':' || land_mu, ',') FROM "
+                                       "zhili.key_districts WHERE ecosystem = 'iot'")),
+                 QStringLiteral("西湖区:11"));
+
+        // Rights are the server's: an officer's cache changed behind the app is refused, nothing lost.
+        auto officer = cloneFor(QStringLiteral("xh"));
+        officer->db().exec(QStringLiteral("INSERT INTO zhili_targets (year, ecosystem, district, land_mu, "
+                                          "updated_at) VALUES (2033, 'iot', '', 1, '2026-12-07T00:00:00Z')"));
+        const QString refused = errorOf([&] { sync(*officer, QStringLiteral("xh")); });
+        QVERIFY2(refused.contains(QStringLiteral("refused")), qPrintable(refused));
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.targets WHERE year = 2033")),
+                 QStringLiteral("0"));
+        QVERIFY(IndicatorStore(*officer).target(2033, QStringLiteral("iot"), QString()));
     }
 
     // The server killed (pg_ctl stop -m immediate) while 500 edits are pushed: after a restart the next
