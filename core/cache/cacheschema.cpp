@@ -1,5 +1,6 @@
 #include "cache/cacheschema.h"
 
+#include "cache/parceltotalstable.h"
 #include "cache/sqlitedatabase.h"
 #include "crs/crs.h"
 #include "geometry/gpkgblob.h"
@@ -408,6 +409,7 @@ void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
     db.exec(QString::fromUtf8(kIndicatorTables));
     db.exec(QString::fromUtf8(kSyncTables));
     db.exec(QString::fromUtf8(kChainTables));
+    ParcelTotalsTable::create(db);
     registerFeatureTable(db, QStringLiteral("parcels"), QStringLiteral("parcels"),
                          QStringLiteral("工业用地地块 industrial land parcels (Zhili)"), srsId);
     registerFeatureTable(db, QStringLiteral("districts"), QStringLiteral("districts"),
@@ -494,6 +496,12 @@ void addChainTables(SqliteDatabase &db)
     db.exec(QString::fromUtf8(kChainTables));
 }
 
+// To version 6: per-district, per-ecosystem totals kept by triggers (ParcelTotalsTable), filled here.
+void addParcelTotals(SqliteDatabase &db)
+{
+    ParcelTotalsTable::create(db);
+}
+
 struct Migration {
     int toVersion;
     void (*apply)(SqliteDatabase &db);
@@ -501,10 +509,8 @@ struct Migration {
 
 // One step per version, in order; each is tested from the version before it (tst_cacheschema).
 const Migration kMigrations[] = {
-    {2, addAuditEditColumns},
-    {3, addUserPasswordHash},
-    {4, addSyncTables},
-    {5, addChainTables},
+    {2, addAuditEditColumns}, {3, addUserPasswordHash}, {4, addSyncTables},
+    {5, addChainTables},      {6, addParcelTotals},
 };
 static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion - 1, "one migration per version");
 

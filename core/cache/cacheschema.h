@@ -15,7 +15,7 @@ public:
     /// caches made before they were part of version 1; 3: the users' password hashes (zhili_user_passwords);
     /// 4: the sync tables (outbox, synced revisions, conflicts); 5: industrial chains, their links, the
     /// enterprises on links, matchmaking events and blockages (see kMigrations in cacheschema.cpp).
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
 
     /// Writes a fresh schema into an empty database (inside the caller's transaction).
     static void create(SqliteDatabase &db, const Crs &crs);

@@ -1,14 +1,35 @@
 #include "cache/cachesummary.h"
 
 #include "cache/geopackagecache.h"
+#include "cache/parceltotalstable.h"
 #include "cache/sqlitedatabase.h"
 #include "model/ecosystem.h"
 
 namespace zhili {
 
 namespace {
-const char *const kSums = "count(*), coalesce(sum(area_mu),0), coalesce(sum(land_mu),0), "
-                          "coalesce(sum(energy_tce),0), coalesce(sum(finance_wan),0)";
+
+// Where the sums come from: the totals the triggers keep (a few rows), or, in an older cache opened
+// read-only, the parcels themselves. Either table is aliased `p`.
+struct SumSource {
+    QString table;
+    QString count;      ///< a group's parcel count
+    QString unassigned; ///< the condition of unassigned parcels
+
+    QString sums() const
+    {
+        return count + QStringLiteral(", coalesce(sum(p.area_mu),0), coalesce(sum(p.land_mu),0), "
+                                      "coalesce(sum(p.energy_tce),0), coalesce(sum(p.finance_wan),0)");
+    }
+};
+
+SumSource sourceFor(SqliteDatabase &db)
+{
+    if (ParcelTotalsTable::exists(db))
+        return {QStringLiteral("zhili_parcel_totals"), QStringLiteral("coalesce(sum(p.parcels),0)"),
+                QStringLiteral("p.ecosystem = ''")};
+    return {QStringLiteral("parcels"), QStringLiteral("count(p.fid)"), QStringLiteral("p.ecosystem IS NULL")};
+}
 
 } // namespace
 
@@ -30,19 +51,20 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
 {
     CacheSummary s;
     SqliteDatabase &db = cache.db();
+    const SumSource src = sourceFor(db);
     s.crs = QStringLiteral("EPSG:%1").arg(cache.srsId());
     s.extent = cache.parcelExtent();
     {
-        auto st = db.prepare(QStringLiteral("SELECT %1 FROM parcels").arg(QLatin1String(kSums)));
+        auto st = db.prepare(QStringLiteral("SELECT %1 FROM %2 p").arg(src.sums(), src.table));
         st.step();
         s.total.key = QStringLiteral("total");
         s.total.name = QStringLiteral("合计");
         s.total.readSums(st, 0);
     }
     {
-        auto st =
-            db.prepare(QStringLiteral("SELECT district, %1 FROM parcels GROUP BY district ORDER BY district")
-                           .arg(QLatin1String(kSums)));
+        auto st = db.prepare(QStringLiteral("SELECT p.district, %1 FROM %2 p GROUP BY p.district ORDER BY "
+                                            "p.district")
+                                 .arg(src.sums(), src.table));
         while (st.step()) {
             ParcelTotals t;
             t.key = t.name = st.text(0);
@@ -52,10 +74,9 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
     }
     {
         auto st = db.prepare(QStringLiteral("SELECT e.key, e.name_zh, e.color, %1 FROM zhili_ecosystems e "
-                                            "LEFT JOIN parcels p ON p.ecosystem = e.key GROUP BY e.key "
+                                            "LEFT JOIN %2 p ON p.ecosystem = e.key GROUP BY e.key "
                                             "ORDER BY e.sort_order")
-                                 .arg(QLatin1String(kSums).toString().replace(
-                                     QStringLiteral("count(*)"), QStringLiteral("count(p.fid)"))));
+                                 .arg(src.sums(), src.table));
         while (st.step()) {
             ParcelTotals t;
             t.key = st.text(0);
@@ -65,7 +86,7 @@ CacheSummary CacheSummary::compute(GeoPackageCache &cache)
             s.ecosystems.append(t);
         }
         auto un = db.prepare(
-            QStringLiteral("SELECT %1 FROM parcels WHERE ecosystem IS NULL").arg(QLatin1String(kSums)));
+            QStringLiteral("SELECT %1 FROM %2 p WHERE %3").arg(src.sums(), src.table, src.unassigned));
         un.step();
         ParcelTotals t;
         t.key = QString();

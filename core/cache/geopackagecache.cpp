@@ -1,6 +1,7 @@
 #include "cache/geopackagecache.h"
 
 #include "cache/cacheschema.h"
+#include "cache/parceltotalstable.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -230,12 +231,18 @@ qint64 GeoPackageCache::parcelCount()
 QStringList GeoPackageCache::districtNames()
 {
     QStringList names;
-    // The parcels' districts by a skip scan of the district index (one seek per district) instead of
-    // DISTINCT, which reads the whole index: seconds on a cold 1M-parcel cache, and the window asks at open.
-    auto st = m_db->prepare(QStringLiteral(
-        "WITH RECURSIVE d(name) AS (SELECT min(district) FROM parcels UNION ALL "
-        "SELECT (SELECT min(district) FROM parcels WHERE district > d.name) FROM d WHERE d.name IS NOT NULL) "
-        "SELECT name FROM districts UNION SELECT name FROM d WHERE name IS NOT NULL ORDER BY 1"));
+    // From the totals the triggers keep; in an older cache opened read-only, by a skip scan of the district
+    // index (one seek per district) instead of DISTINCT, which reads the whole index: seconds on a cold
+    // 1M-parcel cache, and the window asks at open.
+    auto st = m_db->prepare(
+        ParcelTotalsTable::exists(*m_db)
+            ? QStringLiteral(
+                  "SELECT name FROM districts UNION SELECT district FROM zhili_parcel_totals ORDER BY 1")
+            : QStringLiteral(
+                  "WITH RECURSIVE d(name) AS (SELECT min(district) FROM parcels UNION ALL "
+                  "SELECT (SELECT min(district) FROM parcels WHERE district > d.name) FROM d WHERE "
+                  "d.name IS NOT NULL) SELECT name FROM districts UNION SELECT name FROM d WHERE name "
+                  "IS NOT NULL ORDER BY 1"));
     while (st.step())
         names << st.text(0);
     return names;

@@ -17,7 +17,8 @@ struct Envelope;
 /// The transaction of a parcel import, with what makes a big import fast (undone by finishBulkLoad()):
 /// - the per-row R-tree trigger is dropped (it costs more than the insert itself) and the new rows are
 ///   indexed in one go at the end — packed by RtreeBulkLoader into an empty index;
-/// - into an empty table, the plain indexes are dropped and built once, sorted, at the end;
+/// - into an empty table, the plain indexes are dropped and built once, sorted, at the end, and the
+///   per-district totals are summed once instead of by a trigger per row;
 /// - a bigger page cache and in-memory temp store; foreign keys checked at commit.
 /// Destroyed without commit(), it rolls back, which restores the trigger and indexes too.
 class BulkLoadTransaction {
@@ -38,6 +39,7 @@ private:
     SqliteDatabase &m_db;
     std::unique_ptr<SqliteTransaction> m_tx;
     QString m_rtreeTrigger;
+    QString m_totalsTrigger;
     qint64 m_maxFidBefore = 0;
     bool m_emptyBefore = false;
     bool m_packRtree = false;

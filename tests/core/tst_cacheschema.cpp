@@ -44,9 +44,20 @@ const QStringList kChainTables{
     QStringLiteral("zhili_chain_events"),   QStringLiteral("zhili_chain_event_enterprises"),
     QStringLiteral("zhili_chain_issues")};
 
+// Turns a cache made now back into version 5 (before the parcel totals).
+void downgradeToVersion5(const QString &path)
+{
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    db.exec(
+        QStringLiteral("DROP TABLE zhili_parcel_totals; DROP TRIGGER zhili_parcel_totals_insert; "
+                       "DROP TRIGGER zhili_parcel_totals_update; DROP TRIGGER zhili_parcel_totals_delete; "
+                       "UPDATE zhili_meta SET value = '5' WHERE key = 'schema_version'"));
+}
+
 // Turns a cache made now back into version 4 (before the chain tables).
 void downgradeToVersion4(const QString &path)
 {
+    downgradeToVersion5(path);
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
     for (qsizetype i = kChainTables.size() - 1; i > 0; --i) // children first
         db.exec(QStringLiteral("DROP TABLE ") + kChainTables[i]);
@@ -216,6 +227,39 @@ private Q_SLOTS:
         }
         QCOMPARE(scalarOf(*c, QStringLiteral("SELECT count(*) FROM zhili_chains WHERE leader = '李市长'")),
                  1);
+    }
+
+    // Version 6 adds the per-district totals with their triggers, filled from the parcels already there.
+    void migratesVersion5ToCurrent()
+    {
+        const FreshAndOld caches(downgradeToVersion5);
+        QStringList expected;
+        QList<QVariantList> expectedRows;
+        const QString rows = QStringLiteral("SELECT district, ecosystem, parcels, area_mu, land_mu FROM "
+                                            "zhili_parcel_totals ORDER BY 1, 2");
+        {
+            auto c = GeoPackageCache::open(caches.fresh, true);
+            expected = schemaOf(c->db(), QStringLiteral("parcels"));
+            auto st = c->db().prepare(rows);
+            while (st.step())
+                expectedRows.append({st.text(0), st.text(1), st.value(2), st.value(3), st.value(4)});
+        }
+        QVERIFY(expected.contains(QStringLiteral("trigger zhili_parcel_totals_update")));
+        QCOMPARE(expectedRows.size(), 4); // 西湖区 bio and unassigned, 滨江区, 萧山区
+        {
+            auto readOnly = GeoPackageCache::open(caches.old, true);
+            QCOMPARE(CacheSchema::version(readOnly->db()), 5);
+            QVERIFY(!readOnly->db().tableExists(QStringLiteral("zhili_parcel_totals")));
+            QCOMPARE(readOnly->districtNames().size(), 3); // from the parcels, as before
+        }
+        auto c = GeoPackageCache::open(caches.old);
+        QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
+        QCOMPARE(schemaOf(c->db(), QStringLiteral("parcels")), expected);
+        QList<QVariantList> migrated;
+        auto st = c->db().prepare(rows);
+        while (st.step())
+            migrated.append({st.text(0), st.text(1), st.value(2), st.value(3), st.value(4)});
+        QCOMPARE(migrated, expectedRows);
     }
 
     void newerCachesAreNotWritten()

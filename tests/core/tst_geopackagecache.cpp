@@ -1,7 +1,11 @@
 // The cache must be a GeoPackage that GDAL opens with the right CRS, and refuse files that are not caches.
+#include "cache/cachesummary.h"
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
+#include "edit/parceleditor.h"
+#include "io/parcelimporter.h"
 #include "testcache.h"
+#include "testusers.h"
 #include "util/error.h"
 
 #include <QProcess>
@@ -9,6 +13,44 @@
 #include <QtTest>
 
 using namespace zhili;
+using namespace zhili::test;
+
+namespace {
+
+using Groups = QMap<QString, QList<double>>; // "district|ecosystem" → parcels, area, land, energy, finance
+
+Groups groupsOf(SqliteDatabase &db, const QString &sql)
+{
+    Groups groups;
+    auto st = db.prepare(sql);
+    while (st.step())
+        groups.insert(st.text(0) + QLatin1Char('|') + st.text(1),
+                      {st.value(2).toDouble(), st.value(3).toDouble(), st.value(4).toDouble(),
+                       st.value(5).toDouble(), st.value(6).toDouble()});
+    return groups;
+}
+
+// The totals the triggers keep against a fresh GROUP BY over every parcel (sums to 1e-9, relative: the
+// order of the additions differs).
+void verifyTotals(SqliteDatabase &db)
+{
+    const Groups kept = groupsOf(db, QStringLiteral("SELECT * FROM zhili_parcel_totals"));
+    const Groups scanned = groupsOf(
+        db, QStringLiteral("SELECT coalesce(district, ''), coalesce(ecosystem, ''), count(*), sum(area_mu), "
+                           "sum(land_mu), sum(energy_tce), sum(finance_wan) FROM parcels GROUP BY 1, 2"));
+    QCOMPARE(kept.keys(), scanned.keys());
+    for (auto it = scanned.cbegin(); it != scanned.cend(); ++it)
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(std::abs(kept[it.key()][i] - it.value()[i]) <=
+                         1e-9 * std::max(1.0, std::abs(it.value()[i])),
+                     qPrintable(QStringLiteral("%1 column %2: kept %3, scanned %4")
+                                    .arg(it.key())
+                                    .arg(i)
+                                    .arg(kept[it.key()][i], 0, 'f', 6)
+                                    .arg(it.value()[i], 0, 'f', 6)));
+}
+
+} // namespace
 
 class TestGeoPackageCache : public QObject {
     Q_OBJECT
@@ -83,6 +125,55 @@ private Q_SLOTS:
             expected << st.text(0);
         QVERIFY(expected.contains(QStringLiteral("萧山区")) && expected.contains(QStringLiteral("临安区")));
         QCOMPARE(cache->districtNames(), expected);
+    }
+
+    // zhili_parcel_totals (what info and the district list read) stays equal to a scan of the parcels after
+    // a bulk import, edits through the editor, and edits by another GIS through GDAL behind Zhili's back.
+    void totalsFollowEveryWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.gpkg"));
+        ImportOptions options;
+        options.source = QStringLiteral(ZHILI_SOURCE_DIR "/resources/demo/hangzhou_demo_parcels.shp");
+        ParcelImporter::runOnFile(path, options);
+        {
+            auto cache = GeoPackageCache::open(path);
+            verifyTotals(cache->db());
+            QVERIFY(cache->db().scalar(QStringLiteral("SELECT count(*) FROM zhili_parcel_totals")).toInt() >
+                    20);
+            QList<qint64> fids;
+            auto st = cache->db().prepare(QStringLiteral("SELECT fid FROM parcels WHERE fid % 9 = 0"));
+            while (st.step())
+                fids << st.value(0).toLongLong();
+            AssignmentPatch patch;
+            patch.ecosystem = QStringLiteral("energy");
+            patch.chain = QString();
+            patch.landMu = 0.25;
+            ParcelEditor(*cache).apply(testAdmin(), fids, patch);
+            verifyTotals(cache->db());
+        }
+        QProcess ogr; // another GIS edits and deletes through GDAL's GeoPackage driver
+        ogr.start(QStringLiteral("ogrinfo"),
+                  {path, QStringLiteral("-sql"),
+                   QStringLiteral("UPDATE parcels SET ecosystem = 'iot', finance_wan = finance_wan + 1.5, "
+                                  "district = '西湖区' WHERE fid % 7 = 0")});
+        QVERIFY(ogr.waitForFinished(60000));
+        QCOMPARE(ogr.exitCode(), 0);
+        ogr.start(QStringLiteral("ogrinfo"),
+                  {path, QStringLiteral("-sql"), QStringLiteral("DELETE FROM parcels WHERE fid % 11 = 0")});
+        QVERIFY(ogr.waitForFinished(60000));
+        QCOMPARE(ogr.exitCode(), 0);
+        auto cache = GeoPackageCache::open(path, true);
+        verifyTotals(cache->db());
+        QCOMPARE(
+            cache->db().scalar(QStringLiteral("SELECT count(*) FROM parcels WHERE fid % 11 = 0")).toInt(), 0);
+        // info's figures come from the totals and equal the scan.
+        const CacheSummary summary = CacheSummary::compute(*cache);
+        QCOMPARE(summary.total.parcels, cache->parcelCount());
+        QVERIFY(
+            std::abs(summary.total.financeWan -
+                     cache->db().scalar(QStringLiteral("SELECT sum(finance_wan) FROM parcels")).toDouble()) <
+            1e-6 * summary.total.financeWan);
     }
 
     void refusesGeographicCrs()
