@@ -167,6 +167,17 @@ private Q_SLOTS:
         verifyTotals(cache->db());
         QCOMPARE(
             cache->db().scalar(QStringLiteral("SELECT count(*) FROM parcels WHERE fid % 11 = 0")).toInt(), 0);
+        // The extent from the R-tree's root node equals a scan of every entry, deletions included.
+        const Envelope extent = cache->parcelExtent();
+        auto box = cache->db().prepare(
+            QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_parcels_geom"));
+        QVERIFY(box.step());
+        QCOMPARE(extent.minX, box.real(0));
+        QCOMPARE(extent.minY, box.real(1));
+        QCOMPARE(extent.maxX, box.real(2));
+        QCOMPARE(extent.maxY, box.real(3));
+        QCOMPARE(cache->parcelCount(),
+                 cache->db().scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong());
         // info's figures come from the totals and equal the scan.
         const CacheSummary summary = CacheSummary::compute(*cache);
         QCOMPARE(summary.total.parcels, cache->parcelCount());
