@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "chains/chaingapanalysis.h"
+#include "cli/indicatorclisupport.h"
 #include "model/ecosystem.h"
 #include "model/units.h"
 
@@ -20,6 +21,15 @@ QJsonObject presenceJson(const LinkPresence &p)
                        {QStringLiteral("mu"), p.mu}};
 }
 
+QJsonObject candidateJson(const ChainFactsQuery::OpenParcel &p)
+{
+    return QJsonObject{{QStringLiteral("code"), p.code},
+                       {QStringLiteral("district"), p.district},
+                       {QStringLiteral("mu"), p.areaMu},
+                       {QStringLiteral("status"), p.status},
+                       {QStringLiteral("unassigned"), p.unassigned}};
+}
+
 QJsonObject gapsJson(const ChainGaps &g)
 {
     QJsonArray links;
@@ -27,20 +37,13 @@ QJsonObject gapsJson(const ChainGaps &g)
         QJsonObject districts;
         for (auto it = l.districts.cbegin(); it != l.districts.cend(); ++it)
             districts[it.key()] = presenceJson(it.value());
-        QJsonArray candidates;
-        for (const ChainFactsQuery::OpenParcel &p : l.candidates)
-            candidates.append(QJsonObject{{QStringLiteral("code"), p.code},
-                                          {QStringLiteral("district"), p.district},
-                                          {QStringLiteral("mu"), p.areaMu},
-                                          {QStringLiteral("status"), p.status},
-                                          {QStringLiteral("unassigned"), p.unassigned}});
         links.append(QJsonObject{{QStringLiteral("link"), l.link.name},
                                  {QStringLiteral("stage"), chainStageKey(l.link.stage)},
                                  {QStringLiteral("city"), presenceJson(l.city)},
                                  {QStringLiteral("districts"), districts},
                                  {QStringLiteral("missing"), l.scope.isMissing()},
                                  {QStringLiteral("thin"), l.scope.isThin()},
-                                 {QStringLiteral("candidates"), candidates}});
+                                 {QStringLiteral("candidates"), jsonArray(l.candidates, candidateJson)}});
     }
     return QJsonObject{{QStringLiteral("ecosystem"), g.chain.ecosystem},
                        {QStringLiteral("chain"), g.chain.name},
@@ -113,20 +116,13 @@ void ChainGapsCommand::setup(QCommandLineParser &parser)
 
 int ChainGapsCommand::run(QCommandLineParser &parser)
 {
-    const QString given = requiredOption(parser, QStringLiteral("ecosystem"));
-    const std::optional<QString> ecosystem = ecosystemKeyFor(given);
-    if (!ecosystem)
-        throw UsageError(
-            QStringLiteral("unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their Chinese names")
-                .arg(given));
+    requiredOption(parser, QStringLiteral("ecosystem")); // "missing --ecosystem" before the key check
+    const QString ecosystem = indicatorcli::ecosystemKeyOption(parser);
     auto cache = openCache(parser, true);
     const QList<ChainGaps> result = ChainGapAnalysis(*cache).run(
-        *ecosystem, parser.value(QStringLiteral("chain")), parser.value(QStringLiteral("district")));
+        ecosystem, parser.value(QStringLiteral("chain")), parser.value(QStringLiteral("district")));
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray a;
-        for (const ChainGaps &g : result)
-            a.append(gapsJson(g));
-        printJson(a);
+        printJson(jsonArray(result, gapsJson));
         return Ok;
     }
     for (const ChainGaps &g : result)

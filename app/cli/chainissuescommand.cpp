@@ -34,19 +34,25 @@ QJsonObject issueJson(const ChainIssue &i)
         {QStringLiteral("closed"), i.closedOn.isEmpty() ? QJsonValue() : QJsonValue(i.closedOn)}};
 }
 
+QString issueText(const ChainIssue &i)
+{
+    return QStringLiteral("#%1 %2 %3 · %4%5: %6 — %7\n")
+        .arg(i.id)
+        .arg(i.isOpen() ? QCoreApplication::translate("ChainIssuesCommand", "open")
+                        : QCoreApplication::translate("ChainIssuesCommand", "closed %1").arg(i.closedOn),
+             i.openedOn, i.chain, i.district.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(i.district),
+             i.text, i.owner.isEmpty() ? QStringLiteral("—") : i.owner);
+}
+
 } // namespace
 
 void ChainIssuesCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("add | list | close"));
-    addCacheAndUser(parser, true);
+    addVerbCacheAndUser(parser, QStringLiteral("add | list | close"));
+    parser.addOptions(chainOptions());
     parser.addOptions({
-        {QStringLiteral("chain"), QStringLiteral("add: its chain; list: only this chain."),
-         QStringLiteral("X")},
-        {QStringLiteral("ecosystem"),
-         QStringLiteral("add: the chain's ecosystem, when the name is in several."), QStringLiteral("E")},
         {QStringLiteral("text"), QStringLiteral("add: what is blocked."), QStringLiteral("TEXT")},
-        {QStringLiteral("district"), QStringLiteral("add: where (default: city-wide)."), QStringLiteral("D")},
+        whereOption(),
         {QStringLiteral("owner"), QStringLiteral("add: who clears it."), QStringLiteral("NAME")},
         {QStringLiteral("date"), QStringLiteral("add/close: opened/closed on YYYY-MM-DD (default: today)."),
          QStringLiteral("DATE")},
@@ -62,30 +68,14 @@ int ChainIssuesCommand::run(QCommandLineParser &parser)
     const QString date =
         parser.isSet(QStringLiteral("date")) ? parser.value(QStringLiteral("date")) : today();
     if (v == QLatin1String("list")) {
-        auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
-        const QList<ChainIssue> list = ChainActivityStore(*cache).issues(
-            parser.value(QStringLiteral("chain")), parser.isSet(QStringLiteral("open")));
-        if (parser.isSet(QStringLiteral("json"))) {
-            QJsonArray a;
-            for (const ChainIssue &i : list)
-                a.append(issueJson(i));
-            printJson(a);
-            return Ok;
-        }
-        if (list.isEmpty())
-            out() << QCoreApplication::translate("ChainIssuesCommand", "no blockages\n");
-        for (const ChainIssue &i : list)
-            out() << QStringLiteral("#%1 %2 %3 · %4%5: %6 — %7\n")
-                         .arg(i.id)
-                         .arg(i.isOpen() ? QCoreApplication::translate("ChainIssuesCommand", "open")
-                                         : QCoreApplication::translate("ChainIssuesCommand", "closed %1")
-                                               .arg(i.closedOn),
-                              i.openedOn, i.chain,
-                              i.district.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(i.district),
-                              i.text, i.owner.isEmpty() ? QStringLiteral("—") : i.owner);
+        auto cache = openCache(parser, true);
+        printList(parser,
+                  ChainActivityStore(*cache).issues(parser.value(QStringLiteral("chain")),
+                                                    parser.isSet(QStringLiteral("open"))),
+                  issueJson, QCoreApplication::translate("ChainIssuesCommand", "no blockages\n"), issueText);
         return Ok;
     }
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")));
+    auto cache = openCache(parser, false);
     const User user = actingUser(*cache, parser);
     if (v == QLatin1String("close")) {
         bool ok = false;

@@ -36,12 +36,40 @@ QString ecosystemName(const QString &key)
     return !e ? key : QLocale().language() == QLocale::Chinese ? e->nameZh : e->nameEn;
 }
 
+QString chainText(const IndustrialChain &c)
+{
+    QString text =
+        QCoreApplication::translate("ChainsCommand", "%1 · %2 — chain leader: %3; working group: %4\n")
+            .arg(ecosystemName(c.ecosystem), c.name, c.leader.isEmpty() ? QStringLiteral("—") : c.leader,
+                 c.team.isEmpty() ? QStringLiteral("—") : c.team);
+    for (const ChainLink &l : c.links)
+        text +=
+            QStringLiteral("  %1 %2%3\n")
+                .arg(chainStageName(l.stage), -10)
+                .arg(l.name)
+                .arg(l.supplies.isEmpty() ? QString()
+                                          : QStringLiteral(" → ") + l.supplies.join(QStringLiteral("、")));
+    return text;
+}
+
+int listChains(const QCommandLineParser &parser)
+{
+    const QString ecosystem = ecosystemKeyOption(parser);
+    auto cache = openCache(parser, true);
+    printList(parser, ChainStore(*cache).chains(ecosystem), chainJson,
+              QCoreApplication::translate("ChainsCommand",
+                                          "no industrial chains; import them with: zhili-cli "
+                                          "chains import FILE.csv --cache %1\n")
+                  .arg(cache->path()),
+              chainText);
+    return Ok;
+}
+
 } // namespace
 
 void ChainsCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("import FILE.csv | list"));
-    addCacheAndUser(parser, true);
+    addVerbCacheAndUser(parser, QStringLiteral("import FILE.csv | list"));
     parser.addOption({QStringLiteral("ecosystem"), QStringLiteral("list: only this ecosystem (key or name)."),
                       QStringLiteral("E")});
     addJsonOption(parser, QStringLiteral("list: print JSON."));
@@ -51,11 +79,11 @@ int ChainsCommand::run(QCommandLineParser &parser)
 {
     const QString v = verb(parser, {QStringLiteral("import"), QStringLiteral("list")});
     if (v == QLatin1String("list"))
-        return list(parser);
+        return listChains(parser);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
         throw UsageError(QStringLiteral("chains import needs exactly one FILE.csv"));
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")));
+    auto cache = openCache(parser, false);
     const User user = actingUser(*cache, parser);
     const ChainImportResult r = ChainImporter(*cache).import(user, pos.at(1));
     out() << QCoreApplication::translate("ChainsCommand",
@@ -68,51 +96,6 @@ int ChainsCommand::run(QCommandLineParser &parser)
                  .arg(r.written.chainsUpdated)
                  .arg(r.written.chainsUnchanged)
                  .arg(r.written.linksRemoved);
-    return Ok;
-}
-
-int ChainsCommand::list(QCommandLineParser &parser)
-{
-    QString ecosystem;
-    if (parser.isSet(QStringLiteral("ecosystem"))) {
-        const std::optional<QString> key = ecosystemKeyFor(parser.value(QStringLiteral("ecosystem")));
-        if (!key)
-            throw UsageError(
-                QStringLiteral("unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their "
-                               "Chinese names")
-                    .arg(parser.value(QStringLiteral("ecosystem"))));
-        ecosystem = *key;
-    }
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
-    const QList<IndustrialChain> chains = ChainStore(*cache).chains(ecosystem);
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray a;
-        for (const IndustrialChain &c : chains)
-            a.append(chainJson(c));
-        printJson(a);
-        return Ok;
-    }
-    if (chains.isEmpty()) {
-        out() << QCoreApplication::translate(
-                     "ChainsCommand", "no industrial chains; import them with: zhili-cli chains import "
-                                      "FILE.csv --cache %1\n")
-                     .arg(cache->path());
-        return Ok;
-    }
-    for (const IndustrialChain &c : chains) {
-        out() << QCoreApplication::translate("ChainsCommand",
-                                             "%1 · %2 — chain leader: %3; working group: %4\n")
-                     .arg(ecosystemName(c.ecosystem), c.name,
-                          c.leader.isEmpty() ? QStringLiteral("—") : c.leader,
-                          c.team.isEmpty() ? QStringLiteral("—") : c.team);
-        for (const ChainLink &l : c.links)
-            out() << QStringLiteral("  %1 %2%3\n")
-                         .arg(chainStageName(l.stage), -10)
-                         .arg(l.name)
-                         .arg(l.supplies.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" → ") + l.supplies.join(QStringLiteral("、")));
-    }
     return Ok;
 }
 

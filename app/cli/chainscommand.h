@@ -10,9 +10,6 @@ class ChainsCommand : public CliCommand {
 public:
     void setup(QCommandLineParser &parser) override;
     int run(QCommandLineParser &parser) override;
-
-private:
-    int list(QCommandLineParser &parser);
 };
 
 } // namespace zhili::cli

@@ -51,6 +51,29 @@ std::unique_ptr<GeoPackageCache> openCache(const QCommandLineParser &parser, boo
 /// Prints indented JSON on stdout: the --json output of every command.
 void printJson(const QJsonObject &object);
 void printJson(const QJsonArray &array);
+/// `items` as a JSON array, each item as `toJson` writes it: what the list commands print for --json.
+template <typename List, typename ToJson> QJsonArray jsonArray(const List &items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const auto &item : items)
+        array.append(toJson(item));
+    return array;
+}
+/// What a list verb prints: the items as a JSON array (`toJson`) for --json; otherwise `none` when there
+/// are no items (nothing when `none` is empty), else each item as `toText` writes it.
+template <typename List, typename ToJson, typename ToText>
+void printList(const QCommandLineParser &parser, const List &items, ToJson toJson, const QString &none,
+               ToText toText)
+{
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(jsonArray(items, toJson));
+        return;
+    }
+    if (items.isEmpty() && !none.isEmpty())
+        out() << none;
+    for (const auto &item : items)
+        out() << toText(item);
+}
 
 /// The language of what an export writes for other programs (the class labels of QGIS styles): the --lang
 /// of the command line, else Chinese, the language of the offices the files go to, whatever the locale.

@@ -12,8 +12,7 @@ using namespace indicatorcli;
 
 void EnterprisesCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("import FILE.csv"));
-    addCacheAndUser(parser, true);
+    addVerbCacheAndUser(parser, QStringLiteral("import FILE.csv"));
 }
 
 int EnterprisesCommand::run(QCommandLineParser &parser)

@@ -45,21 +45,39 @@ QJsonObject eventJson(const ChainEvent &e)
                        {QStringLiteral("by"), e.createdBy}};
 }
 
+QString eventText(const ChainEvent &e)
+{
+    return QCoreApplication::translate("EventsCommand",
+                                       "%1  %2 · %3  %4%5 — %6 enterprises, %7 projects, orders %8, "
+                                       "financing %9 (10k yuan)\n")
+        .arg(e.heldOn, e.chain, e.title,
+             e.district.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.district))
+        .arg(e.enterprises.size())
+        .arg(e.projects)
+        .arg(e.ordersWan)
+        .arg(e.financingWan);
+}
+
+int listEvents(const QCommandLineParser &parser)
+{
+    auto cache = openCache(parser, true);
+    printList(parser,
+              ChainActivityStore(*cache).events(parser.value(QStringLiteral("chain")), year(parser, false)),
+              eventJson, QCoreApplication::translate("EventsCommand", "no events\n"), eventText);
+    return Ok;
+}
+
 } // namespace
 
 void EventsCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("add | list"));
-    addCacheAndUser(parser, true);
+    addVerbCacheAndUser(parser, QStringLiteral("add | list"));
+    parser.addOption({QStringLiteral("date"), QStringLiteral("add: the day it was held, YYYY-MM-DD."),
+                      QStringLiteral("DATE")});
+    parser.addOptions(chainOptions());
     parser.addOptions({
-        {QStringLiteral("date"), QStringLiteral("add: the day it was held, YYYY-MM-DD."),
-         QStringLiteral("DATE")},
-        {QStringLiteral("chain"), QStringLiteral("add: its chain; list: only this chain."),
-         QStringLiteral("X")},
-        {QStringLiteral("ecosystem"),
-         QStringLiteral("add: the chain's ecosystem, when the name is in several."), QStringLiteral("E")},
         {QStringLiteral("title"), QStringLiteral("add: what it was called."), QStringLiteral("T")},
-        {QStringLiteral("district"), QStringLiteral("add: where (default: city-wide)."), QStringLiteral("D")},
+        whereOption(),
         {QStringLiteral("enterprises"), QStringLiteral("add: who took part, \"A;B;…\"."),
          QStringLiteral("LIST")},
         {QStringLiteral("projects"), QStringLiteral("add: projects signed."), QStringLiteral("N")},
@@ -73,7 +91,7 @@ void EventsCommand::setup(QCommandLineParser &parser)
 int EventsCommand::run(QCommandLineParser &parser)
 {
     if (verb(parser, {QStringLiteral("add"), QStringLiteral("list")}) == QLatin1String("list"))
-        return list(parser);
+        return listEvents(parser);
     ChainEvent e;
     e.heldOn = requiredOption(parser, QStringLiteral("date"));
     e.chain = requiredOption(parser, QStringLiteral("chain"));
@@ -88,39 +106,12 @@ int EventsCommand::run(QCommandLineParser &parser)
     e.projects = qint64(projects);
     e.ordersWan = figure(parser, QStringLiteral("orders-wan"));
     e.financingWan = figure(parser, QStringLiteral("financing-wan"));
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")));
+    auto cache = openCache(parser, false);
     const ChainEvent saved = ChainActivity(*cache).addEvent(actingUser(*cache, parser), e);
     out() << QCoreApplication::translate("EventsCommand", "recorded event %1 (%2, %3): %4 enterprises\n")
                  .arg(saved.id)
                  .arg(saved.heldOn, saved.chain)
                  .arg(saved.enterprises.size());
-    return Ok;
-}
-
-int EventsCommand::list(QCommandLineParser &parser)
-{
-    auto cache = GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), true);
-    const QList<ChainEvent> events =
-        ChainActivityStore(*cache).events(parser.value(QStringLiteral("chain")), year(parser, false));
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray a;
-        for (const ChainEvent &e : events)
-            a.append(eventJson(e));
-        printJson(a);
-        return Ok;
-    }
-    if (events.isEmpty())
-        out() << QCoreApplication::translate("EventsCommand", "no events\n");
-    for (const ChainEvent &e : events)
-        out() << QCoreApplication::translate("EventsCommand",
-                                             "%1  %2 · %3  %4%5 — %6 enterprises, %7 projects, orders %8, "
-                                             "financing %9 (10k yuan)\n")
-                     .arg(e.heldOn, e.chain, e.title,
-                          e.district.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.district))
-                     .arg(e.enterprises.size())
-                     .arg(e.projects)
-                     .arg(e.ordersWan)
-                     .arg(e.financingWan);
     return Ok;
 }
 

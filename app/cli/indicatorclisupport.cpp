@@ -1,5 +1,7 @@
 #include "cli/indicatorclisupport.h"
 
+#include "model/ecosystem.h"
+
 #include <QCoreApplication>
 
 namespace zhili::cli::indicatorcli {
@@ -32,6 +34,40 @@ int year(const QCommandLineParser &parser, bool required)
                                                      "--year must be a whole number 1949–2200, got \"%1\"")
                              .arg(text));
     return y;
+}
+
+QString ecosystemKeyOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("ecosystem")))
+        return QString();
+    const QString given = parser.value(QStringLiteral("ecosystem"));
+    const std::optional<QString> key = ecosystemKeyFor(given);
+    if (!key)
+        throw UsageError(
+            QStringLiteral("unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their Chinese names")
+                .arg(given));
+    return *key;
+}
+
+QList<QCommandLineOption> chainOptions()
+{
+    return {{QStringLiteral("chain"), QStringLiteral("add: its chain; list: only this chain."),
+             QStringLiteral("X")},
+            {QStringLiteral("ecosystem"),
+             QStringLiteral("add: the chain's ecosystem, when the name is in several."),
+             QStringLiteral("E")}};
+}
+
+QCommandLineOption whereOption()
+{
+    return {QStringLiteral("district"), QStringLiteral("add: where (default: city-wide)."),
+            QStringLiteral("D")};
+}
+
+void addVerbCacheAndUser(QCommandLineParser &parser, const QString &verbs)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"), verbs);
+    addCacheAndUser(parser, true);
 }
 
 void addCacheAndUser(QCommandLineParser &parser, bool withUser)

@@ -20,6 +20,17 @@ namespace indicatorcli {
 QString verb(const QCommandLineParser &parser, const QStringList &verbs);
 /// --year as a whole number 1949–2200 (UsageError otherwise).
 int year(const QCommandLineParser &parser, bool required);
+/// --ecosystem as a key (iot, bio, …) from a key or a Chinese name; "" when not given; UsageError naming
+/// the keys when unknown.
+QString ecosystemKeyOption(const QCommandLineParser &parser);
+/// --chain and --ecosystem as `events` and `chain-issues` declare them: what `add` records under, what
+/// `list` keeps.
+QList<QCommandLineOption> chainOptions();
+/// --district as `events` and `chain-issues` declare it: where an activity was (default: city-wide).
+QCommandLineOption whereOption();
+/// Declares the sub-verbs (`verbs` for --help), --cache and --user: how every command that records edits
+/// under a verb begins.
+void addVerbCacheAndUser(QCommandLineParser &parser, const QString &verbs);
 /// Adds --cache and --user.
 void addCacheAndUser(QCommandLineParser &parser, bool withUser);
 

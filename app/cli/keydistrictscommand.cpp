@@ -21,8 +21,7 @@ using namespace indicatorcli;
 
 void KeyDistrictsCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("set | list"));
-    addCacheAndUser(parser, true);
+    addVerbCacheAndUser(parser, QStringLiteral("set | list"));
     parser.addOption({QStringLiteral("ecosystem"),
                       QStringLiteral("Ecosystem key or name (生物医药 | bio …)."), QStringLiteral("K")});
     parser.addOption(

@@ -12,20 +12,22 @@ namespace zhili::cli {
 
 namespace {
 
-QJsonArray partnersJson(const QList<ChainPartner> &list)
+QJsonObject partnerJson(const ChainPartner &p)
 {
-    QJsonArray a;
-    for (const ChainPartner &p : list)
-        a.append(QJsonObject{
-            {QStringLiteral("enterprise"), p.enterprise},
-            {QStringLiteral("chain"), p.chain},
-            {QStringLiteral("link"), p.link},
-            {QStringLiteral("own_link"), p.ownLink},
-            {QStringLiteral("district"), p.district},
-            {QStringLiteral("parcel"), p.parcelCode},
-            {QStringLiteral("own_parcel"), p.ownParcelCode},
-            {QStringLiteral("distance_m"), p.distanceM ? QJsonValue(*p.distanceM) : QJsonValue()}});
-    return a;
+    return QJsonObject{{QStringLiteral("enterprise"), p.enterprise},
+                       {QStringLiteral("chain"), p.chain},
+                       {QStringLiteral("link"), p.link},
+                       {QStringLiteral("own_link"), p.ownLink},
+                       {QStringLiteral("district"), p.district},
+                       {QStringLiteral("parcel"), p.parcelCode},
+                       {QStringLiteral("own_parcel"), p.ownParcelCode},
+                       {QStringLiteral("distance_m"), p.distanceM ? QJsonValue(*p.distanceM) : QJsonValue()}};
+}
+
+QJsonObject linksJson(const ChainLinksOf &l)
+{
+    return QJsonObject{{QStringLiteral("chain"), l.chain},
+                       {QStringLiteral("links"), QJsonArray::fromStringList(l.links)}};
 }
 
 void printPartners(QTextStream &s, const QString &heading, const QList<ChainPartner> &list)
@@ -70,14 +72,10 @@ int MatchCommand::run(QCommandLineParser &parser)
     auto cache = openCache(parser, true);
     const ChainMatch m = ChainMatcher(*cache).match(enterprise, withinKm);
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray links;
-        for (const ChainLinksOf &l : m.links)
-            links.append(QJsonObject{{QStringLiteral("chain"), l.chain},
-                                     {QStringLiteral("links"), QJsonArray::fromStringList(l.links)}});
         printJson(QJsonObject{{QStringLiteral("enterprise"), m.enterprise},
-                              {QStringLiteral("links"), links},
-                              {QStringLiteral("suppliers"), partnersJson(m.suppliers)},
-                              {QStringLiteral("customers"), partnersJson(m.customers)}});
+                              {QStringLiteral("links"), jsonArray(m.links, linksJson)},
+                              {QStringLiteral("suppliers"), jsonArray(m.suppliers, partnerJson)},
+                              {QStringLiteral("customers"), jsonArray(m.customers, partnerJson)}});
         return Ok;
     }
     for (const ChainLinksOf &l : m.links)

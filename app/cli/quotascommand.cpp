@@ -13,8 +13,7 @@ using namespace indicatorcli;
 
 void QuotasCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("set | list"));
-    addCacheAndUser(parser, true);
+    addVerbCacheAndUser(parser, QStringLiteral("set | list"));
     parser.addOption({QStringLiteral("year"), QStringLiteral("Quota year."), QStringLiteral("YEAR")});
     parser.addOption(
         {QStringLiteral("district"), QStringLiteral("set: the district."), QStringLiteral("NAME")});

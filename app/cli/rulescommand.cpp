@@ -16,11 +16,8 @@ using namespace indicatorcli;
 
 void RulesCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("verb"),
-        QStringLiteral("show (rules in force for --year) | set --file RULES.json (a version "
-                       "from --year on) | rag --green F --amber F"));
-    addCacheAndUser(parser, true);
+    addVerbCacheAndUser(parser, QStringLiteral("show (rules in force for --year) | set --file RULES.json (a "
+                                               "version from --year on) | rag --green F --amber F"));
     parser.addOption({QStringLiteral("year"), QStringLiteral("Year."), QStringLiteral("YEAR")});
     parser.addOption({QStringLiteral("file"), QStringLiteral("set: rules JSON as printed by show."),
                       QStringLiteral("FILE")});

@@ -9,7 +9,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,15 +23,11 @@ BasemapDialog::BasemapDialog(const BasemapSource &initial, QWidget *parent) : QD
     resize(640, 0);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    auto *sourceRow = new QHBoxLayout;
     m_source = new PathField(this);
     m_source->setObjectName(QStringLiteral("basemapSource"));
     m_source->setPlaceholderText(tr("GeoTIFF or MBTiles file, or https://…/{z}/{x}/{y}.png"));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
-    browseButton->setAutoDefault(false);
-    sourceRow->addWidget(m_source, 1);
-    sourceRow->addWidget(browseButton);
-    form->addRow(tr("Source:"), sourceRow);
+    form->addRow(tr("Source:"), m_source->rowWith(browseButton));
     m_attribution = new QLineEdit(this);
     m_attribution->setObjectName(QStringLiteral("basemapAttribution"));
     form->addRow(tr("Attribution:"), m_attribution);

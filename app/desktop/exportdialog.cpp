@@ -66,14 +66,10 @@ QWidget *ExportDialog::buildOptionsBox()
 {
     auto *box = new QGroupBox(tr("File"), this);
     auto *form = new QFormLayout(box);
-    auto *fileRow = new QHBoxLayout;
     m_path = new PathField(box);
     m_path->setPlaceholderText(tr("parcels.shp, .zip, .gpkg, .geojson or .csv"));
     m_browse = new QPushButton(tr("Choose file…"), box);
-    m_browse->setAutoDefault(false);
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_browse);
-    form->addRow(tr("Save as"), fileRow);
+    form->addRow(tr("Save as"), m_path->rowWith(m_browse));
     m_encoding = new QComboBox(box);
     m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
     m_encoding->addItem(tr("GBK (older ArcGIS)"), QStringLiteral("GBK"));

@@ -21,14 +21,10 @@ ImportSourceBox::ImportSourceBox(const QString &chooseCaption, const QString &fi
 {
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    auto *fileRow = new QHBoxLayout;
     m_path = new PathField(this);
     m_path->setPlaceholderText(placeholder);
     m_browse = new QPushButton(tr("Choose file…"), this);
-    m_browse->setAutoDefault(false);
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_browse);
-    m_form->addRow(tr("File"), fileRow);
+    m_form->addRow(tr("File"), m_path->rowWith(m_browse));
 
     m_layer = new QComboBox(this);
     m_form->addRow(tr("Layer"), m_layer);

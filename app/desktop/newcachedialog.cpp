@@ -13,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -49,15 +48,11 @@ NewCacheDialog::NewCacheDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    auto *fileRow = new QHBoxLayout;
     m_path = new PathField(this);
     m_path->setObjectName(QStringLiteral("newCachePath"));
     m_path->setPlaceholderText(tr("Where to save the cache (.gpkg)"));
     auto *browse = new QPushButton(tr("Choose…"), this);
-    browse->setAutoDefault(false);
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
-    form->addRow(tr("File"), fileRow);
+    form->addRow(tr("File"), m_path->rowWith(browse));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("newCacheName"));
     m_name->setPlaceholderText(tr("e.g. Xihu district 2026"));

@@ -10,6 +10,7 @@
 #include <QBrush>
 #include <QFont>
 #include <algorithm>
+#include <iterator>
 
 namespace zhili {
 
@@ -18,6 +19,35 @@ namespace {
 QString formatNumber(double v, int decimals)
 {
     return QString::number(v, 'f', decimals);
+}
+
+// Per column, in the order of ParcelTableModel::Column: what it sorts by and its heading.
+using F = ParcelPageQuery::SortField;
+struct ColumnSpec {
+    F sort;
+    const char *heading;
+};
+
+constexpr ColumnSpec kColumns[] = {
+    {F::Code, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Code")},
+    {F::Name, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Name")},
+    {F::District, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "District")},
+    {F::LandUse, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Land use")},
+    {F::Area, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Area (mu)")},
+    {F::Area, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Area (ha)")},
+    {F::Ecosystem, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Ecosystem")},
+    {F::Chain, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Chain")},
+    {F::LandMu, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Land (mu)")},
+    {F::EnergyTce, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Energy (tce/yr)")},
+    {F::FinanceWan, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Finance (10k yuan)")},
+    {F::Status, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Status")},
+    {F::Enterprise, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Enterprise")},
+};
+static_assert(std::size(kColumns) == ParcelTableModel::ColumnCount, "one spec per column");
+
+bool isColumn(int column)
+{
+    return column >= 0 && column < ParcelTableModel::ColumnCount;
 }
 
 } // namespace
@@ -117,36 +147,7 @@ ParcelPageQuery *ParcelTableModel::query() const
 
 ParcelPageQuery::SortField ParcelTableModel::sortField(int column)
 {
-    using F = ParcelPageQuery::SortField;
-    switch (column) {
-    case Code:
-        return F::Code;
-    case Name:
-        return F::Name;
-    case District:
-        return F::District;
-    case LandUse:
-        return F::LandUse;
-    case AreaMu:
-    case AreaHa:
-        return F::Area;
-    case Ecosystem:
-        return F::Ecosystem;
-    case Chain:
-        return F::Chain;
-    case LandMu:
-        return F::LandMu;
-    case EnergyTce:
-        return F::EnergyTce;
-    case FinanceWan:
-        return F::FinanceWan;
-    case Status:
-        return F::Status;
-    case Enterprise:
-        return F::Enterprise;
-    default:
-        return F::Storage;
-    }
+    return isColumn(column) ? kColumns[column].sort : ParcelPageQuery::SortField::Storage;
 }
 
 void ParcelTableModel::recount()
@@ -459,36 +460,9 @@ QVariant ParcelTableModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (section) {
-    case Code:
-        return tr("Code");
-    case Name:
-        return tr("Name");
-    case District:
-        return tr("District");
-    case LandUse:
-        return tr("Land use");
-    case AreaMu:
-        return tr("Area (mu)");
-    case AreaHa:
-        return tr("Area (ha)");
-    case Ecosystem:
-        return tr("Ecosystem");
-    case Chain:
-        return tr("Chain");
-    case LandMu:
-        return tr("Land (mu)");
-    case EnergyTce:
-        return tr("Energy (tce/yr)");
-    case FinanceWan:
-        return tr("Finance (10k yuan)");
-    case Status:
-        return tr("Status");
-    case Enterprise:
-        return tr("Enterprise");
-    default:
+    if (!isColumn(section))
         return {};
-    }
+    return tr(kColumns[section].heading);
 }
 
 void ParcelTableModel::sort(int column, Qt::SortOrder order)

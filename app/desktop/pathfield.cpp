@@ -1,6 +1,8 @@
 #include "desktop/pathfield.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QPushButton>
 
 namespace zhili {
 
@@ -13,6 +15,15 @@ void PathField::setPath(const QString &path)
 {
     setText(path);
     m_entered = path.trimmed();
+}
+
+QHBoxLayout *PathField::rowWith(QPushButton *browse)
+{
+    browse->setAutoDefault(false);
+    auto *row = new QHBoxLayout;
+    row->addWidget(this, 1);
+    row->addWidget(browse);
+    return row;
 }
 
 void PathField::keyPressEvent(QKeyEvent *event)

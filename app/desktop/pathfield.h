@@ -2,6 +2,9 @@
 
 #include <QLineEdit>
 
+class QHBoxLayout;
+class QPushButton;
+
 namespace zhili {
 
 /// A file-path box for dialogs whose main button does something big (apply a batch, import a file).
@@ -14,6 +17,9 @@ public:
 
     /// Sets the text without emitting pathEntered() on the next focus change (a path chosen by Browse).
     void setPath(const QString &path);
+    /// The row a dialog shows this box in: the box stretched, then `browse` (the button that opens a file
+    /// dialog), which is never auto-default so that Enter stays with the box.
+    QHBoxLayout *rowWith(QPushButton *browse);
 
 signals:
     void pathEntered(const QString &path);

@@ -61,29 +61,44 @@ qint64 ChainActivityStore::insertIssue(qint64 chainId, const ChainIssue &i)
     return m_cache.db().lastInsertRowId();
 }
 
-QList<ChainIssue> ChainActivityStore::issues(const QString &chain, bool openOnly)
+namespace {
+
+// An issue's columns, read by readIssue(); callers add WHERE and ORDER BY.
+QString issueSelect()
 {
-    auto st = m_cache.db().prepare(QStringLiteral(
+    return QStringLiteral(
         "SELECT i.id, c.ecosystem, c.name, i.text, ifnull(i.district, ''), ifnull(i.owner, ''), i.opened_on, "
         "ifnull(i.closed_on, ''), ifnull(i.created_by, '') FROM zhili_chain_issues i JOIN zhili_chains c ON "
-        "c.id = i.chain_id WHERE (ifnull(?1, '') = '' OR c.name = ?1) AND (?2 = 0 OR i.closed_on IS NULL) "
-        "ORDER BY i.opened_on, i.id"));
+        "c.id = i.chain_id ");
+}
+
+ChainIssue readIssue(SqliteStatement &st)
+{
+    ChainIssue i;
+    st.read(0, i.id, i.ecosystem, i.chain, i.text, i.district, i.owner, i.openedOn, i.closedOn, i.createdBy);
+    return i;
+}
+
+} // namespace
+
+QList<ChainIssue> ChainActivityStore::issues(const QString &chain, bool openOnly)
+{
+    auto st = m_cache.db().prepare(issueSelect() +
+                                   QStringLiteral("WHERE (ifnull(?1, '') = '' OR c.name = ?1) AND (?2 = 0 OR "
+                                                  "i.closed_on IS NULL) ORDER BY i.opened_on, i.id"));
     st.bindAll(1, chain, int(openOnly));
     QList<ChainIssue> out;
-    while (st.step()) {
-        ChainIssue i;
-        st.read(0, i.id, i.ecosystem, i.chain, i.text, i.district, i.owner, i.openedOn, i.closedOn,
-                i.createdBy);
-        out << i;
-    }
+    while (st.step())
+        out << readIssue(st);
     return out;
 }
 
 std::optional<ChainIssue> ChainActivityStore::issue(qint64 id)
 {
-    for (const ChainIssue &i : issues())
-        if (i.id == id)
-            return i;
+    auto st = m_cache.db().prepare(issueSelect() + QStringLiteral("WHERE i.id = ?"));
+    st.bind(1, id);
+    if (st.step())
+        return readIssue(st);
     return std::nullopt;
 }
 

@@ -86,9 +86,13 @@ ChainStore::Written ChainStore::save(const QList<IndustrialChain> &list)
     auto insert = db.prepare(
         QStringLiteral("INSERT INTO zhili_chains (ecosystem, name, leader, team) VALUES (?, ?, ?, ?)"));
     auto update = db.prepare(QStringLiteral("UPDATE zhili_chains SET leader = ?, team = ? WHERE id = ?"));
+    // The chains as they are before the import, read once (not once per imported chain).
+    QHash<QPair<QString, QString>, IndustrialChain> before;
+    for (const IndustrialChain &c : chains())
+        before.insert({c.ecosystem, c.name}, c);
     for (const IndustrialChain &c : list) {
-        const std::optional<IndustrialChain> old = chain(c.name, c.ecosystem);
-        if (old && *old == c) {
+        const auto old = before.constFind({c.ecosystem, c.name});
+        if (old != before.cend() && *old == c) {
             ++w.chainsUnchanged;
             continue;
         }

@@ -11,22 +11,27 @@
 
 namespace zhili {
 
-QStringList ChainGaps::missingLinks() const
+namespace {
+
+QStringList linkNames(const QList<LinkGap> &links, bool (LinkPresence::*test)() const)
 {
     QStringList out;
     for (const LinkGap &g : links)
-        if (g.scope.isMissing())
+        if ((g.scope.*test)())
             out << g.link.name;
     return out;
 }
 
+} // namespace
+
+QStringList ChainGaps::missingLinks() const
+{
+    return linkNames(links, &LinkPresence::isMissing);
+}
+
 QStringList ChainGaps::thinLinks() const
 {
-    QStringList out;
-    for (const LinkGap &g : links)
-        if (g.scope.isThin())
-            out << g.link.name;
-    return out;
+    return linkNames(links, &LinkPresence::isThin);
 }
 
 QList<ChainGaps> ChainGapAnalysis::run(const QString &ecosystem, const QString &chain,

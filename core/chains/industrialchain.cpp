@@ -1,22 +1,32 @@
 #include "chains/industrialchain.h"
 
+#include "util/enumtable.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <functional>
 
 namespace zhili {
 
+namespace {
+
+const EnumTable<ChainStage> &stages()
+{
+    static const EnumTable<ChainStage> table(
+        "IndustrialChain",
+        {
+            {ChainStage::Upstream, "upstream", QT_TRANSLATE_NOOP("IndustrialChain", "Upstream")},
+            {ChainStage::Midstream, "midstream", QT_TRANSLATE_NOOP("IndustrialChain", "Midstream")},
+            {ChainStage::Downstream, "downstream", QT_TRANSLATE_NOOP("IndustrialChain", "Downstream")},
+        });
+    return table;
+}
+
+} // namespace
+
 QString chainStageKey(ChainStage stage)
 {
-    switch (stage) {
-    case ChainStage::Upstream:
-        return QStringLiteral("upstream");
-    case ChainStage::Midstream:
-        return QStringLiteral("midstream");
-    case ChainStage::Downstream:
-        break;
-    }
-    return QStringLiteral("downstream");
+    return stages().key(stage);
 }
 
 std::optional<ChainStage> chainStageFromText(const QString &text)
@@ -33,15 +43,7 @@ std::optional<ChainStage> chainStageFromText(const QString &text)
 
 QString chainStageName(ChainStage stage)
 {
-    switch (stage) {
-    case ChainStage::Upstream:
-        return QCoreApplication::translate("IndustrialChain", "Upstream");
-    case ChainStage::Midstream:
-        return QCoreApplication::translate("IndustrialChain", "Midstream");
-    case ChainStage::Downstream:
-        break;
-    }
-    return QCoreApplication::translate("IndustrialChain", "Downstream");
+    return stages().label(stage);
 }
 
 const ChainLink *IndustrialChain::link(const QString &linkName) const

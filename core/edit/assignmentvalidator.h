@@ -1,7 +1,7 @@
 #pragma once
 
 #include "edit/assignmentpatch.h"
-#include "util/error.h"
+#include "util/errorwithitems.h"
 
 #include <QHash>
 #include <QList>
@@ -20,16 +20,10 @@ struct FieldError {
 };
 
 /// An edit was refused because values are invalid; nothing was changed.
-class ValidationError : public Error {
+class ValidationError : public ErrorWithItems<FieldError> {
 public:
-    ValidationError(const QString &message, QList<FieldError> errors)
-        : Error(message), m_errors(std::move(errors))
-    {
-    }
-    const QList<FieldError> &fieldErrors() const { return m_errors; }
-
-private:
-    QList<FieldError> m_errors;
+    using ErrorWithItems::ErrorWithItems;
+    const QList<FieldError> &fieldErrors() const { return items(); }
 };
 
 /// Checks and normalizes AssignmentPatch values.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "edit/assignmentpatch.h"
-#include "util/error.h"
+#include "util/errorwithitems.h"
 
 #include <QList>
 #include <QString>
@@ -18,16 +18,10 @@ struct Refusal {
 };
 
 /// An edit was refused by the role rules; nothing changed and the refusal is in the audit log.
-class PermissionDenied : public Error {
+class PermissionDenied : public ErrorWithItems<Refusal> {
 public:
-    PermissionDenied(const QString &message, QList<Refusal> refusals)
-        : Error(message), m_refusals(std::move(refusals))
-    {
-    }
-    const QList<Refusal> &refusals() const { return m_refusals; }
-
-private:
-    QList<Refusal> m_refusals;
+    using ErrorWithItems::ErrorWithItems;
+    const QList<Refusal> &refusals() const { return items(); }
 };
 
 } // namespace zhili

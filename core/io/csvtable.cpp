@@ -38,7 +38,7 @@ QString refusalMessage(const QString &file, const QList<CsvProblem> &problems)
 } // namespace
 
 CsvImportRefused::CsvImportRefused(const QString &file, QList<CsvProblem> problems)
-    : Error(refusalMessage(file, problems)), m_problems(std::move(problems))
+    : ErrorWithItems(refusalMessage(file, problems), problems) // a copy: the message reads the list first
 {
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/error.h"
+#include "util/errorwithitems.h"
 
 #include <QList>
 #include <QString>
@@ -21,13 +21,10 @@ struct CsvProblem {
 };
 
 /// An import was refused because rows are bad; nothing was written. The message lists every problem.
-class CsvImportRefused : public Error {
+class CsvImportRefused : public ErrorWithItems<CsvProblem> {
 public:
     CsvImportRefused(const QString &file, QList<CsvProblem> problems);
-    const QList<CsvProblem> &problems() const { return m_problems; }
-
-private:
-    QList<CsvProblem> m_problems;
+    const QList<CsvProblem> &problems() const { return items(); }
 };
 
 /// A small RFC 4180 CSV file read whole: quoted cells with commas, quotes and line breaks; UTF-8 with or

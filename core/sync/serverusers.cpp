@@ -10,17 +10,10 @@ namespace zhili {
 
 namespace {
 
+// The server's group of each role is named after the role's key: zhili_planner, zhili_officer, zhili_admin.
 QString groupOf(Role role)
 {
-    switch (role) {
-    case Role::Admin:
-        return QStringLiteral("zhili_admin");
-    case Role::Officer:
-        return QStringLiteral("zhili_officer");
-    case Role::Planner:
-        break;
-    }
-    return QStringLiteral("zhili_planner");
+    return QStringLiteral("zhili_") + roleKey(role);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "desktop/mainwindow.h"
 #include "render/mapscene.h"
 #include "testcache.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,8 +34,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
+        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
         qputenv("ZHILI_TILE_CACHE", m_dir.filePath(QStringLiteral("tilecache")).toUtf8());
         QImage tile(256, 256, QImage::Format_RGB32);
         tile.fill(QColor(20, 140, 60));

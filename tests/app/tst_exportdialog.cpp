@@ -8,6 +8,7 @@
 #include "desktop/mainwindow.h"
 #include "desktop/pathfield.h"
 #include "syntheticcache.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,8 +72,7 @@ class TestExportDialog : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
+        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
         m_cache = m_dir.filePath(QStringLiteral("grid.gpkg"));
         createGridCache(m_cache, m_spec);
     }

@@ -23,6 +23,7 @@
 #include "render/parcelstore.h"
 #include "render/renderjob.h"
 #include "syntheticcache.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,7 +37,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QProcess>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -99,9 +99,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Keep the developer's own settings out of the test.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
+        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
         m_cachePath = m_dir.filePath(QStringLiteral("grid.gpkg"));
         createGridCache(m_cachePath, m_spec);
         m_window = std::make_unique<MainWindow>();

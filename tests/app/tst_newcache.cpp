@@ -13,6 +13,7 @@
 #include "desktop/userguidewindow.h"
 #include "desktop/welcomepanel.h"
 #include "testcache.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +26,6 @@
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -76,9 +76,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Keep the developer's own settings (recent caches) out of the test.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
+        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
     }
 
     void newCacheIsAGeoPackageInTheChosenCrs()

@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
+#include <memory>
 
 using namespace zhili;
 
@@ -231,29 +232,25 @@ private slots:
         QFETCH(bool, chinese);
         const LanguageScope scope(chinese);
         const QString path = m_dir.freshPath(QStringLiteral("snap%1.gpkg"));
-        test::makeTestCache(path);
-        Envelope view;
-        view.include(0, 0);
-        view.include(1, 1);
-        SnapshotDialog dialog(path, view);
-        QStringList texts{dialog.windowTitle()};
-        for (const QLabel *l : dialog.findChildren<QLabel *>())
+        const auto dialog = snapshotDialogOn(path);
+        QStringList texts{dialog->windowTitle()};
+        for (const QLabel *l : dialog->findChildren<QLabel *>())
             if (l->objectName() != QLatin1String("sheetStatus")) // quotes the sheet's own date line
                 texts << l->text();
-        for (const QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+        for (const QAbstractButton *b : dialog->findChildren<QAbstractButton *>())
             texts << b->text();
-        for (const QComboBox *c : dialog.findChildren<QComboBox *>())
+        for (const QComboBox *c : dialog->findChildren<QComboBox *>())
             for (int i = 0; i < c->count(); ++i)
                 if (c->itemText(i) != c->itemData(i).toString()) // a district name is data
                     texts << c->itemText(i);
-        for (const QLineEdit *e : dialog.findChildren<QLineEdit *>())
+        for (const QLineEdit *e : dialog->findChildren<QLineEdit *>())
             texts << e->text();
         for (const QString &t : texts)
             QVERIFY(scope.oneLanguage(t, "snapshot dialog"));
         QVERIFY(texts.contains(chinese ? QStringLiteral("产业用地布局图")
                                        : QStringLiteral("Industrial land layout")));
         QVERIFY(texts.contains(chinese ? QStringLiteral("页面") : QStringLiteral("Page")));
-        scope.shot(&dialog, QStringLiteral("snapshot"));
+        scope.shot(dialog.get(), QStringLiteral("snapshot"));
     }
 
     // The sheet the dialog exports speaks the dialog's language: legend, its heading, the summary table.
@@ -263,12 +260,8 @@ private slots:
         QFETCH(bool, chinese);
         const LanguageScope scope(chinese);
         const QString path = m_dir.freshPath(QStringLiteral("sheet%1.gpkg"));
-        test::makeTestCache(path);
-        Envelope view;
-        view.include(0, 0);
-        view.include(1, 1);
-        SnapshotDialog dialog(path, view);
-        LayoutTemplate t = dialog.layoutTemplate();
+        const auto dialog = snapshotDialogOn(path);
+        LayoutTemplate t = dialog->layoutTemplate();
         t.summary = true;
         auto cache = GeoPackageCache::open(path, true);
         MapScene scene;
@@ -312,6 +305,15 @@ private:
         QTest::addColumn<bool>("chinese");
         QTest::newRow("en") << false;
         QTest::newRow("zh") << true;
+    }
+    /// A snapshot dialog on a new test cache at `path`, viewing the unit square.
+    static std::unique_ptr<SnapshotDialog> snapshotDialogOn(const QString &path)
+    {
+        test::makeTestCache(path);
+        Envelope view;
+        view.include(0, 0);
+        view.include(1, 1);
+        return std::make_unique<SnapshotDialog>(path, view);
     }
 };
 

@@ -18,12 +18,12 @@
 #include "sync/serverschema.h"
 #include "sync/serverusers.h"
 #include "testcache.h"
+#include "testsettings.h"
 #include "testusers.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,8 +53,7 @@ private slots:
     {
         ZHILI_REQUIRE_POSTGRES();
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
+        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
         m_pg = std::make_unique<test::PgCluster>();
         m_pg->start();
         PgConnection owner(m_pg->superUrl());

@@ -14,13 +14,13 @@
 #include "edit/assignmentpatch.h"
 #include "edit/parceleditor.h"
 #include "testcache.h"
+#include "testsettings.h"
 #include "testusers.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,8 +103,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
+        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
     }
 
     void dockShowsCountsOfConnectedCache()

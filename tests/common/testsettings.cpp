@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace zhili::test {
 
@@ -9,6 +10,11 @@ void useEmptyTestSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+}
+
+void useSettingsIn(const QTemporaryDir &dir)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
 }
 
 } // namespace zhili::test

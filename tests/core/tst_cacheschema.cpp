@@ -109,6 +109,30 @@ struct FreshAndOld {
     }
 };
 
+// A read-only open leaves `caches.old` at `oldVersion` without `newTable`; a writable open migrates it to the
+// current version with `tables` exactly as a fresh cache has them. `migrated` gets the writable cache.
+void checkMigration(const FreshAndOld &caches, int oldVersion, const QString &newTable,
+                    const QStringList &tables, std::unique_ptr<GeoPackageCache> &migrated)
+{
+    QMap<QString, QStringList> expected;
+    {
+        auto c = GeoPackageCache::open(caches.fresh, true);
+        for (const QString &t : tables)
+            expected[t] = schemaOf(c->db(), t);
+    }
+    {
+        auto readOnly = GeoPackageCache::open(caches.old, true);
+        QCOMPARE(CacheSchema::version(readOnly->db()), oldVersion);
+        QVERIFY(!readOnly->db().tableExists(newTable));
+    }
+    migrated = GeoPackageCache::open(caches.old);
+    QCOMPARE(CacheSchema::version(migrated->db()), CacheSchema::kCurrentVersion);
+    for (const QString &t : tables) {
+        QVERIFY2(!expected[t].isEmpty(), qPrintable(t));
+        QCOMPARE(schemaOf(migrated->db(), t), expected[t]);
+    }
+}
+
 } // namespace
 
 class TestCacheSchema : public QObject {
@@ -178,23 +202,8 @@ private Q_SLOTS:
     void migratesVersion3ToCurrent()
     {
         const FreshAndOld caches(downgradeToVersion3);
-        QMap<QString, QStringList> expected;
-        {
-            auto c = GeoPackageCache::open(caches.fresh, true);
-            for (const QString &t : kSyncTables)
-                expected[t] = schemaOf(c->db(), t);
-        }
-        {
-            auto readOnly = GeoPackageCache::open(caches.old, true);
-            QCOMPARE(CacheSchema::version(readOnly->db()), 3);
-            QVERIFY(!readOnly->db().tableExists(QStringLiteral("zhili_sync_outbox")));
-        }
-        auto c = GeoPackageCache::open(caches.old);
-        QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
-        for (const QString &t : kSyncTables) {
-            QVERIFY2(!expected[t].isEmpty(), qPrintable(t));
-            QCOMPARE(schemaOf(c->db(), t), expected[t]);
-        }
+        std::unique_ptr<GeoPackageCache> c;
+        checkMigration(caches, 3, QStringLiteral("zhili_sync_outbox"), kSyncTables, c);
     }
 
     // Version 5 adds the industrial chain tables and the chains' working group; chains of a version-4 cache
@@ -208,23 +217,10 @@ private Q_SLOTS:
                 QStringLiteral("INSERT INTO zhili_chains (ecosystem, name, leader) VALUES ('bio', '创新药', "
                                "'李市长')"));
         }
-        QMap<QString, QStringList> expected;
-        {
-            auto c = GeoPackageCache::open(caches.fresh, true);
-            for (const QString &t : kChainTables)
-                expected[t] = schemaOf(c->db(), t);
-        }
-        {
-            auto readOnly = GeoPackageCache::open(caches.old, true);
-            QCOMPARE(CacheSchema::version(readOnly->db()), 4);
-            QVERIFY(!readOnly->db().tableExists(QStringLiteral("zhili_chain_links")));
-        }
-        auto c = GeoPackageCache::open(caches.old);
-        QCOMPARE(CacheSchema::version(c->db()), CacheSchema::kCurrentVersion);
-        for (const QString &t : kChainTables) {
-            QVERIFY2(!expected[t].isEmpty(), qPrintable(t));
-            QCOMPARE(schemaOf(c->db(), t), expected[t]);
-        }
+        std::unique_ptr<GeoPackageCache> c;
+        checkMigration(caches, 4, QStringLiteral("zhili_chain_links"), kChainTables, c);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(scalarOf(*c, QStringLiteral("SELECT count(*) FROM zhili_chains WHERE leader = '李市长'")),
                  1);
     }

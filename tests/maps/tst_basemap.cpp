@@ -10,6 +10,7 @@
 #include "render/mapsettings.h"
 #include "render/renderjob.h"
 #include "testcache.h"
+#include "testraster.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -151,28 +152,18 @@ private slots:
         GDALAllRegister();
         const QString tif = m_dir.filePath(QStringLiteral("mb.tif"));
         const QString mbtiles = m_dir.filePath(QStringLiteral("hangzhou.mbtiles"));
+        QVERIFY(test::writeSolidGeoTiff(tif, 200, {119.9, 0.001, 0, 29.95, 0, -0.001}, {210, 60, 120},
+                                        "EPSG:4326"));
         {
-            GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), tif.toUtf8().constData(), 200, 200, 3,
-                                         GDT_Byte, nullptr);
+            GDALDatasetH ds = GDALOpen(tif.toUtf8().constData(), GA_ReadOnly);
             QVERIFY(ds);
-            double gt[6] = {119.9, 0.001, 0, 29.95, 0, -0.001};
-            GDALSetGeoTransform(ds, gt);
-            GDALSetProjection(ds, "EPSG:4326");
-            const unsigned char rgb[3] = {210, 60, 120};
-            std::vector<unsigned char> band(200 * 200);
-            for (int b = 0; b < 3; ++b) {
-                std::fill(band.begin(), band.end(), rgb[b]);
-                QCOMPARE(GDALRasterIO(GDALGetRasterBand(ds, b + 1), GF_Write, 0, 0, 200, 200, band.data(),
-                                      200, 200, GDT_Byte, 0, 0),
-                         CE_None);
-            }
             const char *args[] = {"-of", "MBTiles", nullptr};
             GDALTranslateOptions *opts = GDALTranslateOptionsNew(const_cast<char **>(args), nullptr);
             GDALDatasetH out = GDALTranslate(mbtiles.toUtf8().constData(), ds, opts, nullptr);
             GDALTranslateOptionsFree(opts);
+            GDALClose(ds);
             QVERIFY(out);
             GDALClose(out);
-            GDALClose(ds);
         }
         MapScene scene;
         loadScene(scene);

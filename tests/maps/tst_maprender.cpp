@@ -14,6 +14,7 @@
 #include "render/parcelstorecache.h"
 #include "render/renderjob.h"
 #include "sanitizers.h"
+#include "testraster.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,7 +26,6 @@
 #include <QUuid>
 #include <QtTest>
 #include <algorithm>
-#include <gdal.h>
 
 using namespace zhili;
 
@@ -738,25 +738,8 @@ private slots:
     void basemapShowsThroughGaps()
     {
         // A 3-band GeoTIFF (4 m pixels) over x = 300…700 m, y = −50…350 m of the fixture, one solid colour.
-        GDALAllRegister();
         const QString tif = m_dir.filePath(QStringLiteral("basemap.tif"));
-        {
-            GDALDriverH drv = GDALGetDriverByName("GTiff");
-            QVERIFY(drv);
-            GDALDatasetH ds = GDALCreate(drv, tif.toUtf8().constData(), 100, 100, 3, GDT_Byte, nullptr);
-            QVERIFY(ds);
-            double gt[6] = {kX + 300, 4, 0, kY + 350, 0, -4};
-            GDALSetGeoTransform(ds, gt);
-            const unsigned char rgb[3] = {30, 90, 200};
-            std::vector<unsigned char> band(100 * 100);
-            for (int b = 0; b < 3; ++b) {
-                std::fill(band.begin(), band.end(), rgb[b]);
-                QCOMPARE(GDALRasterIO(GDALGetRasterBand(ds, b + 1), GF_Write, 0, 0, 100, 100, band.data(),
-                                      100, 100, GDT_Byte, 0, 0),
-                         CE_None);
-            }
-            GDALClose(ds);
-        }
+        QVERIFY(test::writeSolidGeoTiff(tif, 100, {kX + 300, 4, 0, kY + 350, 0, -4}, {30, 90, 200}));
         MapScene scene;
         loadParcelsOnly(scene, *m_cache);
         scene.setBasemap(tif);
