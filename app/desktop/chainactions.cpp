@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <algorithm>
 
 namespace zhili {
@@ -42,8 +43,13 @@ ChainActions::ChainActions(MainWindow *window)
     });
     connect(session, &CacheSession::aboutToClose, this, [this] { m_dock->setCache(nullptr); });
     connect(session, &CacheSession::userChanged, this, [this, session] { m_dock->setUser(session->user()); });
-    // Parcels edited (an enterprise or status changed) move the figures.
-    connect(session, &CacheSession::parcelsChanged, m_dock, &ChainsDock::refresh);
+    // Parcels edited (an enterprise or status changed) move the figures; a batch or an undo run of edits
+    // reads them once, after the last.
+    auto *later = new QTimer(this);
+    later->setSingleShot(true);
+    later->setInterval(300);
+    connect(later, &QTimer::timeout, m_dock, &ChainsDock::refresh);
+    connect(session, &CacheSession::parcelsChanged, later, qOverload<>(&QTimer::start));
     connect(m_dock, &ChainsDock::parcelsRequested, session,
             [session](const QSet<qint64> &fids) { session->setSelection(fids); });
     connect(m_dock, &ChainsDock::statusMessage, this,

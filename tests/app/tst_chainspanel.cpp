@@ -22,6 +22,7 @@
 #include "testusers.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -139,6 +140,23 @@ private Q_SLOTS:
         QCOMPARE(cell(end, ChainTreeModel::GapColumn).data().toString(), QStringLiteral("Missing"));
         QCOMPARE(cell(m->index(0, 0), ChainTreeModel::GapColumn).data().toString(),
                  QStringLiteral("1 missing"));
+    }
+
+    // The bundled demo leaves one link of each ecosystem without an enterprise, for the gaps to show.
+    void demoShowsOneMissingLinkPerEcosystem()
+    {
+        const QString demo = QStringLiteral(ZHILI_DEMO_CACHE);
+        if (!QFileInfo::exists(demo))
+            QSKIP("the demo cache is not built");
+        auto cache = GeoPackageCache::open(demo, true);
+        ChainTreeModel model;
+        model.load(cache.get(), QString());
+        QCOMPARE(model.rowCount(), 5);
+        for (int e = 0; e < model.rowCount(); ++e)
+            QCOMPARE(cell(model.index(e, 0), ChainTreeModel::GapColumn).data().toString(),
+                     QStringLiteral("1 missing"));
+        const QModelIndex wafer = model.find(QStringLiteral("集成电路"), QStringLiteral("晶圆制造"));
+        QCOMPARE(wafer.data(ChainTreeModel::GapRole).toString(), QStringLiteral("missing"));
     }
 
     void clickingALinkSelectsItsParcels()
