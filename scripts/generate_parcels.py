@@ -8,9 +8,10 @@ Output is in EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E). The same argu
 --seed) give byte-identical files. Only the Python standard library and Debian's python3-gdal (osgeo) are used.
 
     /usr/bin/python3 scripts/generate_parcels.py --count 3000 --seed 20241126 --out resources/demo \
-        --name hangzhou_demo --encoding GBK --districts --invalid 2
+        --name hangzhou_demo --encoding GBK --districts --invalid 2 --chains
 
-writes hangzhou_demo_parcels.{shp,shx,dbf,prj,cpg} and (with --districts) hangzhou_demo_districts.*.
+writes hangzhou_demo_parcels.{shp,shx,dbf,prj,cpg}, (with --districts) hangzhou_demo_districts.* and (with --chains)
+the demo chains, enterprises, key districts, events and blockages as CSV (generate_chains.py).
 """
 
 import argparse
@@ -22,6 +23,8 @@ import sys
 import time
 
 from osgeo import gdal, ogr, osr
+
+import generate_chains as chains
 
 gdal.UseExceptions()
 
@@ -185,6 +188,7 @@ class Generator:
     def __init__(self, args):
         self.args = args
         self.rng = random.Random(args.seed)
+        self.records = []  # (district, code, ecosystem, chain, enterprise, land, energy, status) per parcel
         wgs = osr.SpatialReference()
         wgs.ImportFromEPSG(4490)
         wgs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -498,6 +502,7 @@ class Generator:
                         f.SetField(12, status)
                         f.SetGeometryDirectly(ogr.CreateGeometryFromWkb(geometry_wkb(world, multi)))
                         layer.CreateFeature(f)
+                        self.records.append((name, f.GetField(0), eco, chain, enterprise, land, energy, status))
                         index += 1
                         x += w
                     y += h
@@ -527,6 +532,8 @@ def main():
     ap.add_argument("--districts", action="store_true", help="also write the schematic district layer")
     ap.add_argument("--invalid", type=int, default=0, metavar="K",
                     help="make K parcels deliberately invalid (self-intersecting bow-ties) for tests")
+    ap.add_argument("--chains", action="store_true",
+                    help="also write the demo chains, enterprises on their links, events and blockages (CSV)")
     ap.add_argument("--quiet", action="store_true", help="print nothing but errors")
     args = ap.parse_args()
     if args.count < 0 or args.invalid < 0:
@@ -536,6 +543,8 @@ def main():
     if args.districts:
         gen.write_districts()
     gen.write_parcels()
+    if args.chains:
+        chains.write_chain_files(args, gen.records)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "desktop/cachesession.h"
+#include "desktop/partnerslist.h"
 #include "edit/assignmentdisplay.h"
 #include "edit/auditlog.h"
 #include "model/displaynames.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -52,7 +54,8 @@ QString jsonText(const QJsonValue &v)
 } // namespace
 
 IdentifyPanel::IdentifyPanel(CacheSession *session, QWidget *parent)
-    : Retranslating(parent), m_session(session), m_hint(new QLabel), m_tree(new QTreeWidget)
+    : Retranslating(parent), m_session(session), m_hint(new QLabel), m_tree(new QTreeWidget),
+      m_tabs(new QTabWidget), m_partners(new PartnersList)
 {
     setObjectName(QStringLiteral("identifyPanel"));
     m_tree->setObjectName(QStringLiteral("identifyTree"));
@@ -67,8 +70,13 @@ IdentifyPanel::IdentifyPanel(CacheSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(w);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_hint);
-    layout->addWidget(m_tree, 1);
+    m_tabs->setObjectName(QStringLiteral("identifyTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_tree, QString());
+    m_tabs->addTab(m_partners, QString());
+    layout->addWidget(m_tabs, 1);
     setWidget(w);
+    connect(m_partners, &PartnersList::zoomToParcelRequested, this, &IdentifyPanel::zoomToParcelRequested);
     connect(m_session, &CacheSession::parcelsChanged, this, &IdentifyPanel::onParcelsChanged);
     connect(m_session, &CacheSession::aboutToClose, this, &IdentifyPanel::clear);
     retranslate();
@@ -78,6 +86,7 @@ void IdentifyPanel::clear()
 {
     m_fid = -1;
     m_tree->clear();
+    m_partners->clear();
     m_hint->setText(tr("Choose the identify tool (I) and click a parcel on the map to see its details."));
     m_hint->setVisible(true);
 }
@@ -169,6 +178,8 @@ void IdentifyPanel::fill(const Parcel &p)
         src->setExpanded(false);
     }
 
+    m_partners->showEnterprise(m_session->cache(), a.enterprise);
+
     QTreeWidgetItem *hist = section(tr("Edit history"));
     try {
         AuditLog log(*m_session->cache());
@@ -216,6 +227,11 @@ void IdentifyPanel::retranslate()
 {
     setWindowTitle(tr("Identify"));
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tabs->setTabText(0, tr("Details"));
+    m_tabs->setTabText(1, tr("Partners"));
+    m_tabs->setTabToolTip(
+        1, tr("Suppliers and customers of the parcel's enterprise along its industrial chains"));
+    m_partners->retranslate();
     if (m_fid >= 0)
         showParcel(m_fid);
     else

@@ -5,17 +5,20 @@
 #include <QDockWidget>
 
 class QLabel;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace zhili {
 
 class CacheSession;
+class PartnersList;
 struct Parcel;
 
 /// Dock showing one parcel: code, district, land-use class, area (亩 / 公顷), ecosystem with its colour,
 /// chain, allocations, status, enterprise, the imported source attributes and the edit history from the
-/// audit log (who, when, old → new, refused edits included).
+/// audit log (who, when, old → new, refused edits included); a second tab lists the enterprise's partners
+/// along its industrial chains.
 class IdentifyPanel : public Retranslating<QDockWidget> {
     Q_OBJECT
 public:
@@ -29,6 +32,13 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     /// The value shown for a field label (first match), empty when absent.
     QString valueOf(const QString &fieldLabel) const;
+    /// The Partners tab (suppliers and customers of the parcel's enterprise) and the tabs holding it.
+    PartnersList *partners() const { return m_partners; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    /// A partner's parcel was double-clicked.
+    void zoomToParcelRequested(qint64 fid);
 
 private:
     void onParcelsChanged(const QList<qint64> &fids);
@@ -40,6 +50,8 @@ private:
     CacheSession *m_session;
     QLabel *m_hint;
     QTreeWidget *m_tree;
+    QTabWidget *m_tabs;
+    PartnersList *m_partners;
     qint64 m_fid = -1;
 };
 

@@ -5,6 +5,7 @@
 #include "desktop/attributetabledock.h"
 #include "desktop/basemapactions.h"
 #include "desktop/cachesession.h"
+#include "desktop/chainactions.h"
 #include "desktop/democache.h"
 #include "desktop/districtchooser.h"
 #include "desktop/identifypanel.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     new SyncActions(this);
     new ParcelExportActions(this);
     new BasemapActions(this);
+    new ChainActions(this);
     // Targets and sync are tabs beside the editor, under Identify, which stays in view; the editor is the
     // tab shown first.
     m_parcelEditor->raise();
@@ -301,12 +303,8 @@ void MainWindow::createDocks()
         m_parcelEditor->show();
         m_parcelEditor->raise();
     });
-    connect(m_attributeTable, &AttributeTableDock::zoomToParcelRequested, this, [this](qint64 fid) {
-        const auto store = m_session->scene()->parcelStore();
-        const int i = store ? store->indexOf(fid) : -1;
-        if (i >= 0)
-            m_canvas->zoomToFeatures(store->envelope(i));
-    });
+    connect(m_attributeTable, &AttributeTableDock::zoomToParcelRequested, this, &MainWindow::zoomToParcel);
+    connect(m_identifyPanel, &IdentifyPanel::zoomToParcelRequested, this, &MainWindow::zoomToParcel);
     connect(m_parcelEditor, &ParcelEditorDock::parcelsChanged, m_session,
             &CacheSession::notifyParcelsChanged);
     connect(m_parcelEditor, &ParcelEditorDock::statusMessage, this,
@@ -624,6 +622,14 @@ void MainWindow::selectByFilter()
 void MainWindow::zoomToSelection()
 {
     m_canvas->zoomToFeatures(m_session->selectionExtent());
+}
+
+void MainWindow::zoomToParcel(qint64 fid)
+{
+    const auto store = m_session->scene()->parcelStore();
+    const int i = store ? store->indexOf(fid) : -1;
+    if (i >= 0)
+        m_canvas->zoomToFeatures(store->envelope(i));
 }
 
 void MainWindow::setLanguage(const QString &language)

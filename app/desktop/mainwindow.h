@@ -93,6 +93,8 @@ public slots:
     void showUserGuide();
     void selectByFilter();
     void zoomToSelection();
+    /// Zooms the map to one parcel (unknown fids: nothing happens).
+    void zoomToParcel(qint64 fid);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

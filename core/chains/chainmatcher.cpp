@@ -19,6 +19,7 @@ namespace zhili {
 namespace {
 
 struct PlacedParcel {
+    qint64 fid = 0;
     QString code;
     QString district;
     QPointF centroid;
@@ -35,7 +36,7 @@ QHash<QString, QList<PlacedParcel>> placedParcels(GeoPackageCache &cache, const 
                 reinterpret_cast<const unsigned char *>(p.geometry.constData()), int(p.geometry.size()));
             double x = 0, y = 0;
             if (blob.wkb && areaCentroid(PolygonGeometry::fromWkb(blob.wkb, blob.wkbSize), &x, &y))
-                out[p.enterprise] << PlacedParcel{p.code, p.district, QPointF(x, y)};
+                out[p.enterprise] << PlacedParcel{p.fid, p.code, p.district, QPointF(x, y)};
         } catch (const Error &) {
             // An unreadable geometry only costs this parcel its distance.
         }
@@ -49,6 +50,7 @@ void placePartner(ChainPartner &partner, const QList<PlacedParcel> &own, const Q
     if (!theirs.isEmpty()) {
         partner.district = theirs.first().district;
         partner.parcelCode = theirs.first().code;
+        partner.parcelFid = theirs.first().fid;
     }
     for (const PlacedParcel &a : own)
         for (const PlacedParcel &b : theirs) {
@@ -57,6 +59,7 @@ void placePartner(ChainPartner &partner, const QList<PlacedParcel> &own, const Q
                 partner.distanceM = d;
                 partner.district = b.district;
                 partner.parcelCode = b.code;
+                partner.parcelFid = b.fid;
                 partner.ownParcelCode = a.code;
             }
         }

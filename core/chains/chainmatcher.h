@@ -21,6 +21,7 @@ struct ChainPartner {
     QString parcelCode; ///< that parcel
     QString ownParcelCode;
     std::optional<double> distanceM; ///< between the two parcels' centroids; nullopt when one has no parcel
+    qint64 parcelFid = 0;            ///< of `parcelCode` (0: none), so a window can zoom to it
 };
 
 /// Who an enterprise can buy from and sell to (`zhili-cli match`, the Identify panel's Partners tab).

@@ -46,6 +46,26 @@
     </message>
 </context>
 <context>
+    <name>zhili::ChainTreeModel</name>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ChainsDock</name>
+    <message numerus="yes">
+        <source>%1 · %2: %n parcel(s) of its enterprises selected.</source>
+        <translation>
+            <numerusform>%1 · %2: %n parcel of its enterprises selected.</numerusform>
+            <numerusform>%1 · %2: %n parcels of its enterprises selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhili::ConflictDialog</name>
     <message numerus="yes">
         <source>%n field(s) changed both here and on the city server. The server kept theirs; take mine to send yours again at the next sync.</source>

@@ -443,6 +443,13 @@
     </message>
 </context>
 <context>
+    <name>ChainEventDialog</name>
+    <message>
+        <source> × 10k CNY</source>
+        <translation> 万元</translation>
+    </message>
+</context>
+<context>
     <name>ChainGapAnalysis</name>
     <message>
         <source>unknown district %1; the cache has: %2</source>
@@ -3308,6 +3315,348 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>zhili::ChainActivityPane</name>
+    <message>
+        <source>Events</source>
+        <translation>对接活动</translation>
+    </message>
+    <message>
+        <source>Blockages</source>
+        <translation>堵点问题</translation>
+    </message>
+    <message>
+        <source>Add &amp;event…</source>
+        <translation>登记活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;blockage…</source>
+        <translation>新增堵点(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close blockage…</source>
+        <translation>堵点销号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>签约项目</translation>
+    </message>
+    <message>
+        <source>Orders (10k CNY)</source>
+        <translation>订单（万元）</translation>
+    </message>
+    <message>
+        <source>Financing (10k CNY)</source>
+        <translation>融资（万元）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Blockage</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>Choose a chain above to see its events and blockages.</source>
+        <translation>在上方选择一条产业链，查看其对接活动和堵点问题。</translation>
+    </message>
+    <message>
+        <source>Events and blockages of %1</source>
+        <translation>%1的对接活动和堵点问题</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 已销号</translation>
+    </message>
+    <message>
+        <source>Open a cache to see its chains.</source>
+        <translation>打开缓存即可查看其产业链。</translation>
+    </message>
+    <message>
+        <source>Read only: the cache file cannot be written.</source>
+        <translation>只读：缓存文件不可写。</translation>
+    </message>
+    <message>
+        <source>Read only: choose a user first (File ▸ Choose user…).</source>
+        <translation>只读：请先选择用户（文件 ▸ 选择用户…）。</translation>
+    </message>
+    <message>
+        <source>Read only: only city planners and administrators record events and blockages (you are %1).</source>
+        <translation>只读：只有城市规划人员和管理员可以登记对接活动和堵点问题（您是%1）。</translation>
+    </message>
+    <message>
+        <source>Choose a chain in the tree first.</source>
+        <translation>请先在树中选择一条产业链。</translation>
+    </message>
+    <message>
+        <source>Choose an open blockage in the list.</source>
+        <translation>请在列表中选择一个未销号的堵点。</translation>
+    </message>
+    <message>
+        <source>Recorded the event %1 of %2.</source>
+        <translation>已登记%2的对接活动“%1”。</translation>
+    </message>
+    <message>
+        <source>Recorded a blockage of %1.</source>
+        <translation>已登记%1的一个堵点。</translation>
+    </message>
+    <message>
+        <source>Closed blockage #%1 of %2.</source>
+        <translation>%2的堵点 #%1 已销号。</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ChainEventDialog</name>
+    <message>
+        <source>Matchmaking event of %1</source>
+        <translation>%1对接活动</translation>
+    </message>
+    <message>
+        <source>&amp;Record event</source>
+        <translation>登记活动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>举办日期：</translation>
+    </message>
+    <message>
+        <source>e.g. %1 supply and demand meeting</source>
+        <translation>例如：%1供需对接会</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>活动名称：</translation>
+    </message>
+    <message>
+        <source>Enterprises taking part:</source>
+        <translation>参加企业：</translation>
+    </message>
+    <message>
+        <source>Projects signed:</source>
+        <translation>签约项目数：</translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation>订单金额：</translation>
+    </message>
+    <message>
+        <source>Financing:</source>
+        <translation>融资金额：</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Tick the enterprises that took part.</source>
+        <translation>请勾选参加的企业。</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ChainIssueDialog</name>
+    <message>
+        <source>Blockage of %1</source>
+        <translation>%1堵点问题</translation>
+    </message>
+    <message>
+        <source>&amp;Record blockage</source>
+        <translation>登记堵点(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What is blocked, e.g. no local supplier of a key part</source>
+        <translation>堵点内容，例如：关键零部件缺少本地供应商</translation>
+    </message>
+    <message>
+        <source>Blockage:</source>
+        <translation>堵点：</translation>
+    </message>
+    <message>
+        <source>e.g. the bureau of economy and IT</source>
+        <translation>例如：市经信局</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>提出日期：</translation>
+    </message>
+    <message>
+        <source>Describe the blockage (1 to 2000 characters).</source>
+        <translation>请描述堵点（1 至 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Close blockage #%1</source>
+        <translation>堵点 #%1 销号</translation>
+    </message>
+    <message>
+        <source>&amp;Close blockage</source>
+        <translation>销号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>销号日期：</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ChainRecordDialog</name>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区县：</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ChainTreeModel</name>
+    <message>
+        <source>Chain / link</source>
+        <translation>产业链 / 环节</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Leader / stage</source>
+        <translation>链长 / 阶段</translation>
+    </message>
+    <message>
+        <source>Enterprises on the link in the scope</source>
+        <translation>范围内该环节上的企业</translation>
+    </message>
+    <message>
+        <source>Their parcels in the scope</source>
+        <translation>这些企业在范围内的地块</translation>
+    </message>
+    <message>
+        <source>Area of those parcels, mu</source>
+        <translation>这些地块的面积（亩）</translation>
+    </message>
+    <message>
+        <source>Missing: no enterprise on the link (fill the chain); thin: only one (strengthen it)</source>
+        <translation>缺失：环节上没有企业（补链）；薄弱：只有一家（强链）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺失 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 links</source>
+        <translation>%1/%2 个环节</translation>
+    </message>
+    <message>
+        <source>Links with at least one enterprise, of all links of the chain</source>
+        <translation>至少有一家企业的环节数 / 该链环节总数</translation>
+    </message>
+    <message>
+        <source>%1; working group: %2</source>
+        <translation>%1；工作专班：%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation>薄弱</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::ChainsDock</name>
+    <message>
+        <source>Open a cache to see its industrial chains.</source>
+        <translation>打开缓存即可查看其产业链。</translation>
+    </message>
+    <message>
+        <source>Cannot read the chains: %1</source>
+        <translation>无法读取产业链：%1</translation>
+    </message>
+    <message>
+        <source>No industrial chains yet: import them with zhili-cli chains import.</source>
+        <translation>尚无产业链：请用 zhili-cli chains import 导入。</translation>
+    </message>
+    <message>
+        <source>Figures of the whole city. Click a link to select its enterprises&apos; parcels.</source>
+        <translation>全市数据。点击环节即可选中其企业的地块。</translation>
+    </message>
+    <message>
+        <source>Figures of %1. Click a link to select its enterprises&apos; parcels there.</source>
+        <translation>%1数据。点击环节即可选中其企业在该区县的地块。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 is missing: no enterprise on this link.</source>
+        <translation>%1 · %2 缺失：该环节没有企业。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n parcel(s) of its enterprises selected.</source>
+        <translation>
+            <numerusform>%1 · %2：已选中其企业的 %n 个地块。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Industrial chains</source>
+        <translation>产业链</translation>
+    </message>
+</context>
+<context>
     <name>zhili::ConflictDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -3795,6 +4144,18 @@ nothing was changed</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>上下游伙伴</translation>
+    </message>
+    <message>
+        <source>Suppliers and customers of the parcel&apos;s enterprise along its industrial chains</source>
+        <translation>该地块企业在产业链上的供应商和客户</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5247,57 @@ nothing was changed</source>
     <message>
         <source>Enterprise</source>
         <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>zhili::PartnersList</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>距离（公里）</translation>
+    </message>
+    <message>
+        <source>Straight line between the centroids of the two nearest parcels</source>
+        <translation>两家企业最近一对地块形心之间的直线距离</translation>
+    </message>
+    <message>
+        <source>The parcel names no enterprise: no partners along the chains.</source>
+        <translation>该地块没有企业，因此没有产业链上下游伙伴。</translation>
+    </message>
+    <message>
+        <source>Suppliers (upstream, %1)</source>
+        <translation>供应商（上游，%1 家）</translation>
+    </message>
+    <message>
+        <source>Customers (downstream, %1)</source>
+        <translation>客户（下游，%1 家）</translation>
+    </message>
+    <message>
+        <source>No enterprise of the cache sits on the links next to %1&apos;s.</source>
+        <translation>缓存中没有企业位于%1所在环节的上下游环节。</translation>
+    </message>
+    <message>
+        <source>no parcel</source>
+        <translation>无地块</translation>
+    </message>
+    <message>
+        <source>%1 · %2: no parcel in the cache</source>
+        <translation>%1 · %2：缓存中无地块</translation>
+    </message>
+    <message>
+        <source>%1 · parcel %2 (%3); double-click to zoom to it</source>
+        <translation>%1 · 地块 %2（%3）；双击即可缩放到该地块</translation>
     </message>
 </context>
 <context>
