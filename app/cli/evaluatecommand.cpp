@@ -2,12 +2,46 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
+#include "cli/texttable.h"
 #include "indicators/indicatorreportwriter.h"
 #include "indicators/permuevaluator.h"
 
 #include <QCoreApplication>
 
 namespace zhili::cli {
+
+namespace {
+// One row per enterprise under short headings in the CLI's language.
+TextTable evaluationTable(const PerMuEvaluation &ev)
+{
+    using A = TextTable::Align;
+    TextTable table({{QCoreApplication::translate("EvaluateCommand", "Enterprise"), A::Left},
+                     {resourceHeadings()[0]},
+                     {QCoreApplication::translate("EvaluateCommand", "Tax per mu")},
+                     {QCoreApplication::translate("EvaluateCommand", "Value added per mu")},
+                     {QCoreApplication::translate("EvaluateCommand", "Value added per tce")},
+                     {QCoreApplication::translate("EvaluateCommand", "Productivity")},
+                     {QCoreApplication::translate("EvaluateCommand", "R&D intensity")},
+                     {QCoreApplication::translate("EvaluateCommand", "Score")},
+                     {QCoreApplication::translate("EvaluateCommand", "Class")}});
+    auto f = [](std::optional<double> v, int dec) {
+        return v ? QString::number(*v, 'f', dec) : QStringLiteral("—");
+    };
+    for (const EnterpriseEvaluation &e : ev.enterprises) {
+        const std::optional<double> rd = e.value(PerMuIndicator::RdIntensity);
+        table.addRow(
+            {e.large ? e.name
+                     : QCoreApplication::translate("EvaluateCommand", "%1 (below scale)").arg(e.name),
+             e.renting ? QCoreApplication::translate("EvaluateCommand", "renting")
+                       : QString::number(e.landMu, 'f', 2),
+             f(e.value(PerMuIndicator::TaxPerMu), 2), f(e.value(PerMuIndicator::ValueAddedPerMu), 2),
+             f(e.value(PerMuIndicator::ValueAddedPerTce), 3), f(e.value(PerMuIndicator::Productivity), 2),
+             rd ? QString::number(*rd * 100, 'f', 2) + QLatin1Char('%') : QStringLiteral("—"), f(e.score, 2),
+             e.grade.isNull() ? QStringLiteral("—") : QString(e.grade)});
+    }
+    return table;
+}
+} // namespace
 
 using namespace indicatorcli;
 
@@ -46,35 +80,7 @@ int EvaluateCommand::run(QCommandLineParser &parser)
                      .arg(ev.year);
         return Ok;
     }
-    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                 .arg(QCoreApplication::translate("EvaluateCommand", "Enterprise"), -20)
-                 .arg(QStringLiteral("用地(亩)"), 10)
-                 .arg(QStringLiteral("亩均税收"), 10)
-                 .arg(QStringLiteral("亩均增加值"), 10)
-                 .arg(QStringLiteral("单位能耗增加值"), 12)
-                 .arg(QStringLiteral("劳动生产率"), 10)
-                 .arg(QStringLiteral("R&D强度"), 9)
-                 .arg(QStringLiteral("得分"), 8)
-                 .arg(QStringLiteral("档"), 3);
-    auto f = [](std::optional<double> v, int dec) {
-        return v ? QString::number(*v, 'f', dec) : QStringLiteral("—");
-    };
-    for (const EnterpriseEvaluation &e : ev.enterprises) {
-        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                     .arg(e.name + (e.large ? QString() : QStringLiteral(" (规下)")), -20)
-                     .arg(e.renting ? QStringLiteral("租用") : QString::number(e.landMu, 'f', 2), 10)
-                     .arg(f(e.value(PerMuIndicator::TaxPerMu), 2), 10)
-                     .arg(f(e.value(PerMuIndicator::ValueAddedPerMu), 2), 10)
-                     .arg(f(e.value(PerMuIndicator::ValueAddedPerTce), 3), 12)
-                     .arg(f(e.value(PerMuIndicator::Productivity), 2), 10)
-                     .arg(e.value(PerMuIndicator::RdIntensity)
-                              ? QString::number(*e.value(PerMuIndicator::RdIntensity) * 100, 'f', 2) +
-                                    QLatin1Char('%')
-                              : QStringLiteral("—"),
-                          9)
-                     .arg(f(e.score, 2), 8)
-                     .arg(e.grade.isNull() ? QStringLiteral("—") : QString(e.grade), 3);
-    }
+    out() << evaluationTable(ev).text();
     return Ok;
 }
 

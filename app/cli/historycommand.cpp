@@ -1,7 +1,9 @@
 #include "cli/historycommand.h"
 
 #include "cache/geopackagecache.h"
+#include "edit/assignmentdisplay.h"
 #include "edit/auditlog.h"
+#include "edit/role.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,13 +51,15 @@ int HistoryCommand::run(QCommandLineParser &parser)
                  .arg(p.code, p.district, p.uuid)
                  .arg(p.revision)
                  .arg(rows.size());
-    auto shown = [](const QString &s) {
-        return s.isEmpty() ? QCoreApplication::translate("HistoryCommand", "(empty)") : s;
-    };
+    // Fields and values as people say them, in the CLI's language, as the window's history shows them;
+    // --json keeps the stored keys.
     for (const AuditEntry &e : rows) {
-        QString line = QStringLiteral("%1  %2 (%3)  %4  %5: %6 → %7")
-                           .arg(e.at, e.user.isEmpty() ? QStringLiteral("?") : e.user, e.role, e.action,
-                                e.field, shown(e.oldValue), shown(e.newValue));
+        const std::optional<Role> role = roleFromString(e.role);
+        QString line = QStringLiteral("%1  %2 (%3)  %4")
+                           .arg(e.at, e.user.isEmpty() ? QStringLiteral("?") : e.user,
+                                role ? roleDisplayName(*role) : e.role, AssignmentDisplay::action(e.action));
+        if (!e.field.isEmpty())
+            line += QStringLiteral("  ") + AssignmentDisplay::change(e.field, e.oldValue, e.newValue);
         if (!e.accepted)
             line += QCoreApplication::translate("HistoryCommand", "  [REFUSED] ") + e.message;
         else if (!e.message.isEmpty())

@@ -2,6 +2,9 @@
 
 #include "cache/cachesummary.h"
 #include "cache/geopackagecache.h"
+#include "cli/texttable.h"
+#include "model/displaynames.h"
+#include "model/ecosystem.h"
 #include "util/jsonvalues.h"
 
 #include <QCoreApplication>
@@ -19,15 +22,27 @@ QJsonObject totalsJson(const ParcelTotals &t)
     return o;
 }
 
-QString row(const QString &label, const ParcelTotals &t)
+// Parcels, area and allocations of `rows` (plus `total` when given) under headings in the CLI's language.
+QString totalsTable(const QList<ParcelTotals> &rows, const ParcelTotals *total = nullptr)
 {
-    return QStringLiteral("  %1 %2 %3 %4 %5 %6")
-        .arg(label, -14)
-        .arg(t.parcels, 8)
-        .arg(t.areaMu, 12, 'f', 1)
-        .arg(t.landMu, 12, 'f', 1)
-        .arg(t.energyTce, 12, 'f', 1)
-        .arg(t.financeWan, 12, 'f', 1);
+    const QStringList resources = resourceHeadings();
+    TextTable table({{QString(), TextTable::Align::Left},
+                     {QCoreApplication::translate("InfoCommand", "Parcels")},
+                     {QCoreApplication::translate("InfoCommand", "Area (mu)")},
+                     {resources[0]},
+                     {resources[1]},
+                     {resources[2]}},
+                    QStringLiteral("  "));
+    auto add = [&table](const QString &label, const ParcelTotals &t) {
+        table.addRow({label, QString::number(t.parcels), QString::number(t.areaMu, 'f', 1),
+                      QString::number(t.landMu, 'f', 1), QString::number(t.energyTce, 'f', 1),
+                      QString::number(t.financeWan, 'f', 1)});
+    };
+    for (const ParcelTotals &t : rows)
+        add(t.name, t);
+    if (total)
+        add(QCoreApplication::translate("InfoCommand", "Total"), *total);
+    return table.text();
 }
 } // namespace
 
@@ -78,20 +93,14 @@ int InfoCommand::run(QCommandLineParser &parser)
                      .arg(s.extent.minY, 0, 'f', 1)
                      .arg(s.extent.maxX, 0, 'f', 1)
                      .arg(s.extent.maxY, 0, 'f', 1);
-    const QString header = QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-                               .arg(QString(), -14)
-                               .arg(QStringLiteral("地块数"), 8)
-                               .arg(QStringLiteral("面积(亩)"), 12)
-                               .arg(QStringLiteral("用地(亩)"), 12)
-                               .arg(QStringLiteral("用能(tce)"), 12)
-                               .arg(QStringLiteral("金融(万元)"), 12);
-    out() << QCoreApplication::translate("InfoCommand", "\nBy district:\n") << header;
-    for (const ParcelTotals &t : s.districts)
-        out() << row(t.name, t) << '\n';
-    out() << QCoreApplication::translate("InfoCommand", "\nBy ecosystem:\n") << header;
-    for (const ParcelTotals &t : s.ecosystems)
-        out() << row(t.name, t) << '\n';
-    out() << '\n' << row(QCoreApplication::translate("InfoCommand", "Total"), s.total) << '\n';
+    out() << QCoreApplication::translate("InfoCommand", "\nBy district:\n") << totalsTable(s.districts);
+    // Ecosystems by their names in the CLI's language (the summary holds the Chinese ones).
+    QList<ParcelTotals> ecosystems = s.ecosystems;
+    for (ParcelTotals &t : ecosystems)
+        if (t.key.isEmpty() || findEcosystem(t.key))
+            t.name = DisplayNames::ecosystem(t.key);
+    out() << QCoreApplication::translate("InfoCommand", "\nBy ecosystem:\n")
+          << totalsTable(ecosystems, &s.total);
     return Ok;
 }
 

@@ -4,10 +4,11 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/indicatorclisupport.h"
+#include "cli/texttable.h"
 #include "indicators/indicatorreportwriter.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/targetimporter.h"
-#include "model/ecosystem.h"
+#include "model/displaynames.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,6 +17,35 @@
 namespace zhili::cli {
 
 using namespace indicatorcli;
+
+namespace {
+// The targets as a table in the CLI's language: ecosystems by name, "City-wide" for no district.
+TextTable targetTable(const QList<Target> &list)
+{
+    using A = TextTable::Align;
+    const QStringList resources = resourceHeadings();
+    TextTable table({{QCoreApplication::translate("TargetsCommand", "Year"), A::Left},
+                     {QCoreApplication::translate("TargetsCommand", "Ecosystem"), A::Left},
+                     {QCoreApplication::translate("TargetsCommand", "District"), A::Left},
+                     {resources[0]},
+                     {resources[1]},
+                     {resources[2]},
+                     {QCoreApplication::translate("TargetsCommand", "Projects")},
+                     {QCoreApplication::translate("TargetsCommand", "Tax (10k yuan)")},
+                     {QCoreApplication::translate("TargetsCommand", "Value added (10k yuan)")}});
+    auto optional = [](const std::optional<double> &v) {
+        return v ? QString::number(*v, 'f', 2) : QStringLiteral("—");
+    };
+    for (const Target &t : list)
+        table.addRow(
+            {QString::number(t.year), DisplayNames::ecosystem(t.ecosystem),
+             t.district.isEmpty() ? QCoreApplication::translate("TargetsCommand", "City-wide") : t.district,
+             QString::number(t.landMu, 'f', 2), QString::number(t.energyTce, 'f', 2),
+             QString::number(t.financeWan, 'f', 2), QString::number(t.projects), optional(t.taxWan),
+             optional(t.valueAddedWan)});
+    return table;
+}
+} // namespace
 
 void TargetsCommand::setup(QCommandLineParser &parser)
 {
@@ -62,34 +92,11 @@ int TargetsCommand::run(QCommandLineParser &parser)
         return Ok;
     }
     if (list.isEmpty()) {
-        out() << QCoreApplication::translate("TargetsCommand", "no targets%1\n")
-                     .arg(y ? QStringLiteral(" for %1").arg(y) : QString());
+        out() << (y ? QCoreApplication::translate("TargetsCommand", "no targets for %1\n").arg(y)
+                    : QCoreApplication::translate("TargetsCommand", "no targets\n"));
         return Ok;
     }
-    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                 .arg(QStringLiteral("年份"), -6)
-                 .arg(QStringLiteral("生态圈"), -8)
-                 .arg(QStringLiteral("区县"), -10)
-                 .arg(QStringLiteral("用地(亩)"), 12)
-                 .arg(QStringLiteral("用能(tce)"), 12)
-                 .arg(QStringLiteral("金融(万元)"), 12)
-                 .arg(QStringLiteral("项目"), 6)
-                 .arg(QStringLiteral("税收(万元)"), 12)
-                 .arg(QStringLiteral("增加值(万元)"), 12);
-    for (const Target &t : list) {
-        const Ecosystem *e = findEcosystem(t.ecosystem);
-        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                     .arg(t.year, -6)
-                     .arg(e ? e->nameZh : t.ecosystem, -8)
-                     .arg(t.district.isEmpty() ? QStringLiteral("全市") : t.district, -10)
-                     .arg(t.landMu, 12, 'f', 2)
-                     .arg(t.energyTce, 12, 'f', 2)
-                     .arg(t.financeWan, 12, 'f', 2)
-                     .arg(t.projects, 6)
-                     .arg(t.taxWan ? QString::number(*t.taxWan, 'f', 2) : QStringLiteral("—"), 12)
-                     .arg(t.valueAddedWan ? QString::number(*t.valueAddedWan, 'f', 2) : QStringLiteral("—"),
-                          12);
-    }
+    out() << targetTable(list).text();
     return Ok;
 }
 

@@ -55,7 +55,18 @@ void DistrictChooser::zoomTo(const QString &name)
         return;
     m_canvas->setExtent(extent, true);
     m_chosen = extent;
+    m_place.reset();
     m_combo->setCurrentIndex(std::max(0, m_combo->findData(name)));
+}
+
+void DistrictChooser::follow(const QString &name, const QPointF &mapPoint)
+{
+    const int index = m_combo->findData(name);
+    if (index <= 0)
+        return;
+    m_combo->setCurrentIndex(index);
+    m_chosen = Envelope();
+    m_place = mapPoint;
 }
 
 QString DistrictChooser::current() const
@@ -65,7 +76,17 @@ QString DistrictChooser::current() const
 
 void DistrictChooser::followView()
 {
-    if (m_combo->currentIndex() <= 0 || m_chosen.isNull())
+    if (m_combo->currentIndex() <= 0)
+        return;
+    if (m_place) {
+        // Followed from an Identify: the district stays while the place the user clicked is in view.
+        if (!m_canvas->extent().contains(m_place->x(), m_place->y())) {
+            m_place.reset();
+            m_combo->setCurrentIndex(0);
+        }
+        return;
+    }
+    if (m_chosen.isNull())
         return;
     // Still "this district" while it is whole in view and fills at least half of it (a resize fits it
     // again); a zoom, a pan or another district's extent moves on.

@@ -280,6 +280,7 @@ void MainWindow::createDocks()
     m_identifyPanel = new IdentifyPanel(m_session, this);
     addDock(m_identifyPanel, Qt::RightDockWidgetArea);
     connect(m_identifyTool, &IdentifyTool::parcelIdentified, this, &MainWindow::identifyParcel);
+    connect(m_identifyTool, &IdentifyTool::districtIdentified, m_districtChooser, &DistrictChooser::follow);
 
     // The attribute table and parcel editor, linked through the session.
     m_parcelEditor = new ParcelEditorDock(this);

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/parcelbyfidquery.h"
 #include "desktop/assignparcelscommand.h"
+#include "desktop/wheelguard.h"
 #include "edit/assignmentvalidator.h"
 #include "edit/parceleditor.h"
 #include "edit/permissiondenied.h"
@@ -120,12 +121,16 @@ QFormLayout *ParcelEditorDock::buildFieldRows(QWidget *body)
     m_chain->setEditable(true);
     m_chain->setInsertPolicy(QComboBox::NoInsert);
     m_land = numberBox(body, 2, tr(" mu"));
-    m_energy = numberBox(body, 1, tr(" tce/yr"));
-    m_finance = numberBox(body, 1, tr(" 10k yuan"));
+    // Two decimals, as the figures are stored and Identify shows them.
+    m_energy = numberBox(body, 2, tr(" tce/yr"));
+    m_finance = numberBox(body, 2, tr(" 10k yuan"));
     m_status = new QComboBox(body);
     m_enterprise = new QLineEdit(body);
     m_notes = new QPlainTextEdit(body);
     m_notes->setMaximumHeight(80);
+    for (QWidget *input :
+         std::initializer_list<QWidget *>{m_ecosystem, m_chain, m_land, m_energy, m_finance, m_status})
+        WheelGuard::install(input);
 
     const QList<QPair<AssignmentField, QPair<QString, QWidget *>>> rows = {
         {AssignmentField::Ecosystem, {tr("Ecosystem"), m_ecosystem}},
@@ -560,6 +565,11 @@ bool ParcelEditorDock::apply()
         return true;
     }
     const QList<qint64> changed = record.fids();
+    // Apply turns itself off once the values are stored, and Qt would hand the focus to the next dock (the
+    // table's search box): keep it on the field just edited.
+    if (m_apply->hasFocus() && !patch.fields().isEmpty())
+        if (QWidget *edited = fieldWidget(patch.fields().first()))
+            edited->setFocus(Qt::OtherFocusReason);
     loadValues();
     emit parcelsChanged(changed);
     emit statusMessage(tr("Applied to %n parcel(s).", nullptr, int(changed.size())));

@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
+#include "edit/assignmentdisplay.h"
 #include "edit/assignmentvalidator.h"
 #include "edit/parceleditor.h"
 #include "edit/permissionpolicy.h"
@@ -47,12 +48,6 @@ const QHash<QString, QString> &columnAliases()
         {QStringLiteral("备注"), QStringLiteral("notes")},
     };
     return aliases;
-}
-
-QString valueText(const ParcelAssignment &a, AssignmentField f)
-{
-    const QString t = assignmentFieldText(a, f);
-    return t.isEmpty() ? QCoreApplication::translate("BatchAssignment", "(empty)") : t;
 }
 
 } // namespace
@@ -106,9 +101,9 @@ QString BatchPreview::report() const
     for (const BatchChange &c : changes) {
         QStringList parts;
         for (AssignmentField f : c.changedFields)
-            parts << QStringLiteral("%1 %2 → %3")
-                         .arg(assignmentFieldKey(f), valueText(c.before, f), valueText(c.after, f));
-        lines << QStringLiteral("  line %1  %2 (%3): %4")
+            parts << AssignmentDisplay::change(assignmentFieldKey(f), assignmentFieldText(c.before, f),
+                                               assignmentFieldText(c.after, f));
+        lines << QCoreApplication::translate("BatchAssignment", "  line %1  %2 (%3): %4")
                      .arg(c.line)
                      .arg(c.code, c.district, parts.join(QStringLiteral("; ")));
     }

@@ -552,7 +552,7 @@ SnapshotLayout::Geometry SnapshotLayout::paint(QPainter &p, double dpi) const
     if (m_tpl.legend && !g.legend.isEmpty())
         g.legendSwatches = LegendBlock(m_legendHeading, m_legend).paint(p, g.legend, s);
     if (m_tpl.summary && !g.summary.isEmpty())
-        SummaryTable(m_summaryHeading, m_summary).paint(p, g.summary, s);
+        g.summaryCells = SummaryTable(m_summaryHeading, m_summary).paint(p, g.summary, s);
     if (m_tpl.overview && !g.overview.isEmpty())
         paintOverview(p, s, g.overview);
 

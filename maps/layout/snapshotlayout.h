@@ -36,6 +36,7 @@ public:
         QRectF legend;
         QList<QRectF> legendSwatches; ///< one per legendEntries() row
         QRectF summary;
+        QList<SummaryTable::Cell> summaryCells; ///< every text of the summary table as drawn (paint() only)
         QRectF overview;
         QRectF northArrow;
         QRectF scaleBar;           ///< the bar itself, without labels

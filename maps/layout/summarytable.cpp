@@ -3,9 +3,9 @@
 #include "cache/ecosystemtotalsquery.h"
 #include "cache/geopackagecache.h"
 #include "layout/sheettext.h"
+#include "layout/summarycolumns.h"
 #include "model/ecosystem.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <cmath>
 
@@ -66,7 +66,38 @@ double SummaryTable::heightMm(int rows)
     return kHeadingMm + kHeaderMm + rows * kRowMm + 1.5;
 }
 
-void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) const
+QStringList SummaryTable::rowTexts(const SummaryRow &r)
+{
+    // Large sums drop the decimal: a tenth of 100,000 亩 says nothing on a meeting sheet.
+    auto num = [](double v) { return SheetText::number(v, std::abs(v) >= 100000 ? 0 : 1); };
+    return {r.name,           SheetText::integer(r.parcels), num(r.areaMu), num(r.landMu), num(r.energyTce),
+            num(r.financeWan)};
+}
+
+QList<SummaryTable::Cell> SummaryTable::paintHeader(QPainter &p, const QRectF &band,
+                                                    const SummaryColumns &columns, const SheetStyle &s) const
+{
+    p.fillRect(band, s.tableFill);
+    QList<Cell> cells;
+    const QList<double> &x = columns.edges();
+    const double pad = columns.padding();
+    for (int i = 0; i < columns.headingLines().size(); ++i) {
+        const QStringList &lines = columns.headingLines()[i];
+        const Qt::Alignment align = (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+        const double lineH = band.height() / lines.size();
+        for (int l = 0; l < lines.size(); ++l) {
+            // Two lines sit a little closer to the middle of the band than its halves.
+            const double nudge = lines.size() == 1 ? 0 : (l == 0 ? s.mm(0.3) : -s.mm(0.3));
+            const QRectF box(band.left() + x[i] + pad, band.top() + l * lineH + nudge,
+                             x[i + 1] - x[i] - 2 * pad, lineH);
+            SheetText::draw(p, box, lines[l], columns.headingFont(), s.ink, align);
+            cells.append({lines[l], box, columns.headingFont(), false});
+        }
+    }
+    return cells;
+}
+
+QList<SummaryTable::Cell> SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) const
 {
     p.save();
     double y = rect.top();
@@ -74,67 +105,37 @@ void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) c
                     s.ink, Qt::AlignLeft | Qt::AlignTop, true);
     y += s.mm(kHeadingMm);
 
-    // Column widths as fractions of the block: the name column takes what the numbers leave.
-    const QStringList headers = columnHeadings(s);
-    constexpr int kColumns = 6;
-    const double fractions[kColumns] = {0.24, 0.08, 0.16, 0.15, 0.16, 0.21};
-    double x[kColumns + 1];
-    x[0] = rect.left();
-    for (int i = 0; i < kColumns; ++i)
-        x[i + 1] = x[i] + rect.width() * fractions[i];
-    const double pad = s.mm(1);
+    QList<QStringList> texts;
+    for (const SummaryRow &r : m_rows)
+        texts << rowTexts(r);
+    const double swatch = s.mm(2.2), swatchGap = s.mm(1.2);
+    const SummaryColumns columns(columnHeadings(s), texts, swatch + swatchGap, rect.width(), s.mm(kHeaderMm),
+                                 s, p.device());
+    const QList<double> &x = columns.edges();
+    const double pad = columns.padding();
+    QList<Cell> cells = paintHeader(p, QRectF(rect.left(), y, rect.width(), s.mm(kHeaderMm)), columns, s);
+    y += s.mm(kHeaderMm);
 
-    const QRectF header(rect.left(), y, rect.width(), s.mm(kHeaderMm));
-    p.fillRect(header, s.tableFill);
-    // A narrow table (portrait sheets) puts the units under the names rather than print headers over each
-    // other.
-    const QFont headFont = s.font(6.5, true);
-    const QFontMetricsF fm(headFont);
-    bool oneLine = true;
-    for (int i = 0; i < kColumns; ++i)
-        oneLine = oneLine && fm.horizontalAdvance(headers[i]) <= x[i + 1] - x[i] - 2 * pad;
-    const QFont twoLineFont = s.font(5.8, true);
-    for (int i = 0; i < kColumns; ++i) {
-        const Qt::Alignment align = (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
-        const QRectF cell(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, header.height());
-        const qsizetype unit = headers[i].indexOf(QLatin1Char('('));
-        if (oneLine || unit < 0) {
-            SheetText::draw(p, cell, headers[i], oneLine ? headFont : twoLineFont, s.ink, align);
-        } else {
-            const QRectF top(cell.left(), cell.top(), cell.width(), cell.height() / 2);
-            SheetText::draw(p, top.translated(0, s.mm(0.3)), headers[i].left(unit), twoLineFont, s.ink,
-                            align);
-            SheetText::draw(p, top.translated(0, top.height() - s.mm(0.3)), headers[i].mid(unit), twoLineFont,
-                            s.ink, align, true);
-        }
-    }
-    y += header.height();
-
-    const QFont body = s.font(7);
-    const QFont bold = s.font(7, true);
-    for (const SummaryRow &r : m_rows) {
-        const bool total = r.key == QLatin1String("total");
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const bool total = m_rows[r].key == QLatin1String("total");
         const QRectF row(rect.left(), y, rect.width(), s.mm(kRowMm));
         if (total) {
             p.setPen(QPen(s.ink, s.pt(0.6)));
             p.drawLine(row.topLeft(), row.topRight());
         }
-        double nameLeft = x[0] + pad;
-        if (!total) {
-            const double d = s.mm(2.2);
-            p.fillRect(QRectF(nameLeft, row.center().y() - d / 2, d, d), QColor(r.color));
-            nameLeft += d + s.mm(1.2);
+        double nameLeft = rect.left() + x[0] + pad;
+        if (!total)
+            p.fillRect(QRectF(nameLeft, row.center().y() - swatch / 2, swatch, swatch),
+                       QColor(m_rows[r].color));
+        nameLeft += swatch + swatchGap; // the total's name lines up with the others
+        const QFont &f = total ? columns.boldFont() : columns.bodyFont();
+        for (int c = 0; c < texts[r].size(); ++c) {
+            const double left = c == 0 ? nameLeft : rect.left() + x[c] + pad;
+            const QRectF box(left, y, rect.left() + x[c + 1] - pad - left, row.height());
+            const Qt::Alignment align = (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+            SheetText::draw(p, box, texts[r][c], f, s.ink, align, c == 0);
+            cells.append({texts[r][c], box, f, c == 0});
         }
-        const QFont &f = total ? bold : body;
-        SheetText::draw(p, QRectF(nameLeft, y, x[1] - nameLeft - pad, row.height()), r.name, f, s.ink,
-                        Qt::AlignLeft | Qt::AlignVCenter, true);
-        // Large sums drop the decimal so the columns keep their width.
-        auto num = [](double v) { return SheetText::number(v, std::abs(v) >= 100000 ? 0 : 1); };
-        const QString values[] = {SheetText::integer(r.parcels), num(r.areaMu), num(r.landMu),
-                                  num(r.energyTce), num(r.financeWan)};
-        for (int i = 0; i < kColumns - 1; ++i)
-            SheetText::draw(p, QRectF(x[i + 1] + pad, y, x[i + 2] - x[i + 1] - 2 * pad, row.height()),
-                            values[i], f, s.ink, Qt::AlignRight | Qt::AlignVCenter);
         y += row.height();
         if (!total) {
             p.setPen(QPen(s.rule, s.pt(0.3)));
@@ -144,6 +145,7 @@ void SummaryTable::paint(QPainter &p, const QRectF &rect, const SheetStyle &s) c
     p.setPen(QPen(s.ink, s.pt(0.6)));
     p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
     p.restore();
+    return cells;
 }
 
 } // namespace zhili

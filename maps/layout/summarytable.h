@@ -4,6 +4,7 @@
 #include "layout/sheetstyle.h"
 
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -13,6 +14,7 @@ class QPainter;
 namespace zhili {
 
 class GeoPackageCache;
+class SummaryColumns;
 struct Envelope;
 
 /// One row of the per-ecosystem summary: parcels, area and the land / energy / finance allocated to them
@@ -31,12 +33,26 @@ public:
     static QList<SummaryRow> compute(GeoPackageCache &cache, const QString &district, const Envelope &extent,
                                      const QString &language = QStringLiteral("zh"));
 
+    /// One text of the table as drawn: a heading line, a name or a figure, in its box (device units).
+    struct Cell {
+        QString text;
+        QRectF box;
+        QFont font;
+        bool mayShorten = false; ///< names may end in "…" when the frame is too narrow; figures never
+    };
+
     /// Height in mm at type scale 1 for `rows` rows including the total.
     static double heightMm(int rows);
-    void paint(QPainter &p, const QRectF &rect, const SheetStyle &style) const;
+    /// Draws into `rect` (device units) with columns sized to the text; returns every text as placed.
+    QList<Cell> paint(QPainter &p, const QRectF &rect, const SheetStyle &style) const;
     const QList<SummaryRow> &rows() const { return m_rows; }
 
 private:
+    /// The texts of a row, column by column: name, parcels, area, land, energy, finance.
+    static QStringList rowTexts(const SummaryRow &row);
+    QList<Cell> paintHeader(QPainter &p, const QRectF &band, const SummaryColumns &columns,
+                            const SheetStyle &s) const;
+
     QString m_heading;
     QList<SummaryRow> m_rows;
 };

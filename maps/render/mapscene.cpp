@@ -322,6 +322,21 @@ qint64 MapScene::parcelAtMap(double x, double y, double tol) const
     return m_data.parcels ? ParcelPicker::parcelAt(*m_data.parcels, x, y, tol) : -1;
 }
 
+QString MapScene::districtAtMap(double x, double y, qint64 fid) const
+{
+    const ParcelStore *store = m_data.parcels.get();
+    const int i = store && fid > 0 ? store->indexOf(fid) : -1;
+    if (i >= 0)
+        return store->districtNames().value(store->districtIndex(i));
+    // Derived boundaries (convex hulls) may overlap: the smallest one is the most particular answer.
+    const DistrictShape *best = nullptr;
+    for (const DistrictShape &d : m_data.districts)
+        if ((!best || d.area < best->area) && d.geometry.envelope().contains(x, y) &&
+            d.geometry.contains(x, y))
+            best = &d;
+    return best ? best->name : QString();
+}
+
 QList<qint64> MapScene::parcelsIn(const Envelope &rect) const
 {
     return m_data.parcels ? ParcelPicker::parcelsIn(*m_data.parcels, rect) : QList<qint64>();

@@ -110,6 +110,9 @@ public:
     qint64 parcelAt(const MapSettings &settings, const QPointF &pixel, double tolerancePx = 3) const;
     /// Same with a map point and a tolerance in map units.
     qint64 parcelAtMap(double x, double y, double toleranceMap = 0) const;
+    /// The district of the place at a map point: that of parcel `fid` (the parcel there, when > 0), else the
+    /// smallest district boundary containing the point; empty when there is none.
+    QString districtAtMap(double x, double y, qint64 fid = -1) const;
     /// Feature ids of parcels that intersect the map rectangle.
     QList<qint64> parcelsIn(const Envelope &rect) const;
 

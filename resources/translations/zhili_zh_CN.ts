@@ -221,10 +221,6 @@
 <context>
     <name>BatchAssignment</name>
     <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -273,6 +269,10 @@
 %3</source>
         <translation>%1 有 %2 行错误，未做任何修改：
 %3</translation>
+    </message>
+    <message>
+        <source>  line %1  %2 (%3): %4</source>
+        <translation>  第 %1 行  %2（%3）：%4</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1042,42 @@
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
+    <message>
+        <source>Tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Value added per mu</source>
+        <translation>亩均增加值</translation>
+    </message>
+    <message>
+        <source>Value added per tce</source>
+        <translation>单位能耗增加值</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>劳动生产率</translation>
+    </message>
+    <message>
+        <source>R&amp;D intensity</source>
+        <translation>R&amp;D强度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>档</translation>
+    </message>
+    <message>
+        <source>%1 (below scale)</source>
+        <translation>%1 (规下)</translation>
+    </message>
+    <message>
+        <source>renting</source>
+        <translation>租用</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRules</name>
@@ -1232,10 +1268,6 @@
 </source>
         <translation>地块 %1（%2）  uuid %3  版本 %4 — 共 %5 条记录，最新的在前
 </translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
     </message>
     <message>
         <source>  [REFUSED] </source>
@@ -1515,6 +1547,14 @@ By ecosystem:
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块数</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积(亩)</translation>
     </message>
 </context>
 <context>
@@ -2875,10 +2915,59 @@ nothing was changed</source>
 </translation>
     </message>
     <message>
-        <source>no targets%1
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态圈</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Tax (10k yuan)</source>
+        <translation>税收(万元)</translation>
+    </message>
+    <message>
+        <source>Value added (10k yuan)</source>
+        <translation>增加值(万元)</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>no targets for %1
 </source>
-        <translation>没有目标%1
+        <translation>%1 年没有考核目标
 </translation>
+    </message>
+    <message>
+        <source>no targets
+</source>
+        <translation>没有考核目标
+</translation>
+    </message>
+</context>
+<context>
+    <name>TextTable</name>
+    <message>
+        <source>Land (mu)</source>
+        <translation>用地(亩)</translation>
+    </message>
+    <message>
+        <source>Energy (tce)</source>
+        <translation>用能(tce)</translation>
+    </message>
+    <message>
+        <source>Finance (10k yuan)</source>
+        <translation>金融(万元)</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,45 @@ private Q_SLOTS:
         waitForMap();
     }
 
+    void identifyInADistrictSetsTheChooser()
+    {
+        // Issue 14: clicking a district on the map left the chooser on "District…". An Identify click names
+        // the district of the place clicked, on a parcel or not, and the map stays where it is.
+        QComboBox *combo = m_window->districtChooser()->comboBox();
+        QCOMPARE(combo->currentIndex(), 0);
+        m_window->identifyAction()->trigger();
+        const Envelope before = canvas()->extent();
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, parcelPixel(2, 1).toPoint());
+        QCOMPARE(m_window->identifyPanel()->valueOf(QStringLiteral("District")), QStringLiteral("余杭区"));
+        QCOMPARE(combo->currentText(), QStringLiteral("余杭区"));
+        QCOMPARE(m_window->districtChooser()->current(), QStringLiteral("余杭区"));
+        QCOMPARE(canvas()->extent().minX, before.minX);
+
+        // The gap right of column 0 is in no parcel, but inside 西湖区 (columns 0 and 3) only.
+        double x = 0, y = 0;
+        gridParcelCenter(m_spec, 0, 2, &x, &y);
+        const QPointF gap(m_spec.originX + m_spec.size + m_spec.gap / 2, y);
+        QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, canvas()->toPixel(gap).toPoint());
+        QCOMPARE(m_window->identifyPanel()->currentFid(), qint64(-1));
+        QCOMPARE(combo->currentText(), QStringLiteral("西湖区"));
+
+        // A zoom that keeps the place in view keeps the district; moving it out of view brings the prompt.
+        canvas()->setExtent(Envelope{gap.x() - 300, gap.y() - 300, gap.x() + 300, gap.y() + 300}, false);
+        QCOMPARE(combo->currentText(), QStringLiteral("西湖区"));
+        gridParcelCenter(m_spec, 5, 4, &x, &y);
+        canvas()->setExtent(Envelope{x - 100, y - 100, x + 100, y + 100}, false);
+        QCOMPARE(combo->currentIndex(), 0);
+        // Outside every district nothing changes.
+        canvas()->zoomToFull();
+        waitForMap();
+        const QPointF outside = canvas()->toPixel(QPointF(m_spec.originX - 500, m_spec.originY - 500));
+        if (canvas()->rect().contains(outside.toPoint())) {
+            QTest::mouseClick(canvas(), Qt::LeftButton, Qt::NoModifier, outside.toPoint());
+            QCOMPARE(combo->currentIndex(), 0);
+        }
+        m_window->panAction()->trigger();
+    }
+
     void tableSelectionHasTheMapSelectionColour()
     {
         // Issue 14.13: the table showed the map selection in yellow and its own in the style's blue, the map

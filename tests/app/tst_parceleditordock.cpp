@@ -9,15 +9,20 @@
 #include "testdir.h"
 #include "testusers.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace zhili;
 
@@ -125,6 +130,64 @@ private slots:
         QCOMPARE(sqlValue(*m_cache, "ecosystem", m_xh1).toString(), QStringLiteral("bio"));
         QVERIFY(sqlValue(*m_cache, "ecosystem", m_xh2).isNull());
         QVERIFY(sqlValue(*m_cache, "enterprise", m_xh2).toString().isEmpty());
+    }
+
+    void wheelScrollsTheEditorNotTheValues()
+    {
+        // Issue 14, tried under Xvfb: turning the wheel over the editor to reach Apply changed the land
+        // allocation under the pointer. The wheel scrolls the editor; values stay.
+        m_dock->resize(320, 220); // short enough to scroll
+        m_dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+        m_dock->setCurrentParcel(m_xh1);
+        auto *land = qobject_cast<QDoubleSpinBox *>(m_dock->fieldWidget(AssignmentField::LandMu));
+        auto *status = qobject_cast<QComboBox *>(m_dock->fieldWidget(AssignmentField::Status));
+        const int statusIndex = status->currentIndex();
+        auto *scroll = qobject_cast<QScrollArea *>(m_dock->widget());
+        QVERIFY(scroll && scroll->verticalScrollBar()->maximum() > 0);
+        land->setFocus();
+        for (QWidget *w : {static_cast<QWidget *>(land), static_cast<QWidget *>(status)}) {
+            const QPointF at = QPointF(w->rect().center());
+            QWheelEvent wheel(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &wheel);
+        }
+        QCOMPARE(land->value(), 40.0);
+        QCOMPARE(status->currentIndex(), statusIndex);
+        QVERIFY(m_dock->pendingPatch().isEmpty());
+        QVERIFY(scroll->verticalScrollBar()->value() > 0);
+    }
+
+    void figuresShowAsStored()
+    {
+        // The demo's figures have two decimals (223.04 tce); the editor showed 223.0 and could not take more.
+        m_cache->db().exec(QStringLiteral(
+            "UPDATE parcels SET energy_tce = 223.04, finance_wan = 29592.38 WHERE code = 'XH-001'"));
+        m_dock->setCurrentParcel(m_xh1);
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(m_dock->fieldWidget(AssignmentField::EnergyTce))->value(),
+                 223.04);
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(m_dock->fieldWidget(AssignmentField::FinanceWan))->value(),
+                 29592.38);
+    }
+
+    void focusStaysInTheEditorAfterApply()
+    {
+        // Under Xvfb the focus left for the table's search box after Apply (Apply turns itself off).
+        QMainWindow window;
+        auto *search = new QLineEdit(&window);
+        window.setCentralWidget(search);
+        window.addDockWidget(Qt::RightDockWidgetArea, m_dock.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        m_dock->setCurrentParcel(m_xh1);
+        auto *land = qobject_cast<QDoubleSpinBox *>(m_dock->fieldWidget(AssignmentField::LandMu));
+        land->setValue(31);
+        m_dock->applyButton()->setFocus();
+        QTest::keyClick(m_dock->applyButton(), Qt::Key_Space);
+        QCOMPARE(sqlValue(*m_cache, "land_mu", m_xh1).toDouble(), 31.0);
+        QCOMPARE(QApplication::focusWidget(), land);
+        window.removeDockWidget(m_dock.get());
+        m_dock->setParent(nullptr);
     }
 
     void validationMessageNextToField()

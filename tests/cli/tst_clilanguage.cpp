@@ -3,11 +3,13 @@
 // from the same catalogue, so a translator installed in this process turns them Chinese as well.
 #include "clirunner.h"
 #include "i18n/language.h"
+#include "indicatorfixture.h"
 #include "testcache.h"
 #include "util/error.h"
 #include "util/inputfile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -162,6 +164,109 @@ private slots:
         r = runCli(show + QStringList{QStringLiteral("--lang"), QStringLiteral("en")},
                    {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
         QVERIFY2(line(r.out, QStringLiteral("Ecosystem:")).endsWith(QStringLiteral("Biomedicine (bio)")),
+                 qPrintable(r.out));
+    }
+
+    // History and the batch preview word fields and values as the window does, in the CLI's language;
+    // --json keeps the stored keys.
+    void historyAndBatchReportNameFieldsAndValues()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("history.gpkg"));
+        makeTestCache(cache);
+        const QMap<QString, QString> en{{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}};
+        const QMap<QString, QString> zh{{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}};
+        const QStringList parcel{QStringLiteral("--cache"), cache, QStringLiteral("--parcel"),
+                                 QStringLiteral("XH-001")};
+        CliRun r = runCli(QStringList{QStringLiteral("assign")} + parcel +
+                              QStringList{QStringLiteral("--ecosystem"), QStringLiteral("iot")},
+                          en);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        const QStringList history = QStringList{QStringLiteral("history")} + parcel;
+        r = runCli(history, en);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Edit  Ecosystem: Biomedicine → Smart IoT")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("ecosystem")) && !r.out.contains(QStringLiteral("→ iot")),
+                 qPrintable(r.out));
+        r = runCli(history, zh);
+        QVERIFY2(r.out.contains(QStringLiteral("编辑  生态圈：生物医药 → 智能物联")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("Ecosystem")), qPrintable(r.out));
+        r = runCli(history + QStringList{QStringLiteral("--json")}, zh);
+        QVERIFY2(r.out.contains(QStringLiteral("\"field\": \"ecosystem\"")) &&
+                     r.out.contains(QStringLiteral("\"new_value\": \"iot\"")),
+                 qPrintable(r.out));
+
+        const QString csv = m_dir.filePath(QStringLiteral("batch.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("code,district,ecosystem,land_mu\nXH-001,西湖区,bio,20\n");
+        f.close();
+        const QStringList batch{
+            QStringLiteral("batch"),    QStringLiteral("--cache"), cache, QStringLiteral("--csv"), csv,
+            QStringLiteral("--dry-run")};
+        r = runCli(batch, en);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Ecosystem: Smart IoT → Biomedicine; Land (mu): 40 → 20")),
+                 qPrintable(r.out));
+        r = runCli(batch, zh);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("生态圈：智能物联 → 生物医药; 用地（亩）：40 → 20")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("land_mu")) && !r.out.contains(QStringLiteral(" line ")),
+                 qPrintable(r.out));
+    }
+
+    // Tables of lists (targets, info, the per-mu evaluation) head their columns in the CLI's language and
+    // name ecosystems in it; the columns line up with Chinese text too.
+    void listHeadingsFollowTheLanguage()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("lists.gpkg"));
+        makeIndicatorCache(cache);
+        const QStringList targets{QStringLiteral("targets"), QStringLiteral("list"),
+                                  QStringLiteral("--cache"), cache};
+        const QStringList info{QStringLiteral("info"), QStringLiteral("--cache"), cache};
+        const QStringList evaluate{QStringLiteral("evaluate"), QStringLiteral("--cache"), cache,
+                                   QStringLiteral("--year"), QStringLiteral("2025")};
+        const QMap<QString, QString> en{{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}};
+        const QMap<QString, QString> zh{{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}};
+        const auto firstLine = [](const CliRun &r) { return r.out.section(QLatin1Char('\n'), 0, 0); };
+
+        CliRun r = runCli(targets, en);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(firstLine(r).startsWith(QStringLiteral("Year Ecosystem   District Land (mu)")),
+                 qPrintable(r.out));
+        QVERIFY2(!firstLine(r).contains(kHan) && r.out.contains(QStringLiteral("Biomedicine")),
+                 qPrintable(r.out));
+        r = runCli(targets + QStringList{QStringLiteral("--lang"), QStringLiteral("zh")}, en);
+        QVERIFY2(firstLine(r).startsWith(QStringLiteral("年份 生态圈   区县   用地(亩)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("生物医药")) && !r.out.contains(QStringLiteral("Biomedicine")),
+                 qPrintable(r.out));
+        // The figures end in one column whatever the width of the district's name.
+        const QStringList rows = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(rows.size() == 3);
+        const auto cells = [](const QString &line) {
+            return line.size() + line.count(kHan);
+        }; // 汉字: 2 cells
+        QCOMPARE(cells(rows[1]), cells(rows[2]));
+
+        r = runCli(info, en);
+        QVERIFY2(
+            r.out.contains(QStringLiteral("Parcels Area (mu) Land (mu) Energy (tce) Finance (10k yuan)")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("  Biomedicine ")) &&
+                     !r.out.contains(QStringLiteral("生物医药")),
+                 qPrintable(r.out));
+        r = runCli(info, zh);
+        QVERIFY2(r.out.contains(QStringLiteral("地块数 面积(亩) 用地(亩) 用能(tce) 金融(万元)")),
+                 qPrintable(r.out));
+
+        r = runCli(evaluate, en);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Tax per mu")) && !r.out.contains(QStringLiteral("亩均")),
+                 qPrintable(r.out));
+        r = runCli(evaluate, zh);
+        QVERIFY2(r.out.contains(QStringLiteral("亩均税收")) && !r.out.contains(QStringLiteral("Tax per mu")),
                  qPrintable(r.out));
     }
 

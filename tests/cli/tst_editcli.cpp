@@ -250,7 +250,7 @@ private Q_SLOTS:
             cli({QStringLiteral("batch"), QStringLiteral("--cache"), m_cache, QStringLiteral("--csv"), good,
                  QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--dry-run")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("ecosystem bio → iot")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Ecosystem: Biomedicine → Smart IoT")), qPrintable(r.out));
         QCOMPARE(parcelsHash(), before);
 
         r = cli({QStringLiteral("batch"), QStringLiteral("--cache"), m_cache, QStringLiteral("--csv"), good,

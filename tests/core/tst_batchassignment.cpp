@@ -10,6 +10,7 @@
 #include "util/error.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -59,9 +60,14 @@ private Q_SLOTS:
         QCOMPARE(pv.changes[1].after.enterprise, QStringLiteral("某公司, 有限"));
         QCOMPARE(pv.changes[1].line, 3);
         QCOMPARE(pv.changes[2].line, 5); // the quoted line break makes XH-002's row span lines 3–4
+        // Fields and values as people say them (English here: no catalogue, an English locale).
+        const QLocale locale;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const QString report = pv.report();
-        QVERIFY2(report.contains(QStringLiteral("ecosystem bio → iot")), qPrintable(report));
-        QVERIFY2(report.contains(QStringLiteral("land_mu 40 → 30")), qPrintable(report));
+        QLocale::setDefault(locale);
+        QVERIFY2(report.contains(QStringLiteral("Ecosystem: Biomedicine → Smart IoT")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("Land (mu): 40 → 30")), qPrintable(report));
+        QVERIFY2(!report.contains(QStringLiteral("land_mu")), qPrintable(report));
 
         // Preview writes nothing.
         QCOMPARE(auditRowCount(cache->db()), 0);

@@ -12,7 +12,9 @@
 #include "syntheticcache.h"
 #include "util/error.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -172,6 +174,71 @@ private Q_SLOTS:
         land.bind(1, district);
         QVERIFY(land.step());
         QCOMPARE(qRound(layout.summaryRows().last().landMu * 10), qRound(land.real(0) * 10));
+    }
+
+    void summaryTableTextFitsItsColumns_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("language");
+        for (const char *page : {"A4-landscape", "A3-landscape", "A4-portrait"})
+            for (const char *language : {"zh", "en"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(page, language))) << page << language;
+    }
+    void summaryTableTextFitsItsColumns()
+    {
+        // Issue 14: the columns were fractions sized for Chinese, so English headings and large figures were
+        // cut. A district with figures in the millions: every heading and figure must fit its column whole.
+        const QString path = m_dir.filePath(QStringLiteral("large.gpkg"));
+        if (!QFile::exists(path)) {
+            QVERIFY(QFile::copy(m_cachePath, path));
+            auto c = GeoPackageCache::open(path);
+            c->db().exec(QStringLiteral("UPDATE parcels SET land_mu = 98765.4, energy_tce = 1234567.8, "
+                                        "finance_wan = 87654321.5 WHERE district = '西湖区'"));
+        }
+        auto cache = GeoPackageCache::open(path, true);
+        MapScene scene;
+        scene.load(*cache);
+        QFETCH(QString, page);
+        QFETCH(QString, language);
+        LayoutTemplate t = tpl(page);
+        t.summary = true;
+        t.overview = true;
+        t.language = language;
+        SnapshotLayout layout(scene, *cache, t, SnapshotFrame::forDistrict(QStringLiteral("西湖区")));
+        const double dpi = 150;
+        QImage image(layout.page().pixelSize(dpi), QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        QPainter p(&image);
+        const SnapshotLayout::Geometry g = layout.paint(p, dpi);
+        p.end();
+        // To look at: build/screenshots/summary-<page>-<language>.png.
+        QDir().mkpath(QStringLiteral(ZHILI_BINARY_DIR "/screenshots"));
+        image.copy(g.summary.toAlignedRect().adjusted(-20, -20, 20, 20))
+            .save(QStringLiteral(ZHILI_BINARY_DIR "/screenshots/summary-%1-%2.png").arg(page, language));
+
+        QVERIFY(!g.summaryCells.isEmpty());
+        bool sawMillions = false;
+        for (const SummaryTable::Cell &cell : g.summaryCells) {
+            const double w = QFontMetricsF(cell.font, &image).horizontalAdvance(cell.text);
+            QVERIFY2(w <= cell.box.width() + 0.01,
+                     qPrintable(QStringLiteral("\"%1\" is %2 px wide in a %3 px column")
+                                    .arg(cell.text)
+                                    .arg(w)
+                                    .arg(cell.box.width())));
+            QVERIFY2(g.summary.contains(cell.box), qPrintable(cell.text));
+            sawMillions = sawMillions || cell.text.count(QLatin1Char(',')) >= 2;
+        }
+        QVERIFY(sawMillions);
+        // The headings are in the sheet's language.
+        QStringList texts;
+        for (const SummaryTable::Cell &cell : g.summaryCells)
+            texts << cell.text;
+        QVERIFY2(texts.contains(language == QLatin1String("en") ? QStringLiteral("Finance")
+                                                                : QStringLiteral("金融(万元)")) ||
+                     texts.contains(language == QLatin1String("en") ? QStringLiteral("Finance (10k yuan)")
+                                                                    : QStringLiteral("金融")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
     }
 
     void parcelsAndScaleBar_data()
