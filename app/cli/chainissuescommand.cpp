@@ -90,7 +90,7 @@ int ChainIssuesCommand::run(QCommandLineParser &parser)
     }
     ChainIssue i;
     i.chain = requiredOption(parser, QStringLiteral("chain"));
-    i.ecosystem = parser.value(QStringLiteral("ecosystem")).trimmed();
+    i.ecosystem = indicatorcli::ecosystemKeyOption(parser); // 智能物联 or iot
     i.text = requiredOption(parser, QStringLiteral("text"));
     i.district = parser.value(QStringLiteral("district")).trimmed();
     i.owner = parser.value(QStringLiteral("owner")).trimmed();

@@ -48,8 +48,8 @@ QJsonObject eventJson(const ChainEvent &e)
 QString eventText(const ChainEvent &e)
 {
     return QCoreApplication::translate("EventsCommand",
-                                       "%1  %2 · %3  %4%5 — %6 enterprises, %7 projects, orders %8, "
-                                       "financing %9 (10k yuan)\n")
+                                       "%1  %2 · %3%4 — %5 enterprises, %6 projects, orders %7, "
+                                       "financing %8 (10k yuan)\n")
         .arg(e.heldOn, e.chain, e.title,
              e.district.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.district))
         .arg(e.enterprises.size())
@@ -97,7 +97,7 @@ int EventsCommand::run(QCommandLineParser &parser)
     e.chain = requiredOption(parser, QStringLiteral("chain"));
     e.title = requiredOption(parser, QStringLiteral("title"));
     e.district = parser.value(QStringLiteral("district")).trimmed();
-    e.ecosystem = parser.value(QStringLiteral("ecosystem")).trimmed();
+    e.ecosystem = indicatorcli::ecosystemKeyOption(parser); // 智能物联 or iot
     e.enterprises = parser.value(QStringLiteral("enterprises"))
                         .split(QRegularExpression(QStringLiteral("[;；]")), Qt::SkipEmptyParts);
     const double projects = figure(parser, QStringLiteral("projects"));

@@ -1149,9 +1149,9 @@
 </translation>
     </message>
     <message>
-        <source>%1  %2 · %3  %4%5 — %6 enterprises, %7 projects, orders %8, financing %9 (10k yuan)
+        <source>%1  %2 · %3%4 — %5 enterprises, %6 projects, orders %7, financing %8 (10k yuan)
 </source>
-        <translation>%1  %2 · %3  %4%5 — %6 家企业，签约项目 %7 个，订单 %8，融资 %9（万元）
+        <translation>%1  %2 · %3%4 — %5 家企业，签约项目 %6 个，订单 %7，融资 %8（万元）
 </translation>
     </message>
 </context>

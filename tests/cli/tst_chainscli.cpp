@@ -150,15 +150,17 @@ private Q_SLOTS:
     // Runs after gapsAndMatch (Qt Test keeps the declaration order): the chain and its enterprises exist.
     void eventsIssuesAndReport()
     {
-        const QStringList addEvent{QStringLiteral("events"),        QStringLiteral("add"),
-                                   QStringLiteral("--cache"),       m_cache,
-                                   QStringLiteral("--date"),        QStringLiteral("2025-06-18"),
-                                   QStringLiteral("--chain"),       QStringLiteral("创新药"),
-                                   QStringLiteral("--title"),       QStringLiteral("创新药供需对接会"),
-                                   QStringLiteral("--district"),    QStringLiteral("西湖区"),
-                                   QStringLiteral("--enterprises"), QStringLiteral("甲药业;乙制药"),
-                                   QStringLiteral("--projects"),    QStringLiteral("3"),
-                                   QStringLiteral("--orders-wan"),  QStringLiteral("120.5")};
+        const QStringList addEvent{
+            QStringLiteral("events"),        QStringLiteral("add"),
+            QStringLiteral("--cache"),       m_cache,
+            QStringLiteral("--date"),        QStringLiteral("2025-06-18"),
+            QStringLiteral("--chain"),       QStringLiteral("创新药"),
+            QStringLiteral("--title"),       QStringLiteral("创新药供需对接会"),
+            QStringLiteral("--district"),    QStringLiteral("西湖区"),
+            QStringLiteral("--enterprises"), QStringLiteral("甲药业;乙制药"),
+            QStringLiteral("--projects"),    QStringLiteral("3"),
+            QStringLiteral("--orders-wan"),  QStringLiteral("120.5"),
+            QStringLiteral("--ecosystem"),   QStringLiteral("生物医药")}; // a name, as for chains
         // An officer cannot add a city event; the refusal is audited.
         const auto refusals = [this] {
             auto c = GeoPackageCache::open(m_cache, true);
@@ -186,6 +188,18 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].toObject().value(QStringLiteral("enterprises")).toArray().size(), 2);
         QCOMPARE(events[0].toObject().value(QStringLiteral("by")).toString(), QStringLiteral("planner"));
+        // The text listing, in each language, puts each figure after its own words.
+        for (const auto &[lang, expected] :
+             {std::pair{QStringLiteral("en"),
+                        QStringLiteral("创新药供需对接会 (西湖区) — 2 enterprises, 3 projects, "
+                                       "orders 120.5, financing 0 (10k yuan)")},
+              std::pair{QStringLiteral("zh"),
+                        QStringLiteral("创新药供需对接会 (西湖区) — 2 家企业，签约项目 3 个，"
+                                       "订单 120.5，融资 0（万元）")}}) {
+            r = runCli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--cache"), m_cache,
+                        QStringLiteral("--lang"), lang});
+            QVERIFY2(r.code == 0 && r.out.contains(expected), qPrintable(r.out + r.err));
+        }
 
         // Blockages: opened, not closable before they opened, closed.
         r = as(QStringLiteral("planner"),
