@@ -3,6 +3,7 @@
 #include "chains/industrialchain.h"
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <optional>
 
@@ -21,6 +22,8 @@ struct ChainPartner {
     QString parcelCode; ///< that parcel
     QString ownParcelCode;
     std::optional<double> distanceM; ///< between the two parcels' centroids; nullopt when one has no parcel
+    QPointF centroid;                ///< of the partner's parcel (cache CRS), when distanceM is set
+    QPointF ownCentroid;             ///< of the enterprise's parcel, when distanceM is set
 };
 
 /// Who an enterprise can buy from and sell to (`zhili-cli match`, the Identify panel's Partners tab).
