@@ -3,6 +3,7 @@
 #include "cli/batchcommand.h"
 #include "cli/chaingapscommand.h"
 #include "cli/chainissuescommand.h"
+#include "cli/chainmapcommand.h"
 #include "cli/chainreportcommand.h"
 #include "cli/chainscommand.h"
 #include "cli/clicommand.h"
@@ -117,6 +118,10 @@ void addPlanningCommands(std::vector<NamedCommand> &list)
     add(list, QStringLiteral("chain-issues"),
         QStringLiteral("Open, list or close the blockages of a chain (问题清单)"),
         std::make_unique<ChainIssuesCommand>());
+    add(list, QStringLiteral("chain-map"),
+        QCoreApplication::translate("CliCommands",
+                                    "Export a chain's diagram beside its map on one sheet (PNG, PDF or SVG)"),
+        std::make_unique<ChainMapCommand>());
     add(list, QStringLiteral("chain-report"),
         QStringLiteral("Per chain: links covered, enterprises, land, events and open blockages of a year"),
         std::make_unique<ChainReportCommand>());

@@ -6,6 +6,7 @@
 #include "cache/geopackagecache.h"
 #include "io/basemapsource.h"
 #include "io/gcj02warning.h"
+#include "layers/chainmapcontent.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
 #include "render/renderjob.h"
@@ -40,6 +41,7 @@ struct RenderRequest {
     std::optional<Envelope> extent;       ///< --extent
     std::optional<QString> district;      ///< --district
     std::optional<BasemapSource> basemap; ///< --basemap, --basemap-attribution, --basemap-gcj02
+    std::optional<ChainRequest> chain;    ///< --chain, --ecosystem, --enterprise
 };
 
 std::optional<BasemapSource> parseBasemap(const QCommandLineParser &parser)
@@ -86,9 +88,15 @@ RenderRequest parseRequest(const QCommandLineParser &parser)
     const LayerKind fill = parser.isSet(QStringLiteral("theme"))
                                ? parseTheme(parser.value(QStringLiteral("theme")))
                                : LayerKind::Parcels;
+    r.chain = parseChain(parser);
+    // A chain is drawn over the districts alone unless --layers says otherwise: its colours are the map.
+    const QString defaultLayers =
+        r.chain ? QStringLiteral("districts") : QStringLiteral("districts,parcels,labels");
     r.shown = parseLayers(parser.isSet(QStringLiteral("layers")) ? parser.value(QStringLiteral("layers"))
-                                                                 : QStringLiteral("districts,parcels,labels"),
+                                                                 : defaultLayers,
                           fill);
+    if (r.chain)
+        r.shown.insert(LayerKind::Chain);
     r.transparent = parser.isSet(QStringLiteral("transparent"));
     if (parser.isSet(QStringLiteral("extent")))
         r.extent = parseExtent(parser.value(QStringLiteral("extent")));
@@ -244,6 +252,7 @@ void RenderCommand::setup(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("basemap-gcj02"),
          QStringLiteral("The basemap tiles are in GCJ-02 (AutoNavi, Tencent): warn about the offset.")});
+    addChainOptions(parser);
     addForceOption(parser);
 }
 
@@ -253,8 +262,13 @@ int RenderCommand::run(QCommandLineParser &parser)
     QElapsedTimer timer;
     timer.start();
     auto cache = GeoPackageCache::open(r.cachePath, true);
+    // The chain is analysed first: an unknown chain or enterprise is named before the (slow) load.
+    const ChainMapContent chain =
+        r.chain ? ChainMapContent::build(*cache, r.chain->ecosystem, r.chain->chain, {}, r.chain->enterprise)
+                : ChainMapContent();
     MapScene scene;
     const Envelope extent = loadScene(scene, *cache, r);
+    scene.setChainMap(chain);
     showLayers(scene, r.shown);
     if (r.basemap)
         addBasemap(scene, *r.basemap, cache->srsId());

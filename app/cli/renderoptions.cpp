@@ -1,10 +1,12 @@
 #include "cli/renderoptions.h"
 
 #include "layout/snapshotlayout.h"
+#include "model/ecosystem.h"
 #include "util/error.h"
 
 #include "cli/clicommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -94,6 +96,54 @@ QSet<LayerKind> parseLayers(const QString &list, LayerKind fill)
     if (shown.isEmpty())
         throw UsageError(QCoreApplication::translate("RenderOptions", "--layers is empty"));
     return shown;
+}
+
+void addChainOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("chain"),
+         QCoreApplication::translate("RenderOptions", "Industrial chain to draw: its parcels by stage (needs "
+                                                      "--ecosystem)."),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("ecosystem"),
+                      QCoreApplication::translate("RenderOptions", "Ecosystem of the chain (key or name)."),
+                      QStringLiteral("E")});
+    parser.addOption({QStringLiteral("enterprise"),
+                      QCoreApplication::translate(
+                          "RenderOptions", "Draw flow lines from its nearest suppliers and to its nearest "
+                                           "customers on the chain."),
+                      QStringLiteral("NAME")});
+}
+
+std::optional<ChainRequest> parseChain(const QCommandLineParser &parser, bool required)
+{
+    if (!parser.isSet(QStringLiteral("chain"))) {
+        if (required)
+            throw UsageError(QCoreApplication::translate("RenderOptions", "--chain NAME is required"));
+        for (const char *option : {"ecosystem", "enterprise"})
+            if (parser.isSet(QLatin1String(option)))
+                throw UsageError(QCoreApplication::translate("RenderOptions", "--%1 needs --chain NAME")
+                                     .arg(QLatin1String(option)));
+        return std::nullopt;
+    }
+    ChainRequest r;
+    r.chain = parser.value(QStringLiteral("chain")).trimmed();
+    if (r.chain.isEmpty())
+        throw UsageError(QCoreApplication::translate("RenderOptions", "--chain is empty: name a chain"));
+    if (!parser.isSet(QStringLiteral("ecosystem")))
+        throw UsageError(QCoreApplication::translate("RenderOptions",
+                                                     "--chain %1 needs --ecosystem: the chain's ecosystem")
+                             .arg(r.chain));
+    const QString given = parser.value(QStringLiteral("ecosystem")).trimmed();
+    const std::optional<QString> key = ecosystemKeyFor(given);
+    if (!key)
+        throw Error(QCoreApplication::translate(
+                        "RenderOptions", "unknown ecosystem \"%1\"; use iot/bio/equip/mat/energy or their "
+                                         "Chinese names")
+                        .arg(given));
+    r.ecosystem = *key;
+    r.enterprise = parser.value(QStringLiteral("enterprise")).trimmed();
+    return r;
 }
 
 } // namespace zhili::cli::renderoptions

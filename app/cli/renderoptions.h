@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QSize>
 #include <QString>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace zhili::cli {
 
@@ -22,6 +25,18 @@ Envelope parseExtent(const QString &text);
 LayerKind parseTheme(const QString &text);
 /// --layers "districts,parcels,…": the layers shown; "parcels" stands for `fill`. Never empty.
 QSet<LayerKind> parseLayers(const QString &list, LayerKind fill);
+
+/// The chain `render`, `snapshot` and `chain-map` draw: --ecosystem E --chain X [--enterprise NAME].
+struct ChainRequest {
+    QString ecosystem; ///< key
+    QString chain;
+    QString enterprise; ///< whose flow lines to draw; empty = none
+};
+/// Adds --ecosystem, --chain and --enterprise to a command's options.
+void addChainOptions(QCommandLineParser &parser);
+/// The chain asked for; nullopt without --chain unless `required`. --enterprise or --ecosystem without
+/// --chain, and --chain without --ecosystem, are usage errors; an unknown ecosystem is a zhili::Error.
+std::optional<ChainRequest> parseChain(const QCommandLineParser &parser, bool required = false);
 
 } // namespace renderoptions
 

@@ -3,6 +3,7 @@
 #include "cli/renderoptions.h"
 
 #include "cache/geopackagecache.h"
+#include "layers/chainmapcontent.h"
 #include "layout/layouttemplate.h"
 #include "layout/pagepreset.h"
 #include "layout/snapshotexporter.h"
@@ -226,6 +227,7 @@ void SnapshotCommand::setup(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("out"),
                       QStringLiteral("Output .png, .pdf or .svg (or DIR/ with --each-district)."),
                       QStringLiteral("FILE")});
+    addChainOptions(parser);
     addForceOption(parser);
 }
 
@@ -245,14 +247,20 @@ int SnapshotCommand::run(QCommandLineParser &parser)
     const double dpi = sheetDpi(parser, tpl, page);
     const SnapshotFrame frame = sheetFrame(parser, tpl);
     const SnapshotOutput output = checkedOutput(parser, out, cachePath);
+    const std::optional<ChainRequest> chain = parseChain(parser);
 
     auto cache = GeoPackageCache::open(cachePath, true);
     if (frame.kind == SnapshotFrame::Kind::District && !cache->districtNames().contains(frame.district))
         throw Error(
             QCoreApplication::translate("SnapshotCommand", "unknown district \"%1\": the cache has %2")
                 .arg(frame.district, cache->districtNames().join(QStringLiteral("、"))));
+    // An unknown chain or enterprise is named before the (slow) load.
+    const ChainMapContent chainMap =
+        chain ? ChainMapContent::build(*cache, chain->ecosystem, chain->chain, {}, chain->enterprise)
+              : ChainMapContent();
     MapScene scene;
     scene.load(*cache);
+    scene.setChainMap(chainMap); // over the sheet's fill, with its legend instead of the fill's
 
     if (output.each) {
         writeEachDistrict(parser, scene, *cache, tpl, output, dpi);

@@ -5,6 +5,9 @@
 #include "desktop/districtchooser.h"
 #include "desktop/layerpanel.h"
 #include "desktop/mainwindow.h"
+#include "layers/chainmapcontent.h"
+#include "render/mapscene.h"
+#include "util/error.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,8 +59,38 @@ ChainActions::ChainActions(MainWindow *window)
             [this](const QString &m) { m_window->statusBar()->showMessage(m, 8000); });
     // The district chooser sets the scope: the figures of that district, or the city at its prompt.
     QComboBox *district = window->districtChooser()->comboBox();
-    connect(district, &QComboBox::currentIndexChanged, this,
-            [this, window] { m_dock->setDistrict(window->districtChooser()->current()); });
+    connect(district, &QComboBox::currentIndexChanged, this, [this, window] {
+        m_dock->setDistrict(window->districtChooser()->current());
+        showChain(m_ecosystem, m_chain);
+    });
+    // The chain chosen in the panel is drawn on the map by stage, its missing links in the legend.
+    connect(m_dock, &ChainsDock::chainChosen, this, [this](const QString &ecosystem, const QString &chain) {
+        if (ecosystem != m_ecosystem || chain != m_chain) // moving between links of one chain redraws nothing
+            showChain(ecosystem, chain);
+    });
+    connect(session, &CacheSession::aboutToClose, this, [this] { showChain(QString(), QString()); });
+}
+
+void ChainActions::showChain(const QString &ecosystem, const QString &chain)
+{
+    m_ecosystem = ecosystem;
+    m_chain = chain;
+    CacheSession *session = m_window->session();
+    MapScene *scene = session->scene();
+    if (!scene)
+        return;
+    if (chain.isEmpty() || !session->cache()) {
+        scene->setChainMap(ChainMapContent());
+        return;
+    }
+    try {
+        // Tens of links and a few thousand parcels at most per chain: quick enough on the GUI thread.
+        scene->setChainMap(ChainMapContent::build(*session->cache(), ecosystem, chain,
+                                                  m_window->districtChooser()->current()));
+    } catch (const Error &e) {
+        scene->setChainMap(ChainMapContent());
+        m_window->statusBar()->showMessage(e.message(), 8000);
+    }
 }
 
 } // namespace zhili

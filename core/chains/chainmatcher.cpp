@@ -61,6 +61,8 @@ void placePartner(ChainPartner &partner, const QList<PlacedParcel> &own, const Q
                 partner.parcelCode = b.code;
                 partner.parcelFid = b.fid;
                 partner.ownParcelCode = a.code;
+                partner.centroid = b.centroid;
+                partner.ownCentroid = a.centroid;
             }
         }
 }
@@ -103,7 +105,8 @@ ChainMatch ChainMatcher::match(const QString &enterprise, double withinKm)
             for (const ChainFactsQuery::LinkSeat &s : seats) {
                 if (s.ecosystem != own.ecosystem || s.chain != own.chain || s.enterprise == enterprise)
                     continue;
-                const ChainPartner p{s.enterprise, s.ecosystem, s.chain, s.link, ownLink, {}, {}, {}, {}};
+                const ChainPartner p{s.enterprise, s.ecosystem, s.chain, s.link, ownLink, {},
+                                     {},           {},          {},      {},     {}};
                 if (upstream.contains(s.link))
                     m.suppliers << p;
                 if (downstream.contains(s.link))

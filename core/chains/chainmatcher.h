@@ -3,6 +3,7 @@
 #include "chains/industrialchain.h"
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <optional>
 
@@ -22,6 +23,8 @@ struct ChainPartner {
     QString ownParcelCode;
     std::optional<double> distanceM; ///< between the two parcels' centroids; nullopt when one has no parcel
     qint64 parcelFid = 0;            ///< of `parcelCode` (0: none), so a window can zoom to it
+    QPointF centroid;                ///< of the partner's parcel (cache CRS), when distanceM is set
+    QPointF ownCentroid;             ///< of the enterprise's parcel, when distanceM is set
 };
 
 /// Who an enterprise can buy from and sell to (`zhili-cli match`, the Identify panel's Partners tab).

@@ -1,6 +1,7 @@
 #include "layers/layerregistry.h"
 
 #include "layers/basemaplayer.h"
+#include "layers/chainlayer.h"
 #include "layers/districtlayer.h"
 #include "layers/ecosystemlayer.h"
 #include "layers/indicatoroverlaylayer.h"
@@ -46,6 +47,8 @@ const std::vector<LayerRegistration> &layerRegistry()
         {LayerKind::EnergyTheme, "energy", "用能分配 Energy allocation (tce)", makeTheme<ThemeLayer::Energy>},
         {LayerKind::FinanceTheme, "finance", "金融分配 Finance allocation (万元)",
          makeTheme<ThemeLayer::Finance>},
+        // Under the districts: their boundaries and names stay readable over the chain's veil.
+        {LayerKind::Chain, "chain", "产业链 Industrial chain", make<ChainLayer>},
         {LayerKind::Districts, "districts", "行政区 Districts", make<DistrictLayer>},
         {LayerKind::Selection, "selection", "选中 Selection", make<SelectionLayer>},
         {LayerKind::Labels, "labels", "标注 Labels", make<LabelLayer>},

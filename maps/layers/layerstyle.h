@@ -20,6 +20,7 @@ enum class LayerKind {
     Selection,    ///< highlight of the selected parcels
     Classes,      ///< indicator overlay: parcels by 亩均 class A/B/C/D
     Achievement,  ///< indicator overlay: districts by target achievement
+    Chain,        ///< one industrial chain: parcels by stage, missing links, flow lines
 };
 
 /// Stable key used in JSON, the zhili_styles table and the CLI (basemap, districts, parcels, land, …).

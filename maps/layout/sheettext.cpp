@@ -33,4 +33,13 @@ QString integer(qint64 v)
     return locale.toString(v);
 }
 
+QString dateLine(const QDate &date, bool english)
+{
+    if (!date.isValid())
+        return english ? QStringLiteral("Data as of —") : QStringLiteral("数据截至 —");
+    return english
+               ? QStringLiteral("Data as of %1").arg(date.toString(Qt::ISODate))
+               : QStringLiteral("数据截至 %1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
 } // namespace zhili::SheetText

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QDate>
 #include <QFont>
 #include <QRectF>
 #include <QString>
@@ -19,6 +20,8 @@ void draw(QPainter &p, const QRectF &box, const QString &text, const QFont &font
 QString number(double v, int decimals);
 /// "1,234".
 QString integer(qint64 v);
+/// "数据截至 2026年11月26日" or "Data as of 2026-11-26" ("…—" for a null date).
+QString dateLine(const QDate &date, bool english);
 
 } // namespace SheetText
 

@@ -129,9 +129,20 @@ void SnapshotExporter::checkWritable(const QString &path)
                         .arg(QDir::toNativeSeparators(path)));
 }
 
+ExportSheet SnapshotExporter::sheetOf(const SnapshotLayout &layout)
+{
+    return ExportSheet{layout.page(), layout.title(), layout.dateLine(),
+                       [&layout](QPainter &p, double dpi) { layout.paint(p, dpi); }};
+}
+
 QImage SnapshotExporter::renderImage(const SnapshotLayout &layout, double dpi)
 {
-    const QSize size = layout.page().pixelSize(dpi);
+    return renderImage(sheetOf(layout), dpi);
+}
+
+QImage SnapshotExporter::renderImage(const ExportSheet &sheet, double dpi)
+{
+    const QSize size = sheet.page.pixelSize(dpi);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         throw Error(QCoreApplication::translate("SnapshotExporter",
@@ -144,7 +155,7 @@ QImage SnapshotExporter::renderImage(const SnapshotLayout &layout, double dpi)
     image.fill(Qt::white);
     {
         QPainter p(&image);
-        layout.paint(p, dpi);
+        sheet.paint(p, dpi);
     }
     // Opaque output: an RGB PNG is smaller and every viewer shows it the same.
     image.convertTo(QImage::Format_RGB32);
@@ -153,12 +164,17 @@ QImage SnapshotExporter::renderImage(const SnapshotLayout &layout, double dpi)
 
 void SnapshotExporter::write(const SnapshotLayout &layout, const QString &path, double dpi)
 {
+    write(sheetOf(layout), path, dpi);
+}
+
+void SnapshotExporter::write(const ExportSheet &sheet, const QString &path, double dpi)
+{
     const Format format = formatForPath(path);
     checkWritable(path);
     switch (format) {
     case Format::Png: {
         checkDpi(dpi);
-        const QImage image = renderImage(layout, dpi);
+        const QImage image = renderImage(sheet, dpi);
         QSaveFile f(path);
         openSave(f, path);
         QImageWriter w(&f, "png");
@@ -171,11 +187,11 @@ void SnapshotExporter::write(const SnapshotLayout &layout, const QString &path, 
         break;
     }
     case Format::Pdf:
-        writePdf({&layout}, path, dpi);
+        writePdf(QList<ExportSheet>{sheet}, path, dpi);
         break;
     case Format::Svg: {
         constexpr double svgDpi = 96; // SVG user units are CSS pixels
-        const QSize size = layout.page().pixelSize(svgDpi);
+        const QSize size = sheet.page.pixelSize(svgDpi);
         QSaveFile f(path);
         openSave(f, path);
         QSvgGenerator gen;
@@ -183,11 +199,11 @@ void SnapshotExporter::write(const SnapshotLayout &layout, const QString &path, 
         gen.setResolution(int(svgDpi));
         gen.setSize(size);
         gen.setViewBox(QRect(QPoint(0, 0), size));
-        gen.setTitle(layout.title());
-        gen.setDescription(layout.dateLine());
+        gen.setTitle(sheet.title);
+        gen.setDescription(sheet.description);
         {
             QPainter p(&gen);
-            layout.paint(p, svgDpi);
+            sheet.paint(p, svgDpi);
         }
         commit(f, path);
         break;
@@ -198,7 +214,16 @@ void SnapshotExporter::write(const SnapshotLayout &layout, const QString &path, 
 void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, const QString &path, double dpi,
                                 const TaskProgress &progress)
 {
-    if (layouts.isEmpty())
+    QList<ExportSheet> sheets;
+    for (const SnapshotLayout *l : layouts)
+        sheets << sheetOf(*l);
+    writePdf(sheets, path, dpi, progress);
+}
+
+void SnapshotExporter::writePdf(const QList<ExportSheet> &sheets, const QString &path, double dpi,
+                                const TaskProgress &progress)
+{
+    if (sheets.isEmpty())
         throw Error(QCoreApplication::translate("SnapshotExporter", "nothing to export to %1").arg(path));
     checkDpi(dpi);
     checkWritable(path);
@@ -210,23 +235,22 @@ void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, co
         QPdfWriter writer(&buffer);
         writer.setResolution(resolution);
         writer.setCreator(QCoreApplication::translate("SnapshotExporter", "Zhili"));
-        writer.setTitle(layouts.first()->title());
-        auto setPage = [&](const SnapshotLayout &l) {
-            writer.setPageLayout(
-                QPageLayout(l.page().pageSize(), l.page().orientation(), QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(sheets.first().title);
+        auto setPage = [&](const ExportSheet &l) {
+            writer.setPageLayout(QPageLayout(l.page.pageSize(), l.page.orientation(), QMarginsF(0, 0, 0, 0)));
         };
-        setPage(*layouts.first());
+        setPage(sheets.first());
         QPainter p;
         if (!p.begin(&writer))
             throw Error(
                 QCoreApplication::translate("SnapshotExporter", "cannot start the PDF for %1").arg(path));
-        for (int i = 0; i < layouts.size(); ++i) {
+        for (int i = 0; i < sheets.size(); ++i) {
             if (i > 0) {
-                setPage(*layouts[i]);
+                setPage(sheets[i]);
                 writer.newPage();
             }
-            layouts[i]->paint(p, resolution);
-            if (!progress.report(i + 1, layouts.size())) {
+            sheets[i].paint(p, resolution);
+            if (!progress.report(i + 1, sheets.size())) {
                 p.end();
                 throw Cancelled();
             }

@@ -4,6 +4,7 @@
 #include "cache/geopackagecache.h"
 #include "layout/layouttemplate.h"
 #include "layout/legendblock.h"
+#include "layout/mapframedecor.h"
 #include "layout/northarrow.h"
 #include "layout/scalebar.h"
 #include "layout/sheetstyle.h"
@@ -94,10 +95,12 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
     const QSize aspect(int(std::lround(b.map.width() * 100)), int(std::lround(b.map.height() * 100)));
     const Envelope shown = MapSettings::widenedToAspect(m_extent, aspect);
     // A district sheet counts the district in its legend too, as its summary table does.
-    m_legend = scene.legend(m_fill, LegendScope(shown, district), true);
+    // Rows without parcels go, except a chain's (its missing links have none by definition).
+    const LayerKind legendKind = legendLayer();
+    m_legend = scene.legend(legendKind, LegendScope(shown, district), legendKind == m_fill);
     if (english()) // the legend's own labels are the Chinese of the sheet; the layer words them in English
         for (LegendEntry &e : m_legend)
-            e.label = scene.layer(m_fill).legendLabel(e);
+            e.label = scene.layer(legendKind).legendLabel(e);
     if (!district.isEmpty() && !m_legendHeading.isEmpty())
         m_legendHeading = QStringLiteral("%1 · %2").arg(m_legendHeading, district);
     if (tpl.summary) {
@@ -107,6 +110,12 @@ SnapshotLayout::SnapshotLayout(MapScene &scene, GeoPackageCache &cache, const La
                                                                         : words("图幅范围", "Map frame");
         m_summaryHeading = words("分生态圈汇总 · %1", "Totals by ecosystem · %1").arg(where);
     }
+}
+
+LayerKind SnapshotLayout::legendLayer() const
+{
+    const MapLayer &chain = m_scene->layer(LayerKind::Chain);
+    return chain.style.visible && !m_scene->legend(LayerKind::Chain).isEmpty() ? LayerKind::Chain : m_fill;
 }
 
 void SnapshotLayout::showTemplateLayers(MapScene &scene) const
@@ -174,11 +183,7 @@ void SnapshotLayout::writeTexts(GeoPackageCache &cache, const QString &district)
     if (!tpl.date.isEmpty() && !date.isValid())
         throw Error(
             QCoreApplication::translate("SnapshotLayout", "bad date \"%1\": write YYYY-MM-DD").arg(tpl.date));
-    m_dateLine =
-        !date.isValid() ? words("数据截至 —", "Data as of —")
-        : english()
-            ? QStringLiteral("Data as of %1").arg(date.toString(Qt::ISODate))
-            : QStringLiteral("数据截至 %1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    m_dateLine = SheetText::dateLine(date, english());
     QString source = tpl.dataSource;
     if (source.isEmpty()) {
         const QString imported = CacheFacts::latestImportSource(cache.db());
@@ -193,9 +198,9 @@ void SnapshotLayout::writeTexts(GeoPackageCache &cache, const QString &district)
                        .arg(crsName)
                        .arg(cache.srsId())
                        .arg(source);
-    const MapLayer &fill = m_scene->layer(m_fill);
+    const MapLayer &legendOf = m_scene->layer(legendLayer());
     m_legendHeading =
-        english() ? QStringLiteral("Legend · %1").arg(fill.displayName()) : fill.sheetLegendHeading();
+        english() ? QStringLiteral("Legend · %1").arg(legendOf.displayName()) : legendOf.sheetLegendHeading();
 }
 
 void SnapshotLayout::reserveTableRows(const MapScene &scene, GeoPackageCache &cache)
@@ -206,6 +211,8 @@ void SnapshotLayout::reserveTableRows(const MapScene &scene, GeoPackageCache &ca
     else
         m_reservedLegendRows = int(scene.classBreaks(m_fill).size()) + 1;
     m_reservedLegendRows = std::max(m_reservedLegendRows, 3);
+    if (legendLayer() == LayerKind::Chain)
+        m_reservedLegendRows = std::max(m_reservedLegendRows, int(scene.legend(LayerKind::Chain).size()));
     m_reservedSummaryRows = int(cache.ecosystems().size()) + 2;
 }
 
@@ -321,12 +328,8 @@ SnapshotLayout::Geometry SnapshotLayout::computeGeometry(double dpi, const QPain
     g.overview = px(b.overview);
 
     const double s = b.scale;
-    const double inset = 4 * s * k;
-    if (m_tpl.northArrow) {
-        const QSizeF na = NorthArrow::sizeMm(s);
-        g.northArrow = QRectF(g.mapFrame.right() - inset - na.width() * k, g.mapFrame.top() + inset,
-                              na.width() * k, na.height() * k);
-    }
+    if (m_tpl.northArrow)
+        g.northArrow = MapFrameDecor::northArrowBox(g.mapFrame, s, dpi);
     if (m_tpl.scaleBar) {
         const double metresPerMm = g.mapExtent.width() / (g.mapFrame.width() / k);
         const ScaleBar bar(metresPerMm, std::min(b.map.width() * 0.3, 45 * s));
@@ -382,19 +385,16 @@ void SnapshotLayout::paintHeader(QPainter &p, const SheetStyle &s, const QRectF 
 void SnapshotLayout::paintMap(QPainter &p, const SheetStyle &s, Geometry &g) const
 {
     const QRectF frame = g.mapFrame;
-    MapSettings ms(g.mapExtent, frame.size().toSize(), s.dpi);
-    ms.setBackground(Qt::white);
     p.save();
-    p.setClipRect(frame);
-    p.fillRect(frame, Qt::white);
-    RenderJob::render(*m_scene, ms, &p, frame);
+    MapFrameDecor::paintMap(p, s, *m_scene, frame, g.mapExtent);
 
     // A district sheet: veil what lies outside the district and outline it, so the district reads first.
     if (m_frame.kind == SnapshotFrame::Kind::District) {
         for (const DistrictShape &d : m_scene->districts()) {
             if (d.name != m_frame.district || d.geometry.isEmpty())
                 continue;
-            QTransform t = ms.mapToPixel() * QTransform::fromTranslate(frame.left(), frame.top());
+            QTransform t = MapSettings(g.mapExtent, frame.size().toSize(), s.dpi).mapToPixel() *
+                           QTransform::fromTranslate(frame.left(), frame.top());
             const QPainterPath district = polygonPath(d.geometry, t);
             QPainterPath outside;
             outside.addRect(frame);
@@ -406,52 +406,12 @@ void SnapshotLayout::paintMap(QPainter &p, const SheetStyle &s, Geometry &g) con
     }
     if (m_tpl.watermark)
         paintWatermark(p, s, frame);
-
-    const double plateRadius = s.mm(0.8);
-    if (m_tpl.northArrow) {
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(255, 255, 255, 215));
-        p.drawRoundedRect(g.northArrow.adjusted(-s.mm(1.2), -s.mm(1), s.mm(1.2), s.mm(1)), plateRadius,
-                          plateRadius);
-        NorthArrow::paint(p, g.northArrow, s);
-    }
-    if (m_tpl.scaleBar) {
-        const double k = s.dpi / 25.4;
-        const double metresPerMm = g.mapExtent.width() / (frame.width() / k);
-        const ScaleBar bar(metresPerMm, std::min(frame.width() / k * 0.3, 45 * s.scale));
-        const QSizeF size = bar.size(s, p.device());
-        const QString ratio = m_page.slide
-                                  ? QString()
-                                  : s.words("比例尺 ", "Scale ") + ScaleBar::formatRatio(bar.denominator());
-        p.setFont(s.font(6.5));
-        const double ratioW = ratio.isEmpty() ? 0 : p.fontMetrics().horizontalAdvance(ratio) + s.mm(3);
-        const double pad = s.mm(1.6);
-        const QRectF plate(frame.left() + s.mm(4) - pad, frame.bottom() - s.mm(4) - size.height() - pad,
-                           size.width() + ratioW + 2 * pad, size.height() + 2 * pad);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(255, 255, 255, 215));
-        p.drawRoundedRect(plate, plateRadius, plateRadius);
-        p.setRenderHint(QPainter::Antialiasing, false);
-        g.scaleBar = bar.paint(p, QPointF(plate.left() + pad, plate.top() + pad), s);
-        g.scaleBarMetres = bar.lengthMetres();
-        if (!ratio.isEmpty())
-            SheetText::draw(p,
-                            QRectF(plate.right() - pad - ratioW + s.mm(3), g.scaleBar.top() - s.mm(1), ratioW,
-                                   g.scaleBar.height() + s.mm(2)),
-                            ratio, s.font(6.5), s.ink, Qt::AlignLeft | Qt::AlignVCenter);
-    }
+    if (m_tpl.northArrow)
+        MapFrameDecor::paintNorthArrow(p, s, g.northArrow);
+    if (m_tpl.scaleBar)
+        g.scaleBar = MapFrameDecor::paintScaleBar(p, s, frame, g.mapExtent, !m_page.slide, &g.scaleBarMetres);
     p.restore();
-
-    // The frame line, outside the map pixels.
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    const double w = s.pt(0.8);
-    p.setPen(QPen(s.ink, w, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(frame.adjusted(-w / 2, -w / 2, w / 2, w / 2));
-    p.restore();
+    MapFrameDecor::paintFrameLine(p, s, frame);
 }
 
 void SnapshotLayout::paintWatermark(QPainter &p, const SheetStyle &s, const QRectF &area) const

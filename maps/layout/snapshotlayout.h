@@ -97,6 +97,9 @@ private:
     void placeBottomBand(Boxes &b, const QRectF &body) const; ///< portrait: the same in a band below
     // Steps of the constructor.
     void showTemplateLayers(MapScene &scene) const;
+    /// The layer whose legend the sheet shows: the chain handed to the scene (snapshot --chain), else the
+    /// fill.
+    LayerKind legendLayer() const;
     Envelope frameExtentOf(const MapScene &scene, const GeoPackageCache &cache) const;
     void writeTexts(GeoPackageCache &cache, const QString &district);
     void reserveTableRows(const MapScene &scene, GeoPackageCache &cache);

@@ -1,6 +1,7 @@
 #include "render/mapscene.h"
 
 #include "cache/geopackagecache.h"
+#include "layers/chainlayer.h"
 #include "layers/indicatoroverlaylayer.h"
 #include "layers/layerregistry.h"
 #include "layers/themelayer.h"
@@ -226,6 +227,18 @@ void MapScene::setIndicatorOverlay(LayerKind kind, const IndicatorOverlay &overl
     l->setOverlay(overlay);
     m_images.bump(l->kind);
     emit layersChanged(); // its legend
+    emit repaintNeeded();
+}
+
+void MapScene::setChainMap(const ChainMapContent &content)
+{
+    auto *l = dynamic_cast<ChainLayer *>(&mutableLayer(LayerKind::Chain));
+    if (!l)
+        return;
+    l->setContent(content);
+    l->style.visible = !content.isNull();
+    m_images.bump(l->kind);
+    emit layersChanged(); // its legend and the layer panel's row
     emit repaintNeeded();
 }
 

@@ -23,6 +23,7 @@
 namespace zhili {
 
 class GeoPackageCache;
+class ChainMapContent;
 class IndicatorOverlay;
 class ParcelStore;
 class ThemeLayer;
@@ -77,6 +78,9 @@ public:
     /// Hands a computed indicator overlay to the overlay layer `kind` (drawn while that layer is visible); a
     /// null overlay empties it.
     void setIndicatorOverlay(LayerKind kind, const IndicatorOverlay &overlay);
+    /// Hands one chain's map (ChainMapContent::build) to the chain layer and shows it; a null content
+    /// empties and hides it.
+    void setChainMap(const ChainMapContent &content);
     /// Sets the basemap: a GeoTIFF/MBTiles file, a GDAL raster source or an XYZ tile URL (core
     /// BasemapSource), reprojected to the cache CRS; its `attribution` (empty: the host's default) is drawn
     /// in the map's corner, `gcj02` records that its tiles are shifted. An empty path removes it. Throws

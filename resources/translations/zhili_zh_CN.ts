@@ -588,6 +588,65 @@
     </message>
 </context>
 <context>
+    <name>ChainLayer</name>
+    <message>
+        <source>Industrial chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Industrial chain %1</source>
+        <translation>产业链 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainMapCommand</name>
+    <message>
+        <source>Analyse and map the chain in one district (行政区).</source>
+        <translation>在一个行政区内分析并绘制该产业链。</translation>
+    </message>
+    <message>
+        <source>Page: %1 (default A4-landscape).</source>
+        <translation>页面：%1（默认 A4-landscape）。</translation>
+    </message>
+    <message>
+        <source>PNG resolution, 72–600 (default: the page&apos;s).</source>
+        <translation>PNG 分辨率，72–600（默认：页面的默认值）。</translation>
+    </message>
+    <message>
+        <source>Output .png, .pdf or .svg.</source>
+        <translation>输出文件 .png、.pdf 或 .svg。</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3)
+</source>
+        <translation>已写入 %1（%2，%3）
+</translation>
+    </message>
+</context>
+<context>
+    <name>ChainMapContent</name>
+    <message>
+        <source>no chain given for ecosystem %1</source>
+        <translation>未给出生态圈 %1 的产业链</translation>
+    </message>
+    <message>
+        <source>%1 sits on no link of the chain %2</source>
+        <translation>%1 不在产业链 %2 的任何环节上</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>Suppliers → %1</source>
+        <translation>供应商 → %1</translation>
+    </message>
+    <message>
+        <source>%1 → customers</source>
+        <translation>%1 → 客户</translation>
+    </message>
+</context>
+<context>
     <name>ChainMatcher</name>
     <message>
         <source>%1 sits on no industrial chain link; put it on links with the chain and link columns of zhili-cli enterprises import</source>
@@ -663,6 +722,13 @@
     </message>
 </context>
 <context>
+    <name>ChainSheet</name>
+    <message>
+        <source>the cache %1 has no parcels to map</source>
+        <translation>缓存 %1 中没有可制图的地块</translation>
+    </message>
+</context>
+<context>
     <name>ChainStore</name>
     <message>
         <source>no chain %1 in ecosystem %2</source>
@@ -688,6 +754,13 @@
 </source>
         <translation>%1 · %2 — 链长：%3；工作专班：%4
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Export a chain&apos;s diagram beside its map on one sheet (PNG, PDF or SVG)</source>
+        <translation>将产业链图谱与其地图导出为一张图纸（PNG、PDF 或 SVG）</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2400,38 @@ nothing was changed</source>
 </context>
 <context>
     <name>RenderOptions</name>
+    <message>
+        <source>Industrial chain to draw: its parcels by stage (needs --ecosystem).</source>
+        <translation>要绘制的产业链：其地块按环节阶段着色（需同时给出 --ecosystem）。</translation>
+    </message>
+    <message>
+        <source>Ecosystem of the chain (key or name).</source>
+        <translation>产业链所属生态圈（键或名称）。</translation>
+    </message>
+    <message>
+        <source>Draw flow lines from its nearest suppliers and to its nearest customers on the chain.</source>
+        <translation>绘制该企业与链上最近供应商、客户之间的流向线。</translation>
+    </message>
+    <message>
+        <source>--chain NAME is required</source>
+        <translation>缺少 --chain 名称</translation>
+    </message>
+    <message>
+        <source>--%1 needs --chain NAME</source>
+        <translation>--%1 需要同时给出 --chain 名称</translation>
+    </message>
+    <message>
+        <source>--chain is empty: name a chain</source>
+        <translation>--chain 为空：请给出产业链名称</translation>
+    </message>
+    <message>
+        <source>--chain %1 needs --ecosystem: the chain&apos;s ecosystem</source>
+        <translation>--chain %1 需要 --ecosystem：该产业链所属的生态圈</translation>
+    </message>
+    <message>
+        <source>unknown ecosystem &quot;%1&quot;; use iot/bio/equip/mat/energy or their Chinese names</source>
+        <translation>未知生态圈“%1”；请使用 iot/bio/equip/mat/energy 或其中文名称</translation>
+    </message>
     <message>
         <source>--size &quot;%1&quot; must be WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size“%1”格式错误：应为 宽x高，例如 1920x1080</translation>

@@ -6,6 +6,7 @@
 #include "chains/chainactivity.h"
 #include "chains/chainimporter.h"
 #include "desktop/cachesession.h"
+#include "desktop/chainactions.h"
 #include "desktop/chainactivitypane.h"
 #include "desktop/chaineventdialog.h"
 #include "desktop/chainsdock.h"
@@ -16,6 +17,8 @@
 #include "desktop/partnerslist.h"
 #include "edit/permissiondenied.h"
 #include "indicators/enterpriseimporter.h"
+#include "layers/maplayer.h"
+#include "render/mapscene.h"
 #include "testcache.h"
 #include "testdir.h"
 #include "testsettings.h"
@@ -180,6 +183,27 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("missing"));
         m_dock->setDistrict(QString());
+    }
+
+    // The chain chosen in the panel is drawn by the map's chain layer, its missing link in the legend; the
+    // district chooser's scope follows; closing the cache hides it.
+    void choosingAChainDrawsItOnTheMap()
+    {
+        MapScene *scene = m_window->session()->scene();
+        clickRow(m_dock->model()->find(QStringLiteral("集成电路"), QStringLiteral("封装测试")));
+        QTRY_VERIFY(scene->layer(LayerKind::Chain).style.visible);
+        QStringList labels;
+        qint64 upstream = 0;
+        for (const LegendEntry &e : scene->legend(LayerKind::Chain)) {
+            labels << e.label;
+            if (e.key == QLatin1String("stage:upstream"))
+                upstream = e.count;
+        }
+        QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("整机终端")),
+                 qPrintable(labels.join('|')));
+        QCOMPARE(upstream, 4); // A1, D1 (芯片设计) and B1, B2 (晶圆制造)
+        m_window->findChild<ChainActions *>()->showChain(QString(), QString());
+        QVERIFY(!scene->layer(LayerKind::Chain).style.visible);
     }
 
     void officerCannotAddEvents()

@@ -1,0 +1,114 @@
+#include "layers/chainlayer.h"
+
+#include "render/arrowline.h"
+#include "render/layerrenderer.h"
+#include "render/mapsettings.h"
+#include "render/parcelstore.h"
+#include "render/polygonpath.h"
+#include "render/scenedata.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QReadLocker>
+
+namespace zhili {
+
+namespace {
+
+/// What parcels are veiled with: they stay faintly visible under the chain.
+const QColor kVeil(255, 255, 255, 200);
+
+struct StagedParcel {
+    int index; ///< in the parcel store
+    ChainStage stage;
+};
+
+class ChainRenderer : public PainterLayerRenderer {
+public:
+    ChainRenderer(std::shared_ptr<const ParcelStore> parcels, std::vector<StagedParcel> staged,
+                  QList<ChainFlow> flows, const LayerStyle &style)
+        : m_parcels(std::move(parcels)), m_staged(std::move(staged)), m_flows(std::move(flows)),
+          m_style(style)
+    {
+    }
+
+protected:
+    void paint(const LayerRenderContext &ctx, QPainter &p) override
+    {
+        const MapSettings &set = ctx.settings;
+        p.fillRect(QRectF(QPointF(0, 0), QSizeF(set.outputSize())), kVeil);
+        if (m_parcels)
+            paintParcels(ctx, p);
+        for (const ChainFlow &f : m_flows)
+            ArrowLine::draw(p, set.toPixel(f.from.x(), f.from.y()), set.toPixel(f.to.x(), f.to.y()),
+                            ChainMapContent::flowColor(f.fromSupplier), set.pixelsFromMm(0.7),
+                            set.pixelsFromMm(3), set.pixelsFromMm(0.35));
+    }
+
+private:
+    void paintParcels(const LayerRenderContext &ctx, QPainter &p) const
+    {
+        const ParcelStore &s = *m_parcels;
+        const MapSettings &set = ctx.settings;
+        const QTransform t = set.mapToPixel();
+        const Envelope view = set.visibleExtent();
+        p.setRenderHint(QPainter::Antialiasing);
+        QReadLocker lock(&s.lock());
+        for (const StagedParcel &sp : m_staged) {
+            if (ctx.isCancelled())
+                return;
+            if (!s.envelope(sp.index).intersects(view))
+                continue;
+            const QColor fill = ChainMapContent::stageColor(sp.stage);
+            p.setPen(QPen(fill.darker(150), set.pixelsFromMm(m_style.outlineWidthMm)));
+            p.setBrush(fill);
+            p.drawPath(parcelPath(s, sp.index, t, 0.5));
+        }
+    }
+
+    std::shared_ptr<const ParcelStore> m_parcels;
+    std::vector<StagedParcel> m_staged;
+    QList<ChainFlow> m_flows;
+    LayerStyle m_style;
+};
+
+} // namespace
+
+ChainLayer::ChainLayer() : MapLayer(LayerKind::Chain, LayerStyle().withVisibility(false, 1.0)) {}
+
+QString ChainLayer::displayName() const
+{
+    if (m_content.isNull())
+        return QCoreApplication::translate("ChainLayer", "Industrial chain");
+    return QCoreApplication::translate("ChainLayer", "Industrial chain %1").arg(m_content.chain().name);
+}
+
+QString ChainLayer::sheetLegendHeading() const
+{
+    return m_content.isNull() ? QStringLiteral("产业链")
+                              : QStringLiteral("产业链 · %1").arg(m_content.chain().name);
+}
+
+bool ChainLayer::hasData(const SceneData &) const
+{
+    return !m_content.isNull();
+}
+
+QList<LegendEntry> ChainLayer::legend(const SceneData &, const LegendScope &) const
+{
+    return m_content.legend();
+}
+
+std::shared_ptr<LayerRenderer> ChainLayer::prepare(const SceneData &data, const MapSettings &) const
+{
+    std::vector<StagedParcel> staged;
+    if (data.parcels) {
+        const QHash<qint64, ChainStage> &stages = m_content.stages();
+        for (auto it = stages.cbegin(); it != stages.cend(); ++it)
+            if (const int i = data.parcels->indexOf(it.key()); i >= 0)
+                staged.push_back({i, it.value()});
+    }
+    return std::make_shared<ChainRenderer>(data.parcels, std::move(staged), m_content.flows(), style);
+}
+
+} // namespace zhili
