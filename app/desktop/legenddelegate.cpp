@@ -26,6 +26,8 @@ QString LegendDelegate::numbersText(const QModelIndex &index)
     const QLocale l;
     const qint64 count = index.data(LegendModel::CountRole).toLongLong();
     const double mu = index.data(LegendModel::AreaMuRole).toDouble();
+    if (count < 0) // a row without figures (a missing chain link)
+        return QString();
     // A negative area marks rows that count districts (the achievement overlay), which have no area of their
     // own.
     return mu < 0 ? tr("%n district(s)", nullptr, int(count))

@@ -146,7 +146,8 @@ QList<LegendEntry> ChainMapContent::legend() const
         return {};
     QList<LegendEntry> out = m_data->stageRows;
     for (const QString &link : m_data->gaps.missingLinks())
-        out << LegendEntry{QStringLiteral("缺失：%1").arg(link), QColor(Qt::white), 0, 0, kMissingKey + link};
+        out << LegendEntry{QStringLiteral("缺失：%1").arg(link), QColor(Qt::white), -1, 0,
+                           kMissingKey + link}; // no parcels to count: the row shows no figures
     for (const bool suppliers : {true, false}) {
         const qint64 n =
             std::count_if(m_data->flows.cbegin(), m_data->flows.cend(),

@@ -13,7 +13,7 @@ namespace zhili {
 struct LegendEntry {
     QString label; ///< "智能物联", "未分配", "12.5 – 40 亩"
     QColor color;
-    qint64 count = 0;  ///< parcels in this class (within the legend's extent)
+    qint64 count = 0;  ///< parcels in this class (within the legend's extent); < 0: a row without figures
     double areaMu = 0; ///< their area in 亩
     QString key;       ///< ecosystem key or class index ("" for unassigned / no data)
     double lower = 0;  ///< themes: class bounds (lower < value <= upper)

@@ -67,10 +67,12 @@ QList<QRectF> LegendBlock::paint(QPainter &p, const QRectF &rect, const SheetSty
         swatches << swatch;
         SheetText::draw(p, QRectF(nameLeft, row.top(), nameW, row.height()), e.label, body, s.ink,
                         Qt::AlignLeft | Qt::AlignVCenter, true);
-        SheetText::draw(p, QRectF(countRight - countW, row.top(), countW, row.height()),
-                        SheetText::integer(e.count), body, s.ink, Qt::AlignRight | Qt::AlignVCenter);
-        SheetText::draw(p, QRectF(areaRight - areaW, row.top(), areaW, row.height()),
-                        SheetText::number(e.areaMu, 1), body, s.ink, Qt::AlignRight | Qt::AlignVCenter);
+        if (e.count >= 0) { // a missing chain link has nothing to count
+            SheetText::draw(p, QRectF(countRight - countW, row.top(), countW, row.height()),
+                            SheetText::integer(e.count), body, s.ink, Qt::AlignRight | Qt::AlignVCenter);
+            SheetText::draw(p, QRectF(areaRight - areaW, row.top(), areaW, row.height()),
+                            SheetText::number(e.areaMu, 1), body, s.ink, Qt::AlignRight | Qt::AlignVCenter);
+        }
         y += row.height();
     }
     p.restore();
