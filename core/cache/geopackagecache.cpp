@@ -261,7 +261,9 @@ Envelope GeoPackageCache::districtExtent(const QString &district)
 
 qint64 GeoPackageCache::parcelCount()
 {
-    if (ParcelTotalsTable::exists(*m_db)) // a few rows instead of a whole index
+    // A few rows instead of a whole index. Inside a bulk import into an empty cache the totals are summed
+    // only at finishBulkLoad(): ask after it.
+    if (ParcelTotalsTable::exists(*m_db))
         return m_db->scalar(QStringLiteral("SELECT coalesce(sum(parcels), 0) FROM zhili_parcel_totals"))
             .toLongLong();
     return m_db->scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong();

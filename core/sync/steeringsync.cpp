@@ -65,6 +65,17 @@ QString valueText(const QVariant &v)
     return v.isNull() ? QStringLiteral("—") : canonical(v);
 }
 
+// "year = $4 AND ecosystem = $5 …": the row's key, its values appended to `params`.
+QString keyCondition(const SyncTable &table, const QVariantList &row, QVariantList &params)
+{
+    QStringList where;
+    for (const QString &k : table.key) {
+        params.append(row.value(table.columns.indexOf(k)));
+        where.append(QStringLiteral("%1 = $%2").arg(k).arg(params.size()));
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
 QHash<QString, QVariantList> parseBase(const SyncTable &table, const QString &json)
 {
     QHash<QString, QVariantList> rows;
@@ -225,15 +236,9 @@ int SteeringSync::apply(const SyncTable &table, const Change &change, const Rows
     if (!change.mine) {
         if (!onServer)
             return 0;
-        QStringList where;
         QVariantList params;
-        for (const QString &k : table.key) {
-            params.append(change.base->value(table.columns.indexOf(k)));
-            where.append(QStringLiteral("%1 = $%2").arg(k).arg(params.size()));
-        }
-        m_conn.exec(QStringLiteral("DELETE FROM zhili.%1 WHERE %2")
-                        .arg(table.name, where.join(QStringLiteral(" AND "))),
-                    params);
+        const QString where = keyCondition(table, *change.base, params);
+        m_conn.exec(QStringLiteral("DELETE FROM zhili.%1 WHERE %2").arg(table.name, where), params);
         return 1;
     }
     if (columns.isEmpty())
@@ -253,24 +258,18 @@ void SteeringSync::writeRow(const SyncTable &table, const QVariantList &row, con
         names.append(table.columns.at(c));
         sets.append(QStringLiteral("%1 = $%2").arg(table.columns.at(c)).arg(params.size()));
     }
-    QStringList where;
-    QStringList keyNames;
-    for (const QString &k : table.key) {
-        params.append(row.value(table.columns.indexOf(k)));
-        keyNames.append(k);
-        where.append(QStringLiteral("%1 = $%2").arg(k).arg(params.size()));
-    }
+    const QString where = keyCondition(table, row, params);
     QString sql;
     if (insert) {
         QStringList marks;
         for (int i = 1; i <= params.size(); ++i)
             marks.append(QStringLiteral("$%1").arg(i));
         sql = QStringLiteral("INSERT INTO zhili.%1 (%2) VALUES (%3)")
-                  .arg(table.name, (names + keyNames).join(QStringLiteral(", ")),
+                  .arg(table.name, (names + table.key).join(QStringLiteral(", ")),
                        marks.join(QStringLiteral(", ")));
     } else {
         sql = QStringLiteral("UPDATE zhili.%1 SET %2, updated_at = now() WHERE %3")
-                  .arg(table.name, sets.join(QStringLiteral(", ")), where.join(QStringLiteral(" AND ")));
+                  .arg(table.name, sets.join(QStringLiteral(", ")), where);
     }
     if (m_conn.exec(sql, params).affected() != 1)
         throw Error(QCoreApplication::translate("SteeringSync", "the server did not write %1 %2")
