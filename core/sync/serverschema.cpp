@@ -325,7 +325,51 @@ END $$;
 UPDATE zhili.meta SET value = '2' WHERE key = 'schema_version';
 )SQL";
 
-const char *const kSteps[] = {kVersion1, kVersion2};
+// Version 3: the first publish into an empty city loads in bulk. zhili.bulk_load_parcels runs as the tables'
+// owner (who ran server init), so it may set the foreign key and the secondary indexes aside while the rows
+// go in and build them once at the end — row-by-row upkeep of the GiST index and the per-row foreign-key
+// checks are two thirds of the insert. The table lock and the caller's one transaction mean nobody ever sees
+// the table without them, and row-level security is forced again before it returns. Only administrators
+// may call it; a city that already has parcels takes the ordinary INSERT, which the policies check.
+// parcels_district goes: UNIQUE (district, code) serves every lookup by district.
+const char *const kVersion3 = R"SQL(
+DROP INDEX zhili.parcels_district;
+CREATE FUNCTION zhili.bulk_load_parcels(p_seq bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp AS $$
+DECLARE v_cols text; v_n bigint;
+BEGIN
+  IF NOT pg_has_role(session_user, 'zhili_admin', 'MEMBER') THEN
+    RAISE EXCEPTION 'only a Zhili administrator may publish parcels' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF EXISTS (SELECT 1 FROM zhili.parcels) THEN
+    RETURN -1;
+  END IF;
+  LOCK TABLE zhili.parcels IN ACCESS EXCLUSIVE MODE;
+  IF EXISTS (SELECT 1 FROM zhili.parcels) THEN
+    RETURN -1;
+  END IF;
+  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO v_cols FROM pg_attribute
+    WHERE attrelid = 'pg_temp.publish_parcels'::regclass AND attnum > 0 AND NOT attisdropped
+      AND attname <> 'change_seq';
+  ALTER TABLE zhili.parcels NO FORCE ROW LEVEL SECURITY;
+  ALTER TABLE zhili.parcels DROP CONSTRAINT parcels_ecosystem_fkey;
+  DROP INDEX zhili.parcels_geom, zhili.parcels_change_seq;
+  EXECUTE format('INSERT INTO zhili.parcels (%s, change_seq) SELECT %s, $1 FROM pg_temp.publish_parcels',
+                 v_cols, v_cols) USING p_seq;
+  GET DIAGNOSTICS v_n = ROW_COUNT;
+  CREATE INDEX parcels_geom ON zhili.parcels USING gist (geom);
+  CREATE INDEX parcels_change_seq ON zhili.parcels (change_seq);
+  ALTER TABLE zhili.parcels ADD CONSTRAINT parcels_ecosystem_fkey FOREIGN KEY (ecosystem)
+    REFERENCES zhili.ecosystems(key);
+  ALTER TABLE zhili.parcels FORCE ROW LEVEL SECURITY;
+  RETURN v_n;
+END $$;
+REVOKE ALL ON FUNCTION zhili.bulk_load_parcels(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION zhili.bulk_load_parcels(bigint) TO zhili_admin;
+UPDATE zhili.meta SET value = '3' WHERE key = 'schema_version';
+)SQL";
+
+const char *const kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == ServerSchema::kCurrentVersion, "one step per version");
 
 void requirePostgis(PgConnection &conn)
