@@ -37,9 +37,9 @@ void GisStyleRefresh::afterFieldChange(const QString &cachePath, const QString &
         rewrite(cachePath);
 }
 
-void GisStyleRefresh::afterSync(const QString &cachePath, int parcels)
+void GisStyleRefresh::afterSync(const QString &cachePath, bool allocationsChanged)
 {
-    if (parcels > 0)
+    if (allocationsChanged)
         rewrite(cachePath);
 }
 

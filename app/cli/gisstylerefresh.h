@@ -17,9 +17,9 @@ public:
     static void afterEdit(const QString &cachePath, const EditRecord &record);
     /// After a field was set by other means (conflict resolution): rewrites when `fieldKey` is an allocation.
     static void afterFieldChange(const QString &cachePath, const QString &fieldKey);
-    /// After a sync that changed `parcels` parcels locally (pulled, or re-read as the server merged a push;
-    /// their fields are not known here).
-    static void afterSync(const QString &cachePath, int parcels);
+    /// After a sync: rewrites when it changed an allocation locally or parcels came or went
+    /// (SyncReport::allocationsChanged). Edits of other fields leave the classes where they are.
+    static void afterSync(const QString &cachePath, bool allocationsChanged);
     /// Rewrites the styles. Throws zhili::Error saying the change is saved and how to rewrite them by hand.
     static void rewrite(const QString &cachePath);
 };

@@ -31,7 +31,7 @@ int SyncCommand::run(QCommandLineParser &parser)
         connectServer(parser, SyncState(*cache).serverUrl(), parser.value(QStringLiteral("user")), &password);
     const SyncReport r = SyncSession(*cache, *conn).run();
     ServerIdentity::remember(*cache, conn->currentUser(), password); // the users list is fresh now
-    GisStyleRefresh::afterSync(cache->path(), r.pulled + r.pushed);
+    GisStyleRefresh::afterSync(cache->path(), r.allocationsChanged);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("pulled"), r.pulled},
                               {QStringLiteral("pushed"), r.pushed},

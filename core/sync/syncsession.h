@@ -27,6 +27,8 @@ struct SyncReport {
     int conflicts = 0;         ///< fields the server refused to merge (now listed by `zhili-cli conflicts`)
     int steeringPushed = 0;    ///< target, key-district and quota rows written on the server
     int steeringConflicts = 0; ///< their fields the server kept (audited locally as sync_conflict)
+    /// A land, energy or finance figure changed locally, or parcels came or went: theme classes may move.
+    bool allocationsChanged = false;
     qint64 lastSequence = 0;
 };
 
@@ -56,6 +58,8 @@ public:
     const QSet<qint64> &changedParcels() const { return m_changed; }
     /// Whether a parcel was added, removed or reshaped (its fid list or geometry changed): a view reloads.
     bool parcelsReshaped() const { return m_reshaped; }
+    /// Whether a local allocation changed or parcels came or went (SyncReport::allocationsChanged).
+    bool allocationsChanged() const { return m_allocationsChanged; }
 
 private:
     /// Makes the local parcel what the server sent (audited as action "sync"); false when nothing changed.
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     QSet<qint64> m_changed;
     bool m_reshaped = false;
+    bool m_allocationsChanged = false;
     bool m_steeringPushed = false;
 };
 

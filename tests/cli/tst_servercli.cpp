@@ -105,7 +105,7 @@ private Q_SLOTS:
         CliRun r = runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"),
                            url(PgCluster::kSuperUser)},
                           super);
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("schema 2 (was 0)")),
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("schema 3 (was 0)")),
                  qPrintable(r.out + r.err));
         r = runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"),
                     url(PgCluster::kSuperUser)},
@@ -202,6 +202,41 @@ private Q_SLOTS:
         r = runCli(
             {QStringLiteral("conflicts"), QStringLiteral("--cache"), path(QStringLiteral("xh2.gpkg"))});
         QVERIFY2(r.out.contains(QStringLiteral("no open conflicts")), qPrintable(r.out));
+
+        // The styles QGIS reads are rewritten after a sync only when it moved an allocation (their classes):
+        // notes alone leave them, a pulled land figure rewrites them.
+        const auto styleTime = [&](const QString &name) {
+            auto c = zhili::GeoPackageCache::open(path(name), true);
+            return c->db().scalar(QStringLiteral("SELECT max(update_time) FROM layer_styles")).toString();
+        };
+        const auto syncXh2 = [&] {
+            return runCli(
+                {QStringLiteral("sync"), QStringLiteral("--cache"), path(QStringLiteral("xh2.gpkg"))},
+                as(QStringLiteral("user.pw")));
+        };
+        QString before = styleTime(QStringLiteral("xh2.gpkg"));
+        r = assignNotes(QStringLiteral("xh.gpkg"), code, QStringLiteral("notes only"),
+                        QStringLiteral("user.pw"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("sync"), QStringLiteral("--cache"), path(QStringLiteral("xh.gpkg"))},
+                   as(QStringLiteral("user.pw")));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = syncXh2();
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("pulled 1")), qPrintable(r.out + r.err));
+        QCOMPARE(styleTime(QStringLiteral("xh2.gpkg")), before);
+        r = runCli({QStringLiteral("assign"), QStringLiteral("--cache"), path(QStringLiteral("xh.gpkg")),
+                    QStringLiteral("--user"), QStringLiteral("xh"), QStringLiteral("--parcel"), code,
+                    QStringLiteral("--district"), QStringLiteral("西湖区"), QStringLiteral("--land-mu"),
+                    QStringLiteral("9.75")},
+                   as(QStringLiteral("user.pw")));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("sync"), QStringLiteral("--cache"), path(QStringLiteral("xh.gpkg"))},
+                   as(QStringLiteral("user.pw")));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QTest::qWait(5); // the styles' timestamps are in milliseconds
+        r = syncXh2();
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("pulled 1")), qPrintable(r.out + r.err));
+        QVERIFY2(styleTime(QStringLiteral("xh2.gpkg")) > before, qPrintable(before));
     }
 
     void unconnectedCacheSaysWhatToDo()
