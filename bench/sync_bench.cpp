@@ -16,6 +16,7 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <algorithm>
@@ -54,9 +55,11 @@ int edits(const QStringList &args)
     if (fids.isEmpty())
         throw Error(QStringLiteral("%1 may edit no parcel of %2").arg(user.name, cache->path()));
     ParcelEditor editor(*cache);
+    // A value no earlier run wrote: a repeated run must make real edits, not no-ops the outbox skips.
+    const qint64 run = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < n; ++i) {
         AssignmentPatch patch;
-        patch.notes = QStringLiteral("bench %1").arg(i);
+        patch.notes = QStringLiteral("bench %1 %2").arg(run).arg(i);
         editor.apply(user, {fids[i % fids.size()]}, patch);
     }
     std::printf("%d edits\n", n);
