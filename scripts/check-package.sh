@@ -29,7 +29,7 @@ dpkg -x "$deb" "$root"
 
 share=$root/usr/share
 expected=(
-  usr/bin/zhili usr/bin/zhili-cli
+  usr/bin/zhili usr/bin/zhili-cli usr/bin/zhili-cli-gdal
   usr/share/applications/org.zhili.Zhili.desktop usr/share/metainfo/org.zhili.Zhili.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/zhili.svg
   usr/share/man/man1/zhili-cli.1.gz usr/share/man/man1/zhili.1.gz
@@ -44,8 +44,11 @@ done
 for f in "${expected[@]}"; do
   [[ -s "$root/$f" ]] || fail "missing or empty: /$f"
 done
-zcat "$share/man/man1/zhili-cli.1.gz" | grep -q '^\.SS "render"' || fail "the zhili-cli man page lacks the render command"
-zcat "$share/man/man1/zhili-cli.1.gz" | grep -q 'Exit codes' || fail "the zhili-cli man page lacks the exit codes"
+# grep -q stops reading at the first match; under pipefail the zcat it leaves behind (SIGPIPE) would fail the
+# check now and then, so the page is read whole first.
+manpage=$(zcat "$share/man/man1/zhili-cli.1.gz")
+grep -q '^\.SS "render"' <<<"$manpage" || fail "the zhili-cli man page lacks the render command"
+grep -q 'Exit codes' <<<"$manpage" || fail "the zhili-cli man page lacks the exit codes"
 
 # The installed programs, as a user would run them: read-only files, no XDG_RUNTIME_DIR, no display.
 cli=$root/usr/bin/zhili-cli
@@ -53,6 +56,11 @@ demo=$share/zhili/demo/zhili-demo.gpkg
 demo_sum=$(sha256sum <"$demo")
 got=$(env -u XDG_RUNTIME_DIR -u QT_QPA_PLATFORM "$cli" --version)
 [[ $got == "$version" ]] || fail "zhili-cli --version says '$got', the package is $version"
+# zhili-cli starts without GDAL and hands the GIS-file commands to zhili-cli-gdal beside it.
+needed=$(objdump -p "$cli")
+if grep -q 'NEEDED.*libgdal' <<<"$needed"; then fail "zhili-cli loads GDAL (see app/CMakeLists.txt)"; fi
+import_help=$(env -u XDG_RUNTIME_DIR "$cli" import --help)
+grep -q -- '--encoding' <<<"$import_help" || fail "zhili-cli import --help did not reach zhili-cli-gdal"
 
 run_as=()
 if [[ $(id -u) -eq 0 ]]; then

@@ -16,6 +16,7 @@
 #include "cli/exportcommand.h"
 #include "cli/exportqgiscommand.h"
 #include "cli/exportstylescommand.h"
+#include "cli/gdalmessageprinter.h"
 #include "cli/historycommand.h"
 #include "cli/importcommand.h"
 #include "cli/importdistrictscommand.h"
@@ -23,6 +24,7 @@
 #include "cli/infocommand.h"
 #include "cli/interruption.h"
 #include "cli/keydistrictscommand.h"
+#include "cli/light/gdalhandover.h"
 #include "cli/matchcommand.h"
 #include "cli/publishcommand.h"
 #include "cli/quotascommand.h"
@@ -56,6 +58,18 @@ struct NamedCommand {
     std::unique_ptr<CliCommand> command;
 };
 
+// A command that reads or writes GIS files through GDAL. The light zhili-cli (built without GDAL, whose ~110
+// libraries cost every process a few hundred milliseconds to load) lists it but never runs it: main() hands
+// such a command line to zhili-cli-gdal first.
+template <class T> std::unique_ptr<CliCommand> gdalCommand()
+{
+#ifdef ZHILI_CLI_LIGHT
+    return nullptr;
+#else
+    return std::make_unique<T>();
+#endif
+}
+
 // Appends one row to the command list.
 void add(std::vector<NamedCommand> &list, const QString &name, const QString &summary,
          std::unique_ptr<CliCommand> command)
@@ -67,14 +81,12 @@ void add(std::vector<NamedCommand> &list, const QString &name, const QString &su
 void addMapCommands(std::vector<NamedCommand> &list)
 {
     add(list, QStringLiteral("import"),
-        QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
-        std::make_unique<ImportCommand>());
+        QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)"), gdalCommand<ImportCommand>());
     add(list, QStringLiteral("import-districts"),
-        QStringLiteral("Import district boundaries (区县 polygons)"),
-        std::make_unique<ImportDistrictsCommand>());
+        QStringLiteral("Import district boundaries (区县 polygons)"), gdalCommand<ImportDistrictsCommand>());
     add(list, QStringLiteral("export"),
         QStringLiteral("Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV"),
-        std::make_unique<ExportCommand>());
+        gdalCommand<ExportCommand>());
     add(list, QStringLiteral("info"), QStringLiteral("Summarise a cache per district and ecosystem"),
         std::make_unique<InfoCommand>());
     add(list, QStringLiteral("show"), QStringLiteral("Show one parcel"), std::make_unique<ShowCommand>());
@@ -227,8 +239,17 @@ QString takeLanguageOption(QStringList &args)
 
 int main(int argc, char **argv)
 {
-    Interruption::install();  // before anything else: a Ctrl-C during start-up ends cleanly too
-    const CliProcess process; // offscreen platform, XDG_RUNTIME_DIR, GDAL messages: before the application
+#ifdef ZHILI_CLI_LIGHT
+    if (needsGdal(argc, argv)) { // before anything is set up that the exec would leave behind
+        handOverToGdal(argv);
+        return Failed;
+    }
+#endif
+    Interruption::install(); // before anything else: a Ctrl-C during start-up ends cleanly too
+    CliProcess process;      // offscreen platform, XDG_RUNTIME_DIR: before the application
+#ifndef ZHILI_CLI_LIGHT
+    const GdalMessagePrinter gdalMessages;
+#endif
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zhili-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHILI_VERSION_STRING));
@@ -286,6 +307,10 @@ int main(int argc, char **argv)
         const int rc = command->run(parser);
         out().flush();
         return rc;
+    } catch (const GdalHandover &) {
+        process.releaseRuntimeDir(); // zhili-cli-gdal makes its own; an exec runs no destructor
+        handOverToGdal(argv);        // nothing written yet: zhili-cli-gdal runs the same command line
+        return Failed;
     } catch (const UsageError &e) {
         out().flush();
         err() << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(name, e.message);

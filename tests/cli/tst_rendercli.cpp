@@ -1,10 +1,13 @@
 // zhili-cli render: exact extents, symmetric widening (said on stderr), ecosystem colours at parcel centres,
 // a basemap from a local XYZ tile folder with its attribution and the GCJ-02 warning on stderr, and bad input
 // refused with a non-zero exit and no file written.
+#include "cache/geopackagecache.h"
 #include "clirunner.h"
+#include "render/mapscene.h"
 #include "testcache.h"
 
 #include <QImage>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -129,6 +132,46 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral("GCJ-02")) &&
                      r.err.contains(QStringLiteral("several hundred metres")),
                  qPrintable(r.err));
+    }
+
+    // The light zhili-cli carries no GDAL; a basemap saved in the cache's layer styles (set in the window,
+    // not on the command line) is met only while the map loads, and the command moves to zhili-cli-gdal
+    // before it has written anything: the image has the basemap all the same.
+    void savedBasemapMovesToTheGdalBuild()
+    {
+        QProcess objdump;
+        objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), QStringLiteral(ZHILI_CLI)});
+        QVERIFY(objdump.waitForFinished(30000));
+        const QString headers = QString::fromUtf8(objdump.readAllStandardOutput());
+        QVERIFY2(headers.contains(QStringLiteral("NEEDED")) && !headers.contains(QStringLiteral("libgdal")),
+                 "zhili-cli must not load GDAL (app/CMakeLists.txt)");
+
+        QImage tile(256, 256, QImage::Format_RGB32);
+        tile.fill(QColor(200, 40, 160));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("saved/0/0"))));
+        QVERIFY(tile.save(m_dir.filePath(QStringLiteral("saved/0/0/0.png"))));
+        const QString tiles = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("saved"))).toString() +
+                              QStringLiteral("/{z}/{x}/{y}.png");
+        const QString cache = m_dir.filePath(QStringLiteral("saved-basemap.gpkg"));
+        QVERIFY(QFile::copy(m_cache, cache));
+        {
+            auto c = GeoPackageCache::open(cache);
+            MapScene scene;
+            scene.load(*c);
+            scene.setBasemap(tiles);
+            scene.saveStyles();
+        }
+        const QString out = m_dir.filePath(QStringLiteral("saved-basemap.png"));
+        const QString extent =
+            QStringLiteral("%1,%2,%3,%4").arg(kX).arg(kY - 100).arg(kX + 300).arg(kY + 200);
+        const CliRun r =
+            runCli({"render", "--cache", cache, "--out", out, "--size", "300x300", "--layers", "parcels",
+                    "--extent", extent},
+                   {{QStringLiteral("ZHILI_TILE_CACHE"), m_dir.filePath(QStringLiteral("tc2"))}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QImage img(out);
+        QCOMPARE(img.pixelColor(150, 20).name(), QStringLiteral("#ffffff"));
+        QCOMPARE(img.pixelColor(50, 150).name(), QStringLiteral("#1f78b4"));
     }
 
     void badInput_data()

@@ -1,0 +1,25 @@
+// The light zhili-cli (no GDAL, see app/CMakeLists.txt) has no raster reader: a basemap met on the way (a
+// cache whose saved layers include one) hands the whole command to zhili-cli-gdal before anything is written.
+#include "cli/light/gdalhandover.h"
+#include "io/rasterreader.h"
+
+namespace zhili {
+
+QString RasterReader::defaultTileCacheDir()
+{
+    return QString();
+}
+
+RasterReader::RasterReader(const QString &, const QString &)
+{
+    throw cli::GdalHandover();
+}
+
+RasterReader::~RasterReader() = default;
+
+QByteArray RasterReader::readRgba(const Envelope &, int, int, int) const
+{
+    return QByteArray();
+}
+
+} // namespace zhili
