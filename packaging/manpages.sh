@@ -1,7 +1,7 @@
 #!/bin/sh
 # manpages.sh HELP2MAN ZHILI_CLI ZHILI VERSION OUTDIR: writes OUTDIR/zhili-cli.1.gz and OUTDIR/zhili.1.gz from the
 # programs' --help output (help2man), with every zhili-cli command's --help as its own section, and
-# zhili-cli-gdal.1.gz, which points to zhili-cli(1): the same commands, run with GDAL loaded.
+# zhili-cli-full.1.gz, which points to zhili-cli(1): the same commands, run with GDAL loaded.
 set -eu
 help2man=$1 cli=$2 app=$3 version=$4 out=$5
 mkdir -p "$out"
@@ -29,4 +29,4 @@ printf '[SEE ALSO]\n.BR zhili-cli (1)\n' >"$tmp/app.h2m"
     --name="desktop GIS for the industrial land layout of a city" --output="$tmp/zhili.1" "$app"
 gzip -9n -c "$tmp/zhili-cli.1" >"$out/zhili-cli.1.gz"
 gzip -9n -c "$tmp/zhili.1" >"$out/zhili.1.gz"
-printf '.so man1/zhili-cli.1\n' | gzip -9n -c >"$out/zhili-cli-gdal.1.gz"
+printf '.so man1/zhili-cli.1\n' | gzip -9n -c >"$out/zhili-cli-full.1.gz"

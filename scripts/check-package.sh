@@ -29,7 +29,7 @@ dpkg -x "$deb" "$root"
 
 share=$root/usr/share
 expected=(
-  usr/bin/zhili usr/bin/zhili-cli usr/bin/zhili-cli-gdal
+  usr/bin/zhili usr/bin/zhili-cli usr/bin/zhili-cli-full
   usr/share/applications/org.zhili.Zhili.desktop usr/share/metainfo/org.zhili.Zhili.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/zhili.svg
   usr/share/man/man1/zhili-cli.1.gz usr/share/man/man1/zhili.1.gz
@@ -56,11 +56,11 @@ demo=$share/zhili/demo/zhili-demo.gpkg
 demo_sum=$(sha256sum <"$demo")
 got=$(env -u XDG_RUNTIME_DIR -u QT_QPA_PLATFORM "$cli" --version)
 [[ $got == "$version" ]] || fail "zhili-cli --version says '$got', the package is $version"
-# zhili-cli starts without GDAL and hands the GIS-file commands to zhili-cli-gdal beside it.
+# zhili-cli starts without GDAL and hands the GIS-file commands to zhili-cli-full beside it.
 needed=$(objdump -p "$cli")
 if grep -q 'NEEDED.*libgdal' <<<"$needed"; then fail "zhili-cli loads GDAL (see app/CMakeLists.txt)"; fi
 import_help=$(env -u XDG_RUNTIME_DIR "$cli" import --help)
-grep -q -- '--encoding' <<<"$import_help" || fail "zhili-cli import --help did not reach zhili-cli-gdal"
+grep -q -- '--encoding' <<<"$import_help" || fail "zhili-cli import --help did not reach zhili-cli-full"
 
 run_as=()
 if [[ $(id -u) -eq 0 ]]; then

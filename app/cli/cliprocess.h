@@ -10,7 +10,7 @@ namespace zhili::cli {
 /// - QT_QPA_PLATFORM defaults to "offscreen": rendering needs QtGui (fonts, QImage) but no display.
 /// - Under cron/CI XDG_RUNTIME_DIR is often unset and Qt warns about it on every run; then it points to a
 ///   private (0700) temporary folder removed at exit. A set XDG_RUNTIME_DIR is left alone.
-/// GDAL's messages are GdalMessagePrinter's job (zhili-cli-gdal only).
+/// GDAL's messages are GdalMessagePrinter's job (zhili-cli-full only).
 class CliProcess {
 public:
     CliProcess();

@@ -6,7 +6,7 @@ namespace zhili::cli {
 /// failures are printed as one "zhili-cli: GDAL error N: …" line, warnings only when the logging category
 /// "zhili.gdal" is enabled for warnings (QT_LOGGING_RULES="zhili.gdal.warning=true"), debug output only with
 /// CPL_DEBUG=ON. Code that wants GDAL's messages (the importer) still collects them with its own scoped
-/// handler. Only zhili-cli-gdal creates one: the light zhili-cli does not load GDAL at all.
+/// handler. Only zhili-cli-full creates one: the light zhili-cli does not load GDAL at all.
 class GdalMessagePrinter {
 public:
     GdalMessagePrinter();

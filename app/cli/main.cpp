@@ -24,7 +24,7 @@
 #include "cli/infocommand.h"
 #include "cli/interruption.h"
 #include "cli/keydistrictscommand.h"
-#include "cli/light/gdalhandover.h"
+#include "cli/light/handover.h"
 #include "cli/matchcommand.h"
 #include "cli/publishcommand.h"
 #include "cli/quotascommand.h"
@@ -58,10 +58,10 @@ struct NamedCommand {
     std::unique_ptr<CliCommand> command;
 };
 
-// A command that reads or writes GIS files through GDAL. The light zhili-cli (built without GDAL, whose ~110
-// libraries cost every process a few hundred milliseconds to load) lists it but never runs it: main() hands
-// such a command line to zhili-cli-gdal first.
-template <class T> std::unique_ptr<CliCommand> gdalCommand()
+// A command that needs GDAL (GIS files) or libpq (the city server). The light zhili-cli is built without them
+// (their ~130 libraries cost every process a few hundred milliseconds to load): it lists such a command but
+// never runs it, main() hands the command line to zhili-cli-full first (cli/light/handover.h).
+template <class T> std::unique_ptr<CliCommand> fullBuildCommand()
 {
 #ifdef ZHILI_CLI_LIGHT
     return nullptr;
@@ -81,12 +81,14 @@ void add(std::vector<NamedCommand> &list, const QString &name, const QString &su
 void addMapCommands(std::vector<NamedCommand> &list)
 {
     add(list, QStringLiteral("import"),
-        QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)"), gdalCommand<ImportCommand>());
+        QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
+        fullBuildCommand<ImportCommand>());
     add(list, QStringLiteral("import-districts"),
-        QStringLiteral("Import district boundaries (区县 polygons)"), gdalCommand<ImportDistrictsCommand>());
+        QStringLiteral("Import district boundaries (区县 polygons)"),
+        fullBuildCommand<ImportDistrictsCommand>());
     add(list, QStringLiteral("export"),
         QStringLiteral("Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV"),
-        gdalCommand<ExportCommand>());
+        fullBuildCommand<ExportCommand>());
     add(list, QStringLiteral("info"), QStringLiteral("Summarise a cache per district and ecosystem"),
         std::make_unique<InfoCommand>());
     add(list, QStringLiteral("show"), QStringLiteral("Show one parcel"), std::make_unique<ShowCommand>());
@@ -168,14 +170,14 @@ void addEditAndSyncCommands(std::vector<NamedCommand> &list)
         QStringLiteral("Add or list the users of a cache (roles: planner, officer, admin) and set passwords"),
         std::make_unique<UsersCommand>());
     add(list, QStringLiteral("server"), QStringLiteral("Set up the city server (init, add-user, users)"),
-        std::make_unique<ServerCommand>());
+        fullBuildCommand<ServerCommand>());
     add(list, QStringLiteral("publish"), QStringLiteral("Upload a cache's districts into the city server"),
-        std::make_unique<PublishCommand>());
+        fullBuildCommand<PublishCommand>());
     add(list, QStringLiteral("clone"),
         QStringLiteral("Make a new cache holding the whole city from the server"),
-        std::make_unique<CloneCommand>());
+        fullBuildCommand<CloneCommand>());
     add(list, QStringLiteral("sync"), QStringLiteral("Pull the server's changes, then push local edits"),
-        std::make_unique<SyncCommand>());
+        fullBuildCommand<SyncCommand>());
     add(list, QStringLiteral("conflicts"), QStringLiteral("List the edits the server refused to merge"),
         std::make_unique<ConflictsCommand>());
     add(list, QStringLiteral("resolve"), QStringLiteral("Take mine or theirs for one conflicting field"),
@@ -240,8 +242,8 @@ QString takeLanguageOption(QStringList &args)
 int main(int argc, char **argv)
 {
 #ifdef ZHILI_CLI_LIGHT
-    if (needsGdal(argc, argv)) { // before anything is set up that the exec would leave behind
-        handOverToGdal(argv);
+    if (needsFullBuild(argc, argv)) { // before anything is set up that the exec would leave behind
+        handOverToFullBuild(argv);
         return Failed;
     }
 #endif
@@ -307,9 +309,9 @@ int main(int argc, char **argv)
         const int rc = command->run(parser);
         out().flush();
         return rc;
-    } catch (const GdalHandover &) {
-        process.releaseRuntimeDir(); // zhili-cli-gdal makes its own; an exec runs no destructor
-        handOverToGdal(argv);        // nothing written yet: zhili-cli-gdal runs the same command line
+    } catch (const FullBuildNeeded &) {
+        process.releaseRuntimeDir(); // zhili-cli-full makes its own; an exec runs no destructor
+        handOverToFullBuild(argv);   // nothing written yet: zhili-cli-full runs the same command line
         return Failed;
     } catch (const UsageError &e) {
         out().flush();

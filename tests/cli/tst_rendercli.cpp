@@ -135,7 +135,7 @@ private slots:
     }
 
     // The light zhili-cli carries no GDAL; a basemap saved in the cache's layer styles (set in the window,
-    // not on the command line) is met only while the map loads, and the command moves to zhili-cli-gdal
+    // not on the command line) is met only while the map loads, and the command moves to zhili-cli-full
     // before it has written anything: the image has the basemap all the same.
     void savedBasemapMovesToTheGdalBuild()
     {

@@ -1,6 +1,6 @@
 // The light zhili-cli (no GDAL, see app/CMakeLists.txt) has no raster reader: a basemap met on the way (a
-// cache whose saved layers include one) hands the whole command to zhili-cli-gdal before anything is written.
-#include "cli/light/gdalhandover.h"
+// cache whose saved layers include one) hands the whole command to zhili-cli-full before anything is written.
+#include "cli/light/handover.h"
 #include "io/rasterreader.h"
 
 namespace zhili {
@@ -12,7 +12,7 @@ QString RasterReader::defaultTileCacheDir()
 
 RasterReader::RasterReader(const QString &, const QString &)
 {
-    throw cli::GdalHandover();
+    throw cli::FullBuildNeeded();
 }
 
 RasterReader::~RasterReader() = default;

@@ -1,4 +1,4 @@
-#include "cli/light/gdalhandover.h"
+#include "cli/light/handover.h"
 
 #include <QByteArray>
 #include <cstdio>
@@ -7,9 +7,10 @@
 
 namespace zhili::cli {
 
-bool needsGdal(int argc, char **argv)
+bool needsFullBuild(int argc, char **argv)
 {
-    static const char *const gdalCommands[] = {"import", "import-districts", "export"};
+    static const char *const fullBuildCommands[] = {
+        "import", "import-districts", "export", "server", "publish", "clone", "sync"};
     const char *command = nullptr;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
@@ -27,13 +28,13 @@ bool needsGdal(int argc, char **argv)
             return true;
     }
     if (command)
-        for (const char *c : gdalCommands)
+        for (const char *c : fullBuildCommands)
             if (std::strcmp(command, c) == 0)
                 return true;
     return false;
 }
 
-void handOverToGdal(char **argv)
+void handOverToFullBuild(char **argv)
 {
     // Beside this executable, found without Qt (main() calls this before any QCoreApplication exists).
     char self[4096];
@@ -42,7 +43,7 @@ void handOverToGdal(char **argv)
         return;
     self[n] = '\0';
     QByteArray path(self);
-    path = path.left(path.lastIndexOf('/') + 1) + "zhili-cli-gdal";
+    path = path.left(path.lastIndexOf('/') + 1) + "zhili-cli-full";
     ::execv(path.constData(), argv);
     std::fprintf(stderr, "zhili-cli: cannot run %s (%s): reinstall Zhili\n", path.constData(),
                  std::strerror(errno));
