@@ -115,16 +115,25 @@ private Q_SLOTS:
         QStringList args = chainMap(out);
         args[6] = QStringLiteral("无此链");
         expectRefusal(args, out, 1, QStringLiteral("无此链"));
-        args = chainMap(out);
-        args[4] = QStringLiteral("钢铁");
-        expectRefusal(args, out, 1, QStringLiteral("钢铁"));
         expectRefusal(chainMap(out, {QStringLiteral("--enterprise"), QStringLiteral("无名")}), out, 1,
                       QStringLiteral("无名"));
         expectRefusal(chainMap(out, {QStringLiteral("--district"), QStringLiteral("火星区")}), out, 1,
                       QStringLiteral("火星区"));
         const QString jpg = m_dir.filePath(QStringLiteral("chain.jpg"));
         expectRefusal(chainMap(jpg), jpg, 1, QStringLiteral("chain.jpg"));
-        // Command-line errors: exit 2.
+        // Command-line errors: exit 2, an unknown --ecosystem too (a bad option value, as in chain-gaps).
+        args = chainMap(out);
+        args[4] = QStringLiteral("钢铁");
+        expectRefusal(args, out, 2, QStringLiteral("钢铁"));
+        for (const QString &command : {QStringLiteral("render"), QStringLiteral("snapshot")})
+            expectRefusal({command, QStringLiteral("--cache"), m_cache, QStringLiteral("--out"), out,
+                           QStringLiteral("--chain"), QStringLiteral("创新药"), QStringLiteral("--ecosystem"),
+                           QStringLiteral("钢铁")},
+                          out, 2, QStringLiteral("钢铁"));
+        const QString gaps = m_dir.filePath(QStringLiteral("gaps.txt"));
+        expectRefusal({QStringLiteral("chain-gaps"), QStringLiteral("--cache"), m_cache,
+                       QStringLiteral("--ecosystem"), QStringLiteral("钢铁")},
+                      gaps, 2, QStringLiteral("钢铁"));
         args = chainMap(out);
         args.removeAt(5);
         args.removeAt(5);
