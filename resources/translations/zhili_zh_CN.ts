@@ -4749,6 +4749,12 @@ nothing was changed</source>
             <numerusform>%n 个区县</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhili::MainWindow</name>
