@@ -14,7 +14,9 @@
 #include "nearcolor.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
+#include "render/parcelstore.h"
 #include "render/renderjob.h"
+#include "render/scenedata.h"
 #include "testcache.h"
 #include "testdir.h"
 #include "testusers.h"
@@ -167,6 +169,32 @@ private Q_SLOTS:
         QVERIFY(parcels >= 0 && enterprises > parcels && suppliers > enterprises);
         QVERIFY(!withFlows.contains(QStringLiteral(">0.0<"))); // no area on the partners' rows
         QVERIFY(!drawnText(stagesOnly).contains(QStringLiteral(">企业<")));
+    }
+
+    // prepare() runs on every frame: the chain's parcels are looked up in the store once per content and
+    // store, not each time.
+    void stagedParcelsAreLookedUpOncePerContentAndStore()
+    {
+        SceneData data;
+        data.parcels = ParcelStore::load(*m_cache);
+        ChainLayer layer;
+        layer.setContent(content());
+        const ChainLayer::StagedParcels first = layer.stagedParcels(data);
+        QVERIFY(first);
+        QCOMPARE(int(first->size()), 4); // U1, M1, D1, B1
+        for (const ChainLayer::StagedParcel &sp : *first)
+            QVERIFY(sp.index >= 0 && sp.index < data.parcels->size());
+        QCOMPARE(layer.stagedParcels(data), first); // the same list on the next frame
+        layer.prepare(data, MapSettings());
+        QCOMPARE(layer.stagedParcels(data), first);
+
+        layer.setContent(content(QStringLiteral("滨江区")));
+        const ChainLayer::StagedParcels second = layer.stagedParcels(data);
+        QVERIFY(second != first); // a new content is looked up again
+        SceneData reloaded;
+        reloaded.parcels = ParcelStore::load(*m_cache);
+        QVERIFY(layer.stagedParcels(reloaded) != second);                        // and so is a new store
+        QCOMPARE(layer.stagedParcels(SceneData()), ChainLayer::StagedParcels()); // no store, nothing
     }
 
     void unknownInputIsNamed()
