@@ -1,4 +1,5 @@
 #include "desktop/dashboarddock.h"
+#include "desktop/readonlycachejob.h"
 #include "model/displaynames.h"
 #include "util/enumtable.h"
 
@@ -24,7 +25,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -56,10 +56,7 @@ QString resourceText(Resource r)
     return table.label(r);
 }
 
-struct ComputeResult {
-    IndicatorReport report;
-    QString error;
-};
+using ComputeResult = ReadOnlyCacheResult<IndicatorReport>;
 
 } // namespace
 
@@ -187,22 +184,15 @@ void DashboardDock::refresh()
         if (generation != m_generation)
             return; // a newer refresh (edit, other year, other cache) is on its way
         const ComputeResult r = watcher->result();
-        m_report = r.report;
+        m_report = r.value;
         m_error = r.error;
         rebuildChart();
         emit reportReady();
     });
-    // The worker opens its own read-only connection: a GeoPackageCache is not shared between threads.
-    watcher->setFuture(QtConcurrent::run([path = m_cache->path(), year = year()]() -> ComputeResult {
-        try {
-            auto cache = GeoPackageCache::open(path, true);
-            return {IndicatorReport::compute(*cache, year), QString()};
-        } catch (const Error &e) {
-            return {IndicatorReport(), e.message()};
-        } catch (const std::exception &e) {
-            return {IndicatorReport(), QString::fromLocal8Bit(e.what())};
-        }
-    }));
+    watcher->setFuture(
+        runOnReadOnlyCache<IndicatorReport>(m_cache->path(), [year = year()](GeoPackageCache &cache) {
+            return IndicatorReport::compute(cache, year);
+        }));
 }
 
 void DashboardDock::setBusy(bool starting)
