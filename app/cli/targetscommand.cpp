@@ -1,5 +1,6 @@
 #include "cli/targetscommand.h"
 
+#include "cli/commonoptions.h"
 #include "util/jsonvalues.h"
 
 #include "cache/geopackagecache.h"
@@ -51,8 +52,7 @@ void TargetsCommand::setup(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("import FILE.csv | list"));
     addCacheAndUser(parser, true);
-    parser.addOption(
-        {QStringLiteral("year"), QStringLiteral("list: only this year."), QStringLiteral("YEAR")});
+    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("list: only this year.")));
     addJsonOption(parser, QStringLiteral("list: print JSON."));
 }
 
