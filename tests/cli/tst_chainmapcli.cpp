@@ -1,6 +1,6 @@
 // zhili-cli chain-map, and render/snapshot --chain, as whole processes (issue #12): the sheet in each format
 // with the link names as text, and bad input named in one sentence with nothing written.
-#include "cache/geopackagecache.h"
+#include "chainclicache.h"
 #include "clirunner.h"
 #include "testcache.h"
 #include "testdir.h"
@@ -49,14 +49,9 @@ class TestChainMapCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cache = m_dir.filePath(QStringLiteral("chains.gpkg"));
-        TestParcel a = sizedParcel("A1", "西湖区", 100, 100), b = sizedParcel("B1", "滨江区", 100, 100),
-                   c = sizedParcel("C1", "滨江区", 100, 100);
-        a.x = 500000, a.y = 3350000, b.x = 503000, b.y = 3354000, c.x = 503500, c.y = 3350500;
-        makeTestCache(m_cache, {a, b, c});
-        auto cache = GeoPackageCache::open(m_cache);
-        cache->db().exec(
-            QStringLiteral("INSERT INTO zhili_users VALUES ('planner', 'planner', NULL, '2025-01-01')"));
+        TestParcel c = sizedParcel("C1", "滨江区", 100, 100);
+        c.x = 503500, c.y = 3350500;
+        m_cache = makeChainCliCache(m_dir.filePath(QStringLiteral("chains.gpkg")), c);
         const QMap<QString, QString> planner{{QStringLiteral("ZHILI_USER"), QStringLiteral("planner")}};
         const QString chains =
             m_dir.write(QStringLiteral("chains.csv"), "ecosystem,chain,link,stage,supplies,leader\n"
