@@ -1,5 +1,6 @@
 #include "desktop/dashboarddock.h"
 #include "desktop/readonlycachejob.h"
+#include "desktop/refreshwhenshown.h"
 #include "model/displaynames.h"
 #include "util/enumtable.h"
 
@@ -63,6 +64,7 @@ using ComputeResult = ReadOnlyCacheResult<IndicatorReport>;
 DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("Dashboard"), parent)
 {
     setObjectName(QStringLiteral("DashboardDock"));
+    m_whenShown = new RefreshWhenShown(this, [this] { refresh(); });
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     auto *controls = new QHBoxLayout;
@@ -115,10 +117,6 @@ DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("Dashboard"), par
     connect(m_ecosystem, &QComboBox::currentIndexChanged, this, &DashboardDock::rebuildChart);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &DashboardDock::rebuildChart);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardDock::refresh);
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_stale)
-            refresh();
-    });
     rebuildChart();
 }
 
@@ -161,14 +159,17 @@ void DashboardDock::setComputeOnlyWhenVisible(bool on)
     m_computeOnlyWhenVisible = on;
 }
 
+bool DashboardDock::isStale() const
+{
+    return m_whenShown->isPending();
+}
+
 void DashboardDock::refresh()
 {
-    if (m_computeOnlyWhenVisible && m_cache && !isVisible()) {
-        m_stale = true;
+    if (m_whenShown->postpone(m_computeOnlyWhenVisible && m_cache)) {
         ++m_generation; // a report still running is out of date too
         return;
     }
-    m_stale = false;
     const quint64 generation = ++m_generation;
     if (!m_cache) {
         m_report = IndicatorReport();
