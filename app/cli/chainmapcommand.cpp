@@ -1,5 +1,6 @@
 #include "cli/chainmapcommand.h"
 
+#include "cli/commonoptions.h"
 #include "cli/renderoptions.h"
 
 #include "cache/geopackagecache.h"
@@ -17,10 +18,10 @@ void ChainMapCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
     renderoptions::addChainOptions(parser);
-    parser.addOption({QStringLiteral("district"),
-                      QCoreApplication::translate("ChainMapCommand",
-                                                  "Analyse and map the chain in one district (行政区)."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        commonOption(CommonOption::District,
+                     QCoreApplication::translate("ChainMapCommand",
+                                                 "Analyse and map the chain in one district (行政区).")));
     parser.addOption({QStringLiteral("page"),
                       QCoreApplication::translate("ChainMapCommand", "Page: %1 (default A4-landscape).")
                           .arg(PagePreset::idList()),
@@ -29,9 +30,8 @@ void ChainMapCommand::setup(QCommandLineParser &parser)
         {QStringLiteral("dpi"),
          QCoreApplication::translate("ChainMapCommand", "PNG resolution, 72–600 (default: the page's)."),
          QStringLiteral("N")});
-    parser.addOption({QStringLiteral("out"),
-                      QCoreApplication::translate("ChainMapCommand", "Output .png, .pdf or .svg."),
-                      QStringLiteral("FILE")});
+    parser.addOption(commonOption(
+        CommonOption::OutFile, QCoreApplication::translate("ChainMapCommand", "Output .png, .pdf or .svg.")));
     addForceOption(parser);
 }
 

@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "chains/chainreport.h"
+#include "cli/commonoptions.h"
 #include "cli/indicatorclisupport.h"
 #include "util/error.h"
 
@@ -15,12 +16,11 @@ using namespace indicatorcli;
 void ChainReportCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption({QStringLiteral("year"), QStringLiteral("The year of the events (required)."),
-                      QStringLiteral("YEAR")});
+    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("The year of the events (required).")));
     parser.addOption(
         {QStringLiteral("format"), QStringLiteral("csv (default), json or md."), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Write to this file instead of the terminal."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        commonOption(CommonOption::OutFile, QStringLiteral("Write to this file instead of the terminal.")));
 }
 
 int ChainReportCommand::run(QCommandLineParser &parser)

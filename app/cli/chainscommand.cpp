@@ -80,12 +80,10 @@ int ChainsCommand::run(QCommandLineParser &parser)
     const QString v = verb(parser, {QStringLiteral("import"), QStringLiteral("list")});
     if (v == QLatin1String("list"))
         return listChains(parser);
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        throw UsageError(QStringLiteral("chains import needs exactly one FILE.csv"));
+    const QString file = importFile(parser, QStringLiteral("chains"));
     auto cache = openCache(parser, false);
     const User user = actingUser(*cache, parser);
-    const ChainImportResult r = ChainImporter(*cache).import(user, pos.at(1));
+    const ChainImportResult r = ChainImporter(*cache).import(user, file);
     out() << QCoreApplication::translate("ChainsCommand",
                                          "imported %1 (%2): %3 chains with %4 links — %5 added, %6 updated, "
                                          "%7 unchanged, %8 links removed\n")

@@ -1,6 +1,7 @@
 #include "cli/clicommand.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/commonoptions.h"
 
 #include "io/csvtable.h"
 #include "io/outputfile.h"
@@ -54,8 +55,8 @@ void addParcelOptions(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("district"),
-                      QStringLiteral("District, when the code is used in several."), QStringLiteral("NAME")});
+    parser.addOption(
+        commonOption(CommonOption::District, QStringLiteral("District, when the code is used in several.")));
 }
 
 void addUserOption(QCommandLineParser &parser)

@@ -18,12 +18,10 @@ void EnterprisesCommand::setup(QCommandLineParser &parser)
 int EnterprisesCommand::run(QCommandLineParser &parser)
 {
     verb(parser, {QStringLiteral("import")});
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        throw UsageError(QStringLiteral("enterprises import needs exactly one FILE.csv"));
+    const QString file = importFile(parser, QStringLiteral("enterprises"));
     auto cache = openCache(parser, false);
     const User user = actingUser(*cache, parser);
-    const EnterpriseImportResult r = EnterpriseImporter(*cache).import(user, pos.at(1));
+    const EnterpriseImportResult r = EnterpriseImporter(*cache).import(user, file);
     out() << QCoreApplication::translate(
                  "EnterprisesCommand",
                  "imported %1 (%2): %3 enterprises (%4 renting) — %5 inserted, %6 updated, %7 unchanged\n")

@@ -1,6 +1,7 @@
 #include "cli/evaluatecommand.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/commonoptions.h"
 #include "cli/indicatorclisupport.h"
 #include "cli/texttable.h"
 #include "indicators/indicatorreportwriter.h"
@@ -48,8 +49,7 @@ using namespace indicatorcli;
 void EvaluateCommand::setup(QCommandLineParser &parser)
 {
     addCacheAndUser(parser, false);
-    parser.addOption(
-        {QStringLiteral("year"), QStringLiteral("Year of the enterprise figures."), QStringLiteral("YEAR")});
+    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Year of the enterprise figures.")));
     addJsonOption(parser, QStringLiteral("Print JSON (full precision)."));
     parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV (full precision).")});
 }

@@ -3,6 +3,7 @@
 #include "cache/chainactivitystore.h"
 #include "cache/geopackagecache.h"
 #include "chains/chainactivity.h"
+#include "cli/commonoptions.h"
 #include "cli/indicatorclisupport.h"
 #include "io/csvtable.h"
 
@@ -83,7 +84,7 @@ void EventsCommand::setup(QCommandLineParser &parser)
         {QStringLiteral("projects"), QStringLiteral("add: projects signed."), QStringLiteral("N")},
         {QStringLiteral("orders-wan"), QStringLiteral("add: orders, 10k yuan."), QStringLiteral("N")},
         {QStringLiteral("financing-wan"), QStringLiteral("add: financing, 10k yuan."), QStringLiteral("N")},
-        {QStringLiteral("year"), QStringLiteral("list: only this year."), QStringLiteral("YEAR")},
+        commonOption(CommonOption::Year, QStringLiteral("list: only this year.")),
     });
     addJsonOption(parser, QStringLiteral("list: print JSON."));
 }

@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/parcelfiltertext.h"
+#include "cli/commonoptions.h"
 #include "cli/importprogress.h"
 #include "io/parcelexporter.h"
 
@@ -41,12 +42,11 @@ void printReport(const ExportReport &r)
 void ExportCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption({QStringLiteral("out"),
-                      QStringLiteral("Output file; its suffix picks the format: .shp, .zip (zipped shapefile "
-                                     "set), .gpkg, .geojson or .csv."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("district"), QStringLiteral("Only this district's parcels."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        commonOption(CommonOption::OutFile,
+                     QStringLiteral("Output file; its suffix picks the format: .shp, .zip (zipped shapefile "
+                                    "set), .gpkg, .geojson or .csv.")));
+    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Only this district's parcels.")));
     parser.addOption({QStringLiteral("where"),
                       QStringLiteral("Only parcels matching: clauses joined by ';' — district=A,B  "
                                      "ecosystem=bio,none  land_use=M1  status=production  text=WORD  "

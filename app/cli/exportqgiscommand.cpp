@@ -1,5 +1,6 @@
 #include "cli/exportqgiscommand.h"
 
+#include "cli/commonoptions.h"
 #include "cli/mapframe.h"
 #include "cli/renderoptions.h"
 
@@ -44,14 +45,12 @@ void writeArchive(const QString &path, const QByteArray &bytes)
 void ExportQgisCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
+    parser.addOption(commonOption(CommonOption::OutFile, QStringLiteral("Output QGIS project (.qgz).")));
+    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Open on one district (行政区).")));
     parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("Output QGIS project (.qgz)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("district"), QStringLiteral("Open on one district (行政区)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("theme"),
-                      QStringLiteral("Parcel colours shown: ecosystem, land, energy or finance (default: the "
-                                     "cache's saved view)."),
-                      QStringLiteral("THEME")});
+        commonOption(CommonOption::Theme,
+                     QStringLiteral("Parcel colours shown: ecosystem, land, energy or finance (default: the "
+                                    "cache's saved view).")));
     addForceOption(parser);
 }
 

@@ -1,5 +1,6 @@
 #include "cli/importcommand.h"
 
+#include "cli/commonoptions.h"
 #include "cli/exportstylescommand.h"
 #include "cli/importprogress.h"
 #include "cli/passwordinput.h"
@@ -14,8 +15,8 @@ namespace zhili::cli {
 void ImportCommand::setup(QCommandLineParser &parser)
 {
     addCommonImportOptions(parser);
-    parser.addOption({QStringLiteral("district"),
-                      QStringLiteral("All parcels belong to this district (区县)."), QStringLiteral("NAME")});
+    parser.addOption(
+        commonOption(CommonOption::District, QStringLiteral("All parcels belong to this district (区县).")));
     parser.addOption({QStringLiteral("district-field"),
                       QStringLiteral("Field holding each parcel's district."), QStringLiteral("FIELD")});
     parser.addOption(

@@ -19,6 +19,14 @@ QString verb(const QCommandLineParser &parser, const QStringList &verbs)
     return pos.first();
 }
 
+QString importFile(const QCommandLineParser &parser, const QString &command)
+{
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        throw UsageError(QStringLiteral("%1 import needs exactly one FILE.csv").arg(command));
+    return pos.at(1);
+}
+
 int year(const QCommandLineParser &parser, bool required)
 {
     const QString text = parser.value(QStringLiteral("year")).trimmed();

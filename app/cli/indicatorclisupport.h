@@ -18,6 +18,8 @@ namespace indicatorcli {
 
 /// The sub-verb (first positional after the command), checked against `verbs`; UsageError otherwise.
 QString verb(const QCommandLineParser &parser, const QStringList &verbs);
+/// FILE.csv of `<command> import FILE.csv`: exactly one file after the verb, UsageError otherwise.
+QString importFile(const QCommandLineParser &parser, const QString &command);
 /// --year as a whole number 1949–2200 (UsageError otherwise).
 int year(const QCommandLineParser &parser, bool required);
 /// --ecosystem as a key (iot, bio, …) from a key or a Chinese name; "" when not given; UsageError naming

@@ -1,6 +1,7 @@
 #include "cli/indicatormapcommand.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/commonoptions.h"
 #include "cli/indicatorclisupport.h"
 #include "io/outputfile.h"
 #include "layers/indicatoroverlay.h"
@@ -21,8 +22,8 @@ using namespace indicatorcli;
 void IndicatorMapCommand::setup(QCommandLineParser &parser)
 {
     addCacheAndUser(parser, false);
-    parser.addOption({QStringLiteral("year"), QStringLiteral("Year of the targets / enterprise figures."),
-                      QStringLiteral("YEAR")});
+    parser.addOption(
+        commonOption(CommonOption::Year, QStringLiteral("Year of the targets / enterprise figures.")));
     parser.addOption(
         {QStringLiteral("layer"),
          QStringLiteral("achievement (districts by target achievement, key districts outlined) or classes "
@@ -33,7 +34,7 @@ void IndicatorMapCommand::setup(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("measure"),
                       QStringLiteral("achievement: land, energy, finance or projects."), QStringLiteral("M"),
                       QStringLiteral("land")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE")});
+    parser.addOption(commonOption(CommonOption::OutFile, QStringLiteral("PNG file to write.")));
     parser.addOption({QStringLiteral("width"), QStringLiteral("Width in pixels."), QStringLiteral("PX"),
                       QStringLiteral("1200")});
     parser.addOption({QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("PX"),

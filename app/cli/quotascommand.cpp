@@ -1,6 +1,7 @@
 #include "cli/quotascommand.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/commonoptions.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorstore.h"
 #include "model/namerules.h"
@@ -14,9 +15,8 @@ using namespace indicatorcli;
 void QuotasCommand::setup(QCommandLineParser &parser)
 {
     addVerbCacheAndUser(parser, QStringLiteral("set | list"));
-    parser.addOption({QStringLiteral("year"), QStringLiteral("Quota year."), QStringLiteral("YEAR")});
-    parser.addOption(
-        {QStringLiteral("district"), QStringLiteral("set: the district."), QStringLiteral("NAME")});
+    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Quota year.")));
+    parser.addOption(commonOption(CommonOption::District, QStringLiteral("set: the district.")));
     for (Resource r : allResources())
         parser.addOption({resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-')),
                           QStringLiteral("set: quota of %1.").arg(resourceLabel(r)), QStringLiteral("N")});

@@ -1,5 +1,6 @@
 #include "cli/rendercommand.h"
 
+#include "cli/commonoptions.h"
 #include "cli/mapframe.h"
 #include "cli/renderoptions.h"
 
@@ -218,26 +219,24 @@ void printSummary(const RenderRequest &r, const MapSettings &settings, qint64 pa
 void RenderCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Output image (.png)."), QStringLiteral("FILE")});
+    parser.addOption(commonOption(CommonOption::OutFile, QStringLiteral("Output image (.png).")));
     parser.addOption({QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1920x1080)."),
                       QStringLiteral("WxH"), QStringLiteral("1920x1080")});
     parser.addOption({QStringLiteral("dpi"),
                       QStringLiteral("Resolution for line widths and labels (default 96)."),
                       QStringLiteral("N"), QStringLiteral("96")});
+    parser.addOption(commonOption(
+        CommonOption::Extent,
+        QStringLiteral("Map extent in cache-CRS metres; widened symmetrically to the image's aspect "
+                       "ratio when it differs.")));
+    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Frame one district (行政区).")));
     parser.addOption(
-        {QStringLiteral("extent"),
-         QStringLiteral("Map extent in cache-CRS metres; widened symmetrically to the image's aspect "
-                        "ratio when it differs."),
-         QStringLiteral("x1,y1,x2,y2")});
+        commonOption(CommonOption::Layers,
+                     QStringLiteral("Comma-separated layers: districts,parcels,land,energy,finance,labels "
+                                    "(default districts,parcels,labels).")));
     parser.addOption(
-        {QStringLiteral("district"), QStringLiteral("Frame one district (行政区)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("layers"),
-                      QStringLiteral("Comma-separated layers: districts,parcels,land,energy,finance,labels "
-                                     "(default districts,parcels,labels)."),
-                      QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("theme"),
-                      QStringLiteral("Parcel colours: ecosystem (default), land, energy or finance."),
-                      QStringLiteral("THEME")});
+        commonOption(CommonOption::Theme,
+                     QStringLiteral("Parcel colours: ecosystem (default), land, energy or finance.")));
     parser.addOption({QStringLiteral("transparent"), QStringLiteral("Leave the background transparent.")});
     parser.addOption(
         {QStringLiteral("basemap"),

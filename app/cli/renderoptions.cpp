@@ -136,11 +136,13 @@ std::optional<ChainRequest> parseChain(const QCommandLineParser &parser, bool re
                              .arg(r.chain));
     const QString given = parser.value(QStringLiteral("ecosystem")).trimmed();
     const std::optional<QString> key = ecosystemKeyFor(given);
+    // A value outside the fixed list is a wrong command line (exit 2), as in chain-gaps and chains list.
     if (!key)
-        throw Error(QCoreApplication::translate(
-                        "RenderOptions", "unknown ecosystem \"%1\"; use iot/bio/equip/mat/energy or their "
-                                         "Chinese names")
-                        .arg(given));
+        throw UsageError(
+            QCoreApplication::translate("RenderOptions",
+                                        "unknown ecosystem \"%1\"; use iot/bio/equip/mat/energy or their "
+                                        "Chinese names")
+                .arg(given));
     r.ecosystem = *key;
     r.enterprise = parser.value(QStringLiteral("enterprise")).trimmed();
     return r;

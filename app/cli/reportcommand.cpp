@@ -1,6 +1,7 @@
 #include "cli/reportcommand.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/commonoptions.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorreportwriter.h"
 #include "util/error.h"
@@ -16,7 +17,7 @@ using namespace indicatorcli;
 void ReportCommand::setup(QCommandLineParser &parser)
 {
     addCacheAndUser(parser, false);
-    parser.addOption({QStringLiteral("year"), QStringLiteral("Target year."), QStringLiteral("YEAR")});
+    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Target year.")));
     parser.addOption({QStringLiteral("ecosystem"), QStringLiteral("Only this ecosystem (key or name)."),
                       QStringLiteral("K")});
     parser.addOption(

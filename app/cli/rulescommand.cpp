@@ -1,6 +1,7 @@
 #include "cli/rulescommand.h"
 
 #include "cache/geopackagecache.h"
+#include "cli/commonoptions.h"
 #include "cli/indicatorclisupport.h"
 #include "indicators/indicatorstore.h"
 #include "model/namerules.h"
@@ -18,7 +19,7 @@ void RulesCommand::setup(QCommandLineParser &parser)
 {
     addVerbCacheAndUser(parser, QStringLiteral("show (rules in force for --year) | set --file RULES.json (a "
                                                "version from --year on) | rag --green F --amber F"));
-    parser.addOption({QStringLiteral("year"), QStringLiteral("Year."), QStringLiteral("YEAR")});
+    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Year.")));
     parser.addOption({QStringLiteral("file"), QStringLiteral("set: rules JSON as printed by show."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("green"),

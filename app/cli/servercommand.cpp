@@ -1,5 +1,6 @@
 #include "cli/servercommand.h"
 
+#include "cli/commonoptions.h"
 #include "cli/serverconnection.h"
 #include "sync/pgconnection.h"
 #include "sync/serverschema.h"
@@ -16,13 +17,13 @@ void ServerCommand::setup(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init | add-user NAME | users"),
                                  QStringLiteral("init|add-user|users"));
     addUrlOption(parser);
-    parser.addOption({QStringLiteral("role"), QStringLiteral("admin | planner | officer (add-user)."),
-                      QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("district"), QStringLiteral("The officer's district (add-user)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("password-file"),
-                      QStringLiteral("The new user's password on the first line (add-user; else a prompt)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        commonOption(CommonOption::Role, QStringLiteral("admin | planner | officer (add-user).")));
+    parser.addOption(
+        commonOption(CommonOption::District, QStringLiteral("The officer's district (add-user).")));
+    parser.addOption(
+        commonOption(CommonOption::PasswordFile,
+                     QStringLiteral("The new user's password on the first line (add-user; else a prompt).")));
     addJsonOption(parser, QStringLiteral("Print JSON (users)."));
 }
 

@@ -1,5 +1,6 @@
 #include "cli/snapshotcommand.h"
 
+#include "cli/commonoptions.h"
 #include "cli/renderoptions.h"
 
 #include "cache/geopackagecache.h"
@@ -192,10 +193,8 @@ void writeEachDistrict(const QCommandLineParser &parser, MapScene &scene, GeoPac
 void SnapshotCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(
-        {QStringLiteral("district"), QStringLiteral("Frame one district."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("extent"), QStringLiteral("Frame an extent in the cache CRS."),
-                      QStringLiteral("x1,y1,x2,y2")});
+    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Frame one district.")));
+    parser.addOption(commonOption(CommonOption::Extent, QStringLiteral("Frame an extent in the cache CRS.")));
     parser.addOption(
         {QStringLiteral("each-district"), QStringLiteral("One sheet per district: --out FILE.pdf gives "
                                                          "one page each, --out DIR/ one file each.")});
@@ -210,11 +209,10 @@ void SnapshotCommand::setup(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("dpi"),
                       QStringLiteral("PNG resolution, 72–600 (default 300; slide 96)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("theme"), QStringLiteral("ecosystem, land, energy or finance."),
-                      QStringLiteral("THEME")});
-    parser.addOption({QStringLiteral("layers"),
-                      QStringLiteral("Overlays, e.g. districts,labels (basemap too)."),
-                      QStringLiteral("LIST")});
+    parser.addOption(
+        commonOption(CommonOption::Theme, QStringLiteral("ecosystem, land, energy or finance.")));
+    parser.addOption(
+        commonOption(CommonOption::Layers, QStringLiteral("Overlays, e.g. districts,labels (basemap too).")));
     parser.addOption({QStringLiteral("date"), QStringLiteral("Date for 数据截至 (default: newest edit)."),
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("source"), QStringLiteral("Data source note."), QStringLiteral("TEXT")});
@@ -224,9 +222,8 @@ void SnapshotCommand::setup(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("With --out DIR/: png, pdf or svg (default pdf)."),
                       QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("out"),
-                      QStringLiteral("Output .png, .pdf or .svg (or DIR/ with --each-district)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(commonOption(
+        CommonOption::OutFile, QStringLiteral("Output .png, .pdf or .svg (or DIR/ with --each-district).")));
     addChainOptions(parser);
     addForceOption(parser);
 }

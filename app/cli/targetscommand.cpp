@@ -1,5 +1,6 @@
 #include "cli/targetscommand.h"
 
+#include "cli/commonoptions.h"
 #include "util/jsonvalues.h"
 
 #include "cache/geopackagecache.h"
@@ -51,8 +52,7 @@ void TargetsCommand::setup(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("import FILE.csv | list"));
     addCacheAndUser(parser, true);
-    parser.addOption(
-        {QStringLiteral("year"), QStringLiteral("list: only this year."), QStringLiteral("YEAR")});
+    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("list: only this year.")));
     addJsonOption(parser, QStringLiteral("list: print JSON."));
 }
 
@@ -61,12 +61,10 @@ int TargetsCommand::run(QCommandLineParser &parser)
     const QString v = verb(parser, {QStringLiteral("import"), QStringLiteral("list")});
     const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
     if (v == QLatin1String("import")) {
-        const QStringList pos = parser.positionalArguments();
-        if (pos.size() != 2)
-            throw UsageError(QStringLiteral("targets import needs exactly one FILE.csv"));
+        const QString file = importFile(parser, QStringLiteral("targets"));
         auto cache = GeoPackageCache::open(cachePath);
         const User user = actingUser(*cache, parser);
-        const TargetImportResult r = TargetImporter(*cache).import(user, pos.at(1));
+        const TargetImportResult r = TargetImporter(*cache).import(user, file);
         out() << QCoreApplication::translate(
                      "TargetsCommand", "imported %1 (%2): %3 rows — %4 inserted, %5 updated, %6 unchanged\n")
                      .arg(r.file, r.encoding)

@@ -2,6 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cli/actinguser.h"
+#include "cli/commonoptions.h"
 #include "cli/passwordinput.h"
 #include "edit/userdirectory.h"
 #include "model/namerules.h"
@@ -19,20 +20,18 @@ void UsersCommand::setup(QCommandLineParser &parser)
                                  QStringLiteral("add NAME | set-password NAME | list"),
                                  QStringLiteral("add|set-password|list"));
     addCacheOption(parser);
-    parser.addOption(
-        {QStringLiteral("role"), QStringLiteral("planner | officer | admin (add)."), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("district"), QStringLiteral("The officer's district (add)."),
-                      QStringLiteral("NAME")});
+    parser.addOption(commonOption(CommonOption::Role, QStringLiteral("planner | officer | admin (add).")));
+    parser.addOption(commonOption(CommonOption::District, QStringLiteral("The officer's district (add).")));
     parser.addOption(
         {QStringLiteral("user"),
          QStringLiteral("Acting administrator (add, set-password; default: $ZHILI_USER or the login "
                         "name), with their password from $ZHILI_PASSWORD_FILE or the terminal. Not needed "
                         "while the cache has no users."),
          QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("password-file"),
-                      QStringLiteral("The new user's password: the first line of FILE (add, set-password; "
-                                     "default: asked twice on the terminal)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        commonOption(CommonOption::PasswordFile,
+                     QStringLiteral("The new user's password: the first line of FILE (add, set-password; "
+                                    "default: asked twice on the terminal).")));
     addJsonOption(parser, QStringLiteral("Print JSON (list)."));
 }
 

@@ -5,12 +5,13 @@
 #include "desktop/districtchooser.h"
 #include "desktop/layerpanel.h"
 #include "desktop/mainwindow.h"
+#include "desktop/readonlycachejob.h"
 #include "layers/chainmapcontent.h"
 #include "render/mapscene.h"
-#include "util/error.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QStatusBar>
 #include <QTimer>
 #include <algorithm>
@@ -75,6 +76,7 @@ void ChainActions::showChain(const QString &ecosystem, const QString &chain)
 {
     m_ecosystem = ecosystem;
     m_chain = chain;
+    const quint64 generation = ++m_generation; // whatever still runs is for another chain or scope
     CacheSession *session = m_window->session();
     MapScene *scene = session->scene();
     if (!scene)
@@ -83,14 +85,25 @@ void ChainActions::showChain(const QString &ecosystem, const QString &chain)
         scene->setChainMap(ChainMapContent());
         return;
     }
-    try {
-        // Tens of links and a few thousand parcels at most per chain: quick enough on the GUI thread.
-        scene->setChainMap(ChainMapContent::build(*session->cache(), ecosystem, chain,
-                                                  m_window->districtChooser()->current()));
-    } catch (const Error &e) {
-        scene->setChainMap(ChainMapContent());
-        m_window->statusBar()->showMessage(e.message(), 8000);
-    }
+    ++m_running;
+    auto *watcher = new QFutureWatcher<ReadOnlyCacheResult<ChainMapContent>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_running;
+        if (generation != m_generation)
+            return;
+        const ReadOnlyCacheResult<ChainMapContent> r = watcher->result();
+        if (MapScene *scene = m_window->session()->scene())
+            scene->setChainMap(r.value); // a null content on error hides the layer
+        if (!r.error.isEmpty())
+            m_window->statusBar()->showMessage(r.error, 8000);
+        emit chainShown();
+    });
+    watcher->setFuture(runOnReadOnlyCache<ChainMapContent>(
+        session->cache()->path(),
+        [ecosystem, chain, district = m_window->districtChooser()->current()](GeoPackageCache &cache) {
+            return ChainMapContent::build(cache, ecosystem, chain, district);
+        }));
 }
 
 } // namespace zhili

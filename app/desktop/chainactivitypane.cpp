@@ -7,6 +7,7 @@
 #include "chains/chainactivity.h"
 #include "desktop/chaineventdialog.h"
 #include "desktop/chainissuedialog.h"
+#include "desktop/readonlyreason.h"
 #include "edit/permissionpolicy.h"
 #include "util/error.h"
 
@@ -171,17 +172,10 @@ void ChainActivityPane::fillIssues()
 
 QString ChainActivityPane::readOnlyReason() const
 {
-    if (!m_cache)
-        return tr("Open a cache to see its chains.");
-    if (m_cache->isReadOnly())
-        return tr("Read only: the cache file cannot be written.");
-    if (!m_user)
-        return tr("Read only: choose a user first (File ▸ Choose user…).");
-    if (!PermissionPolicy::canEditChains(*m_user).allowed)
-        return tr("Read only: only city planners and administrators record events and blockages (you are "
-                  "%1).")
-            .arg(m_user->label());
-    return QString();
+    return zhili::readOnlyReason(
+        m_cache, m_user, [](const User &u) { return PermissionPolicy::canEditChains(u).allowed; },
+        tr("Open a cache to see its chains."),
+        tr("Read only: only city planners and administrators record events and blockages (you are %1)."));
 }
 
 void ChainActivityPane::updateButtons()

@@ -1,4 +1,5 @@
 #include "desktop/chainsdock.h"
+#include "desktop/refreshwhenshown.h"
 
 #include "desktop/chainactivitypane.h"
 #include "desktop/chaintreemodel.h"
@@ -17,6 +18,7 @@ ChainsDock::ChainsDock(QWidget *parent)
       m_activity(new ChainActivityPane)
 {
     setObjectName(QStringLiteral("chainsDock"));
+    m_whenShown = new RefreshWhenShown(this, [this] { refresh(); });
     m_scope->setObjectName(QStringLiteral("chainsScope"));
     m_scope->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("chainsTree"));
@@ -45,10 +47,6 @@ ChainsDock::ChainsDock(QWidget *parent)
     connect(m_tree, &QTreeView::clicked, this, &ChainsDock::selectLinkParcels);
     connect(m_tree, &QTreeView::activated, this, &ChainsDock::selectLinkParcels);
     connect(m_activity, &ChainActivityPane::recorded, this, &ChainsDock::statusMessage);
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_stale)
-            refresh();
-    });
     retranslate();
 }
 
@@ -75,8 +73,7 @@ void ChainsDock::setDistrict(const QString &district)
 void ChainsDock::refresh()
 {
     // Hidden, it only notes that its figures are old: the analysis reads every chain's parcels.
-    m_stale = m_cache && !isVisible();
-    if (m_stale)
+    if (m_whenShown->postpone(m_cache != nullptr))
         return;
     QString problem;
     try {

@@ -15,6 +15,7 @@ namespace zhili {
 class ChainActivityPane;
 class ChainTreeModel;
 class GeoPackageCache;
+class RefreshWhenShown;
 
 /// The Chains panel (产业链): the tree ecosystem → chain → link with enterprises, parcels, 亩 and the gap
 /// marks of the scope (the city, or the district chosen in the window), and under it the chosen chain's
@@ -55,7 +56,7 @@ private:
 
     GeoPackageCache *m_cache = nullptr;
     QString m_district;
-    bool m_stale = false; ///< the figures wait for the panel to be shown
+    RefreshWhenShown *m_whenShown = nullptr; ///< the figures wait for the panel to be shown
     QLabel *m_scope;
     QTreeView *m_tree;
     ChainTreeModel *m_model;

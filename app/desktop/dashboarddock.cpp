@@ -1,4 +1,6 @@
 #include "desktop/dashboarddock.h"
+#include "desktop/readonlycachejob.h"
+#include "desktop/refreshwhenshown.h"
 #include "model/displaynames.h"
 #include "util/enumtable.h"
 
@@ -24,7 +26,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -56,16 +57,14 @@ QString resourceText(Resource r)
     return table.label(r);
 }
 
-struct ComputeResult {
-    IndicatorReport report;
-    QString error;
-};
+using ComputeResult = ReadOnlyCacheResult<IndicatorReport>;
 
 } // namespace
 
 DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("Dashboard"), parent)
 {
     setObjectName(QStringLiteral("DashboardDock"));
+    m_whenShown = new RefreshWhenShown(this, [this] { refresh(); });
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     auto *controls = new QHBoxLayout;
@@ -118,10 +117,6 @@ DashboardDock::DashboardDock(QWidget *parent) : QDockWidget(tr("Dashboard"), par
     connect(m_ecosystem, &QComboBox::currentIndexChanged, this, &DashboardDock::rebuildChart);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &DashboardDock::rebuildChart);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardDock::refresh);
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_stale)
-            refresh();
-    });
     rebuildChart();
 }
 
@@ -164,14 +159,17 @@ void DashboardDock::setComputeOnlyWhenVisible(bool on)
     m_computeOnlyWhenVisible = on;
 }
 
+bool DashboardDock::isStale() const
+{
+    return m_whenShown->isPending();
+}
+
 void DashboardDock::refresh()
 {
-    if (m_computeOnlyWhenVisible && m_cache && !isVisible()) {
-        m_stale = true;
+    if (m_whenShown->postpone(m_computeOnlyWhenVisible && m_cache)) {
         ++m_generation; // a report still running is out of date too
         return;
     }
-    m_stale = false;
     const quint64 generation = ++m_generation;
     if (!m_cache) {
         m_report = IndicatorReport();
@@ -187,22 +185,15 @@ void DashboardDock::refresh()
         if (generation != m_generation)
             return; // a newer refresh (edit, other year, other cache) is on its way
         const ComputeResult r = watcher->result();
-        m_report = r.report;
+        m_report = r.value;
         m_error = r.error;
         rebuildChart();
         emit reportReady();
     });
-    // The worker opens its own read-only connection: a GeoPackageCache is not shared between threads.
-    watcher->setFuture(QtConcurrent::run([path = m_cache->path(), year = year()]() -> ComputeResult {
-        try {
-            auto cache = GeoPackageCache::open(path, true);
-            return {IndicatorReport::compute(*cache, year), QString()};
-        } catch (const Error &e) {
-            return {IndicatorReport(), e.message()};
-        } catch (const std::exception &e) {
-            return {IndicatorReport(), QString::fromLocal8Bit(e.what())};
-        }
-    }));
+    watcher->setFuture(
+        runOnReadOnlyCache<IndicatorReport>(m_cache->path(), [year = year()](GeoPackageCache &cache) {
+            return IndicatorReport::compute(cache, year);
+        }));
 }
 
 void DashboardDock::setBusy(bool starting)

@@ -20,6 +20,7 @@ class QValueAxis;
 namespace zhili {
 
 class GeoPackageCache;
+class RefreshWhenShown;
 
 /// The indicators dashboard: per ecosystem, allocated vs. target per district (Qt Charts bars), the city-wide
 /// progress bar with its RAG colour, over-allocations and double counts.
@@ -49,7 +50,7 @@ public:
     /// (tests, tools) compute at once.
     void setComputeOnlyWhenVisible(bool on);
     /// The report is out of date and will be computed when the dock is shown.
-    bool isStale() const { return m_stale; }
+    bool isStale() const;
     void setYear(int year);
     int year() const;
     /// Ecosystem key shown in the chart.
@@ -117,7 +118,7 @@ private:
     quint64 m_generation = 0; // of the newest refresh(); older results are stale
     int m_running = 0;
     bool m_computeOnlyWhenVisible = false;
-    bool m_stale = false;
+    RefreshWhenShown *m_whenShown = nullptr;
     QString m_error;
     QBarSet *m_allocatedSet = nullptr;
     QBarSet *m_targetSet = nullptr;

@@ -1,8 +1,8 @@
 #include "desktop/exportdialog.h"
 
 #include "cache/geopackagecache.h"
-#include "desktop/backgroundtask.h"
 #include "desktop/pathfield.h"
+#include "desktop/runcontrols.h"
 #include "io/parcelexporter.h"
 
 #include <QCheckBox>
@@ -39,8 +39,8 @@ ExportDialog::ExportDialog(const QString &cachePath, const QStringList &district
     updateFormat();
 }
 
-// m_task's destructor cancels a running export and waits: the worker stops at its next progress report and
-// removes its files.
+// m_run cancels a running export and waits: the worker stops at its next progress report and removes its
+// files.
 ExportDialog::~ExportDialog() = default;
 
 QWidget *ExportDialog::buildScopeBox()
@@ -88,31 +88,22 @@ QWidget *ExportDialog::buildOptionsBox()
 
 void ExportDialog::buildFooter()
 {
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    auto *buttons = new QDialogButtonBox(this);
-    // ActionRole, not AcceptRole: the button box makes its first accept button the dialog's default, and
-    // Enter in the CRS box would then start the export.
-    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::ActionRole);
-    m_cancel = buttons->addButton(tr("Cancel export"), QDialogButtonBox::ActionRole);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    for (QPushButton *b : {m_export, m_cancel, m_close})
-        b->setAutoDefault(false); // Enter anywhere in the dialog must not start (or end) anything
-    m_cancel->setEnabled(false);
+    m_run = new RunControls(tr("Export"), tr("Cancel export"), this);
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->addWidget(m_progress);
+    layout->addWidget(m_run->progressBar());
     layout->addWidget(m_status);
-    layout->addWidget(buttons);
-    m_task = new BackgroundTask(this);
-    connect(m_task, &BackgroundTask::progressed, this, &ExportDialog::showProgress);
-    connect(m_export, &QPushButton::clicked, this, [this] { startExport(); });
-    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_task, &BackgroundTask::finished, this, &ExportDialog::onFinished);
+    layout->addWidget(m_run->buttonBox());
+    connect(m_run, &RunControls::startClicked, this, [this] { startExport(); });
+    connect(m_run, &RunControls::cancelClicked, this, &ExportDialog::cancelExport);
+    connect(m_run, &RunControls::closeClicked, this, &QDialog::reject);
+    connect(m_run, &RunControls::runningChanged, this, [this](bool running) {
+        m_path->setEnabled(!running);
+        m_browse->setEnabled(!running);
+    });
+    connect(m_run, &RunControls::finished, this, &ExportDialog::onFinished);
 }
 
 void ExportDialog::setScope(Scope scope)
@@ -183,59 +174,32 @@ bool ExportDialog::startExport()
     m_report.reset();
     m_error.clear();
     // The worker opens its own read-only connection: a cache connection is not shared between threads.
-    m_task->start<ExportReport>([cachePath = m_cachePath, opts](const TaskProgress &task) {
+    m_run->start<ExportReport>([cachePath = m_cachePath, opts](const TaskProgress &task) {
         auto cache = GeoPackageCache::open(cachePath, true);
         return ParcelExporter::run(*cache, opts, task);
     });
-    setRunning(true);
     m_status->setText(tr("Exporting to %1 …").arg(QFileInfo(opts.out).fileName()));
     return true;
 }
 
 void ExportDialog::cancelExport()
 {
-    if (!isRunning())
-        return;
-    m_task->cancel();
-    m_cancel->setEnabled(false);
-    m_status->setText(tr("Cancelling: no file is left behind."));
-}
-
-bool ExportDialog::isRunning() const
-{
-    return m_task->isRunning();
-}
-
-void ExportDialog::setRunning(bool running)
-{
-    m_export->setEnabled(!running);
-    m_cancel->setEnabled(running);
-    m_close->setEnabled(!running);
-    m_path->setEnabled(!running);
-    m_browse->setEnabled(!running);
-    if (running)
-        m_progress->setValue(0);
-}
-
-void ExportDialog::showProgress(qint64 done, qint64 total)
-{
-    m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    if (m_run->cancel())
+        m_status->setText(tr("Cancelling: no file is left behind."));
 }
 
 void ExportDialog::onFinished()
 {
-    const auto out = m_task->outcome<ExportReport>();
-    setRunning(false);
+    const auto out = m_run->outcome<ExportReport>();
+    m_run->showEnd(out.report.has_value());
     if (out.report) {
         m_report = out.report;
-        m_progress->setValue(1000);
         m_status->setText(tr("Exported %n parcel(s) to %1.", nullptr, int(out.report->parcels))
                               .arg(QDir::toNativeSeparators(out.report->path)));
         emit exportEnded(true);
         return;
     }
     m_error = out.error;
-    m_progress->setValue(0);
     // In the dialog, not a message box: the options stay in view to be corrected.
     m_status->setText(out.cancelled ? tr("Export cancelled; no file was written.")
                                     : tr("The export failed: %1").arg(out.error));

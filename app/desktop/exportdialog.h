@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desktop/runcontrols.h"
 #include "io/exportoptions.h"
 
 #include <QDialog>
@@ -9,13 +10,11 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
 namespace zhili {
 
-class BackgroundTask;
 class PathField;
 
 /// Exports parcels (the selection, a district or all) to a shapefile, zip, GeoPackage, GeoJSON or CSV — the
@@ -39,12 +38,12 @@ public:
     /// Starts the export in a worker thread; false (with the reason shown) when the fields are incomplete.
     bool startExport();
     void cancelExport();
-    bool isRunning() const;
+    bool isRunning() const { return m_run->isRunning(); }
 
     const std::optional<ExportReport> &report() const { return m_report; }
     QString lastError() const { return m_error; }
     PathField *pathField() const { return m_path; }
-    QPushButton *exportButton() const { return m_export; }
+    QPushButton *exportButton() const { return m_run->startButton(); }
     QComboBox *encodingBox() const { return m_encoding; }
     QLineEdit *crsEdit() const { return m_crs; }
     QCheckBox *sourceAttributesBox() const { return m_source; }
@@ -56,14 +55,12 @@ signals:
 private slots:
     void browse();
     void onFinished();
-    void showProgress(qint64 done, qint64 total);
     void updateFormat();
 
 private:
     QWidget *buildScopeBox();
     QWidget *buildOptionsBox();
     void buildFooter();
-    void setRunning(bool running);
 
     QString m_cachePath;
     QSet<qint64> m_selection;
@@ -80,12 +77,8 @@ private:
     QLineEdit *m_crs = nullptr;
     QCheckBox *m_source = nullptr;
     QCheckBox *m_wkt = nullptr;
-    QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
-    QPushButton *m_export = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QPushButton *m_close = nullptr;
-    BackgroundTask *m_task = nullptr;
+    RunControls *m_run = nullptr;
 };
 
 } // namespace zhili

@@ -1,4 +1,5 @@
 #include "desktop/identifypanel.h"
+#include "desktop/sectionrow.h"
 
 #include "cache/geopackagecache.h"
 #include "desktop/cachesession.h"
@@ -117,13 +118,7 @@ void IdentifyPanel::showParcel(qint64 fid)
 
 QTreeWidgetItem *IdentifyPanel::section(const QString &title)
 {
-    auto *item = new QTreeWidgetItem(m_tree, {title});
-    QFont f = item->font(0);
-    f.setBold(true);
-    item->setFont(0, f);
-    item->setFirstColumnSpanned(true);
-    item->setExpanded(true);
-    return item;
+    return addSectionRow(m_tree, title);
 }
 
 QTreeWidgetItem *IdentifyPanel::row(QTreeWidgetItem *parent, const QString &field, const QString &value)

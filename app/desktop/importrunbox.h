@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desktop/runcontrols.h"
 #include "io/importreport.h"
 #include "util/taskprogress.h"
 
@@ -7,17 +8,13 @@
 #include <functional>
 
 class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
 
 namespace zhili {
 
-class BackgroundTask;
-
 /// The running half of an import dialog (parcels, district boundaries): progress bar, report text and the
-/// Import / Cancel import / Close buttons. It runs the import off the GUI thread (BackgroundTask; Cancel
-/// makes the progress callback stop it, and core's importers then roll back). Import is never a default
-/// button: Enter anywhere in the dialog must not start it.
+/// Import / Cancel import / Close buttons (RunControls). It runs the import off the GUI thread; Cancel makes
+/// the progress callback stop it, and core's importers then roll back. Import is never a default button:
+/// Enter anywhere in the dialog must not start it.
 class ImportRunBox : public QWidget {
     Q_OBJECT
 public:
@@ -33,8 +30,8 @@ public:
     /// Starts `job` in a worker thread, showing `message`.
     void start(Job job, const QString &message);
     void cancel();
-    bool isRunning() const;
-    QProgressBar *progressBar() const { return m_progress; }
+    bool isRunning() const { return m_run->isRunning(); }
+    QProgressBar *progressBar() const { return m_run->progressBar(); }
 
     /// Shows a failure: the report text, and an error box (open(), so neither the dialog nor a test blocks).
     void showFailure(const QString &title, const QString &text);
@@ -49,16 +46,10 @@ signals:
     void failed(const QString &error, bool cancelled);
 
 private:
-    void setRunning(bool running);
     void onFinished();
 
-    bool m_ready = false;
-    QProgressBar *m_progress = nullptr;
+    RunControls *m_run = nullptr;
     QPlainTextEdit *m_text = nullptr;
-    QPushButton *m_import = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QPushButton *m_close = nullptr;
-    BackgroundTask *m_task = nullptr;
 };
 
 } // namespace zhili

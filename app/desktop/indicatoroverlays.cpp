@@ -1,4 +1,5 @@
 #include "desktop/indicatoroverlays.h"
+#include "desktop/readonlycachejob.h"
 #include "util/enumtable.h"
 
 #include "cache/geopackagecache.h"
@@ -11,17 +12,13 @@
 #include <QDate>
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <exception>
 
 namespace zhili {
 
 namespace {
-struct Result {
-    IndicatorOverlay overlay;
-    QString error;
-};
+using Result = ReadOnlyCacheResult<IndicatorOverlay>;
 } // namespace
 
 struct IndicatorOverlays::Slot {
@@ -174,7 +171,7 @@ void IndicatorOverlays::compute(Kind kind)
         --s.running;
         if (generation == s.generation) {
             const Result r = watcher->result();
-            s.overlay = r.overlay;
+            s.overlay = r.value;
             s.error = r.error;
             pushToScene(kind);
             emit changed();
@@ -182,18 +179,10 @@ void IndicatorOverlays::compute(Kind kind)
         if (!isBusy())
             emit busyChanged(false);
     });
-    watcher->setFuture(QtConcurrent::run([path, districts, year, eco, measure, kind]() -> Result {
-        try {
-            auto cache = GeoPackageCache::open(path, true);
-            return {kind == Kind::Achievement
-                        ? IndicatorOverlay::achievement(*cache, districts, year, eco, measure)
-                        : IndicatorOverlay::classes(*cache, year),
-                    QString()};
-        } catch (const Error &e) {
-            return {IndicatorOverlay(), e.message()};
-        } catch (const std::exception &e) {
-            return {IndicatorOverlay(), QString::fromLocal8Bit(e.what())};
-        }
+    watcher->setFuture(runOnReadOnlyCache<IndicatorOverlay>(path, [districts, year, eco, measure,
+                                                                   kind](GeoPackageCache &cache) {
+        return kind == Kind::Achievement ? IndicatorOverlay::achievement(cache, districts, year, eco, measure)
+                                         : IndicatorOverlay::classes(cache, year);
     }));
 }
 

@@ -28,6 +28,8 @@ QString LegendDelegate::numbersText(const QModelIndex &index)
     const double mu = index.data(LegendModel::AreaMuRole).toDouble();
     if (count < 0) // a row without figures (a missing chain link)
         return QString();
+    if (index.data(LegendModel::CountsEnterprisesRole).toBool()) // a chain's flow lines: partners
+        return tr("%n enterprise(s)", nullptr, int(count));
     // A negative area marks rows that count districts (the achievement overlay), which have no area of their
     // own.
     return mu < 0 ? tr("%n district(s)", nullptr, int(count))

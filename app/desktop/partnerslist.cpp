@@ -1,4 +1,5 @@
 #include "desktop/partnerslist.h"
+#include "desktop/sectionrow.h"
 
 #include "cache/geopackagecache.h"
 #include "chains/chainmatcher.h"
@@ -62,12 +63,7 @@ void PartnersList::showEnterprise(GeoPackageCache *cache, const QString &enterpr
 
 QTreeWidgetItem *PartnersList::section(const QString &title, const QList<ChainPartner> &partners)
 {
-    auto *top = new QTreeWidgetItem(this, {title});
-    QFont bold = top->font(0);
-    bold.setBold(true);
-    top->setFont(0, bold);
-    top->setFirstColumnSpanned(true);
-    top->setExpanded(true);
+    QTreeWidgetItem *top = addSectionRow(this, title);
     for (const ChainPartner &p : partners) {
         const QString km = p.distanceM ? QLocale().toString(*p.distanceM / 1000, 'f', 1) : tr("no parcel");
         auto *item = new QTreeWidgetItem(top, {km, p.enterprise, p.link, p.district});

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "desktop/keydistrictscommand.h"
 #include "desktop/keydistricttablemodel.h"
+#include "desktop/readonlyreason.h"
 #include "desktop/targeteditcommand.h"
 #include "desktop/targetkeydelegate.h"
 #include "desktop/targettablemodel.h"
@@ -208,17 +209,14 @@ void TargetsDock::setKeyEcosystem(const QString &key)
 
 QString TargetsDock::readOnlyReason() const
 {
-    if (!m_cache)
-        return tr("Open a cache to see its targets.");
-    if (m_cache->isReadOnly())
-        return tr("Read only: the cache file cannot be written.");
-    if (!m_user)
-        return tr("Read only: choose a user first (File ▸ Choose user…).");
-    if (!PermissionPolicy::canEditTargets(*m_user) || !PermissionPolicy::canEditKeyDistricts(*m_user))
-        return tr("Read only: only city planners and administrators may edit targets and key districts (you "
-                  "are %1).")
-            .arg(m_user->label());
-    return QString();
+    return zhili::readOnlyReason(
+        m_cache, m_user,
+        [](const User &u) {
+            return PermissionPolicy::canEditTargets(u) && PermissionPolicy::canEditKeyDistricts(u);
+        },
+        tr("Open a cache to see its targets."),
+        tr("Read only: only city planners and administrators may edit targets and key districts (you "
+           "are %1)."));
 }
 
 void TargetsDock::updateEditable()

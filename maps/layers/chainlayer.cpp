@@ -18,14 +18,9 @@ namespace {
 /// What parcels are veiled with: they stay faintly visible under the chain.
 const QColor kVeil(255, 255, 255, 200);
 
-struct StagedParcel {
-    int index; ///< in the parcel store
-    ChainStage stage;
-};
-
 class ChainRenderer : public PainterLayerRenderer {
 public:
-    ChainRenderer(std::shared_ptr<const ParcelStore> parcels, std::vector<StagedParcel> staged,
+    ChainRenderer(std::shared_ptr<const ParcelStore> parcels, ChainLayer::StagedParcels staged,
                   QList<ChainFlow> flows, const LayerStyle &style)
         : m_parcels(std::move(parcels)), m_staged(std::move(staged)), m_flows(std::move(flows)),
           m_style(style)
@@ -37,7 +32,7 @@ protected:
     {
         const MapSettings &set = ctx.settings;
         p.fillRect(QRectF(QPointF(0, 0), QSizeF(set.outputSize())), kVeil);
-        if (m_parcels)
+        if (m_parcels && m_staged)
             paintParcels(ctx, p);
         for (const ChainFlow &f : m_flows)
             ArrowLine::draw(p, set.toPixel(f.from.x(), f.from.y()), set.toPixel(f.to.x(), f.to.y()),
@@ -54,7 +49,7 @@ private:
         const Envelope view = set.visibleExtent();
         p.setRenderHint(QPainter::Antialiasing);
         QReadLocker lock(&s.lock());
-        for (const StagedParcel &sp : m_staged) {
+        for (const ChainLayer::StagedParcel &sp : *m_staged) {
             if (ctx.isCancelled())
                 return;
             if (!s.envelope(sp.index).intersects(view))
@@ -67,7 +62,7 @@ private:
     }
 
     std::shared_ptr<const ParcelStore> m_parcels;
-    std::vector<StagedParcel> m_staged;
+    ChainLayer::StagedParcels m_staged;
     QList<ChainFlow> m_flows;
     LayerStyle m_style;
 };
@@ -99,16 +94,32 @@ QList<LegendEntry> ChainLayer::legend(const SceneData &, const LegendScope &) co
     return m_content.legend();
 }
 
+void ChainLayer::setContent(const ChainMapContent &content)
+{
+    m_content = content;
+    m_staged.reset();
+    m_stagedStore.reset();
+}
+
+ChainLayer::StagedParcels ChainLayer::stagedParcels(const SceneData &data) const
+{
+    if (!data.parcels)
+        return nullptr;
+    if (m_staged && m_stagedStore.lock() == data.parcels)
+        return m_staged;
+    auto staged = std::make_shared<std::vector<StagedParcel>>();
+    const QHash<qint64, ChainStage> &stages = m_content.stages();
+    for (auto it = stages.cbegin(); it != stages.cend(); ++it)
+        if (const int i = data.parcels->indexOf(it.key()); i >= 0)
+            staged->push_back({i, it.value()});
+    m_staged = std::move(staged);
+    m_stagedStore = data.parcels;
+    return m_staged;
+}
+
 std::shared_ptr<LayerRenderer> ChainLayer::prepare(const SceneData &data, const MapSettings &) const
 {
-    std::vector<StagedParcel> staged;
-    if (data.parcels) {
-        const QHash<qint64, ChainStage> &stages = m_content.stages();
-        for (auto it = stages.cbegin(); it != stages.cend(); ++it)
-            if (const int i = data.parcels->indexOf(it.key()); i >= 0)
-                staged.push_back({i, it.value()});
-    }
-    return std::make_shared<ChainRenderer>(data.parcels, std::move(staged), m_content.flows(), style);
+    return std::make_shared<ChainRenderer>(data.parcels, stagedParcels(data), m_content.flows(), style);
 }
 
 } // namespace zhili

@@ -152,10 +152,13 @@ QList<LegendEntry> ChainMapContent::legend() const
         const qint64 n =
             std::count_if(m_data->flows.cbegin(), m_data->flows.cend(),
                           [suppliers](const ChainFlow &f) { return f.fromSupplier == suppliers; });
-        if (n > 0)
-            out << LegendEntry{
+        if (n > 0) {
+            LegendEntry row{
                 QString::fromUtf8(suppliers ? "供应商 → %1" : "%1 → 客户").arg(m_data->enterprise),
                 flowColor(suppliers), n, 0, suppliers ? kSuppliersKey : kCustomersKey};
+            row.countsEnterprises = true;
+            out << row;
+        }
     }
     return out;
 }

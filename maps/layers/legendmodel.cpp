@@ -33,6 +33,8 @@ QVariant LegendModel::data(const QModelIndex &index, int role) const
         return e.areaMu;
     case KeyRole:
         return e.key;
+    case CountsEnterprisesRole:
+        return e.countsEnterprises;
     default:
         return {};
     }
@@ -45,6 +47,7 @@ QHash<int, QByteArray> LegendModel::roleNames() const
     r[CountRole] = "count";
     r[AreaMuRole] = "areaMu";
     r[KeyRole] = "key";
+    r[CountsEnterprisesRole] = "countsEnterprises";
     return r;
 }
 

@@ -18,13 +18,15 @@ struct LegendEntry {
     QString key;       ///< ecosystem key or class index ("" for unassigned / no data)
     double lower = 0;  ///< themes: class bounds (lower < value <= upper)
     double upper = 0;
+    /// A flow-line row of a chain: `count` is partner enterprises, not parcels, and it has no area.
+    bool countsEnterprises = false;
 };
 
 /// List model of legend entries for the app's layer panel; the snapshot layouts use entries() directly.
 class LegendModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Roles { ColorRole = Qt::UserRole + 1, CountRole, AreaMuRole, KeyRole };
+    enum Roles { ColorRole = Qt::UserRole + 1, CountRole, AreaMuRole, KeyRole, CountsEnterprisesRole };
 
     explicit LegendModel(QObject *parent = nullptr);
     void setEntries(const QList<LegendEntry> &entries);

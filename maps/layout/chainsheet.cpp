@@ -85,7 +85,8 @@ ChainSheet::Geometry ChainSheet::geometry(double dpi) const
     g.page = QRectF(QPointF(0, 0), QSizeF(m_page.pixelSize(dpi)));
     const double top = m + kHeaderMm * s + 2 * s, bottom = H - m - kFooterMm * s;
     const double panelW = (W - 2 * m) * kPanelShare;
-    const double legendH = std::min(LegendBlock::heightMm(int(m_legend.size())) * s, (bottom - top) * 0.45);
+    const double legendH =
+        std::min(LegendBlock::heightMm(LegendBlock::lines(m_legend)) * s, (bottom - top) * 0.45);
     g.legend = px(m, bottom - legendH, panelW, legendH);
     g.diagram = px(m, top, panelW, bottom - top - legendH - kGapMm * s);
     const QRectF f = px(m + panelW + kGapMm * s, top, W - 2 * m - panelW - kGapMm * s, bottom - top);

@@ -212,7 +212,8 @@ void SnapshotLayout::reserveTableRows(const MapScene &scene, GeoPackageCache &ca
         m_reservedLegendRows = int(scene.classBreaks(m_fill).size()) + 1;
     m_reservedLegendRows = std::max(m_reservedLegendRows, 3);
     if (legendLayer() == LayerKind::Chain)
-        m_reservedLegendRows = std::max(m_reservedLegendRows, int(scene.legend(LayerKind::Chain).size()));
+        m_reservedLegendRows =
+            std::max(m_reservedLegendRows, LegendBlock::lines(scene.legend(LayerKind::Chain)));
     m_reservedSummaryRows = int(cache.ecosystems().size()) + 2;
 }
 
@@ -253,7 +254,7 @@ void SnapshotLayout::placeSidePanel(Boxes &b, const QRectF &body) const
     b.panel = QRectF(b.map.right() + gap, body.top(), panelW, body.height());
     double y = b.panel.top();
     if (m_tpl.legend) {
-        b.legend = QRectF(b.panel.left(), y, panelW, LegendBlock::heightMm(int(m_legend.size())) * s);
+        b.legend = QRectF(b.panel.left(), y, panelW, LegendBlock::heightMm(LegendBlock::lines(m_legend)) * s);
         y = b.legend.bottom() + gap;
     }
     if (m_tpl.summary) {
@@ -277,7 +278,7 @@ void SnapshotLayout::placeBottomBand(Boxes &b, const QRectF &body) const
     const bool legend = m_tpl.legend;
     const bool summary = m_tpl.summary;
     const bool overview = m_tpl.overview;
-    const double legendH = LegendBlock::heightMm(int(m_legend.size())) * s;
+    const double legendH = LegendBlock::heightMm(LegendBlock::lines(m_legend)) * s;
     const double summaryH = SummaryTable::heightMm(int(m_summary.size())) * s;
     double bandH = 0;
     if (legend)

@@ -111,6 +111,13 @@
             <numerusform>%n districts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n enterprise</numerusform>
+            <numerusform>%n enterprises</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhili::MainWindow</name>

@@ -3603,14 +3603,6 @@ nothing was changed</source>
         <translation>打开缓存即可查看其产业链。</translation>
     </message>
     <message>
-        <source>Read only: the cache file cannot be written.</source>
-        <translation>只读：缓存文件不可写。</translation>
-    </message>
-    <message>
-        <source>Read only: choose a user first (File ▸ Choose user…).</source>
-        <translation>只读：请先选择用户（文件 ▸ 选择用户…）。</translation>
-    </message>
-    <message>
         <source>Read only: only city planners and administrators record events and blockages (you are %1).</source>
         <translation>只读：只有城市规划人员和管理员可以登记对接活动和堵点问题（您是%1）。</translation>
     </message>
@@ -4749,6 +4741,12 @@ nothing was changed</source>
             <numerusform>%n 个区县</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhili::MainWindow</name>
@@ -5495,6 +5493,17 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>zhili::ReadOnlyReason</name>
+    <message>
+        <source>Read only: the cache file cannot be written.</source>
+        <translation>只读：缓存文件不可写。</translation>
+    </message>
+    <message>
+        <source>Read only: choose a user first (File ▸ Choose user…).</source>
+        <translation>只读：请先选择用户（文件 ▸ 选择用户…）。</translation>
+    </message>
+</context>
+<context>
     <name>zhili::ScreenshotTaker</name>
     <message>
         <source>The map did not finish drawing within %1 s; no screenshot was written.</source>
@@ -5957,14 +5966,6 @@ zhili-cli clone --url postgresql://USER@HOST:PORT/DB --cache NEW.gpkg
     <message>
         <source>Open a cache to see its targets.</source>
         <translation>打开缓存以查看其考核目标。</translation>
-    </message>
-    <message>
-        <source>Read only: the cache file cannot be written.</source>
-        <translation>只读：缓存文件不可写。</translation>
-    </message>
-    <message>
-        <source>Read only: choose a user first (File ▸ Choose user…).</source>
-        <translation>只读：请先选择用户（文件 ▸ 选择用户…）。</translation>
     </message>
     <message>
         <source>Read only: only city planners and administrators may edit targets and key districts (you are %1).</source>

@@ -12,11 +12,13 @@
 #include "desktop/chainsdock.h"
 #include "desktop/chaintreemodel.h"
 #include "desktop/identifypanel.h"
+#include "desktop/legenddelegate.h"
 #include "desktop/mainwindow.h"
 #include "desktop/mapcanvas.h"
 #include "desktop/partnerslist.h"
 #include "edit/permissiondenied.h"
 #include "indicators/enterpriseimporter.h"
+#include "layers/legendmodel.h"
 #include "layers/maplayer.h"
 #include "render/mapscene.h"
 #include "testcache.h"
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -204,6 +207,45 @@ private Q_SLOTS:
         QCOMPARE(upstream, 4); // A1, D1 (芯片设计) and B1, B2 (晶圆制造)
         m_window->findChild<ChainActions *>()->showChain(QString(), QString());
         QVERIFY(!scene->layer(LayerKind::Chain).style.visible);
+    }
+
+    // The chain is worked out on a worker, so showChain() returns at once; a result for a chain no longer
+    // chosen is dropped, and only the newest of two requests reaches the map.
+    void aChainNoLongerChosenIsDropped()
+    {
+        MapScene *scene = m_window->session()->scene();
+        auto *actions = m_window->findChild<ChainActions *>();
+        QSignalSpy shown(actions, &ChainActions::chainShown);
+        actions->showChain(QStringLiteral("iot"), QStringLiteral("集成电路"));
+        QVERIFY(actions->isDrawing());
+        actions->showChain(QString(), QString()); // none chosen meanwhile
+        QTRY_VERIFY(!actions->isDrawing());
+        QVERIFY(!scene->layer(LayerKind::Chain).style.visible);
+        QCOMPARE(shown.count(), 0);
+
+        actions->showChain(QStringLiteral("iot"), QStringLiteral("无此链")); // would be an error
+        actions->showChain(QStringLiteral("iot"), QStringLiteral("集成电路"));
+        QTRY_VERIFY(!actions->isDrawing());
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(scene->layer(LayerKind::Chain).style.visible);
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty() ||
+                !m_window->statusBar()->currentMessage().contains(QStringLiteral("无此链")));
+        actions->showChain(QString(), QString());
+    }
+
+    // A flow-line row counts partner enterprises: the layer panel says so, and shows no area.
+    void flowRowsCountEnterprises()
+    {
+        LegendEntry flow{QStringLiteral("供应商 → 乙"), Qt::red, 2, 0, QStringLiteral("flow:suppliers")};
+        flow.countsEnterprises = true;
+        LegendModel model;
+        model.setEntries({flow});
+        QStyleOptionViewItem option;
+        option.font = QApplication::font();
+        option.rect = QRect(0, 0, 400, 24);
+        // "(s)" without the catalogue
+        const QString text = LegendDelegate().rowLayout(option, model.index(0)).numbers;
+        QVERIFY2(text.startsWith(QStringLiteral("2 enterprise")), qPrintable(text));
     }
 
     void officerCannotAddEvents()

@@ -1,6 +1,6 @@
 // zhili-cli chain-map, and render/snapshot --chain, as whole processes (issue #12): the sheet in each format
 // with the link names as text, and bad input named in one sentence with nothing written.
-#include "cache/geopackagecache.h"
+#include "chainclicache.h"
 #include "clirunner.h"
 #include "testcache.h"
 #include "testdir.h"
@@ -49,14 +49,9 @@ class TestChainMapCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cache = m_dir.filePath(QStringLiteral("chains.gpkg"));
-        TestParcel a = sizedParcel("A1", "西湖区", 100, 100), b = sizedParcel("B1", "滨江区", 100, 100),
-                   c = sizedParcel("C1", "滨江区", 100, 100);
-        a.x = 500000, a.y = 3350000, b.x = 503000, b.y = 3354000, c.x = 503500, c.y = 3350500;
-        makeTestCache(m_cache, {a, b, c});
-        auto cache = GeoPackageCache::open(m_cache);
-        cache->db().exec(
-            QStringLiteral("INSERT INTO zhili_users VALUES ('planner', 'planner', NULL, '2025-01-01')"));
+        TestParcel c = sizedParcel("C1", "滨江区", 100, 100);
+        c.x = 503500, c.y = 3350500;
+        m_cache = makeChainCliCache(m_dir.filePath(QStringLiteral("chains.gpkg")), c);
         const QMap<QString, QString> planner{{QStringLiteral("ZHILI_USER"), QStringLiteral("planner")}};
         const QString chains =
             m_dir.write(QStringLiteral("chains.csv"), "ecosystem,chain,link,stage,supplies,leader\n"
@@ -115,16 +110,25 @@ private Q_SLOTS:
         QStringList args = chainMap(out);
         args[6] = QStringLiteral("无此链");
         expectRefusal(args, out, 1, QStringLiteral("无此链"));
-        args = chainMap(out);
-        args[4] = QStringLiteral("钢铁");
-        expectRefusal(args, out, 1, QStringLiteral("钢铁"));
         expectRefusal(chainMap(out, {QStringLiteral("--enterprise"), QStringLiteral("无名")}), out, 1,
                       QStringLiteral("无名"));
         expectRefusal(chainMap(out, {QStringLiteral("--district"), QStringLiteral("火星区")}), out, 1,
                       QStringLiteral("火星区"));
         const QString jpg = m_dir.filePath(QStringLiteral("chain.jpg"));
         expectRefusal(chainMap(jpg), jpg, 1, QStringLiteral("chain.jpg"));
-        // Command-line errors: exit 2.
+        // Command-line errors: exit 2, an unknown --ecosystem too (a bad option value, as in chain-gaps).
+        args = chainMap(out);
+        args[4] = QStringLiteral("钢铁");
+        expectRefusal(args, out, 2, QStringLiteral("钢铁"));
+        for (const QString &command : {QStringLiteral("render"), QStringLiteral("snapshot")})
+            expectRefusal({command, QStringLiteral("--cache"), m_cache, QStringLiteral("--out"), out,
+                           QStringLiteral("--chain"), QStringLiteral("创新药"), QStringLiteral("--ecosystem"),
+                           QStringLiteral("钢铁")},
+                          out, 2, QStringLiteral("钢铁"));
+        const QString gaps = m_dir.filePath(QStringLiteral("gaps.txt"));
+        expectRefusal({QStringLiteral("chain-gaps"), QStringLiteral("--cache"), m_cache,
+                       QStringLiteral("--ecosystem"), QStringLiteral("钢铁")},
+                      gaps, 2, QStringLiteral("钢铁"));
         args = chainMap(out);
         args.removeAt(5);
         args.removeAt(5);

@@ -1,6 +1,7 @@
 // zhili-cli chains / chain-gaps / match as whole processes (issue #12): exit codes, --json, refusals that
 // change nothing, and messages that say what to do.
 #include "cache/geopackagecache.h"
+#include "chainclicache.h"
 #include "clirunner.h"
 #include "testcache.h"
 #include "testdir.h"
@@ -37,17 +38,13 @@ class TestChainsCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cache = m_dir.filePath(QStringLiteral("chains.gpkg"));
-        TestParcel a = sizedParcel("A1", "西湖区", 100, 100), b = sizedParcel("B1", "滨江区", 100, 100),
-                   x = sizedParcel("X1", "萧山区", 200, 100);
-        a.x = 500000, a.y = 3350000, b.x = 503000, b.y = 3354000, x.x = 510000, x.y = 3350000;
-        makeTestCache(m_cache, {a, b, x});
-        auto c = GeoPackageCache::open(m_cache);
-        c->db().exec(QStringLiteral("INSERT INTO zhili_users VALUES ('planner', 'planner', NULL, "
-                                    "'2025-01-01'), ('officer', 'officer', "
-                                    "'西湖区', '2025-01-01');"
-                                    "INSERT INTO zhili_key_districts (ecosystem, district, updated_at) "
-                                    "VALUES ('bio', '萧山区', 'x')"));
+        TestParcel x = sizedParcel("X1", "萧山区", 200, 100);
+        x.x = 510000, x.y = 3350000;
+        m_cache = makeChainCliCache(m_dir.filePath(QStringLiteral("chains.gpkg")), x,
+                                    QStringLiteral("INSERT INTO zhili_users VALUES ('officer', 'officer', "
+                                                   "'西湖区', '2025-01-01');"
+                                                   "INSERT INTO zhili_key_districts (ecosystem, district, "
+                                                   "updated_at) VALUES ('bio', '萧山区', 'x')"));
     }
 
     void importListAndRefuse()

@@ -8,21 +8,27 @@
 #include "layers/chainmapcontent.h"
 #include "layout/chaindiagram.h"
 #include "layout/chainsheet.h"
+#include "layout/legendblock.h"
+#include "layout/sheetstyle.h"
 #include "layout/snapshotexporter.h"
 #include "nearcolor.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
+#include "render/parcelstore.h"
 #include "render/renderjob.h"
+#include "render/scenedata.h"
 #include "testcache.h"
 #include "testdir.h"
 #include "testusers.h"
 #include "util/error.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QtTest>
 
 using namespace zhili;
@@ -129,6 +135,66 @@ private Q_SLOTS:
                 missing << e.key.mid(8);
         QCOMPARE(missing, (QStringList{QStringLiteral("芯片设计"), QStringLiteral("晶圆制造"),
                                        QStringLiteral("封装测试")}));
+    }
+
+    // The flow rows count partner enterprises: they sit under a header of their own, not under "地块", and
+    // show no area.
+    void flowRowsCountEnterprisesUnderTheirOwnHeader()
+    {
+        const QList<LegendEntry> stagesOnly = content().legend();
+        QCOMPARE(LegendBlock::lines(stagesOnly), int(stagesOnly.size()));
+        const QList<LegendEntry> legend = content({}, QStringLiteral("乙")).legend();
+        QCOMPARE(legend.size(), 6);
+        QVERIFY(!legend[3].countsEnterprises);
+        QVERIFY(legend[4].countsEnterprises && legend[5].countsEnterprises);
+        QCOMPARE(LegendBlock::lines(legend), 7); // six rows and the enterprises' header
+
+        auto drawnText = [](const QList<LegendEntry> &entries) {
+            QBuffer svg;
+            QSvgGenerator gen;
+            gen.setOutputDevice(&svg);
+            gen.setSize(QSize(600, 400));
+            gen.setResolution(96);
+            QPainter p(&gen);
+            SheetStyle s;
+            s.dpi = 96;
+            LegendBlock(QStringLiteral("图例"), entries).paint(p, QRectF(0, 0, 300, 400), s);
+            p.end();
+            return QString::fromUtf8(svg.data());
+        };
+        const QString withFlows = drawnText(legend);
+        const qsizetype parcels = withFlows.indexOf(QStringLiteral(">地块<"));
+        const qsizetype enterprises = withFlows.indexOf(QStringLiteral(">企业<"));
+        const qsizetype suppliers = withFlows.indexOf(QStringLiteral("供应商"));
+        QVERIFY(parcels >= 0 && enterprises > parcels && suppliers > enterprises);
+        QVERIFY(!withFlows.contains(QStringLiteral(">0.0<"))); // no area on the partners' rows
+        QVERIFY(!drawnText(stagesOnly).contains(QStringLiteral(">企业<")));
+    }
+
+    // prepare() runs on every frame: the chain's parcels are looked up in the store once per content and
+    // store, not each time.
+    void stagedParcelsAreLookedUpOncePerContentAndStore()
+    {
+        SceneData data;
+        data.parcels = ParcelStore::load(*m_cache);
+        ChainLayer layer;
+        layer.setContent(content());
+        const ChainLayer::StagedParcels first = layer.stagedParcels(data);
+        QVERIFY(first);
+        QCOMPARE(int(first->size()), 4); // U1, M1, D1, B1
+        for (const ChainLayer::StagedParcel &sp : *first)
+            QVERIFY(sp.index >= 0 && sp.index < data.parcels->size());
+        QCOMPARE(layer.stagedParcels(data), first); // the same list on the next frame
+        layer.prepare(data, MapSettings());
+        QCOMPARE(layer.stagedParcels(data), first);
+
+        layer.setContent(content(QStringLiteral("滨江区")));
+        const ChainLayer::StagedParcels second = layer.stagedParcels(data);
+        QVERIFY(second != first); // a new content is looked up again
+        SceneData reloaded;
+        reloaded.parcels = ParcelStore::load(*m_cache);
+        QVERIFY(layer.stagedParcels(reloaded) != second);                        // and so is a new store
+        QCOMPARE(layer.stagedParcels(SceneData()), ChainLayer::StagedParcels()); // no store, nothing
     }
 
     void unknownInputIsNamed()
