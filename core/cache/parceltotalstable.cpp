@@ -1,5 +1,6 @@
 #include "cache/parceltotalstable.h"
 
+#include "cache/parceltotalsaccumulator.h"
 #include "cache/sqlitedatabase.h"
 
 namespace zhili {
@@ -78,6 +79,21 @@ void ParcelTotalsTable::rebuild(SqliteDatabase &db)
         "INSERT INTO zhili_parcel_totals SELECT coalesce(district, ''), coalesce(ecosystem, ''), count(*), "
         "coalesce(sum(area_mu), 0), coalesce(sum(land_mu), 0), coalesce(sum(energy_tce), 0), "
         "coalesce(sum(finance_wan), 0) FROM parcels GROUP BY 1, 2"));
+}
+
+void ParcelTotalsTable::replaceWith(SqliteDatabase &db, const ParcelTotalsAccumulator &totals)
+{
+    db.exec(QStringLiteral("DELETE FROM zhili_parcel_totals"));
+    auto insert = db.prepare(QStringLiteral("INSERT INTO zhili_parcel_totals VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (auto it = totals.groups().cbegin(); it != totals.groups().cend(); ++it) {
+        const ParcelTotalsAccumulator::Sums &s = it.value();
+        // The key columns are NOT NULL: an unassigned ecosystem is "", which a null QString would not bind
+        // as.
+        const QString ecosystem = it.key().second.isEmpty() ? QStringLiteral("") : it.key().second;
+        insert.bindAll(1, it.key().first, ecosystem, s.parcels, s.areaMu, s.landMu, s.energyTce,
+                       s.financeWan);
+        insert.run();
+    }
 }
 
 } // namespace zhili

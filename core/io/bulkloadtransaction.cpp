@@ -10,7 +10,7 @@ namespace {
 const QString kRtreeTable = QStringLiteral("rtree_parcels_geom");
 }
 
-BulkLoadTransaction::BulkLoadTransaction(SqliteDatabase &db) : m_db(db)
+BulkLoadTransaction::BulkLoadTransaction(SqliteDatabase &db, Totals totals) : m_db(db)
 {
     // A bigger page cache keeps the transaction's pages in memory instead of spilling them to the WAL
     // twice; the statement journals of the remaining triggers stay in memory too.
@@ -27,13 +27,14 @@ BulkLoadTransaction::BulkLoadTransaction(SqliteDatabase &db) : m_db(db)
         m_maxFidBefore == 0 && m_db.scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong() == 0;
     m_packRtree = !m_rtreeTrigger.isEmpty() && m_emptyBefore && RtreeBulkLoader::isEmpty(m_db, kRtreeTable);
     if (m_emptyBefore) {
-        // One GROUP BY at the end instead of an upsert per row.
+        // No upsert per row: the sums of the rows written, or one GROUP BY at the end.
         m_totalsTrigger = m_db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                                                      "AND name = '%1'")
                                           .arg(ParcelTotalsTable::insertTriggerName()))
                               .toString();
         if (!m_totalsTrigger.isEmpty())
             m_db.exec(QStringLiteral("DROP TRIGGER ") + ParcelTotalsTable::insertTriggerName());
+        m_sumRows = !m_totalsTrigger.isEmpty() && totals == Totals::FromRows;
         auto list = m_db.prepare(
             QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
                            "'parcels' AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'"));
@@ -65,6 +66,13 @@ void BulkLoadTransaction::addBox(qint64 fid, const Envelope &box)
         m_boxes.push_back({fid, box});
 }
 
+void BulkLoadTransaction::addRow(qint64 fid, const Envelope &box, const ParcelTotalsAccumulator::Row &row)
+{
+    addBox(fid, box);
+    if (m_sumRows)
+        m_totals.add(row);
+}
+
 void BulkLoadTransaction::finishBulkLoad()
 {
     if (m_packRtree) {
@@ -81,9 +89,13 @@ void BulkLoadTransaction::finishBulkLoad()
     for (const QString &sql : std::as_const(m_deferredIndexes))
         m_db.exec(sql);
     if (!m_totalsTrigger.isEmpty()) {
-        ParcelTotalsTable::rebuild(m_db);
+        if (m_sumRows)
+            ParcelTotalsTable::replaceWith(m_db, m_totals);
+        else
+            ParcelTotalsTable::rebuild(m_db);
         m_db.exec(m_totalsTrigger);
     }
+    m_totals = ParcelTotalsAccumulator();
     m_boxes.clear();
 }
 

@@ -203,7 +203,7 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
     duplicates.scan(src, fields, options.district);
 
     const CoordinateTransform transform(src.crs(), cache.crs());
-    BulkLoadTransaction tx(cache.db());
+    BulkLoadTransaction tx(cache.db(), BulkLoadTransaction::Totals::FromRows);
     ParcelRowWriter writer(cache, guard, tx, report);
     const qint64 total = src.featureCount();
     progress.reportOrThrow(0, total);

@@ -194,12 +194,13 @@ void ParcelRowWriter::insert(const PreparedParcel &f, const DistrictState &ds)
     ImportedTags tags{ecosystem, statusKey, f.chain, f.enterprise, f.notes, f.land, f.energy, f.finance};
     if (!tags.isEmpty())
         m_report.rejectedTags += m_tagFilter.filter(f.code, f.district, f.area, tags);
+    const double areaMu = units::muFromSquareMetres(f.area);
     m_insert.bindBlob(1, f.blob)
         .bindText(2, orderedUuid(m_startMs, m_report.inserted, m_uuidRandom))
         .bind(3, f.code)
         .bindText(5, ds.utf8)
         .bind(7, f.area)
-        .bind(8, units::muFromSquareMetres(f.area))
+        .bind(8, areaMu)
         .bind(9, units::hectaresFromSquareMetres(f.area))
         .bind(10, tags.ecosystem)
         .bind(12, tags.land)
@@ -215,7 +216,9 @@ void ParcelRowWriter::insert(const PreparedParcel &f, const DistrictState &ds)
     bindText(m_insert, 17, tags.notes);
     bindText(m_insert, 19, f.note);
     m_insert.run();
-    m_bulk.addBox(m_cache.db().lastInsertRowId(), f.envelope);
+    // The figures the row was written with, as zhili_parcel_totals' insert trigger would read them back.
+    m_bulk.addRow(m_cache.db().lastInsertRowId(), f.envelope,
+                  {f.district, tags.ecosystem.toString(), areaMu, tags.land, tags.energy, tags.finance});
     ++m_report.inserted;
 }
 

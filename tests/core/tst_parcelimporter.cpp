@@ -12,6 +12,7 @@
 #include "testcache.h"
 #include "testerrors.h"
 #include "testfiles.h"
+#include "totalscheck.h"
 #include "util/error.h"
 
 #include <QDir>
@@ -755,6 +756,67 @@ private Q_SLOTS:
                      .scalar(QStringLiteral("SELECT geom FROM districts WHERE name = '第二'"))
                      .toByteArray(),
                  first);
+    }
+
+    // An import into an empty cache sums the per-district totals from the rows it writes (no trigger per
+    // row, no scan at the end): they equal a GROUP BY over the parcels, and the insert trigger is back for
+    // the next import, which adds to them.
+    void totalsAfterImportEqualAScan_data()
+    {
+        QTest::addColumn<QString>("source"); // "" = the synthetic generator's tagged parcels
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("hangzhou districts 13")
+            << real(QStringLiteral("hangzhou-districts-amap-2020/杭州市.shp"))
+            << QStringList{"--district-field", "name", "--crs", "EPSG:4490"};
+        QTest::newRow("china 4m provinces GBK")
+            << real(QStringLiteral("china-4m-provinces-gbk-noprj/bou2_4p.shp"))
+            << QStringList{"--district", "全国", "--crs", "EPSG:4214"};
+        QTest::newRow("synthetic 3000, tagged") << QString() << QStringList();
+    }
+    void totalsAfterImportEqualAScan()
+    {
+        QFETCH(QString, source);
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        if (source.isEmpty()) {
+            int rc = 0;
+            const QString out =
+                run(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral(ZHILI_SOURCE_DIR "/scripts/generate_parcels.py"),
+                     QStringLiteral("--count"), QStringLiteral("3000"), QStringLiteral("--out"), dir.path(),
+                     QStringLiteral("--name"), QStringLiteral("syn"), QStringLiteral("--quiet")},
+                    &rc);
+            QVERIFY2(rc == 0, qPrintable(out));
+            source = dir.filePath(QStringLiteral("syn_parcels.shp"));
+        }
+        const QString cachePath = dir.filePath(QStringLiteral("c.gpkg"));
+        const ImportReport r = ParcelImporter::runOnFile(cachePath, opts(source, args));
+        const QString parcelsKept = QStringLiteral("SELECT sum(parcels) FROM zhili_parcel_totals");
+        {
+            auto cache = GeoPackageCache::open(cachePath, true);
+            QCOMPARE(parcelTotalsMismatch(cache->db()), QString());
+            QCOMPARE(scalarOf(*cache, parcelsKept), r.inserted);
+            QCOMPARE(scalarOf(*cache, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                     "'trigger' AND name = 'zhili_parcel_totals_insert'")),
+                     1);
+            if (QTest::currentDataTag() == QLatin1String("synthetic 3000, tagged")) {
+                // Several districts, ecosystems and allocations, so every column is summed.
+                QVERIFY(scalarOf(*cache, QStringLiteral("SELECT count(DISTINCT district) FROM "
+                                                        "zhili_parcel_totals")) > 5);
+                QVERIFY(scalarOf(*cache, QStringLiteral("SELECT count(DISTINCT ecosystem) FROM "
+                                                        "zhili_parcel_totals")) > 3);
+                QVERIFY(scalarOf(*cache,
+                                 QStringLiteral("SELECT count(*) FROM zhili_parcel_totals WHERE "
+                                                "land_mu > 0 AND energy_tce > 0 AND finance_wan > 0")) > 0);
+            }
+        }
+        const ImportReport more = ParcelImporter::runOnFile(
+            cachePath,
+            opts(real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")), {"--district", "OSM"}));
+        QVERIFY(more.inserted > 0);
+        auto cache = GeoPackageCache::open(cachePath, true);
+        QCOMPARE(parcelTotalsMismatch(cache->db()), QString());
+        QCOMPARE(scalarOf(*cache, parcelsKept), r.inserted + more.inserted);
     }
 
     void cacheOpensInGdal()
