@@ -24,19 +24,8 @@ public:
         m_out.append(char(v));
     }
     void zigzag(qint64 v) { varint((quint64(v) << 1) ^ quint64(v >> 63)); }
-    void f32(float v)
-    {
-        quint32 bits;
-        std::memcpy(&bits, &v, 4);
-        u32(bits);
-    }
-    void f64(double v)
-    {
-        quint64 bits;
-        std::memcpy(&bits, &v, 8);
-        bits = qToLittleEndian(bits);
-        m_out.append(reinterpret_cast<const char *>(&bits), 8);
-    }
+    void f32(float v) { real<quint32>(v); }
+    void f64(double v) { real<quint64>(v); }
     void text(const QByteArray &all, quint32 from, quint32 to)
     {
         varint(to - from);
@@ -44,10 +33,13 @@ public:
     }
 
 private:
-    void u32(quint32 v)
+    /// Stores an IEEE value as its little-endian bits.
+    template <typename Bits, typename Real> void real(Real v)
     {
-        v = qToLittleEndian(v);
-        m_out.append(reinterpret_cast<const char *>(&v), 4);
+        Bits bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        bits = qToLittleEndian(bits);
+        m_out.append(reinterpret_cast<const char *>(&bits), sizeof bits);
     }
     QByteArray &m_out;
 };
@@ -81,26 +73,8 @@ public:
         const quint64 v = varint();
         return qint64(v >> 1) ^ -qint64(v & 1);
     }
-    float f32()
-    {
-        if (!need(4))
-            return 0;
-        const quint32 bits = qFromLittleEndian<quint32>(m_p);
-        m_p += 4;
-        float v;
-        std::memcpy(&v, &bits, 4);
-        return v;
-    }
-    double f64()
-    {
-        if (!need(8))
-            return 0;
-        const quint64 bits = qFromLittleEndian<quint64>(m_p);
-        m_p += 8;
-        double v;
-        std::memcpy(&v, &bits, 8);
-        return v;
-    }
+    float f32() { return real<float, quint32>(); }
+    double f64() { return real<double, quint64>(); }
     /// Appends a length-prefixed text to `all` and returns its new size.
     quint32 text(QByteArray &all)
     {
@@ -113,6 +87,17 @@ public:
     }
 
 private:
+    /// A little-endian IEEE value stored as its bits.
+    template <typename Real, typename Bits> Real real()
+    {
+        if (!need(sizeof(Bits)))
+            return 0;
+        const Bits bits = qFromLittleEndian<Bits>(m_p);
+        m_p += sizeof(Bits);
+        Real v;
+        std::memcpy(&v, &bits, sizeof v);
+        return v;
+    }
     bool need(quint64 n)
     {
         if (!m_ok || quint64(m_end - m_p) < n)
@@ -160,8 +145,16 @@ RenderPageCodec::Encoded RenderPageCodec::encode(const RenderPage &s, int from, 
         }
         w.byte(s.eco[i]);
         w.varint(s.district[i]);
-        for (const std::vector<float> *v : {&s.land, &s.energy, &s.finance, &s.area})
-            w.f32((*v)[i]);
+        // Allocations are zero on unassigned parcels: a bit per value says which ones follow.
+        const float values[4] = {s.land[i], s.energy[i], s.finance[i], s.area[i]};
+        quint8 present = 0;
+        for (int k = 0; k < 4; ++k)
+            if (values[k] != 0.0f || std::signbit(values[k]))
+                present |= quint8(1 << k);
+        w.byte(present);
+        for (int k = 0; k < 4; ++k)
+            if (present & (1 << k))
+                w.f32(values[k]);
         w.text(s.codes, s.codeOffsets[i], s.codeOffsets[i + 1]);
         w.text(s.enterprises, s.enterpriseOffsets[i], s.enterpriseOffsets[i + 1]);
     }
@@ -200,8 +193,10 @@ bool RenderPageCodec::decode(QByteArrayView data, double originX, double originY
         out.appendBoxOfPointsFrom(firstPoint);
         out.eco.push_back(r.byte());
         out.district.push_back(quint16(r.varint()));
+        const quint8 present = r.byte();
+        int k = 0;
         for (std::vector<float> *v : {&out.land, &out.energy, &out.finance, &out.area})
-            v->push_back(r.f32());
+            v->push_back(present & (1 << k++) ? r.f32() : 0.0f);
         out.codeOffsets.push_back(r.text(out.codes));
         out.enterpriseOffsets.push_back(r.text(out.enterprises));
     }

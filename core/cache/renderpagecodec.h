@@ -11,7 +11,8 @@ namespace zhili {
 /// The bytes of one page of the persisted render store. Coordinates are integers in kStep (1 cm) steps from
 /// the page's lower-left corner, each point delta-encoded from the previous one as a zigzag varint, so a
 /// vertex takes 2–4 bytes instead of 8; fids are delta-encoded the same way. Attributes follow each parcel's
-/// rings (ecosystem, district index, land/energy/finance/area as float32, code and enterprise as UTF-8).
+/// rings (ecosystem, district index, the non-zero ones of land/energy/finance/area as float32, code and
+/// enterprise as UTF-8).
 class RenderPageCodec {
 public:
     /// The quantisation step, map units: decoded vertices are within half of it of the encoded ones.

@@ -6,54 +6,17 @@
 #include "cache/renderpagecodec.h"
 #include "render/parcelstore.h"
 #include "render/parcelstorecache.h"
+#include "storecomparison.h"
 #include "syntheticcache.h"
 
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <cmath>
 
 using namespace zhili;
 
 namespace {
-
-// Half the quantisation step, plus float32 rounding of coordinates a few kilometres from the origin.
-constexpr double kTolerance = RenderPageCodec::kStep / 2 + 1e-3;
-
-/// Everything a renderer or a hit test reads from a store, parcel by parcel; vertices within kTolerance.
-void compareStores(const ParcelStore &a, const ParcelStore &b)
-{
-    QCOMPARE(a.size(), b.size());
-    QCOMPARE(a.ecosystemKeys(), b.ecosystemKeys());
-    QCOMPARE(a.districtNames(), b.districtNames());
-    QCOMPARE(a.extent(), b.extent());
-    for (int i = 0; i < a.size(); ++i) {
-        QCOMPARE(a.fid(i), b.fid(i));
-        QCOMPARE(b.indexOf(a.fid(i)), i);
-        QCOMPARE(a.ecosystemIndex(i), b.ecosystemIndex(i));
-        QCOMPARE(a.landMu(i), b.landMu(i));
-        QCOMPARE(a.energyTce(i), b.energyTce(i));
-        QCOMPARE(a.financeWan(i), b.financeWan(i));
-        QCOMPARE(a.areaM2(i), b.areaM2(i));
-        QCOMPARE(a.districtIndex(i), b.districtIndex(i));
-        QCOMPARE(a.code(i), b.code(i));
-        QCOMPARE(a.enterprise(i), b.enterprise(i));
-        QCOMPARE(a.ringEnd(i) - a.ringBegin(i), b.ringEnd(i) - b.ringBegin(i));
-        for (quint32 r = 0; r < a.ringEnd(i) - a.ringBegin(i); ++r) {
-            const quint32 ra = a.ringBegin(i) + r, rb = b.ringBegin(i) + r;
-            QCOMPARE(a.pointEnd(ra) - a.pointBegin(ra), b.pointEnd(rb) - b.pointBegin(rb));
-            for (quint32 p = 0; p < 2 * (a.pointEnd(ra) - a.pointBegin(ra)); ++p) {
-                const double va = a.coords()[2 * a.pointBegin(ra) + p] + (p % 2 ? a.originY() : a.originX());
-                const double vb = b.coords()[2 * b.pointBegin(rb) + p] + (p % 2 ? b.originY() : b.originX());
-                QVERIFY2(std::abs(va - vb) <= kTolerance, qPrintable(QStringLiteral("fid %1: %2 vs %3")
-                                                                         .arg(a.fid(i))
-                                                                         .arg(va, 0, 'f', 4)
-                                                                         .arg(vb, 0, 'f', 4)));
-            }
-        }
-    }
-}
 
 QSet<qint64> fidsOf(const ParcelStore &s)
 {
@@ -129,6 +92,8 @@ private Q_SLOTS:
             QVERIFY(std::abs(back.coords[k] - page.coords[k]) <= RenderPageCodec::kStep / 2 + 1e-6);
         QCOMPARE(back.eco, page.eco);
         QCOMPARE(back.district, page.district);
+        QCOMPARE(back.land, page.land);
+        QCOMPARE(back.energy, page.energy);
         QCOMPARE(back.finance, page.finance);
         QCOMPARE(back.area, page.area);
         QCOMPARE(back.codes, page.codes);
@@ -152,7 +117,7 @@ private Q_SLOTS:
         auto restored = ParcelStoreCache::read(*cache);
         QVERIFY(restored);
         QVERIFY(!restored->isPartial());
-        compareStores(*ParcelStore::load(*cache), *restored);
+        test::compareStores(*ParcelStore::load(*cache), *restored);
     }
 
     void regionReadsOnlyItsPages()
@@ -242,7 +207,7 @@ private Q_SLOTS:
         ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
         auto restored = ParcelStoreCache::read(*cache);
         QVERIFY(restored);
-        compareStores(*ParcelStore::load(*cache), *restored);
+        test::compareStores(*ParcelStore::load(*cache), *restored);
     }
 
     void gdalValidatesACacheWithTheStore()
