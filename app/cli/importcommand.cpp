@@ -6,6 +6,7 @@
 #include "cli/passwordinput.h"
 #include "edit/user.h"
 #include "io/parcelimporter.h"
+#include "render/parcelstorecache.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ int ImportCommand::run(QCommandLineParser &parser)
         o.fieldMap.insert(role, item.mid(eq + 1).trimmed());
     }
     const QString cache = requiredOption(parser, QStringLiteral("cache"));
+    // The render store goes in with the rows: the next render reads its pages, not every geometry.
+    o.beforeCommit = ParcelStoreCache::rebuild;
     ImportProgressBar bar(!parser.isSet(QStringLiteral("quiet")));
     const ImportReport report = ParcelImporter::runOnFile(cache, o, bar.task());
     bar.finish();

@@ -3,6 +3,7 @@
 #include "desktop/importrunbox.h"
 #include "desktop/importsourcebox.h"
 #include "io/parcelimporter.h"
+#include "render/parcelstorecache.h"
 #include "util/error.h"
 
 #include <QComboBox>
@@ -221,6 +222,8 @@ ImportOptions ImportDialog::options() const
     }
     o.user = userName();
     o.duplicates = DuplicateCodes(m_duplicates->currentData().toInt());
+    // The render store goes in with the rows: the map opens from its pages, not from every geometry.
+    o.beforeCommit = ParcelStoreCache::rebuild;
     return o;
 }
 

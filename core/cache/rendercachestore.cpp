@@ -25,6 +25,14 @@ CREATE TABLE IF NOT EXISTS zhili_render_cache (
   part INTEGER NOT NULL,
   data BLOB NOT NULL,
   PRIMARY KEY (name, part));
+CREATE TABLE IF NOT EXISTS zhili_render_pages (
+  page INTEGER PRIMARY KEY,
+  minx REAL NOT NULL,
+  miny REAL NOT NULL,
+  maxx REAL NOT NULL,
+  maxy REAL NOT NULL,
+  parcels INTEGER NOT NULL,
+  data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS zhili_render_dirty (fid INTEGER PRIMARY KEY);
 CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_insert AFTER INSERT ON parcels
 BEGIN UPDATE zhili_render_state SET parcels_rev = parcels_rev + 1 WHERE id = 1; END;
@@ -43,17 +51,19 @@ bool RenderCacheStore::isInstalled()
 {
     auto st = m_db.prepare(QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE (type = 'table' AND name IN ('zhili_render_state', "
-        "'zhili_render_cache', 'zhili_render_dirty')) OR (type = 'trigger' AND tbl_name = 'parcels' AND "
+        "'zhili_render_cache', 'zhili_render_pages', 'zhili_render_dirty')) OR (type = 'trigger' AND "
+        "tbl_name = 'parcels' AND "
         "name IN (?, ?, ?, ?))"));
     for (int k = 0; k < 4; ++k)
         st.bind(k + 1, QString::fromLatin1(kTriggers[k]));
-    return st.step() && st.integer(0) == 7;
+    return st.step() && st.integer(0) == 8;
 }
 
 void RenderCacheStore::installAndClear()
 {
     m_db.exec(QString::fromLatin1(kSchemaSql));
-    m_db.exec(QStringLiteral("DELETE FROM zhili_render_cache; DELETE FROM zhili_render_dirty"));
+    m_db.exec(QStringLiteral(
+        "DELETE FROM zhili_render_cache; DELETE FROM zhili_render_pages; DELETE FROM zhili_render_dirty"));
 }
 
 qint64 RenderCacheStore::parcelsRevision()
@@ -86,6 +96,34 @@ void RenderCacheStore::writeArray(const QString &name, const void *data, qint64 
     } while (at < total);
 }
 
+void RenderCacheStore::writePage(int page, const Envelope &box, int parcels, const QByteArray &data)
+{
+    m_db.prepare(
+            QStringLiteral("INSERT INTO zhili_render_pages (page, minx, miny, maxx, maxy, parcels, data) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        .bindAll(1, page, box.minX, box.minY, box.maxX, box.maxY, parcels)
+        .bindBlob(7, data)
+        .run();
+}
+
+bool RenderCacheStore::forEachPage(const Envelope &region, const std::function<bool(QByteArrayView)> &visit)
+{
+    // A few hundred rows even for a whole city: scanning their boxes is cheaper than keeping an index.
+    auto st = region.isNull()
+                  ? m_db.prepare(QStringLiteral("SELECT data FROM zhili_render_pages ORDER BY page"))
+                  : m_db.prepare(QStringLiteral("SELECT data FROM zhili_render_pages WHERE maxx >= ? AND "
+                                                "minx <= ? AND maxy >= ? AND miny <= ? ORDER BY page"));
+    if (!region.isNull())
+        st.bindAll(1, region.minX, region.maxX, region.minY, region.maxY);
+    while (st.step()) {
+        int size = 0;
+        const unsigned char *data = st.blobData(0, &size);
+        if (!visit(QByteArrayView(reinterpret_cast<const char *>(data), size)))
+            return false;
+    }
+    return true;
+}
+
 bool RenderCacheStore::readBytes(const QString &name, size_t elementSize,
                                  const std::function<char *(qint64)> &allocate)
 {
@@ -112,11 +150,16 @@ bool RenderCacheStore::readBytes(const QString &name, size_t elementSize,
 
 RenderCacheStore::ReadSnapshot::ReadSnapshot(RenderCacheStore &store) : m_db(store.m_db)
 {
-    m_db.exec(QStringLiteral("BEGIN"));
+    if (!m_db.inTransaction()) {
+        m_db.exec(QStringLiteral("BEGIN"));
+        m_began = true;
+    }
 }
 
 RenderCacheStore::ReadSnapshot::~ReadSnapshot()
 {
+    if (!m_began)
+        return;
     try {
         m_db.exec(QStringLiteral("COMMIT"));
     } catch (const Error &) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "geometry/envelope.h"
+
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -10,19 +13,20 @@ namespace zhili {
 
 class SqliteDatabase;
 
-/// The tables behind the persisted render cache: named byte arrays (split into parts) in zhili_render_cache,
-/// the parcels revision in zhili_render_state and the fids of assignment edits in zhili_render_dirty, kept
-/// current by triggers on `parcels`. What the arrays mean is the map engine's business (ParcelStoreCache);
-/// this class owns the SQL.
+/// The tables behind the persisted render cache: pages of parcels with their boxes in zhili_render_pages
+/// (so a region reads only the pages it meets), named byte arrays such as the meta row (split into parts)
+/// in zhili_render_cache, the parcels revision in zhili_render_state and the fids of assignment edits in
+/// zhili_render_dirty, kept current by triggers on `parcels`. What the bytes mean is the map engine's
+/// business (ParcelStoreCache, RenderPageCodec); this class owns the SQL.
 class RenderCacheStore {
 public:
     explicit RenderCacheStore(SqliteDatabase &db) : m_db(db) {}
 
-    /// True when the three tables and all four triggers exist (a recreated `parcels` table has no triggers,
+    /// True when the four tables and all four triggers exist (a recreated `parcels` table has no triggers,
     /// so its copy must not be trusted).
     bool isInstalled();
     /// Creates the tables and triggers when missing, then empties the copy and the dirty list. Call inside a
-    /// transaction together with the writeArray() calls.
+    /// transaction together with the writeArray() and writePage() calls.
     void installAndClear();
     /// Bumped by the triggers on every insert, delete and change of geometry, fid, district or area.
     qint64 parcelsRevision();
@@ -31,6 +35,12 @@ public:
 
     /// Stores `bytes` bytes under `name` (split into parts SQLite accepts).
     void writeArray(const QString &name, const void *data, qint64 bytes);
+    /// Stores page number `page`: the box of its parcels (map units), how many there are and their bytes.
+    void writePage(int page, const Envelope &box, int parcels, const QByteArray &data);
+    /// Calls visit(bytes) for each page whose box meets `region` (every page for a null region), in page
+    /// order; the bytes are valid during the call only. Stops and returns false when visit() does.
+    bool forEachPage(const Envelope &region, const std::function<bool(QByteArrayView)> &visit);
+
     /// Reads array `name` into `out` (a std::vector of plain values, as written by writeArray()) straight
     /// from SQLite's pages; false when it is missing or its size is not a whole number of elements.
     template <typename Vec> bool readArray(const QString &name, Vec &out)
@@ -42,7 +52,8 @@ public:
         });
     }
 
-    /// A read transaction: the copy, the revision and the dirty list are seen at the same instant.
+    /// A read transaction: the copy, the revision and the dirty list are seen at the same instant (inside
+    /// the caller's transaction when one is open).
     class ReadSnapshot {
     public:
         explicit ReadSnapshot(RenderCacheStore &store);
@@ -51,6 +62,7 @@ public:
 
     private:
         SqliteDatabase &m_db;
+        bool m_began = false;
     };
 
 private:

@@ -6,6 +6,8 @@
 
 namespace zhili {
 
+class GeoPackageCache;
+class TaskProgress;
 struct User;
 
 /// What to do with several records that carry the same parcel code in one district (飞地 and multi-part
@@ -37,6 +39,10 @@ struct ImportOptions {
     std::function<QString(const User &)> password;
     DuplicateCodes duplicates = DuplicateCodes::Refuse;
     int cacheEpsg = 4549; ///< CRS of a cache that has to be created (ignored for an existing cache)
+    /// Called with the rows written, inside the import's transaction, just before it commits: the CLI and
+    /// the window write the render store here, so it commits or rolls back with the rows. Throwing (or a
+    /// cancel) rolls the whole import back.
+    std::function<void(GeoPackageCache &, const TaskProgress &)> beforeCommit;
 };
 
 } // namespace zhili

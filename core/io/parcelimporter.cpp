@@ -246,6 +246,8 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
                              .arg(report.featuresRead)
                              .arg(options.source, report.encoding, report.sourceCrs));
     cache.touchContents();
+    if (options.beforeCommit)
+        options.beforeCommit(cache, progress);
     tx.commit();
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;

@@ -50,12 +50,11 @@ void MapScene::loadClassesOnly(GeoPackageCache &cache)
 void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const TaskProgress &progress)
 {
     std::shared_ptr<ParcelStore> store;
-    if (region.isNull()) {
-        try {
-            store = ParcelStoreCache::read(cache);
-        } catch (const Error &e) {
-            qWarning("render cache of %s not used: %s", qPrintable(cache.path()), qPrintable(e.message()));
-        }
+    try {
+        // A region decodes only the pages of the persisted store that it meets.
+        store = ParcelStoreCache::read(cache, region);
+    } catch (const Error &e) {
+        qWarning("render cache of %s not used: %s", qPrintable(cache.path()), qPrintable(e.message()));
     }
     if (!store) {
         // The store's 0..100 is the first 95 % of the scene's.
@@ -63,8 +62,8 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const 
             return progress.report(done * 95 / std::max<qint64>(1, total), 100);
         });
         store = ParcelStore::load(cache, storeProgress, region);
-        // Next time a big cache opens from the persisted arrays (kept current by triggers; see
-        // ParcelStoreCache). A failure to save only costs speed.
+        // A big cache without a persisted store (an older Zhili, another GIS) opens from its pages next time
+        // (kept current by triggers; see ParcelStoreCache). A failure to save only costs speed.
         if (region.isNull() && !cache.isReadOnly() && store->size() >= ParcelStoreCache::kMinParcels &&
             ParcelStoreCache::enabled()) {
             try {

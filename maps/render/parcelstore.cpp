@@ -319,8 +319,10 @@ void ParcelStore::Loader::prelude()
 void ParcelStore::Loader::readChunks()
 {
     // Two fid ranges read in parallel, each on its own connection (SQLite connections are not shared across
-    // threads); the calling thread reads the first with the cache's connection.
-    split = region.isNull() && expected > 20000 && QThread::idealThreadCount() > 1;
+    // threads); the calling thread reads the first with the cache's connection. Inside a transaction (an
+    // import writing the render store) another connection would not see its rows: one reader then.
+    split =
+        region.isNull() && expected > 20000 && QThread::idealThreadCount() > 1 && !cache.db().inTransaction();
     const qint64 mid = split ? fidMin + (fidMax - fidMin) / 2 : fidMax;
     chunks.resize(split ? 2 : 1);
     s.m_partial = !region.isNull();

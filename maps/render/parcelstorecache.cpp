@@ -2,6 +2,9 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/rendercachestore.h"
+#include "cache/renderpage.h"
+#include "cache/renderpagecodec.h"
+#include "cache/sqlitedatabase.h"
 #include "render/parcelstore.h"
 #include "util/error.h"
 
@@ -9,13 +12,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <atomic>
+#include <optional>
 
 namespace zhili {
 
 namespace {
 
-// Bump when the layout of the persisted arrays changes: older copies are then ignored and rewritten.
-constexpr int kFormat = 2;
+// Bump when the layout of the persisted store changes: older copies are then ignored and rewritten.
+// 3: pages of quantised parcels (format 2 was whole packed arrays).
+constexpr int kFormat = 3;
+
+std::atomic<qint64> g_pagesDecoded{0};
 
 QStringList ecosystemKeys(GeoPackageCache &cache)
 {
@@ -25,6 +33,81 @@ QStringList ecosystemKeys(GeoPackageCache &cache)
     return keys;
 }
 
+/// The meta row: what the pages were written from.
+struct Meta {
+    int format = 0;
+    qint64 rev = -1;
+    qint64 count = -1;
+    QStringList ecoKeys, districts;
+    double originX = 0, originY = 0;
+    Envelope extent;
+
+    QByteArray toJson() const
+    {
+        QJsonObject meta;
+        meta[QStringLiteral("format")] = format;
+        meta[QStringLiteral("rev")] = double(rev);
+        meta[QStringLiteral("count")] = double(count);
+        meta[QStringLiteral("originX")] = originX;
+        meta[QStringLiteral("originY")] = originY;
+        meta[QStringLiteral("extent")] = QJsonArray{extent.minX, extent.minY, extent.maxX, extent.maxY};
+        meta[QStringLiteral("ecosystems")] = QJsonArray::fromStringList(ecoKeys);
+        meta[QStringLiteral("districts")] = QJsonArray::fromStringList(districts);
+        return QJsonDocument(meta).toJson(QJsonDocument::Compact);
+    }
+
+    bool read(RenderCacheStore &db)
+    {
+        std::vector<char> bytes;
+        if (!db.readArray(QStringLiteral("meta"), bytes))
+            return false;
+        const QJsonObject meta =
+            QJsonDocument::fromJson(QByteArray(bytes.data(), qsizetype(bytes.size()))).object();
+        for (const QJsonValue &v : meta.value(QStringLiteral("ecosystems")).toArray())
+            ecoKeys << v.toString();
+        for (const QJsonValue &v : meta.value(QStringLiteral("districts")).toArray())
+            districts << v.toString();
+        format = meta.value(QStringLiteral("format")).toInt();
+        rev = qint64(meta.value(QStringLiteral("rev")).toDouble(-1));
+        count = qint64(meta.value(QStringLiteral("count")).toDouble(-1));
+        originX = meta.value(QStringLiteral("originX")).toDouble();
+        originY = meta.value(QStringLiteral("originY")).toDouble();
+        const QJsonArray ext = meta.value(QStringLiteral("extent")).toArray();
+        if (ext.size() == 4) {
+            extent.include(ext[0].toDouble(), ext[1].toDouble());
+            extent.include(ext[2].toDouble(), ext[3].toDouble());
+        }
+        return true;
+    }
+};
+
+/// Whether the local box of parcel i meets `region` (map units).
+bool meets(const RenderPage &page, int i, const Envelope &region, double originX, double originY)
+{
+    const float *b = &page.boxes[4 * size_t(i)];
+    return b[2] + originX >= region.minX && b[0] + originX <= region.maxX && b[3] + originY >= region.minY &&
+           b[1] + originY <= region.maxY;
+}
+
+/// Decodes the pages meeting `region` (all for a null one) into `out`, keeping only the parcels whose box
+/// meets it. False for a damaged page.
+bool decodePages(RenderCacheStore &db, const Meta &meta, const Envelope &region, RenderPage &out)
+{
+    RenderPage page;
+    return db.forEachPage(region, [&](QByteArrayView bytes) {
+        ++g_pagesDecoded;
+        if (region.isNull())
+            return RenderPageCodec::decode(bytes, meta.originX, meta.originY, out);
+        page = RenderPage();
+        if (!RenderPageCodec::decode(bytes, meta.originX, meta.originY, page))
+            return false;
+        for (int i = 0; i < page.size(); ++i)
+            if (meets(page, i, region, meta.originX, meta.originY))
+                out.append(page, i);
+        return true;
+    });
+}
+
 } // namespace
 
 bool ParcelStoreCache::enabled()
@@ -32,47 +115,12 @@ bool ParcelStoreCache::enabled()
     return qEnvironmentVariable("ZHILI_RENDER_CACHE") != QLatin1String("0");
 }
 
-namespace {
-
-/// The "meta" array: what the persisted arrays were written from.
-struct Meta {
-    int format = 0;
-    qint64 rev = -1;
-    qint64 count = -1;
-    bool littleEndian = false;
-    QStringList ecoKeys, districts;
-    double originX = 0, originY = 0;
-    Envelope extent;
-};
-
-bool readMeta(RenderCacheStore &db, Meta *out)
+qint64 ParcelStoreCache::pagesDecoded()
 {
-    std::vector<char> metaBytes;
-    if (!db.readArray(QStringLiteral("meta"), metaBytes))
-        return false;
-    const QJsonObject meta =
-        QJsonDocument::fromJson(QByteArray(metaBytes.data(), qsizetype(metaBytes.size()))).object();
-    for (const QJsonValue &v : meta.value(QStringLiteral("ecosystems")).toArray())
-        out->ecoKeys << v.toString();
-    for (const QJsonValue &v : meta.value(QStringLiteral("districts")).toArray())
-        out->districts << v.toString();
-    out->format = meta.value(QStringLiteral("format")).toInt();
-    out->rev = qint64(meta.value(QStringLiteral("rev")).toDouble(-1));
-    out->count = qint64(meta.value(QStringLiteral("count")).toDouble(-1));
-    out->littleEndian = meta.value(QStringLiteral("littleEndian")).toBool();
-    out->originX = meta.value(QStringLiteral("originX")).toDouble();
-    out->originY = meta.value(QStringLiteral("originY")).toDouble();
-    const QJsonArray ext = meta.value(QStringLiteral("extent")).toArray();
-    if (ext.size() == 4) {
-        out->extent.include(ext[0].toDouble(), ext[1].toDouble());
-        out->extent.include(ext[2].toDouble(), ext[3].toDouble());
-    }
-    return true;
+    return g_pagesDecoded.load();
 }
 
-} // namespace
-
-std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
+std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache, const Envelope &region)
 {
     if (!enabled())
         return {};
@@ -83,10 +131,12 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
     QElapsedTimer timer;
     timer.start();
     const RenderCacheStore::ReadSnapshot transaction(db);
-    const qint64 rev = db.parcelsRevision();
     Meta meta;
-    if (!readMeta(db, &meta) || meta.format != kFormat || meta.rev != rev ||
-        meta.littleEndian != (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) || meta.ecoKeys != ecosystemKeys(cache))
+    if (!meta.read(db) || meta.format != kFormat || meta.rev != db.parcelsRevision() ||
+        meta.ecoKeys != ecosystemKeys(cache))
+        return {};
+    RenderPage parcels;
+    if (!decodePages(db, meta, region, parcels) || (region.isNull() && parcels.size() != meta.count))
         return {};
 
     std::shared_ptr<ParcelStore> s(new ParcelStore);
@@ -94,62 +144,49 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache)
     s->m_districtNames = meta.districts;
     s->m_originX = meta.originX;
     s->m_originY = meta.originY;
-    s->m_extent = meta.extent;
-    std::vector<char> codes, ents;
-    if (!readArrays(db, *s, codes, ents) || !isConsistent(*s, meta.count, codes, ents))
+    s->m_partial = !region.isNull();
+    adopt(*s, std::move(parcels));
+    if (!isConsistent(*s))
         return {};
-    s->m_codes = QByteArray(codes.data(), qsizetype(codes.size()));
-    s->m_enterprises = QByteArray(ents.data(), qsizetype(ents.size()));
-    codes = {};
-    ents = {};
-
-    const QList<qint64> dirty = db.dirtyParcels();
-    const size_t n = s->m_fid.size();
-    s->m_index.build(s->m_boxes.data(), int(n)); // cheap: the boxes are already in Hilbert order
+    // The full extent is the loaded store's; a region's is that of the parcels it kept, as a load's.
+    if (s->m_partial)
+        for (int i = 0; i < s->size(); ++i)
+            s->m_extent.include(s->envelope(i));
+    else
+        s->m_extent = meta.extent;
     // Assignment edits since the copy was written: re-read just those parcels.
+    const QList<qint64> dirty = db.dirtyParcels();
     if (!dirty.isEmpty())
         s->updateAttributes(cache, dirty);
     if (qEnvironmentVariableIsSet("ZHILI_LOAD_TIMING"))
-        qInfo("ParcelStoreCache::read %zu parcels, %lld re-read: %.1f ms", n, qlonglong(dirty.size()),
+        qInfo("ParcelStoreCache::read %d parcels, %lld re-read: %.1f ms", s->size(), qlonglong(dirty.size()),
               timer.nsecsElapsed() / 1e6);
     return s;
 }
 
-template <class Store, class Visit> bool ParcelStoreCache::forEachPlainArray(Store &s, Visit &&visit)
+void ParcelStoreCache::adopt(ParcelStore &s, RenderPage &&p)
 {
-    return visit("fid", s.m_fid) && visit("boxes", s.m_boxes) && visit("parcelRings", s.m_parcelRings) &&
-           visit("ringPoints", s.m_ringPoints) && visit("coords", s.m_coords) && visit("eco", s.m_eco) &&
-           visit("district", s.m_district) && visit("land", s.m_land) && visit("energy", s.m_energy) &&
-           visit("finance", s.m_finance) && visit("area", s.m_area) &&
-           visit("codeOffsets", s.m_codeOffsets) && visit("enterpriseOffsets", s.m_enterpriseOffsets);
+    s.m_fid = std::move(p.fid);
+    s.m_boxes = std::move(p.boxes);
+    s.m_parcelRings = std::move(p.parcelRings);
+    s.m_ringPoints = std::move(p.ringPoints);
+    s.m_coords = std::move(p.coords);
+    s.m_eco = std::move(p.eco);
+    s.m_district = std::move(p.district);
+    s.m_land = std::move(p.land);
+    s.m_energy = std::move(p.energy);
+    s.m_finance = std::move(p.finance);
+    s.m_area = std::move(p.area);
+    s.m_codeOffsets = std::move(p.codeOffsets);
+    s.m_enterpriseOffsets = std::move(p.enterpriseOffsets);
+    s.m_codes = std::move(p.codes);
+    s.m_enterprises = std::move(p.enterprises);
+    s.buildIndexes();
 }
 
-bool ParcelStoreCache::readArrays(RenderCacheStore &db, ParcelStore &s, std::vector<char> &codes,
-                                  std::vector<char> &ents)
+bool ParcelStoreCache::isConsistent(const ParcelStore &s)
 {
-    return forEachPlainArray(
-               s, [&](const char *name, auto &v) { return db.readArray(QString::fromLatin1(name), v); }) &&
-           db.readArray(QStringLiteral("codes"), codes) &&
-           db.readArray(QStringLiteral("enterprises"), ents) &&
-           db.readArray(QStringLiteral("fidIndex"), s.m_fidIndex);
-}
-
-bool ParcelStoreCache::isConsistent(const ParcelStore &s, qint64 count, const std::vector<char> &codes,
-                                    const std::vector<char> &ents)
-{
-    const size_t n = s.m_fid.size();
-    // A damaged or half-written copy must not be drawn.
-    if (qint64(n) != count || s.m_boxes.size() != 4 * n || s.m_parcelRings.size() != n + 1 ||
-        s.m_eco.size() != n || s.m_district.size() != n || s.m_land.size() != n || s.m_energy.size() != n ||
-        s.m_finance.size() != n || s.m_area.size() != n || s.m_codeOffsets.size() != n + 1 ||
-        s.m_enterpriseOffsets.size() != n + 1 || s.m_parcelRings.back() + 1 != s.m_ringPoints.size() ||
-        2 * size_t(s.m_ringPoints.back()) != s.m_coords.size() || s.m_codeOffsets.back() != codes.size() ||
-        s.m_enterpriseOffsets.back() != ents.size() || s.m_fidIndex.size() != n)
-        return false;
-    for (size_t k = 0; k < n; k += 997) // spot check: the lookup points back at its parcel
-        if (s.m_fidIndex[k].second < 0 || size_t(s.m_fidIndex[k].second) >= n ||
-            s.m_fid[size_t(s.m_fidIndex[k].second)] != s.m_fidIndex[k].first)
-            return false;
+    // A damaged copy must not be drawn: the codec checked the sizes, the indexes are checked here.
     for (quint8 e : s.m_eco)
         if (e > s.m_ecoKeys.size())
             return false;
@@ -159,39 +196,74 @@ bool ParcelStoreCache::isConsistent(const ParcelStore &s, qint64 count, const st
     return true;
 }
 
-void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s)
+RenderPage ParcelStoreCache::slice(const ParcelStore &s, int from, int to)
+{
+    RenderPage p;
+    const size_t a = size_t(from), b = size_t(to);
+    p.fid.assign(s.m_fid.begin() + a, s.m_fid.begin() + b);
+    p.boxes.assign(s.m_boxes.begin() + 4 * a, s.m_boxes.begin() + 4 * b);
+    const quint32 r0 = s.m_parcelRings[a], p0 = s.m_ringPoints[r0];
+    for (size_t i = a; i < b; ++i)
+        p.parcelRings.push_back(s.m_parcelRings[i + 1] - r0);
+    for (quint32 r = r0; r < s.m_parcelRings[b]; ++r)
+        p.ringPoints.push_back(s.m_ringPoints[r + 1] - p0);
+    p.coords.assign(s.m_coords.begin() + 2 * p0, s.m_coords.begin() + 2 * s.m_ringPoints[s.m_parcelRings[b]]);
+    p.eco.assign(s.m_eco.begin() + a, s.m_eco.begin() + b);
+    p.district.assign(s.m_district.begin() + a, s.m_district.begin() + b);
+    p.land.assign(s.m_land.begin() + a, s.m_land.begin() + b);
+    p.energy.assign(s.m_energy.begin() + a, s.m_energy.begin() + b);
+    p.finance.assign(s.m_finance.begin() + a, s.m_finance.begin() + b);
+    p.area.assign(s.m_area.begin() + a, s.m_area.begin() + b);
+    for (size_t i = a; i < b; ++i) {
+        p.codeOffsets.push_back(s.m_codeOffsets[i + 1] - s.m_codeOffsets[a]);
+        p.enterpriseOffsets.push_back(s.m_enterpriseOffsets[i + 1] - s.m_enterpriseOffsets[a]);
+    }
+    p.codes = s.m_codes.mid(s.m_codeOffsets[a], s.m_codeOffsets[b] - s.m_codeOffsets[a]);
+    p.enterprises =
+        s.m_enterprises.mid(s.m_enterpriseOffsets[a], s.m_enterpriseOffsets[b] - s.m_enterpriseOffsets[a]);
+    return p;
+}
+
+void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s, int pageParcels)
 {
     if (cache.isReadOnly())
         throw Error(QStringLiteral("render cache: %1 is open read-only").arg(cache.path()));
     if (s.isPartial() || !s.m_codeOverride.isEmpty() || !s.m_enterpriseOverride.isEmpty())
         throw Error(QStringLiteral("render cache: only a freshly loaded full parcel store can be saved"));
-    SqliteTransaction tx(cache.db());
+    // Inside an import the copy commits or rolls back with its rows.
+    std::optional<SqliteTransaction> tx;
+    if (!cache.db().inTransaction())
+        tx.emplace(cache.db());
     RenderCacheStore db(cache.db());
     db.installAndClear();
-    const qint64 rev = db.parcelsRevision();
-    QJsonObject meta;
-    meta[QStringLiteral("format")] = kFormat;
-    meta[QStringLiteral("rev")] = double(rev);
-    meta[QStringLiteral("count")] = double(s.size());
-    meta[QStringLiteral("littleEndian")] = Q_BYTE_ORDER == Q_LITTLE_ENDIAN;
-    meta[QStringLiteral("originX")] = s.m_originX;
-    meta[QStringLiteral("originY")] = s.m_originY;
-    meta[QStringLiteral("extent")] =
-        QJsonArray{s.m_extent.minX, s.m_extent.minY, s.m_extent.maxX, s.m_extent.maxY};
-    meta[QStringLiteral("ecosystems")] = QJsonArray::fromStringList(s.m_ecoKeys);
-    meta[QStringLiteral("districts")] = QJsonArray::fromStringList(s.m_districtNames);
-    const QByteArray metaJson = QJsonDocument(meta).toJson(QJsonDocument::Compact);
-
-    auto put = [&](const char *name, const auto &v) {
-        db.writeArray(QString::fromLatin1(name), v.data(), qint64(v.size() * sizeof(v[0])));
-        return true;
-    };
+    Meta meta;
+    meta.format = kFormat;
+    meta.rev = db.parcelsRevision();
+    meta.count = s.size();
+    meta.originX = s.m_originX;
+    meta.originY = s.m_originY;
+    meta.extent = s.m_extent;
+    meta.ecoKeys = s.m_ecoKeys;
+    meta.districts = s.m_districtNames;
+    const QByteArray metaJson = meta.toJson();
     db.writeArray(QStringLiteral("meta"), metaJson.constData(), metaJson.size());
-    forEachPlainArray(s, put);
-    db.writeArray(QStringLiteral("codes"), s.m_codes.constData(), s.m_codes.size());
-    db.writeArray(QStringLiteral("enterprises"), s.m_enterprises.constData(), s.m_enterprises.size());
-    put("fidIndex", s.m_fidIndex);
-    tx.commit();
+    const int step = std::max(1, pageParcels);
+    for (int from = 0, page = 0; from < s.size(); from += step, ++page) {
+        const int to = std::min(s.size(), from + step);
+        const RenderPageCodec::Encoded e =
+            RenderPageCodec::encode(slice(s, from, to), 0, to - from, s.m_originX, s.m_originY);
+        db.writePage(page, e.box, to - from, e.data);
+    }
+    if (tx)
+        tx->commit();
+}
+
+void ParcelStoreCache::rebuild(GeoPackageCache &cache, const TaskProgress &progress)
+{
+    // The caller's progress counts features: the load only passes a cancel on.
+    const TaskProgress cancelOnly(
+        [progress](qint64, qint64, const QString &) { return !progress.isCanceled(); });
+    write(cache, *ParcelStore::load(cache, cancelOnly));
 }
 
 } // namespace zhili

@@ -1,47 +1,60 @@
 #pragma once
 
+#include "geometry/envelope.h"
+#include "util/taskprogress.h"
+
 #include <QtGlobal>
 #include <memory>
-#include <vector>
 
 namespace zhili {
 
 class GeoPackageCache;
 class ParcelStore;
-class RenderCacheStore;
+struct RenderPage;
 
-/// A persisted copy of a ParcelStore's packed arrays inside the GeoPackage (table zhili_render_cache), so
-/// opening a big cache reads a few large blobs instead of decoding every parcel's geometry again.
+/// A persisted copy of a ParcelStore inside the GeoPackage, so opening a cache reads compact pages instead
+/// of decoding every parcel's geometry again. The store's Hilbert order is cut into pages of kPageParcels
+/// parcels, each one row with its box (zhili_render_pages) and its parcels quantised to 1 cm
+/// (RenderPageCodec); a region read decodes only the pages whose box meets it. A meta row records the
+/// format, the parcels revision, the count, the ecosystem keys, the district names, the extent and the
+/// origin.
 ///
 /// It is never stale: write() installs triggers on `parcels`. Inserts, deletes and changes of geometry, fid,
 /// district or area bump zhili_render_state.parcels_rev (the copy is then ignored and rewritten on the next
-/// writable open); assignment edits (ecosystem, allocations, code, enterprise) record the fid in
+/// writable open or import); assignment edits (ecosystem, allocations, code, enterprise) record the fid in
 /// zhili_render_dirty and read() re-reads just those parcels. Dropping and recreating the parcels table drops
 /// the triggers, which read() also treats as stale.
 class ParcelStoreCache {
 public:
-    /// Below this many parcels a full load is fast enough: MapScene neither writes nor reads the copy.
+    /// Below this many parcels a full load is fast enough for MapScene not to write the copy when it opens a
+    /// cache without one (imports write it at every size; whatever is present is read).
     static constexpr int kMinParcels = 50000;
+    /// Parcels per page: a few hundred pages for a million parcels.
+    static constexpr int kPageParcels = 2048;
 
     /// The persisted store when present and current, else null (never throws for a missing/stale copy;
-    /// throws zhili::Error only for SQLite failures). Setting ZHILI_RENDER_CACHE=0 disables it (benchmarks).
-    static std::shared_ptr<ParcelStore> read(GeoPackageCache &cache);
+    /// throws zhili::Error only for SQLite failures). With a non-null `region`, only the pages meeting it
+    /// are decoded and the store holds the parcels whose box meets it (isPartial(), as ParcelStore::load()
+    /// with a region). Setting ZHILI_RENDER_CACHE=0 disables it (benchmarks).
+    static std::shared_ptr<ParcelStore> read(GeoPackageCache &cache, const Envelope &region = Envelope());
     /// Replaces the persisted copy with `store` (a full load, not a region) and installs the triggers, in one
-    /// transaction. Throws zhili::Error.
-    static void write(GeoPackageCache &cache, const ParcelStore &store);
+    /// transaction (the caller's when one is open). Throws zhili::Error.
+    static void write(GeoPackageCache &cache, const ParcelStore &store, int pageParcels = kPageParcels);
+    /// Loads every parcel of the cache and writes the copy: the last step of an import, inside its
+    /// transaction. Canceling `progress` throws zhili::Cancelled.
+    static void rebuild(GeoPackageCache &cache, const TaskProgress &progress = TaskProgress());
     /// Whether reading is enabled (ZHILI_RENDER_CACHE is not 0).
     static bool enabled();
+    /// Pages decoded by read() in this process so far (tests check that a zoomed read stays small).
+    static qint64 pagesDecoded();
 
 private:
-    /// Calls `visit(name, array)` for each packed per-parcel array that is stored as it is in memory, in the
-    /// order they are written: the one list that write() and read() both follow. Stops at the first false.
-    template <class Store, class Visit> static bool forEachPlainArray(Store &store, Visit &&visit);
-    // Steps of read().
-    static bool readArrays(RenderCacheStore &db, ParcelStore &store, std::vector<char> &codes,
-                           std::vector<char> &enterprises);
-    /// Sizes agree with each other and with `count`; indexes point inside their tables.
-    static bool isConsistent(const ParcelStore &store, qint64 count, const std::vector<char> &codes,
-                             const std::vector<char> &enterprises);
+    /// Parcels [from, to) of `store` as a page to encode.
+    static RenderPage slice(const ParcelStore &store, int from, int to);
+    /// Moves decoded parcels into `store`'s arrays and builds its indexes.
+    static void adopt(ParcelStore &store, RenderPage &&parcels);
+    /// Indexes point inside their tables.
+    static bool isConsistent(const ParcelStore &store);
 };
 
 } // namespace zhili

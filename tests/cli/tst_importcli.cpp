@@ -113,6 +113,32 @@ private Q_SLOTS:
                  QStringLiteral("tester"));
     }
 
+    void importWritesTheRenderStore()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("store.gpkg"));
+        const CliRun r = runCli({QStringLiteral("import"),
+                                 real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")),
+                                 QStringLiteral("--cache"), cache, QStringLiteral("--district"),
+                                 QStringLiteral("拱墅区"), QStringLiteral("--quiet")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            // Every parcel is in the pages, committed with the rows.
+            SqliteDatabase db(cache, SqliteDatabase::Mode::ReadOnly);
+            const qint64 parcels = db.scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong();
+            QVERIFY(parcels > 0);
+            QCOMPARE(db.scalar(QStringLiteral("SELECT sum(parcels) FROM zhili_render_pages")).toLongLong(),
+                     parcels);
+        }
+        // The first render reads the pages instead of decoding every geometry.
+        const QString png = m_dir.filePath(QStringLiteral("store.png"));
+        const CliRun render =
+            runCli({QStringLiteral("render"), QStringLiteral("--cache"), cache, QStringLiteral("--out"), png},
+                   {{QStringLiteral("ZHILI_LOAD_TIMING"), QStringLiteral("1")}});
+        QVERIFY2(render.code == 0, qPrintable(render.err));
+        QVERIFY2(render.err.contains(QLatin1String("ParcelStoreCache::read")), qPrintable(render.err));
+        QVERIFY2(!render.err.contains(QLatin1String("ParcelStore::load")), qPrintable(render.err));
+    }
+
     void quietAndErrors()
     {
         const QString cache = m_dir.filePath(QStringLiteral("quiet.gpkg"));

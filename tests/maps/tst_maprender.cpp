@@ -14,6 +14,7 @@
 #include "render/parcelstorecache.h"
 #include "render/renderjob.h"
 #include "sanitizers.h"
+#include "storecomparison.h"
 #include "testraster.h"
 
 #include <QDir>
@@ -109,39 +110,6 @@ std::unique_ptr<GeoPackageCache> copyOf(GeoPackageCache &cache, const QString &p
     if (!QFile::copy(cache.path(), path))
         return {};
     return GeoPackageCache::open(path);
-}
-
-/// Everything a renderer or a hit test reads from a store, parcel by parcel.
-void compareStores(const ParcelStore &a, const ParcelStore &b)
-{
-    QCOMPARE(a.size(), b.size());
-    QCOMPARE(a.extent().minX, b.extent().minX);
-    QCOMPARE(a.extent().maxY, b.extent().maxY);
-    QCOMPARE(a.ecosystemKeys(), b.ecosystemKeys());
-    QCOMPARE(a.districtNames(), b.districtNames());
-    for (int i = 0; i < a.size(); ++i) {
-        QCOMPARE(a.fid(i), b.fid(i));
-        QCOMPARE(b.indexOf(a.fid(i)), i);
-        QCOMPARE(a.ecosystemIndex(i), b.ecosystemIndex(i));
-        QCOMPARE(a.landMu(i), b.landMu(i));
-        QCOMPARE(a.energyTce(i), b.energyTce(i));
-        QCOMPARE(a.financeWan(i), b.financeWan(i));
-        QCOMPARE(a.areaM2(i), b.areaM2(i));
-        QCOMPARE(a.districtIndex(i), b.districtIndex(i));
-        QCOMPARE(a.code(i), b.code(i));
-        QCOMPARE(a.enterprise(i), b.enterprise(i));
-        QCOMPARE(a.ringEnd(i) - a.ringBegin(i), b.ringEnd(i) - b.ringBegin(i));
-        for (quint32 r = 0; r < a.ringEnd(i) - a.ringBegin(i); ++r) {
-            const quint32 ra = a.ringBegin(i) + r, rb = b.ringBegin(i) + r;
-            QCOMPARE(a.pointEnd(ra) - a.pointBegin(ra), b.pointEnd(rb) - b.pointBegin(rb));
-            for (quint32 p = 0; p < a.pointEnd(ra) - a.pointBegin(ra); ++p) {
-                QCOMPARE(a.coords()[2 * (a.pointBegin(ra) + p)] + a.originX(),
-                         b.coords()[2 * (b.pointBegin(rb) + p)] + b.originX());
-                QCOMPARE(a.coords()[2 * (a.pointBegin(ra) + p) + 1] + a.originY(),
-                         b.coords()[2 * (b.pointBegin(rb) + p) + 1] + b.originY());
-            }
-        }
-    }
 }
 
 // Loads `cache` into `scene` with the labels and district outlines hidden: what is drawn is the parcels
@@ -769,7 +737,7 @@ private slots:
         ParcelStoreCache::write(*cache, *loaded);
         auto restored = ParcelStoreCache::read(*cache);
         QVERIFY(restored);
-        compareStores(*loaded, *restored);
+        test::compareStores(*loaded, *restored);
 
         // An assignment edit (any client, plain SQL) is re-read for just that parcel.
         cache->db().exec(QStringLiteral("UPDATE parcels SET ecosystem = 'bio', land_mu = 123, enterprise = "
@@ -777,7 +745,7 @@ private slots:
                              .arg(m_gridFid[5]));
         restored = ParcelStoreCache::read(*cache);
         QVERIFY(restored);
-        compareStores(*ParcelStore::load(*cache), *restored);
+        test::compareStores(*ParcelStore::load(*cache), *restored);
         const int i = restored->indexOf(m_gridFid[5]);
         QCOMPARE(restored->ecosystemKeys().value(restored->ecosystemIndex(i) - 1), QStringLiteral("bio"));
         QCOMPARE(restored->landMu(i), 123.0f);
@@ -798,7 +766,7 @@ private slots:
             ParcelStoreCache::write(*cache, *fresh);
             restored = ParcelStoreCache::read(*cache);
             QVERIFY(restored);
-            compareStores(*fresh, *restored);
+            test::compareStores(*fresh, *restored);
         }
         Fixture extra;
         extra.code = QStringLiteral("NEW");

@@ -1,0 +1,230 @@
+// The paged render store (ParcelStoreCache, RenderPageCodec): pages decode to what a full decode gives
+// (every vertex within half the 1 cm step), a region decodes only the pages it meets, edits behind Zhili's
+// back make the copy unused, damaged or old-format copies are ignored, and GDAL still validates the cache.
+#include "cache/geopackagecache.h"
+#include "cache/renderpage.h"
+#include "cache/renderpagecodec.h"
+#include "render/parcelstore.h"
+#include "render/parcelstorecache.h"
+#include "storecomparison.h"
+#include "syntheticcache.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace zhili;
+
+namespace {
+
+QSet<qint64> fidsOf(const ParcelStore &s)
+{
+    QSet<qint64> out;
+    for (int i = 0; i < s.size(); ++i)
+        out.insert(s.fid(i));
+    return out;
+}
+
+int pageCount(GeoPackageCache &cache)
+{
+    return int(cache.db().scalar(QStringLiteral("SELECT count(*) FROM zhili_render_pages")).toLongLong());
+}
+
+} // namespace
+
+class TestRenderPages : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    test::GridSpec m_spec;
+    int m_copies = 0;
+
+    /// A fresh grid cache of 40 × 25 parcels with a copy of its store in pages of 16 parcels.
+    std::unique_ptr<GeoPackageCache> gridWithStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("grid%1.gpkg").arg(++m_copies));
+        test::createGridCache(path, m_spec);
+        auto cache = GeoPackageCache::open(path);
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache), 16);
+        return cache;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_spec.columns = 40;
+        m_spec.rows = 25;
+    }
+
+    void codecRoundTripsAPage()
+    {
+        RenderPage page;
+        page.fid = {7, 3, 1000000000007LL};
+        page.coords = {0.f,   0.f,   10.25f, 0.f,    10.25f, 5.5f,   -3.f,   -4.f,
+                       2.f,   -4.f,  2.f,    1.f,    100.f,  100.f,  101.f,  100.f,
+                       101.f, 101.f, 100.5f, 100.5f, 100.7f, 100.5f, 100.7f, 100.7f};
+        page.ringPoints = {0, 3, 6, 9, 12};
+        page.parcelRings = {0, 1, 2, 4};
+        for (int i = 0; i < 3; ++i)
+            page.appendBoxOfPointsFrom(0); // boxes are not encoded: any will do
+        page.eco = {0, 2, 5};
+        page.district = {0, 1, 300};
+        page.land = {1.5f, 0, 2};
+        page.energy = {0, 3, 0};
+        page.finance = {0, 0, 1e9f};
+        page.area = {51.25f, 15, 1};
+        page.codes = "A-1B-2西湖-3";
+        page.codeOffsets = {0, 3, 6, 14};
+        page.enterprises = "企业";
+        page.enterpriseOffsets = {0, 0, 6, 6};
+        const double ox = 500000, oy = 3300000;
+        const RenderPageCodec::Encoded e = RenderPageCodec::encode(page, 0, 3, ox, oy);
+        QCOMPARE(e.box.minX, ox - 3);
+        QCOMPARE(e.box.maxY, oy + 101);
+        RenderPage back;
+        QVERIFY(RenderPageCodec::decode(e.data, ox, oy, back));
+        QCOMPARE(back.fid, page.fid);
+        QCOMPARE(back.parcelRings, page.parcelRings);
+        QCOMPARE(back.ringPoints, page.ringPoints);
+        QCOMPARE(back.coords.size(), page.coords.size());
+        for (size_t k = 0; k < page.coords.size(); ++k)
+            QVERIFY(std::abs(back.coords[k] - page.coords[k]) <= RenderPageCodec::kStep / 2 + 1e-6);
+        QCOMPARE(back.eco, page.eco);
+        QCOMPARE(back.district, page.district);
+        QCOMPARE(back.land, page.land);
+        QCOMPARE(back.energy, page.energy);
+        QCOMPARE(back.finance, page.finance);
+        QCOMPARE(back.area, page.area);
+        QCOMPARE(back.codes, page.codes);
+        QCOMPARE(back.codeOffsets, page.codeOffsets);
+        QCOMPARE(back.enterpriseOffsets, page.enterpriseOffsets);
+        QCOMPARE(back.boxes[4], -3.f); // the second parcel's box, from its decoded points
+        QCOMPARE(back.boxes[7], 1.f);
+        // Truncated or extended bytes are refused, never read past.
+        for (qsizetype n : {qsizetype(0), qsizetype(1), e.data.size() / 2, e.data.size() - 1}) {
+            RenderPage cut;
+            QVERIFY(!RenderPageCodec::decode(QByteArrayView(e.data).first(n), ox, oy, cut));
+        }
+        RenderPage extra;
+        QVERIFY(!RenderPageCodec::decode(e.data + "x", ox, oy, extra));
+    }
+
+    void pagesDecodeToTheFullStore()
+    {
+        auto cache = gridWithStore();
+        QCOMPARE(pageCount(*cache), (m_spec.columns * m_spec.rows + 15) / 16);
+        auto restored = ParcelStoreCache::read(*cache);
+        QVERIFY(restored);
+        QVERIFY(!restored->isPartial());
+        test::compareStores(*ParcelStore::load(*cache), *restored);
+    }
+
+    void regionReadsOnlyItsPages()
+    {
+        auto cache = gridWithStore();
+        // Two by two parcels in a corner of the grid.
+        Envelope region;
+        region.include(m_spec.originX + 10, m_spec.originY + 10);
+        region.include(m_spec.originX + m_spec.size + m_spec.gap + 10,
+                       m_spec.originY + m_spec.size + m_spec.gap + 10);
+        const qint64 before = ParcelStoreCache::pagesDecoded();
+        auto part = ParcelStoreCache::read(*cache, region);
+        const qint64 read = ParcelStoreCache::pagesDecoded() - before;
+        QVERIFY(part);
+        QVERIFY(part->isPartial());
+        QVERIFY2(read >= 1 && read <= 4, qPrintable(QString::number(read)));
+        QVERIFY(read * 10 < pageCount(*cache));
+        // The same parcels as a region load through the GeoPackage R-tree.
+        auto loaded = ParcelStore::load(*cache, TaskProgress(), region);
+        QCOMPARE(fidsOf(*part), fidsOf(*loaded));
+        QCOMPARE(part->size(), 4);
+        for (int i = 0; i < part->size(); ++i)
+            QVERIFY(part->envelope(i).intersects(region));
+        QVERIFY(part->extent().intersects(region));
+        QVERIFY(part->extent().width() < 2 * (m_spec.size + m_spec.gap));
+
+        // A region away from every parcel decodes nothing.
+        Envelope nowhere;
+        nowhere.include(-1e15, -1e15);
+        const qint64 before2 = ParcelStoreCache::pagesDecoded();
+        auto empty = ParcelStoreCache::read(*cache, nowhere);
+        QVERIFY(empty && empty->size() == 0);
+        QCOMPARE(ParcelStoreCache::pagesDecoded(), before2);
+    }
+
+    void assignmentEditsAreSeenInRegionsToo()
+    {
+        auto cache = gridWithStore();
+        const qint64 fid = cache->db().scalar(QStringLiteral("SELECT min(fid) FROM parcels")).toLongLong();
+        cache->db().exec(
+            QStringLiteral("UPDATE parcels SET ecosystem = 'bio', land_mu = 77 WHERE fid = %1").arg(fid));
+        auto full = ParcelStoreCache::read(*cache);
+        QVERIFY(full);
+        const int i = full->indexOf(fid);
+        QCOMPARE(full->landMu(i), 77.0f);
+        auto part = ParcelStoreCache::read(*cache, full->envelope(i));
+        QVERIFY(part);
+        QCOMPARE(part->landMu(part->indexOf(fid)), 77.0f);
+    }
+
+    void geometryEditedBehindZhilisBackIsNotUsed()
+    {
+        auto cache = gridWithStore();
+        QVERIFY(ParcelStoreCache::read(*cache));
+        cache->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // Another GIS (GDAL's SQL on the GeoPackage) moves a parcel onto another one's geometry.
+        QProcess p;
+        p.start(QStringLiteral("ogrinfo"),
+                {cache->path(), QStringLiteral("-sql"),
+                 QStringLiteral("UPDATE parcels SET geom = (SELECT geom FROM parcels WHERE fid = 2) "
+                                "WHERE fid = 1")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(!ParcelStoreCache::read(*cache));
+        Envelope anywhere;
+        anywhere.include(-1e15, -1e15);
+        anywhere.include(1e15, 1e15);
+        QVERIFY(!ParcelStoreCache::read(*cache, anywhere));
+    }
+
+    void damagedOrOldCopiesAreIgnoredAndRewritten()
+    {
+        auto cache = gridWithStore();
+        cache->db().exec(
+            QStringLiteral("UPDATE zhili_render_pages SET data = substr(data, 1, 20) WHERE page = 3"));
+        QVERIFY(!ParcelStoreCache::read(*cache));
+        // A copy of an older format (whole arrays, format 2): the meta row says so.
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
+        QVERIFY(ParcelStoreCache::read(*cache));
+        cache->db().exec(
+            QStringLiteral("UPDATE zhili_render_cache SET data = CAST(replace(CAST(data AS TEXT), "
+                           "'\"format\":3', '\"format\":2') AS BLOB) WHERE name = 'meta'"));
+        QVERIFY(!ParcelStoreCache::read(*cache));
+        // A cache from before the pages (no zhili_render_pages table) is not trusted either.
+        cache->db().exec(QStringLiteral("DROP TABLE zhili_render_pages"));
+        QVERIFY(!ParcelStoreCache::read(*cache));
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
+        auto restored = ParcelStoreCache::read(*cache);
+        QVERIFY(restored);
+        test::compareStores(*ParcelStore::load(*cache), *restored);
+    }
+
+    void gdalValidatesACacheWithTheStore()
+    {
+        auto cache = gridWithStore();
+        cache->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-m"), QStringLiteral("osgeo_utils.samples.validate_gpkg"), cache->path()});
+        QVERIFY(p.waitForFinished(120000));
+        const QString said =
+            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
+        if (p.exitCode() != 0 && said.contains(QLatin1String("No module named")))
+            QSKIP("python3-gdal is not installed");
+        QVERIFY2(p.exitCode() == 0 && said.isEmpty(), qPrintable(said));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRenderPages)
+#include "tst_renderpages.moc"
