@@ -33,11 +33,13 @@ QList<LegendEntry> EcosystemLayer::legend(const SceneData &data, const LegendSco
     return out;
 }
 
-std::shared_ptr<LayerRenderer> EcosystemLayer::prepare(const SceneData &data, const MapSettings &) const
+std::shared_ptr<LayerRenderer> EcosystemLayer::prepare(const SceneData &data,
+                                                       const MapSettings &settings) const
 {
     QList<QColor> colors;
     colors << style.noDataColor << data.ecosystemColors;
-    return std::make_shared<ParcelFillRenderer>(data.parcels, ParcelFillRenderer::Value::Ecosystem, colors,
+    return std::make_shared<ParcelFillRenderer>(data.parcelsToDraw(settings),
+                                                ParcelFillRenderer::Value::Ecosystem, colors,
                                                 std::vector<double>(), style);
 }
 

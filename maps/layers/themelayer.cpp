@@ -214,10 +214,10 @@ std::optional<GisStyle> ThemeLayer::gisStyle(const SceneData &data, const QStrin
     return g;
 }
 
-std::shared_ptr<LayerRenderer> ThemeLayer::prepare(const SceneData &data, const MapSettings &) const
+std::shared_ptr<LayerRenderer> ThemeLayer::prepare(const SceneData &data, const MapSettings &settings) const
 {
-    return std::make_shared<ParcelFillRenderer>(data.parcels, fillValue(m_spec.allocation), classColors(data),
-                                                classBreaks(data), style);
+    return std::make_shared<ParcelFillRenderer>(data.parcelsToDraw(settings), fillValue(m_spec.allocation),
+                                                classColors(data), classBreaks(data), style);
 }
 
 } // namespace zhili

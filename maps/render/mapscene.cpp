@@ -10,6 +10,7 @@
 #include "render/parcelpicker.h"
 #include "render/parcelstore.h"
 #include "render/parcelstorecache.h"
+#include "render/parcelstoregeneraliser.h"
 #include "render/rendersnapshot.h"
 #include "util/error.h"
 
@@ -76,6 +77,8 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const 
     }
     m_data.cache = &cache;
     m_data.parcels = store;
+    m_data.overview = nullptr; // it was the previous store's
+    m_data.overviewTolerance = 0;
     m_data.ecosystemColors.clear();
     m_data.ecosystemNames.clear();
     const QList<Ecosystem> ecos = cache.ecosystems();
@@ -378,6 +381,8 @@ void MapScene::invalidateParcels(const QList<qint64> &fids)
     const std::vector<int> changed = store->updateAttributes(*m_data.cache, fids);
     if (changed.empty())
         return;
+    if (m_data.overview) // same parcels in the same order: the edit must show at every scale
+        ParcelStoreGeneraliser::copyAttributes(*store, *m_data.overview, changed);
     bool classesChanged = false;
     for (size_t t = 0; t < themes.size(); ++t) {
         bool valuesChanged = false;
@@ -409,6 +414,28 @@ void MapScene::invalidateParcels(const QList<qint64> &fids)
             m_images.bump(l->kind);
     if (classesChanged)
         emit layersChanged(); // legends show the new class bounds
+    emit repaintNeeded();
+}
+
+void MapScene::setOverview(std::shared_ptr<ParcelStore> overview, double tolerance)
+{
+    // Indices are shared between the two stores: same parcels in the same order.
+    bool matches =
+        !overview || (m_data.parcels && overview->size() == m_data.parcels->size() && tolerance > 0);
+    for (int i = 0; overview && matches && i < overview->size(); ++i)
+        matches = overview->fid(i) == m_data.parcels->fid(i);
+    if (!matches) {
+        qWarning("overview of %d parcels (tolerance %g) does not match the scene's store: not used",
+                 overview->size(), tolerance);
+        overview = nullptr;
+    }
+    if (overview == m_data.overview)
+        return;
+    m_data.overview = std::move(overview);
+    m_data.overviewTolerance = m_data.overview ? tolerance : 0;
+    for (const auto &l : m_layers)
+        if (l->isParcelFill())
+            m_images.bump(l->kind);
     emit repaintNeeded();
 }
 

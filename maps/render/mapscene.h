@@ -130,6 +130,15 @@ public:
 
     /// The shared parcel data (for engines that need raw access, e.g. benchmarks). Null before load().
     std::shared_ptr<const ParcelStore> parcelStore() const { return m_data.parcels; }
+
+    // ----- overview -----
+    /// Hands the scene a generalised copy of its parcel store (ParcelStoreGeneraliser::generalise of
+    /// parcelStore(), rings off by at most `tolerance` map units): the parcel fills draw from it in views
+    /// whose device pixel spans at least SceneData::kOverviewPixelRatio tolerances; everything else keeps
+    /// the detail store. Edits update both. A null overview (or one of another store) removes it; load()
+    /// removes it too.
+    void setOverview(std::shared_ptr<ParcelStore> overview, double tolerance);
+    std::shared_ptr<const ParcelStore> overviewStore() const { return m_data.overview; }
     const QList<DistrictShape> &districts() const { return m_data.districts; }
 
     /// Internal: RenderJob snapshot/caching hooks.

@@ -94,8 +94,9 @@ public:
     qint64 memoryBytes() const;
 
 private:
-    friend class ParcelStoreCache; // persists and restores the packed arrays
-    class Loader;                  // the steps of load()
+    friend class ParcelStoreCache;       // persists and restores the packed arrays
+    friend class ParcelStoreGeneraliser; // copies all but the rings, which it simplifies
+    class Loader;                        // the steps of load()
 
     ParcelStore() = default;
     /// Builds the R-tree and the fid lookup from m_boxes/m_fid (side by side).

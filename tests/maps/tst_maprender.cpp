@@ -5,7 +5,7 @@
 #include "geometry/gpkgblob.h"
 #include "geometry/polygongeometry.h"
 #include "layers/classification.h"
-#include "model/units.h"
+#include "polygonparcels.h"
 #include "render/districtlabels.h"
 #include "render/halotext.h"
 #include "render/mapscene.h"
@@ -24,7 +24,6 @@
 #include <QPicture>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 #include <algorithm>
 
@@ -34,60 +33,9 @@ namespace {
 
 constexpr double kX = 500000, kY = 3300000; // fixture origin (EPSG:4549)
 
-struct Fixture {
-    QString code;
-    QList<QList<QPointF>> rings; // first exterior, then holes (map units)
-    QString ecosystem;
-    double land = 0, energy = 0, finance = 0;
-    QString enterprise;
-};
-
-QList<QPointF> rect(double x0, double y0, double x1, double y1)
-{
-    return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}};
-}
-
-double ringArea(const QList<QPointF> &r)
-{
-    double a = 0;
-    for (int i = 0; i + 1 < r.size(); ++i)
-        a += r[i].x() * r[i + 1].y() - r[i + 1].x() * r[i].y();
-    return std::abs(a) / 2;
-}
-
-qint64 insertParcel(GeoPackageCache &cache, const Fixture &f,
-                    const QString &district = QStringLiteral("西湖区"))
-{
-    PolygonGeometry g;
-    double area = 0;
-    for (int r = 0; r < f.rings.size(); ++r) {
-        for (const QPointF &p : f.rings[r]) {
-            g.coords.push_back(p.x());
-            g.coords.push_back(p.y());
-        }
-        g.ringOffsets.push_back(quint32(g.coords.size() / 2));
-        area += (r == 0 ? 1 : -1) * ringArea(f.rings[r]);
-    }
-    g.polygonOffsets.push_back(quint32(f.rings.size()));
-    auto st = cache.db().prepare(QStringLiteral(
-        "INSERT INTO parcels (geom, uuid, code, district, area_m2, area_mu, area_ha, ecosystem, land_mu, "
-        "energy_tce, finance_wan, enterprise, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    st.bindBlob(1, GpkgBlob::encode(cache.srsId(), g.envelope(), g.toWkbMultiPolygon()))
-        .bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(3, f.code)
-        .bind(4, district)
-        .bind(5, area)
-        .bind(6, units::muFromSquareMetres(area))
-        .bind(7, units::hectaresFromSquareMetres(area))
-        .bind(8, f.ecosystem.isEmpty() ? QVariant() : QVariant(f.ecosystem))
-        .bind(9, f.land)
-        .bind(10, f.energy)
-        .bind(11, f.finance)
-        .bind(12, f.enterprise)
-        .bind(13, GeoPackageCache::now())
-        .run();
-    return cache.db().lastInsertRowId();
-}
+using Fixture = test::PolygonParcel;
+using test::insertPolygonParcel;
+using test::rectRing;
 
 QColor pixel(const QImage &img, const MapSettings &s, double x, double y)
 {
@@ -153,27 +101,28 @@ private slots:
             const int c = k % 3, r = k / 3;
             Fixture f;
             f.code = QStringLiteral("G-%1").arg(k);
-            f.rings = {rect(kX + c * 100, kY + r * 100, kX + (c + 1) * 100, kY + (r + 1) * 100)};
+            f.rings = {rectRing(kX + c * 100, kY + r * 100, kX + (c + 1) * 100, kY + (r + 1) * 100)};
             f.ecosystem = ecos[k];
             f.land = 10.0 * (k + 1); // 10 … 90 亩
             f.energy = 100.0 * (k + 1);
             f.finance = (k + 1) * (k + 1);
             f.enterprise = QStringLiteral("杭州企业%1").arg(k);
             m_grid << f;
-            m_gridFid << insertParcel(*m_cache, f);
+            m_gridFid << insertPolygonParcel(*m_cache, f);
         }
         // 300 × 300 m with an empty 100 × 100 m hole in the middle.
         Fixture hole;
         hole.code = QStringLiteral("HOLE");
-        hole.rings = {rect(kX + 400, kY, kX + 700, kY + 300), rect(kX + 500, kY + 100, kX + 600, kY + 200)};
+        hole.rings = {rectRing(kX + 400, kY, kX + 700, kY + 300),
+                      rectRing(kX + 500, kY + 100, kX + 600, kY + 200)};
         hole.ecosystem = QStringLiteral("energy");
         hole.enterprise = QStringLiteral("绿色能源园");
-        m_holeFid = insertParcel(*m_cache, hole, QStringLiteral("滨江区"));
+        m_holeFid = insertPolygonParcel(*m_cache, hole, QStringLiteral("滨江区"));
         Fixture far;
         far.code = QStringLiteral("FAR");
-        far.rings = {rect(kX + 10000, kY + 10000, kX + 10100, kY + 10100)};
+        far.rings = {rectRing(kX + 10000, kY + 10000, kX + 10100, kY + 10100)};
         far.ecosystem = QStringLiteral("mat");
-        m_farFid = insertParcel(*m_cache, far, QStringLiteral("余杭区"));
+        m_farFid = insertPolygonParcel(*m_cache, far, QStringLiteral("余杭区"));
         tx.commit();
     }
 
@@ -770,8 +719,8 @@ private slots:
         }
         Fixture extra;
         extra.code = QStringLiteral("NEW");
-        extra.rings = {rect(kX + 900, kY, kX + 1000, kY + 100)};
-        insertParcel(*cache, extra);
+        extra.rings = {rectRing(kX + 900, kY, kX + 1000, kY + 100)};
+        insertPolygonParcel(*cache, extra);
         QVERIFY(!ParcelStoreCache::read(*cache));
         // A recreated parcels table loses the triggers: the copy is not trusted either.
         ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
