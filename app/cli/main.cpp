@@ -237,6 +237,51 @@ QString takeLanguageOption(QStringList &args)
     return language;
 }
 
+// Parses the command's own options and runs it; every failure becomes one line on stderr and an exit code.
+int runCommand(const NamedCommand &named, const QStringList &args, CliProcess &process, char **argv)
+{
+    const QString &name = named.name;
+    CliCommand *command = named.command.get();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(named.summary);
+    parser.addHelpOption();
+    parser.addPositionalArgument(name, QString());
+    command->setup(parser);
+    QStringList commandArgs = args;
+    commandArgs.removeAt(1);
+    commandArgs[0] = QStringLiteral("zhili-cli ") + name;
+    if (!parser.parse(commandArgs)) {
+        err() << QStringLiteral("zhili-cli %1: %2\n").arg(name, parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    try {
+        const int rc = command->run(parser);
+        out().flush();
+        return rc;
+    } catch (const FullBuildNeeded &) {
+        process.releaseRuntimeDir(); // zhili-cli-full makes its own; an exec runs no destructor
+        handOverToFullBuild(argv);   // nothing written yet: zhili-cli-full runs the same command line
+        return Failed;
+    } catch (const UsageError &e) {
+        out().flush();
+        err() << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(name, e.message);
+        return Usage;
+    } catch (const Error &e) {
+        out().flush();
+        err() << QStringLiteral("zhili-cli %1: %2\n").arg(name, e.message());
+        return Failed;
+    } catch (const std::exception &e) {
+        out().flush();
+        err() << QStringLiteral("zhili-cli %1: internal error: %2\n").arg(name, QString::fromUtf8(e.what()));
+        return Failed;
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -286,44 +331,5 @@ int main(int argc, char **argv)
         printUsage(commands, err());
         return Usage;
     }
-    const QString &name = named->name;
-    CliCommand *command = named->command.get();
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(named->summary);
-    parser.addHelpOption();
-    parser.addPositionalArgument(name, QString());
-    command->setup(parser);
-    QStringList commandArgs = args;
-    commandArgs.removeAt(1);
-    commandArgs[0] = QStringLiteral("zhili-cli ") + name;
-    if (!parser.parse(commandArgs)) {
-        err() << QStringLiteral("zhili-cli %1: %2\n").arg(name, parser.errorText());
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
-    try {
-        const int rc = command->run(parser);
-        out().flush();
-        return rc;
-    } catch (const FullBuildNeeded &) {
-        process.releaseRuntimeDir(); // zhili-cli-full makes its own; an exec runs no destructor
-        handOverToFullBuild(argv);   // nothing written yet: zhili-cli-full runs the same command line
-        return Failed;
-    } catch (const UsageError &e) {
-        out().flush();
-        err() << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(name, e.message);
-        return Usage;
-    } catch (const Error &e) {
-        out().flush();
-        err() << QStringLiteral("zhili-cli %1: %2\n").arg(name, e.message());
-        return Failed;
-    } catch (const std::exception &e) {
-        out().flush();
-        err() << QStringLiteral("zhili-cli %1: internal error: %2\n").arg(name, QString::fromUtf8(e.what()));
-        return Failed;
-    }
+    return runCommand(*named, args, process, argv);
 }
