@@ -131,8 +131,8 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
                             "to be rolled back, which needs write access (%2); open it once as its "
                             "owner, in a writable folder (e.g. zhili-cli info --cache %1)")
                             .arg(path, e.message()));
-        throw Error(
-            QStringLiteral("%1 is not a SQLite/GeoPackage file (damaged or another format)").arg(path));
+        throw Error(QStringLiteral("%1 is not a SQLite/GeoPackage file (damaged or another format): %2")
+                        .arg(path, e.message()));
     }
     CacheSchema::requireZhiliCache(*cache->m_db);
     if (!readOnly)
