@@ -116,10 +116,10 @@ private Q_SLOTS:
     void importWritesTheRenderStore()
     {
         const QString cache = m_dir.filePath(QStringLiteral("store.gpkg"));
-        const CliRun r = runCli({QStringLiteral("import"),
-                                 real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")),
-                                 QStringLiteral("--cache"), cache, QStringLiteral("--district"),
-                                 QStringLiteral("拱墅区"), QStringLiteral("--quiet")});
+        const CliRun r =
+            runCli({QStringLiteral("import"), real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")),
+                    QStringLiteral("--cache"), cache, QStringLiteral("--district"), QStringLiteral("拱墅区"),
+                    QStringLiteral("--quiet")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         {
             // Every parcel is in the pages, committed with the rows.
