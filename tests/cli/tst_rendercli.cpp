@@ -30,6 +30,17 @@ class TestRenderCli : public QObject {
     QTemporaryDir m_dir;
     QString m_cache;
 
+    // A folder with one zoom-0 XYZ tile of one colour (the whole world); its URL template, empty on failure.
+    QString oneTileFolder(const QString &name, const QColor &colour)
+    {
+        QImage tile(256, 256, QImage::Format_RGB32);
+        tile.fill(colour);
+        if (!QDir().mkpath(m_dir.filePath(name + QStringLiteral("/0/0"))) ||
+            !tile.save(m_dir.filePath(name + QStringLiteral("/0/0/0.png"))))
+            return QString();
+        return QUrl::fromLocalFile(m_dir.filePath(name)).toString() + QStringLiteral("/{z}/{x}/{y}.png");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -94,12 +105,8 @@ private slots:
     void basemapFromTileFolder()
     {
         // One zoom-0 tile of one colour: the whole world, so every pixel outside the parcels shows it.
-        QImage tile(256, 256, QImage::Format_RGB32);
-        tile.fill(QColor(30, 160, 90));
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("xyz/0/0"))));
-        QVERIFY(tile.save(m_dir.filePath(QStringLiteral("xyz/0/0/0.png"))));
-        const QString tiles = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("xyz"))).toString() +
-                              QStringLiteral("/{z}/{x}/{y}.png");
+        const QString tiles = oneTileFolder(QStringLiteral("xyz"), QColor(30, 160, 90));
+        QVERIFY(!tiles.isEmpty());
         const QMap<QString, QString> env{
             {QStringLiteral("ZHILI_TILE_CACHE"), m_dir.filePath(QStringLiteral("tc"))}};
         const QString extent =
@@ -146,12 +153,8 @@ private slots:
         QVERIFY2(headers.contains(QStringLiteral("NEEDED")) && !headers.contains(QStringLiteral("libgdal")),
                  "zhili-cli must not load GDAL (app/CMakeLists.txt)");
 
-        QImage tile(256, 256, QImage::Format_RGB32);
-        tile.fill(QColor(200, 40, 160));
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("saved/0/0"))));
-        QVERIFY(tile.save(m_dir.filePath(QStringLiteral("saved/0/0/0.png"))));
-        const QString tiles = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("saved"))).toString() +
-                              QStringLiteral("/{z}/{x}/{y}.png");
+        const QString tiles = oneTileFolder(QStringLiteral("saved"), QColor(200, 40, 160));
+        QVERIFY(!tiles.isEmpty());
         const QString cache = m_dir.filePath(QStringLiteral("saved-basemap.gpkg"));
         QVERIFY(QFile::copy(m_cache, cache));
         {
