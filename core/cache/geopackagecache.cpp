@@ -1,6 +1,7 @@
 #include "cache/geopackagecache.h"
 
 #include "cache/cacheschema.h"
+#include "cache/databasebusy.h"
 #include "cache/parceltotalstable.h"
 #include "util/error.h"
 
@@ -123,6 +124,8 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
             throw Error(
                 QCoreApplication::translate("GeoPackageCache", "%1-wal has no -shm beside it").arg(path));
         cache->m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    } catch (const DatabaseBusy &) {
+        throw; // another program is writing to a sound cache
     } catch (const Error &e) {
         if (needsRecovery(path))
             throw Error(QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #include "cache/sqlitedatabase.h"
 
+#include "cache/databasebusy.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,9 @@ namespace {
 // The errors people meet when two programs use one cache, said so that they know what to do.
 QString friendlyMessage(sqlite3 *db, const QString &path)
 {
-    switch (sqlite3_errcode(db)) {
+    // Extended result codes are on, so sqlite3_errcode() gives e.g. SQLITE_BUSY_SNAPSHOT (517) or
+    // SQLITE_BUSY_RECOVERY: the low byte is the primary code these messages are about.
+    switch (sqlite3_errcode(db) & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_SCHEMA:
@@ -77,13 +80,23 @@ QString friendlyMessage(sqlite3 *db, const QString &path)
         return QString();
     }
 }
+
+// Throws the message above when there is one: DatabaseBusy for a busy cache, so callers can tell it apart.
+void throwFriendly(sqlite3 *db, const QString &path)
+{
+    const QString friendly = friendlyMessage(db, path);
+    if (friendly.isEmpty())
+        return;
+    const int primary = sqlite3_errcode(db) & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_SCHEMA)
+        throw DatabaseBusy(friendly);
+    throw Error(friendly);
+}
 } // namespace
 
 void SqliteDatabase::fail(const QString &what) const
 {
-    const QString friendly = friendlyMessage(m_db, m_path);
-    if (!friendly.isEmpty())
-        throw Error(friendly);
+    throwFriendly(m_db, m_path);
     throw Error(QStringLiteral("%1: %2 (%3)").arg(m_path, what, QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
@@ -93,8 +106,7 @@ void SqliteDatabase::exec(const QString &sql)
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
-        if (const QString friendly = friendlyMessage(m_db, m_path); !friendly.isEmpty())
-            throw Error(friendly);
+        throwFriendly(m_db, m_path);
         throw Error(QStringLiteral("%1: SQL failed (%2): %3").arg(m_path, msg, sql.left(200)));
     }
 }

@@ -209,6 +209,28 @@ private Q_SLOTS:
         }
     }
 
+    // A write that finds the WAL moved on since its read began fails at once (SQLITE_BUSY_SNAPSHOT, an
+    // extended code, without the busy handler): it must still say "busy … nothing was changed".
+    void staleSnapshotWriteSaysBusy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.gpkg"));
+        makeTestCache(path, {TestParcel{QStringLiteral("A1"), QStringLiteral("西湖区")}});
+        SqliteDatabase a(path, SqliteDatabase::Mode::ReadWrite);
+        SqliteDatabase b(path, SqliteDatabase::Mode::ReadWrite);
+        QCOMPARE(a.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        a.exec(QStringLiteral("CREATE TABLE t (x)"));
+        b.exec(QStringLiteral("BEGIN; SELECT count(*) FROM t"));
+        a.exec(QStringLiteral("INSERT INTO t VALUES (1)"));
+        try {
+            b.exec(QStringLiteral("INSERT INTO t VALUES (2)"));
+            QFAIL("the stale write succeeded");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("busy")), qPrintable(e.message()));
+        }
+        b.exec(QStringLiteral("ROLLBACK"));
+    }
+
     void refusesGeographicCrs()
     {
         QVERIFY_THROWS_EXCEPTION(
