@@ -5,7 +5,7 @@
 #include "cli/gisstylerefresh.h"
 #include "cli/serverconnection.h"
 #include "sync/pgconnection.h"
-#include "sync/serveridentity.h"
+#include "sync/serveridentitycheck.h"
 #include "sync/syncsession.h"
 
 #include <QCoreApplication>
@@ -29,8 +29,10 @@ int SyncCommand::run(QCommandLineParser &parser)
     QString password;
     auto conn =
         connectServer(parser, SyncState(*cache).serverUrl(), parser.value(QStringLiteral("user")), &password);
+    // The local password check (Argon2) runs while the sync waits for the server.
+    ServerIdentityCheck identity(*cache, conn->currentUser(), password);
     const SyncReport r = SyncSession(*cache, *conn).run();
-    ServerIdentity::remember(*cache, conn->currentUser(), password); // the users list is fresh now
+    identity.finish(); // the users list is fresh now
     GisStyleRefresh::afterSync(cache->path(), r.allocationsChanged);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("pulled"), r.pulled},

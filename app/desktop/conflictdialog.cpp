@@ -6,6 +6,7 @@
 #include "sync/syncpayload.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +22,8 @@ namespace {
 
 QString fieldLabel(const QString &key)
 {
+    if (key == QLatin1String("geom")) // a re-imported shape
+        return QCoreApplication::translate("ConflictDialog", "Shape");
     const std::optional<AssignmentField> field = assignmentFieldFromKey(key);
     return field ? assignmentFieldLabel(*field) : key;
 }

@@ -3,7 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/syncstate.h"
 #include "sync/pgconnection.h"
-#include "sync/serveridentity.h"
+#include "sync/serveridentitycheck.h"
 #include "util/error.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -74,6 +74,8 @@ SyncOutcome SyncRunner::run(const SyncRequest &request, const TaskProgress &prog
         cache = GeoPackageCache::open(request.cachePath, false);
         conn = std::make_unique<PgConnection>(SyncState(*cache).serverUrl(), request.password, request.user);
         session = std::make_unique<SyncSession>(*cache, *conn);
+        // The local password check (Argon2) runs while the sync waits for the server.
+        ServerIdentityCheck identity(*cache, conn->currentUser(), request.password);
         if (request.pullOnly) {
             session->requireSameServer();
             out.report.pulled = session->pull(progress);
@@ -81,7 +83,7 @@ SyncOutcome SyncRunner::run(const SyncRequest &request, const TaskProgress &prog
             out.report = session->run(progress);
         }
         // The server accepted this password: the window asks for the same one from now on.
-        ServerIdentity::remember(*cache, conn->currentUser(), request.password);
+        identity.finish();
     } catch (const Cancelled &e) {
         out.cancelled = true;
         out.error = e.message();

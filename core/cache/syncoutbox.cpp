@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace zhili {
 
@@ -28,6 +29,46 @@ void SyncOutbox::recordIfConnected(const EditRecord &record)
         .bind(5, record.reason)
         .bindText(6, QJsonDocument(SyncPayload::editBody(record)).toJson(QJsonDocument::Compact))
         .run();
+}
+
+void SyncOutbox::recordImportIfConnected(const QList<qint64> &reshaped, const QList<qint64> &added,
+                                         const QString &user, const QString &reason)
+{
+    if (reshaped.isEmpty() && added.isEmpty())
+        return;
+    auto connected = m_cache.db().prepare(QStringLiteral("SELECT 1 FROM zhili_meta WHERE key = 'sync_url'"));
+    if (!connected.step())
+        return;
+    auto row = m_cache.db().prepare(QStringLiteral("SELECT uuid, code, district FROM parcels WHERE fid = ?"));
+    auto insert = m_cache.db().prepare(QStringLiteral("INSERT INTO zhili_sync_outbox (edit_id, action, user, "
+                                                      "at, reason, body) VALUES (?, 'import', ?, ?, ?, ?)"));
+    const QString at = GeoPackageCache::now();
+    QJsonArray parcels;
+    const auto flush = [&] {
+        const QJsonObject body{{QStringLiteral("action"), QStringLiteral("import")},
+                               {QStringLiteral("parcels"), parcels}};
+        insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(2, user)
+            .bind(3, at)
+            .bind(4, reason)
+            .bindText(5, QJsonDocument(body).toJson(QJsonDocument::Compact))
+            .run();
+        parcels = QJsonArray();
+    };
+    for (const QList<qint64> *fids : {&reshaped, &added})
+        for (qint64 fid : *fids) {
+            row.bind(1, fid);
+            if (row.step())
+                parcels.append(QJsonObject{{QStringLiteral("uuid"), row.text(0)},
+                                           {QStringLiteral("code"), row.text(1)},
+                                           {QStringLiteral("district"), row.text(2)},
+                                           {QStringLiteral("new"), fids == &added}});
+            row.reset();
+            if (parcels.size() == kImportChunk)
+                flush();
+        }
+    if (!parcels.isEmpty())
+        flush();
 }
 
 QList<OutboxEdit> SyncOutbox::pending()

@@ -30,6 +30,13 @@ public:
 
     /// Adds the edit when the cache is connected to a server (does nothing otherwise).
     void recordIfConnected(const EditRecord &record);
+    /// Adds a (re-)import's parcels when the cache is connected: `reshaped` (fids whose shape or office
+    /// columns changed) and `added` (new parcels), in entries of at most kImportChunk parcels, each pushed in
+    /// its own server transaction (action "import", body {"parcels": [{uuid, code, district, new}]}). The
+    /// shapes themselves are read from the cache when pushed.
+    void recordImportIfConnected(const QList<qint64> &reshaped, const QList<qint64> &added,
+                                 const QString &user, const QString &reason);
+    static constexpr int kImportChunk = 500;
     QList<OutboxEdit> pending();
     int pendingCount();
     /// The parcels some pending edit changes (a pull leaves them to the push's merge).

@@ -51,10 +51,11 @@ struct SyncParcelStore::Statements {
           find(db.prepare(
               QStringLiteral("SELECT fid, ecosystem, chain, land_mu, energy_tce, finance_wan, status, "
                              "enterprise, notes FROM parcels WHERE uuid = ?"))),
-          remove(db.prepare(QStringLiteral("DELETE FROM parcels WHERE uuid = ?")))
+          remove(db.prepare(QStringLiteral("DELETE FROM parcels WHERE uuid = ?"))),
+          uuidOfCode(db.prepare(QStringLiteral("SELECT uuid FROM parcels WHERE district = ? AND code = ?")))
     {
     }
-    SqliteStatement insert, update, updateGeom, find, remove;
+    SqliteStatement insert, update, updateGeom, find, remove, uuidOfCode;
 };
 
 SyncParcelStore::SyncParcelStore(GeoPackageCache &cache)
@@ -64,19 +65,49 @@ SyncParcelStore::SyncParcelStore(GeoPackageCache &cache)
 
 SyncParcelStore::~SyncParcelStore() = default;
 
+namespace {
+
+void readRow(const SqliteStatement &st, SyncParcelRow &r)
+{
+    ParcelAssignment &a = r.assignment;
+    st.read(0, r.uuid, r.code, r.name, r.district, r.landUse, r.areaM2, r.areaMu, r.areaHa, a.ecosystem,
+            a.chain, a.landMu, a.energyTce, a.financeWan, a.status, a.enterprise, a.notes, r.sourceAttrs,
+            r.geomNote, r.revision, r.updatedAt);
+    r.wkb = wkbOf(st, 20);
+}
+
+} // namespace
+
 void SyncParcelStore::forEachParcel(const std::function<void(const SyncParcelRow &)> &visit)
 {
     auto st = m_cache.db().prepare(
         QStringLiteral("SELECT %1, geom FROM parcels ORDER BY fid").arg(QLatin1String(kParcelColumns)));
     SyncParcelRow r;
     while (st.step()) {
-        ParcelAssignment &a = r.assignment;
-        st.read(0, r.uuid, r.code, r.name, r.district, r.landUse, r.areaM2, r.areaMu, r.areaHa, a.ecosystem,
-                a.chain, a.landMu, a.energyTce, a.financeWan, a.status, a.enterprise, a.notes, r.sourceAttrs,
-                r.geomNote, r.revision, r.updatedAt);
-        r.wkb = wkbOf(st, 20);
+        readRow(st, r);
         visit(r);
     }
+}
+
+std::optional<SyncParcelRow> SyncParcelStore::row(const QString &uuid)
+{
+    auto st = m_cache.db().prepare(
+        QStringLiteral("SELECT %1, geom FROM parcels WHERE uuid = ?").arg(QLatin1String(kParcelColumns)));
+    st.bind(1, uuid);
+    if (!st.step())
+        return std::nullopt;
+    SyncParcelRow r;
+    readRow(st, r);
+    return r;
+}
+
+QString SyncParcelStore::uuidOfCode(const QString &district, const QString &code)
+{
+    SqliteStatement &st = m_st->uuidOfCode;
+    st.bind(1, district).bind(2, code);
+    const QString uuid = st.step() ? st.text(0) : QString();
+    st.reset();
+    return uuid;
 }
 
 void SyncParcelStore::forEachDistrict(const std::function<void(const SyncDistrictRow &)> &visit)

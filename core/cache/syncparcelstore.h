@@ -26,6 +26,10 @@ public:
 
     /// The local fid and assignment of a parcel, by uuid.
     std::optional<std::pair<qint64, ParcelAssignment>> find(const QString &uuid);
+    /// Every column of one parcel with its geometry (a re-import's push), by uuid.
+    std::optional<SyncParcelRow> row(const QString &uuid);
+    /// The uuid of the parcel with this code in `district` (empty when there is none).
+    QString uuidOfCode(const QString &district, const QString &code);
     /// A new parcel; returns its fid.
     qint64 insert(const SyncParcelRow &row, const Envelope &box);
     /// Replaces every column of an existing parcel; the geometry only when `row.wkb` is not empty.

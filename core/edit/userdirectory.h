@@ -58,6 +58,10 @@ public:
     /// `$ZHILI_USER`, else the OS login (`$USER` / `$USERNAME`), else "unknown".
     static QString defaultUserName();
 
+    /// `name`'s stored Argon2id hash (PasswordHasher), empty when the user is unknown or has no password:
+    /// for a comparison started off the caller's thread (ServerIdentityCheck).
+    QString storedHash(const QString &name);
+
 private:
     /// False for a cache older than version 3 opened read-only (never migrated): nobody has a password.
     bool hasPasswordTable();
@@ -67,7 +71,6 @@ private:
     void requireMayAdd(const User &user, const std::optional<User> &actingUser);
     /// The officer's district checked against the cache; empty for planners and admins.
     QString checkedDistrict(const User &user);
-    QString storedHash(const QString &name);
     void writeHash(const QString &name, const QString &password);
     void appendAudit(const QString &at, const std::optional<User> &actingUser, const QString &action,
                      const User &target, const QString &newValue);

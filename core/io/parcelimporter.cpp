@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/rtreebulkloader.h"
 #include "cache/sqlitedatabase.h"
+#include "cache/syncoutbox.h"
 #include "crs/crs.h"
 #include "edit/permissiondenied.h"
 #include "geometry/convexhull.h"
@@ -237,6 +238,9 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
     report.derivedBoundaries = deriveDistrictBoundaries(cache, writer.districtOrder(), progress,
                                                         tx.emptyBefore() ? &hullPoints : nullptr);
     report.seconds = double(timer.elapsed()) / 1000.0;
+    // A connected cache sends the new shapes and parcels to the city server at the next sync.
+    SyncOutbox(cache).recordImportIfConnected(writer.updatedFids(), writer.insertedFids(), guard.user().name,
+                                              options.source);
     guard.recordAccepted(report, report.districts.join(QStringLiteral(", ")),
                          QStringLiteral("%1 inserted, %2 updated, %3 unchanged")
                              .arg(report.inserted)

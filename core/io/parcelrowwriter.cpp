@@ -171,6 +171,7 @@ void ParcelRowWriter::update(const PreparedParcel &f, ExistingParcel &existing)
         .bind(9, m_now)
         .bind(10, existing.fid)
         .run();
+    m_updatedFids.append(existing.fid);
     ++m_report.updated;
 }
 
@@ -216,8 +217,10 @@ void ParcelRowWriter::insert(const PreparedParcel &f, const DistrictState &ds)
     bindText(m_insert, 17, tags.notes);
     bindText(m_insert, 19, f.note);
     m_insert.run();
+    const qint64 fid = m_cache.db().lastInsertRowId();
+    m_insertedFids.append(fid);
     // The figures the row was written with, as zhili_parcel_totals' insert trigger would read them back.
-    m_bulk.addRow(m_cache.db().lastInsertRowId(), f.envelope,
+    m_bulk.addRow(fid, f.envelope,
                   {f.district, tags.ecosystem.toString(), areaMu, tags.land, tags.energy, tags.finance});
     ++m_report.inserted;
 }

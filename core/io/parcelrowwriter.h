@@ -37,6 +37,10 @@ public:
     void finish(const QString &source, const QMap<QString, QString> &mapping, const QString &layerPrefix);
 
     QStringList districtOrder() const { return m_districtOrder; }
+    /// The parcels this import changed (shape or office columns) and the ones it added: what a connected
+    /// cache sends to the city server (SyncOutbox::recordImportIfConnected).
+    const QList<qint64> &updatedFids() const { return m_updatedFids; }
+    const QList<qint64> &insertedFids() const { return m_insertedFids; }
 
 private:
     // What is already in the cache for one district: matched by code on re-import.
@@ -66,6 +70,7 @@ private:
     const ImportedTagFilter m_tagFilter;
     QHash<QString, DistrictState> m_districts;
     QStringList m_districtOrder;
+    QList<qint64> m_updatedFids, m_insertedFids;
     QString m_lastDistrict;
     DistrictState *m_lastState = nullptr;
     QMap<QString, QStringList> m_unknownEcosystems, m_unknownStatuses; // value → codes

@@ -47,6 +47,12 @@ EditRecord ConflictResolver::takeMine(const QList<SyncConflict> &conflicts, cons
                         "parcel %1 (%2) is no longer in this cache (the city server deleted it): only theirs "
                         "can be taken")
                         .arg(first.code, first.district));
+    if (first.field == QLatin1String("geom"))
+        throw Error(QCoreApplication::translate(
+                        "ConflictResolver",
+                        "parcel %1 (%2): a re-imported shape is taken again by importing the district's file "
+                        "again (it is sent at the next sync); resolve this one with theirs")
+                        .arg(first.code, first.district));
     // Mine becomes an ordinary new edit: checked by the role rules and pushed at the next sync.
     AssignmentPatch patch;
     for (const SyncConflict &c : conflicts) {

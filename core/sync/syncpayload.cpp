@@ -2,6 +2,7 @@
 
 #include "edit/editrecord.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace zhili::SyncPayload {
@@ -59,6 +60,9 @@ QString displayText(const QJsonValue &value)
         return QString();
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 15);
+    if (value.isObject()) // a shape in a re-import's conflict: {area_m2, wkb | import_gen}
+        return QCoreApplication::translate("SyncPayload", "shape of %1 m²")
+            .arg(QString::number(value[QStringLiteral("area_m2")].toDouble(), 'f', 1));
     return value.toString();
 }
 

@@ -18,7 +18,8 @@ QJsonObject assignment(const ParcelAssignment &a);
 ParcelAssignment assignmentFrom(const QJsonObject &json);
 /// One local edit as pushed: {"action", "parcels": [{uuid, code, district, before, after}]}.
 QJsonObject editBody(const EditRecord &record);
-/// A JSON value as people read it in a conflict list ("" for null, numbers without trailing zeros).
+/// A JSON value as people read it in a conflict list ("" for null, numbers without trailing zeros, "shape of
+/// N m²" for the shapes of a re-import's conflict).
 QString displayText(const QJsonValue &value);
 
 } // namespace SyncPayload

@@ -46,6 +46,11 @@ SyncConflict conflictFrom(const QJsonObject &j, const OutboxEdit &edit)
     return c;
 }
 
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
 } // namespace
 
 SyncSession::SyncSession(GeoPackageCache &cache, PgConnection &conn)
@@ -137,6 +142,10 @@ bool SyncSession::adopt(const SyncParcelRow &row)
         m_changed.insert(local->first);
         m_reshaped = m_reshaped || !row.wkb.isEmpty();
     } else {
+        // The code is held here by a parcel of my own re-import still waiting for its push: the push
+        // answers for it (a conflict) and brings the server's parcel in.
+        if (!m_store->uuidOfCode(row.district, row.code).isEmpty())
+            return false;
         m_changed.insert(m_store->insert(row, wkbEnvelope(row.wkb, row.code)));
         m_reshaped = true;
         m_allocationsChanged = true;
@@ -217,20 +226,53 @@ int SyncSession::pull(const TaskProgress &progress)
     return pulled;
 }
 
+QJsonObject SyncSession::importItem(const QJsonObject &listed)
+{
+    const QString uuid = listed.value(QStringLiteral("uuid")).toString();
+    const std::optional<SyncParcelRow> row = m_store->row(uuid);
+    if (!row)
+        return {};
+    QJsonObject o{{QStringLiteral("uuid"), uuid},
+                  {QStringLiteral("code"), row->code},
+                  {QStringLiteral("district"), row->district},
+                  {QStringLiteral("name"), orNull(row->name)},
+                  {QStringLiteral("land_use"), orNull(row->landUse)},
+                  {QStringLiteral("area_m2"), row->areaM2},
+                  {QStringLiteral("area_mu"), row->areaMu},
+                  {QStringLiteral("area_ha"), row->areaHa},
+                  {QStringLiteral("source_attrs"), orNull(row->sourceAttrs)},
+                  {QStringLiteral("geom_note"), orNull(row->geomNote)},
+                  {QStringLiteral("wkb"), QString::fromLatin1(row->wkb.toHex())}};
+    if (const auto synced = m_state->parcel(uuid)) // known to the server: my base generation
+        o.insert(QStringLiteral("import_gen"), synced->importGen);
+    else // new: the server inserts it with its assignment as it is here now
+        o.insert(QStringLiteral("after"), SyncPayload::assignment(row->assignment));
+    return o;
+}
+
 QList<QVariantList> SyncSession::pushArguments(const QList<OutboxEdit> &edits, QSet<QString> &touched)
 {
     const QString cacheId = m_cache.cacheId();
     QList<QVariantList> arguments;
+    // A re-import sends each parcel's shape as the cache holds it now: once, in the first import edit naming
+    // it. Assignment edits after it are not checked against the generation it replaces (it is my own shape).
+    QSet<QString> reshaped;
     for (const OutboxEdit &edit : edits) {
         QJsonObject body = edit.body;
-        QJsonArray parcels = body.value(QStringLiteral("parcels")).toArray();
-        for (QJsonValueRef p : parcels) {
+        const bool isImport = edit.action == QLatin1String("import");
+        QJsonArray parcels;
+        for (const QJsonValue &p : body.value(QStringLiteral("parcels")).toArray()) {
             QJsonObject o = p.toObject();
             const QString uuid = o.value(QStringLiteral("uuid")).toString();
-            if (const auto synced = m_state->parcel(uuid)) // what my base was derived from
-                o.insert(QStringLiteral("import_gen"), synced->importGen);
             touched.insert(uuid);
-            p = o;
+            if (isImport) {
+                if (reshaped.contains(uuid) || (o = importItem(o)).isEmpty())
+                    continue;
+                reshaped.insert(uuid);
+            } else if (const auto synced = m_state->parcel(uuid); synced && !reshaped.contains(uuid)) {
+                o.insert(QStringLiteral("import_gen"), synced->importGen); // what my base was derived from
+            }
+            parcels.append(o);
         }
         body.insert(QStringLiteral("parcels"), parcels);
         arguments.append(
@@ -269,7 +311,7 @@ std::pair<int, int> SyncSession::push(const TaskProgress &progress)
         m_conn.exec(QStringLiteral("SELECT txid_current()")); // a commit record, flushed with all before it
         flush.commit();
     }
-    const auto [pushed, conflicts] = recordAnswers(edits, answers, errors);
+    const auto [pushed, conflicts] = recordAnswers(edits, answers, errors, touched);
     refresh(touched);
     const qsizetype failed = errors.size() - errors.count(QString());
     if (failed > 0)
@@ -284,7 +326,7 @@ std::pair<int, int> SyncSession::push(const TaskProgress &progress)
 
 std::pair<int, int> SyncSession::recordAnswers(const QList<OutboxEdit> &edits,
                                                const std::vector<PgResult> &answers,
-                                               const QStringList &errors)
+                                               const QStringList &errors, QSet<QString> &touched)
 {
     SyncOutbox outbox(m_cache);
     SyncConflictStore conflicts(m_cache);
@@ -300,6 +342,11 @@ std::pair<int, int> SyncSession::recordAnswers(const QList<OutboxEdit> &edits,
             conflicts.add(conflictFrom(c.toObject(), edits[i]));
             ++conflictCount;
         }
+        // A new parcel whose code the server already had: the server's parcel comes in its place.
+        for (const QJsonValue &p : response.value(QStringLiteral("parcels")).toArray())
+            if (const QString uuid = p[QStringLiteral("row")][QStringLiteral("uuid")].toString();
+                !uuid.isEmpty())
+                touched.insert(uuid);
         outbox.markPushed(edits[i].editId, now);
         ++pushed;
     }
@@ -334,9 +381,14 @@ void SyncSession::refresh(const QSet<QString> &uuids)
                                        [&](const SyncParcelRow &r) { rows.append(r); });
     server.commit();
     QSet<QString> onServer;
-    SqliteTransaction tx(m_cache.db());
-    for (SyncParcelRow &r : rows) {
+    for (const SyncParcelRow &r : rows)
         onServer.insert(r.uuid);
+    SqliteTransaction tx(m_cache.db());
+    // Removals first: a parcel the server refused as new may hold the code its own parcel comes in with.
+    for (const QString &uuid : uuids)
+        if (!onServer.contains(uuid) && !stillPending.contains(uuid)) // deleted on the server meanwhile
+            removeLocal(uuid);
+    for (SyncParcelRow &r : rows) {
         if (stillPending.contains(r.uuid))
             continue;
         const auto synced = m_state->parcel(r.uuid);
@@ -344,9 +396,6 @@ void SyncSession::refresh(const QSet<QString> &uuids)
             r.wkb.clear(); // same shape: keep the local blob
         adopt(r);
     }
-    for (const QString &uuid : uuids)
-        if (!onServer.contains(uuid) && !stillPending.contains(uuid)) // deleted on the server meanwhile
-            removeLocal(uuid);
     tx.commit();
 }
 

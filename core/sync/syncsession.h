@@ -5,6 +5,7 @@
 #include "cache/syncoutbox.h"
 #include "sync/pgresult.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QVariantList>
@@ -69,9 +70,13 @@ private:
     void refresh(const QSet<QString> &uuids);
     /// push_edit's arguments for each edit; collects the parcels they touch.
     QList<QVariantList> pushArguments(const QList<OutboxEdit> &edits, QSet<QString> &touched);
+    /// One parcel of an import edit as push_import takes it: its shape and office columns as the cache holds
+    /// them now, with my base generation (known parcels) or its assignment (new ones); empty when gone.
+    QJsonObject importItem(const QJsonObject &listed);
     /// Stores the server's answers (conflicts, pushed marks) in one local transaction; {pushed, conflicts}.
+    /// Adds the parcels the answers name to `touched` (the server's parcel that holds a code I sent as new).
     std::pair<int, int> recordAnswers(const QList<OutboxEdit> &edits, const std::vector<PgResult> &answers,
-                                      const QStringList &errors);
+                                      const QStringList &errors, QSet<QString> &touched);
 
     GeoPackageCache &m_cache;
     PgConnection &m_conn;

@@ -773,6 +773,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Shape</source>
+        <translation>图形</translation>
+    </message>
+</context>
+<context>
     <name>ConflictResolver</name>
     <message>
         <source>parcel %1 (%2) is no longer in this cache (the city server deleted it): only theirs can be taken</source>
@@ -781,6 +788,10 @@
     <message>
         <source>conflict resolved: mine</source>
         <translation>解决冲突：采用本地值</translation>
+    </message>
+    <message>
+        <source>parcel %1 (%2): a re-imported shape is taken again by importing the district&apos;s file again (it is sent at the next sync); resolve this one with theirs</source>
+        <translation>地块 %1（%2）：重新导入的图形需再次导入该区县的文件才能采用（下次同步时发送）；本冲突请以服务器值（theirs）解决</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2916,13 @@ nothing was changed</source>
     <message>
         <source>the cache&apos;s user</source>
         <translation>缓存中的用户</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPayload</name>
+    <message>
+        <source>shape of %1 m²</source>
+        <translation>图形，%1 平方米</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/qgisstylestore.h"
+#include "sync/serverschema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,8 +106,10 @@ private Q_SLOTS:
         CliRun r = runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"),
                            url(PgCluster::kSuperUser)},
                           super);
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("schema 3 (was 0)")),
-                 qPrintable(r.out + r.err));
+        QVERIFY2(
+            r.code == 0 &&
+                r.out.contains(QStringLiteral("schema %1 (was 0)").arg(zhili::ServerSchema::kCurrentVersion)),
+            qPrintable(r.out + r.err));
         r = runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"),
                     url(PgCluster::kSuperUser)},
                    super);

@@ -2,25 +2,37 @@
 // test: the server's own rules (row-level security, the change log stamped by the server), the three-way
 // merge of pushes, conflicts kept with both values, and a server killed in the middle of a push.
 #include "cache/geopackagecache.h"
+#include "cache/rendercachestore.h"
 #include "cache/syncconflictstore.h"
 #include "cache/syncoutbox.h"
 #include "cache/syncstate.h"
 #include "edit/parceleditor.h"
 #include "edit/userdirectory.h"
 #include "indicators/indicatorstore.h"
+#include "io/importoptions.h"
+#include "io/importreport.h"
+#include "io/parcelimporter.h"
 #include "pgcluster.h"
 #include "sync/cachecloner.h"
 #include "sync/cachepublisher.h"
+#include "sync/conflictresolver.h"
 #include "sync/pgconnection.h"
 #include "sync/serveridentity.h"
+#include "sync/serveridentitycheck.h"
 #include "sync/serverschema.h"
 #include "sync/serverusers.h"
+#include "sync/syncpayload.h"
 #include "sync/syncsession.h"
+#include "testcache.h"
 #include "testerrors.h"
 #include "testusers.h"
+#include "totalscheck.h"
 #include "util/error.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 #include <atomic>
 #include <cmath>
@@ -32,6 +44,12 @@ using namespace zhili::test;
 namespace {
 
 const QString kPassword = QStringLiteral("district-pass-1");
+
+// A square of a district file to re-import: its code and its lower-left corner and side in EPSG:4549.
+struct Square {
+    QString code;
+    double x = 0, y = 0, side = 0;
+};
 
 } // namespace
 
@@ -84,6 +102,55 @@ class TestSync : public QObject {
     }
 
     QString server(const QString &sql) const { return m_pg->psql(sql); }
+
+    // Re-imports `squares` as a district file of 西湖区 into `cache` as `user`, through the importer.
+    ImportReport reimport(GeoPackageCache &cache, const QString &user, const QList<Square> &squares)
+    {
+        QList<QPair<QString, QString>> features;
+        for (const Square &q : squares)
+            features.append({QStringLiteral("\"DKBH\":\"%1\"").arg(q.code), squareGeoJson(q.x, q.y, q.side)});
+        const QString file = m_dir.filePath(QStringLiteral("reimport-%1.geojson").arg(++m_caches));
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(featureCollection(features)) < 0)
+            throw Error(QStringLiteral("cannot write %1").arg(file));
+        f.close();
+        ImportOptions o;
+        o.source = file;
+        o.crs = QStringLiteral("EPSG:4549");
+        o.district = QStringLiteral("西湖区");
+        o.idField = QStringLiteral("DKBH");
+        o.user = user;
+        return ParcelImporter::run(cache, o);
+    }
+
+    // The lower-left corner of a parcel's bounding box in the cache (where a re-imported square goes).
+    static QPointF cornerOf(GeoPackageCache &cache, const Parcel &p)
+    {
+        auto st =
+            cache.db().prepare(QStringLiteral("SELECT minx, miny FROM rtree_parcels_geom WHERE id = ?"));
+        st.bind(1, p.fid);
+        if (!st.step())
+            throw Error(QStringLiteral("no R-tree entry for %1").arg(p.code));
+        return {st.real(0), st.real(1)};
+    }
+
+    // Width of a parcel's box in the cache's R-tree (what the map's spatial queries see; float32, rounded
+    // outwards: a few centimetres wider at these coordinates).
+    static double rtreeWidth(GeoPackageCache &cache, const QString &uuid)
+    {
+        const std::optional<Parcel> p = cache.parcelByUuid(uuid);
+        if (!p)
+            return -1;
+        auto st =
+            cache.db().prepare(QStringLiteral("SELECT maxx - minx FROM rtree_parcels_geom WHERE id = ?"));
+        st.bind(1, p->fid);
+        return st.step() ? st.real(0) : -1;
+    }
+
+    static qint64 renderRevision(GeoPackageCache &cache)
+    {
+        return RenderCacheStore(cache.db()).parcelsRevision();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -141,6 +208,46 @@ private Q_SLOTS:
                                        "(relrowsecurity AND relforcerowsecurity)"))
                 .toInt(),
             1); // zhili.meta only: the schema version, readable by all, writable by the owner alone
+    }
+
+    // Version 3 → 4 (re-imports): push_edit keeps answering assignment edits and takes imports too.
+    void migratesFromVersion3()
+    {
+        m_pg->psql(QStringLiteral("CREATE DATABASE older3"));
+        const QString olderUrl = m_pg->superUrl().chopped(5) + QStringLiteral("older3");
+        PgConnection older(olderUrl);
+        QCOMPARE(ServerSchema::migrate(older, 3), 0);
+        const QString importFn =
+            QStringLiteral("SELECT to_regprocedure('zhili.push_import(text,text,jsonb)')");
+        QVERIFY(!older.scalar(importFn).isValid());
+        QCOMPARE(ServerSchema::migrate(older), 3);
+        QCOMPARE(ServerSchema::version(older), 4);
+        QVERIFY(older.scalar(importFn).isValid());
+        QCOMPARE(older
+                     .scalar(QStringLiteral("SELECT count(*) FROM pg_policies WHERE schemaname = 'zhili' AND "
+                                            "policyname = 'officer_insert_own_district'"))
+                     .toInt(),
+                 1);
+        const auto answer = [&](const QString &edit, const QString &body) {
+            return QJsonDocument::fromJson(
+                       older
+                           .scalar(QStringLiteral("SELECT zhili.push_edit('c', $1, $2::jsonb)::text"),
+                                   {edit, body})
+                           .toString()
+                           .toUtf8())
+                .object();
+        };
+        QCOMPARE(answer(QStringLiteral("e1"), QStringLiteral("{\"action\":\"assign\",\"parcels\":[]}"))
+                     .value(QStringLiteral("edit_id"))
+                     .toString(),
+                 QStringLiteral("e1"));
+        QCOMPARE(answer(QStringLiteral("e2"), QStringLiteral("{\"action\":\"import\",\"parcels\":[]}"))
+                     .value(QStringLiteral("edit_id"))
+                     .toString(),
+                 QStringLiteral("e2"));
+        QVERIFY(answer(QStringLiteral("e2"), QStringLiteral("{\"action\":\"import\",\"parcels\":[]}"))
+                    .value(QStringLiteral("replayed"))
+                    .toBool());
     }
 
     // Into an empty city the parcels go in bulk (the owner sets the foreign key and indexes aside and
@@ -228,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(r.affected(), 0);
         r = officer.exec(QStringLiteral("UPDATE zhili.parcels SET land_mu = 2 WHERE uuid = $1"), {own});
         QCOMPARE(r.affected(), 1);
-        // Moving a parcel into one's district, or touching its shape, is not a right of officers.
+        // Moving a parcel into one's district is not a right of officers (its shape is: a re-import).
         QVERIFY(errorOf([&] {
                     officer.exec(
                         QStringLiteral("UPDATE zhili.parcels SET district = '西湖区' WHERE uuid = $1"),
@@ -533,6 +640,242 @@ private Q_SLOTS:
         }
     }
 
+    // A district re-imported into a connected cache reaches the server at the next sync: the changed shape
+    // (the office's columns with it, the bureau's assignment kept) and a new parcel. Another cache pulls
+    // them, with its R-tree, render store and totals following.
+    void reimportReachesTheServer()
+    {
+        const QString xh = QStringLiteral("xh");
+        auto a = cloneFor(xh);
+        auto b = cloneFor(QStringLiteral("plan"));
+        const Parcel p = parcelIn(*a, QStringLiteral("西湖区"), 30);
+        const QPointF at = cornerOf(*a, p);
+        const ImportReport report = reimport(
+            *a, xh, {{p.code, at.x(), at.y(), 37}, {QStringLiteral("XH-NEW-1"), at.x() + 200, at.y(), 20}});
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.inserted, 1);
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 1);
+        const QString added =
+            a->db()
+                .scalar(QStringLiteral("SELECT uuid FROM parcels WHERE code = 'XH-NEW-1' AND "
+                                       "district = '西湖区'"))
+                .toString();
+        QVERIFY(!added.isEmpty());
+
+        SyncReport r = sync(*a, xh);
+        QCOMPARE(r.pushed, 1);
+        QCOMPARE(r.conflicts, 0);
+        const QString shape = QStringLiteral("SELECT round(ST_Area(geom)) || '/' || round(area_m2) || '/' || "
+                                             "import_gen || '/' || updated_by || '/' || coalesce(notes, '') "
+                                             "FROM zhili.parcels WHERE uuid = '%1'");
+        QCOMPARE(server(shape.arg(p.uuid)), QStringLiteral("1369/1369/2/xh/%1").arg(p.assignment.notes));
+        QCOMPARE(server(shape.arg(added)), QStringLiteral("400/400/1/xh/"));
+        QCOMPARE(
+            server(QStringLiteral("SELECT count(*) FROM zhili.changes WHERE parcel_uuid = '%1' AND field = "
+                                  "'geom' AND kind = 'edit'")
+                       .arg(p.uuid)),
+            QStringLiteral("1"));
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 0);
+        QCOMPARE(sync(*a, xh).pushed, 0); // nothing twice
+
+        RenderCacheStore(b->db()).installAndClear(); // as the window's first open writes it
+        const qint64 renderBefore = renderRevision(*b);
+        const qint64 countBefore = b->parcelCount();
+        r = sync(*b, QStringLiteral("plan"));
+        QVERIFY(r.pulled >= 2);
+        QVERIFY(r.allocationsChanged); // a parcel came: classes and totals move
+        QCOMPARE(b->parcelCount(), countBefore + 1);
+        QVERIFY(std::abs(b->parcelByUuid(p.uuid)->areaM2 - 1369) < 1e-6);
+        QVERIFY(std::abs(b->parcelByUuid(added)->areaM2 - 400) < 1e-6);
+        QCOMPARE(b->parcelByUuid(added)->code, QStringLiteral("XH-NEW-1"));
+        QVERIFY(std::abs(rtreeWidth(*b, p.uuid) - 37) < 0.5);
+        QVERIFY(std::abs(rtreeWidth(*b, added) - 20) < 0.5);
+        QVERIFY(renderRevision(*b) > renderBefore); // the stored render pages are known stale
+        QCOMPARE(parcelTotalsMismatch(b->db()), QString());
+        QCOMPARE(parcelTotalsMismatch(a->db()), QString());
+        // The pushing cache holds what the server holds (its sync base moved to the new generation).
+        QCOMPARE(SyncState(*a).parcel(p.uuid)->importGen, 2);
+        QVERIFY(std::abs(rtreeWidth(*a, p.uuid) - 37) < 0.5);
+    }
+
+    // Shapes of another district are not an officer's to change: not through psql-style SQL, not through the
+    // push function. Their own district's shapes are.
+    void officerCannotPushAnotherDistrictsShapes()
+    {
+        const QString victim =
+            server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '西湖区' "
+                                  "ORDER BY code OFFSET 40 LIMIT 1"));
+        const QString before = server(
+            QStringLiteral("SELECT md5(ST_AsBinary(geom)) || import_gen FROM zhili.parcels WHERE uuid = "
+                           "'%1'")
+                .arg(victim));
+        PgConnection bj(url(QStringLiteral("bj")));
+        const QString square = QStringLiteral("ST_Multi(ST_MakeEnvelope(0, 0, 10, 10, 4549))");
+        QCOMPARE(bj.exec(QStringLiteral("UPDATE zhili.parcels SET geom = %1 WHERE uuid = $1").arg(square),
+                         {victim})
+                     .affected(),
+                 0);
+        QCOMPARE(
+            bj.exec(
+                  QStringLiteral("UPDATE zhili.parcels SET geom = %1 WHERE district = '西湖区'").arg(square))
+                .affected(),
+            0);
+        const QString inserted = errorOf([&] {
+            bj.exec(
+                QStringLiteral("INSERT INTO zhili.parcels (uuid, code, district, area_m2, area_mu, area_ha, "
+                               "geom) VALUES (gen_random_uuid(), 'EVIL-1', '西湖区', 100, 0.15, 0.01, %1)")
+                    .arg(square));
+        });
+        QVERIFY2(inserted.contains(QStringLiteral("row-level security")), qPrintable(inserted));
+        // The server's bookkeeping stays the server's, even in one's own district.
+        const QString own = server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '滨江区' "
+                                                  "ORDER BY code OFFSET 40 LIMIT 1"));
+        QVERIFY(errorOf([&] {
+                    bj.exec(QStringLiteral("UPDATE zhili.parcels SET import_gen = 9 WHERE uuid = $1"), {own});
+                }).contains(QStringLiteral("permission denied")));
+
+        // Through the push: refused, listed as such, the server unchanged.
+        const QString body =
+            QStringLiteral("{\"action\":\"import\",\"parcels\":[{\"uuid\":\"%1\",\"code\":\"X\",\"district\":"
+                           "\"西湖区\",\"area_m2\":100,\"area_mu\":0.15,\"area_ha\":0.01,\"import_gen\":1,"
+                           "\"wkb\":\"%2\"},{\"uuid\":\"%3\",\"code\":\"EVIL-2\",\"district\":\"西湖区\","
+                           "\"area_m2\":100,\"area_mu\":0.15,\"area_ha\":0.01,\"wkb\":\"%2\",\"after\":{}}]}")
+                .arg(victim, server(QStringLiteral("SELECT encode(ST_AsBinary(%1), 'hex')").arg(square)),
+                     QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QJsonObject answer =
+            QJsonDocument::fromJson(bj.scalar(QStringLiteral("SELECT zhili.push_edit('evil-cache', 'e1', "
+                                                             "$1::jsonb)::text"),
+                                              {body})
+                                        .toString()
+                                        .toUtf8())
+                .object();
+        const QJsonArray conflicts = answer.value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(conflicts.size(), 2);
+        for (const QJsonValue &c : conflicts)
+            QCOMPARE(c[QStringLiteral("reason")].toString(), QStringLiteral("refused"));
+        QCOMPARE(server(QStringLiteral("SELECT md5(ST_AsBinary(geom)) || import_gen FROM zhili.parcels WHERE "
+                                       "uuid = '%1'")
+                            .arg(victim)),
+                 before);
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE code LIKE 'EVIL-%'")),
+                 QStringLiteral("0"));
+        // One's own district: allowed (that is what a re-import does).
+        QCOMPARE(bj.exec(QStringLiteral("UPDATE zhili.parcels SET geom = %1 WHERE uuid = $1")
+                             .arg(QStringLiteral("ST_Multi(ST_Buffer(geom, 0))")),
+                         {own})
+                     .affected(),
+                 1);
+    }
+
+    // The server killed after a re-import's chunks went out asynchronously, before the flush: the next sync
+    // applies each parcel exactly once (a second application would be a "reimported" conflict).
+    void killedServerDuringReimportAppliesOnce()
+    {
+        const QString xh = QStringLiteral("xh");
+        auto a = cloneFor(xh);
+        QList<Square> squares;
+        QStringList reshaped;
+        for (int i = 0; i < 20; ++i) {
+            const Parcel p = parcelIn(*a, QStringLiteral("西湖区"), 60 + i);
+            const QPointF at = cornerOf(*a, p);
+            squares.append({p.code, at.x(), at.y(), 30.0 + i});
+            reshaped.append(p.uuid);
+        }
+        const QPointF origin = cornerOf(*a, parcelIn(*a, QStringLiteral("西湖区"), 0));
+        for (int i = 0; i < 1100; ++i) // three entries in the outbox (500 parcels each at most)
+            squares.append({QStringLiteral("XH-K-%1").arg(i), origin.x() + 12 * (i % 40),
+                            origin.y() - 12 * (i / 40 + 1), 10});
+        QCOMPARE(reimport(*a, xh, squares).inserted, 1100);
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 3);
+        bool killed = false;
+        const QString message = errorOf([&] {
+            PgConnection conn(SyncState(*a).serverUrl(), kPassword, xh);
+            SyncSession(*a, conn).run(TaskProgress([&](qint64 done, qint64, const QString &what) {
+                if (done > 0 && what.startsWith(QStringLiteral("sending")) && !killed) {
+                    killed = true;
+                    m_pg->stopImmediately(); // every chunk sent, none flushed yet
+                }
+                return true;
+            }));
+        });
+        QVERIFY2(killed && !message.isEmpty(), qPrintable(message));
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 3);
+        m_pg->restart();
+        const SyncReport r = sync(*a, xh);
+        QCOMPARE(r.pushed, 3);
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(SyncConflictStore(*a).openCount(), 0);
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE code LIKE 'XH-K-%'")),
+                 QStringLiteral("1100"));
+        QCOMPARE(server(QStringLiteral("SELECT string_agg(DISTINCT import_gen::text, ',') FROM zhili.parcels "
+                                       "WHERE uuid = ANY ('{%1}'::uuid[])")
+                            .arg(reshaped.join(QLatin1Char(',')))),
+                 QStringLiteral("2"));
+        QCOMPARE(
+            server(QStringLiteral("SELECT count(*) FROM zhili.changes WHERE field = 'geom' AND kind = 'edit' "
+                                  "AND parcel_uuid = ANY ('{%1}'::uuid[])")
+                       .arg(reshaped.join(QLatin1Char(',')))),
+            QStringLiteral("20"));
+        QCOMPARE(server(QStringLiteral("SELECT round(sum(ST_Area(geom))) FROM zhili.parcels WHERE "
+                                       "uuid = ANY ('{%1}'::uuid[])")
+                            .arg(reshaped.join(QLatin1Char(',')))),
+                 QString::number(20 * 30 * 30 + 2 * 30 * 190 + 2470)); // Σ (30 + i)², i < 20
+        QCOMPARE(parcelTotalsMismatch(a->db()), QString());
+    }
+
+    // The server re-imported the parcel meanwhile: my shape is a conflict, kept in the conflict list and in
+    // the server's history; the cache shows theirs; importing my file again sends mine on their generation.
+    void concurrentServerReimportIsAConflict()
+    {
+        const QString xh = QStringLiteral("xh");
+        auto a = cloneFor(xh);
+        const Parcel p = parcelIn(*a, QStringLiteral("西湖区"), 90);
+        const QPointF at = cornerOf(*a, p);
+        const QList<Square> mine = {{p.code, at.x(), at.y(), 41}};
+        reimport(*a, xh, mine);
+        server(QStringLiteral(
+                   "UPDATE zhili.parcels SET geom = ST_Multi(ST_MakeEnvelope(%1, %2, %1 + 50, %2 + 50, "
+                   "4549)), area_m2 = 2500 WHERE uuid = '%3'")
+                   .arg(at.x(), 0, 'f', 3)
+                   .arg(at.y(), 0, 'f', 3)
+                   .arg(p.uuid));
+        SyncReport r = sync(*a, xh);
+        QCOMPARE(r.pushed, 1);
+        QCOMPARE(r.conflicts, 1);
+        const QList<SyncConflict> open = SyncConflictStore(*a).open();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].field, QStringLiteral("geom"));
+        QCOMPARE(open[0].reason, QStringLiteral("reimported"));
+        QCOMPARE(open[0].theirsBy, QStringLiteral("zhili_super"));
+        QCOMPARE(open[0].mine[QStringLiteral("area_m2")].toDouble(), 1681.0);
+        QVERIFY(open[0].mine[QStringLiteral("wkb")].toString().size() > 100); // my shape itself is kept
+        QCOMPARE(open[0].theirs[QStringLiteral("area_m2")].toDouble(), 2500.0);
+        QCOMPARE(SyncPayload::displayText(open[0].mine), QStringLiteral("shape of 1681.0 m²"));
+        QCOMPARE(
+            server(QStringLiteral("SELECT count(*) FROM zhili.changes WHERE kind = 'conflict' AND field = "
+                                  "'geom' AND parcel_uuid = '%1' AND new_value LIKE '%\"wkb\"%'")
+                       .arg(p.uuid)),
+            QStringLiteral("1"));
+        QVERIFY(std::abs(a->parcelByUuid(p.uuid)->areaM2 - 2500) < 1e-6); // theirs, here too
+        QVERIFY(std::abs(rtreeWidth(*a, p.uuid) - 50) < 0.5);
+
+        // Taking mine is importing again: the shape goes on top of theirs.
+        ParcelEditor editor(*a);
+        const User user = UserDirectory(*a).resolve(xh);
+        QVERIFY(!errorOf([&] {
+                     ConflictResolver(*a, editor).resolve(open, ConflictResolver::Take::Mine, user);
+                 }).isEmpty());
+        ConflictResolver(*a, editor).resolve(open, ConflictResolver::Take::Theirs, user);
+        reimport(*a, xh, mine);
+        r = sync(*a, xh);
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(
+            server(QStringLiteral("SELECT round(ST_Area(geom)) || '/' || import_gen FROM zhili.parcels WHERE "
+                                  "uuid = '%1'")
+                       .arg(p.uuid)),
+            QStringLiteral("1681/3"));
+    }
+
     // The password the server accepted becomes the user's local one, once.
     void serverPasswordBecomesLocal()
     {
@@ -555,6 +898,25 @@ private Q_SLOTS:
         QCOMPARE(audited(), before);
         ServerIdentity::remember(*a, QStringLiteral("nobody"), kPassword); // not a user of this cache
         QVERIFY(!users.find(QStringLiteral("nobody")));
+
+        // The same, compared on a worker thread while a sync runs (ServerIdentityCheck).
+        {
+            ServerIdentityCheck same(*a, QStringLiteral("bj"), kPassword);
+            sync(*a, QStringLiteral("bj"));
+            same.finish();
+        }
+        QCOMPARE(audited(), before);
+        const QString changed = QStringLiteral("changed-on-server-2");
+        {
+            ServerIdentityCheck other(*a, QStringLiteral("bj"), changed);
+            other.finish();
+        }
+        QCOMPARE(audited(), before + 1);
+        QCOMPARE(users.authenticate(QStringLiteral("bj"), changed).name, QStringLiteral("bj"));
+        {
+            ServerIdentityCheck abandoned(*a, QStringLiteral("bj"), kPassword);
+        } // a failed sync: no write
+        QCOMPARE(audited(), before + 1);
     }
 
     // A listening cache hears the change sequence of another cache's push (the live city view).
