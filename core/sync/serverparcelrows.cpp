@@ -120,6 +120,28 @@ public:
         const char *f = next(n);
         return f ? QByteArray(f, n) : QByteArray();
     }
+    // Text or bytes in place; a null view for NULL.
+    QByteArrayView view()
+    {
+        int n = 0;
+        const char *f = next(n);
+        return f ? QByteArrayView(f, n) : QByteArrayView();
+    }
+    void uuidText(std::array<char, 36> &out)
+    {
+        int n = 0;
+        const char *f = next(n);
+        if (!f || n != 16)
+            fail();
+        static const char kHex[] = "0123456789abcdef";
+        int at = 0;
+        for (int i = 0; i < 16; ++i) {
+            if (i == 4 || i == 6 || i == 8 || i == 10)
+                out[at++] = '-';
+            out[at++] = kHex[quint8(f[i]) >> 4];
+            out[at++] = kHex[quint8(f[i]) & 15];
+        }
+    }
 
 private:
     quint32 u32()
@@ -213,6 +235,46 @@ bool readBinary(const char *data, int size, bool withGeometry, SyncParcelRow &p)
     p.updatedBy = f.text();
     p.updatedAt = f.text();
     p.wkb = withGeometry ? f.bytes() : QByteArray();
+    return true;
+}
+
+bool readBinaryView(const char *data, int size, SyncParcelRowView &p)
+{
+    // The fields of selectColumns(true), in its order.
+    constexpr int kFields = 24;
+    BinaryFields f(data, size);
+    if (size >= 11 && std::memcmp(data, "PGCOPY", 6) == 0)
+        f.skipHeader();
+    const int fields = f.fieldCount();
+    if (fields < 0)
+        return false;
+    if (fields != kFields) // a column list out of step with selectColumns(): read nothing wrong
+        throw Error(QCoreApplication::translate("ServerParcelRows",
+                                                "the city server sent a damaged row; run the command again"));
+    f.uuidText(p.uuid);
+    p.code = f.view();
+    p.name = f.view();
+    p.district = f.view();
+    p.landUse = f.view();
+    p.areaM2 = f.float8();
+    p.areaMu = f.float8();
+    p.areaHa = f.float8();
+    p.ecosystem = f.view();
+    p.chain = f.view();
+    p.landMu = f.float8();
+    p.energyTce = f.float8();
+    p.financeWan = f.float8();
+    p.status = f.view();
+    p.enterprise = f.view();
+    p.notes = f.view();
+    p.sourceAttrs = f.view();
+    p.geomNote = f.view();
+    p.revision = qint64(f.integer(8));
+    p.importGen = int(qint32(f.integer(4)));
+    p.changeSeq = qint64(f.integer(8));
+    p.updatedBy = f.view();
+    p.updatedAt = f.view();
+    p.wkb = f.view();
     return true;
 }
 
