@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QUuid>
+#include <charconv>
 #include <cstring>
 
 namespace zhili::ServerParcelRows {
@@ -14,7 +15,8 @@ namespace {
 
 const char *const kIsoUtc = "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
 
-// COPY text format: backslash escapes for the four characters that would break a line, \N for NULL.
+// COPY text format: backslash escapes for the four characters that would break a line, \N for NULL. Runs
+// without them are appended whole (a byte at a time was a quarter of publish's time).
 void appendText(QByteArray &out, const QString &value, bool nullWhenEmpty = true)
 {
     if (value.isEmpty() && (nullWhenEmpty || value.isNull())) {
@@ -22,29 +24,28 @@ void appendText(QByteArray &out, const QString &value, bool nullWhenEmpty = true
         return;
     }
     const QByteArray utf8 = value.toUtf8();
-    for (char c : utf8) {
-        switch (c) {
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        default:
-            out.append(c);
-        }
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *c = run; c != end; ++c) {
+        const char *escape = *c == '\\'   ? "\\\\"
+                             : *c == '\t' ? "\\t"
+                             : *c == '\n' ? "\\n"
+                             : *c == '\r' ? "\\r"
+                                          : nullptr;
+        if (!escape)
+            continue;
+        out.append(run, c - run).append(escape);
+        run = c + 1;
     }
+    out.append(run, end - run);
 }
 
+// The shortest text that reads back as the same double (float8in parses it exactly).
 void appendNumber(QByteArray &out, double v)
 {
-    out.append(QByteArray::number(v, 'g', 17));
+    char buf[32];
+    const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr - buf);
 }
 
 // The fields of one binary COPY tuple, in order (network byte order, -1 length = NULL).
