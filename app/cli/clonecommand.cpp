@@ -3,11 +3,13 @@
 #include "cache/geopackagecache.h"
 #include "cli/gisstylerefresh.h"
 #include "cli/serverconnection.h"
+#include "edit/passwordhashtask.h"
 #include "sync/cachecloner.h"
 #include "sync/pgconnection.h"
 #include "sync/serveridentity.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace zhili::cli {
 
@@ -25,9 +27,30 @@ int CloneCommand::run(QCommandLineParser &parser)
     const QString url = requiredOption(parser, QStringLiteral("url"));
     QString password;
     auto conn = connectServer(parser, QString(), QString(), &password);
-    const CloneReport r = CacheCloner(*conn, url).run(path);
-    ServerIdentity::remember(*GeoPackageCache::open(path), conn->currentUser(), password);
-    GisStyleRefresh::rewrite(path); // QGIS opens the clone in Zhili's colours, as after an import
+    // The local password's Argon2id hash is made on another core while the city arrives.
+    std::optional<PasswordHashTask> hash;
+    if (!password.isEmpty())
+        hash.emplace(password);
+    const QString user = conn->currentUser();
+    // Both go into the new cache before its rename, while its pages are in memory; as when they ran on the
+    // finished cache, their failure leaves the clone in place and is reported after it.
+    std::optional<Error> failure;
+    const CloneReport r = CacheCloner(*conn, url).run(path, TaskProgress(), [&](GeoPackageCache &cache) {
+        try {
+            if (hash)
+                ServerIdentity::remember(cache, user, *hash);
+        } catch (const Error &e) {
+            failure = e;
+            return;
+        }
+        try {
+            GisStyleRefresh::write(cache); // QGIS opens the clone in Zhili's colours, as after an import
+        } catch (const Error &e) {
+            failure = GisStyleRefresh::failure(e, path);
+        }
+    });
+    if (failure)
+        throw *failure;
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("parcels"), r.parcels},
                               {QStringLiteral("districts"), r.districts},

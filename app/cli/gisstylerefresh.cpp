@@ -6,7 +6,6 @@
 #include "edit/editrecord.h"
 #include "interchange/qgisstyleexport.h"
 #include "render/mapscene.h"
-#include "util/error.h"
 
 #include <QCoreApplication>
 
@@ -46,16 +45,25 @@ void GisStyleRefresh::afterSync(const QString &cachePath, bool allocationsChange
 void GisStyleRefresh::rewrite(const QString &cachePath)
 {
     try {
-        auto cache = GeoPackageCache::open(cachePath, false);
-        MapScene scene;
-        scene.loadClassesOnly(*cache);
-        QgisStyleExport::write(*cache, scene, exportLanguage());
+        write(*GeoPackageCache::open(cachePath, false));
     } catch (const Error &e) {
-        throw Error(QCoreApplication::translate("GisStyleRefresh",
-                                                "the change is saved, but writing the map styles for other "
-                                                "GIS failed: %1; run zhili-cli export-styles --cache %2")
-                        .arg(e.message(), cachePath));
+        throw failure(e, cachePath);
     }
+}
+
+void GisStyleRefresh::write(GeoPackageCache &cache)
+{
+    MapScene scene;
+    scene.loadClassesOnly(cache);
+    QgisStyleExport::write(cache, scene, exportLanguage());
+}
+
+Error GisStyleRefresh::failure(const Error &e, const QString &cachePath)
+{
+    return Error(QCoreApplication::translate("GisStyleRefresh",
+                                             "the change is saved, but writing the map styles for other "
+                                             "GIS failed: %1; run zhili-cli export-styles --cache %2")
+                     .arg(e.message(), cachePath));
 }
 
 } // namespace zhili::cli

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QString>
 
 namespace zhili {
+class GeoPackageCache;
 struct EditRecord;
-}
+} // namespace zhili
 
 namespace zhili::cli {
 
@@ -22,6 +25,11 @@ public:
     static void afterSync(const QString &cachePath, bool allocationsChanged);
     /// Rewrites the styles. Throws zhili::Error saying the change is saved and how to rewrite them by hand.
     static void rewrite(const QString &cachePath);
+    /// Writes the styles of an open cache (clone: its pages are still in memory); throws zhili::Error as it
+    /// comes.
+    static void write(GeoPackageCache &cache);
+    /// What rewrite() throws when writing the styles of `cachePath` failed with `e`.
+    static Error failure(const Error &e, const QString &cachePath);
 };
 
 } // namespace zhili::cli

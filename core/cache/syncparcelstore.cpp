@@ -27,6 +27,39 @@ void bindRow(SqliteStatement &st, int first, const SyncParcelRow &r)
                textOrNull(r.sourceAttrs), textOrNull(r.geomNote), r.revision, r.updatedAt);
 }
 
+// UTF-8 bytes bound without a copy into a QString and back; NULL for a null view.
+QByteArray rawText(QByteArrayView v)
+{
+    return v.isNull() ? QByteArray() : QByteArray::fromRawData(v.data(), v.size());
+}
+
+// What textOrNull() binds for an optional column: NULL for an empty string too.
+QByteArray rawTextOrNull(QByteArrayView v)
+{
+    return v.isEmpty() ? QByteArray() : QByteArray::fromRawData(v.data(), v.size());
+}
+
+// bindRow() for the server's bytes, column for column.
+void bindRowView(SqliteStatement &st, const SyncParcelRowView &r)
+{
+    st.bindText(1, rawText(r.uuidText()))
+        .bindText(2, rawText(r.code))
+        .bindText(3, rawTextOrNull(r.name))
+        .bindText(4, rawText(r.district))
+        .bindText(5, rawTextOrNull(r.landUse))
+        .bindAll(6, r.areaM2, r.areaMu, r.areaHa)
+        .bindText(9, rawTextOrNull(r.ecosystem))
+        .bindText(10, rawTextOrNull(r.chain))
+        .bindAll(11, r.landMu, r.energyTce, r.financeWan)
+        .bindText(14, rawTextOrNull(r.status))
+        .bindText(15, rawTextOrNull(r.enterprise))
+        .bindText(16, rawTextOrNull(r.notes))
+        .bindText(17, rawTextOrNull(r.sourceAttrs))
+        .bindText(18, rawTextOrNull(r.geomNote))
+        .bind(19, r.revision)
+        .bindText(20, rawText(r.updatedAt));
+}
+
 QByteArray wkbOf(const SqliteStatement &st, int col)
 {
     int size = 0;
@@ -138,6 +171,14 @@ qint64 SyncParcelStore::insert(const SyncParcelRow &row, const Envelope &box)
 {
     bindRow(m_st->insert, 1, row);
     m_st->insert.bindBlob(21, GpkgBlob::encode(m_cache.srsId(), box, row.wkb));
+    m_st->insert.run();
+    return m_cache.db().lastInsertRowId();
+}
+
+qint64 SyncParcelStore::insert(const SyncParcelRowView &row, const Envelope &box)
+{
+    bindRowView(m_st->insert, row);
+    m_st->insert.bindBlob(21, GpkgBlob::encode(m_cache.srsId(), box, rawText(row.wkb)));
     m_st->insert.run();
     return m_cache.db().lastInsertRowId();
 }

@@ -32,6 +32,8 @@ public:
     QString uuidOfCode(const QString &district, const QString &code);
     /// A new parcel; returns its fid.
     qint64 insert(const SyncParcelRow &row, const Envelope &box);
+    /// The same from the bytes the server sent, bound as they are (clone).
+    qint64 insert(const SyncParcelRowView &row, const Envelope &box);
     /// Replaces every column of an existing parcel; the geometry only when `row.wkb` is not empty.
     void update(qint64 fid, const SyncParcelRow &row, const Envelope &box);
     void remove(const QString &uuid);

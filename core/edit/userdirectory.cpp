@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "edit/auditlog.h"
 #include "edit/passwordhasher.h"
+#include "edit/passwordhashtask.h"
 #include "edit/permissionpolicy.h"
 #include "model/namerules.h"
 #include "util/error.h"
@@ -121,7 +122,7 @@ User UserDirectory::add(const User &user, const std::optional<User> &actingUser,
         .bind(4, u.createdAt)
         .run();
     if (u.hasPassword)
-        writeHash(u.name, password);
+        writeHash(u.name, PasswordHasher::hash(password));
     appendAudit(u.createdAt, actingUser, QStringLiteral("user_add"), u, roleKey(u.role));
     tx.commit();
     return u;
@@ -169,6 +170,17 @@ QString UserDirectory::checkedDistrict(const User &user)
 
 void UserDirectory::setPassword(const QString &name, const QString &password, const User &actingUser)
 {
+    setPasswordWith(name, password, actingUser, [&password] { return PasswordHasher::hash(password); });
+}
+
+void UserDirectory::setPassword(const QString &name, PasswordHashTask &password, const User &actingUser)
+{
+    setPasswordWith(name, password.password(), actingUser, [&password] { return password.hash(); });
+}
+
+void UserDirectory::setPasswordWith(const QString &name, const QString &password, const User &actingUser,
+                                    const std::function<QString()> &hash)
+{
     const std::optional<User> target = find(name);
     if (!target)
         throw Error(QCoreApplication::translate("UserDirectory", "unknown user \"%1\" in %2")
@@ -178,8 +190,9 @@ void UserDirectory::setPassword(const QString &name, const QString &password, co
             QCoreApplication::translate("UserDirectory", "only %1 or an administrator may set %1's password")
                 .arg(target->name));
     checkNewPassword(password);
+    const QString stored = hash(); // before the write lock: nobody waits for Argon2id
     SqliteTransaction tx(m_cache.db());
-    writeHash(target->name, password);
+    writeHash(target->name, stored);
     appendAudit(GeoPackageCache::now(), actingUser, QStringLiteral("user_password"), *target, QString());
     tx.commit();
 }
@@ -202,11 +215,11 @@ QString UserDirectory::storedHash(const QString &name)
     return st.step() && !st.isNull(0) ? st.text(0) : QString();
 }
 
-void UserDirectory::writeHash(const QString &name, const QString &password)
+void UserDirectory::writeHash(const QString &name, const QString &hash)
 {
     auto st = m_cache.db().prepare(QStringLiteral(
         "INSERT OR REPLACE INTO zhili_user_passwords (name, password_hash, updated_at) VALUES (?, ?, ?)"));
-    st.bind(1, name).bind(2, PasswordHasher::hash(password)).bind(3, GeoPackageCache::now()).run();
+    st.bind(1, name).bind(2, hash).bind(3, GeoPackageCache::now()).run();
 }
 
 void UserDirectory::appendAudit(const QString &at, const std::optional<User> &actingUser,
@@ -271,7 +284,7 @@ User UserDirectory::authenticate(const QString &requestedName,
                 ? QCoreApplication::translate("UserDirectory", "user %1 needs a password").arg(u.name)
                 : QCoreApplication::translate("UserDirectory", "wrong password for user %1").arg(u.name));
     if (!m_cache.isReadOnly() && PasswordHasher::needsRehash(stored))
-        writeHash(u.name, password);
+        writeHash(u.name, PasswordHasher::hash(password));
     return u;
 }
 

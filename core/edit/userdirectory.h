@@ -10,6 +10,7 @@
 namespace zhili {
 
 class GeoPackageCache;
+class PasswordHashTask;
 
 /// The users of one cache (`zhili_users`).
 ///
@@ -40,6 +41,9 @@ public:
     /// Sets or replaces `name`'s password; `actingUser` must be that user or an admin. Audited
     /// (`user_password`, no values). Throws zhili::Error.
     void setPassword(const QString &name, const QString &password, const User &actingUser);
+    /// The same with the hash made beforehand on another thread: the caller's other work hides the wait for
+    /// Argon2id (clone).
+    void setPassword(const QString &name, PasswordHashTask &password, const User &actingUser);
 
     /// The acting user by the rule above; throws zhili::Error naming the user and how to add them. Does not
     /// check a password (see authenticate()).
@@ -71,7 +75,9 @@ private:
     void requireMayAdd(const User &user, const std::optional<User> &actingUser);
     /// The officer's district checked against the cache; empty for planners and admins.
     QString checkedDistrict(const User &user);
-    void writeHash(const QString &name, const QString &password);
+    void setPasswordWith(const QString &name, const QString &password, const User &actingUser,
+                         const std::function<QString()> &hash);
+    void writeHash(const QString &name, const QString &hash);
     void appendAudit(const QString &at, const std::optional<User> &actingUser, const QString &action,
                      const User &target, const QString &newValue);
 

@@ -1,12 +1,16 @@
 #include "sync/serveridentity.h"
 
 #include "cache/geopackagecache.h"
+#include "edit/passwordhashtask.h"
 #include "edit/userdirectory.h"
 #include "util/error.h"
 
 namespace zhili::ServerIdentity {
 
-void remember(GeoPackageCache &cache, const QString &user, const QString &password)
+namespace {
+
+void rememberWith(GeoPackageCache &cache, const QString &user, const QString &password,
+                  const std::function<void(UserDirectory &, const User &)> &setPassword)
 {
     if (password.isEmpty() || cache.isReadOnly())
         return;
@@ -21,7 +25,21 @@ void remember(GeoPackageCache &cache, const QString &user, const QString &passwo
         } catch (const Error &) { // changed on the server: the server is the authority
         }
     }
-    users.setPassword(user, password, *known); // the user themself, proven by the server
+    setPassword(users, *known); // the user themself, proven by the server
+}
+
+} // namespace
+
+void remember(GeoPackageCache &cache, const QString &user, const QString &password)
+{
+    rememberWith(cache, user, password,
+                 [&](UserDirectory &users, const User &known) { users.setPassword(user, password, known); });
+}
+
+void remember(GeoPackageCache &cache, const QString &user, PasswordHashTask &password)
+{
+    rememberWith(cache, user, password.password(),
+                 [&](UserDirectory &users, const User &known) { users.setPassword(user, password, known); });
 }
 
 } // namespace zhili::ServerIdentity

@@ -24,6 +24,8 @@ void appendCopyLine(QByteArray &out, const SyncParcelRow &row, int srid);
 /// Reads one message of `COPY (SELECT selectColumns(…)) TO STDOUT (FORMAT binary)` into `row`; the first
 /// message's file header is skipped. False for the trailer (no row). Throws zhili::Error on damaged data.
 bool readBinary(const char *data, int size, bool withGeometry, SyncParcelRow &row);
+/// The same for a row with its geometry, as views into `data` (clone writes them as they are).
+bool readBinaryView(const char *data, int size, SyncParcelRowView &row);
 
 QString selectDistrictColumns(bool withGeometry);
 SyncDistrictRow readDistrict(const PgResult &result, int row, bool withGeometry);

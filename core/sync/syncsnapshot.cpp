@@ -73,6 +73,17 @@ void SyncSnapshot::forEachParcel(const QString &where, const QVariantList &param
                    });
 }
 
+void SyncSnapshot::forEachParcelView(const std::function<void(const SyncParcelRowView &)> &visit)
+{
+    SyncParcelRowView row;
+    m_conn.copyOut(QStringLiteral("COPY (SELECT %1 FROM zhili.parcels) TO STDOUT (FORMAT binary)")
+                       .arg(ServerParcelRows::selectColumns(true)),
+                   [&](const char *data, int size) {
+                       if (ServerParcelRows::readBinaryView(data, size, row))
+                           visit(row);
+                   });
+}
+
 QStringList SyncSnapshot::deletedSince(qint64 sequence)
 {
     PgResult r = m_conn.exec(

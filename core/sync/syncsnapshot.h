@@ -29,6 +29,9 @@ public:
     /// $1… bound to `params` (empty: every parcel).
     void forEachParcel(const QString &where, const QVariantList &params,
                        const std::function<void(const SyncParcelRow &)> &visit, bool withGeometry = true);
+    /// Every parcel with its geometry as views into the received bytes, streamed like forEachParcel()
+    /// (clone).
+    void forEachParcelView(const std::function<void(const SyncParcelRowView &)> &visit);
     /// Parcels deleted on the server after `sequence`.
     QStringList deletedSince(qint64 sequence);
 

@@ -1301,6 +1301,17 @@
     </message>
 </context>
 <context>
+    <name>FreshFileWrites</name>
+    <message>
+        <source>cannot switch %1 to WAL mode</source>
+        <translation>无法将 %1 切换为 WAL 模式</translation>
+    </message>
+    <message>
+        <source>cannot flush %1 to the disk</source>
+        <translation>无法将 %1 写入磁盘</translation>
+    </message>
+</context>
+<context>
     <name>Gcj02Warning</name>
     <message>
         <source>an unknown CRS</source>

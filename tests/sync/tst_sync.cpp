@@ -5,6 +5,7 @@
 #include "cache/rendercachestore.h"
 #include "cache/syncconflictstore.h"
 #include "cache/syncoutbox.h"
+#include "cache/syncparcelstore.h"
 #include "cache/syncstate.h"
 #include "edit/parceleditor.h"
 #include "edit/userdirectory.h"
@@ -23,6 +24,7 @@
 #include "sync/serverusers.h"
 #include "sync/syncpayload.h"
 #include "sync/syncsession.h"
+#include "sync/syncsnapshot.h"
 #include "testcache.h"
 #include "testerrors.h"
 #include "testusers.h"
@@ -31,6 +33,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -317,6 +320,77 @@ private Q_SLOTS:
         QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
         // On a city that has parcels it declines, and the caller takes the ordinary insert.
         QCOMPARE(admin.scalar(QStringLiteral("SELECT zhili.bulk_load_parcels(1)")).toLongLong(), -1);
+    }
+
+    // A clone holds every parcel as the server sends it (read back column for column and compared with the
+    // server's rows read the way pull reads them), with its synced revision, the totals of its rows, an
+    // R-tree entry each and the GeoPackage's validity, at rest in WAL mode; the caller's hook writes into it
+    // before it gets its name, and a hook that fails leaves no file.
+    void cloneHoldsTheCity()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("city.gpkg"));
+        PgConnection conn(url(QStringLiteral("boss")));
+        qint64 seenByHook = -1;
+        const CloneReport report =
+            CacheCloner(conn, url(QStringLiteral("boss"))).run(path, TaskProgress(), [&](GeoPackageCache &c) {
+                seenByHook = c.parcelCount();
+                SyncState(c).setTableBase(QStringLiteral("hook"), QStringLiteral("[]"));
+            });
+        for (const char *suffix : {".part", "-journal", "-wal"})
+            QVERIFY2(!QFile::exists(path + QLatin1String(suffix)), suffix);
+        auto clone = GeoPackageCache::open(path);
+        QCOMPARE(clone->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(seenByHook, report.parcels);
+        QCOMPARE(SyncState(*clone).tableBase(QStringLiteral("hook")), QStringLiteral("[]"));
+
+        QHash<QString, SyncParcelRow> server;
+        {
+            PgTransaction tx(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            SyncSnapshot(conn).forEachParcel(QString(), {},
+                                             [&](const SyncParcelRow &p) { server.insert(p.uuid, p); });
+        }
+        QCOMPARE(report.parcels, qint64(server.size()));
+        QCOMPARE(clone->parcelCount(), report.parcels);
+        SyncState state(*clone);
+        int compared = 0;
+        SyncParcelStore(*clone).forEachParcel([&](const SyncParcelRow &p) {
+            const SyncParcelRow s = server.value(p.uuid);
+            const auto fields = [](const SyncParcelRow &r) {
+                const ParcelAssignment &a = r.assignment;
+                return QVariantList{
+                    r.uuid,       r.code,      r.name,        r.district, r.landUse,   r.areaM2,     r.areaMu,
+                    r.areaHa,     a.ecosystem, a.chain,       a.landMu,   a.energyTce, a.financeWan, a.status,
+                    a.enterprise, a.notes,     r.sourceAttrs, r.geomNote, r.revision,  r.updatedAt,  r.wkb};
+            };
+            if (fields(p) != fields(s))
+                QFAIL(qPrintable(QStringLiteral("parcel %1 differs from the server's").arg(p.code)));
+            const std::optional<SyncedParcel> synced = state.parcel(p.uuid);
+            QVERIFY(synced && synced->revision == s.revision && synced->importGen == s.importGen);
+            ++compared;
+        });
+        QCOMPARE(compared, server.size());
+        QCOMPARE(parcelTotalsMismatch(clone->db()), QString());
+        QCOMPARE(clone->db().scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")).toLongLong(),
+                 report.parcels);
+        QCOMPARE(clone->db().scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        clone.reset();
+        QProcess validator;
+        validator.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral("-m"), QStringLiteral("osgeo_utils.samples.validate_gpkg"), path});
+        QVERIFY(validator.waitForFinished(120000));
+        QVERIFY2(validator.exitCode() == 0,
+                 validator.readAllStandardOutput() + validator.readAllStandardError());
+
+        const QString failed = m_dir.filePath(QStringLiteral("failed.gpkg"));
+        const QString error = errorOf([&] {
+            CacheCloner(conn, url(QStringLiteral("boss"))).run(failed, TaskProgress(), [](GeoPackageCache &) {
+                throw Error(QStringLiteral("hook failed"));
+            });
+        });
+        QCOMPARE(error, QStringLiteral("hook failed"));
+        for (const char *suffix : {"", ".part", ".part-journal", ".part-wal"})
+            QVERIFY2(!QFile::exists(failed + QLatin1String(suffix)), suffix);
     }
 
     // Hand-written SQL in a plain libpq session meets the same rules as the app.
