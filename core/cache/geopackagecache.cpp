@@ -2,6 +2,7 @@
 
 #include "cache/cacheschema.h"
 #include "cache/databasebusy.h"
+#include "cache/openfileregistry.h"
 #include "cache/parceltotalstable.h"
 #include "util/error.h"
 
@@ -99,11 +100,17 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
                                                 "cache not found: %1 — import parcels first "
                                                 "(zhili-cli import FILE --cache %1)")
                         .arg(path));
+    // A file this process already holds a connection to was checked when it was opened, and reading it with
+    // plain file I/O now would drop that connection's locks (see OpenFileRegistry).
+    const bool openHere = OpenFileRegistry::isOpen(path);
     // Everything that can refuse the file is checked before anything is written to it: a refused open must
     // not switch someone's GeoPackage to WAL or turn an empty file into a database.
-    requireSqliteHeader(path);
+    if (!openHere)
+        requireSqliteHeader(path);
     auto mode = SqliteDatabase::Mode::ReadWrite;
-    if (readOnly) {
+    if (readOnly && openHere) {
+        mode = SqliteDatabase::Mode::ReadOnly; // our own connection has the -wal and -shm
+    } else if (readOnly) {
         recoverIfInterrupted(path);
         // A cache rests in WAL mode, and a read-only connection to it would create the -wal/-shm as this
         // user: in a shared folder those files then block the owner's edits ("attempt to write a readonly

@@ -1,6 +1,7 @@
 #include "cache/sqlitedatabase.h"
 
 #include "cache/databasebusy.h"
+#include "cache/openfileregistry.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -42,12 +43,15 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
     sqlite3_extended_result_codes(m_db, 1);
     // An edit waits for an import's or another editor's transaction as long as a person would.
     sqlite3_busy_timeout(m_db, 20000);
+    if (mode != Mode::ReadOnlySnapshot)
+        m_fileId = OpenFileRegistry::add(path);
 }
 
 SqliteDatabase::~SqliteDatabase()
 {
     if (m_db)
         sqlite3_close_v2(m_db);
+    OpenFileRegistry::remove(m_fileId);
 }
 
 namespace {

@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <cstdint>
 #include <optional>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,6 +57,8 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    /// This connection in the OpenFileRegistry; (0, 0) for an immutable one, which holds no locks.
+    std::pair<std::uint64_t, std::uint64_t> m_fileId{0, 0};
 };
 
 /// A prepared statement. Values are always bound, never spliced into SQL.

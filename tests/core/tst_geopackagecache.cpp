@@ -231,6 +231,37 @@ private Q_SLOTS:
         b.exec(QStringLiteral("ROLLBACK"));
     }
 
+    // Opening the cache a second time in one process (the style rewrite after an edit, the render thread)
+    // must keep the first connection's locks: POSIX drops every lock a process holds on a file when any of
+    // its descriptors of that file is closed. Without them another program closing its connection takes
+    // itself for the last one and deletes the -wal under us, and our next commit is lost.
+    void secondOpenKeepsTheFirstConnectionsLocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.gpkg"));
+        makeTestCache(path, {TestParcel{QStringLiteral("A1"), QStringLiteral("西湖区")}});
+        auto first = GeoPackageCache::open(path);
+        first->db().scalar(QStringLiteral("SELECT count(*) FROM parcels"));
+        auto second = GeoPackageCache::open(path, true);
+        auto third = GeoPackageCache::open(path, false);
+        QProcess other;
+        other.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                                    "c.execute('CREATE TABLE other (x)'); c.commit(); c.close()"),
+                     path});
+        QVERIFY(other.waitForFinished(60000));
+        QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
+        QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")), "the other program deleted our -wal");
+        first->db().exec(QStringLiteral("CREATE TABLE mine (x)"));
+        third.reset();
+        second.reset();
+        first.reset();
+        auto again = GeoPackageCache::open(path, true);
+        QVERIFY(again->db().tableExists(QStringLiteral("other")));
+        QVERIFY(again->db().tableExists(QStringLiteral("mine")));
+    }
+
     void refusesGeographicCrs()
     {
         QVERIFY_THROWS_EXCEPTION(
