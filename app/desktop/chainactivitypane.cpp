@@ -126,17 +126,19 @@ void ChainActivityPane::refresh()
 {
     m_title->setText(m_chain.isEmpty() ? tr("Choose a chain above to see its events and blockages.")
                                        : tr("Events and blockages of %1").arg(m_chain));
-    fillEvents();
-    fillIssues();
+    m_events->clear();
+    m_issues->clear();
+    if (m_cache && !m_chain.isEmpty()) {
+        ChainActivityStore store(*m_cache);
+        fillEvents(store.events(m_chain));
+        fillIssues(store.issues(m_chain));
+    }
     updateButtons();
 }
 
-void ChainActivityPane::fillEvents()
+void ChainActivityPane::fillEvents(const QList<ChainEvent> &events)
 {
-    m_events->clear();
-    if (!m_cache || m_chain.isEmpty())
-        return;
-    for (const ChainEvent &e : ChainActivityStore(*m_cache).events(m_chain)) {
+    for (const ChainEvent &e : events) {
         if (e.ecosystem != m_ecosystem)
             continue;
         auto *item = new QTreeWidgetItem(
@@ -150,12 +152,9 @@ void ChainActivityPane::fillEvents()
     }
 }
 
-void ChainActivityPane::fillIssues()
+void ChainActivityPane::fillIssues(const QList<ChainIssue> &issues)
 {
-    m_issues->clear();
-    if (!m_cache || m_chain.isEmpty())
-        return;
-    for (const ChainIssue &i : ChainActivityStore(*m_cache).issues(m_chain)) {
+    for (const ChainIssue &i : issues) {
         if (i.ecosystem != m_ecosystem)
             continue;
         auto *item = new QTreeWidgetItem(m_issues, {QString::number(i.id), i.openedOn,

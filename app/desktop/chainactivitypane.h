@@ -1,7 +1,9 @@
 #pragma once
 
+#include "chains/chainactivitytypes.h"
 #include "edit/user.h"
 
+#include <QList>
 #include <QString>
 #include <QWidget>
 #include <functional>
@@ -54,8 +56,9 @@ signals:
 
 private:
     QWidget *page(QTreeWidget *list, const QList<QPushButton *> &buttons);
-    void fillEvents();
-    void fillIssues();
+    /// The rows of the chosen chain's ecosystem.
+    void fillEvents(const QList<ChainEvent> &events);
+    void fillIssues(const QList<ChainIssue> &issues);
     void updateButtons();
     QStringList chainEnterprises() const;
     /// Runs an audited edit: the refusal for people, empty on success (the lists are then refreshed).

@@ -21,11 +21,13 @@ QString formatNumber(double v, int decimals)
     return QString::number(v, 'f', decimals);
 }
 
-// Per column, in the order of ParcelTableModel::Column: what it sorts by and its heading.
+// Per column, in the order of ParcelTableModel::Column: what it sorts by, its heading, and for a number
+// column the decimals it is shown with (-1: text, shown as stored).
 using F = ParcelPageQuery::SortField;
 struct ColumnSpec {
     F sort;
     const char *heading;
+    int decimals = -1;
 };
 
 constexpr ColumnSpec kColumns[] = {
@@ -33,13 +35,13 @@ constexpr ColumnSpec kColumns[] = {
     {F::Name, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Name")},
     {F::District, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "District")},
     {F::LandUse, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Land use")},
-    {F::Area, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Area (mu)")},
-    {F::Area, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Area (ha)")},
+    {F::Area, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Area (mu)"), 2},
+    {F::Area, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Area (ha)"), 4},
     {F::Ecosystem, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Ecosystem")},
     {F::Chain, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Chain")},
-    {F::LandMu, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Land (mu)")},
-    {F::EnergyTce, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Energy (tce/yr)")},
-    {F::FinanceWan, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Finance (10k yuan)")},
+    {F::LandMu, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Land (mu)"), 2},
+    {F::EnergyTce, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Energy (tce/yr)"), 1},
+    {F::FinanceWan, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Finance (10k yuan)"), 1},
     {F::Status, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Status")},
     {F::Enterprise, QT_TRANSLATE_NOOP("zhili::ParcelTableModel", "Enterprise")},
 };
@@ -342,6 +344,25 @@ int ParcelTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ParcelTableModel::displayValue(const Row &r, int column) const
 {
+    if (column == Ecosystem) {
+        if (r.ecosystem.isEmpty())
+            return tr("Unassigned");
+        return m_ecosystemNames.value(r.ecosystem, r.ecosystem);
+    }
+    if (column == Status) {
+        if (r.status.isEmpty())
+            return QString();
+        const ParcelStatus *s = findParcelStatus(r.status);
+        return s ? DisplayNames::of(*s) : r.status;
+    }
+    const QVariant raw = rawValue(r, column);
+    if (isColumn(column) && kColumns[column].decimals >= 0)
+        return formatNumber(raw.toDouble(), kColumns[column].decimals);
+    return raw;
+}
+
+QVariant ParcelTableModel::rawValue(const Row &r, int column) const
+{
     switch (column) {
     case Code:
         return r.code;
@@ -352,43 +373,13 @@ QVariant ParcelTableModel::displayValue(const Row &r, int column) const
     case LandUse:
         return r.landUse;
     case AreaMu:
-        return formatNumber(r.areaMu, 2);
-    case AreaHa:
-        return formatNumber(r.areaHa, 4);
-    case Ecosystem:
-        if (r.ecosystem.isEmpty())
-            return tr("Unassigned");
-        return m_ecosystemNames.value(r.ecosystem, r.ecosystem);
-    case Chain:
-        return r.chain;
-    case LandMu:
-        return formatNumber(r.landMu, 2);
-    case EnergyTce:
-        return formatNumber(r.energyTce, 1);
-    case FinanceWan:
-        return formatNumber(r.financeWan, 1);
-    case Status: {
-        if (r.status.isEmpty())
-            return QString();
-        const ParcelStatus *s = findParcelStatus(r.status);
-        return s ? DisplayNames::of(*s) : r.status;
-    }
-    case Enterprise:
-        return r.enterprise;
-    default:
-        return {};
-    }
-}
-
-QVariant ParcelTableModel::rawValue(const Row &r, int column) const
-{
-    switch (column) {
-    case AreaMu:
         return r.areaMu;
     case AreaHa:
         return r.areaHa;
     case Ecosystem:
         return r.ecosystem;
+    case Chain:
+        return r.chain;
     case LandMu:
         return r.landMu;
     case EnergyTce:
@@ -397,8 +388,10 @@ QVariant ParcelTableModel::rawValue(const Row &r, int column) const
         return r.financeWan;
     case Status:
         return r.status;
+    case Enterprise:
+        return r.enterprise;
     default:
-        return displayValue(r, column);
+        return {};
     }
 }
 
@@ -415,12 +408,10 @@ QVariant ParcelTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
     case Qt::BackgroundRole:
         break;
-    case Qt::TextAlignmentRole: {
-        const int c = index.column();
-        if (c == AreaMu || c == AreaHa || c == LandMu || c == EnergyTce || c == FinanceWan)
+    case Qt::TextAlignmentRole:
+        if (kColumns[index.column()].decimals >= 0) // numbers
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    }
     default:
         return {};
     }

@@ -5,7 +5,6 @@
 #include "edit/auditedpermission.h"
 #include "edit/auditlog.h"
 #include "io/csvrowchecker.h"
-#include "model/ecosystem.h"
 #include "model/namerules.h"
 
 #include <QCoreApplication>
@@ -55,13 +54,7 @@ LinkRow readRow(CsvRowChecker &csv)
 {
     LinkRow r;
     r.line = csv.line();
-    if (auto k = ecosystemKeyFor(csv.cell(QStringLiteral("ecosystem"))))
-        r.ecosystem = *k;
-    else
-        csv.bad(
-            QStringLiteral("ecosystem"),
-            QCoreApplication::translate(
-                "ChainImporter", "unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
+    r.ecosystem = csv.ecosystemKey();
     r.chain = readName(csv, QStringLiteral("chain"));
     r.link.name = readName(csv, QStringLiteral("link"));
     if (auto stage = chainStageFromText(csv.cell(QStringLiteral("stage"))))
@@ -150,14 +143,11 @@ QList<IndustrialChain> chainsOf(const QList<LinkRow> &rows, QList<CsvProblem> &p
 
 QList<IndustrialChain> ChainImporter::read(const QString &path, QString *encoding)
 {
-    const QStringList all = requiredColumns() + optionalColumns();
     CsvRowChecker csv(
         path, {requiredColumns(), optionalColumns(),
                QCoreApplication::translate("ChainImporter",
                                            "required column missing; the header must be %1, optional %2")
-                   .arg(requiredColumns().join(QLatin1Char(',')), optionalColumns().join(QLatin1Char(','))),
-               QCoreApplication::translate("ChainImporter", "unknown column; allowed: %1")
-                   .arg(all.join(QLatin1Char(',')))});
+                   .arg(requiredColumns().join(QLatin1Char(',')), optionalColumns().join(QLatin1Char(',')))});
     if (encoding)
         *encoding = csv.encoding();
     const QList<LinkRow> rows = csv.rows<LinkRow>(

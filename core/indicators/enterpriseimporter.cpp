@@ -175,9 +175,7 @@ QList<EnterpriseImporter::Row> EnterpriseImporter::readRows(const QString &path,
         path, {required, figureColumns() + chainColumns(),
                QCoreApplication::translate("EnterpriseImporter",
                                            "required column missing; the header is name,year,parcels,%1")
-                   .arg(figureColumns().join(QLatin1Char(','))),
-               QCoreApplication::translate("EnterpriseImporter", "unknown column; allowed: %1")
-                   .arg((required + figureColumns() + chainColumns()).join(QLatin1Char(',')))});
+                   .arg(figureColumns().join(QLatin1Char(',')))});
     if (encoding)
         *encoding = csv.encoding();
     const ParcelsByCode parcels = parcelsByCode(m_cache.db());

@@ -5,7 +5,6 @@
 #include "edit/auditlog.h"
 #include "indicators/csvimportsteps.h"
 #include "io/csvrowchecker.h"
-#include "model/ecosystem.h"
 #include "model/namerules.h"
 
 #include <QCoreApplication>
@@ -98,13 +97,7 @@ Target readTarget(CsvRowChecker &csv, const QStringList &districts)
         t.year = *y;
     else
         csv.bad(QStringLiteral("year"), reason);
-    if (auto k = ecosystemKeyFor(csv.cell(QStringLiteral("ecosystem"))))
-        t.ecosystem = *k;
-    else
-        csv.bad(
-            QStringLiteral("ecosystem"),
-            QCoreApplication::translate(
-                "TargetImporter", "unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
+    t.ecosystem = csv.ecosystemKey();
     readDistrict(csv, districts, t);
     readFigures(csv, t);
     return t;
@@ -114,13 +107,10 @@ Target readTarget(CsvRowChecker &csv, const QStringList &districts)
 
 QList<Target> TargetImporter::read(const QString &path, QString *encoding)
 {
-    const QStringList all = requiredColumns() + optionalColumns();
     CsvRowChecker csv(
         path, {requiredColumns(), optionalColumns(),
                QCoreApplication::translate("TargetImporter", "required column missing; the header must be %1")
-                   .arg(requiredColumns().join(QLatin1Char(','))),
-               QCoreApplication::translate("TargetImporter", "unknown column; allowed: %1")
-                   .arg(all.join(QLatin1Char(',')))});
+                   .arg(requiredColumns().join(QLatin1Char(',')))});
     if (encoding)
         *encoding = csv.encoding();
     const QStringList districts = m_cache.districtNames();

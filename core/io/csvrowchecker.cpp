@@ -1,5 +1,9 @@
 #include "io/csvrowchecker.h"
 
+#include "model/ecosystem.h"
+
+#include <QCoreApplication>
+
 namespace zhili {
 
 CsvRowChecker::CsvRowChecker(const QString &path, const Columns &columns)
@@ -10,9 +14,11 @@ CsvRowChecker::CsvRowChecker(const QString &path, const Columns &columns)
     for (const QString &c : columns.required)
         if (!header.contains(c))
             m_problems.append({1, c, QString(), columns.missingReason});
+    const QString unknown = QCoreApplication::translate("CsvRowChecker", "unknown column; allowed: %1")
+                                .arg((columns.required + columns.optional).join(QLatin1Char(',')));
     for (const QString &h : header)
         if (!columns.required.contains(h) && !columns.optional.contains(h))
-            m_problems.append({1, h, h, columns.unknownReason});
+            m_problems.append({1, h, h, unknown});
     if (!m_problems.isEmpty())
         throw CsvImportRefused(path, m_problems);
 }
@@ -30,6 +36,17 @@ bool CsvRowChecker::startRecord(const CsvTable::Record &r)
 QString CsvRowChecker::cell(const QString &column) const
 {
     return CsvTable::cell(*m_record, m_table.column(column));
+}
+
+QString CsvRowChecker::ecosystemKey()
+{
+    const QString column = QStringLiteral("ecosystem");
+    if (auto key = ecosystemKeyFor(cell(column)))
+        return *key;
+    bad(column,
+        QCoreApplication::translate(
+            "CsvRowChecker", "unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names"));
+    return QString();
 }
 
 void CsvRowChecker::bad(const QString &column, const QString &reason)

@@ -10,16 +10,15 @@
 namespace zhili {
 
 /// The frame every all-or-nothing CSV import shares (targets, enterprises): reads the file, refuses a header
-/// with a missing or unknown column, hands each record to the importer's row parser with cell access and
-/// problem collection, refuses a second row with the same key, and finally throws CsvImportRefused listing
-/// every problem when there is any.
+/// with a missing or unknown column (an unknown one is named with the columns allowed), hands each record to
+/// the importer's row parser with cell access and problem collection, refuses a second row with the same key,
+/// and finally throws CsvImportRefused listing every problem when there is any.
 class CsvRowChecker {
 public:
     struct Columns {
         QStringList required;
         QStringList optional;
         QString missingReason; ///< the problem of a required column that is not in the header
-        QString unknownReason; ///< the problem of a header column that is neither required nor optional
     };
 
     /// Reads `path`; throws CsvImportRefused when the header is bad (nothing else is checked then).
@@ -36,6 +35,9 @@ public:
     /// The current record's cell in `column`, trimmed; "" when the column or the cell is missing.
     QString cell(const QString &column) const;
     bool hasColumn(const QString &column) const { return m_table.column(column) >= 0; }
+    /// The ecosystem key of the current record's `ecosystem` cell (a key, Chinese or English name); "" and a
+    /// problem when it names none.
+    QString ecosystemKey();
     /// The line the current record starts on (0 outside rows()).
     int line() const { return m_record ? m_record->line : 0; }
     /// A problem of the current record: `reason` about `column`, whose cell is quoted.

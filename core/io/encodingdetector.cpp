@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <iconv.h>
 #include <memory>
+#include <utility>
 
 namespace zhili {
 
@@ -152,36 +153,16 @@ QString hexBytes(const QByteArray &b)
 
 QString ldidEncoding(int ldid)
 {
-    switch (ldid) {
-    case 0x01:
-        return QStringLiteral("CP437");
-    case 0x02:
-        return QStringLiteral("CP850");
-    case 0x03:
-    case 0x58:
-    case 0x59:
-        return QStringLiteral("CP1252");
-    case 0x13:
-    case 0x7B:
-        return QStringLiteral("CP932");
-    case 0x4D:
-    case 0x7A:
-        return QStringLiteral("CP936");
-    case 0x4E:
-    case 0x79:
-        return QStringLiteral("CP949");
-    case 0x4F:
-    case 0x78:
-        return QStringLiteral("CP950");
-    case 0x57:
-        return QStringLiteral("ISO-8859-1");
-    case 0xC8:
-        return QStringLiteral("CP1250");
-    case 0xC9:
-        return QStringLiteral("CP1251");
-    default:
-        return {};
-    }
+    // The language driver ids (byte 29 of a DBF header) that name a code page.
+    static const std::pair<int, const char *> kCodePages[] = {
+        {0x01, "CP437"},  {0x02, "CP850"},  {0x03, "CP1252"}, {0x58, "CP1252"},
+        {0x59, "CP1252"}, {0x13, "CP932"},  {0x7B, "CP932"},  {0x4D, "CP936"},
+        {0x7A, "CP936"},  {0x4E, "CP949"},  {0x79, "CP949"},  {0x4F, "CP950"},
+        {0x78, "CP950"},  {0xC8, "CP1250"}, {0xC9, "CP1251"}, {0x57, "ISO-8859-1"}};
+    for (const auto &[id, codePage] : kCodePages)
+        if (id == ldid)
+            return QString::fromLatin1(codePage);
+    return {};
 }
 
 bool isGbFamily(const QString &enc)

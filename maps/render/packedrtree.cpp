@@ -5,6 +5,19 @@
 
 namespace zhili {
 
+namespace {
+
+// The 16 bits of v moved to the even bits of the result (0b1011 → 0b1000101).
+quint32 spreadBits(quint32 v)
+{
+    v = (v | (v << 8)) & 0x00FF00FF;
+    v = (v | (v << 4)) & 0x0F0F0F0F;
+    v = (v | (v << 2)) & 0x33333333;
+    return (v | (v << 1)) & 0x55555555;
+}
+
+} // namespace
+
 quint32 PackedRTree::hilbert(quint32 x, quint32 y)
 {
     // Fast Hilbert curve index (after Rawrunprotected / Flatbush), 16 bits per axis.
@@ -16,22 +29,20 @@ quint32 PackedRTree::hilbert(quint32 x, quint32 y)
     quint32 B = (a >> 1) ^ a;
     quint32 C = ((c >> 1) ^ (b & (d >> 1))) ^ c;
     quint32 D = ((a & (c >> 1)) ^ (d >> 1)) ^ d;
-    a = A;
-    b = B;
-    c = C;
-    d = D;
-    A = ((a & (a >> 2)) ^ (b & (b >> 2)));
-    B = ((a & (b >> 2)) ^ (b & ((a ^ b) >> 2)));
-    C ^= ((a & (c >> 2)) ^ (b & (d >> 2)));
-    D ^= ((b & (c >> 2)) ^ ((a ^ b) & (d >> 2)));
-    a = A;
-    b = B;
-    c = C;
-    d = D;
-    A = ((a & (a >> 4)) ^ (b & (b >> 4)));
-    B = ((a & (b >> 4)) ^ (b & ((a ^ b) >> 4)));
-    C ^= ((a & (c >> 4)) ^ (b & (d >> 4)));
-    D ^= ((b & (c >> 4)) ^ ((a ^ b) & (d >> 4)));
+    // Two more steps of the same shape, with 2 and 4 bits of shift (inlined with constant shifts: the
+    // same instructions as writing them out).
+    auto step = [&](int shift) {
+        a = A;
+        b = B;
+        c = C;
+        d = D;
+        A = ((a & (a >> shift)) ^ (b & (b >> shift)));
+        B = ((a & (b >> shift)) ^ (b & ((a ^ b) >> shift)));
+        C ^= ((a & (c >> shift)) ^ (b & (d >> shift)));
+        D ^= ((b & (c >> shift)) ^ ((a ^ b) & (d >> shift)));
+    };
+    step(2);
+    step(4);
     a = A;
     b = B;
     c = C;
@@ -40,17 +51,9 @@ quint32 PackedRTree::hilbert(quint32 x, quint32 y)
     D ^= ((b & (c >> 8)) ^ ((a ^ b) & (d >> 8)));
     a = C ^ (C >> 1);
     b = D ^ (D >> 1);
-    quint32 i0 = x ^ y;
-    quint32 i1 = b | (0xFFFF ^ (i0 | a));
-    i0 = (i0 | (i0 << 8)) & 0x00FF00FF;
-    i0 = (i0 | (i0 << 4)) & 0x0F0F0F0F;
-    i0 = (i0 | (i0 << 2)) & 0x33333333;
-    i0 = (i0 | (i0 << 1)) & 0x55555555;
-    i1 = (i1 | (i1 << 8)) & 0x00FF00FF;
-    i1 = (i1 | (i1 << 4)) & 0x0F0F0F0F;
-    i1 = (i1 | (i1 << 2)) & 0x33333333;
-    i1 = (i1 | (i1 << 1)) & 0x55555555;
-    return (i1 << 1) | i0;
+    const quint32 i0 = x ^ y;
+    const quint32 i1 = b | (0xFFFF ^ (i0 | a));
+    return (spreadBits(i1) << 1) | spreadBits(i0);
 }
 
 void PackedRTree::build(const float *boxes, int count)

@@ -522,20 +522,12 @@
         <translation>缺少必填列；表头须为 %1，可选列 %2</translation>
     </message>
     <message>
-        <source>unknown column; allowed: %1</source>
-        <translation>未知列；允许的列：%1</translation>
-    </message>
-    <message>
         <source>link %1 of chain %2 is already on line %3</source>
         <translation>产业链 %2 的环节 %1 已在第 %3 行出现</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names</source>
-        <translation>未知生态圈；请用 iot/bio/equip/mat/energy 或其中文名</translation>
     </message>
     <message>
         <source>unknown stage; use upstream, midstream or downstream (上游/中游/下游)</source>
@@ -817,6 +809,17 @@
     </message>
 </context>
 <context>
+    <name>CsvRowChecker</name>
+    <message>
+        <source>unknown column; allowed: %1</source>
+        <translation>未知的列；允许的列：%1</translation>
+    </message>
+    <message>
+        <source>unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names</source>
+        <translation>未知生态圈；请使用 智能物联/生物医药/高端装备/新材料/绿色能源 或 iot/bio/equip/mat/energy</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>line %1</source>
@@ -1050,10 +1053,6 @@
     <message>
         <source>required column missing; the header is name,year,parcels,%1</source>
         <translation>缺少必需的列；表头为 name,year,parcels,%1</translation>
-    </message>
-    <message>
-        <source>unknown column; allowed: %1</source>
-        <translation>未知的列；允许的列：%1</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -3018,14 +3017,6 @@ nothing was changed</source>
     <message>
         <source>required column missing; the header must be %1</source>
         <translation>缺少必需的列；表头应为 %1</translation>
-    </message>
-    <message>
-        <source>unknown column; allowed: %1</source>
-        <translation>未知的列；允许的列：%1</translation>
-    </message>
-    <message>
-        <source>unknown ecosystem; use iot/bio/equip/mat/energy or their Chinese names</source>
-        <translation>未知生态圈；请使用 智能物联/生物医药/高端装备/新材料/绿色能源 或 iot/bio/equip/mat/energy</translation>
     </message>
     <message>
         <source>unknown district; the cache has: %1 (empty = city-wide)</source>

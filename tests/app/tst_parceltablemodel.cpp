@@ -223,6 +223,42 @@ private slots:
                  en.text(1));
     }
 
+    // The raw value is what is stored (a number, a key); the display text formats numbers to the column's
+    // decimals and names keys; number columns are right-aligned, text columns are not.
+    void rawValuesAndTheirDisplay()
+    {
+        ParcelTableModel model;
+        model.setCache(m_cache.get());
+        auto st = m_cache->db().prepare(
+            QStringLiteral("SELECT fid, code, status, energy_tce, finance_wan FROM parcels WHERE status = "
+                           "'idle' AND ecosystem IS NOT NULL ORDER BY fid LIMIT 1"));
+        QVERIFY(st.step());
+        const int row = model.rowOfFid(st.integer(0));
+        QVERIFY(row >= 0);
+        auto raw = [&](int column) {
+            return model.data(model.index(row, column), ParcelTableModel::RawValueRole);
+        };
+        auto shown = [&](int column) { return model.data(model.index(row, column)).toString(); };
+        QCOMPARE(raw(ParcelTableModel::Code).toString(), st.text(1));
+        QCOMPARE(shown(ParcelTableModel::Code), st.text(1));
+        QCOMPARE(raw(ParcelTableModel::Status).toString(), QStringLiteral("idle"));
+        QVERIFY(shown(ParcelTableModel::Status) != QStringLiteral("idle"));
+        QCOMPARE(raw(ParcelTableModel::EnergyTce).toDouble(), st.real(3));
+        QCOMPARE(shown(ParcelTableModel::EnergyTce), QString::number(st.real(3), 'f', 1));
+        QCOMPARE(raw(ParcelTableModel::FinanceWan).toDouble(), st.real(4));
+        QCOMPARE(shown(ParcelTableModel::FinanceWan), QString::number(st.real(4), 'f', 1));
+        QVERIFY(raw(ParcelTableModel::Ecosystem).toString() != shown(ParcelTableModel::Ecosystem));
+        for (int c = 0; c < ParcelTableModel::ColumnCount; ++c) {
+            const bool number = c == ParcelTableModel::AreaMu || c == ParcelTableModel::AreaHa ||
+                                c == ParcelTableModel::LandMu || c == ParcelTableModel::EnergyTce ||
+                                c == ParcelTableModel::FinanceWan;
+            const QVariant align = model.data(model.index(row, c), Qt::TextAlignmentRole);
+            QCOMPARE(align.isValid(), number);
+            if (number)
+                QCOMPARE(align.toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+        }
+    }
+
     void selectionLinkedBothWays()
     {
         AttributeTableDock dock;

@@ -123,6 +123,14 @@ private Q_SLOTS:
         QVERIFY2(refusal, "wrong header accepted");
         QCOMPARE(refusal->problems().size(), 2); // land_mu missing, "land" unknown
         QCOMPARE(refusal->problems().at(0).line, 1);
+        const CsvProblem &unknown = refusal->problems().at(1);
+        QCOMPARE(unknown.column, QStringLiteral("land"));
+        // The columns allowed: the required ones, then the optional ones.
+        QCOMPARE(unknown.reason,
+                 QStringLiteral("unknown column; allowed: %1")
+                     .arg((TargetImporter::requiredColumns() + TargetImporter::optionalColumns())
+                              .join(QLatin1Char(','))));
+        QVERIFY(unknown.reason.endsWith(QStringLiteral("projects,tax_wan,value_added_wan")));
     }
 
     void readsGbkFromExcel()
