@@ -114,6 +114,10 @@ bool MapScene::setDetail(std::shared_ptr<ParcelStore> detail)
     m_editsWithoutDetail.clear();
     m_data.parcels = std::move(detail);
     invalidateAll();
+    if (!matches) {
+        recomputeClasses(); // other parcels: theme classes and legends follow them
+        emit layersChanged();
+    }
     emit repaintNeeded();
     return true;
 }
