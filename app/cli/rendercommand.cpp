@@ -108,11 +108,21 @@ RenderRequest parseRequest(const QCommandLineParser &parser)
 }
 
 /// Loads what the map shows and returns the extent to draw. The extent is known before loading for --extent
-/// and --district: then only the parcels in view are read (through the GeoPackage R-tree), which keeps a
-/// small render of a 1M-parcel cache fast.
+/// and --district: then only the parcels in view are read (the pages of the render store they meet, or
+/// through the GeoPackage R-tree), which keeps a small render of a 1M-parcel cache fast. The full extent
+/// reads the store's overview instead of the detail when its tolerance is below half a pixel.
 Envelope loadScene(MapScene &scene, GeoPackageCache &cache, const RenderRequest &r)
 {
     if (!r.extent && !r.district) {
+        // The whole city: its generalised overview is enough when a pixel spans ≥ 2 of its tolerances, and
+        // reads no detail page.
+        if (scene.loadOverview(cache)) {
+            const Envelope extent = padded(scene.fullExtent(), 0.02);
+            MapSettings view(extent, r.size, r.dpi);
+            view.widenToAspect();
+            if (scene.drawsOverview(view))
+                return extent;
+        }
         scene.load(cache);
         const Envelope extent = scene.fullExtent();
         if (extent.isNull())

@@ -11,6 +11,7 @@
 #include "layout/snapshotframe.h"
 #include "layout/snapshotlayout.h"
 #include "render/mapscene.h"
+#include "render/mapsettings.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -188,6 +189,21 @@ void writeEachDistrict(const QCommandLineParser &parser, MapScene &scene, GeoPac
                       .arg(list.size());
 }
 
+/// Loads what the sheet's map shows: the render store's overview alone for a whole-city PNG sheet whose pixel
+/// spans ≥ 2 of its tolerances (no detail page is read), else every parcel.
+void loadSheetScene(MapScene &scene, GeoPackageCache &cache, const LayoutTemplate &tpl,
+                    const SnapshotFrame &frame, const SnapshotOutput &output, double dpi)
+{
+    // PDF and SVG keep every vertex: they are zoomed into.
+    const bool png = !output.each && QFileInfo(output.path).suffix().toLower() == QLatin1String("png");
+    if (png && frame.kind == SnapshotFrame::Kind::City && scene.loadOverview(cache)) {
+        const SnapshotLayout::Geometry g = SnapshotLayout(scene, cache, tpl, frame).geometry(dpi);
+        if (scene.drawsOverview(MapSettings(g.mapExtent, g.mapFrame.size().toSize(), dpi)))
+            return;
+    }
+    scene.load(cache);
+}
+
 } // namespace
 
 void SnapshotCommand::setup(QCommandLineParser &parser)
@@ -256,7 +272,7 @@ int SnapshotCommand::run(QCommandLineParser &parser)
         chain ? ChainMapContent::build(*cache, chain->ecosystem, chain->chain, {}, chain->enterprise)
               : ChainMapContent();
     MapScene scene;
-    scene.load(*cache);
+    loadSheetScene(scene, *cache, tpl, frame, output, dpi);
     scene.setChainMap(chainMap); // over the sheet's fill, with its legend instead of the fill's
 
     if (output.each) {

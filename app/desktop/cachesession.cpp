@@ -6,13 +6,16 @@
 #include "interchange/qgisstyleexport.h"
 #include "render/mapscene.h"
 #include "render/parcelstore.h"
+#include "render/parcelstorecache.h"
 #include "util/assignifchanged.h"
 #include "util/error.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace zhili {
 
@@ -48,7 +51,11 @@ void CacheSession::open(const QString &path, const TaskProgress &progress)
     const QString reason = readOnlyReasonFor(path);
     auto cache = GeoPackageCache::open(path, !reason.isEmpty());
     auto scene = std::make_unique<MapScene>();
-    scene->load(*cache, progress);
+    // A big city's first map comes from the overview pages (a fraction of the store); the detail that hit
+    // tests, labels and zoomed views need follows in the background.
+    const bool overviewFirst = cache->parcelCount() >= kOverviewFirstParcels && scene->loadOverview(*cache);
+    if (!overviewFirst)
+        scene->load(*cache, progress);
 
     close();
     m_readOnlyReason = reason;
@@ -60,6 +67,38 @@ void CacheSession::open(const QString &path, const TaskProgress &progress)
     m_scene = scene.release();
     m_scene->setParent(this);
     emit opened();
+    if (overviewFirst)
+        loadDetail();
+}
+
+void CacheSession::loadDetail()
+{
+    // The worker reads on a connection of its own and touches nothing of the session: a cache closed or
+    // replaced meanwhile just drops its result (compared by serial).
+    const QString path = m_cache->path();
+    const quint64 serial = ++m_openSerial;
+    m_detailLoading = true;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<ParcelStore>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
+        watcher->deleteLater();
+        if (serial != m_openSerial)
+            return;
+        m_detailLoading = false;
+        if (const std::shared_ptr<ParcelStore> detail = watcher->result())
+            m_scene->setDetail(detail);
+        emit detailLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> std::shared_ptr<ParcelStore> {
+        try {
+            auto cache = GeoPackageCache::open(path, true);
+            if (auto store = ParcelStoreCache::read(*cache))
+                return store;
+            return ParcelStore::load(*cache);
+        } catch (const Error &e) {
+            qWarning("detail of %s not loaded: %s", qPrintable(path), qPrintable(e.message()));
+            return {};
+        }
+    }));
 }
 
 QString CacheSession::readOnlyReasonFor(const QString &path)
@@ -84,6 +123,8 @@ void CacheSession::close()
 {
     if (!m_cache)
         return;
+    ++m_openSerial; // a detail still loading belongs to this cache
+    m_detailLoading = false;
     emit aboutToClose();
     m_undo->clear();
     m_editor.reset();

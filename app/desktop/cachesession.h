@@ -32,13 +32,20 @@ public:
     explicit CacheSession(QObject *parent = nullptr);
     ~CacheSession() override;
 
+    /// From this many parcels on, open() draws the first map from the render store's overview and loads the
+    /// detail in the background (detailLoaded()); smaller caches load whole, as fast.
+    static constexpr qint64 kOverviewFirstParcels = 50000;
+
     /// Opens the cache read-write (read-only when the file cannot be written or a newer Zhili wrote it) and
-    /// loads the map scene.
+    /// loads the map scene (for a big cache with a current render store: its overview, then the detail in
+    /// the background).
     /// Closes the previous cache first. `progress` is told (percent, 100). Throws zhili::Error with a message
     /// for people.
     void open(const QString &path, const TaskProgress &progress = TaskProgress());
     void close();
     bool isOpen() const { return bool(m_cache); }
+    /// True while the scene's detail is still loading after an overview-first open().
+    bool isLoadingDetail() const { return m_detailLoading; }
     /// Why the open cache is read-only (a sentence for the user), empty when it can be edited.
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     QString path() const;
@@ -71,6 +78,8 @@ public:
 
 signals:
     void opened();
+    /// The detail store of an overview-first open() reached the scene (hit tests and zoomed views are exact).
+    void detailLoaded();
     /// Before the cache closes: drop statements, models and commands that use it.
     void aboutToClose();
     void closed();
@@ -79,6 +88,8 @@ signals:
     void parcelsChanged(const QList<qint64> &fids);
 
 private:
+    /// Reads the detail store in a worker thread and hands it to the scene (MapScene::setDetail).
+    void loadDetail();
     void writeGisStyles();
     /// Empty when `path` may be edited; otherwise the sentence that tells the user why not.
     static QString readOnlyReasonFor(const QString &path);
@@ -90,6 +101,8 @@ private:
     QUndoStack *m_undo = nullptr;
     std::optional<User> m_user;
     QSet<qint64> m_selection;
+    quint64 m_openSerial = 0; ///< bumped by every detail load and close: stale results are dropped
+    bool m_detailLoading = false;
 };
 
 } // namespace zhili

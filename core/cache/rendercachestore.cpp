@@ -26,13 +26,15 @@ CREATE TABLE IF NOT EXISTS zhili_render_cache (
   data BLOB NOT NULL,
   PRIMARY KEY (name, part));
 CREATE TABLE IF NOT EXISTS zhili_render_pages (
-  page INTEGER PRIMARY KEY,
+  level INTEGER NOT NULL,
+  page INTEGER NOT NULL,
   minx REAL NOT NULL,
   miny REAL NOT NULL,
   maxx REAL NOT NULL,
   maxy REAL NOT NULL,
   parcels INTEGER NOT NULL,
-  data BLOB NOT NULL);
+  data BLOB NOT NULL,
+  PRIMARY KEY (level, page));
 CREATE TABLE IF NOT EXISTS zhili_render_dirty (fid INTEGER PRIMARY KEY);
 CREATE TRIGGER IF NOT EXISTS zhili_render_parcels_insert AFTER INSERT ON parcels
 BEGIN UPDATE zhili_render_state SET parcels_rev = parcels_rev + 1 WHERE id = 1; END;
@@ -47,6 +49,15 @@ BEGIN INSERT OR IGNORE INTO zhili_render_dirty (fid) VALUES (NEW.fid); END;
 
 } // namespace
 
+bool RenderCacheStore::hasLevels()
+{
+    // Format 3 wrote one level, keyed by page alone.
+    return m_db
+               .scalar(QStringLiteral(
+                   "SELECT count(*) FROM pragma_table_info('zhili_render_pages') WHERE name = 'level'"))
+               .toLongLong() == 1;
+}
+
 bool RenderCacheStore::isInstalled()
 {
     auto st = m_db.prepare(QStringLiteral(
@@ -56,11 +67,13 @@ bool RenderCacheStore::isInstalled()
         "name IN (?, ?, ?, ?))"));
     for (int k = 0; k < 4; ++k)
         st.bind(k + 1, QString::fromLatin1(kTriggers[k]));
-    return st.step() && st.integer(0) == 8;
+    return st.step() && st.integer(0) == 8 && hasLevels();
 }
 
 void RenderCacheStore::installAndClear()
 {
+    if (!hasLevels()) // missing, or a format-3 table without levels: rewritten whole anyway
+        m_db.exec(QStringLiteral("DROP TABLE IF EXISTS zhili_render_pages"));
     m_db.exec(QString::fromLatin1(kSchemaSql));
     m_db.exec(QStringLiteral(
         "DELETE FROM zhili_render_cache; DELETE FROM zhili_render_pages; DELETE FROM zhili_render_dirty"));
@@ -96,25 +109,30 @@ void RenderCacheStore::writeArray(const QString &name, const void *data, qint64 
     } while (at < total);
 }
 
-void RenderCacheStore::writePage(int page, const Envelope &box, int parcels, const QByteArray &data)
+void RenderCacheStore::writePage(int level, int page, const Envelope &box, int parcels,
+                                 const QByteArray &data)
 {
-    m_db.prepare(
-            QStringLiteral("INSERT INTO zhili_render_pages (page, minx, miny, maxx, maxy, parcels, data) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"))
-        .bindAll(1, page, box.minX, box.minY, box.maxX, box.maxY, parcels)
-        .bindBlob(7, data)
+    m_db.prepare(QStringLiteral(
+                     "INSERT INTO zhili_render_pages (level, page, minx, miny, maxx, maxy, parcels, data) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bindAll(1, level, page, box.minX, box.minY, box.maxX, box.maxY, parcels)
+        .bindBlob(8, data)
         .run();
 }
 
-bool RenderCacheStore::forEachPage(const Envelope &region, const std::function<bool(QByteArrayView)> &visit)
+bool RenderCacheStore::forEachPage(int level, const Envelope &region,
+                                   const std::function<bool(QByteArrayView)> &visit)
 {
     // A few hundred rows even for a whole city: scanning their boxes is cheaper than keeping an index.
     auto st = region.isNull()
-                  ? m_db.prepare(QStringLiteral("SELECT data FROM zhili_render_pages ORDER BY page"))
-                  : m_db.prepare(QStringLiteral("SELECT data FROM zhili_render_pages WHERE maxx >= ? AND "
-                                                "minx <= ? AND maxy >= ? AND miny <= ? ORDER BY page"));
+                  ? m_db.prepare(
+                        QStringLiteral("SELECT data FROM zhili_render_pages WHERE level = ? ORDER BY page"))
+                  : m_db.prepare(QStringLiteral("SELECT data FROM zhili_render_pages WHERE level = ? AND "
+                                                "maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ? "
+                                                "ORDER BY page"));
+    st.bind(1, level);
     if (!region.isNull())
-        st.bindAll(1, region.minX, region.maxX, region.minY, region.maxY);
+        st.bindAll(2, region.minX, region.maxX, region.minY, region.maxY);
     while (st.step()) {
         int size = 0;
         const unsigned char *data = st.blobData(0, &size);

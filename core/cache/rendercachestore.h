@@ -14,7 +14,8 @@ namespace zhili {
 class SqliteDatabase;
 
 /// The tables behind the persisted render cache: pages of parcels with their boxes in zhili_render_pages
-/// (so a region reads only the pages it meets), named byte arrays such as the meta row (split into parts)
+/// (so a region reads only the pages it meets), one set of pages per level of detail (0: the parcels as
+/// stored, 1: their generalised overview), named byte arrays such as the meta row (split into parts)
 /// in zhili_render_cache, the parcels revision in zhili_render_state and the fids of assignment edits in
 /// zhili_render_dirty, kept current by triggers on `parcels`. What the bytes mean is the map engine's
 /// business (ParcelStoreCache, RenderPageCodec); this class owns the SQL.
@@ -22,10 +23,11 @@ class RenderCacheStore {
 public:
     explicit RenderCacheStore(SqliteDatabase &db) : m_db(db) {}
 
-    /// True when the four tables and all four triggers exist (a recreated `parcels` table has no triggers,
-    /// so its copy must not be trusted).
+    /// True when the four tables (the pages with their levels) and all four triggers exist (a recreated
+    /// `parcels` table has no triggers, so its copy must not be trusted).
     bool isInstalled();
-    /// Creates the tables and triggers when missing, then empties the copy and the dirty list. Call inside a
+    /// Creates the tables and triggers when missing (replacing a pages table without levels), then empties
+    /// the copy and the dirty list. Call inside a
     /// transaction together with the writeArray() and writePage() calls.
     void installAndClear();
     /// Bumped by the triggers on every insert, delete and change of geometry, fid, district or area.
@@ -35,11 +37,13 @@ public:
 
     /// Stores `bytes` bytes under `name` (split into parts SQLite accepts).
     void writeArray(const QString &name, const void *data, qint64 bytes);
-    /// Stores page number `page`: the box of its parcels (map units), how many there are and their bytes.
-    void writePage(int page, const Envelope &box, int parcels, const QByteArray &data);
-    /// Calls visit(bytes) for each page whose box meets `region` (every page for a null region), in page
-    /// order; the bytes are valid during the call only. Stops and returns false when visit() does.
-    bool forEachPage(const Envelope &region, const std::function<bool(QByteArrayView)> &visit);
+    /// Stores page number `page` of level `level`: the box of its parcels (map units), how many there are and
+    /// their bytes.
+    void writePage(int level, int page, const Envelope &box, int parcels, const QByteArray &data);
+    /// Calls visit(bytes) for each page of `level` whose box meets `region` (every page of the level for a
+    /// null region), in page order; the bytes are valid during the call only. Stops and returns false when
+    /// visit() does.
+    bool forEachPage(int level, const Envelope &region, const std::function<bool(QByteArrayView)> &visit);
 
     /// Reads array `name` into `out` (a std::vector of plain values, as written by writeArray()) straight
     /// from SQLite's pages; false when it is missing or its size is not a whole number of elements.
@@ -66,6 +70,8 @@ public:
     };
 
 private:
+    /// Whether zhili_render_pages exists with its level column (format 3 had none).
+    bool hasLevels();
     bool readBytes(const QString &name, size_t elementSize, const std::function<char *(qint64)> &allocate);
 
     SqliteDatabase &m_db;

@@ -75,10 +75,70 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const 
             }
         }
     }
+    adoptStore(cache, store, nullptr, 0);
+    progress.report(100, 100);
+}
+
+bool MapScene::loadOverview(GeoPackageCache &cache)
+{
+    ParcelStoreCache::Overview o;
+    try {
+        o = ParcelStoreCache::readOverview(cache);
+    } catch (const Error &e) {
+        qWarning("render cache of %s not used: %s", qPrintable(cache.path()), qPrintable(e.message()));
+    }
+    if (!o.store)
+        return false;
+    // Until setDetail(), the overview stands in for the detail everywhere (same parcels and attributes).
+    adoptStore(cache, o.store, o.store, o.tolerance);
+    return true;
+}
+
+bool MapScene::setDetail(std::shared_ptr<ParcelStore> detail)
+{
+    if (hasDetail() || !detail)
+        return false;
+    const auto &o = m_data.overview;
+    bool matches = detail->size() == o->size() && !detail->isPartial();
+    for (int i = 0; matches && i < o->size(); ++i)
+        matches = detail->fid(i) == o->fid(i);
+    if (!matches) { // the cache changed meanwhile: the detail is the truth, the overview goes
+        qWarning("detail of %d parcels does not match the overview of %d: overview dropped", detail->size(),
+                 o->size());
+        m_data.overview = nullptr;
+        m_data.overviewTolerance = 0;
+    }
+    // Assignment edits made while the detail was loading may be missing from it.
+    if (!m_editsWithoutDetail.isEmpty() && m_data.cache)
+        detail->updateAttributes(*m_data.cache, m_editsWithoutDetail);
+    m_editsWithoutDetail.clear();
+    m_data.parcels = std::move(detail);
+    invalidateAll();
+    if (!matches) {
+        recomputeClasses(); // other parcels: theme classes and legends follow them
+        emit layersChanged();
+    }
+    emit repaintNeeded();
+    return true;
+}
+
+bool MapScene::drawsOverview(const MapSettings &settings) const
+{
+    // Asked with the detail present: without it (loadOverview), parcels are the overview at every scale.
+    SceneData withDetail;
+    withDetail.overview = m_data.overview;
+    withDetail.overviewTolerance = m_data.overviewTolerance;
+    return m_data.overview && withDetail.parcelsToDraw(settings) == m_data.overview;
+}
+
+void MapScene::adoptStore(GeoPackageCache &cache, std::shared_ptr<ParcelStore> store,
+                          std::shared_ptr<ParcelStore> overview, double tolerance)
+{
     m_data.cache = &cache;
     m_data.parcels = store;
-    m_data.overview = nullptr; // it was the previous store's
-    m_data.overviewTolerance = 0;
+    m_data.overview = std::move(overview); // the previous one was the previous store's
+    m_data.overviewTolerance = m_data.overview ? tolerance : 0;
+    m_editsWithoutDetail.clear();
     m_data.ecosystemColors.clear();
     m_data.ecosystemNames.clear();
     const QList<Ecosystem> ecos = cache.ecosystems();
@@ -95,7 +155,6 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const 
         l->styleReplaced();
     recomputeClasses();
     invalidateAll();
-    progress.report(100, 100);
     emit layersChanged();
 }
 
@@ -381,7 +440,9 @@ void MapScene::invalidateParcels(const QList<qint64> &fids)
     const std::vector<int> changed = store->updateAttributes(*m_data.cache, fids);
     if (changed.empty())
         return;
-    if (m_data.overview) // same parcels in the same order: the edit must show at every scale
+    if (!hasDetail()) // the detail still loading may have read the rows before this edit
+        m_editsWithoutDetail += fids;
+    else if (m_data.overview) // same parcels in the same order: the edit must show at every scale
         ParcelStoreGeneraliser::copyAttributes(*store, *m_data.overview, changed);
     bool classesChanged = false;
     for (size_t t = 0; t < themes.size(); ++t) {
@@ -419,6 +480,8 @@ void MapScene::invalidateParcels(const QList<qint64> &fids)
 
 void MapScene::setOverview(std::shared_ptr<ParcelStore> overview, double tolerance)
 {
+    if (!hasDetail())
+        return; // the overview is all the scene has until setDetail()
     // Indices are shared between the two stores: same parcels in the same order.
     bool matches =
         !overview || (m_data.parcels && overview->size() == m_data.parcels->size() && tolerance > 0);

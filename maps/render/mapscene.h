@@ -47,6 +47,21 @@ public:
     /// part of a big cache (zhili-cli render --extent/--district). Theme classes still come from all parcels.
     void loadRegion(GeoPackageCache &cache, const Envelope &region,
                     const TaskProgress &progress = TaskProgress());
+    /// Loads the persisted overview (ParcelStoreCache::readOverview) instead of the detail: the first map of
+    /// a big cache from a fraction of its bytes. Until setDetail() the overview also answers what the detail
+    /// would (hit tests, labels, legends: same parcels and attributes, rings within its tolerance) and
+    /// hasDetail() is false. Returns false, leaving the scene as it was, when the cache has no current
+    /// overview (then load() or loadRegion()).
+    bool loadOverview(GeoPackageCache &cache);
+    /// Hands the scene the full detail store after loadOverview() (read in the background, e.g.
+    /// ParcelStoreCache::read on another connection): hit tests, labels and zoomed views use it from now on,
+    /// assignment edits made meanwhile are re-read into it. A detail of other parcels (the cache changed)
+    /// replaces the overview too. False, doing nothing, when the scene already has its detail.
+    bool setDetail(std::shared_ptr<ParcelStore> detail);
+    /// False between loadOverview() and setDetail().
+    bool hasDetail() const { return !m_data.overview || m_data.parcels != m_data.overview; }
+    /// Whether a view of `settings` draws the parcel fills from the overview (SceneData::parcelsToDraw).
+    bool drawsOverview(const MapSettings &settings) const;
     /// Loads the layers, their saved styles and the classes of the whole cache without any parcel
     /// geometry: enough for legends' classes and gisStyle() after a command-line edit, at the cost of the
     /// allocation values only.
@@ -152,11 +167,16 @@ signals:
     void repaintNeeded();
 
 private:
+    /// Makes `store` the scene's parcels (and `overview` its overview), then reads districts, ecosystems and
+    /// styles for it.
+    void adoptStore(GeoPackageCache &cache, std::shared_ptr<ParcelStore> store,
+                    std::shared_ptr<ParcelStore> overview, double tolerance);
     void selectionDrawingChanged(); ///< selection or identified parcel changed: redraw their layer
     MapLayer &mutableLayer(LayerKind kind);
     const ThemeLayer *themeLayer(LayerKind kind) const;
 
     SceneData m_data;
+    QList<qint64> m_editsWithoutDetail; ///< fids edited between loadOverview() and setDetail()
     std::vector<std::unique_ptr<MapLayer>> m_layers;
     LayerImageCache m_images;
 };

@@ -6,6 +6,7 @@
 #include "cache/renderpagecodec.h"
 #include "cache/sqlitedatabase.h"
 #include "render/parcelstore.h"
+#include "render/parcelstoregeneraliser.h"
 #include "util/error.h"
 
 #include <QElapsedTimer>
@@ -20,10 +21,11 @@ namespace zhili {
 namespace {
 
 // Bump when the layout of the persisted store changes: older copies are then ignored and rewritten.
-// 3: pages of quantised parcels (format 2 was whole packed arrays).
-constexpr int kFormat = 3;
+// 3: pages of quantised parcels (format 2 was whole packed arrays). 4: a second level of pages, the
+// generalised overview, and its tolerance in the meta row.
+constexpr int kFormat = 4;
 
-std::atomic<qint64> g_pagesDecoded{0};
+std::atomic<qint64> g_pagesDecoded[2] = {0, 0};
 
 QStringList ecosystemKeys(GeoPackageCache &cache)
 {
@@ -40,6 +42,7 @@ struct Meta {
     qint64 count = -1;
     QStringList ecoKeys, districts;
     double originX = 0, originY = 0;
+    double overviewTolerance = 0;
     Envelope extent;
 
     QByteArray toJson() const
@@ -50,6 +53,7 @@ struct Meta {
         meta[QStringLiteral("count")] = double(count);
         meta[QStringLiteral("originX")] = originX;
         meta[QStringLiteral("originY")] = originY;
+        meta[QStringLiteral("overviewTolerance")] = overviewTolerance;
         meta[QStringLiteral("extent")] = QJsonArray{extent.minX, extent.minY, extent.maxX, extent.maxY};
         meta[QStringLiteral("ecosystems")] = QJsonArray::fromStringList(ecoKeys);
         meta[QStringLiteral("districts")] = QJsonArray::fromStringList(districts);
@@ -72,6 +76,7 @@ struct Meta {
         count = qint64(meta.value(QStringLiteral("count")).toDouble(-1));
         originX = meta.value(QStringLiteral("originX")).toDouble();
         originY = meta.value(QStringLiteral("originY")).toDouble();
+        overviewTolerance = meta.value(QStringLiteral("overviewTolerance")).toDouble();
         const QJsonArray ext = meta.value(QStringLiteral("extent")).toArray();
         if (ext.size() == 4) {
             extent.include(ext[0].toDouble(), ext[1].toDouble());
@@ -89,13 +94,13 @@ bool meets(const RenderPage &page, int i, const Envelope &region, double originX
            b[1] + originY <= region.maxY;
 }
 
-/// Decodes the pages meeting `region` (all for a null one) into `out`, keeping only the parcels whose box
-/// meets it. False for a damaged page.
-bool decodePages(RenderCacheStore &db, const Meta &meta, const Envelope &region, RenderPage &out)
+/// Decodes the pages of `level` meeting `region` (all for a null one) into `out`, keeping only the parcels
+/// whose box meets it. False for a damaged page.
+bool decodePages(RenderCacheStore &db, int level, const Meta &meta, const Envelope &region, RenderPage &out)
 {
     RenderPage page;
-    return db.forEachPage(region, [&](QByteArrayView bytes) {
-        ++g_pagesDecoded;
+    return db.forEachPage(level, region, [&](QByteArrayView bytes) {
+        ++g_pagesDecoded[level];
         if (region.isNull())
             return RenderPageCodec::decode(bytes, meta.originX, meta.originY, out);
         page = RenderPage();
@@ -115,12 +120,27 @@ bool ParcelStoreCache::enabled()
     return qEnvironmentVariable("ZHILI_RENDER_CACHE") != QLatin1String("0");
 }
 
-qint64 ParcelStoreCache::pagesDecoded()
+qint64 ParcelStoreCache::pagesDecoded(Level level)
 {
-    return g_pagesDecoded.load();
+    return g_pagesDecoded[int(level)].load();
 }
 
 std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache, const Envelope &region)
+{
+    return readLevel(cache, region, Level::Detail, nullptr);
+}
+
+ParcelStoreCache::Overview ParcelStoreCache::readOverview(GeoPackageCache &cache, const Envelope &region)
+{
+    Overview o;
+    o.store = readLevel(cache, region, Level::Overview, &o.tolerance);
+    if (!o.store)
+        o.tolerance = 0;
+    return o;
+}
+
+std::shared_ptr<ParcelStore> ParcelStoreCache::readLevel(GeoPackageCache &cache, const Envelope &region,
+                                                         Level level, double *tolerance)
 {
     if (!enabled())
         return {};
@@ -133,11 +153,14 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache, cons
     const RenderCacheStore::ReadSnapshot transaction(db);
     Meta meta;
     if (!meta.read(db) || meta.format != kFormat || meta.rev != db.parcelsRevision() ||
-        meta.ecoKeys != ecosystemKeys(cache))
+        meta.ecoKeys != ecosystemKeys(cache) || (level == Level::Overview && !(meta.overviewTolerance > 0)))
         return {};
     RenderPage parcels;
-    if (!decodePages(db, meta, region, parcels) || (region.isNull() && parcels.size() != meta.count))
+    if (!decodePages(db, int(level), meta, region, parcels) ||
+        (region.isNull() && parcels.size() != meta.count))
         return {};
+    if (tolerance)
+        *tolerance = meta.overviewTolerance;
 
     std::shared_ptr<ParcelStore> s(new ParcelStore);
     s->m_ecoKeys = meta.ecoKeys;
@@ -159,7 +182,8 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache, cons
     if (!dirty.isEmpty())
         s->updateAttributes(cache, dirty);
     if (qEnvironmentVariableIsSet("ZHILI_LOAD_TIMING"))
-        qInfo("ParcelStoreCache::read %d parcels, %lld re-read: %.1f ms", s->size(), qlonglong(dirty.size()),
+        qInfo("ParcelStoreCache::read %s %d parcels, %lld re-read: %.1f ms",
+              level == Level::Overview ? "overview" : "detail", s->size(), qlonglong(dirty.size()),
               timer.nsecsElapsed() / 1e6);
     return s;
 }
@@ -245,17 +269,28 @@ void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s, int p
     meta.extent = s.m_extent;
     meta.ecoKeys = s.m_ecoKeys;
     meta.districts = s.m_districtNames;
+    // The overview of the whole city: one level of a pyramid, for views whose pixel spans ≥ 2 tolerances.
+    meta.overviewTolerance = ParcelStoreGeneraliser::defaultTolerance(s);
     const QByteArray metaJson = meta.toJson();
     db.writeArray(QStringLiteral("meta"), metaJson.constData(), metaJson.size());
+    writePages(db, s, int(Level::Detail), pageParcels);
+    if (meta.overviewTolerance > 0)
+        writePages(db, *ParcelStoreGeneraliser::generalise(s, meta.overviewTolerance), int(Level::Overview),
+                   pageParcels);
+    if (tx)
+        tx->commit();
+}
+
+void ParcelStoreCache::writePages(RenderCacheStore &db, const ParcelStore &s, int level, int pageParcels)
+{
+    // The overview's pages hold the same parcels as the detail's pages of the same number.
     const int step = std::max(1, pageParcels);
     for (int from = 0, page = 0; from < s.size(); from += step, ++page) {
         const int to = std::min(s.size(), from + step);
         const RenderPageCodec::Encoded e =
             RenderPageCodec::encode(slice(s, from, to), 0, to - from, s.m_originX, s.m_originY);
-        db.writePage(page, e.box, to - from, e.data);
+        db.writePage(level, page, e.box, to - from, e.data);
     }
-    if (tx)
-        tx->commit();
 }
 
 void ParcelStoreCache::rebuild(GeoPackageCache &cache, const TaskProgress &progress)

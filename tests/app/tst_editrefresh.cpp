@@ -14,12 +14,15 @@
 #include "interchange/qgisstyleexport.h"
 #include "layers/legendmodel.h"
 #include "render/mapscene.h"
+#include "render/parcelstore.h"
+#include "render/parcelstorecache.h"
 #include "syntheticcache.h"
 #include "testcache.h"
 #include "testsettings.h"
 #include "testusers.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -160,6 +163,46 @@ private Q_SLOTS:
         for (const QgisStyleStore::Style &s : expected)
             QCOMPARE(stored.value(s.name), s.qml);
         window.close();
+    }
+
+    void bigCacheOpensFromTheOverviewFirst()
+    {
+        // 50 000 parcels with a render store: the first map comes from the overview, the detail follows.
+        const QString path = m_dir.filePath(QStringLiteral("big.gpkg"));
+        test::GridSpec spec;
+        spec.columns = 250;
+        spec.rows = 200;
+        spec.size = 60;
+        test::createGridCache(path, spec);
+        {
+            auto cache = GeoPackageCache::open(path);
+            QCOMPARE(cache->parcelCount(), CacheSession::kOverviewFirstParcels);
+            ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
+        }
+        CacheSession session;
+        QSignalSpy detail(&session, &CacheSession::detailLoaded);
+        session.open(path);
+        MapScene *scene = session.scene();
+        QVERIFY(!scene->hasDetail()); // handed over on the GUI thread, later
+        QVERIFY(session.isLoadingDetail());
+        QCOMPARE(scene->parcelCount(), CacheSession::kOverviewFirstParcels);
+        const auto overview = scene->parcelStore();
+        // An edit before the detail arrives is in the detail too.
+        const qint64 fid = overview->fid(overview->size() / 2);
+        session.cache()->db().exec(
+            QStringLiteral("UPDATE parcels SET land_mu = 987 WHERE fid = %1").arg(fid));
+        session.notifyParcelsChanged({fid});
+        QVERIFY(detail.wait(60000));
+        QVERIFY(scene->hasDetail());
+        QVERIFY(!session.isLoadingDetail());
+        QVERIFY(scene->parcelStore() != overview);
+        QVERIFY(scene->overviewStore() == overview);
+        QCOMPARE(scene->parcelStore()->landMu(scene->parcelStore()->indexOf(fid)), 987.0f);
+        // A small cache opens whole, as before.
+        const QString small = m_dir.filePath(QStringLiteral("small.gpkg"));
+        test::createGridCache(small);
+        session.open(small);
+        QVERIFY(session.scene()->hasDetail() && !session.isLoadingDetail());
     }
 };
 

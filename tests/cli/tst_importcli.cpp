@@ -113,6 +113,47 @@ private Q_SLOTS:
                  QStringLiteral("tester"));
     }
 
+    /// Every parcel is in the detail pages and in the overview pages, committed with the rows, and a
+    /// full-extent render reads the overview alone while a zoomed one reads detail pages.
+    void checkRenderStore(const QString &cache)
+    {
+        {
+            SqliteDatabase db(cache, SqliteDatabase::Mode::ReadOnly);
+            const qint64 parcels = db.scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong();
+            QVERIFY(parcels > 0);
+            for (int level : {0, 1})
+                QCOMPARE(
+                    db.scalar(QStringLiteral("SELECT sum(parcels) FROM zhili_render_pages WHERE level = %1")
+                                  .arg(level))
+                        .toLongLong(),
+                    parcels);
+        }
+        const QString png = m_dir.filePath(QStringLiteral("store.png"));
+        const QStringList render = {
+            QStringLiteral("render"), QStringLiteral("--cache"), cache, QStringLiteral("--out"), png,
+            QStringLiteral("--force")};
+        const QMap<QString, QString> timing = {{QStringLiteral("ZHILI_LOAD_TIMING"), QStringLiteral("1")}};
+        const CliRun full = runCli(render, timing);
+        QVERIFY2(full.code == 0, qPrintable(full.err));
+        QVERIFY2(full.err.contains(QLatin1String("ParcelStoreCache::read overview")), qPrintable(full.err));
+        QVERIFY2(!full.err.contains(QLatin1String("ParcelStoreCache::read detail")), qPrintable(full.err));
+        QVERIFY2(!full.err.contains(QLatin1String("ParcelStore::load")), qPrintable(full.err));
+        // A whole-city slide sheet too (PNG at 96 DPI): its map frame is coarse enough.
+        const CliRun sheet =
+            runCli({QStringLiteral("snapshot"), QStringLiteral("--cache"), cache, QStringLiteral("--page"),
+                    QStringLiteral("slide-16x9"), QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("sheet.png")), QStringLiteral("--force")},
+                   timing);
+        QVERIFY2(sheet.code == 0, qPrintable(sheet.err));
+        QVERIFY2(sheet.err.contains(QLatin1String("ParcelStoreCache::read overview")), qPrintable(sheet.err));
+        QVERIFY2(!sheet.err.contains(QLatin1String("ParcelStoreCache::read detail")), qPrintable(sheet.err));
+        // Twice as many pixels across: a pixel then spans less than two tolerances, the detail is read.
+        const CliRun large =
+            runCli(render + QStringList{QStringLiteral("--size"), QStringLiteral("3840x2160")}, timing);
+        QVERIFY2(large.code == 0, qPrintable(large.err));
+        QVERIFY2(large.err.contains(QLatin1String("ParcelStoreCache::read detail")), qPrintable(large.err));
+    }
+
     void importWritesTheRenderStore()
     {
         const QString cache = m_dir.filePath(QStringLiteral("store.gpkg"));
@@ -121,22 +162,14 @@ private Q_SLOTS:
                     QStringLiteral("--cache"), cache, QStringLiteral("--district"), QStringLiteral("拱墅区"),
                     QStringLiteral("--quiet")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        {
-            // Every parcel is in the pages, committed with the rows.
-            SqliteDatabase db(cache, SqliteDatabase::Mode::ReadOnly);
-            const qint64 parcels = db.scalar(QStringLiteral("SELECT count(*) FROM parcels")).toLongLong();
-            QVERIFY(parcels > 0);
-            QCOMPARE(db.scalar(QStringLiteral("SELECT sum(parcels) FROM zhili_render_pages")).toLongLong(),
-                     parcels);
-        }
-        // The first render reads the pages instead of decoding every geometry.
-        const QString png = m_dir.filePath(QStringLiteral("store.png"));
-        const CliRun render =
-            runCli({QStringLiteral("render"), QStringLiteral("--cache"), cache, QStringLiteral("--out"), png},
-                   {{QStringLiteral("ZHILI_LOAD_TIMING"), QStringLiteral("1")}});
-        QVERIFY2(render.code == 0, qPrintable(render.err));
-        QVERIFY2(render.err.contains(QLatin1String("ParcelStoreCache::read")), qPrintable(render.err));
-        QVERIFY2(!render.err.contains(QLatin1String("ParcelStore::load")), qPrintable(render.err));
+        checkRenderStore(cache);
+        // Importing more (another district) rewrites both levels in its transaction: never a stale overview.
+        const CliRun again =
+            runCli({QStringLiteral("import"), real(QStringLiteral("hangzhou-osm-landuse-2016/landuse.shp")),
+                    QStringLiteral("--cache"), cache, QStringLiteral("--district"), QStringLiteral("西湖区"),
+                    QStringLiteral("--quiet")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        checkRenderStore(cache);
     }
 
     void quietAndErrors()

@@ -1,8 +1,9 @@
 // The generalised overview of the parcel store (ParcelStoreGeneraliser, MapScene::setOverview): it keeps
 // every parcel and its attributes, a full-extent render from it matches the detail render, the scene draws
-// from it only at coarse scales, and edits show in both. Measure of "matches": at least 99 % of the pixels
-// identical, and every parcel that has a pixel in the detail render has one in the overview render (each
-// parcel drawn in its own colour).
+// from it only at coarse scales, and edits show in both. A scene opened from the persisted overview pages
+// (MapScene::loadOverview) decodes no detail page until setDetail(). Measure of "matches": at least 99 % of
+// the pixels identical, and every parcel that has a pixel in the detail render has one in the overview render
+// (each parcel drawn in its own colour).
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "io/importoptions.h"
@@ -14,6 +15,7 @@
 #include "render/mapsettings.h"
 #include "render/parcelfillrenderer.h"
 #include "render/parcelstore.h"
+#include "render/parcelstorecache.h"
 #include "render/parcelstoregeneraliser.h"
 #include "render/renderjob.h"
 #include "render/scenedata.h"
@@ -387,6 +389,70 @@ private slots:
             const QPointF px = view.toPixel(inside.x(), inside.y());
             QCOMPARE(img.pixelColor(int(px.x()), int(px.y())), wantColor);
         }
+    }
+
+    void sceneOpensFromTheOverviewPages()
+    {
+        auto cache = wigglyCache(QStringLiteral("pages.gpkg"));
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache), 64);
+        MapScene reference; // the detail, as before
+        reference.load(*cache);
+        MapScene scene;
+        const qint64 detailPages = ParcelStoreCache::pagesDecoded();
+        QVERIFY(scene.loadOverview(*cache));
+        QVERIFY(!scene.hasDetail());
+        QVERIFY(scene.overviewStore() && scene.parcelStore() == scene.overviewStore());
+        QCOMPARE(scene.parcelCount(), reference.parcelCount());
+        QCOMPARE(scene.fullExtent(), reference.fullExtent());
+        for (MapScene *s : {&reference, &scene}) {
+            s->setLayerVisible(LayerKind::Labels, false);
+            s->setLayerVisible(LayerKind::Districts, false);
+        }
+        const auto detail = std::const_pointer_cast<ParcelStore>(reference.parcelStore());
+        const MapSettings full = fullView(*detail), zoomed = zoomedView(*detail);
+        QVERIFY(scene.drawsOverview(full));
+        QVERIFY(!scene.drawsOverview(zoomed));
+        const QImage first = RenderJob::renderImage(scene, full);
+        QCOMPARE(ParcelStoreCache::pagesDecoded(), detailPages); // the first map read no detail page
+        const QImage exact = RenderJob::renderImage(reference, full);
+        const double near = identicalShare(exact, first, 32);
+        qInfo("first map from the overview pages: %.2f %% of the pixels within 32 per channel", near * 100);
+        QVERIFY2(near >= 0.99, qPrintable(QString::number(near)));
+
+        // The detail arrives (read before an edit made meanwhile): the edit is kept, zoomed views and hit
+        // tests are the detail's.
+        const auto late = ParcelStoreCache::read(*cache);
+        QVERIFY(late);
+        const QPointF centre(zoomed.extent().centerX(), zoomed.extent().centerY());
+        const qint64 fid = reference.parcelAtMap(centre.x(), centre.y());
+        QVERIFY(fid > 0);
+        cache->db().exec(QStringLiteral("UPDATE parcels SET land_mu = 4321 WHERE fid = %1").arg(fid));
+        scene.parcelChanged(fid);
+        reference.parcelChanged(fid);
+        QVERIFY(scene.setDetail(late));
+        QVERIFY(scene.hasDetail());
+        QVERIFY(scene.parcelStore() == late);
+        QVERIFY(scene.overviewStore()); // kept for the coarse views
+        QCOMPARE(late->landMu(late->indexOf(fid)), 4321.0f);
+        QVERIFY(!scene.setDetail(ParcelStoreCache::read(*cache))); // once
+        QVERIFY(!scene.drawsOverview(zoomed));
+        QCOMPARE(RenderJob::renderImage(scene, zoomed), RenderJob::renderImage(reference, zoomed));
+        for (int k = 0; k < 50; ++k) {
+            const double x = detail->extent().minX + detail->extent().width() * noise(k, 1, 9),
+                         y = detail->extent().minY + detail->extent().height() * noise(k, 2, 9);
+            QCOMPARE(scene.parcelAtMap(x, y), reference.parcelAtMap(x, y));
+        }
+    }
+
+    void noOverviewPagesNoOverviewScene()
+    {
+        auto cache = wigglyCache(QStringLiteral("nopages.gpkg"));
+        MapScene scene;
+        QVERIFY(!scene.loadOverview(*cache)); // nothing persisted: the caller loads the detail
+        QVERIFY(!scene.isLoaded());
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
+        cache->db().exec(QStringLiteral("UPDATE parcels SET geom = geom WHERE fid = 1"));
+        QVERIFY(!scene.loadOverview(*cache)); // stale
     }
 
     void tinyParcelsNeverVanish()

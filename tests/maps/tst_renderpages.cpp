@@ -1,11 +1,13 @@
 // The paged render store (ParcelStoreCache, RenderPageCodec): pages decode to what a full decode gives
-// (every vertex within half the 1 cm step), a region decodes only the pages it meets, edits behind Zhili's
-// back make the copy unused, damaged or old-format copies are ignored, and GDAL still validates the cache.
+// (every vertex within half the 1 cm step), the overview pages to its generalised copy, a region decodes only
+// the pages it meets, edits behind Zhili's back make both levels unused, damaged or old-format copies (format
+// 3, without the overview) are ignored and rewritten, and GDAL still validates the cache.
 #include "cache/geopackagecache.h"
 #include "cache/renderpage.h"
 #include "cache/renderpagecodec.h"
 #include "render/parcelstore.h"
 #include "render/parcelstorecache.h"
+#include "render/parcelstoregeneraliser.h"
 #include "storecomparison.h"
 #include "syntheticcache.h"
 
@@ -26,9 +28,30 @@ QSet<qint64> fidsOf(const ParcelStore &s)
     return out;
 }
 
-int pageCount(GeoPackageCache &cache)
+int pageCount(GeoPackageCache &cache, int level = 0)
 {
-    return int(cache.db().scalar(QStringLiteral("SELECT count(*) FROM zhili_render_pages")).toLongLong());
+    return int(
+        cache.db()
+            .scalar(QStringLiteral("SELECT count(*) FROM zhili_render_pages WHERE level = %1").arg(level))
+            .toLongLong());
+}
+
+qint64 vertexCount(const ParcelStore &s)
+{
+    return s.size() ? s.pointBegin(s.ringBegin(s.size())) : 0;
+}
+
+/// Turns the copy into what Zhili of format 3 wrote: one level of pages keyed by page alone, no overview.
+void makeFormat3(GeoPackageCache &cache)
+{
+    cache.db().exec(QStringLiteral(
+        "CREATE TABLE old_pages AS SELECT page, minx, miny, maxx, maxy, parcels, data FROM "
+        "zhili_render_pages "
+        "WHERE level = 0; DROP TABLE zhili_render_pages; CREATE TABLE zhili_render_pages (page INTEGER "
+        "PRIMARY KEY, minx REAL NOT NULL, miny REAL NOT NULL, maxx REAL NOT NULL, maxy REAL NOT NULL, "
+        "parcels INTEGER NOT NULL, data BLOB NOT NULL); INSERT INTO zhili_render_pages SELECT * FROM "
+        "old_pages; DROP TABLE old_pages; UPDATE zhili_render_cache SET data = CAST(replace(CAST(data AS "
+        "TEXT), '\"format\":4', '\"format\":3') AS BLOB) WHERE name = 'meta'"));
 }
 
 } // namespace
@@ -186,20 +209,110 @@ private Q_SLOTS:
         anywhere.include(-1e15, -1e15);
         anywhere.include(1e15, 1e15);
         QVERIFY(!ParcelStoreCache::read(*cache, anywhere));
+        // Nor is the overview: it was generalised from the old geometry.
+        QVERIFY(!ParcelStoreCache::readOverview(*cache).store);
+        QVERIFY(!ParcelStoreCache::readOverview(*cache, anywhere).store);
+    }
+
+    void overviewPagesDecodeToTheGeneralisedStore()
+    {
+        auto cache = gridWithStore();
+        // One overview page beside each detail page, with the same parcels.
+        QCOMPARE(pageCount(*cache, 1), pageCount(*cache, 0));
+        QCOMPARE(
+            cache->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM zhili_render_pages a JOIN zhili_render_pages "
+                                       "b ON a.page = b.page AND a.level = 0 AND b.level = 1 AND "
+                                       "a.parcels = b.parcels"))
+                .toInt(),
+            pageCount(*cache, 0));
+        const qint64 detailBefore = ParcelStoreCache::pagesDecoded(),
+                     overviewBefore = ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Overview);
+        const ParcelStoreCache::Overview o = ParcelStoreCache::readOverview(*cache);
+        QVERIFY(o.store);
+        QCOMPARE(ParcelStoreCache::pagesDecoded(), detailBefore); // not one detail page
+        QCOMPARE(ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Overview) - overviewBefore,
+                 qint64(pageCount(*cache, 1)));
+        const auto detail = ParcelStore::load(*cache);
+        QCOMPARE(o.tolerance, ParcelStoreGeneraliser::defaultTolerance(*detail));
+        QVERIFY(!o.store->isPartial());
+        test::compareStores(*ParcelStoreGeneraliser::generalise(*detail, o.tolerance), *o.store);
+        QVERIFY(vertexCount(*o.store) <= vertexCount(*detail));
+
+        // A region of the overview decodes only the overview pages it meets.
+        Envelope corner;
+        corner.include(m_spec.originX, m_spec.originY);
+        corner.include(m_spec.originX + 10, m_spec.originY + 10);
+        const qint64 before = ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Overview);
+        const ParcelStoreCache::Overview part = ParcelStoreCache::readOverview(*cache, corner);
+        QVERIFY(part.store && part.store->isPartial() && part.store->size() >= 1);
+        const qint64 read = ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Overview) - before;
+        QVERIFY2(read >= 1 && read * 10 < pageCount(*cache, 1), qPrintable(QString::number(read)));
+    }
+
+    void overviewSeesAssignmentEditsAndNotStaleGeometry()
+    {
+        auto cache = gridWithStore();
+        const qint64 fid = cache->db().scalar(QStringLiteral("SELECT max(fid) FROM parcels")).toLongLong();
+        cache->db().exec(
+            QStringLiteral("UPDATE parcels SET ecosystem = 'mat', finance_wan = 55 WHERE fid = %1").arg(fid));
+        ParcelStoreCache::Overview o = ParcelStoreCache::readOverview(*cache);
+        QVERIFY(o.store);
+        const int i = o.store->indexOf(fid);
+        QCOMPARE(o.store->financeWan(i), 55.0f);
+        QCOMPARE(o.store->ecosystemKeys().value(o.store->ecosystemIndex(i) - 1), QStringLiteral("mat"));
+        // A geometry edit, an insert, a delete: the overview goes stale with the detail.
+        for (const QString &sql :
+             {QStringLiteral(
+                  "UPDATE parcels SET geom = (SELECT geom FROM parcels WHERE fid = %1) WHERE fid = "
+                  "%2")
+                  .arg(fid)
+                  .arg(fid - 1),
+              QStringLiteral("DELETE FROM parcels WHERE fid = %1").arg(fid)}) {
+            cache->db().exec(sql);
+            QVERIFY2(!ParcelStoreCache::readOverview(*cache).store, qPrintable(sql));
+            ParcelStoreCache::write(*cache, *ParcelStore::load(*cache), 16);
+            o = ParcelStoreCache::readOverview(*cache);
+            QVERIFY(o.store);
+            QCOMPARE(o.store->size(), int(cache->parcelCount()));
+        }
+    }
+
+    void format3CopiesOpenAndAreRewritten()
+    {
+        auto cache = gridWithStore();
+        makeFormat3(*cache);
+        QCOMPARE(cache->db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('zhili_render_pages') "
+                                            "WHERE name = 'level'"))
+                     .toInt(),
+                 0);
+        // Neither level is read from it (no SQL error either: the table has no level column)…
+        QVERIFY(!ParcelStoreCache::read(*cache));
+        QVERIFY(!ParcelStoreCache::readOverview(*cache).store);
+        Envelope anywhere;
+        anywhere.include(-1e15, -1e15);
+        anywhere.include(1e15, 1e15);
+        QVERIFY(!ParcelStoreCache::read(*cache, anywhere));
+        // …and writing replaces the old table with the levelled one.
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
+        QVERIFY(pageCount(*cache, 1) > 0);
+        test::compareStores(*ParcelStore::load(*cache), *ParcelStoreCache::read(*cache));
+        QVERIFY(ParcelStoreCache::readOverview(*cache).store);
     }
 
     void damagedOrOldCopiesAreIgnoredAndRewritten()
     {
         auto cache = gridWithStore();
-        cache->db().exec(
-            QStringLiteral("UPDATE zhili_render_pages SET data = substr(data, 1, 20) WHERE page = 3"));
+        cache->db().exec(QStringLiteral(
+            "UPDATE zhili_render_pages SET data = substr(data, 1, 20) WHERE page = 3 AND level = 0"));
         QVERIFY(!ParcelStoreCache::read(*cache));
         // A copy of an older format (whole arrays, format 2): the meta row says so.
         ParcelStoreCache::write(*cache, *ParcelStore::load(*cache));
         QVERIFY(ParcelStoreCache::read(*cache));
         cache->db().exec(
             QStringLiteral("UPDATE zhili_render_cache SET data = CAST(replace(CAST(data AS TEXT), "
-                           "'\"format\":3', '\"format\":2') AS BLOB) WHERE name = 'meta'"));
+                           "'\"format\":4', '\"format\":2') AS BLOB) WHERE name = 'meta'"));
         QVERIFY(!ParcelStoreCache::read(*cache));
         // A cache from before the pages (no zhili_render_pages table) is not trusted either.
         cache->db().exec(QStringLiteral("DROP TABLE zhili_render_pages"));
