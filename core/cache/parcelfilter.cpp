@@ -2,8 +2,7 @@
 
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
-#include "model/ecosystem.h"
-#include "model/parcelstatus.h"
+#include "model/displaynames.h"
 
 #include <QCoreApplication>
 
@@ -138,37 +137,30 @@ QSet<qint64> ParcelFilter::fids(GeoPackageCache &cache) const
     return out;
 }
 
-namespace {
-// "a/b/c" of the Chinese names of `keys` (ecosystems or statuses), `empty` for the "" key, the key itself
-// when unknown.
-template <typename Find> QString keyNames(const QStringList &keys, Find find, const QString &empty)
-{
-    QStringList names;
-    for (const QString &k : keys) {
-        const auto *item = find(k);
-        names << (k.isEmpty() ? empty : item ? item->nameZh : k);
-    }
-    return names.join(QStringLiteral("/"));
-}
-} // namespace
-
 QString ParcelFilter::describe() const
 {
     QStringList parts;
     if (!districts.isEmpty())
         parts << QCoreApplication::translate("ParcelFilter", "district: %1")
                      .arg(districts.join(QStringLiteral("/")));
-    if (!ecosystems.isEmpty())
-        parts << QCoreApplication::translate("ParcelFilter", "ecosystem: %1")
-                     .arg(keyNames(ecosystems, findEcosystem,
-                                   QCoreApplication::translate("ParcelFilter", "unassigned")));
+    // Ecosystems and statuses: "<label>: a/b/c" of their names in the current language (an unknown key as
+    // it is), with `unset` for the "" key.
+    auto keyed = [&](const QString &label, const QStringList &keys, QString (*name)(const QString &),
+                     const QString &unset) {
+        if (keys.isEmpty())
+            return;
+        QStringList names;
+        for (const QString &k : keys)
+            names << (k.isEmpty() ? unset : name(k));
+        parts << label.arg(names.join(QStringLiteral("/")));
+    };
+    keyed(QCoreApplication::translate("ParcelFilter", "ecosystem: %1"), ecosystems, &DisplayNames::ecosystem,
+          QCoreApplication::translate("ParcelFilter", "unassigned"));
     if (!landUses.isEmpty())
         parts << QCoreApplication::translate("ParcelFilter", "land use: %1*")
                      .arg(landUses.join(QStringLiteral("*/")));
-    if (!statuses.isEmpty())
-        parts << QCoreApplication::translate("ParcelFilter", "status: %1")
-                     .arg(keyNames(statuses, findParcelStatus,
-                                   QCoreApplication::translate("ParcelFilter", "not set")));
+    keyed(QCoreApplication::translate("ParcelFilter", "status: %1"), statuses, &DisplayNames::status,
+          QCoreApplication::translate("ParcelFilter", "not set"));
     if (minAreaMu || maxAreaMu)
         parts << QCoreApplication::translate("ParcelFilter", "area: %1–%2 mu")
                      .arg(minAreaMu ? QString::number(*minAreaMu) : QString(),

@@ -39,7 +39,8 @@ struct ParcelFilter {
     qint64 count(GeoPackageCache &cache) const;
     /// Feature ids of the matching parcels.
     QSet<qint64> fids(GeoPackageCache &cache) const;
-    /// Short people-readable description in Chinese / English, e.g. for a status message.
+    /// Short people-readable description in the current language (messages through the catalogue, names of
+    /// ecosystems and statuses through DisplayNames), e.g. for a status message.
     QString describe() const;
 
     /// Distinct non-empty land-use codes in the cache, sorted (for filter choosers).

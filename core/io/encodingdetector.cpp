@@ -39,46 +39,6 @@ struct TextStats {
     bool gbPlausible() const { return gbWellFormed && gbMultibyte > 0 && gbCommon * 10 >= gbMultibyte * 9; }
 };
 
-bool validUtf8(const unsigned char *s, qsizetype n)
-{
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int len;
-        unsigned cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + len > n)
-            return false;
-        for (int k = 1; k < len; ++k) {
-            const unsigned char t = s[i + k];
-            if ((t & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (t & 0x3F);
-        }
-        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
-        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += len;
-    }
-    return true;
-}
-
 // Walks GB18030 byte sequences; counts multibyte characters and those in GB2312 (the common Hanzi and
 // full-width punctuation). Returns false on a byte sequence GB18030 does not allow.
 bool scanGb(const unsigned char *s, qsizetype n, qint64 *multi, qint64 *common)
@@ -133,7 +93,8 @@ void TextStats::add(const QString &field, const char *data, qsizetype size)
     } else if (samples.size() < 5) {
         samples.append(QByteArray(data, size));
     }
-    if (!validUtf8(s, size) && utf8Valid) {
+    // Qt's check rejects what UTF-8 does not allow: overlong forms, surrogates, code points past U+10FFFF.
+    if (utf8Valid && !QByteArrayView(data, size).isValidUtf8()) {
         utf8Valid = false;
         firstNonUtf8Field = field;
         firstNonUtf8 = QByteArray(data, size);
@@ -429,7 +390,7 @@ EncodingDecision decideFromStats(const EncodingDeclaration &decl, const TextStat
 
 bool EncodingDetector::isValidUtf8(const QByteArray &bytes)
 {
-    return validUtf8(reinterpret_cast<const unsigned char *>(bytes.constData()), bytes.size());
+    return bytes.isValidUtf8();
 }
 
 bool EncodingDetector::isAscii(const QByteArray &bytes)

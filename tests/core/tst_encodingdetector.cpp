@@ -41,8 +41,13 @@ private Q_SLOTS:
     {
         QVERIFY(EncodingDetector::isValidUtf8(kUtf8Xihu));
         QVERIFY(!EncodingDetector::isValidUtf8(kGbkZhejiang));
-        QVERIFY(!EncodingDetector::isValidUtf8(QByteArray::fromHex("C0AF")));   // overlong '/'
-        QVERIFY(!EncodingDetector::isValidUtf8(QByteArray::fromHex("EDA080"))); // surrogate
+        QVERIFY(!EncodingDetector::isValidUtf8(QByteArray::fromHex("C0AF")));     // overlong '/'
+        QVERIFY(!EncodingDetector::isValidUtf8(QByteArray::fromHex("EDA080")));   // surrogate
+        QVERIFY(!EncodingDetector::isValidUtf8(QByteArray::fromHex("E080AF")));   // overlong, 3 bytes
+        QVERIFY(!EncodingDetector::isValidUtf8(QByteArray::fromHex("F4908080"))); // past U+10FFFF
+        QVERIFY(!EncodingDetector::isValidUtf8(QByteArray::fromHex("E8A5")));     // cut short
+        QVERIFY(!EncodingDetector::isValidUtf8(QByteArray::fromHex("A5BF")));     // no lead byte
+        QVERIFY(EncodingDetector::isValidUtf8(QByteArray::fromHex("F09F9880")));  // U+1F600, 4 bytes
         QVERIFY(EncodingDetector::isPlausibleGb18030(kGbkZhejiang));
         QVERIFY(!EncodingDetector::isPlausibleGb18030(kLatin1Nandu));
         QCOMPARE(EncodingDetector::decode(kGbkZhejiang, QStringLiteral("GB18030")), QStringLiteral("浙江省"));

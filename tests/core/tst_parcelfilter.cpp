@@ -1,10 +1,15 @@
 // ParcelFilter must select exactly the parcels the criteria describe (counted by hand over the grid layout),
-// bind every value (a quote or % typed by a user is data), and treat "" as unassigned / not set.
+// bind every value (a quote or % typed by a user is data), treat "" as unassigned / not set, and describe
+// itself in the current language only.
 #include "cache/geopackagecache.h"
 #include "cache/parcelfilter.h"
+#include "i18n/language.h"
 #include "syntheticcache.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 #include <functional>
 
@@ -131,6 +136,32 @@ private Q_SLOTS:
         QCOMPARE(st.integer(0), direct);
         QCOMPARE(f.count(*m_cache), direct);
         QVERIFY(f.describe().contains(QStringLiteral("西湖区")));
+    }
+
+    // The description speaks one language: its words from the catalogue, the names of ecosystems and
+    // statuses in the language of the default locale; an unknown key stays as typed in both.
+    void describeSpeaksTheCurrentLanguage()
+    {
+        ParcelFilter f;
+        f.ecosystems = {QStringLiteral("bio"), QString(), QStringLiteral("steel")};
+        f.statuses = {QStringLiteral("idle"), QString()};
+        f.minAreaMu = 5;
+        const QLocale was;
+        auto restore = qScopeGuard([&] {
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+                QCoreApplication::removeTranslator(t);
+            QLocale::setDefault(was);
+        });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(
+            f.describe(),
+            QStringLiteral("ecosystem: Biomedicine/unassigned/steel; status: Idle/not set; area: 5– mu"));
+        QCOMPARE(ParcelFilter().describe(), QStringLiteral("all parcels"));
+
+        QVERIFY(Language::installTranslator(QCoreApplication::instance(), QStringLiteral("zh")));
+        QCOMPARE(f.describe(),
+                 QStringLiteral("生态圈：生物医药/未分配/steel; 状态：闲置/未设置; 面积：5– 亩"));
+        QCOMPARE(ParcelFilter().describe(), QStringLiteral("全部地块"));
     }
 };
 
