@@ -108,6 +108,15 @@ QSet<QString> SyncOutbox::pendingParcels()
     return uuids;
 }
 
+QSet<QString> SyncOutbox::pendingOutlines()
+{
+    QSet<QString> names;
+    for (const OutboxEdit &e : pending())
+        for (const QJsonValue &d : e.body.value(QStringLiteral("districts")).toArray())
+            names.insert(d.toString());
+    return names;
+}
+
 void SyncOutbox::markPushed(const QString &editId, const QString &at)
 {
     auto st =

@@ -46,6 +46,8 @@ public:
     int pendingCount();
     /// The parcels some pending edit changes (a pull leaves them to the push's merge).
     QSet<QString> pendingParcels();
+    /// The districts whose recomputed outline some pending import entry sends (a pull leaves them alone).
+    QSet<QString> pendingOutlines();
     void markPushed(const QString &editId, const QString &at);
 
 private:

@@ -203,8 +203,11 @@ int SyncSession::pull(const TaskProgress &progress)
         if (!unpushed.contains(t.name))
             local.replace(t, content);
     SteeringSync::rememberBases(m_cache, unpushed);
+    // An outline a pending re-import recomputed is the push's to send (the push then takes the server's).
+    const QSet<QString> pendingOutlines = SyncOutbox(m_cache).pendingOutlines();
     for (const SyncDistrictRow &d : districts)
-        m_store->writeDistrict(d, d.wkb.isEmpty() ? Envelope() : wkbEnvelope(d.wkb, d.name));
+        if (!pendingOutlines.contains(d.name))
+            m_store->writeDistrict(d, d.wkb.isEmpty() ? Envelope() : wkbEnvelope(d.wkb, d.name));
     int pulled = 0;
     for (SyncParcelRow &r : rows) {
         if (pending.contains(r.uuid)) // merged on the server by the push that follows
