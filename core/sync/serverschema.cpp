@@ -535,8 +535,11 @@ GRANT DELETE ON zhili.parcels TO zhili_officer;
 CREATE POLICY officer_delete_own_district ON zhili.parcels FOR DELETE TO zhili_officer
   USING (district = zhili.my_district());
 GRANT UPDATE (geom) ON zhili.districts TO zhili_officer;
+GRANT INSERT (uuid, name, boundary_source, geom) ON zhili.districts TO zhili_officer;
 CREATE POLICY officer_own_outline ON zhili.districts FOR UPDATE TO zhili_officer
   USING (name = zhili.my_district()) WITH CHECK (name = zhili.my_district());
+CREATE POLICY officer_add_own_district ON zhili.districts FOR INSERT TO zhili_officer
+  WITH CHECK (name = zhili.my_district() AND boundary_source = 'derived');
 CREATE FUNCTION zhili.districts_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.revision := OLD.revision + 1;
@@ -581,17 +584,18 @@ BEGIN
   RETURN zhili.push_assignment(p_cache, p_edit, p_body);
 END $$;
 
--- A parcel the re-imported file no longer has: deleted when the server holds it as my base left it (same
--- revision) → 'removed'; changed by someone since → 'changed' (kept: a conflict); gone already → 'gone'
--- (nobody disagrees); outside my rights (hidden from FOR UPDATE) → 'refused'.
-CREATE FUNCTION zhili.import_delete(p_item jsonb) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE v_uuid uuid := (p_item->>'uuid')::uuid; v_revision bigint;
+-- A parcel the re-imported file no longer has: deleted when nobody else changed it since my base revision (the
+-- cache's own pushes since do not count) → 'removed'; changed by someone else since → 'changed' (kept: a
+-- conflict); gone already → 'gone' (nobody disagrees); outside my rights (hidden from FOR UPDATE) → 'refused'.
+CREATE FUNCTION zhili.import_delete(p_cache text, p_item jsonb) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE v_uuid uuid := (p_item->>'uuid')::uuid; v_base bigint := (p_item->>'revision')::bigint; v_revision bigint;
 BEGIN
   SELECT revision INTO v_revision FROM zhili.parcels WHERE uuid = v_uuid FOR UPDATE;
   IF NOT FOUND THEN
     RETURN CASE WHEN EXISTS (SELECT 1 FROM zhili.parcels WHERE uuid = v_uuid) THEN 'refused' ELSE 'gone' END;
   END IF;
-  IF v_revision <> (p_item->>'revision')::bigint THEN
+  IF v_revision <> v_base AND EXISTS (SELECT 1 FROM zhili.changes WHERE parcel_uuid = v_uuid AND kind = 'edit'
+      AND revision > v_base AND cache_id IS DISTINCT FROM p_cache) THEN
     RETURN 'changed';
   END IF;
   DELETE FROM zhili.parcels WHERE uuid = v_uuid;
@@ -606,8 +610,9 @@ const char *const kVersion5Middle =
 END $$;
 
 -- A re-import's chunk: shapes and new parcels as in version 4, parcels to delete (item "delete": true, with my
--- base revision), and the district outlines it recomputed ("districts": [{name, wkb}]), which replace the
--- server's when it derives them too (an imported boundary stays; answered as revision NULL).
+-- base revision), and the district outlines it recomputed ("districts": [{uuid, name, wkb}]), which replace the
+-- server's when it derives them too (an imported boundary stays; answered as revision NULL), or add the
+-- district when the server does not have it yet (an administrator's, or an officer's own).
 CREATE OR REPLACE FUNCTION zhili.push_import(p_cache text, p_edit text, p_body jsonb) RETURNS jsonb
   LANGUAGE plpgsql AS $$
 DECLARE
@@ -616,7 +621,7 @@ DECLARE
 BEGIN
 )SQL";
 const char *const kVersion5Delete = R"SQL(    IF v_item ? 'delete' THEN
-      v_state := zhili.import_delete(v_item);
+      v_state := zhili.import_delete(p_cache, v_item);
       SELECT * INTO v_row FROM zhili.parcels WHERE uuid = v_uuid;
       IF v_state IN ('changed', 'refused') THEN
         v_conflicts := v_conflicts || (zhili.record_conflict(p_cache, p_edit, v_uuid,
@@ -635,6 +640,13 @@ const char *const kVersion5Outlines =
     v_revision := NULL;
     UPDATE zhili.districts SET geom = ST_Multi(ST_GeomFromWKB(decode(v_item->>'wkb', 'hex'), 4549))
       WHERE name = v_item->>'name' AND boundary_source = 'derived' RETURNING revision INTO v_revision;
+    IF v_revision IS NULL AND NOT EXISTS (SELECT 1 FROM zhili.districts WHERE name = v_item->>'name')
+       AND (pg_has_role('zhili_admin', 'MEMBER') OR zhili.my_district() = v_item->>'name') THEN
+      INSERT INTO zhili.districts (uuid, name, boundary_source, geom)
+        VALUES ((v_item->>'uuid')::uuid, v_item->>'name', 'derived',
+                ST_Multi(ST_GeomFromWKB(decode(v_item->>'wkb', 'hex'), 4549)))
+        RETURNING revision INTO v_revision;
+    END IF;
     v_outlines := v_outlines || jsonb_build_array(jsonb_build_object('name', v_item->>'name',
       'revision', v_revision));
   END LOOP;

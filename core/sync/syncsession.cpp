@@ -270,7 +270,8 @@ QJsonArray SyncSession::outlineItems(const QJsonValue &names)
     QJsonArray items;
     m_store->forEachDistrict([&](const SyncDistrictRow &d) {
         if (wanted.contains(d.name) && !d.wkb.isEmpty() && d.boundarySource != QLatin1String("imported"))
-            items.append(QJsonObject{{QStringLiteral("name"), d.name},
+            items.append(QJsonObject{{QStringLiteral("uuid"), d.uuid},
+                                     {QStringLiteral("name"), d.name},
                                      {QStringLiteral("wkb"), QString::fromLatin1(d.wkb.toHex())}});
     });
     return items;
