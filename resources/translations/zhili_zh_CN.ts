@@ -4522,6 +4522,22 @@ nothing was changed</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>Remove the parcels of these districts that the file no longer has</source>
+        <translation>删除这些区县中文件里已没有的地块</translation>
+    </message>
+    <message>
+        <source>Unchecked, they are kept and listed in the report. A cache connected to a city server removes them there too at the next sync.</source>
+        <translation>不勾选时保留这些地块并在报告中列出。连接市级服务器的缓存会在下次同步时在服务器上也删除它们。</translation>
+    </message>
+    <message>
+        <source>Parcels gone</source>
+        <translation>已消失的地块</translation>
+    </message>
+    <message>
+        <source>Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 missing from this file (removed).</source>
+        <translation>已导入 %1 个要素：新增 %2，更新 %3，修复 %4，跳过 %5（空几何），本文件中缺少 %6 个（已删除）。</translation>
+    </message>
 </context>
 <context>
     <name>zhili::ImportRunBox</name>
