@@ -106,9 +106,9 @@ class TestSync : public QObject {
 
     QString server(const QString &sql) const { return m_pg->psql(sql); }
 
-    // Re-imports `squares` as a district file of 西湖区 into `cache` as `user`, through the importer.
+    // Re-imports `squares` as a district file of `district` into `cache` as `user`, through the importer.
     ImportReport reimport(GeoPackageCache &cache, const QString &user, const QList<Square> &squares,
-                          bool removeMissing = false)
+                          bool removeMissing = false, const QString &district = QStringLiteral("西湖区"))
     {
         QList<QPair<QString, QString>> features;
         for (const Square &q : squares)
@@ -121,7 +121,7 @@ class TestSync : public QObject {
         ImportOptions o;
         o.source = file;
         o.crs = QStringLiteral("EPSG:4549");
-        o.district = QStringLiteral("西湖区");
+        o.district = district;
         o.idField = QStringLiteral("DKBH");
         o.user = user;
         o.removeMissing = removeMissing;
@@ -1108,6 +1108,10 @@ private Q_SLOTS:
                 squares.append({st.text(0), st.real(1), st.real(2), 8});
         server(QStringLiteral("UPDATE zhili.parcels SET notes = 'changed there' WHERE uuid = '%1'")
                    .arg(changed.uuid));
+        // My own edit of the other one, still in the outbox before the removal: not someone else's change.
+        AssignmentPatch mine;
+        mine.notes = QStringLiteral("mine, then removed");
+        edit(*a, xh, gone, mine);
         const QString outline = QStringLiteral("SELECT encode(ST_AsBinary(geom), 'hex') FROM zhili.districts "
                                                "WHERE name = '西湖区'");
         const QString outlineBefore = server(outline);
@@ -1176,6 +1180,37 @@ private Q_SLOTS:
         QVERIFY(!b->parcelByUuid(changed.uuid));
         QCOMPARE(rtreeCount(*b), b->parcelCount());
         QCOMPARE(parcelTotalsMismatch(b->db()), QString());
+    }
+
+    // A district the server does not have yet, added by an administrator's re-import: its parcels and its
+    // derived outline reach the server and the other caches.
+    void reimportAddsADistrictWithItsOutline()
+    {
+        auto a = cloneFor(QStringLiteral("boss"));
+        auto b = cloneFor(QStringLiteral("plan"));
+        const QString district = QStringLiteral("新区");
+        QList<Square> squares;
+        for (int i = 0; i < 5; ++i)
+            squares.append({QStringLiteral("XQ-%1").arg(i), 500000.0 + 100 * i, 3300000.0, 50});
+        const ImportReport report = reimport(*a, QStringLiteral("boss"), squares, false, district);
+        QCOMPARE(report.inserted, 5);
+        QCOMPARE(report.derivedBoundaries, QStringList{district});
+        const SyncReport r = sync(*a, QStringLiteral("boss"));
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE district = '新区'")),
+                 QStringLiteral("5"));
+        // The convex hull of the five squares: 450 m by 50 m.
+        QCOMPARE(server(QStringLiteral("SELECT boundary_source || '/' || round(ST_Area(geom)) FROM "
+                                       "zhili.districts WHERE name = '新区'")),
+                 QStringLiteral("derived/22500"));
+        const QString outline = server(QStringLiteral("SELECT encode(ST_AsBinary(geom), 'hex') FROM "
+                                                      "zhili.districts WHERE name = '新区'"));
+        QCOMPARE(outlineOf(*a, district), outline);
+        sync(*b, QStringLiteral("plan"));
+        QCOMPARE(outlineOf(*b, district), outline);
+        QCOMPARE(
+            b->db().scalar(QStringLiteral("SELECT count(*) FROM parcels WHERE district = '新区'")).toInt(),
+            5);
     }
 
     // Another district's officer removes no parcel and replaces no outline: not by hand-written SQL, not by
