@@ -526,10 +526,10 @@ UPDATE zhili.meta SET value = '4' WHERE key = 'schema_version';
 
 // Version 5: the rest of a re-import reaches the server (docs/sync.md, "Re-imports"): parcels its file no
 // longer has are deleted there, and the district outline it recomputed replaces the server's derived one.
-// Officers may DELETE their own district's parcels and UPDATE their own district's outline (policies by
-// district: another district's rows are 0 rows); a district's revision and time are stamped by the server.
-// The replay preamble and the stored answer every push repeated become one helper each, used by push_edit,
-// push_assignment and push_import.
+// Officers may DELETE their own district's parcels and UPDATE their own district's outline, or add it when
+// the server lacks it (policies by district: another district's rows are 0 rows); a district's revision and
+// time are stamped by the server. The replay preamble and the stored answer every push repeated become one
+// helper each, used by push_edit, push_assignment and push_import.
 const char *const kVersion5Head = R"SQL(
 GRANT DELETE ON zhili.parcels TO zhili_officer;
 CREATE POLICY officer_delete_own_district ON zhili.parcels FOR DELETE TO zhili_officer
