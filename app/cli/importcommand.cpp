@@ -29,6 +29,10 @@ void ImportCommand::setup(QCommandLineParser &parser)
                                      "multipolygon per code, attributes of the first) or number (codes "
                                      "suffixed -1, -2 …)."),
                       QStringLiteral("refuse|merge|number"), QStringLiteral("refuse")});
+    parser.addOption({QStringLiteral("remove-missing"),
+                      QStringLiteral("Remove the parcels of the file's districts that the file no longer has "
+                                     "(kept by default); a connected cache removes them on the city server "
+                                     "at the next sync.")});
     parser.addOption(
         {QStringLiteral("map"),
          QStringLiteral("Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, "
@@ -55,6 +59,7 @@ int ImportCommand::run(QCommandLineParser &parser)
     o.encoding = parser.value(QStringLiteral("encoding"));
     o.crs = parser.value(QStringLiteral("crs"));
     o.user = parser.value(QStringLiteral("user"));
+    o.removeMissing = parser.isSet(QStringLiteral("remove-missing"));
     o.password = [](const User &u) { return PasswordInput::forUser(u.name); };
     try {
         o.duplicates = duplicateCodesFromString(parser.value(QStringLiteral("duplicates")));

@@ -24,6 +24,8 @@ QString fieldLabel(const QString &key)
 {
     if (key == QLatin1String("geom")) // a re-imported shape
         return QCoreApplication::translate("ConflictDialog", "Shape");
+    if (key == QLatin1String("parcel")) // a parcel a re-import removed
+        return QCoreApplication::translate("ConflictDialog", "Parcel removed");
     const std::optional<AssignmentField> field = assignmentFieldFromKey(key);
     return field ? assignmentFieldLabel(*field) : key;
 }
@@ -154,6 +156,9 @@ bool ConflictDialog::take(int row, ConflictResolver::Take take)
             ConflictResolver(m_cache, *m_editor).resolve(group, take, m_user.value_or(User()));
         if (!edit.isEmpty())
             emit parcelsChanged(edit.fids());
+        if (take == ConflictResolver::Take::Mine &&
+            (c.field == QLatin1String("geom") || c.field == QLatin1String("parcel")))
+            emit parcelsReshaped();
     } catch (const Error &e) {
         m_lastError = e.message();
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync conflicts"),

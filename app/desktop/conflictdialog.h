@@ -40,6 +40,8 @@ signals:
     void parcelsChanged(const QList<qint64> &fids);
     /// Some conflict was resolved: counts elsewhere are out of date.
     void conflictsResolved();
+    /// Taking mine of a re-import's conflict put my shape back or removed the parcel again.
+    void parcelsReshaped();
 
 private:
     void reload();

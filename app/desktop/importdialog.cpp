@@ -6,6 +6,7 @@
 #include "render/parcelstorecache.h"
 #include "util/error.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -85,6 +86,13 @@ void ImportDialog::buildDistrictRows(QFormLayout *form)
     m_duplicates->setToolTip(
         tr("Records that share a parcel code in one district (飞地, multi-part parcels)"));
     form->addRow(tr("Repeated codes"), m_duplicates);
+    m_removeMissing =
+        new QCheckBox(tr("Remove the parcels of these districts that the file no longer has"), this);
+    m_removeMissing->setObjectName(QStringLiteral("removeMissing"));
+    m_removeMissing->setToolTip(
+        tr("Unchecked, they are kept and listed in the report. A cache connected to a "
+           "city server removes them there too at the next sync."));
+    form->addRow(tr("Parcels gone"), m_removeMissing);
 }
 
 QWidget *ImportDialog::buildPreviewBox()
@@ -222,6 +230,7 @@ ImportOptions ImportDialog::options() const
     }
     o.user = userName();
     o.duplicates = DuplicateCodes(m_duplicates->currentData().toInt());
+    o.removeMissing = m_removeMissing->isChecked();
     // The render store goes in with the rows: the map opens from its pages, not from every geometry.
     o.beforeCommit = ParcelStoreCache::rebuild;
     return o;
@@ -236,8 +245,11 @@ ImportRunBox::Job ImportDialog::job(const ImportOptions &options) const
 
 QString ImportDialog::successText(const ImportReport &r) const
 {
-    return tr("Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 "
-              "missing from this file (kept).")
+    return (r.missingRemoved
+                ? tr("Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty "
+                     "geometry), %6 missing from this file (removed).")
+                : tr("Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty "
+                     "geometry), %6 missing from this file (kept)."))
         .arg(r.featuresRead)
         .arg(r.inserted)
         .arg(r.updated)

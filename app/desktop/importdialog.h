@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -57,6 +58,7 @@ private:
     QComboBox *m_districtName = nullptr;
     QComboBox *m_districtField = nullptr;
     QComboBox *m_duplicates = nullptr;
+    QCheckBox *m_removeMissing = nullptr;
     QTableWidget *m_mapping = nullptr;
 };
 

@@ -244,7 +244,12 @@ void SyncActions::showConflicts()
     ConflictDialog dialog(*session->cache(), session->editor(), session->user(), m_window);
     connect(&dialog, &ConflictDialog::parcelsChanged, session, &CacheSession::notifyParcelsChanged);
     connect(&dialog, &ConflictDialog::conflictsResolved, this, &SyncActions::refreshStatus);
+    bool reshaped = false;
+    connect(&dialog, &ConflictDialog::parcelsReshaped, this, [&reshaped] { reshaped = true; });
+    const QString path = session->cache()->path();
     dialog.exec();
+    if (reshaped) // a shape came back or a parcel went: shown the way a sync that reshaped is
+        m_window->openCacheWithDialog(path);
 }
 
 void SyncActions::setInterval(int minutes)

@@ -32,9 +32,10 @@ void SyncOutbox::recordIfConnected(const EditRecord &record)
 }
 
 void SyncOutbox::recordImportIfConnected(const QList<qint64> &reshaped, const QList<qint64> &added,
+                                         const QJsonArray &removed, const QStringList &outlines,
                                          const QString &user, const QString &reason)
 {
-    if (reshaped.isEmpty() && added.isEmpty())
+    if (reshaped.isEmpty() && added.isEmpty() && removed.isEmpty())
         return;
     auto connected = m_cache.db().prepare(QStringLiteral("SELECT 1 FROM zhili_meta WHERE key = 'sync_url'"));
     if (!connected.step())
@@ -44,9 +45,11 @@ void SyncOutbox::recordImportIfConnected(const QList<qint64> &reshaped, const QL
                                                       "at, reason, body) VALUES (?, 'import', ?, ?, ?, ?)"));
     const QString at = GeoPackageCache::now();
     QJsonArray parcels;
-    const auto flush = [&] {
-        const QJsonObject body{{QStringLiteral("action"), QStringLiteral("import")},
-                               {QStringLiteral("parcels"), parcels}};
+    const auto flush = [&](bool last) {
+        QJsonObject body{{QStringLiteral("action"), QStringLiteral("import")},
+                         {QStringLiteral("parcels"), parcels}};
+        if (last && !outlines.isEmpty())
+            body.insert(QStringLiteral("districts"), QJsonArray::fromStringList(outlines));
         insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
             .bind(2, user)
             .bind(3, at)
@@ -65,10 +68,17 @@ void SyncOutbox::recordImportIfConnected(const QList<qint64> &reshaped, const QL
                                            {QStringLiteral("new"), fids == &added}});
             row.reset();
             if (parcels.size() == kImportChunk)
-                flush();
+                flush(false);
         }
-    if (!parcels.isEmpty())
-        flush();
+    for (const QJsonValue &gone : removed) {
+        QJsonObject o = gone.toObject();
+        o.insert(QStringLiteral("delete"), true);
+        parcels.append(o);
+        if (parcels.size() == kImportChunk)
+            flush(false);
+    }
+    if (!parcels.isEmpty() || !outlines.isEmpty())
+        flush(true);
 }
 
 QList<OutboxEdit> SyncOutbox::pending()
@@ -96,6 +106,15 @@ QSet<QString> SyncOutbox::pendingParcels()
         for (const QJsonValue &p : e.body.value(QStringLiteral("parcels")).toArray())
             uuids.insert(p.toObject().value(QStringLiteral("uuid")).toString());
     return uuids;
+}
+
+QSet<QString> SyncOutbox::pendingOutlines()
+{
+    QSet<QString> names;
+    for (const OutboxEdit &e : pending())
+        for (const QJsonValue &d : e.body.value(QStringLiteral("districts")).toArray())
+            names.insert(d.toString());
+    return names;
 }
 
 void SyncOutbox::markPushed(const QString &editId, const QString &at)

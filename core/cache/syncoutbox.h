@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace zhili {
 
@@ -31,16 +33,21 @@ public:
     /// Adds the edit when the cache is connected to a server (does nothing otherwise).
     void recordIfConnected(const EditRecord &record);
     /// Adds a (re-)import's parcels when the cache is connected: `reshaped` (fids whose shape or office
-    /// columns changed) and `added` (new parcels), in entries of at most kImportChunk parcels, each pushed in
-    /// its own server transaction (action "import", body {"parcels": [{uuid, code, district, new}]}). The
-    /// shapes themselves are read from the cache when pushed.
+    /// columns changed), `added` (new parcels) and `removed` (parcels the file no longer has, already gone
+    /// here: {uuid, code, district} each), in entries of at most kImportChunk parcels, each pushed in its own
+    /// server transaction (action "import", body {"parcels": [{uuid, code, district, new | delete}]}); the
+    /// last entry names the districts whose derived outline the import recomputed ("districts"). Shapes and
+    /// outlines themselves are read from the cache when pushed.
     void recordImportIfConnected(const QList<qint64> &reshaped, const QList<qint64> &added,
-                                 const QString &user, const QString &reason);
+                                 const QJsonArray &removed, const QStringList &outlines, const QString &user,
+                                 const QString &reason);
     static constexpr int kImportChunk = 500;
     QList<OutboxEdit> pending();
     int pendingCount();
     /// The parcels some pending edit changes (a pull leaves them to the push's merge).
     QSet<QString> pendingParcels();
+    /// The districts whose recomputed outline some pending import entry sends (a pull leaves them alone).
+    QSet<QString> pendingOutlines();
     void markPushed(const QString &editId, const QString &at);
 
 private:

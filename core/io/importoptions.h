@@ -38,6 +38,9 @@ struct ImportOptions {
     /// unset when the caller has authenticated the user already (the window's chosen user).
     std::function<QString(const User &)> password;
     DuplicateCodes duplicates = DuplicateCodes::Refuse;
+    /// Parcels of the file's districts that the file no longer has are removed from the cache (kept and
+    /// reported otherwise); a connected cache removes them on the city server at the next sync.
+    bool removeMissing = false;
     int cacheEpsg = 4549; ///< CRS of a cache that has to be created (ignored for an existing cache)
     /// Called with the rows written, inside the import's transaction, just before it commits: the CLI and
     /// the window write the render store here, so it commits or rolls back with the rows. Throwing (or a

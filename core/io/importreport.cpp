@@ -52,6 +52,7 @@ QJsonObject ImportReport::toJson() const
         missing[it.key()] = QJsonArray::fromStringList(it.value());
     o[QStringLiteral("missing")] = missing;
     o[QStringLiteral("missing_count")] = missingCount();
+    o[QStringLiteral("missing_removed")] = missingRemoved;
     o[QStringLiteral("districts")] = QJsonArray::fromStringList(districts);
     o[QStringLiteral("derived_boundaries")] = QJsonArray::fromStringList(derivedBoundaries);
     o[QStringLiteral("encoding")] = encoding;
@@ -118,8 +119,13 @@ QString ImportReport::toText() const
                      .arg(g.code, g.problem, g.repaired ? QString() : QStringLiteral(" (NOT repaired)")));
     }
     for (auto it = missingCodes.begin(); it != missingCodes.end(); ++it)
-        line(QCoreApplication::translate(
-                 "ImportReport", "  Missing %1: %2 parcel(s) in the cache are not in this file (kept): %3%4")
+        line((missingRemoved
+                  ? QCoreApplication::translate("ImportReport",
+                                                "  Missing %1: %2 parcel(s) in the cache are not in "
+                                                "this file (removed): %3%4")
+                  : QCoreApplication::translate(
+                        "ImportReport",
+                        "  Missing %1: %2 parcel(s) in the cache are not in this file (kept): %3%4"))
                  .arg(it.key())
                  .arg(it.value().size())
                  .arg(it.value().mid(0, 20).join(QStringLiteral(", ")),

@@ -30,10 +30,10 @@ struct ImportReport {
     qint64 unchanged = 0;
     QList<qint64> skippedEmpty;          ///< FIDs of features with a null or empty geometry (not imported)
     QList<GeometryIssue> geometryIssues; ///< invalid geometries: repaired (MakeValid) or kept and flagged
-    QMap<QString, QStringList>
-        missingCodes;              ///< district → codes in the cache but absent from this file (kept)
-    QStringList districts;         ///< districts touched
-    QStringList derivedBoundaries; ///< districts whose boundary was (re)derived from their parcels
+    QMap<QString, QStringList> missingCodes; ///< district → codes in the cache but absent from this file
+    bool missingRemoved = false;             ///< those parcels were removed (--remove-missing), else kept
+    QStringList districts;                   ///< districts touched
+    QStringList derivedBoundaries;           ///< districts whose boundary was (re)derived from their parcels
 
     QString encoding;       ///< encoding used for the text, e.g. "UTF-8", "CP936"
     QString encodingReason; ///< why ("LDID 0x57 says ISO-8859-1 but the text is valid UTF-8: using UTF-8")

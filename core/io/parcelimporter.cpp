@@ -30,7 +30,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUuid>
@@ -191,6 +193,32 @@ ParcelFeatureReader::Fields fieldIndexes(const OgrSource &src, const QMap<QStrin
     return roles;
 }
 
+// Removes the parcels of the file's districts that the file no longer has (ImportOptions::removeMissing),
+// after the bulk load has put the R-tree and totals triggers back; returns them as {uuid, code, district}.
+QJsonArray removeMissingParcels(GeoPackageCache &cache, ImportReport &report)
+{
+    auto find =
+        cache.db().prepare(QStringLiteral("SELECT fid, uuid FROM parcels WHERE district = ? AND code = ?"));
+    auto remove = cache.db().prepare(QStringLiteral("DELETE FROM parcels WHERE fid = ?"));
+    QJsonArray removed;
+    for (auto it = report.missingCodes.cbegin(); it != report.missingCodes.cend(); ++it)
+        for (const QString &code : it.value()) {
+            find.bind(1, it.key()).bind(2, code);
+            QList<qint64> fids;
+            while (find.step()) {
+                fids.append(find.integer(0));
+                removed.append(QJsonObject{{QStringLiteral("uuid"), find.text(1)},
+                                           {QStringLiteral("code"), code},
+                                           {QStringLiteral("district"), it.key()}});
+            }
+            find.reset();
+            for (qint64 fid : fids)
+                remove.bind(1, fid).run();
+        }
+    report.missingRemoved = true;
+    return removed;
+}
+
 ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, const ImportGuard &guard,
                          const TaskProgress &progress)
 {
@@ -231,6 +259,7 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
                                .arg(report.featuresRead);
     progress.reportOrThrow(report.featuresRead, total);
     tx.finishBulkLoad();
+    const QJsonArray removed = options.removeMissing ? removeMissingParcels(cache, report) : QJsonArray();
     // Into an empty cache every parcel read went in (or the import failed), so the reader's points are
     // exactly the cache's.
     const ParcelFeatureReader::HullPoints hullPoints =
@@ -238,14 +267,16 @@ ImportReport importLayer(GeoPackageCache &cache, const ImportOptions &options, c
     report.derivedBoundaries = deriveDistrictBoundaries(cache, writer.districtOrder(), progress,
                                                         tx.emptyBefore() ? &hullPoints : nullptr);
     report.seconds = double(timer.elapsed()) / 1000.0;
-    // A connected cache sends the new shapes and parcels to the city server at the next sync.
-    SyncOutbox(cache).recordImportIfConnected(writer.updatedFids(), writer.insertedFids(), guard.user().name,
-                                              options.source);
+    // A connected cache sends the new shapes, parcels, removals and outlines to the city server at the next
+    // sync.
+    SyncOutbox(cache).recordImportIfConnected(writer.updatedFids(), writer.insertedFids(), removed,
+                                              report.derivedBoundaries, guard.user().name, options.source);
     guard.recordAccepted(report, report.districts.join(QStringLiteral(", ")),
-                         QStringLiteral("%1 inserted, %2 updated, %3 unchanged")
+                         QStringLiteral("%1 inserted, %2 updated, %3 unchanged, %4 removed")
                              .arg(report.inserted)
                              .arg(report.updated)
-                             .arg(report.unchanged),
+                             .arg(report.unchanged)
+                             .arg(removed.size()),
                          QStringLiteral("imported %1 features from %2 (%3, %4)")
                              .arg(report.featuresRead)
                              .arg(options.source, report.encoding, report.sourceCrs));

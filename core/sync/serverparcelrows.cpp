@@ -5,7 +5,6 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 #include <charconv>
 #include <cstring>
 
@@ -81,12 +80,6 @@ public:
         m_p += size;
         return f;
     }
-    QString text()
-    {
-        int n = 0;
-        const char *f = next(n);
-        return f ? QString::fromUtf8(f, n) : QString();
-    }
     double float8()
     {
         const quint64 bits = integer(8);
@@ -106,20 +99,6 @@ public:
         for (int i = 0; i < n; ++i)
             v = (v << 8) | quint8(f[i]);
         return v;
-    }
-    QString uuid()
-    {
-        int n = 0;
-        const char *f = next(n);
-        if (!f || n != 16)
-            fail();
-        return QUuid::fromRfc4122(QByteArrayView(f, 16)).toString(QUuid::WithoutBraces);
-    }
-    QByteArray bytes()
-    {
-        int n = 0;
-        const char *f = next(n);
-        return f ? QByteArray(f, n) : QByteArray();
     }
     // Text or bytes in place; a null view for NULL.
     QByteArrayView view()
@@ -205,51 +184,18 @@ SyncParcelRow read(const PgResult &r, int i, bool withGeometry)
     return p;
 }
 
-bool readBinary(const char *data, int size, bool withGeometry, SyncParcelRow &p)
-{
-    BinaryFields f(data, size);
-    if (size >= 11 && std::memcmp(data, "PGCOPY", 6) == 0)
-        f.skipHeader();
-    if (f.fieldCount() < 0)
-        return false;
-    p.uuid = f.uuid();
-    p.code = f.text();
-    p.name = f.text();
-    p.district = f.text();
-    p.landUse = f.text();
-    p.areaM2 = f.float8();
-    p.areaMu = f.float8();
-    p.areaHa = f.float8();
-    p.assignment.ecosystem = f.text();
-    p.assignment.chain = f.text();
-    p.assignment.landMu = f.float8();
-    p.assignment.energyTce = f.float8();
-    p.assignment.financeWan = f.float8();
-    p.assignment.status = f.text();
-    p.assignment.enterprise = f.text();
-    p.assignment.notes = f.text();
-    p.sourceAttrs = f.text();
-    p.geomNote = f.text();
-    p.revision = qint64(f.integer(8));
-    p.importGen = int(qint32(f.integer(4)));
-    p.changeSeq = qint64(f.integer(8));
-    p.updatedBy = f.text();
-    p.updatedAt = f.text();
-    p.wkb = withGeometry ? f.bytes() : QByteArray();
-    return true;
-}
+namespace {
 
-bool readBinaryView(const char *data, int size, SyncParcelRowView &p)
+// One reader of a binary COPY tuple of selectColumns(withGeometry), as views into `data`.
+bool readFields(const char *data, int size, bool withGeometry, SyncParcelRowView &p)
 {
-    // The fields of selectColumns(true), in its order.
-    constexpr int kFields = 24;
     BinaryFields f(data, size);
     if (size >= 11 && std::memcmp(data, "PGCOPY", 6) == 0)
         f.skipHeader();
     const int fields = f.fieldCount();
     if (fields < 0)
         return false;
-    if (fields != kFields) // a column list out of step with selectColumns(): read nothing wrong
+    if (fields != (withGeometry ? 24 : 23)) // a column list out of step with selectColumns(): read nothing
         throw Error(QCoreApplication::translate("ServerParcelRows",
                                                 "the city server sent a damaged row; run the command again"));
     f.uuidText(p.uuid);
@@ -275,8 +221,48 @@ bool readBinaryView(const char *data, int size, SyncParcelRowView &p)
     p.changeSeq = qint64(f.integer(8));
     p.updatedBy = f.view();
     p.updatedAt = f.view();
-    p.wkb = f.view();
+    p.wkb = withGeometry ? f.view() : QByteArrayView();
     return true;
+}
+
+// SQL NULL (a null view) stays a null string.
+QString textOf(QByteArrayView v)
+{
+    return v.isNull() ? QString() : QString::fromUtf8(v);
+}
+
+} // namespace
+
+bool readBinary(const char *data, int size, bool withGeometry, SyncParcelRow &p)
+{
+    SyncParcelRowView v;
+    if (!readFields(data, size, withGeometry, v))
+        return false;
+    p.uuid = QString::fromLatin1(v.uuidText());
+    p.code = textOf(v.code);
+    p.name = textOf(v.name);
+    p.district = textOf(v.district);
+    p.landUse = textOf(v.landUse);
+    p.areaM2 = v.areaM2;
+    p.areaMu = v.areaMu;
+    p.areaHa = v.areaHa;
+    p.assignment =
+        ParcelAssignment{textOf(v.ecosystem), textOf(v.chain),      v.landMu,       v.energyTce, v.financeWan,
+                         textOf(v.status),    textOf(v.enterprise), textOf(v.notes)};
+    p.sourceAttrs = textOf(v.sourceAttrs);
+    p.geomNote = textOf(v.geomNote);
+    p.revision = v.revision;
+    p.importGen = v.importGen;
+    p.changeSeq = v.changeSeq;
+    p.updatedBy = textOf(v.updatedBy);
+    p.updatedAt = textOf(v.updatedAt);
+    p.wkb = v.wkb.isNull() ? QByteArray() : v.wkb.toByteArray();
+    return true;
+}
+
+bool readBinaryView(const char *data, int size, SyncParcelRowView &p)
+{
+    return readFields(data, size, true, p);
 }
 
 QString copyColumns()

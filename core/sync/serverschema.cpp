@@ -204,51 +204,25 @@ INSERT INTO zhili.meta VALUES ('schema_version', '1'), ('server_id', gen_random_
   ('created_at', now()::text);
 )SQL";
 
-// Version 2: pushes are idempotent by (cache id, edit id) and merged on the server by zhili.push_edit, so
-// the conflict rule holds whatever the client does.
-const char *const kVersion2 = R"SQL(
-CREATE TABLE zhili.pushes (
-  cache_id text NOT NULL, edit_id text NOT NULL, by_user text NOT NULL DEFAULT current_user,
-  at timestamptz NOT NULL DEFAULT now(), response jsonb NOT NULL, PRIMARY KEY (cache_id, edit_id));
-ALTER TABLE zhili.pushes ENABLE ROW LEVEL SECURITY;
-ALTER TABLE zhili.pushes FORCE ROW LEVEL SECURITY;
-CREATE POLICY read_all ON zhili.pushes FOR SELECT USING (true);
-CREATE POLICY own_rows ON zhili.pushes FOR INSERT WITH CHECK (by_user = current_user);
-GRANT SELECT, INSERT ON zhili.pushes TO zhili_admin, zhili_planner, zhili_officer;
-
-CREATE FUNCTION zhili.changed_any(p_fields text[], a jsonb, b jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS
-$$ SELECT EXISTS (SELECT 1 FROM unnest(p_fields) f WHERE a->f IS DISTINCT FROM b->f) $$;
-
-CREATE FUNCTION zhili.sync_row(p zhili.parcels) RETURNS jsonb LANGUAGE sql STABLE AS $$
-  SELECT CASE WHEN p.uuid IS NULL THEN NULL ELSE zhili.assignment_of(p) || jsonb_build_object(
-    'uuid', p.uuid, 'code', p.code, 'district', p.district, 'revision', p.revision,
-    'import_gen', p.import_gen, 'updated_by', p.updated_by, 'updated_at', p.updated_at) END $$;
-
--- Keeps the refused value in the change log (both values stay in the history) and describes the conflict.
-CREATE FUNCTION zhili.record_conflict(p_cache text, p_edit text, p_uuid uuid, p_code text, p_district text,
-    p_field text, p_group text, p_reason text, p_base jsonb, p_mine jsonb, p_theirs jsonb)
-    RETURNS jsonb LANGUAGE plpgsql AS $$
-DECLARE v_by text; v_at timestamptz;
-BEGIN
-  SELECT by_user, at INTO v_by, v_at FROM zhili.changes
-    WHERE parcel_uuid = p_uuid AND (field = p_field OR kind = 'delete') AND kind IN ('edit', 'delete')
-    ORDER BY id DESC LIMIT 1;
-  INSERT INTO zhili.changes (seq, kind, cache_id, edit_id, parcel_uuid, code, district, field, old_value,
-                             new_value, message)
-    VALUES (zhili.next_change_seq(), CASE WHEN p_reason = 'refused' THEN 'refused' ELSE 'conflict' END,
-            p_cache, p_edit, p_uuid, p_code, p_district, p_field, p_base #>> '{}', p_mine #>> '{}', p_reason);
-  RETURN jsonb_build_object('uuid', p_uuid, 'code', p_code, 'district', p_district, 'field', p_field,
-    'group', p_group, 'reason', p_reason, 'base', p_base, 'mine', p_mine, 'theirs', p_theirs,
-    'theirs_by', v_by, 'theirs_at', v_at);
-END $$;
-
--- One local edit, merged three-way per field against what the server holds now (docs/sync.md):
---   unchanged by me → nothing; unchanged on the server since my base → applied; same value → fine;
---   different values → conflict (the server keeps its value). The allocations and the ecosystem are one
---   group: when both sides changed any of them (to different tuples) every field I changed in it conflicts.
--- A parcel deleted, re-imported (import_gen moved) or outside the caller's rights is a conflict too.
-CREATE FUNCTION zhili.push_edit(p_cache text, p_edit text, p_body jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
-DECLARE
+// Pieces of the push functions that more than one migration writes. Each migration's text is what it always
+// was; version 5 moves the replay preamble and the stored answer into zhili.push_replayed/push_answered.
+// The replay preamble of versions 2 and 4: a push seen before gets its stored answer back.
+const char *const kReplayInline =
+    R"SQL(  SELECT response INTO v_done FROM zhili.pushes WHERE cache_id = p_cache AND edit_id = p_edit;
+  IF FOUND THEN
+    RETURN v_done || jsonb_build_object('replayed', true);
+  END IF;
+  PERFORM set_config('zhili.cache_id', p_cache, true);
+  PERFORM set_config('zhili.edit_id', p_edit, true);
+)SQL";
+// ... and the end: the answer kept under (cache id, edit id) in the same transaction.
+const char *const kStoreInline =
+    R"SQL(  v_done := jsonb_build_object('edit_id', p_edit, 'parcels', v_parcels, 'conflicts', v_conflicts);
+  INSERT INTO zhili.pushes (cache_id, edit_id, response) VALUES (p_cache, p_edit, v_done);
+  RETURN v_done;
+)SQL";
+// The declarations and the three-way merge of an assignment edit (versions 2 and 5).
+const char *const kAssignmentDeclare = R"SQL(DECLARE
   k_fields CONSTANT text[] := ARRAY['ecosystem', 'chain', 'land_mu', 'energy_tce', 'finance_wan', 'status',
                                     'enterprise', 'notes'];
   k_group CONSTANT text[] := ARRAY['ecosystem', 'land_mu', 'energy_tce', 'finance_wan'];
@@ -256,13 +230,9 @@ DECLARE
   v_row zhili.parcels; v_uuid uuid; v_code text; v_district text; v_state text; v_group boolean; f text;
   v_parcels jsonb := '[]'; v_conflicts jsonb := '[]'; v_mine int;
 BEGIN
-  SELECT response INTO v_done FROM zhili.pushes WHERE cache_id = p_cache AND edit_id = p_edit;
-  IF FOUND THEN
-    RETURN v_done || jsonb_build_object('replayed', true);
-  END IF;
-  PERFORM set_config('zhili.cache_id', p_cache, true);
-  PERFORM set_config('zhili.edit_id', p_edit, true);
-  FOR v_item IN SELECT value FROM jsonb_array_elements(p_body->'parcels') LOOP
+)SQL";
+const char *const kAssignmentMerge =
+    R"SQL(  FOR v_item IN SELECT value FROM jsonb_array_elements(p_body->'parcels') LOOP
     v_uuid := (v_item->>'uuid')::uuid;
     v_before := v_item->'before';
     v_after := v_item->'after';
@@ -318,10 +288,113 @@ BEGIN
     v_parcels := v_parcels || jsonb_build_array(jsonb_build_object('uuid', v_uuid, 'state', v_state,
       'row', zhili.sync_row(v_row)));
   END LOOP;
-  v_done := jsonb_build_object('edit_id', p_edit, 'parcels', v_parcels, 'conflicts', v_conflicts);
-  INSERT INTO zhili.pushes (cache_id, edit_id, response) VALUES (p_cache, p_edit, v_done);
-  RETURN v_done;
+)SQL";
+// One parcel of a re-import: its shape replaced or the parcel inserted, or a conflict (versions 4 and 5).
+const char *const kImportLoopHead =
+    R"SQL(  FOR v_item IN SELECT value FROM jsonb_array_elements(p_body->'parcels') LOOP
+    v_uuid := (v_item->>'uuid')::uuid;
+    v_new := NOT (v_item ? 'import_gen');
+    v_state := 'applied';
+    v_row := NULL;
+)SQL";
+const char *const kImportShape =
+    R"SQL(    SELECT * INTO v_row FROM zhili.parcels WHERE uuid = v_uuid FOR UPDATE;
+    IF FOUND THEN
+      IF v_new OR v_row.import_gen <> (v_item->>'import_gen')::int THEN
+        v_state := 'reimported';
+      ELSE
+        UPDATE zhili.parcels SET geom = ST_Multi(ST_GeomFromWKB(decode(v_item->>'wkb', 'hex'), 4549)),
+            name = v_item->>'name', land_use = v_item->>'land_use', area_m2 = (v_item->>'area_m2')::float8,
+            area_mu = (v_item->>'area_mu')::float8, area_ha = (v_item->>'area_ha')::float8,
+            source_attrs = v_item->>'source_attrs', geom_note = v_item->>'geom_note'
+          WHERE uuid = v_uuid RETURNING * INTO v_row;
+      END IF;
+    ELSE
+      SELECT * INTO v_row FROM zhili.parcels WHERE uuid = v_uuid;
+      IF FOUND THEN
+        v_state := 'refused';
+      ELSIF NOT v_new THEN
+        v_state := 'deleted';
+      ELSE
+        SELECT * INTO v_row FROM zhili.parcels WHERE district = v_item->>'district' AND code = v_item->>'code';
+        IF FOUND THEN
+          v_state := 'reimported';
+        ELSIF NOT (pg_has_role('zhili_admin', 'MEMBER') OR zhili.my_district() = v_item->>'district') THEN
+          v_state := 'refused';
+        ELSE
+          INSERT INTO zhili.parcels (uuid, code, name, district, land_use, area_m2, area_mu, area_ha, ecosystem,
+                                     chain, land_mu, energy_tce, finance_wan, status, enterprise, notes,
+                                     source_attrs, geom_note, geom)
+            SELECT v_uuid, v_item->>'code', v_item->>'name', v_item->>'district', v_item->>'land_use',
+                   (v_item->>'area_m2')::float8, (v_item->>'area_mu')::float8, (v_item->>'area_ha')::float8,
+                   r.ecosystem, r.chain, coalesce(r.land_mu, 0), coalesce(r.energy_tce, 0),
+                   coalesce(r.finance_wan, 0), r.status, r.enterprise, r.notes, v_item->>'source_attrs', v_item->>'geom_note',
+                   ST_Multi(ST_GeomFromWKB(decode(v_item->>'wkb', 'hex'), 4549))
+              FROM jsonb_populate_record(NULL::zhili.parcels, v_item->'after') r
+            RETURNING * INTO v_row;
+        END IF;
+      END IF;
+    END IF;
+)SQL";
+const char *const kImportShapeConflict = R"SQL(    IF v_state <> 'applied' THEN
+      v_conflicts := v_conflicts || zhili.record_conflict(p_cache, p_edit, v_uuid,
+        coalesce(v_row.code, v_item->>'code'), coalesce(v_row.district, v_item->>'district'), 'geom', NULL,
+        v_state, v_item->'import_gen', jsonb_build_object('area_m2', (v_item->>'area_m2')::float8,
+        'wkb', v_item->>'wkb'), zhili.shape_of(v_row));
+    END IF;
+)SQL";
+const char *const kImportLoopTail =
+    R"SQL(    v_parcels := v_parcels || jsonb_build_array(jsonb_build_object('uuid', v_uuid, 'state', v_state,
+      'row', zhili.sync_row(v_row)));
+  END LOOP;
+)SQL";
+
+// Version 2: pushes are idempotent by (cache id, edit id) and merged on the server by zhili.push_edit, so
+// the conflict rule holds whatever the client does.
+const char *const kVersion2Head = R"SQL(
+CREATE TABLE zhili.pushes (
+  cache_id text NOT NULL, edit_id text NOT NULL, by_user text NOT NULL DEFAULT current_user,
+  at timestamptz NOT NULL DEFAULT now(), response jsonb NOT NULL, PRIMARY KEY (cache_id, edit_id));
+ALTER TABLE zhili.pushes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE zhili.pushes FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON zhili.pushes FOR SELECT USING (true);
+CREATE POLICY own_rows ON zhili.pushes FOR INSERT WITH CHECK (by_user = current_user);
+GRANT SELECT, INSERT ON zhili.pushes TO zhili_admin, zhili_planner, zhili_officer;
+
+CREATE FUNCTION zhili.changed_any(p_fields text[], a jsonb, b jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS
+$$ SELECT EXISTS (SELECT 1 FROM unnest(p_fields) f WHERE a->f IS DISTINCT FROM b->f) $$;
+
+CREATE FUNCTION zhili.sync_row(p zhili.parcels) RETURNS jsonb LANGUAGE sql STABLE AS $$
+  SELECT CASE WHEN p.uuid IS NULL THEN NULL ELSE zhili.assignment_of(p) || jsonb_build_object(
+    'uuid', p.uuid, 'code', p.code, 'district', p.district, 'revision', p.revision,
+    'import_gen', p.import_gen, 'updated_by', p.updated_by, 'updated_at', p.updated_at) END $$;
+
+-- Keeps the refused value in the change log (both values stay in the history) and describes the conflict.
+CREATE FUNCTION zhili.record_conflict(p_cache text, p_edit text, p_uuid uuid, p_code text, p_district text,
+    p_field text, p_group text, p_reason text, p_base jsonb, p_mine jsonb, p_theirs jsonb)
+    RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE v_by text; v_at timestamptz;
+BEGIN
+  SELECT by_user, at INTO v_by, v_at FROM zhili.changes
+    WHERE parcel_uuid = p_uuid AND (field = p_field OR kind = 'delete') AND kind IN ('edit', 'delete')
+    ORDER BY id DESC LIMIT 1;
+  INSERT INTO zhili.changes (seq, kind, cache_id, edit_id, parcel_uuid, code, district, field, old_value,
+                             new_value, message)
+    VALUES (zhili.next_change_seq(), CASE WHEN p_reason = 'refused' THEN 'refused' ELSE 'conflict' END,
+            p_cache, p_edit, p_uuid, p_code, p_district, p_field, p_base #>> '{}', p_mine #>> '{}', p_reason);
+  RETURN jsonb_build_object('uuid', p_uuid, 'code', p_code, 'district', p_district, 'field', p_field,
+    'group', p_group, 'reason', p_reason, 'base', p_base, 'mine', p_mine, 'theirs', p_theirs,
+    'theirs_by', v_by, 'theirs_at', v_at);
 END $$;
+
+-- One local edit, merged three-way per field against what the server holds now (docs/sync.md):
+--   unchanged by me → nothing; unchanged on the server since my base → applied; same value → fine;
+--   different values → conflict (the server keeps its value). The allocations and the ecosystem are one
+--   group: when both sides changed any of them (to different tuples) every field I changed in it conflicts.
+-- A parcel deleted, re-imported (import_gen moved) or outside the caller's rights is a conflict too.
+CREATE FUNCTION zhili.push_edit(p_cache text, p_edit text, p_body jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+)SQL";
+const char *const kVersion2Tail = R"SQL(END $$;
 UPDATE zhili.meta SET value = '2' WHERE key = 'schema_version';
 )SQL";
 
@@ -376,7 +449,7 @@ UPDATE zhili.meta SET value = '3' WHERE key = 'schema_version';
 // when) stay the server's. zhili.push_edit now also takes an "import" edit and hands it to push_import, in
 // the same one-transaction, idempotent way as assignment edits. And the helpers push_edit calls per edit
 // become PL/pgSQL (compiled once per session instead of parsed per transaction).
-const char *const kVersion4 = R"SQL(
+const char *const kVersion4Head = R"SQL(
 GRANT UPDATE (geom, name, land_use, area_m2, area_mu, area_ha, source_attrs, geom_note) ON zhili.parcels
   TO zhili_officer;
 GRANT INSERT (uuid, code, name, district, land_use, area_m2, area_mu, area_ha, ecosystem, chain, land_mu,
@@ -436,67 +509,8 @@ DECLARE
   v_done jsonb; v_item jsonb; v_row zhili.parcels; v_uuid uuid; v_state text; v_new boolean;
   v_parcels jsonb := '[]'; v_conflicts jsonb := '[]';
 BEGIN
-  SELECT response INTO v_done FROM zhili.pushes WHERE cache_id = p_cache AND edit_id = p_edit;
-  IF FOUND THEN
-    RETURN v_done || jsonb_build_object('replayed', true);
-  END IF;
-  PERFORM set_config('zhili.cache_id', p_cache, true);
-  PERFORM set_config('zhili.edit_id', p_edit, true);
-  FOR v_item IN SELECT value FROM jsonb_array_elements(p_body->'parcels') LOOP
-    v_uuid := (v_item->>'uuid')::uuid;
-    v_new := NOT (v_item ? 'import_gen');
-    v_state := 'applied';
-    v_row := NULL;
-    SELECT * INTO v_row FROM zhili.parcels WHERE uuid = v_uuid FOR UPDATE;
-    IF FOUND THEN
-      IF v_new OR v_row.import_gen <> (v_item->>'import_gen')::int THEN
-        v_state := 'reimported';
-      ELSE
-        UPDATE zhili.parcels SET geom = ST_Multi(ST_GeomFromWKB(decode(v_item->>'wkb', 'hex'), 4549)),
-            name = v_item->>'name', land_use = v_item->>'land_use', area_m2 = (v_item->>'area_m2')::float8,
-            area_mu = (v_item->>'area_mu')::float8, area_ha = (v_item->>'area_ha')::float8,
-            source_attrs = v_item->>'source_attrs', geom_note = v_item->>'geom_note'
-          WHERE uuid = v_uuid RETURNING * INTO v_row;
-      END IF;
-    ELSE
-      SELECT * INTO v_row FROM zhili.parcels WHERE uuid = v_uuid;
-      IF FOUND THEN
-        v_state := 'refused';
-      ELSIF NOT v_new THEN
-        v_state := 'deleted';
-      ELSE
-        SELECT * INTO v_row FROM zhili.parcels WHERE district = v_item->>'district' AND code = v_item->>'code';
-        IF FOUND THEN
-          v_state := 'reimported';
-        ELSIF NOT (pg_has_role('zhili_admin', 'MEMBER') OR zhili.my_district() = v_item->>'district') THEN
-          v_state := 'refused';
-        ELSE
-          INSERT INTO zhili.parcels (uuid, code, name, district, land_use, area_m2, area_mu, area_ha, ecosystem,
-                                     chain, land_mu, energy_tce, finance_wan, status, enterprise, notes,
-                                     source_attrs, geom_note, geom)
-            SELECT v_uuid, v_item->>'code', v_item->>'name', v_item->>'district', v_item->>'land_use',
-                   (v_item->>'area_m2')::float8, (v_item->>'area_mu')::float8, (v_item->>'area_ha')::float8,
-                   r.ecosystem, r.chain, coalesce(r.land_mu, 0), coalesce(r.energy_tce, 0),
-                   coalesce(r.finance_wan, 0), r.status, r.enterprise, r.notes, v_item->>'source_attrs', v_item->>'geom_note',
-                   ST_Multi(ST_GeomFromWKB(decode(v_item->>'wkb', 'hex'), 4549))
-              FROM jsonb_populate_record(NULL::zhili.parcels, v_item->'after') r
-            RETURNING * INTO v_row;
-        END IF;
-      END IF;
-    END IF;
-    IF v_state <> 'applied' THEN
-      v_conflicts := v_conflicts || zhili.record_conflict(p_cache, p_edit, v_uuid,
-        coalesce(v_row.code, v_item->>'code'), coalesce(v_row.district, v_item->>'district'), 'geom', NULL,
-        v_state, v_item->'import_gen', jsonb_build_object('area_m2', (v_item->>'area_m2')::float8,
-        'wkb', v_item->>'wkb'), zhili.shape_of(v_row));
-    END IF;
-    v_parcels := v_parcels || jsonb_build_array(jsonb_build_object('uuid', v_uuid, 'state', v_state,
-      'row', zhili.sync_row(v_row)));
-  END LOOP;
-  v_done := jsonb_build_object('edit_id', p_edit, 'parcels', v_parcels, 'conflicts', v_conflicts);
-  INSERT INTO zhili.pushes (cache_id, edit_id, response) VALUES (p_cache, p_edit, v_done);
-  RETURN v_done;
-END $$;
+)SQL";
+const char *const kVersion4Tail = R"SQL(END $$;
 
 -- The client sends every edit to push_edit; an import goes on to push_import, assignments to the merge.
 ALTER FUNCTION zhili.push_edit(text, text, jsonb) RENAME TO push_assignment;
@@ -510,8 +524,166 @@ END $$;
 UPDATE zhili.meta SET value = '4' WHERE key = 'schema_version';
 )SQL";
 
-const char *const kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
-static_assert(std::size(kSteps) == ServerSchema::kCurrentVersion, "one step per version");
+// Version 5: the rest of a re-import reaches the server (docs/sync.md, "Re-imports"): parcels its file no
+// longer has are deleted there, and the district outline it recomputed replaces the server's derived one.
+// Officers may DELETE their own district's parcels and UPDATE their own district's outline, or add it when
+// the server lacks it (policies by district: another district's rows are 0 rows); a district's revision and
+// time are stamped by the server. The replay preamble and the stored answer every push repeated become one
+// helper each, used by push_edit, push_assignment and push_import.
+const char *const kVersion5Head = R"SQL(
+GRANT DELETE ON zhili.parcels TO zhili_officer;
+CREATE POLICY officer_delete_own_district ON zhili.parcels FOR DELETE TO zhili_officer
+  USING (district = zhili.my_district());
+GRANT UPDATE (geom) ON zhili.districts TO zhili_officer;
+GRANT INSERT (uuid, name, boundary_source, geom) ON zhili.districts TO zhili_officer;
+CREATE POLICY officer_own_outline ON zhili.districts FOR UPDATE TO zhili_officer
+  USING (name = zhili.my_district()) WITH CHECK (name = zhili.my_district());
+CREATE POLICY officer_add_own_district ON zhili.districts FOR INSERT TO zhili_officer
+  WITH CHECK (name = zhili.my_district() AND boundary_source = 'derived');
+CREATE FUNCTION zhili.districts_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.revision := OLD.revision + 1;
+  NEW.updated_at := now();
+  RETURN NEW;
+END $$;
+CREATE TRIGGER districts_stamp BEFORE UPDATE ON zhili.districts
+  FOR EACH ROW EXECUTE FUNCTION zhili.districts_stamp();
+
+-- The answer stored for this (cache id, edit id), marked replayed, when the push came before; otherwise NULL,
+-- and the change log of this transaction names the cache and the edit.
+CREATE FUNCTION zhili.push_replayed(p_cache text, p_edit text) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE v_done jsonb;
+BEGIN
+  SELECT response INTO v_done FROM zhili.pushes WHERE cache_id = p_cache AND edit_id = p_edit;
+  IF FOUND THEN
+    RETURN v_done || jsonb_build_object('replayed', true);
+  END IF;
+  PERFORM set_config('zhili.cache_id', p_cache, true);
+  PERFORM set_config('zhili.edit_id', p_edit, true);
+  RETURN NULL;
+END $$;
+-- The answer of a push, kept under (cache id, edit id) in the push's own transaction.
+CREATE FUNCTION zhili.push_answered(p_cache text, p_edit text, p_parcels jsonb, p_conflicts jsonb,
+    p_more jsonb DEFAULT '{}') RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE v_done jsonb := jsonb_build_object('edit_id', p_edit, 'parcels', p_parcels, 'conflicts', p_conflicts)
+                        || p_more;
+BEGIN
+  INSERT INTO zhili.pushes (cache_id, edit_id, response) VALUES (p_cache, p_edit, v_done);
+  RETURN v_done;
+END $$;
+CREATE OR REPLACE FUNCTION zhili.push_edit(p_cache text, p_edit text, p_body jsonb) RETURNS jsonb
+  LANGUAGE plpgsql AS $$
+DECLARE v_done jsonb := zhili.push_replayed(p_cache, p_edit);
+BEGIN
+  IF v_done IS NOT NULL THEN
+    RETURN v_done;
+  END IF;
+  IF p_body->>'action' = 'import' THEN
+    RETURN zhili.push_import(p_cache, p_edit, p_body);
+  END IF;
+  RETURN zhili.push_assignment(p_cache, p_edit, p_body);
+END $$;
+
+-- A parcel the re-imported file no longer has: deleted when nobody else changed it since my base revision (the
+-- cache's own pushes since do not count) → 'removed'; changed by someone else since → 'changed' (kept: a
+-- conflict); gone already → 'gone' (nobody disagrees); outside my rights (hidden from FOR UPDATE) → 'refused'.
+CREATE FUNCTION zhili.import_delete(p_cache text, p_item jsonb) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE v_uuid uuid := (p_item->>'uuid')::uuid; v_base bigint := (p_item->>'revision')::bigint; v_revision bigint;
+BEGIN
+  SELECT revision INTO v_revision FROM zhili.parcels WHERE uuid = v_uuid FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN CASE WHEN EXISTS (SELECT 1 FROM zhili.parcels WHERE uuid = v_uuid) THEN 'refused' ELSE 'gone' END;
+  END IF;
+  IF v_revision <> v_base AND EXISTS (SELECT 1 FROM zhili.changes WHERE parcel_uuid = v_uuid AND kind = 'edit'
+      AND revision > v_base AND cache_id IS DISTINCT FROM p_cache) THEN
+    RETURN 'changed';
+  END IF;
+  DELETE FROM zhili.parcels WHERE uuid = v_uuid;
+  RETURN CASE WHEN FOUND THEN 'removed' ELSE 'refused' END;
+END $$;
+
+CREATE OR REPLACE FUNCTION zhili.push_assignment(p_cache text, p_edit text, p_body jsonb) RETURNS jsonb
+  LANGUAGE plpgsql AS $$
+)SQL";
+const char *const kVersion5Middle =
+    R"SQL(  RETURN zhili.push_answered(p_cache, p_edit, v_parcels, v_conflicts);
+END $$;
+
+-- A re-import's chunk: shapes and new parcels as in version 4, parcels to delete (item "delete": true, with my
+-- base revision), and the district outlines it recomputed ("districts": [{uuid, name, wkb}]), which replace the
+-- server's when it derives them too (an imported boundary stays; answered as revision NULL), or add the
+-- district when the server does not have it yet (an administrator's, or an officer's own).
+CREATE OR REPLACE FUNCTION zhili.push_import(p_cache text, p_edit text, p_body jsonb) RETURNS jsonb
+  LANGUAGE plpgsql AS $$
+DECLARE
+  v_item jsonb; v_row zhili.parcels; v_uuid uuid; v_state text; v_new boolean; v_revision bigint;
+  v_parcels jsonb := '[]'; v_conflicts jsonb := '[]'; v_outlines jsonb := '[]';
+BEGIN
+)SQL";
+const char *const kVersion5Delete = R"SQL(    IF v_item ? 'delete' THEN
+      v_state := zhili.import_delete(p_cache, v_item);
+      SELECT * INTO v_row FROM zhili.parcels WHERE uuid = v_uuid;
+      IF v_state IN ('changed', 'refused') THEN
+        v_conflicts := v_conflicts || (zhili.record_conflict(p_cache, p_edit, v_uuid,
+          coalesce(v_row.code, v_item->>'code'), coalesce(v_row.district, v_item->>'district'), 'parcel', NULL,
+          v_state, v_item->'revision', '{"deleted": true}', zhili.shape_of(v_row))
+          || jsonb_build_object('theirs_by', v_row.updated_by, 'theirs_at', v_row.updated_at));
+      ELSE
+        v_state := 'applied';
+      END IF;
+    ELSE
+)SQL";
+const char *const kVersion5Tail = R"SQL(    END IF;
+)SQL";
+const char *const kVersion5Outlines =
+    R"SQL(  FOR v_item IN SELECT value FROM jsonb_array_elements(coalesce(p_body->'districts', '[]')) LOOP
+    v_revision := NULL;
+    UPDATE zhili.districts SET geom = ST_Multi(ST_GeomFromWKB(decode(v_item->>'wkb', 'hex'), 4549))
+      WHERE name = v_item->>'name' AND boundary_source = 'derived' RETURNING revision INTO v_revision;
+    IF v_revision IS NULL AND NOT EXISTS (SELECT 1 FROM zhili.districts WHERE name = v_item->>'name')
+       AND (pg_has_role('zhili_admin', 'MEMBER') OR zhili.my_district() = v_item->>'name') THEN
+      INSERT INTO zhili.districts (uuid, name, boundary_source, geom)
+        VALUES ((v_item->>'uuid')::uuid, v_item->>'name', 'derived',
+                ST_Multi(ST_GeomFromWKB(decode(v_item->>'wkb', 'hex'), 4549)))
+        RETURNING revision INTO v_revision;
+    END IF;
+    v_outlines := v_outlines || jsonb_build_array(jsonb_build_object('name', v_item->>'name',
+      'revision', v_revision));
+  END LOOP;
+  RETURN zhili.push_answered(p_cache, p_edit, v_parcels, v_conflicts, jsonb_build_object('districts', v_outlines));
+END $$;
+UPDATE zhili.meta SET value = '5' WHERE key = 'schema_version';
+)SQL";
+
+// The text of the migration to `version`.
+QString migrationStep(int version)
+{
+    QList<const char *> parts;
+    switch (version) {
+    case 1:
+        parts = {kVersion1};
+        break;
+    case 2:
+        parts = {kVersion2Head,    kAssignmentDeclare, kReplayInline,
+                 kAssignmentMerge, kStoreInline,       kVersion2Tail};
+        break;
+    case 3:
+        parts = {kVersion3};
+        break;
+    case 4:
+        parts = {kVersion4Head,        kReplayInline,   kImportLoopHead, kImportShape,
+                 kImportShapeConflict, kImportLoopTail, kStoreInline,    kVersion4Tail};
+        break;
+    default:
+        parts = {kVersion5Head,   kAssignmentDeclare, kAssignmentMerge, kVersion5Middle,
+                 kImportLoopHead, kVersion5Delete,    kImportShape,     kImportShapeConflict,
+                 kVersion5Tail,   kImportLoopTail,    kVersion5Outlines};
+    }
+    QString sql;
+    for (const char *p : parts)
+        sql += QString::fromUtf8(p);
+    return sql;
+}
 
 void requirePostgis(PgConnection &conn)
 {
@@ -555,7 +727,7 @@ int ServerSchema::migrate(PgConnection &conn, int upTo)
         conn.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7102027)"));
         if (version(conn) >= v)
             continue;
-        conn.exec(QString::fromUtf8(kSteps[v - 1]));
+        conn.exec(migrationStep(v));
         tx.commit();
     }
     return found;

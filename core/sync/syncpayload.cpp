@@ -60,6 +60,8 @@ QString displayText(const QJsonValue &value)
         return QString();
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 15);
+    if (value[QStringLiteral("deleted")].toBool()) // a re-import's removal: {deleted: true}
+        return QCoreApplication::translate("SyncPayload", "removed");
     if (value.isObject()) // a shape in a re-import's conflict: {area_m2, wkb | import_gen}
         return QCoreApplication::translate("SyncPayload", "shape of %1 m²")
             .arg(QString::number(value[QStringLiteral("area_m2")].toDouble(), 'f', 1));

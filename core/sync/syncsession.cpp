@@ -203,8 +203,11 @@ int SyncSession::pull(const TaskProgress &progress)
         if (!unpushed.contains(t.name))
             local.replace(t, content);
     SteeringSync::rememberBases(m_cache, unpushed);
+    // An outline a pending re-import recomputed is the push's to send (the push then takes the server's).
+    const QSet<QString> pendingOutlines = SyncOutbox(m_cache).pendingOutlines();
     for (const SyncDistrictRow &d : districts)
-        m_store->writeDistrict(d, d.wkb.isEmpty() ? Envelope() : wkbEnvelope(d.wkb, d.name));
+        if (!pendingOutlines.contains(d.name))
+            m_store->writeDistrict(d, d.wkb.isEmpty() ? Envelope() : wkbEnvelope(d.wkb, d.name));
     int pulled = 0;
     for (SyncParcelRow &r : rows) {
         if (pending.contains(r.uuid)) // merged on the server by the push that follows
@@ -229,6 +232,15 @@ int SyncSession::pull(const TaskProgress &progress)
 QJsonObject SyncSession::importItem(const QJsonObject &listed)
 {
     const QString uuid = listed.value(QStringLiteral("uuid")).toString();
+    if (listed.value(QStringLiteral("delete")).toBool()) {
+        // Removed here by the re-import: deleted there if nobody changed it since my base revision.
+        const auto synced = m_state->parcel(uuid);
+        if (!synced) // never reached the server
+            return {};
+        QJsonObject o = listed;
+        o.insert(QStringLiteral("revision"), synced->revision);
+        return o;
+    }
     const std::optional<SyncParcelRow> row = m_store->row(uuid);
     if (!row)
         return {};
@@ -248,6 +260,36 @@ QJsonObject SyncSession::importItem(const QJsonObject &listed)
     else // new: the server inserts it with its assignment as it is here now
         o.insert(QStringLiteral("after"), SyncPayload::assignment(row->assignment));
     return o;
+}
+
+QJsonArray SyncSession::outlineItems(const QJsonValue &names)
+{
+    QSet<QString> wanted;
+    for (const QJsonValue &n : names.toArray())
+        wanted.insert(n.toString());
+    QJsonArray items;
+    m_store->forEachDistrict([&](const SyncDistrictRow &d) {
+        if (wanted.contains(d.name) && !d.wkb.isEmpty() && d.boundarySource != QLatin1String("imported"))
+            items.append(QJsonObject{{QStringLiteral("uuid"), d.uuid},
+                                     {QStringLiteral("name"), d.name},
+                                     {QStringLiteral("wkb"), QString::fromLatin1(d.wkb.toHex())}});
+    });
+    return items;
+}
+
+void SyncSession::refreshOutlines(const QSet<QString> &names)
+{
+    if (names.isEmpty())
+        return;
+    PgTransaction server(m_conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const QList<SyncDistrictRow> districts = SyncSnapshot(m_conn).districts(true);
+    server.commit();
+    SqliteTransaction tx(m_cache.db());
+    for (const SyncDistrictRow &d : districts)
+        if (names.contains(d.name))
+            m_store->writeDistrict(d, d.wkb.isEmpty() ? Envelope() : wkbEnvelope(d.wkb, d.name));
+    tx.commit();
+    m_reshaped = true;
 }
 
 QList<QVariantList> SyncSession::pushArguments(const QList<OutboxEdit> &edits, QSet<QString> &touched)
@@ -275,6 +317,8 @@ QList<QVariantList> SyncSession::pushArguments(const QList<OutboxEdit> &edits, Q
             parcels.append(o);
         }
         body.insert(QStringLiteral("parcels"), parcels);
+        if (isImport && body.contains(QStringLiteral("districts")))
+            body.insert(QStringLiteral("districts"), outlineItems(body.value(QStringLiteral("districts"))));
         arguments.append(
             {cacheId, edit.editId, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
     }
@@ -313,6 +357,7 @@ std::pair<int, int> SyncSession::push(const TaskProgress &progress)
     }
     const auto [pushed, conflicts] = recordAnswers(edits, answers, errors, touched);
     refresh(touched);
+    refreshOutlines(m_outlines);
     const qsizetype failed = errors.size() - errors.count(QString());
     if (failed > 0)
         throw Error(QCoreApplication::translate(
@@ -347,6 +392,9 @@ std::pair<int, int> SyncSession::recordAnswers(const QList<OutboxEdit> &edits,
             if (const QString uuid = p[QStringLiteral("row")][QStringLiteral("uuid")].toString();
                 !uuid.isEmpty())
                 touched.insert(uuid);
+        // Outlines sent: the cache takes the server's (its revision), whether mine replaced it or not.
+        for (const QJsonValue &d : response.value(QStringLiteral("districts")).toArray())
+            m_outlines.insert(d[QStringLiteral("name")].toString());
         outbox.markPushed(edits[i].editId, now);
         ++pushed;
     }
@@ -357,10 +405,10 @@ std::pair<int, int> SyncSession::recordAnswers(const QList<OutboxEdit> &edits,
 bool SyncSession::removeLocal(const QString &uuid)
 {
     const auto local = m_store->find(uuid);
+    m_state->removeParcel(uuid); // also when it is gone here already (removed by a re-import)
     if (!local)
         return false;
     m_store->remove(uuid);
-    m_state->removeParcel(uuid);
     m_changed.insert(local->first);
     m_reshaped = true;
     m_allocationsChanged = true;
@@ -392,8 +440,8 @@ void SyncSession::refresh(const QSet<QString> &uuids)
         if (stillPending.contains(r.uuid))
             continue;
         const auto synced = m_state->parcel(r.uuid);
-        if (synced && synced->importGen == r.importGen)
-            r.wkb.clear(); // same shape: keep the local blob
+        if (synced && synced->importGen == r.importGen && m_store->find(r.uuid))
+            r.wkb.clear(); // same shape: keep the local blob (a parcel my re-import removed comes back whole)
         adopt(r);
     }
     tx.commit();

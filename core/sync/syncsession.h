@@ -5,6 +5,7 @@
 #include "cache/syncoutbox.h"
 #include "sync/pgresult.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
@@ -73,6 +74,11 @@ private:
     /// One parcel of an import edit as push_import takes it: its shape and office columns as the cache holds
     /// them now, with my base generation (known parcels) or its assignment (new ones); empty when gone.
     QJsonObject importItem(const QJsonObject &listed);
+    /// A re-import's recomputed outlines as push_import takes them: {name, wkb} of each named district the
+    /// cache derives (an imported boundary is not sent).
+    QJsonArray outlineItems(const QJsonValue &names);
+    /// Writes the named districts as the server holds them now (after their outlines were pushed).
+    void refreshOutlines(const QSet<QString> &names);
     /// Stores the server's answers (conflicts, pushed marks) in one local transaction; {pushed, conflicts}.
     /// Adds the parcels the answers name to `touched` (the server's parcel that holds a code I sent as new).
     std::pair<int, int> recordAnswers(const QList<OutboxEdit> &edits, const std::vector<PgResult> &answers,
@@ -87,6 +93,7 @@ private:
     bool m_reshaped = false;
     bool m_allocationsChanged = false;
     bool m_steeringPushed = false;
+    QSet<QString> m_outlines; ///< districts whose outline a push sent
 };
 
 } // namespace zhili

@@ -770,6 +770,10 @@
         <source>Shape</source>
         <translation>图形</translation>
     </message>
+    <message>
+        <source>Parcel removed</source>
+        <translation>地块已删除</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolver</name>
@@ -782,8 +786,8 @@
         <translation>解决冲突：采用本地值</translation>
     </message>
     <message>
-        <source>parcel %1 (%2): a re-imported shape is taken again by importing the district&apos;s file again (it is sent at the next sync); resolve this one with theirs</source>
-        <translation>地块 %1（%2）：重新导入的图形需再次导入该区县的文件才能采用（下次同步时发送）；本冲突请以服务器值（theirs）解决</translation>
+        <source>parcel %1 (%2): this conflict does not hold my shape; import the district&apos;s file again instead</source>
+        <translation>地块 %1（%2）：此冲突未保存本地图形；请改为再次导入该区县的文件</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1440,10 @@
     <message>
         <source>  Time:         %1 s</source>
         <translation>  用时：    %1 秒</translation>
+    </message>
+    <message>
+        <source>  Missing %1: %2 parcel(s) in the cache are not in this file (removed): %3%4</source>
+        <translation>  缺失 %1：缓存中有 %2 个地块不在此文件中（已删除）：%3%4</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2941,10 @@ nothing was changed</source>
     <message>
         <source>shape of %1 m²</source>
         <translation>图形，%1 平方米</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4521,22 @@ nothing was changed</source>
         <translation>导入失败，缓存未改变。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Remove the parcels of these districts that the file no longer has</source>
+        <translation>删除这些区县中文件里已没有的地块</translation>
+    </message>
+    <message>
+        <source>Unchecked, they are kept and listed in the report. A cache connected to a city server removes them there too at the next sync.</source>
+        <translation>不勾选时保留这些地块并在报告中列出。连接市级服务器的缓存会在下次同步时在服务器上也删除它们。</translation>
+    </message>
+    <message>
+        <source>Parcels gone</source>
+        <translation>已消失的地块</translation>
+    </message>
+    <message>
+        <source>Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 missing from this file (removed).</source>
+        <translation>已导入 %1 个要素：新增 %2，更新 %3，修复 %4，跳过 %5（空几何），本文件中缺少 %6 个（已删除）。</translation>
     </message>
 </context>
 <context>

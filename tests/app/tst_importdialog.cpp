@@ -4,6 +4,7 @@
 #include "desktop/importdialog.h"
 #include "testcache.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,13 @@ private slots:
             chinese = chinese || hasHanzi(dialog.previewTable()->item(r, 2)->text());
         QVERIFY(chinese);
         QVERIFY(!dialog.options().fieldMap.value(QStringLiteral("code")).isEmpty());
+        // Parcels gone from the file are kept unless the user asks for their removal.
+        auto *removeMissing = dialog.findChild<QCheckBox *>(QStringLiteral("removeMissing"));
+        QVERIFY(removeMissing && !removeMissing->isChecked());
+        QVERIFY(!dialog.options().removeMissing);
+        removeMissing->setChecked(true);
+        QVERIFY(dialog.options().removeMissing);
+        removeMissing->setChecked(false);
 
         QSignalSpy ended(&dialog, &ImportDialog::importEnded);
         QSignalSpy finished(&dialog, &ImportDialog::importFinished);

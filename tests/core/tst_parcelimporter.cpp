@@ -633,6 +633,20 @@ private Q_SLOTS:
         const double areaB = b.areaM2;
         QVERIFY(std::abs(a.areaM2 / areaB - 4.0) < 0.01);
         QCOMPARE(cache->parcelCount(), 4); // C kept, not deleted
+        cache.reset();
+
+        // With removeMissing (--remove-missing) the parcels gone from the file go, and the index follows.
+        ImportOptions remove = opts(v2, {});
+        remove.removeMissing = true;
+        const ImportReport removed = ParcelImporter::runOnFile(cachePath, remove);
+        QCOMPARE(removed.missingCodes.value(QStringLiteral("西湖区")), QStringList{QStringLiteral("C")});
+        QVERIFY(removed.missingRemoved);
+        QVERIFY(removed.toText().contains(QStringLiteral("(removed)")));
+        cache = GeoPackageCache::open(cachePath, true);
+        QCOMPARE(cache->parcelCount(), 3);
+        QVERIFY(cache->parcelsByCode(QStringLiteral("C")).isEmpty());
+        QCOMPARE(cache->db().scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")).toInt(), 3);
+        QCOMPARE(parcelTotalsMismatch(cache->db()), QString());
     }
 
     void mappedAssignmentsAndUnknownValues()

@@ -106,8 +106,9 @@ class TestSync : public QObject {
 
     QString server(const QString &sql) const { return m_pg->psql(sql); }
 
-    // Re-imports `squares` as a district file of 西湖区 into `cache` as `user`, through the importer.
-    ImportReport reimport(GeoPackageCache &cache, const QString &user, const QList<Square> &squares)
+    // Re-imports `squares` as a district file of `district` into `cache` as `user`, through the importer.
+    ImportReport reimport(GeoPackageCache &cache, const QString &user, const QList<Square> &squares,
+                          bool removeMissing = false, const QString &district = QStringLiteral("西湖区"))
     {
         QList<QPair<QString, QString>> features;
         for (const Square &q : squares)
@@ -120,9 +121,10 @@ class TestSync : public QObject {
         ImportOptions o;
         o.source = file;
         o.crs = QStringLiteral("EPSG:4549");
-        o.district = QStringLiteral("西湖区");
+        o.district = district;
         o.idField = QStringLiteral("DKBH");
         o.user = user;
+        o.removeMissing = removeMissing;
         return ParcelImporter::run(cache, o);
     }
 
@@ -153,6 +155,33 @@ class TestSync : public QObject {
     static qint64 renderRevision(GeoPackageCache &cache)
     {
         return RenderCacheStore(cache.db()).parcelsRevision();
+    }
+
+    // A district's outline in a cache, as WKB hex.
+    static QString outlineOf(GeoPackageCache &cache, const QString &district)
+    {
+        QString hex;
+        SyncParcelStore(cache).forEachDistrict([&](const SyncDistrictRow &d) {
+            if (d.name == district)
+                hex = QString::fromLatin1(d.wkb.toHex());
+        });
+        return hex;
+    }
+
+    static qint64 rtreeCount(GeoPackageCache &cache)
+    {
+        return cache.db().scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")).toLongLong();
+    }
+
+    // push_edit called by hand (plain libpq, as any client could), its answer as JSON.
+    static QJsonObject pushByHand(PgConnection &conn, const QString &edit, const QString &body)
+    {
+        return QJsonDocument::fromJson(
+                   conn.scalar(QStringLiteral("SELECT zhili.push_edit('hand', $1, $2::jsonb)::text"),
+                               {edit, body})
+                       .toString()
+                       .toUtf8())
+            .object();
     }
 
 private Q_SLOTS:
@@ -224,7 +253,7 @@ private Q_SLOTS:
             QStringLiteral("SELECT to_regprocedure('zhili.push_import(text,text,jsonb)')");
         QVERIFY(!older.scalar(importFn).isValid());
         QCOMPARE(ServerSchema::migrate(older), 3);
-        QCOMPARE(ServerSchema::version(older), 4);
+        QCOMPARE(ServerSchema::version(older), ServerSchema::kCurrentVersion);
         QVERIFY(older.scalar(importFn).isValid());
         QCOMPARE(older
                      .scalar(QStringLiteral("SELECT count(*) FROM pg_policies WHERE schemaname = 'zhili' AND "
@@ -933,21 +962,24 @@ private Q_SLOTS:
         QVERIFY(std::abs(a->parcelByUuid(p.uuid)->areaM2 - 2500) < 1e-6); // theirs, here too
         QVERIFY(std::abs(rtreeWidth(*a, p.uuid) - 50) < 0.5);
 
-        // Taking mine is importing again: the shape goes on top of theirs.
+        // Taking mine puts my shape back here and sends it at the next sync, on top of theirs.
         ParcelEditor editor(*a);
         const User user = UserDirectory(*a).resolve(xh);
-        QVERIFY(!errorOf([&] {
-                     ConflictResolver(*a, editor).resolve(open, ConflictResolver::Take::Mine, user);
-                 }).isEmpty());
-        ConflictResolver(*a, editor).resolve(open, ConflictResolver::Take::Theirs, user);
-        reimport(*a, xh, mine);
+        ConflictResolver(*a, editor).resolve(open, ConflictResolver::Take::Mine, user);
+        QCOMPARE(SyncConflictStore(*a).openCount(), 0);
+        QVERIFY(std::abs(a->parcelByUuid(p.uuid)->areaM2 - 1681) < 1e-6);
+        QVERIFY(std::abs(rtreeWidth(*a, p.uuid) - 41) < 0.5);
+        QCOMPARE(SyncOutbox(*a).pendingCount(), 1);
+        QCOMPARE(parcelTotalsMismatch(a->db()), QString());
         r = sync(*a, xh);
+        QCOMPARE(r.pushed, 1);
         QCOMPARE(r.conflicts, 0);
-        QCOMPARE(
-            server(QStringLiteral("SELECT round(ST_Area(geom)) || '/' || import_gen FROM zhili.parcels WHERE "
-                                  "uuid = '%1'")
-                       .arg(p.uuid)),
-            QStringLiteral("1681/3"));
+        QCOMPARE(server(QStringLiteral(
+                            "SELECT round(ST_Area(geom)) || '/' || round(area_m2) || '/' || import_gen FROM "
+                            "zhili.parcels WHERE uuid = '%1'")
+                            .arg(p.uuid)),
+                 QStringLiteral("1681/1681/3"));
+        QCOMPARE(SyncState(*a).parcel(p.uuid)->importGen, 3);
     }
 
     // The password the server accepted becomes the user's local one, once.
@@ -1006,6 +1038,226 @@ private Q_SLOTS:
         QStringList heard;
         QTRY_VERIFY_WITH_TIMEOUT(!(heard += listener.notifications()).isEmpty(), 2000);
         QVERIFY(heard.last().toLongLong() > 0);
+    }
+
+    // Version 4 → 5: one replay helper for every push; officers may delete their district's parcels and
+    // replace its outline; a district's revision is the server's.
+    void migratesFromVersion4()
+    {
+        m_pg->psql(QStringLiteral("CREATE DATABASE older4"));
+        PgConnection older(m_pg->superUrl().chopped(5) + QStringLiteral("older4"));
+        QCOMPARE(ServerSchema::migrate(older, 4), 0);
+        const QString helper = QStringLiteral("SELECT to_regprocedure('zhili.push_replayed(text,text)')");
+        QVERIFY(!older.scalar(helper).isValid());
+        const QString emptyImport = QStringLiteral("{\"action\":\"import\",\"parcels\":[]}");
+        QVERIFY(!pushByHand(older, QStringLiteral("e4"), emptyImport).contains(QStringLiteral("replayed")));
+        QCOMPARE(ServerSchema::migrate(older), 4);
+        QCOMPARE(ServerSchema::version(older), 5);
+        QVERIFY(older.scalar(helper).isValid());
+        // What version 4 stored is still the answer.
+        QVERIFY(
+            pushByHand(older, QStringLiteral("e4"), emptyImport).value(QStringLiteral("replayed")).toBool());
+        for (const QString &body : {QStringLiteral("{\"action\":\"assign\",\"parcels\":[]}"), emptyImport}) {
+            const QString edit = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QCOMPARE(pushByHand(older, edit, body).value(QStringLiteral("edit_id")).toString(), edit);
+            QVERIFY(pushByHand(older, edit, body).value(QStringLiteral("replayed")).toBool());
+        }
+        // The stored answers are looked up in one place only.
+        QCOMPARE(
+            older
+                .scalar(QStringLiteral("SELECT string_agg(proname, ',') FROM pg_proc p JOIN pg_namespace n "
+                                       "ON n.oid = p.pronamespace WHERE nspname = 'zhili' AND prosrc LIKE "
+                                       "'%FROM zhili.pushes WHERE%'"))
+                .toString(),
+            QStringLiteral("push_replayed"));
+        QCOMPARE(older
+                     .scalar(QStringLiteral("SELECT count(*) FROM pg_policies WHERE schemaname = 'zhili' AND "
+                                            "policyname IN ('officer_delete_own_district', "
+                                            "'officer_own_outline')"))
+                     .toInt(),
+                 2);
+        older.exec(QStringLiteral("INSERT INTO zhili.districts (uuid, name, revision) VALUES "
+                                  "(gen_random_uuid(), 'd', 7)"));
+        older.exec(QStringLiteral("UPDATE zhili.districts SET revision = 1, adcode = 'x' WHERE name = 'd'"));
+        QCOMPARE(
+            older.scalar(QStringLiteral("SELECT revision FROM zhili.districts WHERE name = 'd'")).toInt(), 8);
+    }
+
+    // A re-import with removeMissing (--remove-missing): the parcels its file no longer has go from the
+    // server and from the other caches (their R-tree, render store and totals follow); one changed on the
+    // server meanwhile is a conflict and stays; taking mine removes it at the next sync. The district outline
+    // the re-import derived reaches the server and the other caches.
+    void reimportRemovalsReachTheServer()
+    {
+        const QString xh = QStringLiteral("xh");
+        const QString plan = QStringLiteral("plan");
+        const QString district = QStringLiteral("西湖区");
+        server(
+            QStringLiteral("UPDATE zhili.districts SET boundary_source = 'derived' WHERE name = '西湖区'"));
+        auto a = cloneFor(xh);
+        auto b = cloneFor(plan);
+        RenderCacheStore(b->db()).installAndClear();
+        const Parcel gone = parcelIn(*a, district, 5);
+        const Parcel changed = parcelIn(*a, district, 6);
+        QList<Square> squares;
+        auto st = a->db().prepare(
+            QStringLiteral("SELECT code, minx, miny FROM parcels JOIN rtree_parcels_geom r ON r.id = fid "
+                           "WHERE district = '西湖区'"));
+        while (st.step())
+            if (st.text(0) != gone.code && st.text(0) != changed.code)
+                squares.append({st.text(0), st.real(1), st.real(2), 8});
+        server(QStringLiteral("UPDATE zhili.parcels SET notes = 'changed there' WHERE uuid = '%1'")
+                   .arg(changed.uuid));
+        // My own edit of the other one, still in the outbox before the removal: not someone else's change.
+        AssignmentPatch mine;
+        mine.notes = QStringLiteral("mine, then removed");
+        edit(*a, xh, gone, mine);
+        const QString outline = QStringLiteral("SELECT encode(ST_AsBinary(geom), 'hex') FROM zhili.districts "
+                                               "WHERE name = '西湖区'");
+        const QString outlineBefore = server(outline);
+
+        const ImportReport report = reimport(*a, xh, squares, true);
+        QStringList missing{gone.code, changed.code};
+        missing.sort();
+        QCOMPARE(report.missingCodes.value(district), missing);
+        QVERIFY(report.missingRemoved);
+        QCOMPARE(report.derivedBoundaries, QStringList{district});
+        QVERIFY(!a->parcelByUuid(gone.uuid) && !a->parcelByUuid(changed.uuid));
+        QCOMPARE(parcelTotalsMismatch(a->db()), QString());
+
+        SyncReport r = sync(*a, xh);
+        QCOMPARE(r.conflicts, 1);
+        QCOMPARE(
+            server(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE uuid = '%1'").arg(gone.uuid)),
+            QStringLiteral("0"));
+        QCOMPARE(server(QStringLiteral("SELECT by_user || '/' || cache_id FROM zhili.changes WHERE kind = "
+                                       "'delete' AND parcel_uuid = '%1'")
+                            .arg(gone.uuid)),
+                 QStringLiteral("xh/") + a->cacheId());
+        QCOMPARE(
+            server(QStringLiteral("SELECT notes FROM zhili.parcels WHERE uuid = '%1'").arg(changed.uuid)),
+            QStringLiteral("changed there"));
+        const QList<SyncConflict> open = SyncConflictStore(*a).open();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].field, QStringLiteral("parcel"));
+        QCOMPARE(open[0].reason, QStringLiteral("changed"));
+        QCOMPARE(open[0].theirsBy, QStringLiteral("zhili_super"));
+        QCOMPARE(SyncPayload::displayText(open[0].mine), QStringLiteral("removed"));
+        // The cache shows theirs: the parcel is back, shape and all.
+        QCOMPARE(a->parcelByUuid(changed.uuid)->assignment.notes, QStringLiteral("changed there"));
+        QVERIFY(rtreeWidth(*a, changed.uuid) > 0);
+        QVERIFY(!SyncState(*a).parcel(gone.uuid));
+        QCOMPARE(rtreeCount(*a), a->parcelCount());
+        // The derived outline replaced the server's; the pushing cache holds the server's revision of it.
+        const QString outlineAfter = server(outline);
+        QVERIFY(outlineAfter != outlineBefore);
+        QCOMPARE(outlineOf(*a, district), outlineAfter);
+        QCOMPARE(sync(*a, xh).pushed, 0); // nothing twice
+
+        const qint64 renderBefore = renderRevision(*b);
+        r = sync(*b, plan);
+        QVERIFY(r.allocationsChanged);
+        QVERIFY(!b->parcelByUuid(gone.uuid));
+        QVERIFY(b->parcelByUuid(changed.uuid));
+        QCOMPARE(b->parcelCount(), a->parcelCount());
+        QCOMPARE(rtreeCount(*b), b->parcelCount());
+        QVERIFY(renderRevision(*b) > renderBefore);
+        QCOMPARE(parcelTotalsMismatch(b->db()), QString());
+        QCOMPARE(outlineOf(*b, district), outlineAfter);
+
+        // Taking mine removes it again, on the revision the server holds now.
+        ParcelEditor editor(*a);
+        ConflictResolver(*a, editor)
+            .resolve(open, ConflictResolver::Take::Mine, UserDirectory(*a).resolve(xh));
+        QVERIFY(!a->parcelByUuid(changed.uuid));
+        r = sync(*a, xh);
+        QCOMPARE(r.pushed, 1);
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(
+            server(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE uuid = '%1'").arg(changed.uuid)),
+            QStringLiteral("0"));
+        sync(*b, plan);
+        QVERIFY(!b->parcelByUuid(changed.uuid));
+        QCOMPARE(rtreeCount(*b), b->parcelCount());
+        QCOMPARE(parcelTotalsMismatch(b->db()), QString());
+    }
+
+    // A district the server does not have yet, added by an administrator's re-import: its parcels and its
+    // derived outline reach the server and the other caches.
+    void reimportAddsADistrictWithItsOutline()
+    {
+        auto a = cloneFor(QStringLiteral("boss"));
+        auto b = cloneFor(QStringLiteral("plan"));
+        const QString district = QStringLiteral("新区");
+        QList<Square> squares;
+        for (int i = 0; i < 5; ++i)
+            squares.append({QStringLiteral("XQ-%1").arg(i), 500000.0 + 100 * i, 3300000.0, 50});
+        const ImportReport report = reimport(*a, QStringLiteral("boss"), squares, false, district);
+        QCOMPARE(report.inserted, 5);
+        QCOMPARE(report.derivedBoundaries, QStringList{district});
+        const SyncReport r = sync(*a, QStringLiteral("boss"));
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE district = '新区'")),
+                 QStringLiteral("5"));
+        // The convex hull of the five squares: 450 m by 50 m.
+        QCOMPARE(server(QStringLiteral("SELECT boundary_source || '/' || round(ST_Area(geom)) FROM "
+                                       "zhili.districts WHERE name = '新区'")),
+                 QStringLiteral("derived/22500"));
+        const QString outline = server(QStringLiteral("SELECT encode(ST_AsBinary(geom), 'hex') FROM "
+                                                      "zhili.districts WHERE name = '新区'"));
+        QCOMPARE(outlineOf(*a, district), outline);
+        sync(*b, QStringLiteral("plan"));
+        QCOMPARE(outlineOf(*b, district), outline);
+        QCOMPARE(
+            b->db().scalar(QStringLiteral("SELECT count(*) FROM parcels WHERE district = '新区'")).toInt(),
+            5);
+    }
+
+    // Another district's officer removes no parcel and replaces no outline: not by hand-written SQL, not by
+    // the push function. Planners delete nothing. An officer's own district: allowed.
+    void officerCannotRemoveAnotherDistrictsParcels()
+    {
+        const QString victim =
+            server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '西湖区' "
+                                  "ORDER BY code OFFSET 30 LIMIT 1"));
+        const QString revision =
+            server(QStringLiteral("SELECT revision FROM zhili.parcels WHERE uuid = '%1'").arg(victim));
+        const QString outline =
+            QStringLiteral("SELECT revision || md5(ST_AsBinary(geom)) FROM zhili.districts "
+                           "WHERE name = '西湖区'");
+        const QString outlineBefore = server(outline);
+        PgConnection bj(url(QStringLiteral("bj")));
+        QCOMPARE(bj.exec(QStringLiteral("DELETE FROM zhili.parcels WHERE uuid = $1"), {victim}).affected(),
+                 0);
+        QCOMPARE(bj.exec(QStringLiteral("DELETE FROM zhili.parcels WHERE district = '西湖区'")).affected(),
+                 0);
+        QCOMPARE(bj.exec(QStringLiteral("UPDATE zhili.districts SET geom = NULL WHERE name = '西湖区'"))
+                     .affected(),
+                 0);
+        PgConnection planner(url(QStringLiteral("plan")));
+        const QString refused = errorOf(
+            [&] { planner.exec(QStringLiteral("DELETE FROM zhili.parcels WHERE uuid = $1"), {victim}); });
+        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
+
+        const QString body =
+            QStringLiteral("{\"action\":\"import\",\"parcels\":[{\"uuid\":\"%1\",\"code\":\"X\",\"district\":"
+                           "\"西湖区\",\"delete\":true,\"revision\":%2}],\"districts\":[{\"name\":\"西湖区\","
+                           "\"wkb\":\"%3\"}]}")
+                .arg(victim, revision,
+                     server(QStringLiteral(
+                         "SELECT encode(ST_AsBinary(ST_MakeEnvelope(0, 0, 9, 9, 4549)), 'hex')")));
+        const QJsonObject answer = pushByHand(bj, QStringLiteral("evil-delete"), body);
+        const QJsonArray conflicts = answer.value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0][QStringLiteral("reason")].toString(), QStringLiteral("refused"));
+        QVERIFY(answer[QStringLiteral("districts")][0][QStringLiteral("revision")].isNull());
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE uuid = '%1'").arg(victim)),
+                 QStringLiteral("1"));
+        QCOMPARE(server(outline), outlineBefore);
+
+        const QString own = server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '滨江区' "
+                                                  "ORDER BY code OFFSET 50 LIMIT 1"));
+        QCOMPARE(bj.exec(QStringLiteral("DELETE FROM zhili.parcels WHERE uuid = $1"), {own}).affected(), 1);
     }
 };
 
