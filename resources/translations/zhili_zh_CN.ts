@@ -1958,6 +1958,13 @@ By ecosystem:
     </message>
 </context>
 <context>
+    <name>ParcelCopyEncoder</name>
+    <message>
+        <source>parcel %1 of %2 has an invalid uuid (%3): it cannot be published</source>
+        <translation>%2 的地块 %1 的 uuid 无效（%3），无法发布</translation>
+    </message>
+</context>
+<context>
     <name>ParcelEditor</name>
     <message>
         <source>%1 is open read-only; edits are not possible</source>
