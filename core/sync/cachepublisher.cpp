@@ -120,7 +120,9 @@ qint64 CachePublisher::publishParcels(const QStringList &districts, const TaskPr
 qint64 CachePublisher::copyParcels(const QString &table, const QStringList &districts,
                                    const TaskProgress &progress)
 {
-    const QSet<QString> wanted(districts.begin(), districts.end());
+    QSet<QByteArray> wanted; // as UTF-8: rows are read as the cache's bytes
+    for (const QString &d : districts)
+        wanted.insert(d.toUtf8());
     const qint64 total = m_cache.parcelCount();
     // Rows stream from the cache into COPY in chunks of about 1 MiB: memory stays flat at any size.
     QByteArray chunk;
@@ -132,9 +134,9 @@ qint64 CachePublisher::copyParcels(const QString &table, const QStringList &dist
                          .arg(table, ServerParcelRows::copyColumns()));
     SyncParcelStore store(m_cache);
     try {
-        store.forEachParcel([&](const SyncParcelRow &p) {
+        store.forEachParcelView([&](const SyncParcelRowView &p) {
             ++seen;
-            if (wanted.contains(p.district)) {
+            if (wanted.contains(QByteArray::fromRawData(p.district.data(), p.district.size()))) {
                 ParcelCopyEncoder::appendRow(chunk, p, kServerSrid);
                 ++sent;
             }

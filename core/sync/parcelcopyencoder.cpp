@@ -4,7 +4,6 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 #include <cstring>
 
 namespace zhili::ParcelCopyEncoder {
@@ -12,56 +11,101 @@ namespace zhili::ParcelCopyEncoder {
 namespace {
 
 // The fields of copyColumns(), in its order.
-constexpr quint16 kFields = 20;
+constexpr int kFields = 20;
 
-void appendBigEndian(QByteArray &out, quint64 v, int bytes)
+// Writes one tuple into a buffer sized for it beforehand (no per-field growth checks).
+class TupleWriter {
+public:
+    explicit TupleWriter(char *at) : m_p(at) {}
+    char *end() const { return m_p; }
+
+    void bigEndian(quint64 v, int bytes)
+    {
+        for (int i = bytes - 1; i >= 0; --i, v >>= 8)
+            m_p[i] = char(v & 0xff);
+        m_p += bytes;
+    }
+    void null() { bigEndian(0xffffffffu, 4); }
+    void bytes(const char *data, qsizetype n)
+    {
+        bigEndian(quint32(n), 4);
+        std::memcpy(m_p, data, size_t(n));
+        m_p += n;
+    }
+    // COPY text semantics: an empty value is NULL unless `keepEmpty` (code, district: only NULL is NULL).
+    void text(QByteArrayView v, bool keepEmpty = false)
+    {
+        if (v.isNull() || (v.isEmpty() && !keepEmpty))
+            null();
+        else
+            bytes(v.data(), v.size());
+    }
+    void float8(double v)
+    {
+        quint64 bits;
+        std::memcpy(&bits, &v, 8);
+        bigEndian(8, 4);
+        bigEndian(bits, 8);
+    }
+    void uuid(const SyncParcelRowView &p)
+    {
+        bigEndian(16, 4);
+        int at = 0;
+        for (int i = 0; i < 16; ++i) {
+            if (at == 8 || at == 13 || at == 18 || at == 23)
+                ++at;
+            const int hi = hexValue(p.uuid[at++]);
+            const int lo = hexValue(p.uuid[at++]);
+            if (hi < 0 || lo < 0)
+                throw Error(QCoreApplication::translate(
+                                "ParcelCopyEncoder", "parcel %1 of %2 has an invalid uuid (%3): it cannot be "
+                                                     "published")
+                                .arg(QString::fromUtf8(p.code), QString::fromUtf8(p.district),
+                                     QString::fromLatin1(p.uuidText())));
+            *m_p++ = char((hi << 4) | lo);
+        }
+    }
+
+private:
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+    char *m_p;
+};
+
+qsizetype textBytes(const SyncParcelRowView &p)
 {
-    char buf[8];
-    for (int i = bytes - 1; i >= 0; --i, v >>= 8)
-        buf[i] = char(v & 0xff);
-    out.append(buf, bytes);
+    return p.code.size() + p.name.size() + p.district.size() + p.landUse.size() + p.ecosystem.size() +
+           p.chain.size() + p.status.size() + p.enterprise.size() + p.notes.size() + p.sourceAttrs.size() +
+           p.geomNote.size();
 }
 
-void appendNull(QByteArray &out)
-{
-    appendBigEndian(out, 0xffffffffu, 4);
-}
-
-// A field of `n` bytes: its length, then the bytes the caller appends.
 void appendLength(QByteArray &out, qsizetype n)
 {
-    appendBigEndian(out, quint32(n), 4);
+    const quint32 v = quint32(n);
+    const char bytes[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+    out.append(bytes, 4);
 }
 
-void appendText(QByteArray &out, const QString &value, bool nullWhenEmpty = true)
+// The geometry field: EWKB with `srid`; NULL when there is none.
+void appendGeometry(QByteArray &out, QByteArrayView wkb, int srid)
 {
-    if (value.isEmpty() && (nullWhenEmpty || value.isNull())) {
-        appendNull(out);
-        return;
+    if (wkb.isEmpty()) {
+        out.append("\377\377\377\377", 4);
+    } else if (wkb.size() < 5) { // not WKB: the server refuses it, as it refused its text form
+        appendLength(out, wkb.size());
+        out.append(wkb.data(), wkb.size());
+    } else {
+        appendLength(out, wkb.size() + 4);
+        appendEwkb(out, reinterpret_cast<const unsigned char *>(wkb.data()), int(wkb.size()), srid);
     }
-    const QByteArray utf8 = value.toUtf8();
-    appendLength(out, utf8.size());
-    out.append(utf8);
-}
-
-void appendFloat8(QByteArray &out, double v)
-{
-    quint64 bits;
-    std::memcpy(&bits, &v, 8);
-    appendLength(out, 8);
-    appendBigEndian(out, bits, 8);
-}
-
-void appendUuid(QByteArray &out, const SyncParcelRow &p)
-{
-    const QUuid uuid = QUuid::fromString(p.uuid);
-    if (uuid.isNull() && p.uuid != QLatin1String("00000000-0000-0000-0000-000000000000"))
-        throw Error(
-            QCoreApplication::translate("ParcelCopyEncoder",
-                                        "parcel %1 of %2 has an invalid uuid (%3): it cannot be published")
-                .arg(p.code, p.district, p.uuid));
-    appendLength(out, 16);
-    out.append(uuid.toRfc4122());
 }
 
 } // namespace
@@ -69,50 +113,44 @@ void appendUuid(QByteArray &out, const SyncParcelRow &p)
 void appendHeader(QByteArray &out)
 {
     out.append("PGCOPY\n\377\r\n\0", 11);
-    appendBigEndian(out, 0, 4); // flags
-    appendBigEndian(out, 0, 4); // header extension length
+    out.append(8, '\0'); // flags, header extension length
 }
 
-void appendRow(QByteArray &out, const SyncParcelRow &p, int srid)
+void appendRow(QByteArray &out, const SyncParcelRowView &p, int srid)
 {
-    const ParcelAssignment &a = p.assignment;
-    appendBigEndian(out, kFields, 2);
-    appendUuid(out, p);
-    appendText(out, p.code, false);
-    appendText(out, p.name);
-    appendText(out, p.district, false);
-    appendText(out, p.landUse);
-    appendFloat8(out, p.areaM2);
-    appendFloat8(out, p.areaMu);
-    appendFloat8(out, p.areaHa);
-    appendText(out, a.ecosystem);
-    appendText(out, a.chain);
-    appendFloat8(out, a.landMu);
-    appendFloat8(out, a.energyTce);
-    appendFloat8(out, a.financeWan);
-    appendText(out, a.status);
-    appendText(out, a.enterprise);
-    appendText(out, a.notes);
-    appendText(out, p.sourceAttrs);
-    appendText(out, p.geomNote);
-    appendLength(out, 8);
-    appendBigEndian(out, quint64(p.revision), 8);
-    if (p.wkb.isEmpty()) {
-        appendNull(out);
-        return;
-    }
-    if (p.wkb.size() < 5) { // not WKB: the server refuses it, as it refused its text form
-        appendLength(out, p.wkb.size());
-        out.append(p.wkb);
-        return;
-    }
-    appendLength(out, p.wkb.size() + 4);
-    appendEwkb(out, reinterpret_cast<const unsigned char *>(p.wkb.constData()), int(p.wkb.size()), srid);
+    // Field count, a length per field, the uuid, six doubles, the revision, the texts and the EWKB.
+    const qsizetype most = 2 + kFields * 4 + 16 + 6 * 8 + 8 + textBytes(p) + p.wkb.size() + 4;
+    const qsizetype start = out.size();
+    out.resize(start + most);
+    TupleWriter w(out.data() + start);
+    w.bigEndian(kFields, 2);
+    w.uuid(p);
+    w.text(p.code, true);
+    w.text(p.name);
+    w.text(p.district, true);
+    w.text(p.landUse);
+    w.float8(p.areaM2);
+    w.float8(p.areaMu);
+    w.float8(p.areaHa);
+    w.text(p.ecosystem);
+    w.text(p.chain);
+    w.float8(p.landMu);
+    w.float8(p.energyTce);
+    w.float8(p.financeWan);
+    w.text(p.status);
+    w.text(p.enterprise);
+    w.text(p.notes);
+    w.text(p.sourceAttrs);
+    w.text(p.geomNote);
+    w.bigEndian(8, 4);
+    w.bigEndian(quint64(p.revision), 8);
+    out.resize(w.end() - out.constData());
+    appendGeometry(out, p.wkb, srid);
 }
 
 void appendTrailer(QByteArray &out)
 {
-    appendBigEndian(out, 0xffff, 2);
+    out.append("\377\377", 2);
 }
 
 } // namespace zhili::ParcelCopyEncoder

@@ -14,8 +14,9 @@ namespace zhili {
 namespace ParcelCopyEncoder {
 
 void appendHeader(QByteArray &out);
-/// One tuple, geometry as EWKB with `srid`. Throws zhili::Error when the uuid is not one.
-void appendRow(QByteArray &out, const SyncParcelRow &row, int srid);
+/// One tuple from the cache's bytes as they are, geometry as EWKB with `srid`. Throws zhili::Error when the
+/// uuid is not hex.
+void appendRow(QByteArray &out, const SyncParcelRowView &row, int srid);
 void appendTrailer(QByteArray &out);
 
 } // namespace ParcelCopyEncoder

@@ -2919,6 +2919,13 @@ nothing was changed</source>
     </message>
 </context>
 <context>
+    <name>SyncParcelStore</name>
+    <message>
+        <source>parcel %1 of %2 has an invalid uuid (%3)</source>
+        <translation>%2 的地块 %1 的 uuid 无效（%3）</translation>
+    </message>
+</context>
+<context>
     <name>SyncPassword</name>
     <message>
         <source>Sign in to the city server</source>
