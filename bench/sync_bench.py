@@ -10,7 +10,11 @@ Runs alternate (A B A B …); medians with min–max and peak RSS (GNU time). A 
 cluster is started in a temporary folder (as the postgres user when run as root) with default durability
 settings, and stopped at the end.
 
-    /usr/bin/python3 bench/sync_bench.py [--sizes 100000,1000000] [--runs 3,1]
+    /usr/bin/python3 bench/sync_bench.py [--sizes 100000,1000000] [--runs 3,1] [--only publish,clone,sync,live]
+                                         [--baseline-cli OLD/zhili-cli]
+
+--only runs some of the four (sync and live need the clone). --baseline-cli alternates another build's publish
+with this one's and ogr2ogr's (A B C A B C …), each into its own fresh server made by its own build.
 """
 
 import argparse
@@ -102,6 +106,27 @@ def server_city(pg, cli, db, pwfile, cache=None):
         run([cli, "publish", "--cache", cache, "--url", pg.url("boss", db)])
 
 
+def publish_runs(pg, args, n, cache, pwfile, r_count):
+    """Alternated whole-process publishes into fresh servers: this build, the baseline build if given, ogr2ogr."""
+    pub = {"zhili": [], "ogr2ogr": []}
+    if args.baseline_cli:
+        pub["baseline"] = []
+    for r in range(r_count):
+        server_city(pg, args.cli, "pubz", pwfile)
+        pub["zhili"].append(timed([args.cli, "publish", "--cache", cache, "--url", pg.url("boss", "pubz")], pwfile))
+        if args.baseline_cli:
+            server_city(pg, args.baseline_cli, "pubz", pwfile)
+            pub["baseline"].append(timed([args.baseline_cli, "publish", "--cache", cache, "--url",
+                                          pg.url("boss", "pubz")], pwfile))
+        pg.fresh_db("pubo")
+        pub["ogr2ogr"].append(timed(["ogr2ogr", "-f", "PostgreSQL", pg.ogr("pubo"), cache, "parcels"], pwfile))
+        log("  %d publish run %d: zhili %.2f s%s, ogr2ogr %.2f s" % (
+            n, r + 1, pub["zhili"][-1][0],
+            ", baseline %.2f s" % pub["baseline"][-1][0] if args.baseline_cli else "", pub["ogr2ogr"][-1][0]))
+    pg.psql("DROP DATABASE pubo")
+    return pub
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="100000,1000000")
@@ -109,7 +134,10 @@ def main():
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "app", "zhili-cli"))
     ap.add_argument("--helper", default=os.path.join(ROOT, "build", "bench", "sync_bench"))
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
+    ap.add_argument("--only", default="publish,clone,sync,live")
+    ap.add_argument("--baseline-cli", help="another build's zhili-cli whose publish runs alternated with this one")
     args = ap.parse_args()
+    only = set(args.only.split(","))
     sizes = [int(s) for s in args.sizes.split(",")]
     runs = [int(r) for r in args.runs.split(",")]
     work = os.path.join(args.out, "sync")
@@ -127,36 +155,40 @@ def main():
             if not os.path.exists(cache):
                 log("importing %d parcels …" % n)
                 run([args.cli, "import", import_bench.dataset(args.out, n), "--cache", cache, "--quiet"])
-            pub = {"zhili": [], "ogr2ogr": []}
-            for r in range(r_count):
-                server_city(pg, args.cli, "pubz", pwfile)
-                pub["zhili"].append(timed([args.cli, "publish", "--cache", cache, "--url", pg.url("boss", "pubz")],
-                                          pwfile))
-                pg.fresh_db("pubo")
-                pub["ogr2ogr"].append(timed(["ogr2ogr", "-f", "PostgreSQL", pg.ogr("pubo"), cache, "parcels"],
-                                            pwfile))
-                log("  %d publish run %d: zhili %.2f s, ogr2ogr %.2f s" % (n, r + 1, pub["zhili"][-1][0],
-                                                                        pub["ogr2ogr"][-1][0]))
-            rows.append(("publish", n, pub))
-            pg.psql("DROP DATABASE pubo")
+            if "publish" in only:
+                rows.append(("publish", n, publish_runs(pg, args, n, cache, pwfile, r_count)))
+            if not only & {"clone", "sync", "live"}:
+                pg.psql("DROP DATABASE IF EXISTS pubz")
+                continue
             server_city(pg, args.cli, "city", pwfile, cache)
             clone = {"zhili": [], "ogr2ogr": []}
             zout = os.path.join(work, "clone.gpkg")
             oout = os.path.join(work, "clone_ogr.gpkg")
-            for r in range(r_count):
+            for r in range(r_count if "clone" in only else 0):
                 clone["zhili"].append(timed([args.cli, "clone", "--url", pg.url("boss", "city"), "--cache", zout],
                                             pwfile, [zout]))
                 clone["ogr2ogr"].append(timed(["ogr2ogr", "-f", "GPKG", oout, pg.ogr("city"), "zhili.parcels"],
                                               pwfile, [oout]))
                 log("  %d clone run %d: zhili %.2f s, ogr2ogr %.2f s" % (n, r + 1, clone["zhili"][-1][0],
                                                                       clone["ogr2ogr"][-1][0]))
-            rows.append(("clone", n, clone))
+            if "clone" in only:
+                rows.append(("clone", n, clone))
+            else:  # sync and live start from a clone
+                for suffix in ("", "-wal", "-shm"):
+                    if os.path.exists(zout + suffix):
+                        os.remove(zout + suffix)
+                run([args.cli, "clone", "--url", pg.url("boss", "city"), "--cache", zout])
             sync = {"zhili": []}
-            for r in range(r_count):
+            for r in range(r_count if "sync" in only else 0):
                 run([args.helper, "edits", zout, "1000", "boss"])
                 sync["zhili"].append(timed([args.cli, "sync", "--cache", zout], pwfile))
                 log("  %d sync of 1,000 edits run %d: %.2f s" % (n, r + 1, sync["zhili"][-1][0]))
-            rows.append(("sync 1,000 edits", n, sync))
+            if "sync" in only:
+                rows.append(("sync 1,000 edits", n, sync))
+            if "live" not in only:
+                pg.psql("DROP DATABASE city")
+                pg.psql("DROP DATABASE IF EXISTS pubz")
+                continue
             planner = os.path.join(work, "planner.gpkg")
             for p in (planner,):
                 if os.path.exists(p):
@@ -166,7 +198,7 @@ def main():
             rows.append(("live view", n, live.strip()))
             os.remove(planner)
             pg.psql("DROP DATABASE city")
-            pg.psql("DROP DATABASE pubz")
+            pg.psql("DROP DATABASE IF EXISTS pubz")
     finally:
         pg.stop()
     print("| operation | parcels | Zhili (median, min–max, peak RSS) | reference | ratio |")
@@ -177,6 +209,11 @@ def main():
         elif "ogr2ogr" in res:
             ratio = statistics.median(s[0] for s in res["zhili"]) / statistics.median(s[0] for s in res["ogr2ogr"])
             print("| %s | %d | %s | ogr2ogr %s | %.2f× |" % (op, n, cell(res["zhili"]), cell(res["ogr2ogr"]), ratio))
+            if "baseline" in res:
+                base = statistics.median(s[0] for s in res["baseline"])
+                print("| %s (baseline build) | %d | %s | ogr2ogr | %.2f× (this build / baseline %.2f×) |" % (
+                    op, n, cell(res["baseline"]), base / statistics.median(s[0] for s in res["ogr2ogr"]),
+                    statistics.median(s[0] for s in res["zhili"]) / base))
         else:
             print("| %s | %d | %s | target < 1 s | |" % (op, n, cell(res["zhili"])))
 

@@ -3,6 +3,11 @@
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
 #include "geometry/gpkgblob.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+#include <algorithm>
 
 namespace zhili {
 
@@ -70,6 +75,31 @@ QByteArray wkbOf(const SqliteStatement &st, int col)
     return QByteArray(reinterpret_cast<const char *>(b.wkb), b.wkbSize);
 }
 
+// A column as UTF-8 bytes in SQLite's buffer (valid until the next step); a null view for NULL.
+QByteArrayView viewOf(const SqliteStatement &st, int col)
+{
+    if (st.isNull(col))
+        return {};
+    int size = 0;
+    const unsigned char *data = st.blobData(col, &size);
+    return QByteArrayView(data ? reinterpret_cast<const char *>(data) : "", size);
+}
+
+// A uuid as 8-4-4-4-12 hex text (other spellings QUuid reads, braces included, are rewritten so).
+void uuidTextOf(QByteArrayView text, const SqliteStatement &st, std::array<char, 36> &out)
+{
+    if (text.size() == qsizetype(out.size())) {
+        std::copy(text.begin(), text.end(), out.begin());
+        return;
+    }
+    const QUuid uuid = QUuid::fromString(QLatin1StringView(text.data(), text.size()));
+    if (uuid.isNull())
+        throw Error(QCoreApplication::translate("SyncParcelStore", "parcel %1 of %2 has an invalid uuid (%3)")
+                        .arg(st.text(1), st.text(3), QString::fromUtf8(text)));
+    const QByteArray canonical = uuid.toByteArray(QUuid::WithoutBraces);
+    std::copy(canonical.begin(), canonical.end(), out.begin());
+}
+
 } // namespace
 
 struct SyncParcelStore::Statements {
@@ -118,6 +148,42 @@ void SyncParcelStore::forEachParcel(const std::function<void(const SyncParcelRow
     SyncParcelRow r;
     while (st.step()) {
         readRow(st, r);
+        visit(r);
+    }
+}
+
+void SyncParcelStore::forEachParcelView(const std::function<void(const SyncParcelRowView &)> &visit)
+{
+    auto st = m_cache.db().prepare(
+        QStringLiteral("SELECT %1, geom FROM parcels ORDER BY fid").arg(QLatin1String(kParcelColumns)));
+    SyncParcelRowView r;
+    while (st.step()) {
+        uuidTextOf(viewOf(st, 0), st, r.uuid);
+        r.code = viewOf(st, 1);
+        r.name = viewOf(st, 2);
+        r.district = viewOf(st, 3);
+        r.landUse = viewOf(st, 4);
+        r.areaM2 = st.real(5);
+        r.areaMu = st.real(6);
+        r.areaHa = st.real(7);
+        r.ecosystem = viewOf(st, 8);
+        r.chain = viewOf(st, 9);
+        r.landMu = st.real(10);
+        r.energyTce = st.real(11);
+        r.financeWan = st.real(12);
+        r.status = viewOf(st, 13);
+        r.enterprise = viewOf(st, 14);
+        r.notes = viewOf(st, 15);
+        r.sourceAttrs = viewOf(st, 16);
+        r.geomNote = viewOf(st, 17);
+        r.revision = st.integer(18);
+        int size = 0;
+        const unsigned char *blob = st.blobData(20, &size);
+        r.wkb = QByteArrayView();
+        if (blob && size > 0) {
+            const GpkgBlob b = GpkgBlob::parse(blob, size);
+            r.wkb = QByteArrayView(reinterpret_cast<const char *>(b.wkb), b.wkbSize);
+        }
         visit(r);
     }
 }

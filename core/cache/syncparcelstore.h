@@ -22,6 +22,10 @@ public:
     ~SyncParcelStore();
 
     void forEachParcel(const std::function<void(const SyncParcelRow &)> &visit);
+    /// The same as views into SQLite's row, valid during the visit (publish: no QString round trip); text
+    /// as UTF-8 (a null view is NULL), the uuid in its 36-character form, the geometry as WKB, no
+    /// updated_by/updated_at. Throws zhili::Error when a parcel's uuid is not one.
+    void forEachParcelView(const std::function<void(const SyncParcelRowView &)> &visit);
     void forEachDistrict(const std::function<void(const SyncDistrictRow &)> &visit);
 
     /// The local fid and assignment of a parcel, by uuid.

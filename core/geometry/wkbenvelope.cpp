@@ -99,10 +99,10 @@ Envelope wkbEnvelope(const QByteArray &wkb, const QString &what)
     return env;
 }
 
-QByteArray ewkbHex(const unsigned char *wkb, int size, int srid)
+void appendEwkb(QByteArray &out, const unsigned char *wkb, int size, int srid)
 {
     if (size < 5)
-        return QByteArray();
+        return;
     const bool little = wkb[0] == 1;
     quint32 type;
     std::memcpy(&type, wkb + 1, 4);
@@ -114,12 +114,17 @@ QByteArray ewkbHex(const unsigned char *wkb, int size, int srid)
         type = __builtin_bswap32(type);
         s = __builtin_bswap32(s);
     }
-    QByteArray out;
-    out.reserve(size + 4);
     out.append(char(wkb[0]));
     out.append(reinterpret_cast<const char *>(&type), 4);
     out.append(reinterpret_cast<const char *>(&s), 4);
     out.append(reinterpret_cast<const char *>(wkb + 5), size - 5);
+}
+
+QByteArray ewkbHex(const unsigned char *wkb, int size, int srid)
+{
+    QByteArray out;
+    out.reserve(size + 4);
+    appendEwkb(out, wkb, size, srid);
     return out.toHex().toUpper();
 }
 

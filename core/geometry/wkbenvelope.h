@@ -12,7 +12,9 @@ namespace zhili {
 Envelope wkbEnvelope(const QByteArray &wkb, const QString &what);
 
 /// PostGIS's extended WKB: `wkb` with the SRID flag and value in its header (what a geometry(…, srid)
-/// column accepts in COPY), as upper-case hex.
+/// column accepts in COPY), appended to `out` (size + 4 bytes; nothing for fewer than 5 bytes).
+void appendEwkb(QByteArray &out, const unsigned char *wkb, int size, int srid);
+/// The same as upper-case hex (the text form of a geometry).
 QByteArray ewkbHex(const unsigned char *wkb, int size, int srid);
 
 } // namespace zhili

@@ -4,6 +4,7 @@
 #include "cache/syncparcelstore.h"
 #include "cache/synctables.h"
 #include "geometry/wkbenvelope.h"
+#include "sync/parcelcopyencoder.h"
 #include "sync/pgconnection.h"
 #include "sync/serverparcelrows.h"
 #include "sync/serverschema.h"
@@ -93,29 +94,55 @@ void CachePublisher::publishDistricts(const QStringList &districts)
 
 qint64 CachePublisher::publishParcels(const QStringList &districts, const TaskProgress &progress)
 {
-    const QSet<QString> wanted(districts.begin(), districts.end());
+    // Into an empty city the tables' owner opens zhili.parcels for this one COPY (server schema 5): indexes,
+    // foreign key and stamp trigger set aside, the publish's change sequence as the column default, all back
+    // in place (and checked at commit) by bulk_publish_end.
+    if (m_conn.scalar(QStringLiteral("SELECT zhili.bulk_publish_begin()")).toLongLong() >= 0) {
+        const qint64 sent = copyParcels(QStringLiteral("zhili.parcels"), districts, progress);
+        m_conn.exec(QStringLiteral("SELECT zhili.bulk_publish_end()"));
+        return sent;
+    }
+    // A city that has parcels: COPY cannot write a table under row-level security, so rows land in a
+    // temporary table first and enter zhili.parcels by one INSERT … SELECT, which the policies check like any
+    // other insert.
+    m_conn.exec(QStringLiteral("CREATE TEMP TABLE publish_parcels (LIKE zhili.parcels INCLUDING DEFAULTS) "
+                               "ON COMMIT DROP"));
+    const qint64 sent = copyParcels(QStringLiteral("publish_parcels"), districts, progress);
+    // One change sequence for the whole publish (taken under the writers' lock, so pulls stay ordered).
+    const QString seq = m_conn.scalar(QStringLiteral("SELECT zhili.next_change_seq()")).toString();
+    m_conn.exec(
+        QStringLiteral("INSERT INTO zhili.parcels (%1, change_seq) SELECT %1, $1 FROM publish_parcels")
+            .arg(ServerParcelRows::copyColumns()),
+        {seq});
+    return sent;
+}
+
+qint64 CachePublisher::copyParcels(const QString &table, const QStringList &districts,
+                                   const TaskProgress &progress)
+{
+    QSet<QByteArray> wanted; // as UTF-8: rows are read as the cache's bytes
+    for (const QString &d : districts)
+        wanted.insert(d.toUtf8());
     const qint64 total = m_cache.parcelCount();
     // Rows stream from the cache into COPY in chunks of about 1 MiB: memory stays flat at any size.
     QByteArray chunk;
+    chunk.reserve((1 << 20) + (64 << 10));
+    ParcelCopyEncoder::appendHeader(chunk);
     qint64 sent = 0;
     qint64 seen = 0;
-    // COPY cannot write a table under row-level security: rows land in a temporary table first and enter
-    // zhili.parcels by one INSERT … SELECT, which the policies check like any other insert.
-    m_conn.exec(QStringLiteral("CREATE TEMP TABLE publish_parcels (LIKE zhili.parcels INCLUDING DEFAULTS) "
-                               "ON COMMIT DROP"));
-    m_conn.beginCopy(
-        QStringLiteral("COPY publish_parcels (%1) FROM STDIN").arg(ServerParcelRows::copyColumns()));
+    m_conn.beginCopy(QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary)")
+                         .arg(table, ServerParcelRows::copyColumns()));
     SyncParcelStore store(m_cache);
     try {
-        store.forEachParcel([&](const SyncParcelRow &p) {
+        store.forEachParcelView([&](const SyncParcelRowView &p) {
             ++seen;
-            if (wanted.contains(p.district)) {
-                ServerParcelRows::appendCopyLine(chunk, p, kServerSrid);
+            if (wanted.contains(QByteArray::fromRawData(p.district.data(), p.district.size()))) {
+                ParcelCopyEncoder::appendRow(chunk, p, kServerSrid);
                 ++sent;
             }
             if (chunk.size() > (1 << 20)) {
                 m_conn.putCopyData(chunk);
-                chunk.clear();
+                chunk.resize(0);
             }
             if ((seen & 4095) == 0)
                 progress.reportOrThrow(seen, total,
@@ -125,23 +152,11 @@ qint64 CachePublisher::publishParcels(const QStringList &districts, const TaskPr
         m_conn.abortCopy();
         throw;
     }
+    ParcelCopyEncoder::appendTrailer(chunk);
     m_conn.putCopyData(chunk);
     m_conn.endCopy();
     progress.reportOrThrow(total, total,
                            QCoreApplication::translate("CachePublisher", "writing parcels on the server"));
-    // One change sequence for the whole publish (taken under the writers' lock, so pulls stay ordered).
-    const QString seq = m_conn.scalar(QStringLiteral("SELECT zhili.next_change_seq()")).toString();
-    // Into an empty city the rows go in bulk, by the tables' owner (server schema version 3), who must be
-    // able to read this session's staging table.
-    m_conn.exec(QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT SELECT ON pg_temp.publish_parcels TO %I', "
-                               "(SELECT pg_get_userbyid(relowner) FROM pg_class "
-                               "WHERE oid = 'zhili.parcels'::regclass)); END $$"));
-    if (m_conn.scalar(QStringLiteral("SELECT zhili.bulk_load_parcels($1)"), {seq}).toLongLong() >= 0)
-        return sent;
-    m_conn.exec(
-        QStringLiteral("INSERT INTO zhili.parcels (%1, change_seq) SELECT %1, $1 FROM publish_parcels")
-            .arg(ServerParcelRows::copyColumns()),
-        {seq});
     return sent;
 }
 

@@ -1,11 +1,9 @@
 #include "sync/serverparcelrows.h"
 
-#include "geometry/wkbenvelope.h"
 #include "sync/pgresult.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
-#include <charconv>
 #include <cstring>
 
 namespace zhili::ServerParcelRows {
@@ -13,39 +11,6 @@ namespace zhili::ServerParcelRows {
 namespace {
 
 const char *const kIsoUtc = "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
-
-// COPY text format: backslash escapes for the four characters that would break a line, \N for NULL. Runs
-// without them are appended whole (a byte at a time was a quarter of publish's time).
-void appendText(QByteArray &out, const QString &value, bool nullWhenEmpty = true)
-{
-    if (value.isEmpty() && (nullWhenEmpty || value.isNull())) {
-        out.append("\\N");
-        return;
-    }
-    const QByteArray utf8 = value.toUtf8();
-    const char *run = utf8.constData();
-    const char *const end = run + utf8.size();
-    for (const char *c = run; c != end; ++c) {
-        const char *escape = *c == '\\'   ? "\\\\"
-                             : *c == '\t' ? "\\t"
-                             : *c == '\n' ? "\\n"
-                             : *c == '\r' ? "\\r"
-                                          : nullptr;
-        if (!escape)
-            continue;
-        out.append(run, c - run).append(escape);
-        run = c + 1;
-    }
-    out.append(run, end - run);
-}
-
-// The shortest text that reads back as the same double (float8in parses it exactly).
-void appendNumber(QByteArray &out, double v)
-{
-    char buf[32];
-    const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, r.ptr - buf);
-}
 
 // The fields of one binary COPY tuple, in order (network byte order, -1 length = NULL).
 class BinaryFields {
@@ -271,55 +236,6 @@ QString copyColumns()
         "uuid, code, name, district, land_use, area_m2, area_mu, area_ha, ecosystem, chain, "
         "land_mu, energy_tce, finance_wan, status, enterprise, notes, source_attrs, geom_note, "
         "revision, geom");
-}
-
-void appendCopyLine(QByteArray &out, const SyncParcelRow &p, int srid)
-{
-    const ParcelAssignment &a = p.assignment;
-    appendText(out, p.uuid);
-    out.append('\t');
-    appendText(out, p.code, false);
-    out.append('\t');
-    appendText(out, p.name);
-    out.append('\t');
-    appendText(out, p.district, false);
-    out.append('\t');
-    appendText(out, p.landUse);
-    out.append('\t');
-    appendNumber(out, p.areaM2);
-    out.append('\t');
-    appendNumber(out, p.areaMu);
-    out.append('\t');
-    appendNumber(out, p.areaHa);
-    out.append('\t');
-    appendText(out, a.ecosystem);
-    out.append('\t');
-    appendText(out, a.chain);
-    out.append('\t');
-    appendNumber(out, a.landMu);
-    out.append('\t');
-    appendNumber(out, a.energyTce);
-    out.append('\t');
-    appendNumber(out, a.financeWan);
-    out.append('\t');
-    appendText(out, a.status);
-    out.append('\t');
-    appendText(out, a.enterprise);
-    out.append('\t');
-    appendText(out, a.notes);
-    out.append('\t');
-    appendText(out, p.sourceAttrs);
-    out.append('\t');
-    appendText(out, p.geomNote);
-    out.append('\t');
-    out.append(QByteArray::number(p.revision));
-    out.append('\t');
-    if (p.wkb.isEmpty())
-        out.append("\\N");
-    else
-        out.append(
-            ewkbHex(reinterpret_cast<const unsigned char *>(p.wkb.constData()), int(p.wkb.size()), srid));
-    out.append('\n');
 }
 
 QString selectDistrictColumns(bool withGeometry)

@@ -10,16 +10,14 @@ namespace zhili {
 class PgResult;
 
 /// How parcel and district rows are read from and written to the city server's tables: one column list
-/// for clone, pull and refresh, and the COPY text lines of publish.
+/// for clone, pull and refresh, and the COPY column list of publish.
 namespace ServerParcelRows {
 
 /// `SELECT <columns>` of zhili.parcels, with the geometry as WKB last when `withGeometry`.
 QString selectColumns(bool withGeometry);
 SyncParcelRow read(const PgResult &result, int row, bool withGeometry);
-/// The column list of publish's `COPY zhili.parcels (…) FROM STDIN`.
+/// The column list of publish's `COPY zhili.parcels (…) FROM STDIN` (ParcelCopyEncoder writes its rows).
 QString copyColumns();
-/// One line of that COPY (text format), geometry as EWKB hex with `srid`.
-void appendCopyLine(QByteArray &out, const SyncParcelRow &row, int srid);
 
 /// Reads one message of `COPY (SELECT selectColumns(…)) TO STDOUT (FORMAT binary)` into `row`; the first
 /// message's file header is skipped. False for the trailer (no row). Throws zhili::Error on damaged data.

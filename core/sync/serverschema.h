@@ -14,8 +14,10 @@ public:
     /// 1: tables, change log, roles and policies; 2: idempotent pushes (zhili.push_edit) and live NOTIFY;
     /// 3: bulk publish into an empty city (zhili.bulk_load_parcels); 4: re-imported parcels pushed
     /// (zhili.push_import; officers write their own district's shapes and new parcels); 5: re-imports delete
-    /// parcels and push recomputed district outlines, one replay helper (zhili.push_replayed).
-    static constexpr int kCurrentVersion = 5;
+    /// parcels and push recomputed district outlines, one replay helper (zhili.push_replayed); 6: publish
+    /// COPYs an empty city's parcels straight into zhili.parcels (zhili.bulk_publish_begin/end replace
+    /// bulk_load_parcels).
+    static constexpr int kCurrentVersion = 6;
 
     /// Brings the server to `upTo` (default: current); returns the version it found (0: none). Needs a
     /// role that may create schemas and roles (the server's owner). Throws zhili::Error when the server is

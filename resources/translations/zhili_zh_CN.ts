@@ -1966,6 +1966,13 @@ By ecosystem:
     </message>
 </context>
 <context>
+    <name>ParcelCopyEncoder</name>
+    <message>
+        <source>parcel %1 of %2 has an invalid uuid (%3): it cannot be published</source>
+        <translation>%2 的地块 %1 的 uuid 无效（%3），无法发布</translation>
+    </message>
+</context>
+<context>
     <name>ParcelEditor</name>
     <message>
         <source>%1 is open read-only; edits are not possible</source>
@@ -2917,6 +2924,13 @@ nothing was changed</source>
 </source>
         <translation>考核目标、重点落地区县和配额：推送 %1 行；%2 个字段在服务器上也被修改，服务器保留其值（审计日志中记为 sync_conflict）
 </translation>
+    </message>
+</context>
+<context>
+    <name>SyncParcelStore</name>
+    <message>
+        <source>parcel %1 of %2 has an invalid uuid (%3)</source>
+        <translation>%2 的地块 %1 的 uuid 无效（%3）</translation>
     </message>
 </context>
 <context>

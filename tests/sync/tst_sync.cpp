@@ -106,6 +106,68 @@ class TestSync : public QObject {
 
     QString server(const QString &sql) const { return m_pg->psql(sql); }
 
+    // A URL of `user` in database `db` of the test cluster.
+    QString urlIn(const QString &user, const QString &db) const
+    {
+        QString u = user == PgCluster::kSuperUser ? m_pg->superUrl() : url(user);
+        const int at = int(u.lastIndexOf(QStringLiteral("/zhili")));
+        return u.replace(at, 6, QLatin1Char('/') + db);
+    }
+
+    // A new database `db` with the current server schema; its superuser URL.
+    QString freshDatabase(const QString &db)
+    {
+        m_pg->psql(QStringLiteral("CREATE DATABASE %1").arg(db));
+        const QString superUrl = urlIn(PgCluster::kSuperUser, db);
+        PgConnection super(superUrl);
+        ServerSchema::migrate(super);
+        return superUrl;
+    }
+
+    // A writable copy of the demo cache.
+    QString demoCopy(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!QFile::copy(QStringLiteral(ZHILI_DEMO_CACHE), path))
+            throw Error(QStringLiteral("cannot copy the demo cache to %1").arg(path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    // zhili.parcels' rules: row-level security enabled and forced, its indexes, foreign keys, triggers with
+    // their enabled state, change_seq's default and open bulk publishes.
+    static QString parcelRules(PgConnection &super)
+    {
+        return super
+            .scalar(QStringLiteral(
+                "SELECT concat_ws(',', (SELECT relrowsecurity FROM pg_class WHERE oid = "
+                "'zhili.parcels'::regclass), "
+                "(SELECT relforcerowsecurity FROM pg_class WHERE oid = 'zhili.parcels'::regclass), (SELECT "
+                "string_agg(indexname, ' ' ORDER BY indexname) FROM pg_indexes WHERE schemaname = 'zhili' "
+                "AND "
+                "tablename = 'parcels'), (SELECT string_agg(conname, ' ' ORDER BY conname) FROM "
+                "pg_constraint "
+                "WHERE conrelid = 'zhili.parcels'::regclass AND contype = 'f'), (SELECT string_agg(tgname || "
+                "':' "
+                "|| tgenabled::text, ' ' ORDER BY tgname) FROM pg_trigger WHERE tgrelid = "
+                "'zhili.parcels'::regclass "
+                "AND NOT tgisinternal), (SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef d JOIN "
+                "pg_attribute "
+                "a ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE adrelid = "
+                "'zhili.parcels'::regclass "
+                "AND attname = 'change_seq'), (SELECT count(*) FROM zhili.meta WHERE key = 'bulk_publish'))"))
+            .toString();
+    }
+
+    // The columns a publish writes from the cache, comparable between a cache row and a server row.
+    static QVariantList rowFields(const SyncParcelRow &r)
+    {
+        const ParcelAssignment &a = r.assignment;
+        return {r.uuid,       r.code,      r.name,        r.district, r.landUse,   r.areaM2,     r.areaMu,
+                r.areaHa,     a.ecosystem, a.chain,       a.landMu,   a.energyTce, a.financeWan, a.status,
+                a.enterprise, a.notes,     r.sourceAttrs, r.geomNote, r.revision,  r.wkb};
+    }
+
     // Re-imports `squares` as a district file of `district` into `cache` as `user`, through the importer.
     ImportReport reimport(GeoPackageCache &cache, const QString &user, const QList<Square> &squares,
                           bool removeMissing = false, const QString &district = QStringLiteral("西湖区"))
@@ -282,55 +344,59 @@ private Q_SLOTS:
                     .toBool());
     }
 
-    // Into an empty city the parcels go in bulk (the owner sets the foreign key and indexes aside and
-    // row-level security is forced again before commit); a later publish adds only the missing districts, row
-    // by row under the policies. Either way the server ends with the same rules and one change sequence per
-    // publish.
+    // Version 5 → 6 (bulk publish by COPY): the old bulk function goes, the two new ones and the commit check
+    // come, and a publish into the upgraded, empty city takes the bulk path.
+    void migratesFromVersion5ToBulkCopy()
+    {
+        m_pg->psql(QStringLiteral("CREATE DATABASE older5"));
+        PgConnection older(urlIn(PgCluster::kSuperUser, QStringLiteral("older5")));
+        QCOMPARE(ServerSchema::migrate(older, 5), 0);
+        const QString functions = QStringLiteral(
+            "SELECT string_agg(proname, ' ' ORDER BY proname) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+            "p.pronamespace WHERE nspname = 'zhili' AND proname LIKE 'bulk%'");
+        QCOMPARE(older.scalar(functions).toString(), QStringLiteral("bulk_load_parcels"));
+        QCOMPARE(ServerSchema::migrate(older), 5);
+        QCOMPARE(ServerSchema::version(older), 6);
+        QCOMPARE(older.scalar(functions).toString(),
+                 QStringLiteral("bulk_publish_begin bulk_publish_end bulk_publish_finished"));
+        auto cache = GeoPackageCache::open(demoCopy(QStringLiteral("older5.gpkg")));
+        PgConnection admin(urlIn(QStringLiteral("boss"), QStringLiteral("older5")));
+        const QString gist = QStringLiteral("SELECT 'zhili.parcels_geom'::regclass::oid");
+        const qint64 gistBefore = older.scalar(gist).toLongLong();
+        QCOMPARE(CachePublisher(*cache, admin).run().parcels, cache->parcelCount());
+        QVERIFY(older.scalar(gist).toLongLong() != gistBefore); // built again by bulk_publish_end
+        QCOMPARE(older.scalar(QStringLiteral("SELECT count(DISTINCT change_seq) FROM zhili.parcels")).toInt(),
+                 1);
+    }
+
+    // Into an empty city the parcels go in bulk (the owner opens zhili.parcels for one COPY and puts
+    // row-level security, the foreign key, the indexes and the stamp trigger back before commit); a later
+    // publish adds only the missing districts, row by row under the policies. Either way the server ends with
+    // the same rules and one change sequence per publish.
     void publishInBulkThenByRows()
     {
-        m_pg->psql(QStringLiteral("CREATE DATABASE twostep"));
-        QString superUrl = m_pg->superUrl();
-        superUrl = superUrl.chopped(5) + QStringLiteral("twostep");
-        PgConnection super(superUrl);
-        ServerSchema::migrate(super);
-        QString adminUrl = url(QStringLiteral("boss"));
-        const int db = int(adminUrl.indexOf(QStringLiteral("/zhili")));
-        QVERIFY(db > 0);
-        adminUrl.replace(db, 6, QStringLiteral("/twostep"));
-
-        const QString all = m_dir.filePath(QStringLiteral("twostep-all.gpkg"));
-        const QString most = m_dir.filePath(QStringLiteral("twostep-most.gpkg"));
-        for (const QString &f : {all, most}) {
-            QVERIFY(QFile::copy(QStringLiteral(ZHILI_DEMO_CACHE), f));
-            QFile(f).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
+        PgConnection super(freshDatabase(QStringLiteral("twostep")));
+        const QString all = demoCopy(QStringLiteral("twostep-all.gpkg"));
+        const QString most = demoCopy(QStringLiteral("twostep-most.gpkg"));
         auto full = GeoPackageCache::open(all, true);
         auto partial = GeoPackageCache::open(most);
         partial->db().exec(QStringLiteral("DELETE FROM parcels WHERE district = '滨江区'"));
         const qint64 binjiang = full->parcelCount() - partial->parcelCount();
         QVERIFY(binjiang > 0);
 
-        PgConnection admin(adminUrl);
-        const auto rules = [&] {
-            return super
-                .scalar(QStringLiteral(
-                    "SELECT concat_ws(',', (SELECT relforcerowsecurity FROM pg_class WHERE oid = "
-                    "'zhili.parcels'::regclass), (SELECT string_agg(indexname, ' ' ORDER BY indexname) FROM "
-                    "pg_indexes WHERE schemaname = 'zhili' AND tablename = 'parcels'), (SELECT "
-                    "string_agg(conname, ' ' ORDER BY conname) FROM pg_constraint WHERE conrelid = "
-                    "'zhili.parcels'::regclass AND contype = 'f'))"))
-                .toString();
-        };
-        const QString before = rules();
-        QVERIFY2(before.startsWith(QStringLiteral("t,")) && before.contains(QStringLiteral("parcels_geom")) &&
-                     before.contains(QStringLiteral("parcels_ecosystem_fkey")),
+        PgConnection admin(urlIn(QStringLiteral("boss"), QStringLiteral("twostep")));
+        const QString before = parcelRules(super);
+        QVERIFY2(before.startsWith(QStringLiteral("t,t,")) &&
+                     before.contains(QStringLiteral("parcels_geom")) &&
+                     before.contains(QStringLiteral("parcels_ecosystem_fkey")) &&
+                     before.contains(QStringLiteral("parcels_stamp_insert:O")),
                  qPrintable(before));
         QCOMPARE(CachePublisher(*partial, admin).run().parcels, partial->parcelCount());
-        QCOMPARE(rules(), before);
+        QCOMPARE(parcelRules(super), before);
         const PublishReport second = CachePublisher(*full, admin).run();
         QCOMPARE(second.districts, QStringList{QStringLiteral("滨江区")});
         QCOMPARE(second.parcels, binjiang);
-        QCOMPARE(rules(), before);
+        QCOMPARE(parcelRules(super), before);
         QCOMPARE(super.scalar(QStringLiteral("SELECT count(*) FROM zhili.parcels")).toLongLong(),
                  full->parcelCount());
         QCOMPARE(super.scalar(QStringLiteral("SELECT count(DISTINCT change_seq) FROM zhili.parcels")).toInt(),
@@ -341,14 +407,103 @@ private Q_SLOTS:
                      .toInt(),
                  1);
         // The bulk path is the owner's power lent to administrators only.
-        QString planUrl = url(QStringLiteral("plan"));
-        planUrl.replace(planUrl.indexOf(QStringLiteral("/zhili")), 6, QStringLiteral("/twostep"));
-        PgConnection planner(planUrl);
-        const QString refused =
-            errorOf([&] { planner.exec(QStringLiteral("SELECT zhili.bulk_load_parcels(1)")); });
-        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
-        // On a city that has parcels it declines, and the caller takes the ordinary insert.
-        QCOMPARE(admin.scalar(QStringLiteral("SELECT zhili.bulk_load_parcels(1)")).toLongLong(), -1);
+        PgConnection planner(urlIn(QStringLiteral("plan"), QStringLiteral("twostep")));
+        for (const char *fn : {"begin", "end"}) {
+            const QString refused = errorOf([&] {
+                planner.exec(QStringLiteral("SELECT zhili.bulk_publish_%1()").arg(QLatin1String(fn)));
+            });
+            QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
+        }
+        // On a city that has parcels it declines, and the caller takes the ordinary insert; there is nothing
+        // to end then.
+        QCOMPARE(admin.scalar(QStringLiteral("SELECT zhili.bulk_publish_begin()")).toLongLong(), -1);
+        const QString notOpen =
+            errorOf([&] { admin.exec(QStringLiteral("SELECT zhili.bulk_publish_end()")); });
+        QVERIFY2(notOpen.contains(QStringLiteral("no bulk publish is open")), qPrintable(notOpen));
+        QCOMPARE(parcelRules(super), before);
+    }
+
+    // A transaction that opened zhili.parcels for a bulk publish cannot commit without closing it again, even
+    // from hand-written SQL: the table never stays without row-level security, indexes or foreign key.
+    void bulkPublishCannotBeLeftOpen()
+    {
+        PgConnection super(freshDatabase(QStringLiteral("leftopen")));
+        const QString before = parcelRules(super);
+        PgConnection admin(urlIn(QStringLiteral("boss"), QStringLiteral("leftopen")));
+        for (const char *sql : {"COMMIT", "SET CONSTRAINTS ALL IMMEDIATE"}) {
+            admin.exec(QStringLiteral("BEGIN"));
+            QVERIFY(admin.scalar(QStringLiteral("SELECT zhili.bulk_publish_begin()")).toLongLong() > 0);
+            admin.exec(QStringLiteral("INSERT INTO zhili.parcels (uuid, code, district, area_m2, area_mu, "
+                                      "area_ha) VALUES (gen_random_uuid(), 'X-1', '西湖区', 1, 1, 1)"));
+            const QString refused = errorOf([&] { admin.exec(QLatin1String(sql)); });
+            QVERIFY2(refused.contains(QStringLiteral("not finished")), qPrintable(refused));
+            admin.exec(QStringLiteral("ROLLBACK"));
+            QCOMPARE(parcelRules(super), before);
+            QCOMPARE(super.scalar(QStringLiteral("SELECT count(*) FROM zhili.parcels")).toInt(), 0);
+        }
+    }
+
+    // What a publish writes is the cache's parcels as they are, the same through the bulk COPY (empty city)
+    // and through the temporary table (a city that has parcels): text with tabs, backslashes and line
+    // breaks, empty text as NULL, the geometry byte for byte; who is the publishing administrator, one change
+    // sequence (the last one taken) and no change-log rows.
+    void publishWritesTheCacheAsItIs()
+    {
+        const QString file = demoCopy(QStringLiteral("asitis.gpkg"));
+        auto cache = GeoPackageCache::open(file);
+        cache->db().exec(QStringLiteral(
+            "UPDATE parcels SET name = 'a' || char(9) || 'b\\c' || char(10) || 'd' || char(13) || '中', "
+            "notes = '', land_use = '', geom_note = '\\N', enterprise = '\\.' WHERE fid = (SELECT min(fid) "
+            "FROM parcels)"));
+        QHash<QString, QVariantList> local;
+        SyncParcelStore(*cache).forEachParcel(
+            [&](const SyncParcelRow &p) { local.insert(p.uuid, rowFields(p)); });
+
+        QStringList digests;
+        for (const QString &db : {QStringLiteral("asitis_bulk"), QStringLiteral("asitis_rows")}) {
+            PgConnection super(freshDatabase(db));
+            if (db.endsWith(QStringLiteral("rows"))) // a parcel already there: the ordinary insert
+                super.exec(
+                    QStringLiteral("INSERT INTO zhili.parcels (uuid, code, district, area_m2, area_mu, "
+                                   "area_ha) VALUES (gen_random_uuid(), 'O-1', '其他区', 1, 1, 1)"));
+            PgConnection admin(urlIn(QStringLiteral("boss"), db));
+            QCOMPARE(CachePublisher(*cache, admin).run().parcels, qint64(local.size()));
+            const QString mine = QStringLiteral(" FROM zhili.parcels WHERE district <> '其他区'");
+            QCOMPARE(
+                super
+                    .scalar(QStringLiteral("SELECT count(*)") + mine +
+                            QStringLiteral(" AND updated_by = 'boss' AND import_gen = 1 AND change_seq = "
+                                           "(SELECT last_value FROM zhili.change_seq) AND updated_at > "
+                                           "now() - interval '1 hour'"))
+                    .toInt(),
+                local.size());
+            QCOMPARE(super.scalar(QStringLiteral("SELECT count(*) FROM zhili.changes")).toInt(), 0);
+            QCOMPARE(super
+                         .scalar(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE name = E'a\\tb\\\\c"
+                                                "\\nd\\r中' AND notes IS NULL AND land_use IS NULL AND "
+                                                "geom_note = E'\\\\N' AND enterprise = E'\\\\.'"))
+                         .toInt(),
+                     1);
+            digests.append(
+                super
+                    .scalar(QStringLiteral("SELECT md5(string_agg(row(uuid, code, name, district, "
+                                           "land_use, area_m2, area_mu, area_ha, ecosystem, chain, "
+                                           "land_mu, energy_tce, finance_wan, status, enterprise, "
+                                           "notes, source_attrs, geom_note, revision, "
+                                           "ST_AsEWKB(geom))::text, '|' ORDER BY uuid))") +
+                            mine)
+                    .toString());
+            int compared = 0;
+            PgTransaction tx(super, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            SyncSnapshot(super).forEachParcel(
+                QStringLiteral("district <> '其他区'"), {}, [&](const SyncParcelRow &p) {
+                    if (rowFields(p) != local.value(p.uuid))
+                        QFAIL(qPrintable(QStringLiteral("parcel %1 differs from the cache's").arg(p.code)));
+                    ++compared;
+                });
+            QCOMPARE(compared, local.size());
+        }
+        QCOMPARE(digests.at(0), digests.at(1));
     }
 
     // A clone holds every parcel as the server sends it (read back column for column and compared with the
@@ -1052,7 +1207,7 @@ private Q_SLOTS:
         const QString emptyImport = QStringLiteral("{\"action\":\"import\",\"parcels\":[]}");
         QVERIFY(!pushByHand(older, QStringLiteral("e4"), emptyImport).contains(QStringLiteral("replayed")));
         QCOMPARE(ServerSchema::migrate(older), 4);
-        QCOMPARE(ServerSchema::version(older), 5);
+        QCOMPARE(ServerSchema::version(older), ServerSchema::kCurrentVersion);
         QVERIFY(older.scalar(helper).isValid());
         // What version 4 stored is still the answer.
         QVERIFY(
