@@ -398,6 +398,20 @@ const char *const kVersion2Tail = R"SQL(END $$;
 UPDATE zhili.meta SET value = '2' WHERE key = 'schema_version';
 )SQL";
 
+// The opening both bulk publish functions share (version 3's, version 6's): administrators only, and only
+// into an empty city, checked again once the table is locked.
+const char *const kBulkAdminOnly = R"SQL(BEGIN
+  IF NOT pg_has_role(session_user, 'zhili_admin', 'MEMBER') THEN
+    RAISE EXCEPTION 'only a Zhili administrator may publish parcels' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+)SQL";
+const char *const kBulkEmptyCity = R"SQL(  IF EXISTS (SELECT 1 FROM zhili.parcels) THEN
+    RETURN -1;
+  END IF;
+)SQL";
+const char *const kBulkLock = R"SQL(  LOCK TABLE zhili.parcels IN ACCESS EXCLUSIVE MODE;
+)SQL";
+
 // Version 3: the first publish into an empty city loads in bulk. zhili.bulk_load_parcels runs as the tables'
 // owner (who ran server init), so it may set the foreign key and the secondary indexes aside while the rows
 // go in and build them once at the end — row-by-row upkeep of the GiST index and the per-row foreign-key
@@ -405,23 +419,14 @@ UPDATE zhili.meta SET value = '2' WHERE key = 'schema_version';
 // the table without them, and row-level security is forced again before it returns. Only administrators
 // may call it; a city that already has parcels takes the ordinary INSERT, which the policies check.
 // parcels_district goes: UNIQUE (district, code) serves every lookup by district.
-const char *const kVersion3 = R"SQL(
+const char *const kVersion3Head = R"SQL(
 DROP INDEX zhili.parcels_district;
 CREATE FUNCTION zhili.bulk_load_parcels(p_seq bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp AS $$
 DECLARE v_cols text; v_n bigint;
-BEGIN
-  IF NOT pg_has_role(session_user, 'zhili_admin', 'MEMBER') THEN
-    RAISE EXCEPTION 'only a Zhili administrator may publish parcels' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  IF EXISTS (SELECT 1 FROM zhili.parcels) THEN
-    RETURN -1;
-  END IF;
-  LOCK TABLE zhili.parcels IN ACCESS EXCLUSIVE MODE;
-  IF EXISTS (SELECT 1 FROM zhili.parcels) THEN
-    RETURN -1;
-  END IF;
-  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO v_cols FROM pg_attribute
+)SQL";
+const char *const kVersion3Tail =
+    R"SQL(  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO v_cols FROM pg_attribute
     WHERE attrelid = 'pg_temp.publish_parcels'::regclass AND attnum > 0 AND NOT attisdropped
       AND attname <> 'change_seq';
   ALTER TABLE zhili.parcels NO FORCE ROW LEVEL SECURITY;
@@ -667,24 +672,15 @@ UPDATE zhili.meta SET value = '5' WHERE key = 'schema_version';
 // open publish is a row in zhili.meta that only the owner can write, and a deferred constraint trigger checks
 // at commit that it is gone. The administrator's COPY writes what an INSERT under their admin_all policy
 // could write; who and when (updated_by, updated_at) and import_gen come from the columns' defaults.
-const char *const kVersion6 = R"SQL(
+const char *const kVersion6Head = R"SQL(
 DROP FUNCTION zhili.bulk_load_parcels(bigint);
 CREATE FUNCTION zhili.bulk_publish_begin() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp AS $$
 DECLARE v_seq bigint;
-BEGIN
-  IF NOT pg_has_role(session_user, 'zhili_admin', 'MEMBER') THEN
-    RAISE EXCEPTION 'only a Zhili administrator may publish parcels' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  IF EXISTS (SELECT 1 FROM zhili.parcels) THEN
-    RETURN -1;
-  END IF;
-  v_seq := zhili.next_change_seq();
-  LOCK TABLE zhili.parcels IN ACCESS EXCLUSIVE MODE;
-  IF EXISTS (SELECT 1 FROM zhili.parcels) THEN
-    RETURN -1;
-  END IF;
-  INSERT INTO zhili.meta VALUES ('bulk_publish', v_seq::text);
+)SQL";
+const char *const kVersion6Begin = R"SQL(  v_seq := zhili.next_change_seq();
+)SQL";
+const char *const kVersion6Middle = R"SQL(  INSERT INTO zhili.meta VALUES ('bulk_publish', v_seq::text);
   ALTER TABLE zhili.parcels DISABLE ROW LEVEL SECURITY;
   ALTER TABLE zhili.parcels DISABLE TRIGGER parcels_stamp_insert;
   ALTER TABLE zhili.parcels DROP CONSTRAINT parcels_ecosystem_fkey;
@@ -694,11 +690,8 @@ BEGIN
 END $$;
 CREATE FUNCTION zhili.bulk_publish_end() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-  IF NOT pg_has_role(session_user, 'zhili_admin', 'MEMBER') THEN
-    RAISE EXCEPTION 'only a Zhili administrator may publish parcels' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  DELETE FROM zhili.meta WHERE key = 'bulk_publish';
+)SQL";
+const char *const kVersion6Tail = R"SQL(  DELETE FROM zhili.meta WHERE key = 'bulk_publish';
   IF NOT FOUND THEN
     RAISE EXCEPTION 'no bulk publish is open in this transaction (zhili.bulk_publish_begin)';
   END IF;
@@ -735,7 +728,7 @@ QString migrationStep(int version)
                  kAssignmentMerge, kStoreInline,       kVersion2Tail};
         break;
     case 3:
-        parts = {kVersion3};
+        parts = {kVersion3Head, kBulkAdminOnly, kBulkEmptyCity, kBulkLock, kBulkEmptyCity, kVersion3Tail};
         break;
     case 4:
         parts = {kVersion4Head,        kReplayInline,   kImportLoopHead, kImportShape,
@@ -747,7 +740,8 @@ QString migrationStep(int version)
                  kVersion5Tail,   kImportLoopTail,    kVersion5Outlines};
         break;
     default:
-        parts = {kVersion6};
+        parts = {kVersion6Head,  kBulkAdminOnly,  kBulkEmptyCity, kVersion6Begin, kBulkLock,
+                 kBulkEmptyCity, kVersion6Middle, kBulkAdminOnly, kVersion6Tail};
     }
     QString sql;
     for (const char *p : parts)
