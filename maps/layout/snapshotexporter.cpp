@@ -13,7 +13,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
+#include <deque>
 
 namespace zhili {
 
@@ -84,6 +87,23 @@ int fixSection(QByteArray &pdf, const QByteArray &begin, const QByteArray &end, 
         pos = stop;
     }
     return fixed;
+}
+
+/// Writes `image` as a PNG at `path` (temporary file, then renamed). zlib level 1 instead of 6 (Qt maps
+/// quality 85 to it), as `render` does: a third less time for the largest step, files about 15 % larger, the
+/// same pixels. Throws zhili::Error.
+void writePng(const QImage &image, const QString &path)
+{
+    QSaveFile f(path);
+    openSave(f, path);
+    QImageWriter w(&f, "png");
+    w.setQuality(85);
+    if (!w.write(image)) {
+        f.cancelWriting();
+        throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
+                        .arg(path, w.errorString()));
+    }
+    commit(f, path);
 }
 
 } // namespace
@@ -174,16 +194,7 @@ void SnapshotExporter::write(const ExportSheet &sheet, const QString &path, doub
     switch (format) {
     case Format::Png: {
         checkDpi(dpi);
-        const QImage image = renderImage(sheet, dpi);
-        QSaveFile f(path);
-        openSave(f, path);
-        QImageWriter w(&f, "png");
-        if (!w.write(image)) {
-            f.cancelWriting();
-            throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
-                            .arg(path, w.errorString()));
-        }
-        commit(f, path);
+        writePng(renderImage(sheet, dpi), path);
         break;
     }
     case Format::Pdf:
@@ -209,6 +220,47 @@ void SnapshotExporter::write(const ExportSheet &sheet, const QString &path, doub
         break;
     }
     }
+}
+
+void SnapshotExporter::writeFiles(const QList<SheetFile> &files, double dpi)
+{
+    // Two compressions at a time beside the drawing: each holds one page image (35 MB at A4, 300 DPI).
+    constexpr int kCompressing = 2;
+    QThreadPool pool;
+    pool.setMaxThreadCount(kCompressing);
+    std::deque<QFuture<QString>> pending; // each: the error message, empty when written
+    QString failed;
+    auto finishOldest = [&] {
+        const QString error = pending.front().result();
+        pending.pop_front();
+        if (failed.isEmpty())
+            failed = error;
+    };
+    for (const SheetFile &file : files) {
+        if (!failed.isEmpty())
+            break;
+        if (formatForPath(file.path) != Format::Png) {
+            write(*file.layout, file.path, dpi);
+            continue;
+        }
+        checkDpi(dpi);
+        checkWritable(file.path);
+        QImage image = renderImage(*file.layout, dpi);
+        while (int(pending.size()) >= kCompressing)
+            finishOldest();
+        pending.push_back(QtConcurrent::run(&pool, [image = std::move(image), path = file.path] {
+            try {
+                writePng(image, path);
+                return QString();
+            } catch (const Error &e) {
+                return e.message();
+            }
+        }));
+    }
+    while (!pending.empty())
+        finishOldest();
+    if (!failed.isEmpty())
+        throw Error(failed);
 }
 
 void SnapshotExporter::writePdf(const QList<const SnapshotLayout *> &layouts, const QString &path, double dpi,
