@@ -1,5 +1,6 @@
 #include "layout/snapshotexporter.h"
 
+#include "layout/sheetpngwriter.h"
 #include "layout/snapshotlayout.h"
 #include "util/enumtable.h"
 #include "util/error.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -89,19 +89,17 @@ int fixSection(QByteArray &pdf, const QByteArray &begin, const QByteArray &end, 
     return fixed;
 }
 
-/// Writes `image` as a PNG at `path` (temporary file, then renamed). zlib level 1 instead of 6 (Qt maps
-/// quality 85 to it), as `render` does: a third less time for the largest step, files about 15 % larger, the
-/// same pixels. Throws zhili::Error.
+/// Writes `image` as a PNG at `path` (temporary file, then renamed) with SheetPngWriter: zlib level 1 and one
+/// filter for every row, a third of the time QImageWriter took. Throws zhili::Error.
 void writePng(const QImage &image, const QString &path)
 {
+    const QByteArray png = SheetPngWriter::encode(image);
     QSaveFile f(path);
     openSave(f, path);
-    QImageWriter w(&f, "png");
-    w.setQuality(85);
-    if (!w.write(image)) {
+    if (f.write(png) != png.size()) {
         f.cancelWriting();
         throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
-                        .arg(path, w.errorString()));
+                        .arg(path, f.errorString()));
     }
     commit(f, path);
 }

@@ -1,9 +1,11 @@
 // Snapshot sheets of a district read only the render-store pages around that district
 // (SnapshotSceneLoader), and draw the same sheet as one drawn from every parcel; a district without its
-// boundary stored, or an overview inset reaching past the districts, falls back to reading everything.
+// boundary stored, or an overview inset reaching past the districts, falls back to reading everything. Sheet
+// PNGs (SheetPngWriter) keep every pixel.
 #include "cache/geopackagecache.h"
 #include "layers/chainmapcontent.h"
 #include "layout/layouttemplate.h"
+#include "layout/sheetpngwriter.h"
 #include "layout/snapshotexporter.h"
 #include "layout/snapshotframe.h"
 #include "layout/snapshotlayout.h"
@@ -195,6 +197,27 @@ private Q_SLOTS:
         MapScene scene;
         QCOMPARE(SnapshotSceneLoader::load(scene, *cache, tpl, frame, 96, true, ChainMapContent()),
                  SnapshotSceneLoader::Read::All);
+    }
+
+    void sheetPngKeepsEveryPixelAndTheDpi()
+    {
+        auto cache = blockCache();
+        MapScene scene;
+        scene.load(*cache);
+        const SnapshotLayout layout(scene, *cache, sheet(),
+                                    SnapshotFrame::forDistrict(QStringLiteral("二区")));
+        SnapshotExporter::renderImage(layout, 150); // the first text drawn differs a little (see above)
+        const QImage image = SnapshotExporter::renderImage(layout, 150);
+        const QByteArray png = SheetPngWriter::encode(image);
+        QVERIFY(png.startsWith("\x89PNG"));
+        const QImage back = QImage::fromData(png, "png");
+        QCOMPARE(back.size(), image.size());
+        QCOMPARE(back.dotsPerMeterX(), image.dotsPerMeterX());
+        QVERIFY(back.convertToFormat(QImage::Format_RGB32) == image);
+        // Through the exporter's file too.
+        const QString path = m_dir.filePath(QStringLiteral("sheet.png"));
+        SnapshotExporter::writeFiles({{&layout, path}}, 150);
+        QVERIFY(QImage(path).convertToFormat(QImage::Format_RGB32) == image);
     }
 
     void wholeCityPngReadsTheOverviewAndPdfTheDetail()
