@@ -12,7 +12,8 @@ namespace zhili {
 /// about as small. The pixels are exactly the image's; its dots per metre go into pHYs.
 class SheetPngWriter {
 public:
-    /// The PNG bytes of `image` (any format; converted to RGB32 first when needed). Throws zhili::Error.
+    /// The PNG bytes of `image` (any format; converted to RGB32 first when needed); empty when libpng failed
+    /// (out of memory).
     static QByteArray encode(const QImage &image);
 };
 
