@@ -20,7 +20,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace zhili::cli {
 
@@ -191,6 +194,36 @@ void writeEachDistrict(const QCommandLineParser &parser, MapScene &scene, GeoPac
                       .arg(list.size());
 }
 
+/// Sets the date line's default, the newest edit, once for all sheets: it costs a scan of every parcel row.
+/// `beside` (e.g. the store read) runs meanwhile, the scan then on a connection of its own: a core each.
+void resolveDate(LayoutTemplate &tpl, GeoPackageCache &cache, const std::function<void()> &beside = {})
+{
+    if (!tpl.date.isEmpty() || !beside) {
+        if (beside)
+            beside();
+        if (const QDate newest = tpl.date.isEmpty() ? SnapshotLayout::newestUpdate(cache) : QDate();
+            newest.isValid())
+            tpl.date = newest.toString(Qt::ISODate);
+        return;
+    }
+    QFuture<std::optional<QDate>> scan = QtConcurrent::run([path = cache.path()]() -> std::optional<QDate> {
+        try {
+            return SnapshotLayout::newestUpdate(*GeoPackageCache::open(path, true));
+        } catch (const Error &) {
+            return std::nullopt; // asked again on the command's own connection, which reports the error
+        }
+    });
+    try {
+        beside();
+    } catch (...) {
+        scan.waitForFinished();
+        throw;
+    }
+    const std::optional<QDate> scanned = scan.result();
+    if (const QDate newest = scanned ? *scanned : SnapshotLayout::newestUpdate(cache); newest.isValid())
+        tpl.date = newest.toString(Qt::ISODate);
+}
+
 } // namespace
 
 void SnapshotCommand::setup(QCommandLineParser &parser)
@@ -250,10 +283,6 @@ int SnapshotCommand::run(QCommandLineParser &parser)
     const std::optional<ChainRequest> chain = parseChain(parser);
 
     auto cache = GeoPackageCache::open(cachePath, true);
-    // The date line's default, the newest edit, costs a scan of every parcel: once for all sheets.
-    if (tpl.date.isEmpty())
-        if (const QDate newest = SnapshotLayout::newestUpdate(*cache); newest.isValid())
-            tpl.date = newest.toString(Qt::ISODate);
     if (frame.kind == SnapshotFrame::Kind::District && !cache->districtNames().contains(frame.district))
         throw Error(
             QCoreApplication::translate("SnapshotCommand", "unknown district \"%1\": the cache has %2")
@@ -265,9 +294,10 @@ int SnapshotCommand::run(QCommandLineParser &parser)
     // The chain goes over the sheet's fill, with its legend instead of the fill's.
     MapScene scene;
     if (output.each) {
-        scene.load(*cache); // one store for every sheet
+        resolveDate(tpl, *cache, [&] { scene.load(*cache); }); // one store for every sheet
         scene.setChainMap(chainMap);
     } else {
+        resolveDate(tpl, *cache);
         const bool png = QFileInfo(output.path).suffix().toLower() == QLatin1String("png");
         SnapshotSceneLoader::load(scene, *cache, tpl, frame, dpi, png, chainMap);
     }
