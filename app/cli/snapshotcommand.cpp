@@ -10,8 +10,8 @@
 #include "layout/snapshotexporter.h"
 #include "layout/snapshotframe.h"
 #include "layout/snapshotlayout.h"
+#include "layout/snapshotsceneloader.h"
 #include "render/mapscene.h"
-#include "render/mapsettings.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace zhili::cli {
 
@@ -150,8 +153,10 @@ void writeSheetFiles(const QCommandLineParser &parser,
     if (!staging.isValid())
         throw Error(QCoreApplication::translate("SnapshotCommand", "cannot write in the folder %1: %2")
                         .arg(o.path, staging.errorString()));
+    QList<SnapshotExporter::SheetFile> files;
     for (const auto &l : layouts)
-        SnapshotExporter::write(*l, staging.filePath(QFileInfo(o.sheetPath(*l)).fileName()), dpi);
+        files.append({l.get(), staging.filePath(QFileInfo(o.sheetPath(*l)).fileName())});
+    SnapshotExporter::writeFiles(files, dpi);
     for (const auto &l : layouts) {
         const QString path = o.sheetPath(*l);
         QFile::remove(path);
@@ -189,19 +194,34 @@ void writeEachDistrict(const QCommandLineParser &parser, MapScene &scene, GeoPac
                       .arg(list.size());
 }
 
-/// Loads what the sheet's map shows: the render store's overview alone for a whole-city PNG sheet whose pixel
-/// spans ≥ 2 of its tolerances (no detail page is read), else every parcel.
-void loadSheetScene(MapScene &scene, GeoPackageCache &cache, const LayoutTemplate &tpl,
-                    const SnapshotFrame &frame, const SnapshotOutput &output, double dpi)
+/// Sets the date line's default, the newest edit, once for all sheets: it costs a scan of every parcel row.
+/// `beside` (e.g. the store read) runs meanwhile, the scan then on a connection of its own: a core each.
+void resolveDate(LayoutTemplate &tpl, GeoPackageCache &cache, const std::function<void()> &beside = {})
 {
-    // PDF and SVG keep every vertex: they are zoomed into.
-    const bool png = !output.each && QFileInfo(output.path).suffix().toLower() == QLatin1String("png");
-    if (png && frame.kind == SnapshotFrame::Kind::City && scene.loadOverview(cache)) {
-        const SnapshotLayout::Geometry g = SnapshotLayout(scene, cache, tpl, frame).geometry(dpi);
-        if (scene.drawsOverview(MapSettings(g.mapExtent, g.mapFrame.size().toSize(), dpi)))
-            return;
+    if (!tpl.date.isEmpty() || !beside) {
+        if (beside)
+            beside();
+        if (const QDate newest = tpl.date.isEmpty() ? SnapshotLayout::newestUpdate(cache) : QDate();
+            newest.isValid())
+            tpl.date = newest.toString(Qt::ISODate);
+        return;
     }
-    scene.load(cache);
+    QFuture<std::optional<QDate>> scan = QtConcurrent::run([path = cache.path()]() -> std::optional<QDate> {
+        try {
+            return SnapshotLayout::newestUpdate(*GeoPackageCache::open(path, true));
+        } catch (const Error &) {
+            return std::nullopt; // asked again on the command's own connection, which reports the error
+        }
+    });
+    try {
+        beside();
+    } catch (...) {
+        scan.waitForFinished();
+        throw;
+    }
+    const std::optional<QDate> scanned = scan.result();
+    if (const QDate newest = scanned ? *scanned : SnapshotLayout::newestUpdate(cache); newest.isValid())
+        tpl.date = newest.toString(Qt::ISODate);
 }
 
 } // namespace
@@ -255,7 +275,7 @@ int SnapshotCommand::run(QCommandLineParser &parser)
         throw UsageError(QStringLiteral("give only one of --district, --extent and --each-district"));
 
     // Everything that can be checked without the cache is checked first, so bad input writes nothing.
-    const LayoutTemplate tpl = sheetTemplate(parser);
+    LayoutTemplate tpl = sheetTemplate(parser);
     const PagePreset page = PagePreset::byId(tpl.page);
     const double dpi = sheetDpi(parser, tpl, page);
     const SnapshotFrame frame = sheetFrame(parser, tpl);
@@ -271,9 +291,16 @@ int SnapshotCommand::run(QCommandLineParser &parser)
     const ChainMapContent chainMap =
         chain ? ChainMapContent::build(*cache, chain->ecosystem, chain->chain, {}, chain->enterprise)
               : ChainMapContent();
+    // The chain goes over the sheet's fill, with its legend instead of the fill's.
     MapScene scene;
-    loadSheetScene(scene, *cache, tpl, frame, output, dpi);
-    scene.setChainMap(chainMap); // over the sheet's fill, with its legend instead of the fill's
+    if (output.each) {
+        resolveDate(tpl, *cache, [&] { scene.load(*cache); }); // one store for every sheet
+        scene.setChainMap(chainMap);
+    } else {
+        resolveDate(tpl, *cache);
+        const bool png = QFileInfo(output.path).suffix().toLower() == QLatin1String("png");
+        SnapshotSceneLoader::load(scene, *cache, tpl, frame, dpi, png, chainMap);
+    }
 
     if (output.each) {
         writeEachDistrict(parser, scene, *cache, tpl, output, dpi);

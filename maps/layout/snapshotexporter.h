@@ -48,6 +48,16 @@ public:
     /// (the PDF's device resolution is max(dpi, 300), SVG user units are 96-DPI pixels).
     static void write(const SnapshotLayout &layout, const QString &path, double dpi);
     static void write(const ExportSheet &sheet, const QString &path, double dpi);
+    /// One sheet and the file it goes to (writeFiles()).
+    struct SheetFile {
+        const SnapshotLayout *layout = nullptr;
+        QString path;
+    };
+    /// Writes each sheet to its own file, as write() would. PNG sheets are drawn one after another on the
+    /// calling thread while the previous ones are compressed on worker threads (zlib is as slow as drawing
+    /// a 300-DPI sheet), so a batch takes about the drawing time on two cores. Throws the first error
+    /// (zhili::Error), after every compression that was started has finished.
+    static void writeFiles(const QList<SheetFile> &files, double dpi);
     /// Writes a multi-page PDF, one sheet per page (pages may have different sizes). `progress` is told
     /// (pages done, pages total) after each page; canceling it throws zhili::Cancelled and writes nothing.
     static void writePdf(const QList<const SnapshotLayout *> &layouts, const QString &path, double dpi,

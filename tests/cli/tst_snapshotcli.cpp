@@ -1,11 +1,13 @@
 // `zhili-cli snapshot`: exact PNG pixel sizes (read from the PNG header), PDF pages and page sizes (pdfinfo),
 // the Chinese title in the PDF text (pdftotext), batch per district, and clear errors with no file written.
 #include "clirunner.h"
+#include "nearcolor.h"
 #include "syntheticcache.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -108,6 +110,45 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         for (const char *d : test::kDistricts)
             QCOMPARE(pngSize(dir + QString::fromUtf8(d) + QStringLiteral(".png")), QSize(842, 595));
+    }
+
+    void eachDistrictSheetIsTheDistrictsOwnSheet()
+    {
+        // --each-district draws every sheet from one store of all parcels; --district reads only the parcels
+        // around its frame: the pixels must not differ.
+        const QString dir = m_dir.filePath(QStringLiteral("each")) + QLatin1Char('/');
+        const QStringList common{QStringLiteral("snapshot"),
+                                 QStringLiteral("--cache"),
+                                 m_cache,
+                                 QStringLiteral("--title"),
+                                 QStringLiteral("{district}产业用地"),
+                                 QStringLiteral("--dpi"),
+                                 QStringLiteral("96")};
+        CliRun r = runCli(common + QStringList{QStringLiteral("--each-district"), QStringLiteral("--format"),
+                                               QStringLiteral("png"), QStringLiteral("--out"), dir});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const char *d : test::kDistricts) {
+            const QString name = QString::fromUtf8(d);
+            const QString single = m_dir.filePath(name + QStringLiteral("-single.png"));
+            r = runCli(common +
+                       QStringList{QStringLiteral("--district"), name, QStringLiteral("--out"), single});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QImage each(dir + name + QStringLiteral(".png")), one(single);
+            QVERIFY(!each.isNull());
+            QCOMPARE(each.size(), one.size());
+            // The first text a process draws antialiases glyph edges up to 30 levels differently from the
+            // same text drawn again (the later sheets of --each-district): edges may differ that much, and
+            // only on a few pixels; a parcel missing or in another colour differs by far more.
+            int differing = 0;
+            for (int y = 0; y < each.height(); ++y)
+                for (int x = 0; x < each.width(); ++x)
+                    if (each.pixel(x, y) != one.pixel(x, y)) {
+                        QVERIFY2(test::nearColor(each.pixelColor(x, y), one.pixelColor(x, y), 40),
+                                 qPrintable(QStringLiteral("%1 at %2, %3").arg(name).arg(x).arg(y)));
+                        ++differing;
+                    }
+            QVERIFY2(differing * 50 < each.width() * each.height(), qPrintable(QString::number(differing)));
+        }
     }
 
     void badInput_data()
