@@ -48,18 +48,25 @@ QString issueText(const ChainIssue &i)
 
 void ChainIssuesCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("add | list | close"));
+    addVerbCacheAndUser(parser, QCoreApplication::translate("ChainIssuesCommand", "add | list | close"));
     parser.addOptions(chainOptions());
     parser.addOptions({
-        {QStringLiteral("text"), QStringLiteral("add: what is blocked."), QStringLiteral("TEXT")},
+        {QStringLiteral("text"), QCoreApplication::translate("ChainIssuesCommand", "add: what is blocked."),
+         QStringLiteral("TEXT")},
         whereOption(),
-        {QStringLiteral("owner"), QStringLiteral("add: who clears it."), QStringLiteral("NAME")},
-        {QStringLiteral("date"), QStringLiteral("add/close: opened/closed on YYYY-MM-DD (default: today)."),
+        {QStringLiteral("owner"), QCoreApplication::translate("ChainIssuesCommand", "add: who clears it."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("date"),
+         QCoreApplication::translate("ChainIssuesCommand",
+                                     "add/close: opened/closed on YYYY-MM-DD (default: today)."),
          QStringLiteral("DATE")},
-        {QStringLiteral("id"), QStringLiteral("close: the blockage's id (see list)."), QStringLiteral("ID")},
-        {QStringLiteral("open"), QStringLiteral("list: only open blockages.")},
+        {QStringLiteral("id"),
+         QCoreApplication::translate("ChainIssuesCommand", "close: the blockage's id (see list)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("open"),
+         QCoreApplication::translate("ChainIssuesCommand", "list: only open blockages.")},
     });
-    addJsonOption(parser, QStringLiteral("list: print JSON."));
+    addJsonOption(parser, QCoreApplication::translate("ChainIssuesCommand", "list: print JSON."));
 }
 
 int ChainIssuesCommand::run(QCommandLineParser &parser)

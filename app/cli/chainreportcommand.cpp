@@ -16,11 +16,15 @@ using namespace indicatorcli;
 void ChainReportCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("The year of the events (required).")));
     parser.addOption(
-        {QStringLiteral("format"), QStringLiteral("csv (default), json or md."), QStringLiteral("F")});
-    parser.addOption(
-        commonOption(CommonOption::OutFile, QStringLiteral("Write to this file instead of the terminal.")));
+        commonOption(CommonOption::Year, QCoreApplication::translate("ChainReportCommand",
+                                                                     "The year of the events (required).")));
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("ChainReportCommand", "csv (default), json or md."),
+                      QStringLiteral("F")});
+    parser.addOption(commonOption(
+        CommonOption::OutFile,
+        QCoreApplication::translate("ChainReportCommand", "Write to this file instead of the terminal.")));
 }
 
 int ChainReportCommand::run(QCommandLineParser &parser)

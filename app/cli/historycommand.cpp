@@ -15,8 +15,9 @@ void HistoryCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
     addParcelOptions(parser);
-    parser.addOption(
-        {QStringLiteral("limit"), QStringLiteral("At most N rows (newest first)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("HistoryCommand", "At most N rows (newest first)."),
+                      QStringLiteral("N")});
     addJsonOption(parser);
 }
 

@@ -5,14 +5,19 @@
 #include "edit/user.h"
 #include "io/districtimporter.h"
 
+#include <QCoreApplication>
+
 namespace zhili::cli {
 
 void ImportDistrictsCommand::setup(QCommandLineParser &parser)
 {
     addCommonImportOptions(parser);
-    parser.addOption({QStringLiteral("name-field"),
-                      QStringLiteral("Field holding the district name; default XZQMC/行政区/NAME/name …"),
-                      QStringLiteral("FIELD")});
+    parser.addOption(
+        {QStringLiteral("name-field"),
+         QCoreApplication::translate(
+             "ImportDistrictsCommand",
+             "Field holding the district name; default XZQMC, NAME, name, the Chinese field names for it …"),
+         QStringLiteral("FIELD")});
 }
 
 int ImportDistrictsCommand::run(QCommandLineParser &parser)

@@ -59,16 +59,19 @@ QString ecosystemKeyOption(const QCommandLineParser &parser)
 
 QList<QCommandLineOption> chainOptions()
 {
-    return {{QStringLiteral("chain"), QStringLiteral("add: its chain; list: only this chain."),
+    return {{QStringLiteral("chain"),
+             QCoreApplication::translate("IndicatorCliSupport", "add: its chain; list: only this chain."),
              QStringLiteral("X")},
             {QStringLiteral("ecosystem"),
-             QStringLiteral("add: the chain's ecosystem, when the name is in several."),
+             QCoreApplication::translate("IndicatorCliSupport",
+                                         "add: the chain's ecosystem, when the name is in several."),
              QStringLiteral("E")}};
 }
 
 QCommandLineOption whereOption()
 {
-    return {QStringLiteral("district"), QStringLiteral("add: where (default: city-wide)."),
+    return {QStringLiteral("district"),
+            QCoreApplication::translate("IndicatorCliSupport", "add: where (default: city-wide)."),
             QStringLiteral("D")};
 }
 
@@ -82,12 +85,13 @@ void addCacheAndUser(QCommandLineParser &parser, bool withUser)
 {
     addCacheOption(parser);
     if (withUser)
-        parser.addOption(
-            {QStringLiteral("user"),
-             QStringLiteral("Acting user (default: $ZHILI_USER or the login name); must be a city planner "
-                            "or an administrator. A user with a password gives it in the file named by "
-                            "$ZHILI_PASSWORD_FILE or on the terminal."),
-             QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("user"),
+                          QCoreApplication::translate(
+                              "IndicatorCliSupport",
+                              "Acting user (default: $ZHILI_USER or the login name); must be a city planner "
+                              "or an administrator. A user with a password gives it in the file named by "
+                              "$ZHILI_PASSWORD_FILE or on the terminal."),
+                          QStringLiteral("NAME")});
 }
 
 } // namespace zhili::cli::indicatorcli

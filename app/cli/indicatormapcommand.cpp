@@ -22,23 +22,30 @@ using namespace indicatorcli;
 void IndicatorMapCommand::setup(QCommandLineParser &parser)
 {
     addCacheAndUser(parser, false);
-    parser.addOption(
-        commonOption(CommonOption::Year, QStringLiteral("Year of the targets / enterprise figures.")));
-    parser.addOption(
-        {QStringLiteral("layer"),
-         QStringLiteral("achievement (districts by target achievement, key districts outlined) or classes "
-                        "(parcels by per-mu class)."),
-         QStringLiteral("achievement|classes"), QStringLiteral("achievement")});
-    parser.addOption(
-        {QStringLiteral("ecosystem"), QStringLiteral("achievement: the ecosystem."), QStringLiteral("K")});
+    parser.addOption(commonOption(
+        CommonOption::Year,
+        QCoreApplication::translate("IndicatorMapCommand", "Year of the targets / enterprise figures.")));
+    parser.addOption({QStringLiteral("layer"),
+                      QCoreApplication::translate(
+                          "IndicatorMapCommand",
+                          "achievement (districts by target achievement, key districts outlined) or classes "
+                          "(parcels by per-mu class)."),
+                      QStringLiteral("achievement|classes"), QStringLiteral("achievement")});
+    parser.addOption({QStringLiteral("ecosystem"),
+                      QCoreApplication::translate("IndicatorMapCommand", "achievement: the ecosystem."),
+                      QStringLiteral("K")});
     parser.addOption({QStringLiteral("measure"),
-                      QStringLiteral("achievement: land, energy, finance or projects."), QStringLiteral("M"),
-                      QStringLiteral("land")});
-    parser.addOption(commonOption(CommonOption::OutFile, QStringLiteral("PNG file to write.")));
-    parser.addOption({QStringLiteral("width"), QStringLiteral("Width in pixels."), QStringLiteral("PX"),
-                      QStringLiteral("1200")});
-    parser.addOption({QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("PX"),
-                      QStringLiteral("900")});
+                      QCoreApplication::translate("IndicatorMapCommand",
+                                                  "achievement: land, energy, finance or projects."),
+                      QStringLiteral("M"), QStringLiteral("land")});
+    parser.addOption(commonOption(CommonOption::OutFile,
+                                  QCoreApplication::translate("IndicatorMapCommand", "PNG file to write.")));
+    parser.addOption({QStringLiteral("width"),
+                      QCoreApplication::translate("IndicatorMapCommand", "Width in pixels."),
+                      QStringLiteral("PX"), QStringLiteral("1200")});
+    parser.addOption({QStringLiteral("height"),
+                      QCoreApplication::translate("IndicatorMapCommand", "Height in pixels."),
+                      QStringLiteral("PX"), QStringLiteral("900")});
     addForceOption(parser);
 }
 

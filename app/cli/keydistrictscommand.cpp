@@ -21,20 +21,25 @@ using namespace indicatorcli;
 
 void KeyDistrictsCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("set | list"));
-    parser.addOption({QStringLiteral("ecosystem"),
-                      QStringLiteral("Ecosystem key or name (生物医药 | bio …)."), QStringLiteral("K")});
+    addVerbCacheAndUser(parser, QCoreApplication::translate("KeyDistrictsCommand", "set | list"));
+    parser.addOption(
+        {QStringLiteral("ecosystem"),
+         QCoreApplication::translate("KeyDistrictsCommand", "Ecosystem key or name (bio, iot …)."),
+         QStringLiteral("K")});
     parser.addOption(
         {QStringLiteral("districts"),
-         QStringLiteral("set: comma-separated districts, each optionally with the resources it is given: "
-                        "西湖区:land_mu=300:energy_tce=5000:finance_wan=20000. Districts already key keep "
-                        "their resources unless given. To remove all of the ecosystem's key districts "
-                        "give --clear, \"-\" or \"\" (a list that names no district, like \",,\", is "
-                        "refused)."),
+         QCoreApplication::translate(
+             "KeyDistrictsCommand",
+             "set: comma-separated districts, each optionally with the resources it is given: "
+             "DISTRICT:land_mu=300:energy_tce=5000:finance_wan=20000. Districts already key keep "
+             "their resources unless given. To remove all of the ecosystem's key districts "
+             "give --clear, \"-\" or \"\" (a list that names no district, like \",,\", is "
+             "refused)."),
          QStringLiteral("A,B")});
-    parser.addOption(
-        {QStringLiteral("clear"), QStringLiteral("set: remove all key districts of the ecosystem.")});
-    addJsonOption(parser, QStringLiteral("list: print JSON."));
+    parser.addOption({QStringLiteral("clear"),
+                      QCoreApplication::translate("KeyDistrictsCommand",
+                                                  "set: remove all key districts of the ecosystem.")});
+    addJsonOption(parser, QCoreApplication::translate("KeyDistrictsCommand", "list: print JSON."));
 }
 
 namespace {

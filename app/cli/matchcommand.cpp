@@ -49,9 +49,11 @@ void printPartners(QTextStream &s, const QString &heading, const QList<ChainPart
 void MatchCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(
-        {QStringLiteral("enterprise"), QStringLiteral("The enterprise's name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("within-km"), QStringLiteral("Only partners at most K km away."),
+    parser.addOption({QStringLiteral("enterprise"),
+                      QCoreApplication::translate("MatchCommand", "The enterprise's name."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("within-km"),
+                      QCoreApplication::translate("MatchCommand", "Only partners at most K km away."),
                       QStringLiteral("K")});
     addJsonOption(parser);
 }

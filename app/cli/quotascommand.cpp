@@ -14,12 +14,16 @@ using namespace indicatorcli;
 
 void QuotasCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("set | list"));
-    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Quota year.")));
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("set: the district.")));
+    addVerbCacheAndUser(parser, QCoreApplication::translate("QuotasCommand", "set | list"));
+    parser.addOption(
+        commonOption(CommonOption::Year, QCoreApplication::translate("QuotasCommand", "Quota year.")));
+    parser.addOption(commonOption(CommonOption::District,
+                                  QCoreApplication::translate("QuotasCommand", "set: the district.")));
     for (Resource r : allResources())
-        parser.addOption({resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-')),
-                          QStringLiteral("set: quota of %1.").arg(resourceLabel(r)), QStringLiteral("N")});
+        parser.addOption(
+            {resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-')),
+             QCoreApplication::translate("QuotasCommand", "set: quota of %1.").arg(resourceLabel(r)),
+             QStringLiteral("N")});
 }
 
 int QuotasCommand::run(QCommandLineParser &parser)

@@ -16,10 +16,12 @@ void ResolveCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
     addParcelOptions(parser);
-    parser.addOption({QStringLiteral("field"), QStringLiteral("The conflicting field (e.g. land_mu)."),
+    parser.addOption({QStringLiteral("field"),
+                      QCoreApplication::translate("ResolveCommand", "The conflicting field (e.g. land_mu)."),
                       QStringLiteral("FIELD")});
     parser.addOption({QStringLiteral("take"),
-                      QStringLiteral("mine (a new edit, pushed at the next sync) or theirs."),
+                      QCoreApplication::translate("ResolveCommand",
+                                                  "mine (a new edit, pushed at the next sync) or theirs."),
                       QStringLiteral("mine|theirs")});
     addUserOption(parser);
 }

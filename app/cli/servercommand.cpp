@@ -14,17 +14,21 @@ namespace zhili::cli {
 
 void ServerCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init | add-user NAME | users"),
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 QCoreApplication::translate("ServerCommand", "init | add-user NAME | users"),
                                  QStringLiteral("init|add-user|users"));
     addUrlOption(parser);
     parser.addOption(
-        commonOption(CommonOption::Role, QStringLiteral("admin | planner | officer (add-user).")));
+        commonOption(CommonOption::Role,
+                     QCoreApplication::translate("ServerCommand", "admin | planner | officer (add-user).")));
     parser.addOption(
-        commonOption(CommonOption::District, QStringLiteral("The officer's district (add-user).")));
-    parser.addOption(
-        commonOption(CommonOption::PasswordFile,
-                     QStringLiteral("The new user's password on the first line (add-user; else a prompt).")));
-    addJsonOption(parser, QStringLiteral("Print JSON (users)."));
+        commonOption(CommonOption::District,
+                     QCoreApplication::translate("ServerCommand", "The officer's district (add-user).")));
+    parser.addOption(commonOption(
+        CommonOption::PasswordFile,
+        QCoreApplication::translate("ServerCommand",
+                                    "The new user's password on the first line (add-user; else a prompt).")));
+    addJsonOption(parser, QCoreApplication::translate("ServerCommand", "Print JSON (users)."));
 }
 
 int ServerCommand::run(QCommandLineParser &parser)

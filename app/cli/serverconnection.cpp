@@ -12,12 +12,14 @@ namespace zhili::cli {
 
 void addUrlOption(QCommandLineParser &parser, bool required)
 {
-    parser.addOption({QStringLiteral("url"),
-                      required
-                          ? QStringLiteral("The city server: postgresql://USER@HOST:PORT/DB (password from "
-                                           "$ZHILI_PASSWORD_FILE, PGPASSWORD or ~/.pgpass).")
-                          : QStringLiteral("The city server, instead of the one the cache remembers."),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("url"),
+         required ? QCoreApplication::translate(
+                        "ServerConnection", "The city server: postgresql://USER@HOST:PORT/DB (password from "
+                                            "$ZHILI_PASSWORD_FILE, PGPASSWORD or ~/.pgpass).")
+                  : QCoreApplication::translate("ServerConnection",
+                                                "The city server, instead of the one the cache remembers."),
+         QStringLiteral("URL")});
 }
 
 std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser, const QString &fallbackUrl,

@@ -209,37 +209,59 @@ void loadSheetScene(MapScene &scene, GeoPackageCache &cache, const LayoutTemplat
 void SnapshotCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Frame one district.")));
-    parser.addOption(commonOption(CommonOption::Extent, QStringLiteral("Frame an extent in the cache CRS.")));
+    parser.addOption(commonOption(CommonOption::District,
+                                  QCoreApplication::translate("SnapshotCommand", "Frame one district.")));
     parser.addOption(
-        {QStringLiteral("each-district"), QStringLiteral("One sheet per district: --out FILE.pdf gives "
-                                                         "one page each, --out DIR/ one file each.")});
-    parser.addOption({QStringLiteral("page"), QStringLiteral("Page: %1.").arg(PagePreset::idList()),
+        commonOption(CommonOption::Extent,
+                     QCoreApplication::translate("SnapshotCommand", "Frame an extent in the cache CRS.")));
+    parser.addOption(
+        {QStringLiteral("each-district"),
+         QCoreApplication::translate("SnapshotCommand", "One sheet per district: --out FILE.pdf gives "
+                                                        "one page each, --out DIR/ one file each.")});
+    parser.addOption({QStringLiteral("page"),
+                      QCoreApplication::translate("SnapshotCommand", "Page: %1.").arg(PagePreset::idList()),
                       QStringLiteral("PAGE")});
     parser.addOption({QStringLiteral("title"),
-                      QStringLiteral("Title; {district} is replaced by the district name."),
+                      QCoreApplication::translate("SnapshotCommand",
+                                                  "Title; {district} is replaced by the district name."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("subtitle"), QStringLiteral("Subtitle."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("subtitle"), QCoreApplication::translate("SnapshotCommand", "Subtitle."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("template"),
+                      QCoreApplication::translate("SnapshotCommand", "Layout template (JSON)."),
+                      QStringLiteral("FILE")});
     parser.addOption(
-        {QStringLiteral("template"), QStringLiteral("Layout template (JSON)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("dpi"),
-                      QStringLiteral("PNG resolution, 72–600 (default 300; slide 96)."),
-                      QStringLiteral("N")});
+        {QStringLiteral("dpi"),
+         QCoreApplication::translate("SnapshotCommand", "PNG resolution, 72–600 (default 300; slide 96)."),
+         QStringLiteral("N")});
     parser.addOption(
-        commonOption(CommonOption::Theme, QStringLiteral("ecosystem, land, energy or finance.")));
-    parser.addOption(
-        commonOption(CommonOption::Layers, QStringLiteral("Overlays, e.g. districts,labels (basemap too).")));
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Date for 数据截至 (default: newest edit)."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("source"), QStringLiteral("Data source note."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("watermark"), QStringLiteral("Mark the sheet 内部资料.")});
-    parser.addOption({QStringLiteral("overview"), QStringLiteral("Add the city overview inset.")});
-    parser.addOption({QStringLiteral("summary"), QStringLiteral("Add the per-ecosystem summary table.")});
-    parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("With --out DIR/: png, pdf or svg (default pdf)."),
-                      QStringLiteral("FORMAT")});
+        commonOption(CommonOption::Theme,
+                     QCoreApplication::translate("SnapshotCommand", "ecosystem, land, energy or finance.")));
     parser.addOption(commonOption(
-        CommonOption::OutFile, QStringLiteral("Output .png, .pdf or .svg (or DIR/ with --each-district).")));
+        CommonOption::Layers,
+        QCoreApplication::translate("SnapshotCommand", "Overlays, e.g. districts,labels (basemap too).")));
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("SnapshotCommand",
+                                                  "Date of the data (\"data as of\", default: newest edit)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("source"),
+                      QCoreApplication::translate("SnapshotCommand", "Data source note."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("watermark"),
+                      QCoreApplication::translate("SnapshotCommand", "Mark the sheet \"internal\".")});
+    parser.addOption({QStringLiteral("overview"),
+                      QCoreApplication::translate("SnapshotCommand", "Add the city overview inset.")});
+    parser.addOption(
+        {QStringLiteral("summary"),
+         QCoreApplication::translate("SnapshotCommand", "Add the per-ecosystem summary table.")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("SnapshotCommand", "With --out DIR/: png, pdf or svg (default pdf)."),
+         QStringLiteral("FORMAT")});
+    parser.addOption(
+        commonOption(CommonOption::OutFile,
+                     QCoreApplication::translate(
+                         "SnapshotCommand", "Output .png, .pdf or .svg (or DIR/ with --each-district).")));
     addChainOptions(parser);
     addForceOption(parser);
 }

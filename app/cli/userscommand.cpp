@@ -16,23 +16,29 @@ namespace zhili::cli {
 
 void UsersCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"),
-                                 QStringLiteral("add NAME | set-password NAME | list"),
-                                 QStringLiteral("add|set-password|list"));
+    parser.addPositionalArgument(
+        QStringLiteral("verb"),
+        QCoreApplication::translate("UsersCommand", "add NAME | set-password NAME | list"),
+        QStringLiteral("add|set-password|list"));
     addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::Role, QStringLiteral("planner | officer | admin (add).")));
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("The officer's district (add).")));
+    parser.addOption(commonOption(
+        CommonOption::Role, QCoreApplication::translate("UsersCommand", "planner | officer | admin (add).")));
     parser.addOption(
-        {QStringLiteral("user"),
-         QStringLiteral("Acting administrator (add, set-password; default: $ZHILI_USER or the login "
-                        "name), with their password from $ZHILI_PASSWORD_FILE or the terminal. Not needed "
-                        "while the cache has no users."),
-         QStringLiteral("NAME")});
-    parser.addOption(
-        commonOption(CommonOption::PasswordFile,
-                     QStringLiteral("The new user's password: the first line of FILE (add, set-password; "
+        commonOption(CommonOption::District,
+                     QCoreApplication::translate("UsersCommand", "The officer's district (add).")));
+    parser.addOption({QStringLiteral("user"),
+                      QCoreApplication::translate(
+                          "UsersCommand",
+                          "Acting administrator (add, set-password; default: $ZHILI_USER or the login "
+                          "name), with their password from $ZHILI_PASSWORD_FILE or the terminal. Not needed "
+                          "while the cache has no users."),
+                      QStringLiteral("NAME")});
+    parser.addOption(commonOption(
+        CommonOption::PasswordFile,
+        QCoreApplication::translate("UsersCommand",
+                                    "The new user's password: the first line of FILE (add, set-password; "
                                     "default: asked twice on the terminal).")));
-    addJsonOption(parser, QStringLiteral("Print JSON (list)."));
+    addJsonOption(parser, QCoreApplication::translate("UsersCommand", "Print JSON (list)."));
 }
 
 int UsersCommand::run(QCommandLineParser &parser)
