@@ -94,9 +94,9 @@ int AssignCommand::run(QCommandLineParser &parser)
     patch.enterprise = textValue(parser, QStringLiteral("enterprise"));
     patch.notes = textValue(parser, QStringLiteral("notes"));
     if (patch.isEmpty())
-        throw UsageError(
-            QStringLiteral("nothing to assign: give at least one of --ecosystem, --chain, --land-mu, "
-                           "--energy-tce, --finance-wan, --status, --enterprise, --notes"));
+        throw UsageError(QCoreApplication::translate(
+            "AssignCommand", "nothing to assign: give at least one of --ecosystem, --chain, --land-mu, "
+                             "--energy-tce, --finance-wan, --status, --enterprise, --notes"));
 
     auto cache = GeoPackageCache::open(path);
     const User user = actingUser(*cache, parser);

@@ -88,7 +88,8 @@ int ChainIssuesCommand::run(QCommandLineParser &parser)
         bool ok = false;
         const qint64 id = requiredOption(parser, QStringLiteral("id")).toLongLong(&ok);
         if (!ok)
-            throw UsageError(QStringLiteral("--id wants the number of a blockage (see chain-issues list)"));
+            throw UsageError(QCoreApplication::translate(
+                "ChainIssuesCommand", "--id wants the number of a blockage (see chain-issues list)"));
         const ChainIssue i = ChainActivity(*cache).closeIssue(user, id, date);
         out() << QCoreApplication::translate("ChainIssuesCommand", "closed blockage %1 of %2 on %3\n")
                      .arg(i.id)

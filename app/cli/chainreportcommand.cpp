@@ -34,7 +34,9 @@ int ChainReportCommand::run(QCommandLineParser &parser)
                                ? parser.value(QStringLiteral("format")).toLower()
                                : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
-        throw UsageError(QStringLiteral("--format must be csv, json or md (got \"%1\")").arg(format));
+        throw UsageError(
+            QCoreApplication::translate("ChainReportCommand", "--format must be csv, json or md (got \"%1\")")
+                .arg(format));
     auto cache = openCache(parser, true);
     const QList<ChainReportRow> rows = ChainReport::compute(*cache, y);
     const QByteArray bytes = format == QLatin1String("csv")    ? ChainReport::csv(rows)

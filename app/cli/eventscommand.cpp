@@ -110,7 +110,9 @@ int EventsCommand::run(QCommandLineParser &parser)
                         .split(QRegularExpression(QStringLiteral("[;；]")), Qt::SkipEmptyParts);
     const double projects = figure(parser, QStringLiteral("projects"));
     if (projects != std::floor(projects))
-        throw UsageError(QStringLiteral("--projects wants a whole number (got %1)").arg(projects));
+        throw UsageError(
+            QCoreApplication::translate("EventsCommand", "--projects wants a whole number (got %1)")
+                .arg(projects));
     e.projects = qint64(projects);
     e.ordersWan = figure(parser, QStringLiteral("orders-wan"));
     e.financingWan = figure(parser, QStringLiteral("financing-wan"));

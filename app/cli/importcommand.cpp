@@ -54,11 +54,13 @@ int ImportCommand::run(QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        throw UsageError(QStringLiteral("missing FILE to import"));
+        throw UsageError(QCoreApplication::translate("ImportCommand", "missing FILE to import"));
     if (pos.size() > 1)
-        throw UsageError(QStringLiteral("one FILE at a time (got %1)").arg(pos.join(QLatin1Char(' '))));
+        throw UsageError(QCoreApplication::translate("ImportCommand", "one FILE at a time (got %1)")
+                             .arg(pos.join(QLatin1Char(' '))));
     if (parser.isSet(QStringLiteral("district")) && parser.isSet(QStringLiteral("district-field")))
-        throw UsageError(QStringLiteral("give either --district or --district-field, not both"));
+        throw UsageError(QCoreApplication::translate("ImportCommand",
+                                                     "give either --district or --district-field, not both"));
     ImportOptions o;
     o.source = pos[0];
     o.layer = parser.value(QStringLiteral("layer"));
@@ -80,11 +82,14 @@ int ImportCommand::run(QCommandLineParser &parser)
                                    .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int eq = item.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            throw UsageError(QStringLiteral("--map wants role=FIELD pairs, got \"%1\"").arg(item));
+            throw UsageError(
+                QCoreApplication::translate("ImportCommand", "--map wants role=FIELD pairs, got \"%1\"")
+                    .arg(item));
         const QString role = item.left(eq).trimmed().toLower();
         if (o.fieldMap.contains(role)) // "code=DKBH,code=DKMC" used to keep the last silently
             throw UsageError(
-                QStringLiteral("--map gives \"%1\" twice (%2 and %3): give each attribute one field")
+                QCoreApplication::translate(
+                    "ImportCommand", "--map gives \"%1\" twice (%2 and %3): give each attribute one field")
                     .arg(role, o.fieldMap.value(role), item.mid(eq + 1).trimmed()));
         o.fieldMap.insert(role, item.mid(eq + 1).trimmed());
     }

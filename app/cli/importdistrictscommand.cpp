@@ -24,8 +24,9 @@ int ImportDistrictsCommand::run(QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
-        throw UsageError(pos.isEmpty() ? QStringLiteral("missing FILE to import")
-                                       : QStringLiteral("one FILE at a time"));
+        throw UsageError(pos.isEmpty()
+                             ? QCoreApplication::translate("ImportDistrictsCommand", "missing FILE to import")
+                             : QCoreApplication::translate("ImportDistrictsCommand", "one FILE at a time"));
     ImportOptions o;
     o.source = pos[0];
     o.layer = parser.value(QStringLiteral("layer"));

@@ -23,7 +23,9 @@ QString importFile(const QCommandLineParser &parser, const QString &command)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        throw UsageError(QStringLiteral("%1 import needs exactly one FILE.csv").arg(command));
+        throw UsageError(
+            QCoreApplication::translate("IndicatorCliSupport", "%1 import needs exactly one FILE.csv")
+                .arg(command));
     return pos.at(1);
 }
 
@@ -32,7 +34,7 @@ int year(const QCommandLineParser &parser, bool required)
     const QString text = parser.value(QStringLiteral("year")).trimmed();
     if (text.isEmpty()) {
         if (required)
-            throw UsageError(QStringLiteral("missing --year"));
+            throw UsageError(QCoreApplication::translate("IndicatorCliSupport", "missing --year"));
         return 0;
     }
     bool ok = false;
@@ -52,7 +54,9 @@ QString ecosystemKeyOption(const QCommandLineParser &parser)
     const std::optional<QString> key = ecosystemKeyFor(given);
     if (!key)
         throw UsageError(
-            QStringLiteral("unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their Chinese names")
+            QCoreApplication::translate(
+                "IndicatorCliSupport",
+                "unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their Chinese names")
                 .arg(given));
     return *key;
 }

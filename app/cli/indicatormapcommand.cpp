@@ -54,12 +54,15 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     const int y = year(parser, true);
     const QString layer = parser.value(QStringLiteral("layer"));
     if (layer != QLatin1String("achievement") && layer != QLatin1String("classes"))
-        throw UsageError(QStringLiteral("--layer must be achievement or classes, got \"%1\"").arg(layer));
+        throw UsageError(QCoreApplication::translate("IndicatorMapCommand",
+                                                     "--layer must be achievement or classes, got \"%1\"")
+                             .arg(layer));
     const QString out = requiredOption(parser, QStringLiteral("out"));
     const int w = int(numberOption(parser, QStringLiteral("width")));
     const int h = int(numberOption(parser, QStringLiteral("height")));
     if (w < 16 || h < 16 || w > 20000 || h > 20000)
-        throw UsageError(QStringLiteral("--width/--height must be 16–20000 pixels"));
+        throw UsageError(
+            QCoreApplication::translate("IndicatorMapCommand", "--width/--height must be 16–20000 pixels"));
     AchievementLayer::Measure measure = AchievementLayer::Measure::Land;
     const QString m = parser.value(QStringLiteral("measure"));
     if (m == QLatin1String("energy"))
@@ -69,7 +72,8 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     else if (m == QLatin1String("projects"))
         measure = AchievementLayer::Measure::Projects;
     else if (m != QLatin1String("land"))
-        throw UsageError(QStringLiteral("--measure must be land, energy, finance or projects"));
+        throw UsageError(QCoreApplication::translate("IndicatorMapCommand",
+                                                     "--measure must be land, energy, finance or projects"));
     QString eco;
     if (layer == QLatin1String("achievement")) {
         const auto key = ecosystemKeyFor(requiredOption(parser, QStringLiteral("ecosystem")));

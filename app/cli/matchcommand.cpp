@@ -67,7 +67,8 @@ int MatchCommand::run(QCommandLineParser &parser)
         const std::optional<double> k =
             CsvTable::number(parser.value(QStringLiteral("within-km")), &why, 20000);
         if (!k || *k <= 0)
-            throw UsageError(QStringLiteral("--within-km wants a distance in km above 0 (got \"%1\")")
+            throw UsageError(QCoreApplication::translate(
+                                 "MatchCommand", "--within-km wants a distance in km above 0 (got \"%1\")")
                                  .arg(parser.value(QStringLiteral("within-km"))));
         withinKm = *k;
     }

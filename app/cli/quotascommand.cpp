@@ -55,12 +55,13 @@ int QuotasCommand::run(QCommandLineParser &parser)
         if (parser.isSet(opt)) {
             const double value = numberOption(parser, opt);
             if (value < 0)
-                throw UsageError(QStringLiteral("--%1 must be ≥ 0").arg(opt));
+                throw UsageError(QCoreApplication::translate("QuotasCommand", "--%1 must be ≥ 0").arg(opt));
             quotas.append({y, district, r, value});
         }
     }
     if (quotas.isEmpty())
-        throw UsageError(QStringLiteral("give at least one of --land-mu, --energy-tce, --finance-wan"));
+        throw UsageError(QCoreApplication::translate(
+            "QuotasCommand", "give at least one of --land-mu, --energy-tce, --finance-wan"));
     auto cache = GeoPackageCache::open(cachePath);
     const User user = actingUser(*cache, parser);
     IndicatorStore(*cache).setQuotas(user, quotas);

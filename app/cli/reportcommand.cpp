@@ -37,7 +37,9 @@ int ReportCommand::run(QCommandLineParser &parser)
 {
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
-        throw UsageError(QStringLiteral("--format must be csv, json or md, got \"%1\"").arg(format));
+        throw UsageError(
+            QCoreApplication::translate("ReportCommand", "--format must be csv, json or md, got \"%1\"")
+                .arg(format));
     const int y = year(parser, true);
     const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
     const QString output = parser.value(QStringLiteral("output"));

@@ -31,7 +31,9 @@ int ResolveCommand::run(QCommandLineParser &parser)
     const QString take = requiredOption(parser, QStringLiteral("take"));
     const std::optional<ConflictResolver::Take> chosen = ConflictResolver::takeFromKey(take);
     if (!chosen)
-        throw UsageError(QStringLiteral("--take must be mine or theirs (got \"%1\")").arg(take));
+        throw UsageError(
+            QCoreApplication::translate("ResolveCommand", "--take must be mine or theirs (got \"%1\")")
+                .arg(take));
     const QString field = requiredOption(parser, QStringLiteral("field"));
     auto cache = openCache(parser, false);
     const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),

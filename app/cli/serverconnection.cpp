@@ -44,8 +44,8 @@ QString newPassword(const QCommandLineParser &parser, const QString &userName)
     const std::optional<QString> first = PasswordInput::prompt(
         QCoreApplication::translate("ServerConnection", "Password for %1: ").arg(userName));
     if (!first)
-        throw UsageError(
-            QStringLiteral("give the new password with --password-file F (stdin is not a terminal)"));
+        throw UsageError(QCoreApplication::translate(
+            "ServerConnection", "give the new password with --password-file F (stdin is not a terminal)"));
     if (PasswordInput::prompt(QCoreApplication::translate("ServerConnection", "Again: ")) != first)
         throw Error(
             QCoreApplication::translate("ServerConnection", "the two passwords differ; nothing was changed"));

@@ -59,7 +59,9 @@ LayoutTemplate sheetTemplate(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("date"))) {
         tpl.date = parser.value(QStringLiteral("date")).trimmed();
         if (!QDate::fromString(tpl.date, Qt::ISODate).isValid())
-            throw UsageError(QStringLiteral("--date must be YYYY-MM-DD, got \"%1\"").arg(tpl.date));
+            throw UsageError(
+                QCoreApplication::translate("SnapshotCommand", "--date must be YYYY-MM-DD, got \"%1\"")
+                    .arg(tpl.date));
     }
     if (parser.isSet(QStringLiteral("source")))
         tpl.dataSource = parser.value(QStringLiteral("source"));
@@ -129,9 +131,9 @@ SnapshotOutput checkedOutput(const QCommandLineParser &parser, const QString &ou
     } else {
         const auto f = SnapshotExporter::formatForPath(o.path);
         if (o.each && f != SnapshotExporter::Format::Pdf)
-            throw UsageError(
-                QStringLiteral("--each-district writes one multi-page PDF (--out FILE.pdf) or one file "
-                               "per district (--out DIR/)"));
+            throw UsageError(QCoreApplication::translate(
+                "SnapshotCommand", "--each-district writes one multi-page PDF (--out FILE.pdf) or one file "
+                                   "per district (--out DIR/)"));
         SnapshotExporter::checkWritable(o.path);
         checkOutput(parser, o.path, cachePath);
     }
@@ -274,7 +276,8 @@ int SnapshotCommand::run(QCommandLineParser &parser)
                        int(parser.isSet(QStringLiteral("extent"))) +
                        int(parser.isSet(QStringLiteral("each-district")));
     if (frames > 1)
-        throw UsageError(QStringLiteral("give only one of --district, --extent and --each-district"));
+        throw UsageError(QCoreApplication::translate(
+            "SnapshotCommand", "give only one of --district, --extent and --each-district"));
 
     // Everything that can be checked without the cache is checked first, so bad input writes nothing.
     const LayoutTemplate tpl = sheetTemplate(parser);

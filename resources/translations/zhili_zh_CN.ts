@@ -82,6 +82,10 @@
         <source>Print the change as JSON.</source>
         <translation>以 JSON 输出所做的修改。</translation>
     </message>
+    <message>
+        <source>nothing to assign: give at least one of --ecosystem, --chain, --land-mu, --energy-tce, --finance-wan, --status, --enterprise, --notes</source>
+        <translation>没有要指定的内容：请至少给出 --ecosystem、--chain、--land-mu、--energy-tce、--finance-wan、--status、--enterprise、--notes 之一</translation>
+    </message>
 </context>
 <context>
     <name>AssignParcelsCommand</name>
@@ -654,6 +658,10 @@
         <source>list: print JSON.</source>
         <translation>list：以 JSON 输出。</translation>
     </message>
+    <message>
+        <source>--id wants the number of a blockage (see chain-issues list)</source>
+        <translation>--id 需要问题的编号（见 chain-issues list）</translation>
+    </message>
 </context>
 <context>
     <name>ChainLayer</name>
@@ -799,6 +807,10 @@
     <message>
         <source>Write to this file instead of the terminal.</source>
         <translation>写入该文件而不是终端。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or md (got &quot;%1&quot;)</source>
+        <translation>--format 必须是 csv、json 或 md（而不是“%1”）</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1634,10 @@ Errors go to stderr as one sentence; normal runs print nothing else there.
         <source>list: print JSON.</source>
         <translation>list：以 JSON 输出。</translation>
     </message>
+    <message>
+        <source>--projects wants a whole number (got %1)</source>
+        <translation>--projects 需要整数（而不是 %1）</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1800,6 +1816,10 @@ Errors go to stderr as one sentence; normal runs print nothing else there.
         <source>At most N rows (newest first).</source>
         <translation>最多 N 行（最新的在前）。</translation>
     </message>
+    <message>
+        <source>--limit must be a whole number ≥ 0</source>
+        <translation>--limit 必须是 ≥ 0 的整数</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1831,12 +1851,40 @@ Errors go to stderr as one sentence; normal runs print nothing else there.
         <source>Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, ecosystem, chain, land_mu, energy_tce, finance_wan, enterprise, status, notes (FIELD &quot;none&quot; switches a proposal off).</source>
         <translation>地块属性对应的字段：role=FIELD,…，role 可为 code、name、land_use、ecosystem、chain、land_mu、energy_tce、finance_wan、enterprise、status、notes（FIELD 为 &quot;none&quot; 时关闭该项建议）。</translation>
     </message>
+    <message>
+        <source>missing FILE to import</source>
+        <translation>缺少要导入的文件</translation>
+    </message>
+    <message>
+        <source>one FILE at a time (got %1)</source>
+        <translation>一次只能导入一个文件（给出的是 %1）</translation>
+    </message>
+    <message>
+        <source>give either --district or --district-field, not both</source>
+        <translation>请给出 --district 或 --district-field 之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>--map wants role=FIELD pairs, got &quot;%1&quot;</source>
+        <translation>--map 需要 role=FIELD 形式的对，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--map gives &quot;%1&quot; twice (%2 and %3): give each attribute one field</source>
+        <translation>--map 两次给出“%1”（%2 和 %3）：每个属性只能对应一个字段</translation>
+    </message>
 </context>
 <context>
     <name>ImportDistrictsCommand</name>
     <message>
         <source>Field holding the district name; default XZQMC, NAME, name, the Chinese field names for it …</source>
         <translation>存放区县名称的字段；默认 XZQMC、行政区、NAME、name……</translation>
+    </message>
+    <message>
+        <source>missing FILE to import</source>
+        <translation>缺少要导入的文件</translation>
+    </message>
+    <message>
+        <source>one FILE at a time</source>
+        <translation>一次只能导入一个文件</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2030,18 @@ Errors go to stderr as one sentence; normal runs print nothing else there.
         <source>Acting user (default: $ZHILI_USER or the login name); must be a city planner or an administrator. A user with a password gives it in the file named by $ZHILI_PASSWORD_FILE or on the terminal.</source>
         <translation>操作用户（默认：$ZHILI_USER 或登录名）；必须是市级规划人员或管理员。设有密码的用户在 $ZHILI_PASSWORD_FILE 所指的文件中或在终端上输入密码。</translation>
     </message>
+    <message>
+        <source>%1 import needs exactly one FILE.csv</source>
+        <translation>%1 import 需要正好一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>missing --year</source>
+        <translation>缺少 --year</translation>
+    </message>
+    <message>
+        <source>unknown --ecosystem &quot;%1&quot;; use iot/bio/equip/mat/energy or their Chinese names</source>
+        <translation>未知的 --ecosystem“%1”；请使用 iot/bio/equip/mat/energy 或其中文名称</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorMapCommand</name>
@@ -2030,6 +2090,18 @@ Errors go to stderr as one sentence; normal runs print nothing else there.
     <message>
         <source>Height in pixels.</source>
         <translation>高度（像素）。</translation>
+    </message>
+    <message>
+        <source>--layer must be achievement or classes, got &quot;%1&quot;</source>
+        <translation>--layer 必须是 achievement 或 classes，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--width/--height must be 16–20000 pixels</source>
+        <translation>--width/--height 必须在 16–20000 像素之间</translation>
+    </message>
+    <message>
+        <source>--measure must be land, energy, finance or projects</source>
+        <translation>--measure 必须是 land、energy、finance 或 projects</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2362,22 @@ By ecosystem:
         <source>list: print JSON.</source>
         <translation>list：以 JSON 输出。</translation>
     </message>
+    <message>
+        <source>missing --districts (or --clear to remove all key districts)</source>
+        <translation>缺少 --districts（或用 --clear 删除全部重点区县）</translation>
+    </message>
+    <message>
+        <source>--districts: &quot;%1&quot; should be land_mu=N, energy_tce=N or finance_wan=N with N ≥ 0 (%2)</source>
+        <translation>--districts：“%1”应为 land_mu=N、energy_tce=N 或 finance_wan=N，且 N ≥ 0（%2）</translation>
+    </message>
+    <message>
+        <source>--districts: unknown resource &quot;%1&quot; (land_mu, energy_tce, finance_wan)</source>
+        <translation>--districts：未知资源“%1”（land_mu、energy_tce、finance_wan）</translation>
+    </message>
+    <message>
+        <source>missing --ecosystem</source>
+        <translation>缺少 --ecosystem</translation>
+    </message>
 </context>
 <context>
     <name>LabelLayer</name>
@@ -2365,6 +2453,10 @@ By ecosystem:
     <message>
         <source>Only partners at most K km away.</source>
         <translation>只列距离不超过 K 公里的伙伴。</translation>
+    </message>
+    <message>
+        <source>--within-km wants a distance in km above 0 (got &quot;%1&quot;)</source>
+        <translation>--within-km 需要大于 0 的公里数（而不是“%1”）</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3023,14 @@ nothing was changed</source>
         <source>set: quota of %1.</source>
         <translation>set：%1配额。</translation>
     </message>
+    <message>
+        <source>--%1 must be ≥ 0</source>
+        <translation>--%1 必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>give at least one of --land-mu, --energy-tce, --finance-wan</source>
+        <translation>请至少给出 --land-mu、--energy-tce、--finance-wan 之一</translation>
+    </message>
 </context>
 <context>
     <name>RasterReader</name>
@@ -3116,6 +3216,10 @@ nothing was changed</source>
         <source>--layers is empty</source>
         <translation>--layers 为空</translation>
     </message>
+    <message>
+        <source>--theme: %1</source>
+        <translation>--theme：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3141,6 +3245,10 @@ nothing was changed</source>
         <source>Write to FILE instead of stdout.</source>
         <translation>写入 FILE 而不是标准输出。</translation>
     </message>
+    <message>
+        <source>--format must be csv, json or md, got &quot;%1&quot;</source>
+        <translation>--format 必须是 csv、json 或 md，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ResolveCommand</name>
@@ -3161,6 +3269,10 @@ nothing was changed</source>
     <message>
         <source>mine (a new edit, pushed at the next sync) or theirs.</source>
         <translation>mine（一次新的编辑，下次同步时推送）或 theirs。</translation>
+    </message>
+    <message>
+        <source>--take must be mine or theirs (got &quot;%1&quot;)</source>
+        <translation>--take 必须是 mine 或 theirs（而不是“%1”）</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3386,22 @@ nothing was changed</source>
         <source>Print JSON (users).</source>
         <translation>以 JSON 输出（users）。</translation>
     </message>
+    <message>
+        <source>give one NAME: zhili-cli server add-user NAME --role admin|planner|officer [--district D] --url URL</source>
+        <translation>请给出一个用户名：zhili-cli server add-user NAME --role admin|planner|officer [--district D] --url URL</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use admin, planner or officer</source>
+        <translation>未知角色“%1”：请使用 admin、planner 或 officer</translation>
+    </message>
+    <message>
+        <source>missing sub-command: init, add-user or users</source>
+        <translation>缺少子命令：init、add-user 或 users</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;: init, add-user or users</source>
+        <translation>未知子命令“%1”：init、add-user 或 users</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>
@@ -3296,6 +3424,10 @@ nothing was changed</source>
     <message>
         <source>The city server, instead of the one the cache remembers.</source>
         <translation>市级服务器，代替缓存记住的服务器。</translation>
+    </message>
+    <message>
+        <source>give the new password with --password-file F (stdin is not a terminal)</source>
+        <translation>请用 --password-file F 给出新密码（标准输入不是终端）</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3687,18 @@ nothing was changed</source>
     <message>
         <source>Output .png, .pdf or .svg (or DIR/ with --each-district).</source>
         <translation>输出 .png、.pdf 或 .svg（与 --each-district 一起用时为 DIR/）。</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>--date 必须是 YYYY-MM-DD，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--each-district writes one multi-page PDF (--out FILE.pdf) or one file per district (--out DIR/)</source>
+        <translation>--each-district 写出一个多页 PDF（--out FILE.pdf）或每个区县一个文件（--out DIR/）</translation>
+    </message>
+    <message>
+        <source>give only one of --district, --extent and --each-district</source>
+        <translation>--district、--extent 和 --each-district 只能给出其中之一</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4204,26 @@ nothing was changed</source>
     <message>
         <source>Print JSON (list).</source>
         <translation>以 JSON 输出（list）。</translation>
+    </message>
+    <message>
+        <source>missing sub-command: add, set-password or list</source>
+        <translation>缺少子命令：add、set-password 或 list</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;: add, set-password or list</source>
+        <translation>未知子命令“%1”：add、set-password 或 list</translation>
+    </message>
+    <message>
+        <source>missing NAME: zhili-cli users add NAME --role planner|officer|admin [--district D] [--password-file F] --cache C</source>
+        <translation>缺少用户名：zhili-cli users add NAME --role planner|officer|admin [--district D] [--password-file F] --cache C</translation>
+    </message>
+    <message>
+        <source>one NAME only (got %1)</source>
+        <translation>只能给出一个用户名（给出的是 %1）</translation>
+    </message>
+    <message>
+        <source>missing --password-file FILE (no terminal to ask for the password)</source>
+        <translation>缺少 --password-file FILE（没有终端可以询问密码）</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,24 @@ private slots:
         QVERIFY2(!englishPhrases(en).isEmpty(), qPrintable(en)); // the check sees English where it is
     }
 
+    // A wrong command line is told in the same one language: the command's own reason and the pointer to
+    // its --help.
+    void usageErrorsAreInOneLanguage()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("import")}, QStringList{QStringLiteral("info")},
+              QStringList{QStringLiteral("import"), QStringLiteral("a.shp"), QStringLiteral("--district"),
+                          QStringLiteral("x"), QStringLiteral("--district-field"), QStringLiteral("D")}}) {
+            CliRun r = runCli(args, {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(kHan) && englishPhrases(r.err).isEmpty(), qPrintable(r.err));
+            r = runCli(args, {{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(!r.err.contains(kHan) && r.err.contains(QLatin1String("missing")) != (args.size() > 2),
+                     qPrintable(r.err));
+        }
+    }
+
     // The man pages are written from --help under LC_ALL=C.UTF-8 (packaging/manpages.sh): English.
     void helpUnderCLocaleIsEnglish()
     {
