@@ -106,7 +106,8 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     }
     const Envelope extent = MapSettings::widenedToAspect(scene.fullExtent(), QSize(w, h));
     if (extent.isNull())
-        throw Error(QStringLiteral("%1 has no parcels to draw").arg(cache->path()));
+        throw Error(QCoreApplication::translate("IndicatorMapCommand", "%1 has no parcels to draw")
+                        .arg(cache->path()));
     const MapSettings settings(extent, QSize(w, h));
     // The overlay is a layer of the scene, drawn by the same render job as in the window's canvas.
     const QImage image = RenderJob::renderImage(scene, settings);

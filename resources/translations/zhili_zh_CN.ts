@@ -2103,6 +2103,10 @@ Errors go to stderr as one sentence; normal runs print nothing else there.
         <source>--measure must be land, energy, finance or projects</source>
         <translation>--measure 必须是 land、energy、finance 或 projects</translation>
     </message>
+    <message>
+        <source>%1 has no parcels to draw</source>
+        <translation>%1 中没有可绘制的地块</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorOverlayLayer</name>
