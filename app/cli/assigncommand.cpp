@@ -51,10 +51,12 @@ void AssignCommand::setup(QCommandLineParser &parser)
     addCacheOption(parser);
     addParcelOptions(parser);
     parser.addOption({QStringLiteral("ecosystem"),
-                      QStringLiteral("Ecosystem: key (iot, bio, equip, mat, energy), 中文 name (生物医药) or "
-                                     "\"unassigned\"."),
+                      QCoreApplication::translate(
+                          "AssignCommand", "Ecosystem: key (iot, bio, equip, mat, energy), Chinese name or "
+                                           "\"unassigned\"."),
                       QStringLiteral("ECO")});
-    parser.addOption({QStringLiteral("chain"), QStringLiteral("Industrial chain (产业链); \"\" clears it."),
+    parser.addOption({QStringLiteral("chain"),
+                      QCoreApplication::translate("AssignCommand", "Industrial chain; \"\" clears it."),
                       QStringLiteral("CHAIN")});
     parser.addOption({QStringLiteral("land-mu"), QCoreApplication::translate("AssignCommand", "land in mu."),
                       QStringLiteral("N")});
@@ -64,17 +66,18 @@ void AssignCommand::setup(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("finance-wan"),
                       QCoreApplication::translate("AssignCommand", "finance in 10k yuan."),
                       QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("status"),
-         QStringLiteral("Status key or name (planned, construction, production, idle, 批而未供 …); "
-                        "\"\" clears it."),
-         QStringLiteral("S")});
-    parser.addOption(
-        {QStringLiteral("enterprise"), QStringLiteral("Enterprise (企业)."), QStringLiteral("E")});
-    parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes (备注)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("status"),
+                      QCoreApplication::translate(
+                          "AssignCommand", "Status key or name (planned, construction, production, idle, …); "
+                                           "\"\" clears it."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("enterprise"),
+                      QCoreApplication::translate("AssignCommand", "Enterprise."), QStringLiteral("E")});
+    parser.addOption({QStringLiteral("notes"), QCoreApplication::translate("AssignCommand", "Notes."),
+                      QStringLiteral("T")});
     addReasonOption(parser);
     addUserOption(parser);
-    addJsonOption(parser, QStringLiteral("Print the change as JSON."));
+    addJsonOption(parser, QCoreApplication::translate("AssignCommand", "Print the change as JSON."));
 }
 
 int AssignCommand::run(QCommandLineParser &parser)
@@ -91,9 +94,9 @@ int AssignCommand::run(QCommandLineParser &parser)
     patch.enterprise = textValue(parser, QStringLiteral("enterprise"));
     patch.notes = textValue(parser, QStringLiteral("notes"));
     if (patch.isEmpty())
-        throw UsageError(
-            QStringLiteral("nothing to assign: give at least one of --ecosystem, --chain, --land-mu, "
-                           "--energy-tce, --finance-wan, --status, --enterprise, --notes"));
+        throw UsageError(QCoreApplication::translate(
+            "AssignCommand", "nothing to assign: give at least one of --ecosystem, --chain, --land-mu, "
+                             "--energy-tce, --finance-wan, --status, --enterprise, --notes"));
 
     auto cache = GeoPackageCache::open(path);
     const User user = actingUser(*cache, parser);

@@ -49,14 +49,16 @@ void BatchCommand::setup(QCommandLineParser &parser)
     addCacheOption(parser);
     parser.addOption(
         {QStringLiteral("csv"),
-         QStringLiteral("CSV with a header: code[,district],ecosystem,chain,land_mu,energy_tce,"
-                        "finance_wan,status,enterprise,notes (any subset; UTF-8 or GBK). Empty cell = "
-                        "unchanged, \"-\" clears a text field."),
+         QCoreApplication::translate(
+             "BatchCommand", "CSV with a header: code[,district],ecosystem,chain,land_mu,energy_tce,"
+                             "finance_wan,status,enterprise,notes (any subset; UTF-8 or GBK). Empty cell = "
+                             "unchanged, \"-\" clears a text field."),
          QStringLiteral("FILE")});
     addUserOption(parser);
     addReasonOption(parser);
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Only print what would change.")});
-    addJsonOption(parser, QStringLiteral("Print the preview as JSON."));
+    parser.addOption({QStringLiteral("dry-run"),
+                      QCoreApplication::translate("BatchCommand", "Only print what would change.")});
+    addJsonOption(parser, QCoreApplication::translate("BatchCommand", "Print the preview as JSON."));
 }
 
 int BatchCommand::run(QCommandLineParser &parser)

@@ -106,11 +106,16 @@ void printGaps(QTextStream &s, const ChainGaps &g)
 void ChainGapsCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption({QStringLiteral("ecosystem"), QStringLiteral("Ecosystem key or name (required)."),
+    parser.addOption({QStringLiteral("ecosystem"),
+                      QCoreApplication::translate("ChainGapsCommand", "Ecosystem key or name (required)."),
                       QStringLiteral("E")});
-    parser.addOption({QStringLiteral("chain"), QStringLiteral("Only this chain."), QStringLiteral("X")});
-    parser.addOption({QStringLiteral("district"),
-                      QStringLiteral("Gaps in this district (default: the city)."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("chain"),
+                      QCoreApplication::translate("ChainGapsCommand", "Only this chain."),
+                      QStringLiteral("X")});
+    parser.addOption(
+        {QStringLiteral("district"),
+         QCoreApplication::translate("ChainGapsCommand", "Gaps in this district (default: the city)."),
+         QStringLiteral("D")});
     addJsonOption(parser);
 }
 

@@ -48,18 +48,25 @@ QString issueText(const ChainIssue &i)
 
 void ChainIssuesCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("add | list | close"));
+    addVerbCacheAndUser(parser, QCoreApplication::translate("ChainIssuesCommand", "add | list | close"));
     parser.addOptions(chainOptions());
     parser.addOptions({
-        {QStringLiteral("text"), QStringLiteral("add: what is blocked."), QStringLiteral("TEXT")},
+        {QStringLiteral("text"), QCoreApplication::translate("ChainIssuesCommand", "add: what is blocked."),
+         QStringLiteral("TEXT")},
         whereOption(),
-        {QStringLiteral("owner"), QStringLiteral("add: who clears it."), QStringLiteral("NAME")},
-        {QStringLiteral("date"), QStringLiteral("add/close: opened/closed on YYYY-MM-DD (default: today)."),
+        {QStringLiteral("owner"), QCoreApplication::translate("ChainIssuesCommand", "add: who clears it."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("date"),
+         QCoreApplication::translate("ChainIssuesCommand",
+                                     "add/close: opened/closed on YYYY-MM-DD (default: today)."),
          QStringLiteral("DATE")},
-        {QStringLiteral("id"), QStringLiteral("close: the blockage's id (see list)."), QStringLiteral("ID")},
-        {QStringLiteral("open"), QStringLiteral("list: only open blockages.")},
+        {QStringLiteral("id"),
+         QCoreApplication::translate("ChainIssuesCommand", "close: the blockage's id (see list)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("open"),
+         QCoreApplication::translate("ChainIssuesCommand", "list: only open blockages.")},
     });
-    addJsonOption(parser, QStringLiteral("list: print JSON."));
+    addJsonOption(parser, QCoreApplication::translate("ChainIssuesCommand", "list: print JSON."));
 }
 
 int ChainIssuesCommand::run(QCommandLineParser &parser)
@@ -81,7 +88,8 @@ int ChainIssuesCommand::run(QCommandLineParser &parser)
         bool ok = false;
         const qint64 id = requiredOption(parser, QStringLiteral("id")).toLongLong(&ok);
         if (!ok)
-            throw UsageError(QStringLiteral("--id wants the number of a blockage (see chain-issues list)"));
+            throw UsageError(QCoreApplication::translate(
+                "ChainIssuesCommand", "--id wants the number of a blockage (see chain-issues list)"));
         const ChainIssue i = ChainActivity(*cache).closeIssue(user, id, date);
         out() << QCoreApplication::translate("ChainIssuesCommand", "closed blockage %1 of %2 on %3\n")
                      .arg(i.id)

@@ -18,10 +18,9 @@ void ChainMapCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
     renderoptions::addChainOptions(parser);
-    parser.addOption(
-        commonOption(CommonOption::District,
-                     QCoreApplication::translate("ChainMapCommand",
-                                                 "Analyse and map the chain in one district (行政区).")));
+    parser.addOption(commonOption(
+        CommonOption::District,
+        QCoreApplication::translate("ChainMapCommand", "Analyse and map the chain in one district.")));
     parser.addOption({QStringLiteral("page"),
                       QCoreApplication::translate("ChainMapCommand", "Page: %1 (default A4-landscape).")
                           .arg(PagePreset::idList()),

@@ -16,11 +16,15 @@ using namespace indicatorcli;
 void ChainReportCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("The year of the events (required).")));
     parser.addOption(
-        {QStringLiteral("format"), QStringLiteral("csv (default), json or md."), QStringLiteral("F")});
-    parser.addOption(
-        commonOption(CommonOption::OutFile, QStringLiteral("Write to this file instead of the terminal.")));
+        commonOption(CommonOption::Year, QCoreApplication::translate("ChainReportCommand",
+                                                                     "The year of the events (required).")));
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("ChainReportCommand", "csv (default), json or md."),
+                      QStringLiteral("F")});
+    parser.addOption(commonOption(
+        CommonOption::OutFile,
+        QCoreApplication::translate("ChainReportCommand", "Write to this file instead of the terminal.")));
 }
 
 int ChainReportCommand::run(QCommandLineParser &parser)
@@ -30,7 +34,9 @@ int ChainReportCommand::run(QCommandLineParser &parser)
                                ? parser.value(QStringLiteral("format")).toLower()
                                : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
-        throw UsageError(QStringLiteral("--format must be csv, json or md (got \"%1\")").arg(format));
+        throw UsageError(
+            QCoreApplication::translate("ChainReportCommand", "--format must be csv, json or md (got \"%1\")")
+                .arg(format));
     auto cache = openCache(parser, true);
     const QList<ChainReportRow> rows = ChainReport::compute(*cache, y);
     const QByteArray bytes = format == QLatin1String("csv")    ? ChainReport::csv(rows)

@@ -69,10 +69,12 @@ int listChains(const QCommandLineParser &parser)
 
 void ChainsCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("import FILE.csv | list"));
-    parser.addOption({QStringLiteral("ecosystem"), QStringLiteral("list: only this ecosystem (key or name)."),
-                      QStringLiteral("E")});
-    addJsonOption(parser, QStringLiteral("list: print JSON."));
+    addVerbCacheAndUser(parser, QCoreApplication::translate("ChainsCommand", "import FILE.csv | list"));
+    parser.addOption(
+        {QStringLiteral("ecosystem"),
+         QCoreApplication::translate("ChainsCommand", "list: only this ecosystem (key or name)."),
+         QStringLiteral("E")});
+    addJsonOption(parser, QCoreApplication::translate("ChainsCommand", "list: print JSON."));
 }
 
 int ChainsCommand::run(QCommandLineParser &parser)

@@ -7,6 +7,7 @@
 #include "io/outputfile.h"
 #include "model/namerules.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <cmath>
 #include <cstdio>
@@ -29,7 +30,7 @@ QString requiredOption(const QCommandLineParser &parser, const QString &name)
 {
     const QString v = parser.value(name);
     if (v.isEmpty())
-        throw UsageError(QStringLiteral("missing --%1").arg(name));
+        throw UsageError(QCoreApplication::translate("CliCommand", "missing --%1").arg(name));
     return v;
 }
 
@@ -40,43 +41,49 @@ double numberOption(const QCommandLineParser &parser, const QString &name)
     QString why;
     const std::optional<double> v = CsvTable::number(text, &why);
     if (!v)
-        throw UsageError(QStringLiteral("--%1 must be a number, got \"%2\": %3")
+        throw UsageError(QCoreApplication::translate("CliCommand", "--%1 must be a number, got \"%2\": %3")
                              .arg(name, NameRules::forMessage(text), why));
     return *v;
 }
 
 void addCacheOption(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg)."), QStringLiteral("CACHE")});
+    parser.addOption({QStringLiteral("cache"),
+                      QCoreApplication::translate("CliCommand", "Cache file (.gpkg)."),
+                      QStringLiteral("CACHE")});
 }
 
 void addParcelOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("parcel"), QStringLiteral("Parcel code (地块编号)."), QStringLiteral("CODE")});
-    parser.addOption(
-        commonOption(CommonOption::District, QStringLiteral("District, when the code is used in several.")));
+    parser.addOption({QStringLiteral("parcel"), QCoreApplication::translate("CliCommand", "Parcel code."),
+                      QStringLiteral("CODE")});
+    parser.addOption(commonOption(
+        CommonOption::District,
+        QCoreApplication::translate("CliCommand", "District, when the code is used in several.")));
 }
 
 void addUserOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("user"),
-                      QStringLiteral("Acting user (default: $ZHILI_USER or the login name); a user with "
-                                     "a password gives it in the file named by $ZHILI_PASSWORD_FILE or "
-                                     "on the terminal."),
+                      QCoreApplication::translate(
+                          "CliCommand", "Acting user (default: $ZHILI_USER or the login name); a user with "
+                                        "a password gives it in the file named by $ZHILI_PASSWORD_FILE or "
+                                        "on the terminal."),
                       QStringLiteral("NAME")});
 }
 
 void addReasonOption(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("reason"), QStringLiteral("Why (kept in the audit log)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("reason"),
+                      QCoreApplication::translate("CliCommand", "Why (kept in the audit log)."),
+                      QStringLiteral("T")});
 }
 
 void addJsonOption(QCommandLineParser &parser, const QString &description)
 {
-    parser.addOption({QStringLiteral("json"), description});
+    parser.addOption({QStringLiteral("json"), description.isEmpty()
+                                                  ? QCoreApplication::translate("CliCommand", "Print JSON.")
+                                                  : description});
 }
 
 std::unique_ptr<GeoPackageCache> openCache(const QCommandLineParser &parser, bool readOnly)
@@ -115,8 +122,9 @@ void setExportLanguage(const QString &language)
 void addForceOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("force"),
-                      QStringLiteral("Allow the output to replace an existing SQLite database (a cache or "
-                                     "GeoPackage); the command's own cache is never overwritten.")});
+                      QCoreApplication::translate(
+                          "CliCommand", "Allow the output to replace an existing SQLite database (a cache or "
+                                        "GeoPackage); the command's own cache is never overwritten.")});
 }
 
 void checkOutput(const QCommandLineParser &parser, const QString &outputPath, const QString &cachePath)

@@ -44,8 +44,8 @@ void addParcelOptions(QCommandLineParser &parser);
 void addUserOption(QCommandLineParser &parser);
 /// Declares --reason TEXT, kept with an edit in the audit log.
 void addReasonOption(QCommandLineParser &parser);
-/// Declares --json with the command's own description of what it prints.
-void addJsonOption(QCommandLineParser &parser, const QString &description = QStringLiteral("Print JSON."));
+/// Declares --json with the command's own description of what it prints ("Print JSON." when empty).
+void addJsonOption(QCommandLineParser &parser, const QString &description = QString());
 /// Opens the cache named by the required --cache option.
 std::unique_ptr<GeoPackageCache> openCache(const QCommandLineParser &parser, bool readOnly);
 /// Prints indented JSON on stdout: the --json output of every command.

@@ -16,7 +16,8 @@ namespace zhili::cli {
 void CloneCommand::setup(QCommandLineParser &parser)
 {
     addUrlOption(parser);
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("The new cache file (must not exist)."),
+    parser.addOption({QStringLiteral("cache"),
+                      QCoreApplication::translate("CloneCommand", "The new cache file (must not exist)."),
                       QStringLiteral("FILE")});
     addJsonOption(parser);
 }

@@ -12,7 +12,7 @@ using namespace indicatorcli;
 
 void EnterprisesCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("import FILE.csv"));
+    addVerbCacheAndUser(parser, QCoreApplication::translate("EnterprisesCommand", "import FILE.csv"));
 }
 
 int EnterprisesCommand::run(QCommandLineParser &parser)

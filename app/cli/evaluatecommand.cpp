@@ -49,9 +49,12 @@ using namespace indicatorcli;
 void EvaluateCommand::setup(QCommandLineParser &parser)
 {
     addCacheAndUser(parser, false);
-    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Year of the enterprise figures.")));
-    addJsonOption(parser, QStringLiteral("Print JSON (full precision)."));
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV (full precision).")});
+    parser.addOption(
+        commonOption(CommonOption::Year,
+                     QCoreApplication::translate("EvaluateCommand", "Year of the enterprise figures.")));
+    addJsonOption(parser, QCoreApplication::translate("EvaluateCommand", "Print JSON (full precision)."));
+    parser.addOption({QStringLiteral("csv"),
+                      QCoreApplication::translate("EvaluateCommand", "Print CSV (full precision).")});
 }
 
 int EvaluateCommand::run(QCommandLineParser &parser)

@@ -72,21 +72,28 @@ int listEvents(const QCommandLineParser &parser)
 
 void EventsCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("add | list"));
-    parser.addOption({QStringLiteral("date"), QStringLiteral("add: the day it was held, YYYY-MM-DD."),
+    addVerbCacheAndUser(parser, QCoreApplication::translate("EventsCommand", "add | list"));
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("EventsCommand", "add: the day it was held, YYYY-MM-DD."),
                       QStringLiteral("DATE")});
     parser.addOptions(chainOptions());
     parser.addOptions({
-        {QStringLiteral("title"), QStringLiteral("add: what it was called."), QStringLiteral("T")},
+        {QStringLiteral("title"), QCoreApplication::translate("EventsCommand", "add: what it was called."),
+         QStringLiteral("T")},
         whereOption(),
-        {QStringLiteral("enterprises"), QStringLiteral("add: who took part, \"A;B;…\"."),
+        {QStringLiteral("enterprises"),
+         QCoreApplication::translate("EventsCommand", "add: who took part, \"A;B;…\"."),
          QStringLiteral("LIST")},
-        {QStringLiteral("projects"), QStringLiteral("add: projects signed."), QStringLiteral("N")},
-        {QStringLiteral("orders-wan"), QStringLiteral("add: orders, 10k yuan."), QStringLiteral("N")},
-        {QStringLiteral("financing-wan"), QStringLiteral("add: financing, 10k yuan."), QStringLiteral("N")},
-        commonOption(CommonOption::Year, QStringLiteral("list: only this year.")),
+        {QStringLiteral("projects"), QCoreApplication::translate("EventsCommand", "add: projects signed."),
+         QStringLiteral("N")},
+        {QStringLiteral("orders-wan"), QCoreApplication::translate("EventsCommand", "add: orders, 10k yuan."),
+         QStringLiteral("N")},
+        {QStringLiteral("financing-wan"),
+         QCoreApplication::translate("EventsCommand", "add: financing, 10k yuan."), QStringLiteral("N")},
+        commonOption(CommonOption::Year,
+                     QCoreApplication::translate("EventsCommand", "list: only this year.")),
     });
-    addJsonOption(parser, QStringLiteral("list: print JSON."));
+    addJsonOption(parser, QCoreApplication::translate("EventsCommand", "list: print JSON."));
 }
 
 int EventsCommand::run(QCommandLineParser &parser)
@@ -103,7 +110,9 @@ int EventsCommand::run(QCommandLineParser &parser)
                         .split(QRegularExpression(QStringLiteral("[;；]")), Qt::SkipEmptyParts);
     const double projects = figure(parser, QStringLiteral("projects"));
     if (projects != std::floor(projects))
-        throw UsageError(QStringLiteral("--projects wants a whole number (got %1)").arg(projects));
+        throw UsageError(
+            QCoreApplication::translate("EventsCommand", "--projects wants a whole number (got %1)")
+                .arg(projects));
     e.projects = qint64(projects);
     e.ordersWan = figure(parser, QStringLiteral("orders-wan"));
     e.financingWan = figure(parser, QStringLiteral("financing-wan"));

@@ -42,29 +42,38 @@ void printReport(const ExportReport &r)
 void ExportCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(
-        commonOption(CommonOption::OutFile,
-                     QStringLiteral("Output file; its suffix picks the format: .shp, .zip (zipped shapefile "
+    parser.addOption(commonOption(
+        CommonOption::OutFile,
+        QCoreApplication::translate("ExportCommand",
+                                    "Output file; its suffix picks the format: .shp, .zip (zipped shapefile "
                                     "set), .gpkg, .geojson or .csv.")));
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Only this district's parcels.")));
+    parser.addOption(
+        commonOption(CommonOption::District,
+                     QCoreApplication::translate("ExportCommand", "Only this district's parcels.")));
     parser.addOption({QStringLiteral("where"),
-                      QStringLiteral("Only parcels matching: clauses joined by ';' — district=A,B  "
-                                     "ecosystem=bio,none  land_use=M1  status=production  text=WORD  "
-                                     "area_mu>=N  area_mu<=N."),
+                      QCoreApplication::translate(
+                          "ExportCommand", "Only parcels matching: clauses joined by ';' — district=A,B  "
+                                           "ecosystem=bio,none  land_use=M1  status=production  text=WORD  "
+                                           "area_mu>=N  area_mu<=N."),
                       QStringLiteral("FILTER")});
-    parser.addOption({QStringLiteral("encoding"),
-                      QStringLiteral("Shapefile text encoding: UTF-8 (default) or GBK (LDID 77, .cpg 936)."),
-                      QStringLiteral("ENC")});
-    parser.addOption({QStringLiteral("crs"), QStringLiteral("Output CRS (default: the cache's)."),
+    parser.addOption(
+        {QStringLiteral("encoding"),
+         QCoreApplication::translate("ExportCommand",
+                                     "Shapefile text encoding: UTF-8 (default) or GBK (LDID 77, .cpg 936)."),
+         QStringLiteral("ENC")});
+    parser.addOption({QStringLiteral("crs"),
+                      QCoreApplication::translate("ExportCommand", "Output CRS (default: the cache's)."),
                       QStringLiteral("EPSG:NNNN")});
     parser.addOption(
         {QStringLiteral("fields"),
-         QStringLiteral("Columns, comma-separated (keys or shapefile names, see docs/export.md); "
-                        "\"all\" = every Zhili column (the default), \"source\" adds the source "
-                        "attributes, \"wkt\" a WKT geometry column (CSV)."),
+         QCoreApplication::translate(
+             "ExportCommand", "Columns, comma-separated (keys or shapefile names, see docs/export.md); "
+                              "\"all\" = every Zhili column (the default), \"source\" adds the source "
+                              "attributes, \"wkt\" a WKT geometry column (CSV)."),
          QStringLiteral("F,…")});
-    parser.addOption({QStringLiteral("quiet"), QStringLiteral("Print only errors.")});
-    addJsonOption(parser, QStringLiteral("Print the report as JSON."));
+    parser.addOption(
+        {QStringLiteral("quiet"), QCoreApplication::translate("ExportCommand", "Print only errors.")});
+    addJsonOption(parser, QCoreApplication::translate("ExportCommand", "Print the report as JSON."));
     addForceOption(parser);
 }
 

@@ -45,11 +45,15 @@ void writeArchive(const QString &path, const QByteArray &bytes)
 void ExportQgisCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::OutFile, QStringLiteral("Output QGIS project (.qgz).")));
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Open on one district (行政区).")));
     parser.addOption(
-        commonOption(CommonOption::Theme,
-                     QStringLiteral("Parcel colours shown: ecosystem, land, energy or finance (default: the "
+        commonOption(CommonOption::OutFile,
+                     QCoreApplication::translate("ExportQgisCommand", "Output QGIS project (.qgz).")));
+    parser.addOption(commonOption(CommonOption::District,
+                                  QCoreApplication::translate("ExportQgisCommand", "Open on one district.")));
+    parser.addOption(commonOption(
+        CommonOption::Theme,
+        QCoreApplication::translate("ExportQgisCommand",
+                                    "Parcel colours shown: ecosystem, land, energy or finance (default: the "
                                     "cache's saved view).")));
     addForceOption(parser);
 }

@@ -15,8 +15,9 @@ void HistoryCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
     addParcelOptions(parser);
-    parser.addOption(
-        {QStringLiteral("limit"), QStringLiteral("At most N rows (newest first)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("HistoryCommand", "At most N rows (newest first)."),
+                      QStringLiteral("N")});
     addJsonOption(parser);
 }
 
@@ -30,7 +31,8 @@ int HistoryCommand::run(QCommandLineParser &parser)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 0)
-            throw UsageError(QStringLiteral("--limit must be a whole number ≥ 0"));
+            throw UsageError(
+                QCoreApplication::translate("HistoryCommand", "--limit must be a whole number ≥ 0"));
     }
     const QList<AuditEntry> rows = AuditLog(*cache).historyForParcel(p.uuid, limit);
 

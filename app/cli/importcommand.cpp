@@ -17,27 +17,36 @@ void ImportCommand::setup(QCommandLineParser &parser)
 {
     addCommonImportOptions(parser);
     parser.addOption(
-        commonOption(CommonOption::District, QStringLiteral("All parcels belong to this district (区县).")));
+        commonOption(CommonOption::District,
+                     QCoreApplication::translate("ImportCommand", "All parcels belong to this district.")));
     parser.addOption({QStringLiteral("district-field"),
-                      QStringLiteral("Field holding each parcel's district."), QStringLiteral("FIELD")});
+                      QCoreApplication::translate("ImportCommand", "Field holding each parcel's district."),
+                      QStringLiteral("FIELD")});
     parser.addOption(
         {QStringLiteral("id-field"),
-         QStringLiteral("Field holding the parcel code (地块编号); default DKBH/地块编号/TBBH/BH/CODE."),
+         QCoreApplication::translate(
+             "ImportCommand",
+             "Field holding the parcel code; default DKBH, TBBH, BH, CODE or the Chinese field name for it."),
          QStringLiteral("FIELD")});
-    parser.addOption({QStringLiteral("duplicates"),
-                      QStringLiteral("Records sharing a code in one district: refuse (default), merge (one "
+    parser.addOption(
+        {QStringLiteral("duplicates"),
+         QCoreApplication::translate("ImportCommand",
+                                     "Records sharing a code in one district: refuse (default), merge (one "
                                      "multipolygon per code, attributes of the first) or number (codes "
                                      "suffixed -1, -2 …)."),
-                      QStringLiteral("refuse|merge|number"), QStringLiteral("refuse")});
-    parser.addOption({QStringLiteral("remove-missing"),
-                      QStringLiteral("Remove the parcels of the file's districts that the file no longer has "
+         QStringLiteral("refuse|merge|number"), QStringLiteral("refuse")});
+    parser.addOption(
+        {QStringLiteral("remove-missing"),
+         QCoreApplication::translate("ImportCommand",
+                                     "Remove the parcels of the file's districts that the file no longer has "
                                      "(kept by default); a connected cache removes them on the city server "
                                      "at the next sync.")});
     parser.addOption(
         {QStringLiteral("map"),
-         QStringLiteral("Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, "
-                        "ecosystem, chain, land_mu, energy_tce, finance_wan, enterprise, status, notes "
-                        "(FIELD \"none\" switches a proposal off)."),
+         QCoreApplication::translate(
+             "ImportCommand", "Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, "
+                              "ecosystem, chain, land_mu, energy_tce, finance_wan, enterprise, status, notes "
+                              "(FIELD \"none\" switches a proposal off)."),
          QStringLiteral("k=FIELD,…")});
 }
 
@@ -45,11 +54,13 @@ int ImportCommand::run(QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        throw UsageError(QStringLiteral("missing FILE to import"));
+        throw UsageError(QCoreApplication::translate("ImportCommand", "missing FILE to import"));
     if (pos.size() > 1)
-        throw UsageError(QStringLiteral("one FILE at a time (got %1)").arg(pos.join(QLatin1Char(' '))));
+        throw UsageError(QCoreApplication::translate("ImportCommand", "one FILE at a time (got %1)")
+                             .arg(pos.join(QLatin1Char(' '))));
     if (parser.isSet(QStringLiteral("district")) && parser.isSet(QStringLiteral("district-field")))
-        throw UsageError(QStringLiteral("give either --district or --district-field, not both"));
+        throw UsageError(QCoreApplication::translate("ImportCommand",
+                                                     "give either --district or --district-field, not both"));
     ImportOptions o;
     o.source = pos[0];
     o.layer = parser.value(QStringLiteral("layer"));
@@ -71,11 +82,14 @@ int ImportCommand::run(QCommandLineParser &parser)
                                    .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int eq = item.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            throw UsageError(QStringLiteral("--map wants role=FIELD pairs, got \"%1\"").arg(item));
+            throw UsageError(
+                QCoreApplication::translate("ImportCommand", "--map wants role=FIELD pairs, got \"%1\"")
+                    .arg(item));
         const QString role = item.left(eq).trimmed().toLower();
         if (o.fieldMap.contains(role)) // "code=DKBH,code=DKMC" used to keep the last silently
             throw UsageError(
-                QStringLiteral("--map gives \"%1\" twice (%2 and %3): give each attribute one field")
+                QCoreApplication::translate(
+                    "ImportCommand", "--map gives \"%1\" twice (%2 and %3): give each attribute one field")
                     .arg(role, o.fieldMap.value(role), item.mid(eq + 1).trimmed()));
         o.fieldMap.insert(role, item.mid(eq + 1).trimmed());
     }

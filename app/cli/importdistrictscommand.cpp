@@ -5,22 +5,28 @@
 #include "edit/user.h"
 #include "io/districtimporter.h"
 
+#include <QCoreApplication>
+
 namespace zhili::cli {
 
 void ImportDistrictsCommand::setup(QCommandLineParser &parser)
 {
     addCommonImportOptions(parser);
-    parser.addOption({QStringLiteral("name-field"),
-                      QStringLiteral("Field holding the district name; default XZQMC/行政区/NAME/name …"),
-                      QStringLiteral("FIELD")});
+    parser.addOption(
+        {QStringLiteral("name-field"),
+         QCoreApplication::translate(
+             "ImportDistrictsCommand",
+             "Field holding the district name; default XZQMC, NAME, name, the Chinese field names for it …"),
+         QStringLiteral("FIELD")});
 }
 
 int ImportDistrictsCommand::run(QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
-        throw UsageError(pos.isEmpty() ? QStringLiteral("missing FILE to import")
-                                       : QStringLiteral("one FILE at a time"));
+        throw UsageError(pos.isEmpty()
+                             ? QCoreApplication::translate("ImportDistrictsCommand", "missing FILE to import")
+                             : QCoreApplication::translate("ImportDistrictsCommand", "one FILE at a time"));
     ImportOptions o;
     o.source = pos[0];
     o.layer = parser.value(QStringLiteral("layer"));

@@ -4,6 +4,7 @@
 #include "cli/interruption.h"
 #include "io/importreport.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <unistd.h>
 
@@ -44,27 +45,36 @@ void ImportProgressBar::finish()
 
 void addCommonImportOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral(".shp, .zip, .gpkg or .geojson"));
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("Cache file (.gpkg); created when missing."),
-                      QStringLiteral("CACHE")});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("ImportProgress", ".shp, .zip, .gpkg or .geojson"));
     parser.addOption(
-        {QStringLiteral("layer"), QStringLiteral("Layer, when the file has several."), QStringLiteral("L")});
-    parser.addOption(
-        {QStringLiteral("encoding"),
-         QStringLiteral("Text encoding of the attributes (GBK, GB18030, UTF-8, ISO-8859-1 …); detected "
-                        "when absent."),
-         QStringLiteral("ENC")});
+        {QStringLiteral("cache"),
+         QCoreApplication::translate("ImportProgress", "Cache file (.gpkg); created when missing."),
+         QStringLiteral("CACHE")});
+    parser.addOption({QStringLiteral("layer"),
+                      QCoreApplication::translate("ImportProgress", "Layer, when the file has several."),
+                      QStringLiteral("L")});
+    parser.addOption({QStringLiteral("encoding"),
+                      QCoreApplication::translate(
+                          "ImportProgress",
+                          "Text encoding of the attributes (GBK, GB18030, UTF-8, ISO-8859-1 …); detected "
+                          "when absent."),
+                      QStringLiteral("ENC")});
     parser.addOption(
         {QStringLiteral("crs"),
-         QStringLiteral("Source CRS (EPSG:4490, EPSG:4549 …); required when the file has no .prj."),
+         QCoreApplication::translate(
+             "ImportProgress", "Source CRS (EPSG:4490, EPSG:4549 …); required when the file has no .prj."),
          QStringLiteral("EPSG:NNNN")});
+    parser.addOption({QStringLiteral("user"),
+                      QCoreApplication::translate(
+                          "ImportProgress",
+                          "Who imports (audit log), with their password from $ZHILI_PASSWORD_FILE or the "
+                          "terminal when they have one."),
+                      QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("user"),
-         QStringLiteral("Who imports (audit log), with their password from $ZHILI_PASSWORD_FILE or the "
-                        "terminal when they have one."),
-         QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("quiet"), QStringLiteral("Print only errors.")});
-    addJsonOption(parser, QStringLiteral("Print the report as JSON."));
+        {QStringLiteral("quiet"), QCoreApplication::translate("ImportProgress", "Print only errors.")});
+    addJsonOption(parser, QCoreApplication::translate("ImportProgress", "Print the report as JSON."));
 }
 
 void printImportReport(const QCommandLineParser &parser, const ImportReport &report)

@@ -23,7 +23,9 @@ QString importFile(const QCommandLineParser &parser, const QString &command)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        throw UsageError(QStringLiteral("%1 import needs exactly one FILE.csv").arg(command));
+        throw UsageError(
+            QCoreApplication::translate("IndicatorCliSupport", "%1 import needs exactly one FILE.csv")
+                .arg(command));
     return pos.at(1);
 }
 
@@ -32,7 +34,7 @@ int year(const QCommandLineParser &parser, bool required)
     const QString text = parser.value(QStringLiteral("year")).trimmed();
     if (text.isEmpty()) {
         if (required)
-            throw UsageError(QStringLiteral("missing --year"));
+            throw UsageError(QCoreApplication::translate("IndicatorCliSupport", "missing --year"));
         return 0;
     }
     bool ok = false;
@@ -52,23 +54,28 @@ QString ecosystemKeyOption(const QCommandLineParser &parser)
     const std::optional<QString> key = ecosystemKeyFor(given);
     if (!key)
         throw UsageError(
-            QStringLiteral("unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their Chinese names")
+            QCoreApplication::translate(
+                "IndicatorCliSupport",
+                "unknown --ecosystem \"%1\"; use iot/bio/equip/mat/energy or their Chinese names")
                 .arg(given));
     return *key;
 }
 
 QList<QCommandLineOption> chainOptions()
 {
-    return {{QStringLiteral("chain"), QStringLiteral("add: its chain; list: only this chain."),
+    return {{QStringLiteral("chain"),
+             QCoreApplication::translate("IndicatorCliSupport", "add: its chain; list: only this chain."),
              QStringLiteral("X")},
             {QStringLiteral("ecosystem"),
-             QStringLiteral("add: the chain's ecosystem, when the name is in several."),
+             QCoreApplication::translate("IndicatorCliSupport",
+                                         "add: the chain's ecosystem, when the name is in several."),
              QStringLiteral("E")}};
 }
 
 QCommandLineOption whereOption()
 {
-    return {QStringLiteral("district"), QStringLiteral("add: where (default: city-wide)."),
+    return {QStringLiteral("district"),
+            QCoreApplication::translate("IndicatorCliSupport", "add: where (default: city-wide)."),
             QStringLiteral("D")};
 }
 
@@ -82,12 +89,13 @@ void addCacheAndUser(QCommandLineParser &parser, bool withUser)
 {
     addCacheOption(parser);
     if (withUser)
-        parser.addOption(
-            {QStringLiteral("user"),
-             QStringLiteral("Acting user (default: $ZHILI_USER or the login name); must be a city planner "
-                            "or an administrator. A user with a password gives it in the file named by "
-                            "$ZHILI_PASSWORD_FILE or on the terminal."),
-             QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("user"),
+                          QCoreApplication::translate(
+                              "IndicatorCliSupport",
+                              "Acting user (default: $ZHILI_USER or the login name); must be a city planner "
+                              "or an administrator. A user with a password gives it in the file named by "
+                              "$ZHILI_PASSWORD_FILE or on the terminal."),
+                          QStringLiteral("NAME")});
 }
 
 } // namespace zhili::cli::indicatorcli

@@ -22,23 +22,30 @@ using namespace indicatorcli;
 void IndicatorMapCommand::setup(QCommandLineParser &parser)
 {
     addCacheAndUser(parser, false);
-    parser.addOption(
-        commonOption(CommonOption::Year, QStringLiteral("Year of the targets / enterprise figures.")));
-    parser.addOption(
-        {QStringLiteral("layer"),
-         QStringLiteral("achievement (districts by target achievement, key districts outlined) or classes "
-                        "(parcels by per-mu class)."),
-         QStringLiteral("achievement|classes"), QStringLiteral("achievement")});
-    parser.addOption(
-        {QStringLiteral("ecosystem"), QStringLiteral("achievement: the ecosystem."), QStringLiteral("K")});
+    parser.addOption(commonOption(
+        CommonOption::Year,
+        QCoreApplication::translate("IndicatorMapCommand", "Year of the targets / enterprise figures.")));
+    parser.addOption({QStringLiteral("layer"),
+                      QCoreApplication::translate(
+                          "IndicatorMapCommand",
+                          "achievement (districts by target achievement, key districts outlined) or classes "
+                          "(parcels by per-mu class)."),
+                      QStringLiteral("achievement|classes"), QStringLiteral("achievement")});
+    parser.addOption({QStringLiteral("ecosystem"),
+                      QCoreApplication::translate("IndicatorMapCommand", "achievement: the ecosystem."),
+                      QStringLiteral("K")});
     parser.addOption({QStringLiteral("measure"),
-                      QStringLiteral("achievement: land, energy, finance or projects."), QStringLiteral("M"),
-                      QStringLiteral("land")});
-    parser.addOption(commonOption(CommonOption::OutFile, QStringLiteral("PNG file to write.")));
-    parser.addOption({QStringLiteral("width"), QStringLiteral("Width in pixels."), QStringLiteral("PX"),
-                      QStringLiteral("1200")});
-    parser.addOption({QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("PX"),
-                      QStringLiteral("900")});
+                      QCoreApplication::translate("IndicatorMapCommand",
+                                                  "achievement: land, energy, finance or projects."),
+                      QStringLiteral("M"), QStringLiteral("land")});
+    parser.addOption(commonOption(CommonOption::OutFile,
+                                  QCoreApplication::translate("IndicatorMapCommand", "PNG file to write.")));
+    parser.addOption({QStringLiteral("width"),
+                      QCoreApplication::translate("IndicatorMapCommand", "Width in pixels."),
+                      QStringLiteral("PX"), QStringLiteral("1200")});
+    parser.addOption({QStringLiteral("height"),
+                      QCoreApplication::translate("IndicatorMapCommand", "Height in pixels."),
+                      QStringLiteral("PX"), QStringLiteral("900")});
     addForceOption(parser);
 }
 
@@ -47,12 +54,15 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     const int y = year(parser, true);
     const QString layer = parser.value(QStringLiteral("layer"));
     if (layer != QLatin1String("achievement") && layer != QLatin1String("classes"))
-        throw UsageError(QStringLiteral("--layer must be achievement or classes, got \"%1\"").arg(layer));
+        throw UsageError(QCoreApplication::translate("IndicatorMapCommand",
+                                                     "--layer must be achievement or classes, got \"%1\"")
+                             .arg(layer));
     const QString out = requiredOption(parser, QStringLiteral("out"));
     const int w = int(numberOption(parser, QStringLiteral("width")));
     const int h = int(numberOption(parser, QStringLiteral("height")));
     if (w < 16 || h < 16 || w > 20000 || h > 20000)
-        throw UsageError(QStringLiteral("--width/--height must be 16–20000 pixels"));
+        throw UsageError(
+            QCoreApplication::translate("IndicatorMapCommand", "--width/--height must be 16–20000 pixels"));
     AchievementLayer::Measure measure = AchievementLayer::Measure::Land;
     const QString m = parser.value(QStringLiteral("measure"));
     if (m == QLatin1String("energy"))
@@ -62,7 +72,8 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     else if (m == QLatin1String("projects"))
         measure = AchievementLayer::Measure::Projects;
     else if (m != QLatin1String("land"))
-        throw UsageError(QStringLiteral("--measure must be land, energy, finance or projects"));
+        throw UsageError(QCoreApplication::translate("IndicatorMapCommand",
+                                                     "--measure must be land, energy, finance or projects"));
     QString eco;
     if (layer == QLatin1String("achievement")) {
         const auto key = ecosystemKeyFor(requiredOption(parser, QStringLiteral("ecosystem")));
@@ -95,7 +106,8 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     }
     const Envelope extent = MapSettings::widenedToAspect(scene.fullExtent(), QSize(w, h));
     if (extent.isNull())
-        throw Error(QStringLiteral("%1 has no parcels to draw").arg(cache->path()));
+        throw Error(QCoreApplication::translate("IndicatorMapCommand", "%1 has no parcels to draw")
+                        .arg(cache->path()));
     const MapSettings settings(extent, QSize(w, h));
     // The overlay is a layer of the scene, drawn by the same render job as in the window's canvas.
     const QImage image = RenderJob::renderImage(scene, settings);

@@ -21,20 +21,25 @@ using namespace indicatorcli;
 
 void KeyDistrictsCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("set | list"));
-    parser.addOption({QStringLiteral("ecosystem"),
-                      QStringLiteral("Ecosystem key or name (生物医药 | bio …)."), QStringLiteral("K")});
+    addVerbCacheAndUser(parser, QCoreApplication::translate("KeyDistrictsCommand", "set | list"));
+    parser.addOption(
+        {QStringLiteral("ecosystem"),
+         QCoreApplication::translate("KeyDistrictsCommand", "Ecosystem key or name (bio, iot …)."),
+         QStringLiteral("K")});
     parser.addOption(
         {QStringLiteral("districts"),
-         QStringLiteral("set: comma-separated districts, each optionally with the resources it is given: "
-                        "西湖区:land_mu=300:energy_tce=5000:finance_wan=20000. Districts already key keep "
-                        "their resources unless given. To remove all of the ecosystem's key districts "
-                        "give --clear, \"-\" or \"\" (a list that names no district, like \",,\", is "
-                        "refused)."),
+         QCoreApplication::translate(
+             "KeyDistrictsCommand",
+             "set: comma-separated districts, each optionally with the resources it is given: "
+             "DISTRICT:land_mu=300:energy_tce=5000:finance_wan=20000. Districts already key keep "
+             "their resources unless given. To remove all of the ecosystem's key districts "
+             "give --clear, \"-\" or \"\" (a list that names no district, like \",,\", is "
+             "refused)."),
          QStringLiteral("A,B")});
-    parser.addOption(
-        {QStringLiteral("clear"), QStringLiteral("set: remove all key districts of the ecosystem.")});
-    addJsonOption(parser, QStringLiteral("list: print JSON."));
+    parser.addOption({QStringLiteral("clear"),
+                      QCoreApplication::translate("KeyDistrictsCommand",
+                                                  "set: remove all key districts of the ecosystem.")});
+    addJsonOption(parser, QCoreApplication::translate("KeyDistrictsCommand", "list: print JSON."));
 }
 
 namespace {
@@ -90,7 +95,8 @@ QStringList districtItems(const QCommandLineParser &parser, const QString &eco)
                                                      "\"%1\", not both")
                              .arg(NameRules::displayValue(districtsText)));
     if (!clear && !parser.isSet(QStringLiteral("districts")))
-        throw UsageError(QStringLiteral("missing --districts (or --clear to remove all key districts)"));
+        throw UsageError(QCoreApplication::translate(
+            "KeyDistrictsCommand", "missing --districts (or --clear to remove all key districts)"));
     // Documented ways to clear: --clear, "-" and "" (kept for scripts written before --clear existed).
     if (clear || districtsText.isEmpty() || districtsText.trimmed() == QLatin1String("-"))
         return QStringList();
@@ -114,10 +120,11 @@ void setResource(KeyDistrict &k, const QString &assignment)
     const std::optional<double> number =
         kv.size() == 2 ? CsvTable::nonNegativeNumber(kv.at(1), &why) : std::nullopt;
     if (!number)
-        throw UsageError(
-            QStringLiteral("--districts: \"%1\" should be land_mu=N, energy_tce=N or finance_wan=N "
-                           "with N ≥ 0 (%2)")
-                .arg(NameRules::displayValue(assignment), why));
+        throw UsageError(QCoreApplication::translate(
+                             "KeyDistrictsCommand",
+                             "--districts: \"%1\" should be land_mu=N, energy_tce=N or finance_wan=N "
+                             "with N ≥ 0 (%2)")
+                             .arg(NameRules::displayValue(assignment), why));
     const double value = *number;
     const QString key = kv.at(0).trimmed();
     if (key == QLatin1String("land_mu"))
@@ -127,9 +134,10 @@ void setResource(KeyDistrict &k, const QString &assignment)
     else if (key == QLatin1String("finance_wan"))
         k.financeWan = value;
     else
-        throw UsageError(
-            QStringLiteral("--districts: unknown resource \"%1\" (land_mu, energy_tce, finance_wan)")
-                .arg(NameRules::displayValue(key)));
+        throw UsageError(QCoreApplication::translate(
+                             "KeyDistrictsCommand",
+                             "--districts: unknown resource \"%1\" (land_mu, energy_tce, finance_wan)")
+                             .arg(NameRules::displayValue(key)));
 }
 
 /// One --districts item: the district keeps its present resources (`before`) unless the item gives them.
@@ -179,7 +187,7 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
     if (v == QLatin1String("list"))
         return listKeyDistricts(parser, eco);
     if (eco.isEmpty())
-        throw UsageError(QStringLiteral("missing --ecosystem"));
+        throw UsageError(QCoreApplication::translate("KeyDistrictsCommand", "missing --ecosystem"));
     const QStringList items = districtItems(parser, eco);
 
     auto cache = openCache(parser, false);

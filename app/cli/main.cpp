@@ -81,76 +81,92 @@ void add(std::vector<NamedCommand> &list, const QString &name, const QString &su
 void addMapCommands(std::vector<NamedCommand> &list)
 {
     add(list, QStringLiteral("import"),
-        QStringLiteral("Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
+        QCoreApplication::translate("CliCommands", "Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
         fullBuildCommand<ImportCommand>());
     add(list, QStringLiteral("import-districts"),
-        QStringLiteral("Import district boundaries (区县 polygons)"),
+        QCoreApplication::translate("CliCommands", "Import district boundaries (polygons)"),
         fullBuildCommand<ImportDistrictsCommand>());
     add(list, QStringLiteral("export"),
-        QStringLiteral("Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV"),
+        QCoreApplication::translate(
+            "CliCommands", "Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV"),
         fullBuildCommand<ExportCommand>());
-    add(list, QStringLiteral("info"), QStringLiteral("Summarise a cache per district and ecosystem"),
+    add(list, QStringLiteral("info"),
+        QCoreApplication::translate("CliCommands", "Summarise a cache per district and ecosystem"),
         std::make_unique<InfoCommand>());
-    add(list, QStringLiteral("show"), QStringLiteral("Show one parcel"), std::make_unique<ShowCommand>());
-    add(list, QStringLiteral("snapshot"), QStringLiteral("Export a map sheet (PNG/PDF/SVG) for meetings"),
+    add(list, QStringLiteral("show"), QCoreApplication::translate("CliCommands", "Show one parcel"),
+        std::make_unique<ShowCommand>());
+    add(list, QStringLiteral("snapshot"),
+        QCoreApplication::translate("CliCommands", "Export a map sheet (PNG/PDF/SVG) for meetings"),
         std::make_unique<SnapshotCommand>());
-    add(list, QStringLiteral("render"), QStringLiteral("Render the map to a PNG"),
+    add(list, QStringLiteral("render"), QCoreApplication::translate("CliCommands", "Render the map to a PNG"),
         std::make_unique<RenderCommand>());
     add(list, QStringLiteral("export-styles"),
-        QStringLiteral("Write the map styles QGIS and other GIS read into the cache"),
+        QCoreApplication::translate("CliCommands",
+                                    "Write the map styles QGIS and other GIS read into the cache"),
         std::make_unique<ExportStylesCommand>());
-    add(list, QStringLiteral("export-qgis"), QStringLiteral("Write a QGIS project (.qgz) of the map"),
+    add(list, QStringLiteral("export-qgis"),
+        QCoreApplication::translate("CliCommands", "Write a QGIS project (.qgz) of the map"),
         std::make_unique<ExportQgisCommand>());
 }
 
 // Targets, chains and the per-mu evaluation.
 void addPlanningCommands(std::vector<NamedCommand> &list)
 {
-    add(list, QStringLiteral("targets"), QStringLiteral("Import or list assessment targets (考核目标)"),
+    add(list, QStringLiteral("targets"),
+        QCoreApplication::translate("CliCommands", "Import or list assessment targets"),
         std::make_unique<TargetsCommand>());
     add(list, QStringLiteral("key-districts"),
-        QStringLiteral("Set or list the key districts (重点落地区县) of an ecosystem"),
+        QCoreApplication::translate("CliCommands", "Set or list the key districts of an ecosystem"),
         std::make_unique<KeyDistrictsCommand>());
     add(list, QStringLiteral("quotas"),
-        QStringLiteral("Set or list district resource quotas (the allocation ledger's budget)"),
+        QCoreApplication::translate("CliCommands",
+                                    "Set or list district resource quotas (the allocation ledger's budget)"),
         std::make_unique<QuotasCommand>());
     add(list, QStringLiteral("enterprises"),
-        QStringLiteral("Import enterprise figures for the per-mu evaluation (亩均论英雄)"),
+        QCoreApplication::translate("CliCommands", "Import enterprise figures for the per-mu evaluation"),
         std::make_unique<EnterprisesCommand>());
     add(list, QStringLiteral("chains"),
-        QStringLiteral("Import or list industrial chains, their links and chain leaders (产业链)"),
+        QCoreApplication::translate("CliCommands",
+                                    "Import or list industrial chains, their links and chain leaders"),
         std::make_unique<ChainsCommand>());
     add(list, QStringLiteral("chain-gaps"),
-        QStringLiteral("Missing and thin links of the industrial chains, with candidate parcels (补链/强链)"),
+        QCoreApplication::translate(
+            "CliCommands", "Missing and thin links of the industrial chains, with candidate parcels"),
         std::make_unique<ChainGapsCommand>());
     add(list, QStringLiteral("match"),
-        QStringLiteral("Suppliers and customers of an enterprise along its chains, nearest first (对接)"),
+        QCoreApplication::translate(
+            "CliCommands", "Suppliers and customers of an enterprise along its chains, nearest first"),
         std::make_unique<MatchCommand>());
     add(list, QStringLiteral("events"),
-        QStringLiteral("Record or list the chains' matchmaking events (对接活动)"),
+        QCoreApplication::translate("CliCommands", "Record or list the chains' matchmaking events"),
         std::make_unique<EventsCommand>());
     add(list, QStringLiteral("chain-issues"),
-        QStringLiteral("Open, list or close the blockages of a chain (问题清单)"),
+        QCoreApplication::translate("CliCommands", "Open, list or close the blockages of a chain"),
         std::make_unique<ChainIssuesCommand>());
     add(list, QStringLiteral("chain-map"),
         QCoreApplication::translate("CliCommands",
                                     "Export a chain's diagram beside its map on one sheet (PNG, PDF or SVG)"),
         std::make_unique<ChainMapCommand>());
     add(list, QStringLiteral("chain-report"),
-        QStringLiteral("Per chain: links covered, enterprises, land, events and open blockages of a year"),
+        QCoreApplication::translate(
+            "CliCommands",
+            "Per chain: links covered, enterprises, land, events and open blockages of a year"),
         std::make_unique<ChainReportCommand>());
     add(list, QStringLiteral("evaluate"),
-        QStringLiteral("Per-mu evaluation (亩均论英雄): indicators, score and class A/B/C/D"),
+        QCoreApplication::translate("CliCommands", "Per-mu evaluation: indicators, score and class A/B/C/D"),
         std::make_unique<EvaluateCommand>());
     add(list, QStringLiteral("report"),
-        QStringLiteral(
+        QCoreApplication::translate(
+            "CliCommands",
             "Target progress, allocation ledger and double counts (same figures as the dashboard)"),
         std::make_unique<ReportCommand>());
     add(list, QStringLiteral("rules"),
-        QStringLiteral("Show or set per-mu evaluation rules by year, and RAG thresholds"),
+        QCoreApplication::translate("CliCommands",
+                                    "Show or set per-mu evaluation rules by year, and RAG thresholds"),
         std::make_unique<RulesCommand>());
     add(list, QStringLiteral("indicator-map"),
-        QStringLiteral("Render target achievement or per-mu classes over the map to PNG"),
+        QCoreApplication::translate("CliCommands",
+                                    "Render target achievement or per-mu classes over the map to PNG"),
         std::make_unique<IndicatorMapCommand>());
 }
 
@@ -158,29 +174,39 @@ void addPlanningCommands(std::vector<NamedCommand> &list)
 void addEditAndSyncCommands(std::vector<NamedCommand> &list)
 {
     add(list, QStringLiteral("assign"),
-        QStringLiteral("Assign an ecosystem and land/energy/finance support to a parcel"),
+        QCoreApplication::translate("CliCommands",
+                                    "Assign an ecosystem and land/energy/finance support to a parcel"),
         std::make_unique<AssignCommand>());
     add(list, QStringLiteral("batch"),
-        QStringLiteral("Batch assignment from a CSV file (preview, then all-or-nothing)"),
+        QCoreApplication::translate("CliCommands",
+                                    "Batch assignment from a CSV file (preview, then all-or-nothing)"),
         std::make_unique<BatchCommand>());
     add(list, QStringLiteral("history"),
-        QStringLiteral("Edit history of a parcel from the audit log (accepted and refused)"),
+        QCoreApplication::translate("CliCommands",
+                                    "Edit history of a parcel from the audit log (accepted and refused)"),
         std::make_unique<HistoryCommand>());
     add(list, QStringLiteral("users"),
-        QStringLiteral("Add or list the users of a cache (roles: planner, officer, admin) and set passwords"),
+        QCoreApplication::translate(
+            "CliCommands",
+            "Add or list the users of a cache (roles: planner, officer, admin) and set passwords"),
         std::make_unique<UsersCommand>());
-    add(list, QStringLiteral("server"), QStringLiteral("Set up the city server (init, add-user, users)"),
+    add(list, QStringLiteral("server"),
+        QCoreApplication::translate("CliCommands", "Set up the city server (init, add-user, users)"),
         fullBuildCommand<ServerCommand>());
-    add(list, QStringLiteral("publish"), QStringLiteral("Upload a cache's districts into the city server"),
+    add(list, QStringLiteral("publish"),
+        QCoreApplication::translate("CliCommands", "Upload a cache's districts into the city server"),
         fullBuildCommand<PublishCommand>());
     add(list, QStringLiteral("clone"),
-        QStringLiteral("Make a new cache holding the whole city from the server"),
+        QCoreApplication::translate("CliCommands", "Make a new cache holding the whole city from the server"),
         fullBuildCommand<CloneCommand>());
-    add(list, QStringLiteral("sync"), QStringLiteral("Pull the server's changes, then push local edits"),
+    add(list, QStringLiteral("sync"),
+        QCoreApplication::translate("CliCommands", "Pull the server's changes, then push local edits"),
         fullBuildCommand<SyncCommand>());
-    add(list, QStringLiteral("conflicts"), QStringLiteral("List the edits the server refused to merge"),
+    add(list, QStringLiteral("conflicts"),
+        QCoreApplication::translate("CliCommands", "List the edits the server refused to merge"),
         std::make_unique<ConflictsCommand>());
-    add(list, QStringLiteral("resolve"), QStringLiteral("Take mine or theirs for one conflicting field"),
+    add(list, QStringLiteral("resolve"),
+        QCoreApplication::translate("CliCommands", "Take mine or theirs for one conflicting field"),
         std::make_unique<ResolveCommand>());
 }
 
@@ -197,7 +223,8 @@ std::vector<NamedCommand> makeCommands()
 // On stdout for --help, on stderr after a usage error (so scripts reading stdout get nothing).
 void printUsage(const std::vector<NamedCommand> &commands, QTextStream &stream)
 {
-    stream << QStringLiteral(
+    stream << QCoreApplication::translate(
+        "CliCommands",
         "Usage: zhili-cli <command> [options]   (zhili-cli <command> --help for details)\n"
         "       zhili-cli --version\n\n"
         "Every command also takes --lang zh|en: the language of its messages (default: Chinese when LC_ALL,\n"
@@ -205,12 +232,12 @@ void printUsage(const std::vector<NamedCommand> &commands, QTextStream &stream)
         "Commands:\n");
     for (const auto &c : commands)
         stream << QStringLiteral("  %1  %2\n").arg(c.name, -16).arg(c.summary);
-    stream << QStringLiteral(
-        "\nExit codes:\n"
-        "  0  success\n"
-        "  1  the operation failed (bad or missing file, refused edit, damaged cache, ...)\n"
-        "  2  the command line is wrong (unknown command or option, missing or bad value)\n"
-        "\nErrors go to stderr as one sentence; normal runs print nothing else there.\n");
+    stream << QCoreApplication::translate(
+        "CliCommands", "\nExit codes:\n"
+                       "  0  success\n"
+                       "  1  the operation failed (bad or missing file, refused edit, damaged cache, ...)\n"
+                       "  2  the command line is wrong (unknown command or option, missing or bad value)\n"
+                       "\nErrors go to stderr as one sentence; normal runs print nothing else there.\n");
     stream.flush();
 }
 
@@ -269,7 +296,8 @@ int runCommand(const NamedCommand &named, const QStringList &args, CliProcess &p
         return Failed;
     } catch (const UsageError &e) {
         out().flush();
-        err() << QStringLiteral("zhili-cli %1: %2 (see zhili-cli %1 --help)\n").arg(name, e.message);
+        err() << QCoreApplication::translate("CliCommands", "zhili-cli %1: %2 (see zhili-cli %1 --help)\n")
+                     .arg(name, e.message);
         return Usage;
     } catch (const Error &e) {
         out().flush();
@@ -277,7 +305,8 @@ int runCommand(const NamedCommand &named, const QStringList &args, CliProcess &p
         return Failed;
     } catch (const std::exception &e) {
         out().flush();
-        err() << QStringLiteral("zhili-cli %1: internal error: %2\n").arg(name, QString::fromUtf8(e.what()));
+        err() << QCoreApplication::translate("CliCommands", "zhili-cli %1: internal error: %2\n")
+                     .arg(name, QString::fromUtf8(e.what()));
         return Failed;
     }
 }
@@ -327,7 +356,8 @@ int main(int argc, char **argv)
         if (c.name == args[1])
             named = &c;
     if (!named) {
-        err() << QStringLiteral("zhili-cli: unknown command \"%1\"\n").arg(args[1]);
+        err()
+            << QCoreApplication::translate("CliCommands", "zhili-cli: unknown command \"%1\"\n").arg(args[1]);
         printUsage(commands, err());
         return Usage;
     }

@@ -49,9 +49,11 @@ void printPartners(QTextStream &s, const QString &heading, const QList<ChainPart
 void MatchCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(
-        {QStringLiteral("enterprise"), QStringLiteral("The enterprise's name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("within-km"), QStringLiteral("Only partners at most K km away."),
+    parser.addOption({QStringLiteral("enterprise"),
+                      QCoreApplication::translate("MatchCommand", "The enterprise's name."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("within-km"),
+                      QCoreApplication::translate("MatchCommand", "Only partners at most K km away."),
                       QStringLiteral("K")});
     addJsonOption(parser);
 }
@@ -65,7 +67,8 @@ int MatchCommand::run(QCommandLineParser &parser)
         const std::optional<double> k =
             CsvTable::number(parser.value(QStringLiteral("within-km")), &why, 20000);
         if (!k || *k <= 0)
-            throw UsageError(QStringLiteral("--within-km wants a distance in km above 0 (got \"%1\")")
+            throw UsageError(QCoreApplication::translate(
+                                 "MatchCommand", "--within-km wants a distance in km above 0 (got \"%1\")")
                                  .arg(parser.value(QStringLiteral("within-km"))));
         withinKm = *k;
     }

@@ -14,12 +14,16 @@ using namespace indicatorcli;
 
 void QuotasCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("set | list"));
-    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Quota year.")));
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("set: the district.")));
+    addVerbCacheAndUser(parser, QCoreApplication::translate("QuotasCommand", "set | list"));
+    parser.addOption(
+        commonOption(CommonOption::Year, QCoreApplication::translate("QuotasCommand", "Quota year.")));
+    parser.addOption(commonOption(CommonOption::District,
+                                  QCoreApplication::translate("QuotasCommand", "set: the district.")));
     for (Resource r : allResources())
-        parser.addOption({resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-')),
-                          QStringLiteral("set: quota of %1.").arg(resourceLabel(r)), QStringLiteral("N")});
+        parser.addOption(
+            {resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-')),
+             QCoreApplication::translate("QuotasCommand", "set: quota of %1.").arg(resourceLabel(r)),
+             QStringLiteral("N")});
 }
 
 int QuotasCommand::run(QCommandLineParser &parser)
@@ -51,12 +55,13 @@ int QuotasCommand::run(QCommandLineParser &parser)
         if (parser.isSet(opt)) {
             const double value = numberOption(parser, opt);
             if (value < 0)
-                throw UsageError(QStringLiteral("--%1 must be ≥ 0").arg(opt));
+                throw UsageError(QCoreApplication::translate("QuotasCommand", "--%1 must be ≥ 0").arg(opt));
             quotas.append({y, district, r, value});
         }
     }
     if (quotas.isEmpty())
-        throw UsageError(QStringLiteral("give at least one of --land-mu, --energy-tce, --finance-wan"));
+        throw UsageError(QCoreApplication::translate(
+            "QuotasCommand", "give at least one of --land-mu, --energy-tce, --finance-wan"));
     auto cache = GeoPackageCache::open(cachePath);
     const User user = actingUser(*cache, parser);
     IndicatorStore(*cache).setQuotas(user, quotas);

@@ -233,38 +233,50 @@ void printSummary(const RenderRequest &r, const MapSettings &settings, qint64 pa
 void RenderCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::OutFile, QStringLiteral("Output image (.png).")));
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1920x1080)."),
-                      QStringLiteral("WxH"), QStringLiteral("1920x1080")});
-    parser.addOption({QStringLiteral("dpi"),
-                      QStringLiteral("Resolution for line widths and labels (default 96)."),
-                      QStringLiteral("N"), QStringLiteral("96")});
+    parser.addOption(commonOption(CommonOption::OutFile,
+                                  QCoreApplication::translate("RenderCommand", "Output image (.png).")));
+    parser.addOption(
+        {QStringLiteral("size"),
+         QCoreApplication::translate("RenderCommand", "Image size in pixels (default 1920x1080)."),
+         QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+    parser.addOption(
+        {QStringLiteral("dpi"),
+         QCoreApplication::translate("RenderCommand", "Resolution for line widths and labels (default 96)."),
+         QStringLiteral("N"), QStringLiteral("96")});
     parser.addOption(commonOption(
         CommonOption::Extent,
-        QStringLiteral("Map extent in cache-CRS metres; widened symmetrically to the image's aspect "
-                       "ratio when it differs.")));
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Frame one district (行政区).")));
-    parser.addOption(
-        commonOption(CommonOption::Layers,
-                     QStringLiteral("Comma-separated layers: districts,parcels,land,energy,finance,labels "
+        QCoreApplication::translate(
+            "RenderCommand", "Map extent in cache-CRS metres; widened symmetrically to the image's aspect "
+                             "ratio when it differs.")));
+    parser.addOption(commonOption(CommonOption::District,
+                                  QCoreApplication::translate("RenderCommand", "Frame one district.")));
+    parser.addOption(commonOption(
+        CommonOption::Layers,
+        QCoreApplication::translate("RenderCommand",
+                                    "Comma-separated layers: districts,parcels,land,energy,finance,labels "
                                     "(default districts,parcels,labels).")));
     parser.addOption(
         commonOption(CommonOption::Theme,
-                     QStringLiteral("Parcel colours: ecosystem (default), land, energy or finance.")));
-    parser.addOption({QStringLiteral("transparent"), QStringLiteral("Leave the background transparent.")});
+                     QCoreApplication::translate(
+                         "RenderCommand", "Parcel colours: ecosystem (default), land, energy or finance.")));
+    parser.addOption({QStringLiteral("transparent"),
+                      QCoreApplication::translate("RenderCommand", "Leave the background transparent.")});
     parser.addOption(
         {QStringLiteral("basemap"),
-         QStringLiteral("Basemap under the map: a GeoTIFF or MBTiles file, or an XYZ tile URL "
-                        "(https://…/{z}/{x}/{y}.png or file:///…); reprojected to the cache CRS, "
-                        "tiles kept in $ZHILI_TILE_CACHE or the user cache."),
+         QCoreApplication::translate(
+             "RenderCommand", "Basemap under the map: a GeoTIFF or MBTiles file, or an XYZ tile URL "
+                              "(https://…/{z}/{x}/{y}.png or file:///…); reprojected to the cache CRS, "
+                              "tiles kept in $ZHILI_TILE_CACHE or the user cache."),
          QStringLiteral("SOURCE")});
     parser.addOption({QStringLiteral("basemap-attribution"),
-                      QStringLiteral("Credit drawn in the map's corner (default: the tile host's, e.g. "
-                                     "\"© OpenStreetMap contributors\")."),
+                      QCoreApplication::translate(
+                          "RenderCommand", "Credit drawn in the map's corner (default: the tile host's, e.g. "
+                                           "\"© OpenStreetMap contributors\")."),
                       QStringLiteral("TEXT")});
-    parser.addOption(
-        {QStringLiteral("basemap-gcj02"),
-         QStringLiteral("The basemap tiles are in GCJ-02 (AutoNavi, Tencent): warn about the offset.")});
+    parser.addOption({QStringLiteral("basemap-gcj02"),
+                      QCoreApplication::translate(
+                          "RenderCommand",
+                          "The basemap tiles are in GCJ-02 (AutoNavi, Tencent): warn about the offset.")});
     addChainOptions(parser);
     addForceOption(parser);
 }

@@ -73,7 +73,7 @@ LayerKind parseTheme(const QString &text)
     try {
         return SnapshotLayout::fillLayerForTheme(text);
     } catch (const Error &e) {
-        throw UsageError(QStringLiteral("--theme: %1").arg(e.message()));
+        throw UsageError(QCoreApplication::translate("RenderOptions", "--theme: %1").arg(e.message()));
     }
 }
 

@@ -17,14 +17,18 @@ using namespace indicatorcli;
 void ReportCommand::setup(QCommandLineParser &parser)
 {
     addCacheAndUser(parser, false);
-    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Target year.")));
-    parser.addOption({QStringLiteral("ecosystem"), QStringLiteral("Only this ecosystem (key or name)."),
-                      QStringLiteral("K")});
     parser.addOption(
-        {QStringLiteral("format"),
-         QStringLiteral("csv (progress rows), json (rows, ledger, double counts) or md (all, for people)."),
-         QStringLiteral("csv|json|md"), QStringLiteral("md")});
-    parser.addOption({QStringLiteral("output"), QStringLiteral("Write to FILE instead of stdout."),
+        commonOption(CommonOption::Year, QCoreApplication::translate("ReportCommand", "Target year.")));
+    parser.addOption({QStringLiteral("ecosystem"),
+                      QCoreApplication::translate("ReportCommand", "Only this ecosystem (key or name)."),
+                      QStringLiteral("K")});
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate(
+                          "ReportCommand",
+                          "csv (progress rows), json (rows, ledger, double counts) or md (all, for people)."),
+                      QStringLiteral("csv|json|md"), QStringLiteral("md")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate("ReportCommand", "Write to FILE instead of stdout."),
                       QStringLiteral("FILE")});
     addForceOption(parser);
 }
@@ -33,7 +37,9 @@ int ReportCommand::run(QCommandLineParser &parser)
 {
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
-        throw UsageError(QStringLiteral("--format must be csv, json or md, got \"%1\"").arg(format));
+        throw UsageError(
+            QCoreApplication::translate("ReportCommand", "--format must be csv, json or md, got \"%1\"")
+                .arg(format));
     const int y = year(parser, true);
     const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
     const QString output = parser.value(QStringLiteral("output"));

@@ -16,10 +16,12 @@ void ResolveCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
     addParcelOptions(parser);
-    parser.addOption({QStringLiteral("field"), QStringLiteral("The conflicting field (e.g. land_mu)."),
+    parser.addOption({QStringLiteral("field"),
+                      QCoreApplication::translate("ResolveCommand", "The conflicting field (e.g. land_mu)."),
                       QStringLiteral("FIELD")});
     parser.addOption({QStringLiteral("take"),
-                      QStringLiteral("mine (a new edit, pushed at the next sync) or theirs."),
+                      QCoreApplication::translate("ResolveCommand",
+                                                  "mine (a new edit, pushed at the next sync) or theirs."),
                       QStringLiteral("mine|theirs")});
     addUserOption(parser);
 }
@@ -29,7 +31,9 @@ int ResolveCommand::run(QCommandLineParser &parser)
     const QString take = requiredOption(parser, QStringLiteral("take"));
     const std::optional<ConflictResolver::Take> chosen = ConflictResolver::takeFromKey(take);
     if (!chosen)
-        throw UsageError(QStringLiteral("--take must be mine or theirs (got \"%1\")").arg(take));
+        throw UsageError(
+            QCoreApplication::translate("ResolveCommand", "--take must be mine or theirs (got \"%1\")")
+                .arg(take));
     const QString field = requiredOption(parser, QStringLiteral("field"));
     auto cache = openCache(parser, false);
     const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),

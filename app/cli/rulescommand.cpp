@@ -17,15 +17,20 @@ using namespace indicatorcli;
 
 void RulesCommand::setup(QCommandLineParser &parser)
 {
-    addVerbCacheAndUser(parser, QStringLiteral("show (rules in force for --year) | set --file RULES.json (a "
-                                               "version from --year on) | rag --green F --amber F"));
-    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("Year.")));
-    parser.addOption({QStringLiteral("file"), QStringLiteral("set: rules JSON as printed by show."),
+    addVerbCacheAndUser(
+        parser, QCoreApplication::translate("RulesCommand",
+                                            "show (rules in force for --year) | set --file RULES.json (a "
+                                            "version from --year on) | rag --green F --amber F"));
+    parser.addOption(commonOption(CommonOption::Year, QCoreApplication::translate("RulesCommand", "Year.")));
+    parser.addOption({QStringLiteral("file"),
+                      QCoreApplication::translate("RulesCommand", "set: rules JSON as printed by show."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("green"),
-                      QStringLiteral("rag: green from this fraction of the target (0.9)."),
-                      QStringLiteral("F")});
-    parser.addOption({QStringLiteral("amber"), QStringLiteral("rag: amber from this fraction (0.6)."),
+    parser.addOption(
+        {QStringLiteral("green"),
+         QCoreApplication::translate("RulesCommand", "rag: green from this fraction of the target (0.9)."),
+         QStringLiteral("F")});
+    parser.addOption({QStringLiteral("amber"),
+                      QCoreApplication::translate("RulesCommand", "rag: amber from this fraction (0.6)."),
                       QStringLiteral("F")});
 }
 

@@ -14,17 +14,21 @@ namespace zhili::cli {
 
 void ServerCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init | add-user NAME | users"),
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 QCoreApplication::translate("ServerCommand", "init | add-user NAME | users"),
                                  QStringLiteral("init|add-user|users"));
     addUrlOption(parser);
     parser.addOption(
-        commonOption(CommonOption::Role, QStringLiteral("admin | planner | officer (add-user).")));
+        commonOption(CommonOption::Role,
+                     QCoreApplication::translate("ServerCommand", "admin | planner | officer (add-user).")));
     parser.addOption(
-        commonOption(CommonOption::District, QStringLiteral("The officer's district (add-user).")));
-    parser.addOption(
-        commonOption(CommonOption::PasswordFile,
-                     QStringLiteral("The new user's password on the first line (add-user; else a prompt).")));
-    addJsonOption(parser, QStringLiteral("Print JSON (users)."));
+        commonOption(CommonOption::District,
+                     QCoreApplication::translate("ServerCommand", "The officer's district (add-user).")));
+    parser.addOption(commonOption(
+        CommonOption::PasswordFile,
+        QCoreApplication::translate("ServerCommand",
+                                    "The new user's password on the first line (add-user; else a prompt).")));
+    addJsonOption(parser, QCoreApplication::translate("ServerCommand", "Print JSON (users)."));
 }
 
 int ServerCommand::run(QCommandLineParser &parser)
@@ -47,13 +51,15 @@ int ServerCommand::run(QCommandLineParser &parser)
     }
     if (verb == QLatin1String("add-user")) {
         if (pos.size() != 2 || pos.value(1).trimmed().isEmpty())
-            throw UsageError(QStringLiteral("give one NAME: zhili-cli server add-user NAME --role "
-                                            "admin|planner|officer [--district D] --url URL"));
+            throw UsageError(QCoreApplication::translate(
+                "ServerCommand", "give one NAME: zhili-cli server add-user NAME --role "
+                                 "admin|planner|officer [--district D] --url URL"));
         const QString roleText = requiredOption(parser, QStringLiteral("role"));
         const std::optional<Role> role = roleFromString(roleText);
         if (!role)
-            throw UsageError(
-                QStringLiteral("unknown role \"%1\": use admin, planner or officer").arg(roleText));
+            throw UsageError(QCoreApplication::translate("ServerCommand",
+                                                         "unknown role \"%1\": use admin, planner or officer")
+                                 .arg(roleText));
         User u;
         u.name = pos.value(1);
         u.role = *role;
@@ -79,9 +85,12 @@ int ServerCommand::run(QCommandLineParser &parser)
             out() << QStringLiteral("%1  %2  %3\n").arg(u.name, -12).arg(roleKey(u.role), -8).arg(u.district);
         return Ok;
     }
-    throw UsageError(verb.isEmpty()
-                         ? QStringLiteral("missing sub-command: init, add-user or users")
-                         : QStringLiteral("unknown sub-command \"%1\": init, add-user or users").arg(verb));
+    throw UsageError(
+        verb.isEmpty()
+            ? QCoreApplication::translate("ServerCommand", "missing sub-command: init, add-user or users")
+            : QCoreApplication::translate("ServerCommand",
+                                          "unknown sub-command \"%1\": init, add-user or users")
+                  .arg(verb));
 }
 
 } // namespace zhili::cli

@@ -12,12 +12,14 @@ namespace zhili::cli {
 
 void addUrlOption(QCommandLineParser &parser, bool required)
 {
-    parser.addOption({QStringLiteral("url"),
-                      required
-                          ? QStringLiteral("The city server: postgresql://USER@HOST:PORT/DB (password from "
-                                           "$ZHILI_PASSWORD_FILE, PGPASSWORD or ~/.pgpass).")
-                          : QStringLiteral("The city server, instead of the one the cache remembers."),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("url"),
+         required ? QCoreApplication::translate(
+                        "ServerConnection", "The city server: postgresql://USER@HOST:PORT/DB (password from "
+                                            "$ZHILI_PASSWORD_FILE, PGPASSWORD or ~/.pgpass).")
+                  : QCoreApplication::translate("ServerConnection",
+                                                "The city server, instead of the one the cache remembers."),
+         QStringLiteral("URL")});
 }
 
 std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser, const QString &fallbackUrl,
@@ -42,8 +44,8 @@ QString newPassword(const QCommandLineParser &parser, const QString &userName)
     const std::optional<QString> first = PasswordInput::prompt(
         QCoreApplication::translate("ServerConnection", "Password for %1: ").arg(userName));
     if (!first)
-        throw UsageError(
-            QStringLiteral("give the new password with --password-file F (stdin is not a terminal)"));
+        throw UsageError(QCoreApplication::translate(
+            "ServerConnection", "give the new password with --password-file F (stdin is not a terminal)"));
     if (PasswordInput::prompt(QCoreApplication::translate("ServerConnection", "Again: ")) != first)
         throw Error(
             QCoreApplication::translate("ServerConnection", "the two passwords differ; nothing was changed"));

@@ -62,7 +62,9 @@ LayoutTemplate sheetTemplate(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("date"))) {
         tpl.date = parser.value(QStringLiteral("date")).trimmed();
         if (!QDate::fromString(tpl.date, Qt::ISODate).isValid())
-            throw UsageError(QStringLiteral("--date must be YYYY-MM-DD, got \"%1\"").arg(tpl.date));
+            throw UsageError(
+                QCoreApplication::translate("SnapshotCommand", "--date must be YYYY-MM-DD, got \"%1\"")
+                    .arg(tpl.date));
     }
     if (parser.isSet(QStringLiteral("source")))
         tpl.dataSource = parser.value(QStringLiteral("source"));
@@ -132,9 +134,9 @@ SnapshotOutput checkedOutput(const QCommandLineParser &parser, const QString &ou
     } else {
         const auto f = SnapshotExporter::formatForPath(o.path);
         if (o.each && f != SnapshotExporter::Format::Pdf)
-            throw UsageError(
-                QStringLiteral("--each-district writes one multi-page PDF (--out FILE.pdf) or one file "
-                               "per district (--out DIR/)"));
+            throw UsageError(QCoreApplication::translate(
+                "SnapshotCommand", "--each-district writes one multi-page PDF (--out FILE.pdf) or one file "
+                                   "per district (--out DIR/)"));
         SnapshotExporter::checkWritable(o.path);
         checkOutput(parser, o.path, cachePath);
     }
@@ -229,37 +231,59 @@ void resolveDate(LayoutTemplate &tpl, GeoPackageCache &cache, const std::functio
 void SnapshotCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("Frame one district.")));
-    parser.addOption(commonOption(CommonOption::Extent, QStringLiteral("Frame an extent in the cache CRS.")));
+    parser.addOption(commonOption(CommonOption::District,
+                                  QCoreApplication::translate("SnapshotCommand", "Frame one district.")));
     parser.addOption(
-        {QStringLiteral("each-district"), QStringLiteral("One sheet per district: --out FILE.pdf gives "
-                                                         "one page each, --out DIR/ one file each.")});
-    parser.addOption({QStringLiteral("page"), QStringLiteral("Page: %1.").arg(PagePreset::idList()),
+        commonOption(CommonOption::Extent,
+                     QCoreApplication::translate("SnapshotCommand", "Frame an extent in the cache CRS.")));
+    parser.addOption(
+        {QStringLiteral("each-district"),
+         QCoreApplication::translate("SnapshotCommand", "One sheet per district: --out FILE.pdf gives "
+                                                        "one page each, --out DIR/ one file each.")});
+    parser.addOption({QStringLiteral("page"),
+                      QCoreApplication::translate("SnapshotCommand", "Page: %1.").arg(PagePreset::idList()),
                       QStringLiteral("PAGE")});
     parser.addOption({QStringLiteral("title"),
-                      QStringLiteral("Title; {district} is replaced by the district name."),
+                      QCoreApplication::translate("SnapshotCommand",
+                                                  "Title; {district} is replaced by the district name."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("subtitle"), QStringLiteral("Subtitle."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("subtitle"), QCoreApplication::translate("SnapshotCommand", "Subtitle."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("template"),
+                      QCoreApplication::translate("SnapshotCommand", "Layout template (JSON)."),
+                      QStringLiteral("FILE")});
     parser.addOption(
-        {QStringLiteral("template"), QStringLiteral("Layout template (JSON)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("dpi"),
-                      QStringLiteral("PNG resolution, 72–600 (default 300; slide 96)."),
-                      QStringLiteral("N")});
+        {QStringLiteral("dpi"),
+         QCoreApplication::translate("SnapshotCommand", "PNG resolution, 72–600 (default 300; slide 96)."),
+         QStringLiteral("N")});
     parser.addOption(
-        commonOption(CommonOption::Theme, QStringLiteral("ecosystem, land, energy or finance.")));
-    parser.addOption(
-        commonOption(CommonOption::Layers, QStringLiteral("Overlays, e.g. districts,labels (basemap too).")));
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Date for 数据截至 (default: newest edit)."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("source"), QStringLiteral("Data source note."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("watermark"), QStringLiteral("Mark the sheet 内部资料.")});
-    parser.addOption({QStringLiteral("overview"), QStringLiteral("Add the city overview inset.")});
-    parser.addOption({QStringLiteral("summary"), QStringLiteral("Add the per-ecosystem summary table.")});
-    parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("With --out DIR/: png, pdf or svg (default pdf)."),
-                      QStringLiteral("FORMAT")});
+        commonOption(CommonOption::Theme,
+                     QCoreApplication::translate("SnapshotCommand", "ecosystem, land, energy or finance.")));
     parser.addOption(commonOption(
-        CommonOption::OutFile, QStringLiteral("Output .png, .pdf or .svg (or DIR/ with --each-district).")));
+        CommonOption::Layers,
+        QCoreApplication::translate("SnapshotCommand", "Overlays, e.g. districts,labels (basemap too).")));
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("SnapshotCommand",
+                                                  "Date of the data (\"data as of\", default: newest edit)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("source"),
+                      QCoreApplication::translate("SnapshotCommand", "Data source note."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("watermark"),
+                      QCoreApplication::translate("SnapshotCommand", "Mark the sheet \"internal\".")});
+    parser.addOption({QStringLiteral("overview"),
+                      QCoreApplication::translate("SnapshotCommand", "Add the city overview inset.")});
+    parser.addOption(
+        {QStringLiteral("summary"),
+         QCoreApplication::translate("SnapshotCommand", "Add the per-ecosystem summary table.")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("SnapshotCommand", "With --out DIR/: png, pdf or svg (default pdf)."),
+         QStringLiteral("FORMAT")});
+    parser.addOption(
+        commonOption(CommonOption::OutFile,
+                     QCoreApplication::translate(
+                         "SnapshotCommand", "Output .png, .pdf or .svg (or DIR/ with --each-district).")));
     addChainOptions(parser);
     addForceOption(parser);
 }
@@ -272,7 +296,8 @@ int SnapshotCommand::run(QCommandLineParser &parser)
                        int(parser.isSet(QStringLiteral("extent"))) +
                        int(parser.isSet(QStringLiteral("each-district")));
     if (frames > 1)
-        throw UsageError(QStringLiteral("give only one of --district, --extent and --each-district"));
+        throw UsageError(QCoreApplication::translate(
+            "SnapshotCommand", "give only one of --district, --extent and --each-district"));
 
     // Everything that can be checked without the cache is checked first, so bad input writes nothing.
     LayoutTemplate tpl = sheetTemplate(parser);

@@ -16,9 +16,11 @@ void SyncCommand::setup(QCommandLineParser &parser)
 {
     addCacheOption(parser);
     addUrlOption(parser, false);
-    parser.addOption({QStringLiteral("user"),
-                      QStringLiteral("Sign in to the server as NAME instead of the user in the cache's URL."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("user"),
+         QCoreApplication::translate("SyncCommand",
+                                     "Sign in to the server as NAME instead of the user in the cache's URL."),
+         QStringLiteral("NAME")});
     addJsonOption(parser);
 }
 

@@ -50,10 +50,12 @@ TextTable targetTable(const QList<Target> &list)
 
 void TargetsCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("import FILE.csv | list"));
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 QCoreApplication::translate("TargetsCommand", "import FILE.csv | list"));
     addCacheAndUser(parser, true);
-    parser.addOption(commonOption(CommonOption::Year, QStringLiteral("list: only this year.")));
-    addJsonOption(parser, QStringLiteral("list: print JSON."));
+    parser.addOption(commonOption(CommonOption::Year,
+                                  QCoreApplication::translate("TargetsCommand", "list: only this year.")));
+    addJsonOption(parser, QCoreApplication::translate("TargetsCommand", "list: print JSON."));
 }
 
 int TargetsCommand::run(QCommandLineParser &parser)

@@ -16,23 +16,29 @@ namespace zhili::cli {
 
 void UsersCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("verb"),
-                                 QStringLiteral("add NAME | set-password NAME | list"),
-                                 QStringLiteral("add|set-password|list"));
+    parser.addPositionalArgument(
+        QStringLiteral("verb"),
+        QCoreApplication::translate("UsersCommand", "add NAME | set-password NAME | list"),
+        QStringLiteral("add|set-password|list"));
     addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::Role, QStringLiteral("planner | officer | admin (add).")));
-    parser.addOption(commonOption(CommonOption::District, QStringLiteral("The officer's district (add).")));
+    parser.addOption(commonOption(
+        CommonOption::Role, QCoreApplication::translate("UsersCommand", "planner | officer | admin (add).")));
     parser.addOption(
-        {QStringLiteral("user"),
-         QStringLiteral("Acting administrator (add, set-password; default: $ZHILI_USER or the login "
-                        "name), with their password from $ZHILI_PASSWORD_FILE or the terminal. Not needed "
-                        "while the cache has no users."),
-         QStringLiteral("NAME")});
-    parser.addOption(
-        commonOption(CommonOption::PasswordFile,
-                     QStringLiteral("The new user's password: the first line of FILE (add, set-password; "
+        commonOption(CommonOption::District,
+                     QCoreApplication::translate("UsersCommand", "The officer's district (add).")));
+    parser.addOption({QStringLiteral("user"),
+                      QCoreApplication::translate(
+                          "UsersCommand",
+                          "Acting administrator (add, set-password; default: $ZHILI_USER or the login "
+                          "name), with their password from $ZHILI_PASSWORD_FILE or the terminal. Not needed "
+                          "while the cache has no users."),
+                      QStringLiteral("NAME")});
+    parser.addOption(commonOption(
+        CommonOption::PasswordFile,
+        QCoreApplication::translate("UsersCommand",
+                                    "The new user's password: the first line of FILE (add, set-password; "
                                     "default: asked twice on the terminal).")));
-    addJsonOption(parser, QStringLiteral("Print JSON (list)."));
+    addJsonOption(parser, QCoreApplication::translate("UsersCommand", "Print JSON (list)."));
 }
 
 int UsersCommand::run(QCommandLineParser &parser)
@@ -41,18 +47,22 @@ int UsersCommand::run(QCommandLineParser &parser)
     const QString verb = pos.value(0);
     if (verb != QLatin1String("add") && verb != QLatin1String("list") &&
         verb != QLatin1String("set-password"))
-        throw UsageError(
-            verb.isEmpty()
-                ? QStringLiteral("missing sub-command: add, set-password or list")
-                : QStringLiteral("unknown sub-command \"%1\": add, set-password or list").arg(verb));
+        throw UsageError(verb.isEmpty()
+                             ? QCoreApplication::translate("UsersCommand",
+                                                           "missing sub-command: add, set-password or list")
+                             : QCoreApplication::translate(
+                                   "UsersCommand", "unknown sub-command \"%1\": add, set-password or list")
+                                   .arg(verb));
     auto cache = openCache(parser, verb == QLatin1String("list"));
     if (verb == QLatin1String("list"))
         return list(parser, *cache);
     if (pos.size() < 2 || pos.value(1).trimmed().isEmpty())
-        throw UsageError(QStringLiteral("missing NAME: zhili-cli users add NAME --role planner|officer|admin "
-                                        "[--district D] [--password-file F] --cache C"));
+        throw UsageError(QCoreApplication::translate(
+            "UsersCommand", "missing NAME: zhili-cli users add NAME --role planner|officer|admin "
+                            "[--district D] [--password-file F] --cache C"));
     if (pos.size() > 2)
-        throw UsageError(QStringLiteral("one NAME only (got %1)").arg(pos.mid(1).join(QLatin1Char(' '))));
+        throw UsageError(QCoreApplication::translate("UsersCommand", "one NAME only (got %1)")
+                             .arg(pos.mid(1).join(QLatin1Char(' '))));
     if (verb == QLatin1String("set-password"))
         return setPassword(parser, *cache, pos.value(1));
     return add(parser, *cache, pos.value(1));
@@ -150,8 +160,8 @@ QString UsersCommand::newPassword(const QCommandLineParser &parser, const QStrin
     if (!first) {
         // A script without --password-file: as before passwords, unless a password is the point.
         if (required)
-            throw UsageError(
-                QStringLiteral("missing --password-file FILE (no terminal to ask for the password)"));
+            throw UsageError(QCoreApplication::translate(
+                "UsersCommand", "missing --password-file FILE (no terminal to ask for the password)"));
         return QString();
     }
     UserDirectory::checkNewPassword(*first);

@@ -1,10 +1,24 @@
 #include "i18n/language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace zhili {
+
+namespace {
+// Qt's own strings (QCommandLineParser's "Usage:", "Options:", "Displays help …") from qtbase_zh_CN.qm of
+// the Qt installation (package qt6-translations-l10n); without that file they stay English, silently.
+void installQtTranslator(QCoreApplication *app)
+{
+    auto *qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+} // namespace
 
 QString Language::fromEnvironment()
 {
@@ -28,6 +42,8 @@ bool Language::installTranslator(QCoreApplication *app, const QString &language)
         return false;
     }
     QCoreApplication::installTranslator(translator);
+    if (language == QLatin1String("zh"))
+        installQtTranslator(app);
     // Names of data (ecosystems, statuses: DisplayNames) follow the default locale, as in the window. Only
     // a locale of the other language is replaced, so numbers keep the system's format otherwise.
     const bool chinese = language == QLatin1String("zh");

@@ -16,6 +16,7 @@ public:
     static QString fromEnvironment();
     /// Installs the catalogue of `language` ("zh" or "en") into `app`, and a default QLocale of that language
     /// when the current one is of the other (names of data follow it); false when the catalogue is missing.
+    /// For "zh" also Qt's own catalogue (qtbase_zh_CN.qm: QCommandLineParser's help), when Qt has it.
     static bool installTranslator(QCoreApplication *app, const QString &language);
 };
 

@@ -58,6 +58,34 @@
         <translation>已修改 %1（%2），操作人 %3，版本 %4 → %5
 </translation>
     </message>
+    <message>
+        <source>Ecosystem: key (iot, bio, equip, mat, energy), Chinese name or &quot;unassigned&quot;.</source>
+        <translation>生态圈：键（iot、bio、equip、mat、energy）、中文名（如 生物医药）或 &quot;unassigned&quot;（未分配）。</translation>
+    </message>
+    <message>
+        <source>Industrial chain; &quot;&quot; clears it.</source>
+        <translation>产业链；&quot;&quot; 表示清除。</translation>
+    </message>
+    <message>
+        <source>Status key or name (planned, construction, production, idle, …); &quot;&quot; clears it.</source>
+        <translation>状态的键或名称（planned、construction、production、idle、批而未供……）；&quot;&quot; 表示清除。</translation>
+    </message>
+    <message>
+        <source>Enterprise.</source>
+        <translation>企业。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Print the change as JSON.</source>
+        <translation>以 JSON 输出所做的修改。</translation>
+    </message>
+    <message>
+        <source>nothing to assign: give at least one of --ecosystem, --chain, --land-mu, --energy-tce, --finance-wan, --status, --enterprise, --notes</source>
+        <translation>没有要指定的内容：请至少给出 --ecosystem、--chain、--land-mu、--energy-tce、--finance-wan、--status、--enterprise、--notes 之一</translation>
+    </message>
 </context>
 <context>
     <name>AssignParcelsCommand</name>
@@ -293,6 +321,18 @@
         <translation>已应用：%2 在一个事务中修改了 %1 个地块
 </translation>
     </message>
+    <message>
+        <source>CSV with a header: code[,district],ecosystem,chain,land_mu,energy_tce,finance_wan,status,enterprise,notes (any subset; UTF-8 or GBK). Empty cell = unchanged, &quot;-&quot; clears a text field.</source>
+        <translation>带表头的 CSV：code[,district],ecosystem,chain,land_mu,energy_tce,finance_wan,status,enterprise,notes（可取任意子集；UTF-8 或 GBK）。空单元格表示不变，&quot;-&quot; 清除文本字段。</translation>
+    </message>
+    <message>
+        <source>Only print what would change.</source>
+        <translation>只输出将要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON.</source>
+        <translation>以 JSON 输出预览。</translation>
+    </message>
 </context>
 <context>
     <name>BatchProblem</name>
@@ -514,6 +554,18 @@
         <source>idle</source>
         <translation>闲置</translation>
     </message>
+    <message>
+        <source>Ecosystem key or name (required).</source>
+        <translation>生态圈的键或名称（必填）。</translation>
+    </message>
+    <message>
+        <source>Only this chain.</source>
+        <translation>只看这条产业链。</translation>
+    </message>
+    <message>
+        <source>Gaps in this district (default: the city).</source>
+        <translation>该区县内的缺口（默认：全市）。</translation>
+    </message>
 </context>
 <context>
     <name>ChainImporter</name>
@@ -578,6 +630,38 @@
         <translation>已为 %2 登记问题 %1
 </translation>
     </message>
+    <message>
+        <source>add | list | close</source>
+        <translation>add | list | close</translation>
+    </message>
+    <message>
+        <source>add: what is blocked.</source>
+        <translation>add：堵点内容。</translation>
+    </message>
+    <message>
+        <source>add: who clears it.</source>
+        <translation>add：负责解决的人。</translation>
+    </message>
+    <message>
+        <source>add/close: opened/closed on YYYY-MM-DD (default: today).</source>
+        <translation>add/close：提出/关闭日期 YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>close: the blockage&apos;s id (see list).</source>
+        <translation>close：堵点的编号（见 list）。</translation>
+    </message>
+    <message>
+        <source>list: only open blockages.</source>
+        <translation>list：只列未关闭的堵点。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list：以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>--id wants the number of a blockage (see chain-issues list)</source>
+        <translation>--id 需要问题的编号（见 chain-issues list）</translation>
+    </message>
 </context>
 <context>
     <name>ChainLayer</name>
@@ -592,10 +676,6 @@
 </context>
 <context>
     <name>ChainMapCommand</name>
-    <message>
-        <source>Analyse and map the chain in one district (行政区).</source>
-        <translation>在一个行政区内分析并绘制该产业链。</translation>
-    </message>
     <message>
         <source>Page: %1 (default A4-landscape).</source>
         <translation>页面：%1（默认 A4-landscape）。</translation>
@@ -613,6 +693,10 @@
 </source>
         <translation>已写入 %1（%2，%3）
 </translation>
+    </message>
+    <message>
+        <source>Analyse and map the chain in one district.</source>
+        <translation>在一个行政区内分析并绘制该产业链。</translation>
     </message>
 </context>
 <context>
@@ -712,6 +796,22 @@
         <translation>已写入 %1（%2 条产业链）
 </translation>
     </message>
+    <message>
+        <source>The year of the events (required).</source>
+        <translation>活动年份（必填）。</translation>
+    </message>
+    <message>
+        <source>csv (default), json or md.</source>
+        <translation>csv（默认）、json 或 md。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the terminal.</source>
+        <translation>写入该文件而不是终端。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or md (got &quot;%1&quot;)</source>
+        <translation>--format 必须是 csv、json 或 md（而不是“%1”）</translation>
+    </message>
 </context>
 <context>
     <name>ChainSheet</name>
@@ -747,12 +847,249 @@
         <translation>%1 · %2 — 链长：%3；工作专班：%4
 </translation>
     </message>
+    <message>
+        <source>import FILE.csv | list</source>
+        <translation>import FILE.csv | list</translation>
+    </message>
+    <message>
+        <source>list: only this ecosystem (key or name).</source>
+        <translation>list：只列该生态圈（键或名称）。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list：以 JSON 输出。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>missing --%1</source>
+        <translation>缺少 --%1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, got &quot;%2&quot;: %3</source>
+        <translation>--%1 必须是数字，而不是“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Cache file (.gpkg).</source>
+        <translation>缓存文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>Parcel code.</source>
+        <translation>地块编号。</translation>
+    </message>
+    <message>
+        <source>District, when the code is used in several.</source>
+        <translation>区县（编号在多个区县中重复时）。</translation>
+    </message>
+    <message>
+        <source>Acting user (default: $ZHILI_USER or the login name); a user with a password gives it in the file named by $ZHILI_PASSWORD_FILE or on the terminal.</source>
+        <translation>操作用户（默认：$ZHILI_USER 或登录名）；设有密码的用户在 $ZHILI_PASSWORD_FILE 所指的文件中或在终端上输入密码。</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>原因（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>Allow the output to replace an existing SQLite database (a cache or GeoPackage); the command&apos;s own cache is never overwritten.</source>
+        <translation>允许输出覆盖已有的 SQLite 数据库（缓存或 GeoPackage）；命令自身的缓存永不覆盖。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>Export a chain&apos;s diagram beside its map on one sheet (PNG, PDF or SVG)</source>
         <translation>将产业链图谱与其地图导出为一张图纸（PNG、PDF 或 SVG）</translation>
+    </message>
+    <message>
+        <source>Import parcels (shapefile, zip, GeoPackage, GeoJSON)</source>
+        <translation>导入地块（shapefile、zip、GeoPackage、GeoJSON）</translation>
+    </message>
+    <message>
+        <source>Import district boundaries (polygons)</source>
+        <translation>导入区县边界（面）</translation>
+    </message>
+    <message>
+        <source>Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV</source>
+        <translation>将地块及其标注写出为 shapefile、zip、GeoPackage、GeoJSON 或 CSV</translation>
+    </message>
+    <message>
+        <source>Summarise a cache per district and ecosystem</source>
+        <translation>按区县和生态圈汇总缓存</translation>
+    </message>
+    <message>
+        <source>Show one parcel</source>
+        <translation>显示一个地块</translation>
+    </message>
+    <message>
+        <source>Export a map sheet (PNG/PDF/SVG) for meetings</source>
+        <translation>导出会议用的地图图纸（PNG/PDF/SVG）</translation>
+    </message>
+    <message>
+        <source>Render the map to a PNG</source>
+        <translation>将地图渲染为 PNG</translation>
+    </message>
+    <message>
+        <source>Write the map styles QGIS and other GIS read into the cache</source>
+        <translation>将 QGIS 等 GIS 读取的地图样式写入缓存</translation>
+    </message>
+    <message>
+        <source>Write a QGIS project (.qgz) of the map</source>
+        <translation>写出地图的 QGIS 项目（.qgz）</translation>
+    </message>
+    <message>
+        <source>Import or list assessment targets</source>
+        <translation>导入或列出考核目标</translation>
+    </message>
+    <message>
+        <source>Set or list the key districts of an ecosystem</source>
+        <translation>设置或列出生态圈的重点落地区县</translation>
+    </message>
+    <message>
+        <source>Set or list district resource quotas (the allocation ledger&apos;s budget)</source>
+        <translation>设置或列出区县资源配额（配置台账的预算）</translation>
+    </message>
+    <message>
+        <source>Import enterprise figures for the per-mu evaluation</source>
+        <translation>导入亩均论英雄评价所用的企业数据</translation>
+    </message>
+    <message>
+        <source>Import or list industrial chains, their links and chain leaders</source>
+        <translation>导入或列出产业链及其环节和链主</translation>
+    </message>
+    <message>
+        <source>Missing and thin links of the industrial chains, with candidate parcels</source>
+        <translation>产业链的缺失与薄弱环节（补链/强链）及候选地块</translation>
+    </message>
+    <message>
+        <source>Suppliers and customers of an enterprise along its chains, nearest first</source>
+        <translation>企业沿产业链的上游与下游（对接），由近及远</translation>
+    </message>
+    <message>
+        <source>Record or list the chains&apos; matchmaking events</source>
+        <translation>记录或列出产业链的对接活动</translation>
+    </message>
+    <message>
+        <source>Open, list or close the blockages of a chain</source>
+        <translation>提出、列出或关闭产业链的问题清单</translation>
+    </message>
+    <message>
+        <source>Per chain: links covered, enterprises, land, events and open blockages of a year</source>
+        <translation>按产业链：某年已覆盖环节、企业、用地、活动和未解决的问题</translation>
+    </message>
+    <message>
+        <source>Per-mu evaluation: indicators, score and class A/B/C/D</source>
+        <translation>亩均论英雄评价：指标、得分和 A/B/C/D 分类</translation>
+    </message>
+    <message>
+        <source>Target progress, allocation ledger and double counts (same figures as the dashboard)</source>
+        <translation>目标进度、配置台账和重复计数（与仪表盘数字一致）</translation>
+    </message>
+    <message>
+        <source>Show or set per-mu evaluation rules by year, and RAG thresholds</source>
+        <translation>按年份查看或设置亩均评价规则及红黄绿阈值</translation>
+    </message>
+    <message>
+        <source>Render target achievement or per-mu classes over the map to PNG</source>
+        <translation>将目标完成度或亩均分类叠加在地图上渲染为 PNG</translation>
+    </message>
+    <message>
+        <source>Assign an ecosystem and land/energy/finance support to a parcel</source>
+        <translation>为地块指定生态圈及用地/用能/金融支持</translation>
+    </message>
+    <message>
+        <source>Batch assignment from a CSV file (preview, then all-or-nothing)</source>
+        <translation>从 CSV 文件批量指定（先预览，再全部生效或全部不生效）</translation>
+    </message>
+    <message>
+        <source>Edit history of a parcel from the audit log (accepted and refused)</source>
+        <translation>审计日志中地块的编辑历史（接受的和拒绝的）</translation>
+    </message>
+    <message>
+        <source>Add or list the users of a cache (roles: planner, officer, admin) and set passwords</source>
+        <translation>添加或列出缓存的用户（角色：planner、officer、admin）并设置密码</translation>
+    </message>
+    <message>
+        <source>Set up the city server (init, add-user, users)</source>
+        <translation>配置市级服务器（init、add-user、users）</translation>
+    </message>
+    <message>
+        <source>Upload a cache&apos;s districts into the city server</source>
+        <translation>将缓存中的区县上传到市级服务器</translation>
+    </message>
+    <message>
+        <source>Make a new cache holding the whole city from the server</source>
+        <translation>从服务器新建包含全市的缓存</translation>
+    </message>
+    <message>
+        <source>Pull the server&apos;s changes, then push local edits</source>
+        <translation>拉取服务器的修改，再推送本地编辑</translation>
+    </message>
+    <message>
+        <source>List the edits the server refused to merge</source>
+        <translation>列出服务器拒绝合并的编辑</translation>
+    </message>
+    <message>
+        <source>Take mine or theirs for one conflicting field</source>
+        <translation>为一个冲突字段选用本地或服务器的值</translation>
+    </message>
+    <message>
+        <source>Usage: zhili-cli &lt;command&gt; [options]   (zhili-cli &lt;command&gt; --help for details)
+       zhili-cli --version
+
+Every command also takes --lang zh|en: the language of its messages (default: Chinese when LC_ALL,
+LC_MESSAGES or LANG names a zh locale, English otherwise).
+
+Commands:
+</source>
+        <translation>用法：zhili-cli &lt;命令&gt; [选项]   （详见 zhili-cli &lt;命令&gt; --help）
+       zhili-cli --version
+
+每个命令都接受 --lang zh|en：消息所用的语言（默认：LC_ALL、LC_MESSAGES 或 LANG
+为 zh 区域设置时用中文，否则用英文）。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  success
+  1  the operation failed (bad or missing file, refused edit, damaged cache, ...)
+  2  the command line is wrong (unknown command or option, missing or bad value)
+
+Errors go to stderr as one sentence; normal runs print nothing else there.
+</source>
+        <translation>
+退出码：
+  0  成功
+  1  操作失败（文件有误或不存在、编辑被拒绝、缓存损坏……）
+  2  命令行有误（未知命令或选项、缺少值或值有误）
+
+错误以一句话写到 stderr；正常运行时 stderr 上没有其他输出。
+</translation>
+    </message>
+    <message>
+        <source>zhili-cli %1: %2 (see zhili-cli %1 --help)
+</source>
+        <translation>zhili-cli %1: %2（参见 zhili-cli %1 --help）
+</translation>
+    </message>
+    <message>
+        <source>zhili-cli %1: internal error: %2
+</source>
+        <translation>zhili-cli %1: 内部错误：%2
+</translation>
+    </message>
+    <message>
+        <source>zhili-cli: unknown command &quot;%1&quot;
+</source>
+        <translation>zhili-cli: 未知命令“%1”
+</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1099,10 @@
 </source>
         <translation>已将 %2 个区县的 %1 个地块克隆到 %3（变更序号 %4）
 </translation>
+    </message>
+    <message>
+        <source>The new cache file (must not exist).</source>
+        <translation>新缓存文件（不得已存在）。</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1440,10 @@
         <translation>已导入 %1（%2）：%3 家企业（%4 家租用厂房）— 新增 %5，更新 %6，未变 %7
 </translation>
     </message>
+    <message>
+        <source>import FILE.csv</source>
+        <translation>import FILE.csv</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -1164,6 +1509,18 @@
     <message>
         <source>renting</source>
         <translation>租用</translation>
+    </message>
+    <message>
+        <source>Year of the enterprise figures.</source>
+        <translation>企业数据的年份。</translation>
+    </message>
+    <message>
+        <source>Print JSON (full precision).</source>
+        <translation>以 JSON 输出（全精度）。</translation>
+    </message>
+    <message>
+        <source>Print CSV (full precision).</source>
+        <translation>以 CSV 输出（全精度）。</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1598,46 @@
         <translation>%1  %2 · %3%4 — %5 家企业，签约项目 %6 个，订单 %7，融资 %8（万元）
 </translation>
     </message>
+    <message>
+        <source>add | list</source>
+        <translation>add | list</translation>
+    </message>
+    <message>
+        <source>add: the day it was held, YYYY-MM-DD.</source>
+        <translation>add：举办日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>add: what it was called.</source>
+        <translation>add：活动名称。</translation>
+    </message>
+    <message>
+        <source>add: who took part, &quot;A;B;…&quot;.</source>
+        <translation>add：参与企业，&quot;A;B;…&quot;。</translation>
+    </message>
+    <message>
+        <source>add: projects signed.</source>
+        <translation>add：签约项目数。</translation>
+    </message>
+    <message>
+        <source>add: orders, 10k yuan.</source>
+        <translation>add：订单额，万元。</translation>
+    </message>
+    <message>
+        <source>add: financing, 10k yuan.</source>
+        <translation>add：融资额，万元。</translation>
+    </message>
+    <message>
+        <source>list: only this year.</source>
+        <translation>list：只列该年。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list：以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>--projects wants a whole number (got %1)</source>
+        <translation>--projects 需要整数（而不是 %1）</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1257,6 +1654,38 @@
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Output file; its suffix picks the format: .shp, .zip (zipped shapefile set), .gpkg, .geojson or .csv.</source>
+        <translation>输出文件；扩展名决定格式：.shp、.zip（打包的 shapefile）、.gpkg、.geojson 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Only this district&apos;s parcels.</source>
+        <translation>只导出该区县的地块。</translation>
+    </message>
+    <message>
+        <source>Only parcels matching: clauses joined by &apos;;&apos; — district=A,B  ecosystem=bio,none  land_use=M1  status=production  text=WORD  area_mu&gt;=N  area_mu&lt;=N.</source>
+        <translation>只导出符合条件的地块：各条件以 &apos;;&apos; 连接——district=A,B  ecosystem=bio,none  land_use=M1  status=production  text=WORD  area_mu&gt;=N  area_mu&lt;=N。</translation>
+    </message>
+    <message>
+        <source>Shapefile text encoding: UTF-8 (default) or GBK (LDID 77, .cpg 936).</source>
+        <translation>shapefile 的文本编码：UTF-8（默认）或 GBK（LDID 77，.cpg 936）。</translation>
+    </message>
+    <message>
+        <source>Output CRS (default: the cache&apos;s).</source>
+        <translation>输出坐标系（默认：缓存的坐标系）。</translation>
+    </message>
+    <message>
+        <source>Columns, comma-separated (keys or shapefile names, see docs/export.md); &quot;all&quot; = every Zhili column (the default), &quot;source&quot; adds the source attributes, &quot;wkt&quot; a WKT geometry column (CSV).</source>
+        <translation>列，逗号分隔（键或 shapefile 字段名，见 docs/export.md）；&quot;all&quot; 为 Zhili 的全部列（默认），&quot;source&quot; 加上源属性，&quot;wkt&quot; 加一列 WKT 几何（CSV）。</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>只输出错误。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 输出报告。</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1714,18 @@
 </source>
         <translation>%1：%2 的 QGIS 工程（图层引用 %3）
 </translation>
+    </message>
+    <message>
+        <source>Output QGIS project (.qgz).</source>
+        <translation>输出的 QGIS 项目（.qgz）。</translation>
+    </message>
+    <message>
+        <source>Open on one district.</source>
+        <translation>打开时定位到一个行政区。</translation>
+    </message>
+    <message>
+        <source>Parcel colours shown: ecosystem, land, energy or finance (default: the cache&apos;s saved view).</source>
+        <translation>地块着色：ecosystem、land、energy 或 finance（默认：缓存保存的视图）。</translation>
     </message>
 </context>
 <context>
@@ -1371,12 +1812,114 @@
         <source>  [REFUSED] </source>
         <translation>  [拒绝] </translation>
     </message>
+    <message>
+        <source>At most N rows (newest first).</source>
+        <translation>最多 N 行（最新的在前）。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number ≥ 0</source>
+        <translation>--limit 必须是 ≥ 0 的整数</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>the parcels were imported, but writing the map styles for other GIS failed: %1; run zhili-cli export-styles</source>
         <translation>地块已导入，但为其他 GIS 写入地图样式失败：%1；请运行 zhili-cli export-styles</translation>
+    </message>
+    <message>
+        <source>All parcels belong to this district.</source>
+        <translation>所有地块属于该区县。</translation>
+    </message>
+    <message>
+        <source>Field holding each parcel&apos;s district.</source>
+        <translation>存放各地块所属区县的字段。</translation>
+    </message>
+    <message>
+        <source>Field holding the parcel code; default DKBH, TBBH, BH, CODE or the Chinese field name for it.</source>
+        <translation>存放地块编号的字段；默认 DKBH、地块编号、TBBH、BH、CODE。</translation>
+    </message>
+    <message>
+        <source>Records sharing a code in one district: refuse (default), merge (one multipolygon per code, attributes of the first) or number (codes suffixed -1, -2 …).</source>
+        <translation>同一区县内编号重复的记录：refuse（默认，拒绝）、merge（每个编号合并为一个多面，属性取第一条）或 number（编号加后缀 -1、-2……）。</translation>
+    </message>
+    <message>
+        <source>Remove the parcels of the file&apos;s districts that the file no longer has (kept by default); a connected cache removes them on the city server at the next sync.</source>
+        <translation>删除文件所含区县中文件里已不再有的地块（默认保留）；已连接服务器的缓存在下次同步时也从市级服务器上删除。</translation>
+    </message>
+    <message>
+        <source>Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, ecosystem, chain, land_mu, energy_tce, finance_wan, enterprise, status, notes (FIELD &quot;none&quot; switches a proposal off).</source>
+        <translation>地块属性对应的字段：role=FIELD,…，role 可为 code、name、land_use、ecosystem、chain、land_mu、energy_tce、finance_wan、enterprise、status、notes（FIELD 为 &quot;none&quot; 时关闭该项建议）。</translation>
+    </message>
+    <message>
+        <source>missing FILE to import</source>
+        <translation>缺少要导入的文件</translation>
+    </message>
+    <message>
+        <source>one FILE at a time (got %1)</source>
+        <translation>一次只能导入一个文件（给出的是 %1）</translation>
+    </message>
+    <message>
+        <source>give either --district or --district-field, not both</source>
+        <translation>请给出 --district 或 --district-field 之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>--map wants role=FIELD pairs, got &quot;%1&quot;</source>
+        <translation>--map 需要 role=FIELD 形式的对，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--map gives &quot;%1&quot; twice (%2 and %3): give each attribute one field</source>
+        <translation>--map 两次给出“%1”（%2 和 %3）：每个属性只能对应一个字段</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDistrictsCommand</name>
+    <message>
+        <source>Field holding the district name; default XZQMC, NAME, name, the Chinese field names for it …</source>
+        <translation>存放区县名称的字段；默认 XZQMC、行政区、NAME、name……</translation>
+    </message>
+    <message>
+        <source>missing FILE to import</source>
+        <translation>缺少要导入的文件</translation>
+    </message>
+    <message>
+        <source>one FILE at a time</source>
+        <translation>一次只能导入一个文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>.shp, .zip, .gpkg or .geojson</source>
+        <translation>.shp、.zip、.gpkg 或 .geojson</translation>
+    </message>
+    <message>
+        <source>Cache file (.gpkg); created when missing.</source>
+        <translation>缓存文件（.gpkg）；不存在时创建。</translation>
+    </message>
+    <message>
+        <source>Layer, when the file has several.</source>
+        <translation>图层（文件有多个图层时）。</translation>
+    </message>
+    <message>
+        <source>Text encoding of the attributes (GBK, GB18030, UTF-8, ISO-8859-1 …); detected when absent.</source>
+        <translation>属性的文本编码（GBK、GB18030、UTF-8、ISO-8859-1……）；未给出时自动检测。</translation>
+    </message>
+    <message>
+        <source>Source CRS (EPSG:4490, EPSG:4549 …); required when the file has no .prj.</source>
+        <translation>源坐标系（EPSG:4490、EPSG:4549……）；文件没有 .prj 时必填。</translation>
+    </message>
+    <message>
+        <source>Who imports (audit log), with their password from $ZHILI_PASSWORD_FILE or the terminal when they have one.</source>
+        <translation>导入人（记入审计日志）；设有密码时从 $ZHILI_PASSWORD_FILE 或终端读取。</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>只输出错误。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 输出报告。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +2014,34 @@
         <source>--year must be a whole number 1949–2200, got &quot;%1&quot;</source>
         <translation>--year 应为 1949–2200 之间的整数，而不是“%1”</translation>
     </message>
+    <message>
+        <source>add: its chain; list: only this chain.</source>
+        <translation>add：所属产业链；list：只列这条产业链。</translation>
+    </message>
+    <message>
+        <source>add: the chain&apos;s ecosystem, when the name is in several.</source>
+        <translation>add：产业链所属生态圈（同名产业链在多个生态圈中时）。</translation>
+    </message>
+    <message>
+        <source>add: where (default: city-wide).</source>
+        <translation>add：地点（默认：全市）。</translation>
+    </message>
+    <message>
+        <source>Acting user (default: $ZHILI_USER or the login name); must be a city planner or an administrator. A user with a password gives it in the file named by $ZHILI_PASSWORD_FILE or on the terminal.</source>
+        <translation>操作用户（默认：$ZHILI_USER 或登录名）；必须是市级规划人员或管理员。设有密码的用户在 $ZHILI_PASSWORD_FILE 所指的文件中或在终端上输入密码。</translation>
+    </message>
+    <message>
+        <source>%1 import needs exactly one FILE.csv</source>
+        <translation>%1 import 需要正好一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>missing --year</source>
+        <translation>缺少 --year</translation>
+    </message>
+    <message>
+        <source>unknown --ecosystem &quot;%1&quot;; use iot/bio/equip/mat/energy or their Chinese names</source>
+        <translation>未知的 --ecosystem“%1”；请使用 iot/bio/equip/mat/energy 或其中文名称</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorMapCommand</name>
@@ -1491,6 +2062,50 @@
 </source>
         <translation>已写入 %1
 </translation>
+    </message>
+    <message>
+        <source>Year of the targets / enterprise figures.</source>
+        <translation>目标 / 企业数据的年份。</translation>
+    </message>
+    <message>
+        <source>achievement (districts by target achievement, key districts outlined) or classes (parcels by per-mu class).</source>
+        <translation>achievement（按目标完成度给区县着色，勾出重点区县）或 classes（按亩均分类给地块着色）。</translation>
+    </message>
+    <message>
+        <source>achievement: the ecosystem.</source>
+        <translation>achievement：生态圈。</translation>
+    </message>
+    <message>
+        <source>achievement: land, energy, finance or projects.</source>
+        <translation>achievement：land、energy、finance 或 projects。</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>要写出的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation>宽度（像素）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels.</source>
+        <translation>高度（像素）。</translation>
+    </message>
+    <message>
+        <source>--layer must be achievement or classes, got &quot;%1&quot;</source>
+        <translation>--layer 必须是 achievement 或 classes，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--width/--height must be 16–20000 pixels</source>
+        <translation>--width/--height 必须在 16–20000 像素之间</translation>
+    </message>
+    <message>
+        <source>--measure must be land, energy, finance or projects</source>
+        <translation>--measure 必须是 land、energy、finance 或 projects</translation>
+    </message>
+    <message>
+        <source>%1 has no parcels to draw</source>
+        <translation>%1 中没有可绘制的地块</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2346,42 @@ By ecosystem:
         <translation>%1（%2）的重点区县：%3（新增 %4，更新 %5，移除 %6）
 </translation>
     </message>
+    <message>
+        <source>set | list</source>
+        <translation>set | list</translation>
+    </message>
+    <message>
+        <source>Ecosystem key or name (bio, iot …).</source>
+        <translation>生态圈的键或名称（生物医药、bio……）。</translation>
+    </message>
+    <message>
+        <source>set: comma-separated districts, each optionally with the resources it is given: DISTRICT:land_mu=300:energy_tce=5000:finance_wan=20000. Districts already key keep their resources unless given. To remove all of the ecosystem&apos;s key districts give --clear, &quot;-&quot; or &quot;&quot; (a list that names no district, like &quot;,,&quot;, is refused).</source>
+        <translation>set：逗号分隔的区县，每个可附带分配的资源：西湖区:land_mu=300:energy_tce=5000:finance_wan=20000。已是重点的区县未给出资源时保留原有资源。要删除该生态圈的全部重点区县，请给 --clear、&quot;-&quot; 或 &quot;&quot;（不含任何区县的列表，如 &quot;,,&quot;，会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>set: remove all key districts of the ecosystem.</source>
+        <translation>set：删除该生态圈的全部重点区县。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list：以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>missing --districts (or --clear to remove all key districts)</source>
+        <translation>缺少 --districts（或用 --clear 删除全部重点区县）</translation>
+    </message>
+    <message>
+        <source>--districts: &quot;%1&quot; should be land_mu=N, energy_tce=N or finance_wan=N with N ≥ 0 (%2)</source>
+        <translation>--districts：“%1”应为 land_mu=N、energy_tce=N 或 finance_wan=N，且 N ≥ 0（%2）</translation>
+    </message>
+    <message>
+        <source>--districts: unknown resource &quot;%1&quot; (land_mu, energy_tce, finance_wan)</source>
+        <translation>--districts：未知资源“%1”（land_mu、energy_tce、finance_wan）</translation>
+    </message>
+    <message>
+        <source>missing --ecosystem</source>
+        <translation>缺少 --ecosystem</translation>
+    </message>
 </context>
 <context>
     <name>LabelLayer</name>
@@ -1798,6 +2449,18 @@ By ecosystem:
     <message>
         <source>Customers (下游):</source>
         <translation>客户（下游）：</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s name.</source>
+        <translation>企业名称。</translation>
+    </message>
+    <message>
+        <source>Only partners at most K km away.</source>
+        <translation>只列距离不超过 K 公里的伙伴。</translation>
+    </message>
+    <message>
+        <source>--within-km wants a distance in km above 0 (got &quot;%1&quot;)</source>
+        <translation>--within-km 需要大于 0 的公里数（而不是“%1”）</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +3018,30 @@ nothing was changed</source>
         <translation>%1 %2 年配额已更新（%3 项资源）
 </translation>
     </message>
+    <message>
+        <source>set | list</source>
+        <translation>set | list</translation>
+    </message>
+    <message>
+        <source>Quota year.</source>
+        <translation>配额年份。</translation>
+    </message>
+    <message>
+        <source>set: the district.</source>
+        <translation>set：区县。</translation>
+    </message>
+    <message>
+        <source>set: quota of %1.</source>
+        <translation>set：%1配额。</translation>
+    </message>
+    <message>
+        <source>--%1 must be ≥ 0</source>
+        <translation>--%1 必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>give at least one of --land-mu, --energy-tce, --finance-wan</source>
+        <translation>请至少给出 --land-mu、--energy-tce、--finance-wan 之一</translation>
+    </message>
 </context>
 <context>
     <name>RasterReader</name>
@@ -2433,6 +3120,50 @@ nothing was changed</source>
         <translation>zhili-cli render：警告：%1
 </translation>
     </message>
+    <message>
+        <source>Output image (.png).</source>
+        <translation>输出图像（.png）。</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1920x1080).</source>
+        <translation>图像尺寸，像素（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>Resolution for line widths and labels (default 96).</source>
+        <translation>线宽和标注所用的分辨率（默认 96）。</translation>
+    </message>
+    <message>
+        <source>Map extent in cache-CRS metres; widened symmetrically to the image&apos;s aspect ratio when it differs.</source>
+        <translation>地图范围，缓存坐标系下的米；与图像宽高比不同时对称扩展。</translation>
+    </message>
+    <message>
+        <source>Frame one district.</source>
+        <translation>以一个行政区为画面。</translation>
+    </message>
+    <message>
+        <source>Comma-separated layers: districts,parcels,land,energy,finance,labels (default districts,parcels,labels).</source>
+        <translation>逗号分隔的图层：districts,parcels,land,energy,finance,labels（默认 districts,parcels,labels）。</translation>
+    </message>
+    <message>
+        <source>Parcel colours: ecosystem (default), land, energy or finance.</source>
+        <translation>地块着色：ecosystem（默认）、land、energy 或 finance。</translation>
+    </message>
+    <message>
+        <source>Leave the background transparent.</source>
+        <translation>背景保持透明。</translation>
+    </message>
+    <message>
+        <source>Basemap under the map: a GeoTIFF or MBTiles file, or an XYZ tile URL (https://…/{z}/{x}/{y}.png or file:///…); reprojected to the cache CRS, tiles kept in $ZHILI_TILE_CACHE or the user cache.</source>
+        <translation>地图下的底图：GeoTIFF 或 MBTiles 文件，或 XYZ 瓦片 URL（https://…/{z}/{x}/{y}.png 或 file:///…）；重投影到缓存坐标系，瓦片保存在 $ZHILI_TILE_CACHE 或用户缓存目录中。</translation>
+    </message>
+    <message>
+        <source>Credit drawn in the map&apos;s corner (default: the tile host&apos;s, e.g. &quot;© OpenStreetMap contributors&quot;).</source>
+        <translation>绘于地图角落的版权说明（默认：瓦片服务方的，例如 &quot;© OpenStreetMap contributors&quot;）。</translation>
+    </message>
+    <message>
+        <source>The basemap tiles are in GCJ-02 (AutoNavi, Tencent): warn about the offset.</source>
+        <translation>底图瓦片为 GCJ-02 坐标（高德、腾讯）：提示偏移。</translation>
+    </message>
 </context>
 <context>
     <name>RenderOptions</name>
@@ -2496,6 +3227,10 @@ nothing was changed</source>
         <source>--layers is empty</source>
         <translation>--layers 为空</translation>
     </message>
+    <message>
+        <source>--theme: %1</source>
+        <translation>--theme：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2504,6 +3239,26 @@ nothing was changed</source>
 </source>
         <translation>已写入 %1
 </translation>
+    </message>
+    <message>
+        <source>Target year.</source>
+        <translation>目标年份。</translation>
+    </message>
+    <message>
+        <source>Only this ecosystem (key or name).</source>
+        <translation>只看该生态圈（键或名称）。</translation>
+    </message>
+    <message>
+        <source>csv (progress rows), json (rows, ledger, double counts) or md (all, for people).</source>
+        <translation>csv（进度行）、json（进度行、台账、重复计数）或 md（全部，供人阅读）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or md, got &quot;%1&quot;</source>
+        <translation>--format 必须是 csv、json 或 md，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3272,18 @@ nothing was changed</source>
 </source>
         <translation>%1（%2）：%4 采用 %3
 </translation>
+    </message>
+    <message>
+        <source>The conflicting field (e.g. land_mu).</source>
+        <translation>冲突的字段（例如 land_mu）。</translation>
+    </message>
+    <message>
+        <source>mine (a new edit, pushed at the next sync) or theirs.</source>
+        <translation>mine（一次新的编辑，下次同步时推送）或 theirs。</translation>
+    </message>
+    <message>
+        <source>--take must be mine or theirs (got &quot;%1&quot;)</source>
+        <translation>--take 必须是 mine 或 theirs（而不是“%1”）</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +3329,26 @@ nothing was changed</source>
         <translation>已更新 %1 年起的亩均评价规则
 </translation>
     </message>
+    <message>
+        <source>show (rules in force for --year) | set --file RULES.json (a version from --year on) | rag --green F --amber F</source>
+        <translation>show（--year 年生效的规则）| set --file RULES.json（自 --year 年起的新版本）| rag --green F --amber F</translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>set: rules JSON as printed by show.</source>
+        <translation>set：show 输出格式的规则 JSON。</translation>
+    </message>
+    <message>
+        <source>rag: green from this fraction of the target (0.9).</source>
+        <translation>rag：达到目标的该比例起为绿色（0.9）。</translation>
+    </message>
+    <message>
+        <source>rag: amber from this fraction (0.6).</source>
+        <translation>rag：达到该比例起为黄色（0.6）。</translation>
+    </message>
 </context>
 <context>
     <name>SelectionLayer</name>
@@ -2590,6 +3377,42 @@ nothing was changed</source>
         <translation>已在市级服务器添加 %1
 </translation>
     </message>
+    <message>
+        <source>init | add-user NAME | users</source>
+        <translation>init | add-user NAME | users</translation>
+    </message>
+    <message>
+        <source>admin | planner | officer (add-user).</source>
+        <translation>admin | planner | officer（add-user）。</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s district (add-user).</source>
+        <translation>区县工作人员所属区县（add-user）。</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s password on the first line (add-user; else a prompt).</source>
+        <translation>新用户的密码，在文件第一行（add-user；否则提示输入）。</translation>
+    </message>
+    <message>
+        <source>Print JSON (users).</source>
+        <translation>以 JSON 输出（users）。</translation>
+    </message>
+    <message>
+        <source>give one NAME: zhili-cli server add-user NAME --role admin|planner|officer [--district D] --url URL</source>
+        <translation>请给出一个用户名：zhili-cli server add-user NAME --role admin|planner|officer [--district D] --url URL</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use admin, planner or officer</source>
+        <translation>未知角色“%1”：请使用 admin、planner 或 officer</translation>
+    </message>
+    <message>
+        <source>missing sub-command: init, add-user or users</source>
+        <translation>缺少子命令：init、add-user 或 users</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;: init, add-user or users</source>
+        <translation>未知子命令“%1”：init、add-user 或 users</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>
@@ -2604,6 +3427,18 @@ nothing was changed</source>
     <message>
         <source>the two passwords differ; nothing was changed</source>
         <translation>两次输入的密码不同；未做任何修改</translation>
+    </message>
+    <message>
+        <source>The city server: postgresql://USER@HOST:PORT/DB (password from $ZHILI_PASSWORD_FILE, PGPASSWORD or ~/.pgpass).</source>
+        <translation>市级服务器：postgresql://USER@HOST:PORT/DB（密码取自 $ZHILI_PASSWORD_FILE、PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>The city server, instead of the one the cache remembers.</source>
+        <translation>市级服务器，代替缓存记住的服务器。</translation>
+    </message>
+    <message>
+        <source>give the new password with --password-file F (stdin is not a terminal)</source>
+        <translation>请用 --password-file F 给出新密码（标准输入不是终端）</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3631,86 @@ nothing was changed</source>
         <translation>已导出 %1（%2 页）
 </translation>
     </message>
+    <message>
+        <source>Frame one district.</source>
+        <translation>以一个行政区为画面。</translation>
+    </message>
+    <message>
+        <source>Frame an extent in the cache CRS.</source>
+        <translation>以缓存坐标系下的一个范围为画面。</translation>
+    </message>
+    <message>
+        <source>One sheet per district: --out FILE.pdf gives one page each, --out DIR/ one file each.</source>
+        <translation>每个区县一张图纸：--out FILE.pdf 每区县一页，--out DIR/ 每区县一个文件。</translation>
+    </message>
+    <message>
+        <source>Page: %1.</source>
+        <translation>页面：%1。</translation>
+    </message>
+    <message>
+        <source>Title; {district} is replaced by the district name.</source>
+        <translation>标题；{district} 会替换为区县名称。</translation>
+    </message>
+    <message>
+        <source>Subtitle.</source>
+        <translation>副标题。</translation>
+    </message>
+    <message>
+        <source>Layout template (JSON).</source>
+        <translation>版式模板（JSON）。</translation>
+    </message>
+    <message>
+        <source>PNG resolution, 72–600 (default 300; slide 96).</source>
+        <translation>PNG 分辨率，72–600（默认 300；幻灯片 96）。</translation>
+    </message>
+    <message>
+        <source>ecosystem, land, energy or finance.</source>
+        <translation>ecosystem、land、energy 或 finance。</translation>
+    </message>
+    <message>
+        <source>Overlays, e.g. districts,labels (basemap too).</source>
+        <translation>叠加图层，例如 districts,labels（也可 basemap）。</translation>
+    </message>
+    <message>
+        <source>Date of the data (&quot;data as of&quot;, default: newest edit).</source>
+        <translation>“数据截至”日期（默认：最新编辑的日期）。</translation>
+    </message>
+    <message>
+        <source>Data source note.</source>
+        <translation>数据来源说明。</translation>
+    </message>
+    <message>
+        <source>Mark the sheet &quot;internal&quot;.</source>
+        <translation>图纸标注“内部资料”。</translation>
+    </message>
+    <message>
+        <source>Add the city overview inset.</source>
+        <translation>加上全市鹰眼图。</translation>
+    </message>
+    <message>
+        <source>Add the per-ecosystem summary table.</source>
+        <translation>加上分生态圈汇总表。</translation>
+    </message>
+    <message>
+        <source>With --out DIR/: png, pdf or svg (default pdf).</source>
+        <translation>与 --out DIR/ 一起用：png、pdf 或 svg（默认 pdf）。</translation>
+    </message>
+    <message>
+        <source>Output .png, .pdf or .svg (or DIR/ with --each-district).</source>
+        <translation>输出 .png、.pdf 或 .svg（与 --each-district 一起用时为 DIR/）。</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>--date 必须是 YYYY-MM-DD，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--each-district writes one multi-page PDF (--out FILE.pdf) or one file per district (--out DIR/)</source>
+        <translation>--each-district 写出一个多页 PDF（--out FILE.pdf）或每个区县一个文件（--out DIR/）</translation>
+    </message>
+    <message>
+        <source>give only one of --district, --extent and --each-district</source>
+        <translation>--district、--extent 和 --each-district 只能给出其中之一</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotExporter</name>
@@ -2924,6 +3839,10 @@ nothing was changed</source>
 </source>
         <translation>考核目标、重点落地区县和配额：推送 %1 行；%2 个字段在服务器上也被修改，服务器保留其值（审计日志中记为 sync_conflict）
 </translation>
+    </message>
+    <message>
+        <source>Sign in to the server as NAME instead of the user in the cache&apos;s URL.</source>
+        <translation>以 NAME 身份登录服务器，而不是缓存 URL 中的用户。</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +4024,18 @@ nothing was changed</source>
         <translation>没有考核目标
 </translation>
     </message>
+    <message>
+        <source>import FILE.csv | list</source>
+        <translation>import FILE.csv | list</translation>
+    </message>
+    <message>
+        <source>list: only this year.</source>
+        <translation>list：只列该年。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list：以 JSON 输出。</translation>
+    </message>
 </context>
 <context>
     <name>TextTable</name>
@@ -3267,6 +4198,50 @@ nothing was changed</source>
     <message>
         <source>the two passwords differ; nothing was changed</source>
         <translation>两次输入的密码不一致；未做任何更改</translation>
+    </message>
+    <message>
+        <source>add NAME | set-password NAME | list</source>
+        <translation>add NAME | set-password NAME | list</translation>
+    </message>
+    <message>
+        <source>planner | officer | admin (add).</source>
+        <translation>planner | officer | admin（add）。</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s district (add).</source>
+        <translation>区县工作人员所属区县（add）。</translation>
+    </message>
+    <message>
+        <source>Acting administrator (add, set-password; default: $ZHILI_USER or the login name), with their password from $ZHILI_PASSWORD_FILE or the terminal. Not needed while the cache has no users.</source>
+        <translation>操作的管理员（add、set-password；默认：$ZHILI_USER 或登录名），密码从 $ZHILI_PASSWORD_FILE 或终端读取。缓存还没有用户时不需要。</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s password: the first line of FILE (add, set-password; default: asked twice on the terminal).</source>
+        <translation>新用户的密码：FILE 的第一行（add、set-password；默认：在终端上输入两次）。</translation>
+    </message>
+    <message>
+        <source>Print JSON (list).</source>
+        <translation>以 JSON 输出（list）。</translation>
+    </message>
+    <message>
+        <source>missing sub-command: add, set-password or list</source>
+        <translation>缺少子命令：add、set-password 或 list</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;: add, set-password or list</source>
+        <translation>未知子命令“%1”：add、set-password 或 list</translation>
+    </message>
+    <message>
+        <source>missing NAME: zhili-cli users add NAME --role planner|officer|admin [--district D] [--password-file F] --cache C</source>
+        <translation>缺少用户名：zhili-cli users add NAME --role planner|officer|admin [--district D] [--password-file F] --cache C</translation>
+    </message>
+    <message>
+        <source>one NAME only (got %1)</source>
+        <translation>只能给出一个用户名（给出的是 %1）</translation>
+    </message>
+    <message>
+        <source>missing --password-file FILE (no terminal to ask for the password)</source>
+        <translation>缺少 --password-file FILE（没有终端可以询问密码）</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,26 @@ namespace {
 const QRegularExpression kHan(QStringLiteral("\\p{Han}"));
 const QRegularExpression kEnglishWords(QStringLiteral("\\b(not found|file|cannot|no such)\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
+
+// The English phrases of a help text: two words of three or more ASCII letters in a row on one line, once
+// what is the same in both languages is taken out: the program and command name, option names (--cache),
+// value names (<CACHE>, FILE), the bracketed syntax, environment variables and upper-case codes (PNG, CSV).
+QStringList englishPhrases(const QString &text)
+{
+    static const QRegularExpression sameInBoth(
+        QStringLiteral("zhili-cli( [a-z][a-z-]*)?|--?[A-Za-z][\\w-]*|<[^>]*>|\\[[^\\]]*\\]|\\$\\w+|"
+                       "(?<![A-Za-z])[A-Z][A-Z0-9_]+(?![A-Za-z])"));
+    static const QRegularExpression phrase(
+        QStringLiteral("(?<![A-Za-z])[A-Za-z]{3,}[ \\t]+[A-Za-z]{3,}(?![A-Za-z])"));
+    QStringList found;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line.remove(sameInBoth);
+        const QRegularExpressionMatch m = phrase.match(line);
+        if (m.hasMatch())
+            found << m.captured();
+    }
+    return found;
+}
 } // namespace
 
 class TestCliLanguage : public QObject {
@@ -116,6 +136,73 @@ private slots:
         const CliRun r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("--lang zh|en")), qPrintable(r.out));
+    }
+
+    // Help and usage in one language too: the command list, Qt's own "Usage:"/"Options:" and every option's
+    // description are Chinese under a Chinese locale, with nothing Chinese under an English one.
+    void helpTextIsInOneLanguage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0;
+        QTest::newRow("import --help")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << 0;
+        QTest::newRow("sync --help") << QStringList{QStringLiteral("sync"), QStringLiteral("--help")} << 0;
+        QTest::newRow("assign --help")
+            << QStringList{QStringLiteral("assign"), QStringLiteral("--help")} << 0;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("bogus")} << 2;
+    }
+
+    void helpTextIsInOneLanguage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        CliRun r = runCli(args, {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
+        QCOMPARE(r.code, code);
+        const QString zh = r.out + r.err;
+        QVERIFY2(zh.contains(kHan), qPrintable(zh));
+        QVERIFY2(englishPhrases(zh).isEmpty(),
+                 qPrintable(englishPhrases(zh).join(QLatin1String(" | ")) + QLatin1Char('\n') + zh));
+        if (args.size() > 1) // a command's help: Qt's own words in Chinese too, the option names as they are
+            QVERIFY2(zh.contains(QStringLiteral("用法")) && zh.contains(QLatin1String("--cache")),
+                     qPrintable(zh));
+        if (code == 2)
+            QVERIFY2(zh.contains(QLatin1String("\"bogus\"")) || zh.contains(QStringLiteral("“bogus”")),
+                     qPrintable(zh));
+
+        r = runCli(args, {{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}});
+        QCOMPARE(r.code, code);
+        const QString en = r.out + r.err;
+        QVERIFY2(!en.contains(kHan), qPrintable(en));
+        QVERIFY2(!englishPhrases(en).isEmpty(), qPrintable(en)); // the check sees English where it is
+    }
+
+    // A wrong command line is told in the same one language: the command's own reason and the pointer to
+    // its --help.
+    void usageErrorsAreInOneLanguage()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("import")}, QStringList{QStringLiteral("info")},
+              QStringList{QStringLiteral("import"), QStringLiteral("a.shp"), QStringLiteral("--district"),
+                          QStringLiteral("x"), QStringLiteral("--district-field"), QStringLiteral("D")}}) {
+            CliRun r = runCli(args, {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(kHan) && englishPhrases(r.err).isEmpty(), qPrintable(r.err));
+            r = runCli(args, {{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(!r.err.contains(kHan) && r.err.contains(QLatin1String("missing")) != (args.size() > 2),
+                     qPrintable(r.err));
+        }
+    }
+
+    // The man pages are written from --help under LC_ALL=C.UTF-8 (packaging/manpages.sh): English.
+    void helpUnderCLocaleIsEnglish()
+    {
+        const CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--help")},
+                                {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+                                 {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains(kHan) && r.out.contains(QLatin1String("Usage:")), qPrintable(r.out));
     }
 
     void languageFromEnvironment()
