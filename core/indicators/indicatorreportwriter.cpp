@@ -141,10 +141,15 @@ QJsonObject IndicatorReportWriter::json(const IndicatorReport &report)
 
 QString IndicatorReportWriter::markdown(const IndicatorReport &report)
 {
-    QString md = QStringLiteral("# 产业生态圈目标完成情况 Target progress %1\n\n").arg(report.year);
-    md += QStringLiteral("红黄绿阈值 RAG: 绿 green ≥ %1 %, 黄 amber ≥ %2 %, 否则红 else red.\n")
+    QString md = QCoreApplication::translate("IndicatorReportWriter",
+                                             "# Target progress of the industrial ecosystems, %1")
+                     .arg(report.year) +
+                 QLatin1String("\n\n");
+    md += QCoreApplication::translate("IndicatorReportWriter",
+                                      "RAG thresholds: green ≥ %1 %, amber ≥ %2 %, otherwise red.")
               .arg(report.thresholds.green * 100)
-              .arg(report.thresholds.amber * 100);
+              .arg(report.thresholds.amber * 100) +
+          QLatin1Char('\n');
     QString current;
     QStringList notes; // printed under the ecosystem's table: a line inside it would break the table
     auto flushNotes = [&] {
@@ -157,11 +162,12 @@ QString IndicatorReportWriter::markdown(const IndicatorReport &report)
             flushNotes();
             current = r.ecosystem;
             md += QStringLiteral("\n## %1 (%2)\n\n").arg(r.ecosystemName, r.ecosystem);
-            md += QStringLiteral(
-                "| 区县 District | 重点 Key | 地块 Parcels | 面积 Area (亩) | 用地 Land (亩) | 目标 | 完成 | "
-                "用能 Energy (tce) | 目标 | 完成 | 金融 Finance (万元) | 目标 | 完成 | 项目 Projects | 目标 "
-                "| "
-                "完成 | 状态 Status |\n");
+            md += QCoreApplication::translate(
+                      "IndicatorReportWriter",
+                      "| District | Key | Parcels | Area (mu) | Land (mu) | Target | Done | Energy (tce) | "
+                      "Target | "
+                      "Done | Finance (10k yuan) | Target | Done | Projects | Target | Done | Status |") +
+                  QLatin1Char('\n');
             md += QStringLiteral(
                 "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         }
@@ -180,15 +186,19 @@ QString IndicatorReportWriter::markdown(const IndicatorReport &report)
             notes.append(QStringLiteral("- ⚠ %1: %2").arg(r.districtLabel(), f));
     }
     flushNotes();
-    md += QStringLiteral("\n## 区县配额台账 Allocation ledger\n\n| 区县 District | 资源 Resource | 配额 "
-                         "Quota | 已分配 Allocated | "
-                         "余额 Balance | 超配 Over |\n|---|---|---:|---:|---:|---|\n");
+    md += QLatin1String("\n## ") + QCoreApplication::translate("IndicatorReportWriter", "Allocation ledger") +
+          QLatin1String("\n\n") +
+          QCoreApplication::translate("IndicatorReportWriter",
+                                      "| District | Resource | Quota | Allocated | Balance | Over |") +
+          QLatin1String("\n|---|---|---:|---:|---:|---|\n");
+    const QString over = QCoreApplication::translate("IndicatorReportWriter", "⚠ over");
     for (const LedgerRow &l : report.ledger)
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                   .arg(l.district, resourceLabel(l.resource), fixed(l.quota),
                        QString::number(l.allocated, 'f', 2), fixed(l.balance),
-                       l.overAllocated ? QStringLiteral("⚠ 超配 over") : QString());
-    md += QStringLiteral("\n## 重复计算 Double counting\n\n");
+                       l.overAllocated ? over : QString());
+    md += QLatin1String("\n## ") + QCoreApplication::translate("IndicatorReportWriter", "Double counting") +
+          QLatin1String("\n\n");
     if (report.doubleCounts.isEmpty())
         md += QCoreApplication::translate("IndicatorReportWriter", "None found.\n");
     for (const DoubleCount &d : report.doubleCounts)

@@ -2154,6 +2154,34 @@ Errors go to stderr as one sentence; normal runs print nothing else there.
         <translation>无。
 </translation>
     </message>
+    <message>
+        <source># Target progress of the industrial ecosystems, %1</source>
+        <translation># 产业生态圈目标完成情况 %1</translation>
+    </message>
+    <message>
+        <source>RAG thresholds: green ≥ %1 %, amber ≥ %2 %, otherwise red.</source>
+        <translation>红黄绿阈值：绿 ≥ %1 %，黄 ≥ %2 %，否则红。</translation>
+    </message>
+    <message>
+        <source>| District | Key | Parcels | Area (mu) | Land (mu) | Target | Done | Energy (tce) | Target | Done | Finance (10k yuan) | Target | Done | Projects | Target | Done | Status |</source>
+        <translation>| 区县 | 重点 | 地块 | 面积(亩) | 用地(亩) | 目标 | 完成 | 用能(tce) | 目标 | 完成 | 金融(万元) | 目标 | 完成 | 项目 | 目标 | 完成 | 状态 |</translation>
+    </message>
+    <message>
+        <source>Allocation ledger</source>
+        <translation>区县配额台账</translation>
+    </message>
+    <message>
+        <source>| District | Resource | Quota | Allocated | Balance | Over |</source>
+        <translation>| 区县 | 资源 | 配额 | 已分配 | 余额 | 超配 |</translation>
+    </message>
+    <message>
+        <source>⚠ over</source>
+        <translation>⚠ 超配</translation>
+    </message>
+    <message>
+        <source>Double counting</source>
+        <translation>重复计算</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorStore</name>

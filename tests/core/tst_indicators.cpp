@@ -2,6 +2,7 @@
 // the report CSV must carry exactly the figures of IndicatorReport::compute (what the dashboard shows).
 #include "cache/geopackagecache.h"
 #include "edit/user.h"
+#include "i18n/language.h"
 #include "indicators/indicatorreport.h"
 #include "indicators/indicatorreportwriter.h"
 #include "indicators/indicatorstore.h"
@@ -9,7 +10,10 @@
 #include "testcache.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace zhili;
@@ -232,7 +236,44 @@ private Q_SLOTS:
         const QJsonObject json = IndicatorReportWriter::json(r);
         QCOMPARE(json.value(QStringLiteral("rows")).toArray().size(), r.rows.size());
         QCOMPARE(json.value(QStringLiteral("ledger")).toArray().size(), r.ledger.size());
-        QVERIFY(IndicatorReportWriter::markdown(r).contains(QStringLiteral("⚠ 超配 over")));
+        checkMarkdownLanguage(r);
+    }
+
+private:
+    // The Markdown's headings, table headers and marks speak one language at a time; the data (district and
+    // ecosystem names) stays as it is.
+    static void checkMarkdownLanguage(const IndicatorReport &r)
+    {
+        auto restore = qScopeGuard([] {
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+                QCoreApplication::removeTranslator(t);
+        });
+        const QString english = IndicatorReportWriter::markdown(r);
+        QVERIFY(english.contains(QStringLiteral("⚠ over")));
+        QVERIFY(english.contains(QStringLiteral("\n## Allocation ledger\n")));
+        const QRegularExpression cjk(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        for (const QString &line : headerLines(english))
+            QVERIFY2(!line.contains(cjk), qPrintable(line));
+
+        QVERIFY(Language::installTranslator(QCoreApplication::instance(), QStringLiteral("zh")));
+        const QString chinese = IndicatorReportWriter::markdown(r);
+        QVERIFY(chinese.contains(QStringLiteral("⚠ 超配")));
+        QVERIFY(chinese.contains(QStringLiteral("\n## 区县配额台账\n")));
+        const QRegularExpression word(QStringLiteral("[A-Za-z]{4,}"));
+        for (const QString &line : headerLines(chinese))
+            QVERIFY2(!line.contains(word), qPrintable(line));
+    }
+
+    // The title, the threshold line, the section headings without data, and every table's header row.
+    static QStringList headerLines(const QString &md)
+    {
+        const QStringList lines = md.split(QLatin1Char('\n'));
+        QStringList out = {lines.value(0), lines.value(2)};
+        for (int i = 0; i + 1 < lines.size(); ++i)
+            if (lines[i + 1].startsWith(QLatin1String("|---")) ||
+                (lines[i].startsWith(QLatin1String("## ")) && !lines[i].contains(QLatin1Char('('))))
+                out << lines[i];
+        return out;
     }
 };
 
