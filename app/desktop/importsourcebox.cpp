@@ -144,7 +144,9 @@ void ImportSourceBox::showLayer()
         else
             m_encoding->setText(tr("%1 — %2").arg(l->encoding, l->encodingReason));
         if (!l->crsAuthId.isEmpty() || !l->crsName.isEmpty()) {
-            m_crsInfo->setText(tr("Detected: %1 %2. %3").arg(l->crsAuthId, l->crsName, l->crsNote));
+            m_crsInfo->setText(l->crsNote.isEmpty()
+                                   ? tr("Detected: %1 %2").arg(l->crsAuthId, l->crsName)
+                                   : tr("Detected: %1 %2 — %3").arg(l->crsAuthId, l->crsName, l->crsNote));
             m_crs->setPlaceholderText(tr("Leave empty to use the detected system"));
         } else {
             m_crsInfo->setText(tr("No coordinate system in the file (%1). Enter it: Hangzhou data is usually "

@@ -661,7 +661,7 @@ void OgrSource::Impl::decideCrs()
         crsReason = QCoreApplication::translate("OgrSource", "--crs %1 given").arg(options.crs);
         if (fileCrs.isValid() && !(fileCrs.epsg() != 0 && fileCrs.epsg() == crs.epsg()) &&
             fileCrs.name() != crs.name())
-            warnings << QStringLiteral("--crs %1 overrides the file's own CRS %2")
+            warnings << QCoreApplication::translate("OgrSource", "--crs %1 overrides the file's own CRS %2")
                             .arg(options.crs, describe(fileCrs));
         if (!fileCrs.isValid() && crs.isGeographic() && driver == QLatin1String("ESRI Shapefile"))
             warnings << QCoreApplication::translate(

@@ -2585,6 +2585,10 @@ By ecosystem:
         <source>from the layer</source>
         <translation>来自图层</translation>
     </message>
+    <message>
+        <source>--crs %1 overrides the file&apos;s own CRS %2</source>
+        <translation>--crs %1 取代了文件自带的坐标系 %2</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -5618,16 +5622,20 @@ nothing was changed</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Detected: %1 %2. %3</source>
-        <translation>检测到：%1 %2。%3</translation>
-    </message>
-    <message>
         <source>Leave empty to use the detected system</source>
         <translation>留空则使用检测到的坐标系</translation>
     </message>
     <message>
         <source>No coordinate system in the file (%1). Enter it: Hangzhou data is usually EPSG:4549 (eastings near 515000) or EPSG:4528 (eastings near 40515000).</source>
         <translation>文件中没有坐标系（%1）。请填写：杭州数据通常为 EPSG:4549（东坐标约 515000）或 EPSG:4528（东坐标约 40515000）。</translation>
+    </message>
+    <message>
+        <source>Detected: %1 %2</source>
+        <translation>检测到：%1 %2</translation>
+    </message>
+    <message>
+        <source>Detected: %1 %2 — %3</source>
+        <translation>检测到：%1 %2 — %3</translation>
     </message>
 </context>
 <context>
