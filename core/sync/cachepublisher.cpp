@@ -94,7 +94,7 @@ void CachePublisher::publishDistricts(const QStringList &districts)
 
 qint64 CachePublisher::publishParcels(const QStringList &districts, const TaskProgress &progress)
 {
-    // Into an empty city the tables' owner opens zhili.parcels for this one COPY (server schema 5): indexes,
+    // Into an empty city the tables' owner opens zhili.parcels for this one COPY (server schema 6): indexes,
     // foreign key and stamp trigger set aside, the publish's change sequence as the column default, all back
     // in place (and checked at commit) by bulk_publish_end.
     if (m_conn.scalar(QStringLiteral("SELECT zhili.bulk_publish_begin()")).toLongLong() >= 0) {

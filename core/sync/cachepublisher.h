@@ -20,7 +20,7 @@ struct PublishReport {
 /// some districts gets only the others (their parcels and outlines), so districts can join one by one.
 /// City-wide tables (ecosystems, targets, key districts, quotas) are added where the server has no row
 /// yet. One server transaction: a failure publishes nothing. Parcels travel by binary COPY, into an empty
-/// city straight into zhili.parcels (server schema 5), otherwise through a temporary table.
+/// city straight into zhili.parcels (server schema 6), otherwise through a temporary table.
 class CachePublisher {
 public:
     CachePublisher(GeoPackageCache &cache, PgConnection &conn);

@@ -592,21 +592,28 @@ END $$;
 -- A parcel the re-imported file no longer has: deleted when nobody else changed it since my base revision (the
 -- cache's own pushes since do not count) → 'removed'; changed by someone else since → 'changed' (kept: a
 -- conflict); gone already → 'gone' (nobody disagrees); outside my rights (hidden from FOR UPDATE) → 'refused'.
-CREATE FUNCTION zhili.import_delete(p_cache text, p_item jsonb) RETURNS text LANGUAGE plpgsql AS $$
+CREATE FUNCTION )SQL";
+// zhili.import_delete, whose test for "changed by someone else" version 7 tightens.
+const char *const kImportDeleteHead =
+    R"SQL(zhili.import_delete(p_cache text, p_item jsonb) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE v_uuid uuid := (p_item->>'uuid')::uuid; v_base bigint := (p_item->>'revision')::bigint; v_revision bigint;
 BEGIN
   SELECT revision INTO v_revision FROM zhili.parcels WHERE uuid = v_uuid FOR UPDATE;
   IF NOT FOUND THEN
     RETURN CASE WHEN EXISTS (SELECT 1 FROM zhili.parcels WHERE uuid = v_uuid) THEN 'refused' ELSE 'gone' END;
   END IF;
-  IF v_revision <> v_base AND EXISTS (SELECT 1 FROM zhili.changes WHERE parcel_uuid = v_uuid AND kind = 'edit'
+)SQL";
+const char *const kImportDeleteChanged5 =
+    R"SQL(  IF v_revision <> v_base AND EXISTS (SELECT 1 FROM zhili.changes WHERE parcel_uuid = v_uuid AND kind = 'edit'
       AND revision > v_base AND cache_id IS DISTINCT FROM p_cache) THEN
-    RETURN 'changed';
+)SQL";
+const char *const kImportDeleteTail = R"SQL(    RETURN 'changed';
   END IF;
   DELETE FROM zhili.parcels WHERE uuid = v_uuid;
   RETURN CASE WHEN FOUND THEN 'removed' ELSE 'refused' END;
 END $$;
-
+)SQL";
+const char *const kVersion5AfterDelete = R"SQL(
 CREATE OR REPLACE FUNCTION zhili.push_assignment(p_cache text, p_edit text, p_body jsonb) RETURNS jsonb
   LANGUAGE plpgsql AS $$
 )SQL";
@@ -715,6 +722,26 @@ CREATE CONSTRAINT TRIGGER bulk_publish_finished AFTER INSERT ON zhili.meta DEFER
 UPDATE zhili.meta SET value = '6' WHERE key = 'schema_version';
 )SQL";
 
+// Version 7 (from a review): an officer may replace their district's outline only while it is derived, as
+// push_import already keeps to — with hand-written SQL an officer could replace the official boundary an
+// administrator imported. And a re-import's removal is a conflict when the parcel's revision moved since my
+// base without a change this cache pushed: a re-import elsewhere that changed only the source attributes (or
+// the geometry note) moves the revision but writes no change-log row, and the removal used to delete it
+// silently.
+const char *const kVersion7Head = R"SQL(
+ALTER POLICY officer_own_outline ON zhili.districts
+  USING (name = zhili.my_district() AND boundary_source = 'derived')
+  WITH CHECK (name = zhili.my_district() AND boundary_source = 'derived');
+CREATE OR REPLACE FUNCTION )SQL";
+const char *const kImportDeleteChanged7 =
+    R"SQL(  IF v_revision <> v_base AND (EXISTS (SELECT 1 FROM zhili.changes WHERE parcel_uuid = v_uuid
+      AND kind = 'edit' AND revision > v_base AND cache_id IS DISTINCT FROM p_cache)
+      OR NOT EXISTS (SELECT 1 FROM zhili.changes WHERE parcel_uuid = v_uuid AND kind = 'edit'
+      AND revision > v_base AND cache_id = p_cache)) THEN
+)SQL";
+const char *const kVersion7Tail = R"SQL(UPDATE zhili.meta SET value = '7' WHERE key = 'schema_version';
+)SQL";
+
 // The text of the migration to `version`.
 QString migrationStep(int version)
 {
@@ -735,13 +762,17 @@ QString migrationStep(int version)
                  kImportShapeConflict, kImportLoopTail, kStoreInline,    kVersion4Tail};
         break;
     case 5:
-        parts = {kVersion5Head,   kAssignmentDeclare, kAssignmentMerge, kVersion5Middle,
-                 kImportLoopHead, kVersion5Delete,    kImportShape,     kImportShapeConflict,
-                 kVersion5Tail,   kImportLoopTail,    kVersion5Outlines};
+        parts = {kVersion5Head,        kImportDeleteHead,  kImportDeleteChanged5, kImportDeleteTail,
+                 kVersion5AfterDelete, kAssignmentDeclare, kAssignmentMerge,      kVersion5Middle,
+                 kImportLoopHead,      kVersion5Delete,    kImportShape,          kImportShapeConflict,
+                 kVersion5Tail,        kImportLoopTail,    kVersion5Outlines};
         break;
-    default:
+    case 6:
         parts = {kVersion6Head,  kBulkAdminOnly,  kBulkEmptyCity, kVersion6Begin, kBulkLock,
                  kBulkEmptyCity, kVersion6Middle, kBulkAdminOnly, kVersion6Tail};
+        break;
+    default:
+        parts = {kVersion7Head, kImportDeleteHead, kImportDeleteChanged7, kImportDeleteTail, kVersion7Tail};
     }
     QString sql;
     for (const char *p : parts)

@@ -16,8 +16,9 @@ public:
     /// (zhili.push_import; officers write their own district's shapes and new parcels); 5: re-imports delete
     /// parcels and push recomputed district outlines, one replay helper (zhili.push_replayed); 6: publish
     /// COPYs an empty city's parcels straight into zhili.parcels (zhili.bulk_publish_begin/end replace
-    /// bulk_load_parcels).
-    static constexpr int kCurrentVersion = 6;
+    /// bulk_load_parcels); 7: an officer replaces only a derived outline, and a removal whose parcel moved
+    /// without this cache's change is a conflict.
+    static constexpr int kCurrentVersion = 7;
 
     /// Brings the server to `upTo` (default: current); returns the version it found (0: none). Needs a
     /// role that may create schemas and roles (the server's owner). Throws zhili::Error when the server is

@@ -356,7 +356,7 @@ private Q_SLOTS:
             "p.pronamespace WHERE nspname = 'zhili' AND proname LIKE 'bulk%'");
         QCOMPARE(older.scalar(functions).toString(), QStringLiteral("bulk_load_parcels"));
         QCOMPARE(ServerSchema::migrate(older), 5);
-        QCOMPARE(ServerSchema::version(older), 6);
+        QCOMPARE(ServerSchema::version(older), ServerSchema::kCurrentVersion);
         QCOMPARE(older.scalar(functions).toString(),
                  QStringLiteral("bulk_publish_begin bulk_publish_end bulk_publish_finished"));
         auto cache = GeoPackageCache::open(demoCopy(QStringLiteral("older5.gpkg")));
@@ -1413,6 +1413,47 @@ private Q_SLOTS:
         const QString own = server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '滨江区' "
                                                   "ORDER BY code OFFSET 50 LIMIT 1"));
         QCOMPARE(bj.exec(QStringLiteral("DELETE FROM zhili.parcels WHERE uuid = $1"), {own}).affected(), 1);
+
+        // Schema 7: an imported boundary is the administrator's, even in the officer's own district.
+        const QString ownOutline =
+            QStringLiteral("SELECT boundary_source || revision || md5(ST_AsBinary(geom)) "
+                           "FROM zhili.districts WHERE name = '滨江区'");
+        const QString ownBefore = server(ownOutline);
+        QVERIFY2(!ownBefore.startsWith(QStringLiteral("derived")), qPrintable(ownBefore));
+        QCOMPARE(
+            bj.exec(QStringLiteral("UPDATE zhili.districts SET geom = ST_Multi(ST_MakeEnvelope(0, 0, 9, 9, "
+                                   "4549)) WHERE name = '滨江区'"))
+                .affected(),
+            0);
+        QCOMPARE(server(ownOutline), ownBefore);
+    }
+
+    // Schema 7: a removal whose parcel moved since its base without a change of this cache is a conflict,
+    // even when the move wrote no change-log row (another re-import changed only the source attributes).
+    void removalAfterAnUnloggedChangeIsAConflict()
+    {
+        const QString moved =
+            server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '滨江区' "
+                                  "ORDER BY code OFFSET 60 LIMIT 1"));
+        const QString base =
+            server(QStringLiteral("SELECT revision FROM zhili.parcels WHERE uuid = '%1'").arg(moved));
+        const QString changesBefore = server(QStringLiteral("SELECT count(*) FROM zhili.changes"));
+        server(QStringLiteral("UPDATE zhili.parcels SET source_attrs = '{\"moved\": true}' WHERE uuid = '%1'")
+                   .arg(moved));
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.changes")),
+                 changesBefore); // nothing logged
+        PgConnection bj(url(QStringLiteral("bj")));
+        const QString body =
+            QStringLiteral("{\"action\":\"import\",\"parcels\":[{\"uuid\":\"%1\",\"code\":"
+                           "\"X\",\"district\":\"滨江区\",\"delete\":true,\"revision\":%2}]}")
+                .arg(moved, base);
+        const QJsonArray conflicts = pushByHand(bj, QStringLiteral("removal-after-attrs"), body)
+                                         .value(QStringLiteral("conflicts"))
+                                         .toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0][QStringLiteral("reason")].toString(), QStringLiteral("changed"));
+        QCOMPARE(server(QStringLiteral("SELECT count(*) FROM zhili.parcels WHERE uuid = '%1'").arg(moved)),
+                 QStringLiteral("1"));
     }
 };
 
