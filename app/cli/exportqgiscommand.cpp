@@ -27,7 +27,7 @@ Envelope viewExtent(const QCommandLineParser &parser, GeoPackageCache &cache, co
         throw Error(QCoreApplication::translate("ExportQgisCommand",
                                                 "the cache %1 has no parcels to show; import some first")
                         .arg(cache.path()));
-    return mapframe::padded(full, 0.02);
+    return full.padded(0.02);
 }
 
 void writeArchive(const QString &path, const QByteArray &bytes)

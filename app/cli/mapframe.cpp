@@ -9,16 +9,6 @@
 
 namespace zhili::cli::mapframe {
 
-Envelope padded(Envelope e, double fraction)
-{
-    const double pad = std::max(e.width(), e.height()) * fraction;
-    e.minX -= pad;
-    e.maxX += pad;
-    e.minY -= pad;
-    e.maxY += pad;
-    return e;
-}
-
 Envelope districtFrame(GeoPackageCache &cache, const QString &name)
 {
     Envelope extent = cache.districtExtent(name);
@@ -29,7 +19,7 @@ Envelope districtFrame(GeoPackageCache &cache, const QString &name)
         throw Error(QCoreApplication::translate("RenderCommand", "unknown district \"%1\"; the cache has: %2")
                         .arg(name, names.join(QStringLiteral(", "))));
     }
-    return padded(extent, 0.03);
+    return extent.padded(0.03);
 }
 
 } // namespace zhili::cli::mapframe

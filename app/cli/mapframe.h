@@ -14,8 +14,6 @@ namespace zhili::cli {
 /// what the PNG of the same district shows.
 namespace mapframe {
 
-/// `e` grown on every side by `fraction` of its longer side.
-Envelope padded(Envelope e, double fraction);
 /// The frame of one district (its parcels and its boundary) with a 3 % margin; throws naming the districts
 /// the cache has when the name is unknown.
 Envelope districtFrame(GeoPackageCache &cache, const QString &name);

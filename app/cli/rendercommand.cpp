@@ -26,7 +26,6 @@ namespace zhili::cli {
 
 using namespace renderoptions;
 using mapframe::districtFrame;
-using mapframe::padded;
 
 namespace {
 
@@ -117,7 +116,7 @@ Envelope loadScene(MapScene &scene, GeoPackageCache &cache, const RenderRequest 
         // The whole city: its generalised overview is enough when a pixel spans ≥ 2 of its tolerances, and
         // reads no detail page.
         if (scene.loadOverview(cache)) {
-            const Envelope extent = padded(scene.fullExtent(), 0.02);
+            const Envelope extent = scene.fullExtent().padded(0.02);
             MapSettings view(extent, r.size, r.dpi);
             view.widenToAspect();
             if (scene.drawsOverview(view))
@@ -129,11 +128,11 @@ Envelope loadScene(MapScene &scene, GeoPackageCache &cache, const RenderRequest 
             throw Error(QCoreApplication::translate(
                             "RenderCommand", "the cache %1 has no parcels to render; import some first")
                             .arg(r.cachePath));
-        return padded(extent, 0.02);
+        return extent.padded(0.02);
     }
     const Envelope extent = r.extent ? *r.extent : districtFrame(cache, *r.district);
     // Widened view plus a margin, so parcels just outside still draw their edge and labels near it.
-    scene.loadRegion(cache, padded(MapSettings::widenedToAspect(extent, r.size), 0.05));
+    scene.loadRegion(cache, MapSettings::widenedToAspect(extent, r.size).padded(0.05));
     return extent;
 }
 

@@ -36,6 +36,12 @@ struct Envelope {
         return !(o.minX > maxX || o.maxX < minX || o.minY > maxY || o.maxY < minY);
     }
     bool contains(double x, double y) const { return x >= minX && x <= maxX && y >= minY && y <= maxY; }
+    /// This box grown on every side by `fraction` of its longer side (a frame's margin).
+    Envelope padded(double fraction) const
+    {
+        const double pad = std::max(width(), height()) * fraction;
+        return Envelope{minX - pad, minY - pad, maxX + pad, maxY + pad};
+    }
     bool operator==(const Envelope &) const = default;
 };
 

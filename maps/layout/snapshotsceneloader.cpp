@@ -20,16 +20,6 @@ namespace {
 /// rounds its pixels differently, and an edge parcel still draws its outline.
 constexpr double kRegionMargin = 0.05;
 
-Envelope grown(Envelope e, double fraction)
-{
-    const double pad = std::max(e.width(), e.height()) * fraction;
-    e.minX -= pad;
-    e.maxX += pad;
-    e.minY -= pad;
-    e.maxY += pad;
-    return e;
-}
-
 /// Whether the scene (loaded without parcels) has a stored boundary for every district of the cache: a
 /// derived one would be the hull of the parcels read, not of all the district's parcels.
 bool boundariesForAll(const MapScene &scene, GeoPackageCache &cache)
@@ -72,7 +62,7 @@ SnapshotSceneLoader::Read SnapshotSceneLoader::load(MapScene &scene, GeoPackageC
         if (boundariesForAll(scene, cache) && (!tpl.overview || districtsSpanParcels(scene, cache))) {
             scene.setChainMap(chain);
             const Envelope shown = SnapshotLayout(scene, cache, tpl, frame).geometry(dpi).mapExtent;
-            scene.loadRegion(cache, grown(shown, kRegionMargin));
+            scene.loadRegion(cache, shown.padded(kRegionMargin));
             scene.setChainMap(chain);
             return Read::Region;
         }
