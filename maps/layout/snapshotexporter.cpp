@@ -36,6 +36,19 @@ void commit(QSaveFile &f, const QString &path)
                         .arg(QDir::toNativeSeparators(path), f.errorString()));
 }
 
+/// Writes `bytes` to `path` through a temporary file renamed at the end: a failed write leaves the old file.
+void saveWhole(const QByteArray &bytes, const QString &path)
+{
+    QSaveFile f(path);
+    openSave(f, path);
+    if (f.write(bytes) != bytes.size()) {
+        f.cancelWriting();
+        throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), f.errorString()));
+    }
+    commit(f, path);
+}
+
 // The code point a ToUnicode entry should name instead of `code`, or `code` itself.
 uint preferredCodePoint(uint code)
 {
@@ -99,14 +112,7 @@ void writePng(const QImage &image, const QString &path)
                                                 "not enough memory for a %1 × %2 px image: lower the DPI")
                         .arg(image.width())
                         .arg(image.height()));
-    QSaveFile f(path);
-    openSave(f, path);
-    if (f.write(png) != png.size()) {
-        f.cancelWriting();
-        throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
-                        .arg(path, f.errorString()));
-    }
-    commit(f, path);
+    saveWhole(png, path);
 }
 
 } // namespace
@@ -314,14 +320,7 @@ void SnapshotExporter::writePdf(const QList<ExportSheet> &sheets, const QString 
     }
     QByteArray pdf = buffer.data();
     fixToUnicodeMaps(pdf);
-    QSaveFile f(path);
-    openSave(f, path);
-    if (f.write(pdf) != pdf.size()) {
-        f.cancelWriting();
-        throw Error(QCoreApplication::translate("SnapshotExporter", "cannot write %1: %2")
-                        .arg(path, f.errorString()));
-    }
-    commit(f, path);
+    saveWhole(pdf, path);
 }
 
 int SnapshotExporter::fixToUnicodeMaps(QByteArray &pdf)
