@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -66,9 +67,23 @@ void CacheSession::open(const QString &path, const TaskProgress &progress)
     m_scene->deleteLater();
     m_scene = scene.release();
     m_scene->setParent(this);
+    m_detailLoading = m_detailWaiting = overviewFirst;
     emit opened();
-    if (overviewFirst)
-        loadDetail();
+    if (overviewFirst) {
+        const quint64 serial = m_openSerial;
+        QTimer::singleShot(kDetailDelayMs, this, [this, serial] {
+            if (serial == m_openSerial)
+                startDetailLoad();
+        });
+    }
+}
+
+void CacheSession::startDetailLoad()
+{
+    if (!m_detailWaiting)
+        return;
+    m_detailWaiting = false;
+    loadDetail();
 }
 
 void CacheSession::loadDetail()
@@ -124,7 +139,7 @@ void CacheSession::close()
     if (!m_cache)
         return;
     ++m_openSerial; // a detail still loading belongs to this cache
-    m_detailLoading = false;
+    m_detailLoading = m_detailWaiting = false;
     emit aboutToClose();
     m_undo->clear();
     m_editor.reset();

@@ -44,8 +44,13 @@ public:
     void open(const QString &path, const TaskProgress &progress = TaskProgress());
     void close();
     bool isOpen() const { return bool(m_cache); }
-    /// True while the scene's detail is still loading after an overview-first open().
+    /// True while the scene's detail is still loading (or waiting to) after an overview-first open().
     bool isLoadingDetail() const { return m_detailLoading; }
+    /// After an overview-first open(), the detail waits until the first map is drawn, so that render has
+    /// the machine to itself: the window calls this when its canvas finished a render. Without
+    /// the call the detail starts kDetailDelayMs after open(). Does nothing when no detail is waiting.
+    void startDetailLoad();
+    static constexpr int kDetailDelayMs = 1000;
     /// Why the open cache is read-only (a sentence for the user), empty when it can be edited.
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     QString path() const;
@@ -103,6 +108,7 @@ private:
     QSet<qint64> m_selection;
     quint64 m_openSerial = 0; ///< bumped by every detail load and close: stale results are dropped
     bool m_detailLoading = false;
+    bool m_detailWaiting = false; ///< open() left the detail for startDetailLoad()
 };
 
 } // namespace zhili

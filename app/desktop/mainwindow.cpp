@@ -384,6 +384,9 @@ void MainWindow::connectSession()
     });
     connect(m_session, &CacheSession::parcelsChanged, m_layerPanel, &LayerPanel::refreshLegend);
     connect(m_session, &CacheSession::userChanged, this, &MainWindow::updateUserStatus);
+    // A big cache's detail is read once the overview's first map is on screen (a render superseded while
+    // the window settles is no first map: the session's own delay covers renders that never finish).
+    connect(m_canvas, &MapCanvas::renderFinished, m_session, &CacheSession::startDetailLoad);
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)

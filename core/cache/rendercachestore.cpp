@@ -142,6 +142,14 @@ bool RenderCacheStore::forEachPage(int level, const Envelope &region,
     return true;
 }
 
+qint64 RenderCacheStore::levelBytes(int level)
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT coalesce(sum(length(data)), 0) FROM zhili_render_pages WHERE level = ?"));
+    st.bind(1, level);
+    return st.step() ? st.integer(0) : 0;
+}
+
 bool RenderCacheStore::readBytes(const QString &name, size_t elementSize,
                                  const std::function<char *(qint64)> &allocate)
 {

@@ -44,6 +44,8 @@ public:
     /// null region), in page order; the bytes are valid during the call only. Stops and returns false when
     /// visit() does.
     bool forEachPage(int level, const Envelope &region, const std::function<bool(QByteArrayView)> &visit);
+    /// The bytes of all pages of `level` (from the blobs' lengths, without reading them).
+    qint64 levelBytes(int level);
 
     /// Reads array `name` into `out` (a std::vector of plain values, as written by writeArray()) straight
     /// from SQLite's pages; false when it is missing or its size is not a whole number of elements.

@@ -40,4 +40,25 @@ void RenderPage::appendBoxOfPointsFrom(size_t firstPoint)
     boxes.insert(boxes.end(), box, box + 4);
 }
 
+void RenderPage::reserveScaled(double scale, size_t maxParcels, size_t maxBytes)
+{
+    const auto scaled = [scale](size_t n, size_t most) {
+        return size_t(std::min(double(most), double(n) * scale + 1));
+    };
+    const size_t parcels = scaled(fid.size(), maxParcels);
+    for (std::vector<float> *v : {&land, &energy, &finance, &area})
+        v->reserve(parcels);
+    fid.reserve(parcels);
+    boxes.reserve(4 * parcels);
+    parcelRings.reserve(parcels + 1);
+    eco.reserve(parcels);
+    district.reserve(parcels);
+    codeOffsets.reserve(parcels + 1);
+    enterpriseOffsets.reserve(parcels + 1);
+    ringPoints.reserve(scaled(ringPoints.size(), maxBytes));
+    coords.reserve(scaled(coords.size(), maxBytes));
+    codes.reserve(qsizetype(scaled(size_t(codes.size()), maxBytes)));
+    enterprises.reserve(qsizetype(scaled(size_t(enterprises.size()), maxBytes)));
+}
+
 } // namespace zhili

@@ -28,6 +28,10 @@ struct RenderPage {
     void append(const RenderPage &other, int i);
     /// Appends the box of the points [firstPoint, end of coords): the last parcel's, once its rings are in.
     void appendBoxOfPointsFrom(size_t firstPoint);
+    /// Reserves `scale` times what every array holds now, at most `maxParcels` parcels and `maxBytes`
+    /// elements of the other arrays (pages read after the first, from its share of their bytes: the arrays
+    /// then grow without copies). Capacity that is never written costs no memory.
+    void reserveScaled(double scale, size_t maxParcels, size_t maxBytes);
 };
 
 } // namespace zhili

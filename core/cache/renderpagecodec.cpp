@@ -1,6 +1,7 @@
 #include "cache/renderpagecodec.h"
 
 #include <QtEndian>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -56,6 +57,18 @@ public:
     quint8 byte() { return need(1) ? *m_p++ : 0; }
     quint64 varint()
     {
+        // The hot path: a varint takes at most 10 bytes, so with that many left no byte needs a check.
+        if (m_end - m_p >= 10) {
+            quint64 v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                const quint8 b = *m_p++;
+                v |= quint64(b & 0x7F) << shift;
+                if (!(b & 0x80))
+                    return v;
+            }
+            m_ok = false;
+            return 0;
+        }
         quint64 v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             if (!need(1))
@@ -108,6 +121,36 @@ private:
     const quint8 *m_end;
     bool m_ok = true;
 };
+
+/// Decodes one parcel's rings into `out` (x, y: the running point, in steps from (cx, cy)) and appends its
+/// box, computed while the points are written. False when a ring claims more points than bytes are left.
+bool decodeRings(Reader &r, double cx, double cy, qint64 &x, qint64 &y, RenderPage &out)
+{
+    float box[4] = {1e30f, 1e30f, -1e30f, -1e30f}; // as RenderPage::appendBoxOfPointsFrom()
+    const quint64 rings = r.varint();
+    for (quint64 k = 0; k < rings && r.ok(); ++k) {
+        const quint64 points = r.varint();
+        if (points > quint64(r.remaining()) / 2)
+            return false;
+        const size_t at = out.coords.size();
+        out.coords.resize(at + 2 * size_t(points));
+        float *c = out.coords.data() + at;
+        for (quint64 p = 0; p < points; ++p, c += 2) {
+            x += r.zigzag();
+            y += r.zigzag();
+            c[0] = float(cx + double(x) * RenderPageCodec::kStep);
+            c[1] = float(cy + double(y) * RenderPageCodec::kStep);
+            box[0] = std::min(box[0], c[0]);
+            box[1] = std::min(box[1], c[1]);
+            box[2] = std::max(box[2], c[0]);
+            box[3] = std::max(box[3], c[1]);
+        }
+        out.ringPoints.push_back(quint32(out.coords.size() / 2));
+    }
+    out.parcelRings.push_back(quint32(out.ringPoints.size() - 1));
+    out.boxes.insert(out.boxes.end(), box, box + 4);
+    return true;
+}
 
 } // namespace
 
@@ -175,22 +218,8 @@ bool RenderPageCodec::decode(QByteArrayView data, double originX, double originY
     for (quint64 i = 0; i < n && r.ok(); ++i) {
         fid += r.zigzag();
         out.fid.push_back(fid);
-        const size_t firstPoint = out.coords.size() / 2;
-        const quint64 rings = r.varint();
-        for (quint64 k = 0; k < rings && r.ok(); ++k) {
-            const quint64 points = r.varint();
-            if (points > quint64(r.remaining()) / 2)
-                return false;
-            for (quint64 p = 0; p < points; ++p) {
-                x += r.zigzag();
-                y += r.zigzag();
-                out.coords.push_back(float(cx + double(x) * kStep));
-                out.coords.push_back(float(cy + double(y) * kStep));
-            }
-            out.ringPoints.push_back(quint32(out.coords.size() / 2));
-        }
-        out.parcelRings.push_back(quint32(out.ringPoints.size() - 1));
-        out.appendBoxOfPointsFrom(firstPoint);
+        if (!decodeRings(r, cx, cy, x, y, out))
+            return false;
         out.eco.push_back(r.byte());
         out.district.push_back(quint16(r.varint()));
         const quint8 present = r.byte();

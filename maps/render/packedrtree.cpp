@@ -64,6 +64,12 @@ void PackedRTree::build(const float *boxes, int count)
     m_levelEnds.clear();
     if (count == 0)
         return;
+    // All levels at once: growing the arrays level by level copied the items' boxes again.
+    size_t nodes = size_t(count);
+    for (size_t level = size_t(count); level > 1; nodes += level)
+        level = (level + kNodeSize - 1) / kNodeSize;
+    m_boxes.reserve(4 * nodes);
+    m_ids.reserve(nodes);
     // Level 0: the items themselves, in the caller's order.
     m_boxes.assign(boxes, boxes + 4 * size_t(count));
     m_ids.resize(count);

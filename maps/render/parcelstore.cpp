@@ -510,15 +510,48 @@ std::shared_ptr<ParcelStore> ParcelStore::load(GeoPackageCache &cache, const Tas
     return s;
 }
 
+std::vector<std::pair<qint64, int>> ParcelStore::sortedFidIndex(const std::vector<qint64> &fids)
+{
+    const size_t n = fids.size();
+    std::vector<std::pair<qint64, int>> index(n);
+    if (n == 0)
+        return index;
+    const auto [lo, hi] = std::minmax_element(fids.begin(), fids.end());
+    const quint64 span = quint64(*hi) - quint64(*lo);
+    if (span >= 2 * quint64(n)) { // sparse fids: sort the pairs
+        for (size_t j = 0; j < n; ++j)
+            index[j] = {fids[j], int(j)};
+        std::sort(index.begin(), index.end());
+        return index;
+    }
+    // Fids of a GeoPackage are mostly 1..n: place each in a table of the span and read it in order (linear
+    // time instead of a sort of a million pairs). Equal fids (never in a cache) are sorted in afterwards.
+    std::vector<int> slot(span + 1, -1), duplicates;
+    for (size_t j = 0; j < n; ++j) {
+        int &s = slot[size_t(fids[j] - *lo)];
+        if (s >= 0)
+            duplicates.push_back(int(j));
+        else
+            s = int(j);
+    }
+    size_t k = 0;
+    for (size_t f = 0; f <= span; ++f)
+        if (slot[f] >= 0)
+            index[k++] = {*lo + qint64(f), slot[f]};
+    if (!duplicates.empty()) {
+        for (int j : duplicates)
+            index[k++] = {fids[size_t(j)], j};
+        std::sort(index.begin(), index.end());
+    }
+    return index;
+}
+
 void ParcelStore::buildIndexes()
 {
     // The R-tree and the fid lookup are independent: build them side by side.
     const size_t n = m_fid.size();
     QFuture<void> tree = QtConcurrent::run([this, n] { m_index.build(m_boxes.data(), int(n)); });
-    m_fidIndex.resize(n);
-    for (size_t j = 0; j < n; ++j)
-        m_fidIndex[j] = {m_fid[j], int(j)};
-    std::sort(m_fidIndex.begin(), m_fidIndex.end());
+    m_fidIndex = sortedFidIndex(m_fid);
     tree.waitForFinished();
 }
 

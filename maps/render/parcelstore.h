@@ -43,6 +43,8 @@ public:
 
     /// Index (storage order) of a feature id, or -1.
     int indexOf(qint64 fid) const;
+    /// The lookup behind indexOf(): (fids[j], j) for every j, sorted by fid, then j.
+    static std::vector<std::pair<qint64, int>> sortedFidIndex(const std::vector<qint64> &fids);
     qint64 fid(int i) const { return m_fid[i]; }
     /// Map-unit envelope of parcel i.
     Envelope envelope(int i) const;

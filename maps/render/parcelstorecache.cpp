@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -94,15 +95,33 @@ bool meets(const RenderPage &page, int i, const Envelope &region, double originX
            b[1] + originY <= region.maxY;
 }
 
+/// Decodes every page of `level` into `out`. The arrays are reserved after the first page from its share
+/// of the level's bytes: growing them by doubling cost more than the decoding (copies and page faults).
+bool decodeLevel(RenderCacheStore &db, int level, const Meta &meta, RenderPage &out)
+{
+    const qint64 bytes = db.levelBytes(level);
+    // Every parcel takes at least 8 bytes: a damaged count must not reserve gigabytes.
+    const size_t parcels = size_t(std::clamp<qint64>(meta.count, 0, bytes / 8));
+    return db.forEachPage(level, Envelope(), [&](QByteArrayView page) {
+        ++g_pagesDecoded[level];
+        const bool first = out.size() == 0;
+        if (!RenderPageCodec::decode(page, meta.originX, meta.originY, out))
+            return false;
+        if (first && !page.isEmpty())
+            out.reserveScaled(1.15 * double(bytes) / double(page.size()), parcels, size_t(bytes));
+        return true;
+    });
+}
+
 /// Decodes the pages of `level` meeting `region` (all for a null one) into `out`, keeping only the parcels
 /// whose box meets it. False for a damaged page.
 bool decodePages(RenderCacheStore &db, int level, const Meta &meta, const Envelope &region, RenderPage &out)
 {
+    if (region.isNull())
+        return decodeLevel(db, level, meta, out);
     RenderPage page;
     return db.forEachPage(level, region, [&](QByteArrayView bytes) {
         ++g_pagesDecoded[level];
-        if (region.isNull())
-            return RenderPageCodec::decode(bytes, meta.originX, meta.originY, out);
         page = RenderPage();
         if (!RenderPageCodec::decode(bytes, meta.originX, meta.originY, page))
             return false;

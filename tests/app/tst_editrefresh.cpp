@@ -186,13 +186,20 @@ private Q_SLOTS:
         QVERIFY(!scene->hasDetail()); // handed over on the GUI thread, later
         QVERIFY(session.isLoadingDetail());
         QCOMPARE(scene->parcelCount(), CacheSession::kOverviewFirstParcels);
+        // The detail waits for the first map (startDetailLoad(), or kDetailDelayMs): no page read yet.
+        const qint64 detailPages = ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Detail);
+        QTest::qWait(CacheSession::kDetailDelayMs / 10);
+        QCOMPARE(ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Detail), detailPages);
+        QVERIFY(session.isLoadingDetail());
         const auto overview = scene->parcelStore();
         // An edit before the detail arrives is in the detail too.
         const qint64 fid = overview->fid(overview->size() / 2);
         session.cache()->db().exec(
             QStringLiteral("UPDATE parcels SET land_mu = 987 WHERE fid = %1").arg(fid));
         session.notifyParcelsChanged({fid});
+        session.startDetailLoad();
         QVERIFY(detail.wait(60000));
+        QVERIFY(ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Detail) > detailPages);
         QVERIFY(scene->hasDetail());
         QVERIFY(!session.isLoadingDetail());
         QVERIFY(scene->parcelStore() != overview);

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 using namespace zhili;
 
@@ -131,6 +132,27 @@ private Q_SLOTS:
         }
         RenderPage extra;
         QVERIFY(!RenderPageCodec::decode(e.data + "x", ox, oy, extra));
+    }
+
+    void fidIndexIsSortedWhateverTheFids()
+    {
+        // Dense fids take the table path, sparse ones the sort: both give the sorted (fid, index) pairs.
+        const std::vector<std::vector<qint64>> cases = {
+            {},
+            {5},
+            {3, 1, 2, 6, 4, 5},              // dense, 1..n
+            {-2, 1, -1, 0, 2},               // dense around zero
+            {9, 7, 7, 8, 9, 10},             // dense with repeats
+            {1000000000007LL, 3, -5, 40, 2}, // sparse
+            {4, 4, 100, 2},                  // sparse with repeats
+        };
+        for (const std::vector<qint64> &fids : cases) {
+            std::vector<std::pair<qint64, int>> expected;
+            for (size_t j = 0; j < fids.size(); ++j)
+                expected.push_back({fids[j], int(j)});
+            std::sort(expected.begin(), expected.end());
+            QCOMPARE(ParcelStore::sortedFidIndex(fids), expected);
+        }
     }
 
     void pagesDecodeToTheFullStore()
