@@ -46,40 +46,6 @@ QString shown(const ParcelAssignment &a, AssignmentField f)
 
 } // namespace
 
-void AssignCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    addParcelOptions(parser);
-    parser.addOption({QStringLiteral("ecosystem"),
-                      QCoreApplication::translate(
-                          "AssignCommand", "Ecosystem: key (iot, bio, equip, mat, energy), Chinese name or "
-                                           "\"unassigned\"."),
-                      QStringLiteral("ECO")});
-    parser.addOption({QStringLiteral("chain"),
-                      QCoreApplication::translate("AssignCommand", "Industrial chain; \"\" clears it."),
-                      QStringLiteral("CHAIN")});
-    parser.addOption({QStringLiteral("land-mu"), QCoreApplication::translate("AssignCommand", "land in mu."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("energy-tce"),
-                      QCoreApplication::translate("AssignCommand", "energy in tce/year."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("finance-wan"),
-                      QCoreApplication::translate("AssignCommand", "finance in 10k yuan."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("status"),
-                      QCoreApplication::translate(
-                          "AssignCommand", "Status key or name (planned, construction, production, idle, …); "
-                                           "\"\" clears it."),
-                      QStringLiteral("S")});
-    parser.addOption({QStringLiteral("enterprise"),
-                      QCoreApplication::translate("AssignCommand", "Enterprise."), QStringLiteral("E")});
-    parser.addOption({QStringLiteral("notes"), QCoreApplication::translate("AssignCommand", "Notes."),
-                      QStringLiteral("T")});
-    addReasonOption(parser);
-    addUserOption(parser);
-    addJsonOption(parser, QCoreApplication::translate("AssignCommand", "Print the change as JSON."));
-}
-
 int AssignCommand::run(QCommandLineParser &parser)
 {
     const QString path = requiredOption(parser, QStringLiteral("cache"));
@@ -143,6 +109,33 @@ int AssignCommand::run(QCommandLineParser &parser)
         out() << QStringLiteral("  %1: %2 → %3\n")
                      .arg(assignmentFieldLabel(f), shown(c.before, f), shown(c.after, f));
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the AssignCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::Parcel},
+    {CommonOption::ParcelDistrict},
+    {"ecosystem", "ECO",
+     QT_TRANSLATE_NOOP("AssignCommand", "Ecosystem: key (iot, bio, equip, mat, energy), Chinese name or "
+                                        "\"unassigned\".")},
+    {"chain", "CHAIN", QT_TRANSLATE_NOOP("AssignCommand", "Industrial chain; \"\" clears it.")},
+    {"land-mu", "N", QT_TRANSLATE_NOOP("AssignCommand", "land in mu.")},
+    {"energy-tce", "N", QT_TRANSLATE_NOOP("AssignCommand", "energy in tce/year.")},
+    {"finance-wan", "N", QT_TRANSLATE_NOOP("AssignCommand", "finance in 10k yuan.")},
+    {"status", "S",
+     QT_TRANSLATE_NOOP("AssignCommand", "Status key or name (planned, construction, production, idle, …); "
+                                        "\"\" clears it.")},
+    {"enterprise", "E", QT_TRANSLATE_NOOP("AssignCommand", "Enterprise.")},
+    {"notes", "T", QT_TRANSLATE_NOOP("AssignCommand", "Notes.")},
+    {CommonOption::Reason},
+    {CommonOption::User},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("AssignCommand", "Print the change as JSON.")},
+};
+
+void AssignCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "AssignCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -44,23 +44,6 @@ QJsonObject previewJson(const BatchPreview &pv, bool applied, qint64 revisionBas
 
 } // namespace
 
-void BatchCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    parser.addOption(
-        {QStringLiteral("csv"),
-         QCoreApplication::translate(
-             "BatchCommand", "CSV with a header: code[,district],ecosystem,chain,land_mu,energy_tce,"
-                             "finance_wan,status,enterprise,notes (any subset; UTF-8 or GBK). Empty cell = "
-                             "unchanged, \"-\" clears a text field."),
-         QStringLiteral("FILE")});
-    addUserOption(parser);
-    addReasonOption(parser);
-    parser.addOption({QStringLiteral("dry-run"),
-                      QCoreApplication::translate("BatchCommand", "Only print what would change.")});
-    addJsonOption(parser, QCoreApplication::translate("BatchCommand", "Print the preview as JSON."));
-}
-
 int BatchCommand::run(QCommandLineParser &parser)
 {
     const QString csv = requiredOption(parser, QStringLiteral("csv"));
@@ -113,6 +96,25 @@ int BatchCommand::run(QCommandLineParser &parser)
                      .arg(user.label());
     }
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the BatchCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {"csv", "FILE",
+     QT_TRANSLATE_NOOP("BatchCommand",
+                       "CSV with a header: code[,district],ecosystem,chain,land_mu,energy_tce,"
+                       "finance_wan,status,enterprise,notes (any subset; UTF-8 or GBK). Empty cell = "
+                       "unchanged, \"-\" clears a text field.")},
+    {CommonOption::User},
+    {CommonOption::Reason},
+    {"dry-run", Flag, QT_TRANSLATE_NOOP("BatchCommand", "Only print what would change.")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("BatchCommand", "Print the preview as JSON.")},
+};
+
+void BatchCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "BatchCommand", kOptions);
 }
 
 } // namespace zhili::cli

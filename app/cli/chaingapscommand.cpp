@@ -103,22 +103,6 @@ void printGaps(QTextStream &s, const ChainGaps &g)
 
 } // namespace
 
-void ChainGapsCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    parser.addOption({QStringLiteral("ecosystem"),
-                      QCoreApplication::translate("ChainGapsCommand", "Ecosystem key or name (required)."),
-                      QStringLiteral("E")});
-    parser.addOption({QStringLiteral("chain"),
-                      QCoreApplication::translate("ChainGapsCommand", "Only this chain."),
-                      QStringLiteral("X")});
-    parser.addOption(
-        {QStringLiteral("district"),
-         QCoreApplication::translate("ChainGapsCommand", "Gaps in this district (default: the city)."),
-         QStringLiteral("D")});
-    addJsonOption(parser);
-}
-
 int ChainGapsCommand::run(QCommandLineParser &parser)
 {
     requiredOption(parser, QStringLiteral("ecosystem")); // "missing --ecosystem" before the key check
@@ -133,6 +117,20 @@ int ChainGapsCommand::run(QCommandLineParser &parser)
     for (const ChainGaps &g : result)
         printGaps(out(), g);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ChainGapsCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {"ecosystem", "E", QT_TRANSLATE_NOOP("ChainGapsCommand", "Ecosystem key or name (required).")},
+    {"chain", "X", QT_TRANSLATE_NOOP("ChainGapsCommand", "Only this chain.")},
+    {"district", "D", QT_TRANSLATE_NOOP("ChainGapsCommand", "Gaps in this district (default: the city).")},
+    {CommonOption::Json},
+};
+
+void ChainGapsCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ChainGapsCommand", kOptions);
 }
 
 } // namespace zhili::cli

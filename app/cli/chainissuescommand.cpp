@@ -46,29 +46,6 @@ QString issueText(const ChainIssue &i)
 
 } // namespace
 
-void ChainIssuesCommand::setup(QCommandLineParser &parser)
-{
-    addVerbCacheAndUser(parser, QCoreApplication::translate("ChainIssuesCommand", "add | list | close"));
-    parser.addOptions(chainOptions());
-    parser.addOptions({
-        {QStringLiteral("text"), QCoreApplication::translate("ChainIssuesCommand", "add: what is blocked."),
-         QStringLiteral("TEXT")},
-        whereOption(),
-        {QStringLiteral("owner"), QCoreApplication::translate("ChainIssuesCommand", "add: who clears it."),
-         QStringLiteral("NAME")},
-        {QStringLiteral("date"),
-         QCoreApplication::translate("ChainIssuesCommand",
-                                     "add/close: opened/closed on YYYY-MM-DD (default: today)."),
-         QStringLiteral("DATE")},
-        {QStringLiteral("id"),
-         QCoreApplication::translate("ChainIssuesCommand", "close: the blockage's id (see list)."),
-         QStringLiteral("ID")},
-        {QStringLiteral("open"),
-         QCoreApplication::translate("ChainIssuesCommand", "list: only open blockages.")},
-    });
-    addJsonOption(parser, QCoreApplication::translate("ChainIssuesCommand", "list: print JSON."));
-}
-
 int ChainIssuesCommand::run(QCommandLineParser &parser)
 {
     const QString v = verb(parser, {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("close")});
@@ -108,6 +85,26 @@ int ChainIssuesCommand::run(QCommandLineParser &parser)
                  .arg(saved.id)
                  .arg(saved.chain);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ChainIssuesCommand context.
+const OptionSpec kOptions[] = {
+    planOption(PlanOption::Chain),
+    planOption(PlanOption::ChainEcosystem),
+    {"text", "TEXT", QT_TRANSLATE_NOOP("ChainIssuesCommand", "add: what is blocked.")},
+    planOption(PlanOption::Where),
+    {"owner", "NAME", QT_TRANSLATE_NOOP("ChainIssuesCommand", "add: who clears it.")},
+    {"date", "DATE",
+     QT_TRANSLATE_NOOP("ChainIssuesCommand", "add/close: opened/closed on YYYY-MM-DD (default: today).")},
+    {"id", "ID", QT_TRANSLATE_NOOP("ChainIssuesCommand", "close: the blockage's id (see list).")},
+    {"open", Flag, QT_TRANSLATE_NOOP("ChainIssuesCommand", "list: only open blockages.")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("ChainIssuesCommand", "list: print JSON.")},
+};
+
+void ChainIssuesCommand::setup(QCommandLineParser &parser)
+{
+    addVerbCacheAndUser(parser, QCoreApplication::translate("ChainIssuesCommand", "add | list | close"));
+    addOptions(parser, "ChainIssuesCommand", kOptions);
 }
 
 } // namespace zhili::cli

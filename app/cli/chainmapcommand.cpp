@@ -14,26 +14,6 @@
 
 namespace zhili::cli {
 
-void ChainMapCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    renderoptions::addChainOptions(parser);
-    parser.addOption(commonOption(
-        CommonOption::District,
-        QCoreApplication::translate("ChainMapCommand", "Analyse and map the chain in one district.")));
-    parser.addOption({QStringLiteral("page"),
-                      QCoreApplication::translate("ChainMapCommand", "Page: %1 (default A4-landscape).")
-                          .arg(PagePreset::idList()),
-                      QStringLiteral("PAGE"), QStringLiteral("A4-landscape")});
-    parser.addOption(
-        {QStringLiteral("dpi"),
-         QCoreApplication::translate("ChainMapCommand", "PNG resolution, 72–600 (default: the page's)."),
-         QStringLiteral("N")});
-    parser.addOption(commonOption(
-        CommonOption::OutFile, QCoreApplication::translate("ChainMapCommand", "Output .png, .pdf or .svg.")));
-    addForceOption(parser);
-}
-
 int ChainMapCommand::run(QCommandLineParser &parser)
 {
     // Everything that can be checked without the cache is checked first, so bad input writes nothing.
@@ -60,6 +40,25 @@ int ChainMapCommand::run(QCommandLineParser &parser)
     cli::out() << QCoreApplication::translate("ChainMapCommand", "wrote %1 (%2, %3)\n")
                       .arg(out, content.chain().name, sheet.dateLine());
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ChainMapCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::District,
+     QT_TRANSLATE_NOOP("ChainMapCommand", "Analyse and map the chain in one district.")},
+    OptionSpec{"page", "PAGE", QT_TRANSLATE_NOOP("ChainMapCommand", "Page: %1 (default A4-landscape)."),
+               "A4-landscape"}
+        .withArg(PagePreset::idList),
+    {"dpi", "N", QT_TRANSLATE_NOOP("ChainMapCommand", "PNG resolution, 72–600 (default: the page's).")},
+    {CommonOption::OutFile, QT_TRANSLATE_NOOP("ChainMapCommand", "Output .png, .pdf or .svg.")},
+    {CommonOption::Force},
+};
+
+void ChainMapCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ChainMapCommand", {{CommonOption::Cache}});
+    renderoptions::addChainOptions(parser);
+    addOptions(parser, "ChainMapCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -13,20 +13,6 @@ namespace zhili::cli {
 
 using namespace indicatorcli;
 
-void ChainReportCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    parser.addOption(
-        commonOption(CommonOption::Year, QCoreApplication::translate("ChainReportCommand",
-                                                                     "The year of the events (required).")));
-    parser.addOption({QStringLiteral("format"),
-                      QCoreApplication::translate("ChainReportCommand", "csv (default), json or md."),
-                      QStringLiteral("F")});
-    parser.addOption(commonOption(
-        CommonOption::OutFile,
-        QCoreApplication::translate("ChainReportCommand", "Write to this file instead of the terminal.")));
-}
-
 int ChainReportCommand::run(QCommandLineParser &parser)
 {
     const int y = year(parser, true);
@@ -55,6 +41,20 @@ int ChainReportCommand::run(QCommandLineParser &parser)
                  .arg(path)
                  .arg(rows.size());
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ChainReportCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::Year, QT_TRANSLATE_NOOP("ChainReportCommand", "The year of the events (required).")},
+    {"format", "F", QT_TRANSLATE_NOOP("ChainReportCommand", "csv (default), json or md.")},
+    {CommonOption::OutFile,
+     QT_TRANSLATE_NOOP("ChainReportCommand", "Write to this file instead of the terminal.")},
+};
+
+void ChainReportCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ChainReportCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -67,25 +67,12 @@ int listChains(const QCommandLineParser &parser)
 
 } // namespace
 
-void ChainsCommand::setup(QCommandLineParser &parser)
-{
-    addVerbCacheAndUser(parser, QCoreApplication::translate("ChainsCommand", "import FILE.csv | list"));
-    parser.addOption(
-        {QStringLiteral("ecosystem"),
-         QCoreApplication::translate("ChainsCommand", "list: only this ecosystem (key or name)."),
-         QStringLiteral("E")});
-    addJsonOption(parser, QCoreApplication::translate("ChainsCommand", "list: print JSON."));
-}
-
 int ChainsCommand::run(QCommandLineParser &parser)
 {
     const QString v = verb(parser, {QStringLiteral("import"), QStringLiteral("list")});
     if (v == QLatin1String("list"))
         return listChains(parser);
-    const QString file = importFile(parser, QStringLiteral("chains"));
-    auto cache = openCache(parser, false);
-    const User user = actingUser(*cache, parser);
-    const ChainImportResult r = ChainImporter(*cache).import(user, file);
+    const ChainImportResult r = importAsActingUser<ChainImporter>(parser, QStringLiteral("chains"));
     out() << QCoreApplication::translate("ChainsCommand",
                                          "imported %1 (%2): %3 chains with %4 links — %5 added, %6 updated, "
                                          "%7 unchanged, %8 links removed\n")
@@ -97,6 +84,15 @@ int ChainsCommand::run(QCommandLineParser &parser)
                  .arg(r.written.chainsUnchanged)
                  .arg(r.written.linksRemoved);
     return Ok;
+}
+
+void ChainsCommand::setup(QCommandLineParser &parser)
+{
+    addVerbCacheAndUser(parser, QCoreApplication::translate("ChainsCommand", "import FILE.csv | list"));
+    addOptions(
+        parser, "ChainsCommand",
+        {{"ecosystem", "E", QT_TRANSLATE_NOOP("ChainsCommand", "list: only this ecosystem (key or name).")},
+         {CommonOption::Json, QT_TRANSLATE_NOOP("ChainsCommand", "list: print JSON.")}});
 }
 
 } // namespace zhili::cli

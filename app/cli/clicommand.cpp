@@ -1,7 +1,6 @@
 #include "cli/clicommand.h"
 
 #include "cache/geopackagecache.h"
-#include "cli/commonoptions.h"
 
 #include "io/csvtable.h"
 #include "io/outputfile.h"
@@ -46,49 +45,15 @@ double numberOption(const QCommandLineParser &parser, const QString &name)
     return *v;
 }
 
-void addCacheOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("cache"),
-                      QCoreApplication::translate("CliCommand", "Cache file (.gpkg)."),
-                      QStringLiteral("CACHE")});
-}
-
-void addParcelOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("parcel"), QCoreApplication::translate("CliCommand", "Parcel code."),
-                      QStringLiteral("CODE")});
-    parser.addOption(commonOption(
-        CommonOption::District,
-        QCoreApplication::translate("CliCommand", "District, when the code is used in several.")));
-}
-
-void addUserOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("user"),
-                      QCoreApplication::translate(
-                          "CliCommand", "Acting user (default: $ZHILI_USER or the login name); a user with "
-                                        "a password gives it in the file named by $ZHILI_PASSWORD_FILE or "
-                                        "on the terminal."),
-                      QStringLiteral("NAME")});
-}
-
-void addReasonOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("reason"),
-                      QCoreApplication::translate("CliCommand", "Why (kept in the audit log)."),
-                      QStringLiteral("T")});
-}
-
-void addJsonOption(QCommandLineParser &parser, const QString &description)
-{
-    parser.addOption({QStringLiteral("json"), description.isEmpty()
-                                                  ? QCoreApplication::translate("CliCommand", "Print JSON.")
-                                                  : description});
-}
-
 std::unique_ptr<GeoPackageCache> openCache(const QCommandLineParser &parser, bool readOnly)
 {
     return GeoPackageCache::open(requiredOption(parser, QStringLiteral("cache")), readOnly);
+}
+
+Parcel requireParcel(GeoPackageCache &cache, const QCommandLineParser &parser)
+{
+    return cache.requireParcel(requiredOption(parser, QStringLiteral("parcel")),
+                               parser.value(QStringLiteral("district")));
 }
 
 void printJson(const QJsonObject &object)
@@ -117,14 +82,6 @@ QString exportLanguage()
 void setExportLanguage(const QString &language)
 {
     commandLineLanguage() = language;
-}
-
-void addForceOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("force"),
-                      QCoreApplication::translate(
-                          "CliCommand", "Allow the output to replace an existing SQLite database (a cache or "
-                                        "GeoPackage); the command's own cache is never overwritten.")});
 }
 
 void checkOutput(const QCommandLineParser &parser, const QString &outputPath, const QString &cachePath)

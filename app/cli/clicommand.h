@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/commonoptions.h"
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,15 +12,17 @@
 
 namespace zhili {
 class GeoPackageCache;
-}
+struct Parcel;
+} // namespace zhili
 
 namespace zhili::cli {
 
 /// Exit codes: 0 success, 1 the operation failed (bad data, refused edit…), 2 the command line is wrong.
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
-/// One `zhili-cli <name>` command. Subclasses declare options in setup() and do the work in run(); the name
-/// and the --help summary are in the command table of main.cpp.
+/// One `zhili-cli <name>` command. Subclasses declare options in setup() (a table for addOptions(), see
+/// commonoptions.h) and do the work in run(); the name and the --help summary are in the command table of
+/// main.cpp.
 class CliCommand {
 public:
     virtual ~CliCommand() = default;
@@ -36,18 +40,11 @@ QString requiredOption(const QCommandLineParser &parser, const QString &name);
 /// Parses a finite number (rejecting "nan", "inf", "12abc"), naming the option in the error.
 double numberOption(const QCommandLineParser &parser, const QString &name);
 
-/// Declares --cache FILE (the steps most commands begin with).
-void addCacheOption(QCommandLineParser &parser);
-/// Declares --parcel CODE and --district NAME (the district picks among parcels sharing a code).
-void addParcelOptions(QCommandLineParser &parser);
-/// Declares --user NAME, the acting user of an edit (default: $ZHILI_USER or the login); see actingUser().
-void addUserOption(QCommandLineParser &parser);
-/// Declares --reason TEXT, kept with an edit in the audit log.
-void addReasonOption(QCommandLineParser &parser);
-/// Declares --json with the command's own description of what it prints ("Print JSON." when empty).
-void addJsonOption(QCommandLineParser &parser, const QString &description = QString());
 /// Opens the cache named by the required --cache option.
 std::unique_ptr<GeoPackageCache> openCache(const QCommandLineParser &parser, bool readOnly);
+/// The parcel named by the required --parcel and the optional --district (CommonOption::Parcel and
+/// ParcelDistrict); throws when there is none.
+Parcel requireParcel(GeoPackageCache &cache, const QCommandLineParser &parser);
 /// Prints indented JSON on stdout: the --json output of every command.
 void printJson(const QJsonObject &object);
 void printJson(const QJsonArray &array);
@@ -81,9 +78,6 @@ QString exportLanguage();
 /// main(): the --lang given on the command line ("" when none).
 void setExportLanguage(const QString &language);
 
-/// Declares --force: allow writing the output over an existing SQLite file (never over the command's own
-/// cache).
-void addForceOption(QCommandLineParser &parser);
 /// Refuses an output path before anything is written (OutputFile::check): the command's cache and its
 /// companion files always, any other SQLite database unless --force was given, missing or unwritable
 /// folders.

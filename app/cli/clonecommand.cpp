@@ -13,15 +13,6 @@
 
 namespace zhili::cli {
 
-void CloneCommand::setup(QCommandLineParser &parser)
-{
-    addUrlOption(parser);
-    parser.addOption({QStringLiteral("cache"),
-                      QCoreApplication::translate("CloneCommand", "The new cache file (must not exist)."),
-                      QStringLiteral("FILE")});
-    addJsonOption(parser);
-}
-
 int CloneCommand::run(QCommandLineParser &parser)
 {
     const QString path = requiredOption(parser, QStringLiteral("cache"));
@@ -65,6 +56,14 @@ int CloneCommand::run(QCommandLineParser &parser)
                  .arg(path)
                  .arg(r.lastSequence);
     return Ok;
+}
+
+void CloneCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "CloneCommand",
+               {urlOption(),
+                {"cache", "FILE", QT_TRANSLATE_NOOP("CloneCommand", "The new cache file (must not exist).")},
+                {CommonOption::Json}});
 }
 
 } // namespace zhili::cli

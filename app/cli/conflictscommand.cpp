@@ -9,12 +9,6 @@
 
 namespace zhili::cli {
 
-void ConflictsCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    addJsonOption(parser);
-}
-
 int ConflictsCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, true);
@@ -52,6 +46,11 @@ int ConflictsCommand::run(QCommandLineParser &parser)
                                           ? QString()
                                           : QStringLiteral(" [%1]").arg(c.reason));
     return Ok;
+}
+
+void ConflictsCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ConflictsCommand", {{CommonOption::Cache}, {CommonOption::Json}});
 }
 
 } // namespace zhili::cli

@@ -10,18 +10,11 @@ namespace zhili::cli {
 
 using namespace indicatorcli;
 
-void EnterprisesCommand::setup(QCommandLineParser &parser)
-{
-    addVerbCacheAndUser(parser, QCoreApplication::translate("EnterprisesCommand", "import FILE.csv"));
-}
-
 int EnterprisesCommand::run(QCommandLineParser &parser)
 {
     verb(parser, {QStringLiteral("import")});
-    const QString file = importFile(parser, QStringLiteral("enterprises"));
-    auto cache = openCache(parser, false);
-    const User user = actingUser(*cache, parser);
-    const EnterpriseImportResult r = EnterpriseImporter(*cache).import(user, file);
+    const EnterpriseImportResult r =
+        importAsActingUser<EnterpriseImporter>(parser, QStringLiteral("enterprises"));
     out() << QCoreApplication::translate(
                  "EnterprisesCommand",
                  "imported %1 (%2): %3 enterprises (%4 renting) — %5 inserted, %6 updated, %7 unchanged\n")
@@ -32,6 +25,11 @@ int EnterprisesCommand::run(QCommandLineParser &parser)
                  .arg(r.written.updated)
                  .arg(r.written.unchanged);
     return Ok;
+}
+
+void EnterprisesCommand::setup(QCommandLineParser &parser)
+{
+    addVerbCacheAndUser(parser, QCoreApplication::translate("EnterprisesCommand", "import FILE.csv"));
 }
 
 } // namespace zhili::cli

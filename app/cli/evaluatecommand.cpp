@@ -46,17 +46,6 @@ TextTable evaluationTable(const PerMuEvaluation &ev)
 
 using namespace indicatorcli;
 
-void EvaluateCommand::setup(QCommandLineParser &parser)
-{
-    addCacheAndUser(parser, false);
-    parser.addOption(
-        commonOption(CommonOption::Year,
-                     QCoreApplication::translate("EvaluateCommand", "Year of the enterprise figures.")));
-    addJsonOption(parser, QCoreApplication::translate("EvaluateCommand", "Print JSON (full precision)."));
-    parser.addOption({QStringLiteral("csv"),
-                      QCoreApplication::translate("EvaluateCommand", "Print CSV (full precision).")});
-}
-
 int EvaluateCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, true);
@@ -85,6 +74,19 @@ int EvaluateCommand::run(QCommandLineParser &parser)
     }
     out() << evaluationTable(ev).text();
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the EvaluateCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::Year, QT_TRANSLATE_NOOP("EvaluateCommand", "Year of the enterprise figures.")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("EvaluateCommand", "Print JSON (full precision).")},
+    {"csv", Flag, QT_TRANSLATE_NOOP("EvaluateCommand", "Print CSV (full precision).")},
+};
+
+void EvaluateCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "EvaluateCommand", kOptions);
 }
 
 } // namespace zhili::cli

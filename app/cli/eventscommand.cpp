@@ -70,32 +70,6 @@ int listEvents(const QCommandLineParser &parser)
 
 } // namespace
 
-void EventsCommand::setup(QCommandLineParser &parser)
-{
-    addVerbCacheAndUser(parser, QCoreApplication::translate("EventsCommand", "add | list"));
-    parser.addOption({QStringLiteral("date"),
-                      QCoreApplication::translate("EventsCommand", "add: the day it was held, YYYY-MM-DD."),
-                      QStringLiteral("DATE")});
-    parser.addOptions(chainOptions());
-    parser.addOptions({
-        {QStringLiteral("title"), QCoreApplication::translate("EventsCommand", "add: what it was called."),
-         QStringLiteral("T")},
-        whereOption(),
-        {QStringLiteral("enterprises"),
-         QCoreApplication::translate("EventsCommand", "add: who took part, \"A;B;…\"."),
-         QStringLiteral("LIST")},
-        {QStringLiteral("projects"), QCoreApplication::translate("EventsCommand", "add: projects signed."),
-         QStringLiteral("N")},
-        {QStringLiteral("orders-wan"), QCoreApplication::translate("EventsCommand", "add: orders, 10k yuan."),
-         QStringLiteral("N")},
-        {QStringLiteral("financing-wan"),
-         QCoreApplication::translate("EventsCommand", "add: financing, 10k yuan."), QStringLiteral("N")},
-        commonOption(CommonOption::Year,
-                     QCoreApplication::translate("EventsCommand", "list: only this year.")),
-    });
-    addJsonOption(parser, QCoreApplication::translate("EventsCommand", "list: print JSON."));
-}
-
 int EventsCommand::run(QCommandLineParser &parser)
 {
     if (verb(parser, {QStringLiteral("add"), QStringLiteral("list")}) == QLatin1String("list"))
@@ -123,6 +97,27 @@ int EventsCommand::run(QCommandLineParser &parser)
                  .arg(saved.heldOn, saved.chain)
                  .arg(saved.enterprises.size());
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the EventsCommand context.
+const OptionSpec kOptions[] = {
+    {"date", "DATE", QT_TRANSLATE_NOOP("EventsCommand", "add: the day it was held, YYYY-MM-DD.")},
+    planOption(PlanOption::Chain),
+    planOption(PlanOption::ChainEcosystem),
+    {"title", "T", QT_TRANSLATE_NOOP("EventsCommand", "add: what it was called.")},
+    planOption(PlanOption::Where),
+    {"enterprises", "LIST", QT_TRANSLATE_NOOP("EventsCommand", "add: who took part, \"A;B;…\".")},
+    {"projects", "N", QT_TRANSLATE_NOOP("EventsCommand", "add: projects signed.")},
+    {"orders-wan", "N", QT_TRANSLATE_NOOP("EventsCommand", "add: orders, 10k yuan.")},
+    {"financing-wan", "N", QT_TRANSLATE_NOOP("EventsCommand", "add: financing, 10k yuan.")},
+    {CommonOption::Year, QT_TRANSLATE_NOOP("EventsCommand", "list: only this year.")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("EventsCommand", "list: print JSON.")},
+};
+
+void EventsCommand::setup(QCommandLineParser &parser)
+{
+    addVerbCacheAndUser(parser, QCoreApplication::translate("EventsCommand", "add | list"));
+    addOptions(parser, "EventsCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -39,44 +39,6 @@ void printReport(const ExportReport &r)
 
 } // namespace
 
-void ExportCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    parser.addOption(commonOption(
-        CommonOption::OutFile,
-        QCoreApplication::translate("ExportCommand",
-                                    "Output file; its suffix picks the format: .shp, .zip (zipped shapefile "
-                                    "set), .gpkg, .geojson or .csv.")));
-    parser.addOption(
-        commonOption(CommonOption::District,
-                     QCoreApplication::translate("ExportCommand", "Only this district's parcels.")));
-    parser.addOption({QStringLiteral("where"),
-                      QCoreApplication::translate(
-                          "ExportCommand", "Only parcels matching: clauses joined by ';' — district=A,B  "
-                                           "ecosystem=bio,none  land_use=M1  status=production  text=WORD  "
-                                           "area_mu>=N  area_mu<=N."),
-                      QStringLiteral("FILTER")});
-    parser.addOption(
-        {QStringLiteral("encoding"),
-         QCoreApplication::translate("ExportCommand",
-                                     "Shapefile text encoding: UTF-8 (default) or GBK (LDID 77, .cpg 936)."),
-         QStringLiteral("ENC")});
-    parser.addOption({QStringLiteral("crs"),
-                      QCoreApplication::translate("ExportCommand", "Output CRS (default: the cache's)."),
-                      QStringLiteral("EPSG:NNNN")});
-    parser.addOption(
-        {QStringLiteral("fields"),
-         QCoreApplication::translate(
-             "ExportCommand", "Columns, comma-separated (keys or shapefile names, see docs/export.md); "
-                              "\"all\" = every Zhili column (the default), \"source\" adds the source "
-                              "attributes, \"wkt\" a WKT geometry column (CSV)."),
-         QStringLiteral("F,…")});
-    parser.addOption(
-        {QStringLiteral("quiet"), QCoreApplication::translate("ExportCommand", "Print only errors.")});
-    addJsonOption(parser, QCoreApplication::translate("ExportCommand", "Print the report as JSON."));
-    addForceOption(parser);
-}
-
 int ExportCommand::run(QCommandLineParser &parser)
 {
     ExportOptions o;
@@ -99,6 +61,37 @@ int ExportCommand::run(QCommandLineParser &parser)
     else if (!parser.isSet(QStringLiteral("quiet")))
         printReport(report);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ExportCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::OutFile,
+     QT_TRANSLATE_NOOP("ExportCommand",
+                       "Output file; its suffix picks the format: .shp, .zip (zipped shapefile "
+                       "set), .gpkg, .geojson or .csv.")},
+    {CommonOption::District, QT_TRANSLATE_NOOP("ExportCommand", "Only this district's parcels.")},
+    {"where", "FILTER",
+     QT_TRANSLATE_NOOP("ExportCommand", "Only parcels matching: clauses joined by ';' — district=A,B  "
+                                        "ecosystem=bio,none  land_use=M1  status=production  text=WORD  "
+                                        "area_mu>=N  area_mu<=N.")},
+    {"encoding", "ENC",
+     QT_TRANSLATE_NOOP("ExportCommand",
+                       "Shapefile text encoding: UTF-8 (default) or GBK (LDID 77, .cpg 936).")},
+    {"crs", "EPSG:NNNN", QT_TRANSLATE_NOOP("ExportCommand", "Output CRS (default: the cache's).")},
+    {"fields", "F,…",
+     QT_TRANSLATE_NOOP("ExportCommand",
+                       "Columns, comma-separated (keys or shapefile names, see docs/export.md); "
+                       "\"all\" = every Zhili column (the default), \"source\" adds the source "
+                       "attributes, \"wkt\" a WKT geometry column (CSV).")},
+    {"quiet", Flag, QT_TRANSLATE_NOOP("ExportCommand", "Print only errors.")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("ExportCommand", "Print the report as JSON.")},
+    {CommonOption::Force},
+};
+
+void ExportCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ExportCommand", kOptions);
 }
 
 } // namespace zhili::cli

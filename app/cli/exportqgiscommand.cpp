@@ -42,22 +42,6 @@ void writeArchive(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-void ExportQgisCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    parser.addOption(
-        commonOption(CommonOption::OutFile,
-                     QCoreApplication::translate("ExportQgisCommand", "Output QGIS project (.qgz).")));
-    parser.addOption(commonOption(CommonOption::District,
-                                  QCoreApplication::translate("ExportQgisCommand", "Open on one district.")));
-    parser.addOption(commonOption(
-        CommonOption::Theme,
-        QCoreApplication::translate("ExportQgisCommand",
-                                    "Parcel colours shown: ecosystem, land, energy or finance (default: the "
-                                    "cache's saved view).")));
-    addForceOption(parser);
-}
-
 int ExportQgisCommand::run(QCommandLineParser &parser)
 {
     const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
@@ -90,6 +74,23 @@ int ExportQgisCommand::run(QCommandLineParser &parser)
     out() << QCoreApplication::translate("ExportQgisCommand", "%1: QGIS project of %2 (layers from %3)\n")
                  .arg(outPath, cachePath, o.cachePath);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ExportQgisCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::OutFile, QT_TRANSLATE_NOOP("ExportQgisCommand", "Output QGIS project (.qgz).")},
+    {CommonOption::District, QT_TRANSLATE_NOOP("ExportQgisCommand", "Open on one district.")},
+    {CommonOption::Theme,
+     QT_TRANSLATE_NOOP("ExportQgisCommand",
+                       "Parcel colours shown: ecosystem, land, energy or finance (default: the "
+                       "cache's saved view).")},
+    {CommonOption::Force},
+};
+
+void ExportQgisCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ExportQgisCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -8,11 +8,6 @@
 
 namespace zhili::cli {
 
-void ExportStylesCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-}
-
 int ExportStylesCommand::writeStyles(const QString &cachePath)
 {
     auto cache = GeoPackageCache::open(cachePath, false);
@@ -33,6 +28,14 @@ int ExportStylesCommand::run(QCommandLineParser &parser)
                  .arg(cachePath)
                  .arg(count);
     return Ok;
+}
+
+void ExportStylesCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ExportStylesCommand",
+               {
+                   {CommonOption::Cache},
+               });
 }
 
 } // namespace zhili::cli

@@ -11,21 +11,10 @@
 
 namespace zhili::cli {
 
-void HistoryCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    addParcelOptions(parser);
-    parser.addOption({QStringLiteral("limit"),
-                      QCoreApplication::translate("HistoryCommand", "At most N rows (newest first)."),
-                      QStringLiteral("N")});
-    addJsonOption(parser);
-}
-
 int HistoryCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, true);
-    const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),
-                                          parser.value(QStringLiteral("district")));
+    const Parcel p = requireParcel(*cache, parser);
     int limit = -1;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
@@ -69,6 +58,20 @@ int HistoryCommand::run(QCommandLineParser &parser)
         out() << line << '\n';
     }
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the HistoryCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::Parcel},
+    {CommonOption::ParcelDistrict},
+    {"limit", "N", QT_TRANSLATE_NOOP("HistoryCommand", "At most N rows (newest first).")},
+    {CommonOption::Json},
+};
+
+void HistoryCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "HistoryCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -13,43 +13,6 @@
 
 namespace zhili::cli {
 
-void ImportCommand::setup(QCommandLineParser &parser)
-{
-    addCommonImportOptions(parser);
-    parser.addOption(
-        commonOption(CommonOption::District,
-                     QCoreApplication::translate("ImportCommand", "All parcels belong to this district.")));
-    parser.addOption({QStringLiteral("district-field"),
-                      QCoreApplication::translate("ImportCommand", "Field holding each parcel's district."),
-                      QStringLiteral("FIELD")});
-    parser.addOption(
-        {QStringLiteral("id-field"),
-         QCoreApplication::translate(
-             "ImportCommand",
-             "Field holding the parcel code; default DKBH, TBBH, BH, CODE or the Chinese field name for it."),
-         QStringLiteral("FIELD")});
-    parser.addOption(
-        {QStringLiteral("duplicates"),
-         QCoreApplication::translate("ImportCommand",
-                                     "Records sharing a code in one district: refuse (default), merge (one "
-                                     "multipolygon per code, attributes of the first) or number (codes "
-                                     "suffixed -1, -2 …)."),
-         QStringLiteral("refuse|merge|number"), QStringLiteral("refuse")});
-    parser.addOption(
-        {QStringLiteral("remove-missing"),
-         QCoreApplication::translate("ImportCommand",
-                                     "Remove the parcels of the file's districts that the file no longer has "
-                                     "(kept by default); a connected cache removes them on the city server "
-                                     "at the next sync.")});
-    parser.addOption(
-        {QStringLiteral("map"),
-         QCoreApplication::translate(
-             "ImportCommand", "Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, "
-                              "ecosystem, chain, land_mu, energy_tce, finance_wan, enterprise, status, notes "
-                              "(FIELD \"none\" switches a proposal off)."),
-         QStringLiteral("k=FIELD,…")});
-}
-
 int ImportCommand::run(QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
@@ -110,6 +73,37 @@ int ImportCommand::run(QCommandLineParser &parser)
                         .arg(e.message()));
     }
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ImportCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::District, QT_TRANSLATE_NOOP("ImportCommand", "All parcels belong to this district.")},
+    {"district-field", "FIELD", QT_TRANSLATE_NOOP("ImportCommand", "Field holding each parcel's district.")},
+    {"id-field", "FIELD",
+     QT_TRANSLATE_NOOP("ImportCommand", "Field holding the parcel code; default DKBH, TBBH, BH, CODE "
+                                        "or the Chinese field name for it.")},
+    {"duplicates", "refuse|merge|number",
+     QT_TRANSLATE_NOOP("ImportCommand",
+                       "Records sharing a code in one district: refuse (default), merge (one "
+                       "multipolygon per code, attributes of the first) or number (codes "
+                       "suffixed -1, -2 …)."),
+     "refuse"},
+    {"remove-missing", Flag,
+     QT_TRANSLATE_NOOP("ImportCommand",
+                       "Remove the parcels of the file's districts that the file no longer has "
+                       "(kept by default); a connected cache removes them on the city server "
+                       "at the next sync.")},
+    {"map", "k=FIELD,…",
+     QT_TRANSLATE_NOOP("ImportCommand",
+                       "Fields for parcel attributes: role=FIELD,… with roles code, name, land_use, "
+                       "ecosystem, chain, land_mu, energy_tce, finance_wan, enterprise, status, notes "
+                       "(FIELD \"none\" switches a proposal off).")},
+};
+
+void ImportCommand::setup(QCommandLineParser &parser)
+{
+    addCommonImportOptions(parser);
+    addOptions(parser, "ImportCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -9,17 +9,6 @@
 
 namespace zhili::cli {
 
-void ImportDistrictsCommand::setup(QCommandLineParser &parser)
-{
-    addCommonImportOptions(parser);
-    parser.addOption(
-        {QStringLiteral("name-field"),
-         QCoreApplication::translate(
-             "ImportDistrictsCommand",
-             "Field holding the district name; default XZQMC, NAME, name, the Chinese field names for it …"),
-         QStringLiteral("FIELD")});
-}
-
 int ImportDistrictsCommand::run(QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
@@ -41,6 +30,19 @@ int ImportDistrictsCommand::run(QCommandLineParser &parser)
     bar.finish();
     printImportReport(parser, report);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ImportDistrictsCommand context.
+const OptionSpec kOptions[] = {
+    {"name-field", "FIELD",
+     QT_TRANSLATE_NOOP("ImportDistrictsCommand", "Field holding the district name; default XZQMC, "
+                                                 "NAME, name, the Chinese field names for it …")},
+};
+
+void ImportDistrictsCommand::setup(QCommandLineParser &parser)
+{
+    addCommonImportOptions(parser);
+    addOptions(parser, "ImportDistrictsCommand", kOptions);
 }
 
 } // namespace zhili::cli

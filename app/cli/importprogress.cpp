@@ -43,38 +43,31 @@ void ImportProgressBar::finish()
     }
 }
 
+// The options import and import-districts share; their help is in the ImportProgress context.
+const OptionSpec kImportOptions[] = {
+    {CommonOption::Cache, QT_TRANSLATE_NOOP("ImportProgress", "Cache file (.gpkg); created when missing.")},
+    {"layer", "L", QT_TRANSLATE_NOOP("ImportProgress", "Layer, when the file has several.")},
+    {"encoding", "ENC",
+     QT_TRANSLATE_NOOP("ImportProgress",
+                       "Text encoding of the attributes (GBK, GB18030, UTF-8, ISO-8859-1 …); detected "
+                       "when absent.")},
+    {"crs", "EPSG:NNNN",
+     QT_TRANSLATE_NOOP("ImportProgress",
+                       "Source CRS (EPSG:4490, EPSG:4549 …); required when the file has no .prj.")},
+    {CommonOption::User,
+     QT_TRANSLATE_NOOP("ImportProgress",
+                       "Who imports (audit log), with their password from $ZHILI_PASSWORD_FILE or the "
+                       "terminal when they have one.")},
+    {"quiet", Flag, QT_TRANSLATE_NOOP("ImportProgress", "Print only errors.")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("ImportProgress", "Print the report as JSON.")},
+};
+
 void addCommonImportOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("ImportProgress", ".shp, .zip, .gpkg or .geojson"));
-    parser.addOption(
-        {QStringLiteral("cache"),
-         QCoreApplication::translate("ImportProgress", "Cache file (.gpkg); created when missing."),
-         QStringLiteral("CACHE")});
-    parser.addOption({QStringLiteral("layer"),
-                      QCoreApplication::translate("ImportProgress", "Layer, when the file has several."),
-                      QStringLiteral("L")});
-    parser.addOption({QStringLiteral("encoding"),
-                      QCoreApplication::translate(
-                          "ImportProgress",
-                          "Text encoding of the attributes (GBK, GB18030, UTF-8, ISO-8859-1 …); detected "
-                          "when absent."),
-                      QStringLiteral("ENC")});
-    parser.addOption(
-        {QStringLiteral("crs"),
-         QCoreApplication::translate(
-             "ImportProgress", "Source CRS (EPSG:4490, EPSG:4549 …); required when the file has no .prj."),
-         QStringLiteral("EPSG:NNNN")});
-    parser.addOption({QStringLiteral("user"),
-                      QCoreApplication::translate(
-                          "ImportProgress",
-                          "Who imports (audit log), with their password from $ZHILI_PASSWORD_FILE or the "
-                          "terminal when they have one."),
-                      QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("quiet"), QCoreApplication::translate("ImportProgress", "Print only errors.")});
-    addJsonOption(parser, QCoreApplication::translate("ImportProgress", "Print the report as JSON."));
+    addOptions(parser, "ImportProgress", kImportOptions);
 }
 
 void printImportReport(const QCommandLineParser &parser, const ImportReport &report)

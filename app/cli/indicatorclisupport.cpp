@@ -61,41 +61,31 @@ QString ecosystemKeyOption(const QCommandLineParser &parser)
     return *key;
 }
 
-QList<QCommandLineOption> chainOptions()
-{
-    return {{QStringLiteral("chain"),
-             QCoreApplication::translate("IndicatorCliSupport", "add: its chain; list: only this chain."),
-             QStringLiteral("X")},
-            {QStringLiteral("ecosystem"),
-             QCoreApplication::translate("IndicatorCliSupport",
-                                         "add: the chain's ecosystem, when the name is in several."),
-             QStringLiteral("E")}};
-}
+namespace {
+// In the order of PlanOption; their help texts are in this context.
+constexpr const char *kContext = "IndicatorCliSupport";
+constexpr OptionSpec kPlanOptions[] = {
+    {"chain", "X", QT_TRANSLATE_NOOP("IndicatorCliSupport", "add: its chain; list: only this chain.")},
+    {"ecosystem", "E",
+     QT_TRANSLATE_NOOP("IndicatorCliSupport", "add: the chain's ecosystem, when the name is in several.")},
+    {"district", "D", QT_TRANSLATE_NOOP("IndicatorCliSupport", "add: where (default: city-wide).")},
+    {CommonOption::User,
+     QT_TRANSLATE_NOOP("IndicatorCliSupport",
+                       "Acting user (default: $ZHILI_USER or the login name); must be a city planner or an "
+                       "administrator. A user with a password gives it in the file named by "
+                       "$ZHILI_PASSWORD_FILE or on the terminal.")},
+};
+} // namespace
 
-QCommandLineOption whereOption()
+OptionSpec planOption(PlanOption which)
 {
-    return {QStringLiteral("district"),
-            QCoreApplication::translate("IndicatorCliSupport", "add: where (default: city-wide)."),
-            QStringLiteral("D")};
+    return kPlanOptions[int(which)].inContext(kContext);
 }
 
 void addVerbCacheAndUser(QCommandLineParser &parser, const QString &verbs)
 {
     parser.addPositionalArgument(QStringLiteral("verb"), verbs);
-    addCacheAndUser(parser, true);
-}
-
-void addCacheAndUser(QCommandLineParser &parser, bool withUser)
-{
-    addCacheOption(parser);
-    if (withUser)
-        parser.addOption({QStringLiteral("user"),
-                          QCoreApplication::translate(
-                              "IndicatorCliSupport",
-                              "Acting user (default: $ZHILI_USER or the login name); must be a city planner "
-                              "or an administrator. A user with a password gives it in the file named by "
-                              "$ZHILI_PASSWORD_FILE or on the terminal."),
-                          QStringLiteral("NAME")});
+    addOptions(parser, kContext, {{CommonOption::Cache}, planOption(PlanOption::PlannerUser)});
 }
 
 } // namespace zhili::cli::indicatorcli

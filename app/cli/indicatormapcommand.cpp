@@ -19,36 +19,6 @@ namespace zhili::cli {
 
 using namespace indicatorcli;
 
-void IndicatorMapCommand::setup(QCommandLineParser &parser)
-{
-    addCacheAndUser(parser, false);
-    parser.addOption(commonOption(
-        CommonOption::Year,
-        QCoreApplication::translate("IndicatorMapCommand", "Year of the targets / enterprise figures.")));
-    parser.addOption({QStringLiteral("layer"),
-                      QCoreApplication::translate(
-                          "IndicatorMapCommand",
-                          "achievement (districts by target achievement, key districts outlined) or classes "
-                          "(parcels by per-mu class)."),
-                      QStringLiteral("achievement|classes"), QStringLiteral("achievement")});
-    parser.addOption({QStringLiteral("ecosystem"),
-                      QCoreApplication::translate("IndicatorMapCommand", "achievement: the ecosystem."),
-                      QStringLiteral("K")});
-    parser.addOption({QStringLiteral("measure"),
-                      QCoreApplication::translate("IndicatorMapCommand",
-                                                  "achievement: land, energy, finance or projects."),
-                      QStringLiteral("M"), QStringLiteral("land")});
-    parser.addOption(commonOption(CommonOption::OutFile,
-                                  QCoreApplication::translate("IndicatorMapCommand", "PNG file to write.")));
-    parser.addOption({QStringLiteral("width"),
-                      QCoreApplication::translate("IndicatorMapCommand", "Width in pixels."),
-                      QStringLiteral("PX"), QStringLiteral("1200")});
-    parser.addOption({QStringLiteral("height"),
-                      QCoreApplication::translate("IndicatorMapCommand", "Height in pixels."),
-                      QStringLiteral("PX"), QStringLiteral("900")});
-    addForceOption(parser);
-}
-
 int IndicatorMapCommand::run(QCommandLineParser &parser)
 {
     const int y = year(parser, true);
@@ -126,6 +96,30 @@ int IndicatorMapCommand::run(QCommandLineParser &parser)
     cli::out() << QCoreApplication::translate("IndicatorMapCommand", "wrote %1\n")
                       .arg(out); // stdout: stderr is for errors
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the IndicatorMapCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::Year,
+     QT_TRANSLATE_NOOP("IndicatorMapCommand", "Year of the targets / enterprise figures.")},
+    {"layer", "achievement|classes",
+     QT_TRANSLATE_NOOP("IndicatorMapCommand",
+                       "achievement (districts by target achievement, key districts outlined) or classes "
+                       "(parcels by per-mu class)."),
+     "achievement"},
+    {"ecosystem", "K", QT_TRANSLATE_NOOP("IndicatorMapCommand", "achievement: the ecosystem.")},
+    {"measure", "M",
+     QT_TRANSLATE_NOOP("IndicatorMapCommand", "achievement: land, energy, finance or projects."), "land"},
+    {CommonOption::OutFile, QT_TRANSLATE_NOOP("IndicatorMapCommand", "PNG file to write.")},
+    {"width", "PX", QT_TRANSLATE_NOOP("IndicatorMapCommand", "Width in pixels."), "1200"},
+    {"height", "PX", QT_TRANSLATE_NOOP("IndicatorMapCommand", "Height in pixels."), "900"},
+    {CommonOption::Force},
+};
+
+void IndicatorMapCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "IndicatorMapCommand", kOptions);
 }
 
 } // namespace zhili::cli

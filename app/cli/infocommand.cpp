@@ -46,12 +46,6 @@ QString totalsTable(const QList<ParcelTotals> &rows, const ParcelTotals *total =
 }
 } // namespace
 
-void InfoCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    addJsonOption(parser);
-}
-
 int InfoCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, true);
@@ -102,6 +96,11 @@ int InfoCommand::run(QCommandLineParser &parser)
     out() << QCoreApplication::translate("InfoCommand", "\nBy ecosystem:\n")
           << totalsTable(ecosystems, &s.total);
     return Ok;
+}
+
+void InfoCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "InfoCommand", {{CommonOption::Cache}, {CommonOption::Json}});
 }
 
 } // namespace zhili::cli

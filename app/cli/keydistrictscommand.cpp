@@ -19,29 +19,6 @@ namespace zhili::cli {
 
 using namespace indicatorcli;
 
-void KeyDistrictsCommand::setup(QCommandLineParser &parser)
-{
-    addVerbCacheAndUser(parser, QCoreApplication::translate("KeyDistrictsCommand", "set | list"));
-    parser.addOption(
-        {QStringLiteral("ecosystem"),
-         QCoreApplication::translate("KeyDistrictsCommand", "Ecosystem key or name (bio, iot …)."),
-         QStringLiteral("K")});
-    parser.addOption(
-        {QStringLiteral("districts"),
-         QCoreApplication::translate(
-             "KeyDistrictsCommand",
-             "set: comma-separated districts, each optionally with the resources it is given: "
-             "DISTRICT:land_mu=300:energy_tce=5000:finance_wan=20000. Districts already key keep "
-             "their resources unless given. To remove all of the ecosystem's key districts "
-             "give --clear, \"-\" or \"\" (a list that names no district, like \",,\", is "
-             "refused)."),
-         QStringLiteral("A,B")});
-    parser.addOption({QStringLiteral("clear"),
-                      QCoreApplication::translate("KeyDistrictsCommand",
-                                                  "set: remove all key districts of the ecosystem.")});
-    addJsonOption(parser, QCoreApplication::translate("KeyDistrictsCommand", "list: print JSON."));
-}
-
 namespace {
 
 /// --ecosystem as a key ("" when not given).
@@ -206,6 +183,27 @@ int KeyDistrictsCommand::run(QCommandLineParser &parser)
                  .arg(s.updated)
                  .arg(s.removed);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the KeyDistrictsCommand context.
+const OptionSpec kOptions[] = {
+    {"ecosystem", "K", QT_TRANSLATE_NOOP("KeyDistrictsCommand", "Ecosystem key or name (bio, iot …).")},
+    {"districts", "A,B",
+     QT_TRANSLATE_NOOP("KeyDistrictsCommand",
+                       "set: comma-separated districts, each optionally with the resources it is given: "
+                       "DISTRICT:land_mu=300:energy_tce=5000:finance_wan=20000. Districts already key keep "
+                       "their resources unless given. To remove all of the ecosystem's key districts "
+                       "give --clear, \"-\" or \"\" (a list that names no district, like \",,\", is "
+                       "refused).")},
+    {"clear", Flag,
+     QT_TRANSLATE_NOOP("KeyDistrictsCommand", "set: remove all key districts of the ecosystem.")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("KeyDistrictsCommand", "list: print JSON.")},
+};
+
+void KeyDistrictsCommand::setup(QCommandLineParser &parser)
+{
+    addVerbCacheAndUser(parser, QCoreApplication::translate("KeyDistrictsCommand", "set | list"));
+    addOptions(parser, "KeyDistrictsCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -70,153 +70,122 @@ template <class T> std::unique_ptr<CliCommand> fullBuildCommand()
 #endif
 }
 
-// Appends one row to the command list.
-void add(std::vector<NamedCommand> &list, const QString &name, const QString &summary,
-         std::unique_ptr<CliCommand> command)
+// A command that needs neither GDAL nor libpq: both builds run it.
+template <class T> std::unique_ptr<CliCommand> command()
 {
-    list.push_back({name, summary, std::move(command)});
+    return std::make_unique<T>();
 }
 
-// Import, export and maps of the parcels.
-void addMapCommands(std::vector<NamedCommand> &list)
-{
-    add(list, QStringLiteral("import"),
-        QCoreApplication::translate("CliCommands", "Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
-        fullBuildCommand<ImportCommand>());
-    add(list, QStringLiteral("import-districts"),
-        QCoreApplication::translate("CliCommands", "Import district boundaries (polygons)"),
-        fullBuildCommand<ImportDistrictsCommand>());
-    add(list, QStringLiteral("export"),
-        QCoreApplication::translate(
-            "CliCommands", "Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV"),
-        fullBuildCommand<ExportCommand>());
-    add(list, QStringLiteral("info"),
-        QCoreApplication::translate("CliCommands", "Summarise a cache per district and ecosystem"),
-        std::make_unique<InfoCommand>());
-    add(list, QStringLiteral("show"), QCoreApplication::translate("CliCommands", "Show one parcel"),
-        std::make_unique<ShowCommand>());
-    add(list, QStringLiteral("snapshot"),
-        QCoreApplication::translate("CliCommands", "Export a map sheet (PNG/PDF/SVG) for meetings"),
-        std::make_unique<SnapshotCommand>());
-    add(list, QStringLiteral("render"), QCoreApplication::translate("CliCommands", "Render the map to a PNG"),
-        std::make_unique<RenderCommand>());
-    add(list, QStringLiteral("export-styles"),
-        QCoreApplication::translate("CliCommands",
-                                    "Write the map styles QGIS and other GIS read into the cache"),
-        std::make_unique<ExportStylesCommand>());
-    add(list, QStringLiteral("export-qgis"),
-        QCoreApplication::translate("CliCommands", "Write a QGIS project (.qgz) of the map"),
-        std::make_unique<ExportQgisCommand>());
-}
+// One row of the command table: the name typed after zhili-cli, the line --help shows for it (translated
+// when the list is made) and how to make the command.
+struct CommandSpec {
+    const char *name;
+    const char *summary;
+    std::unique_ptr<CliCommand> (*make)();
+};
 
-// Targets, chains and the per-mu evaluation.
-void addPlanningCommands(std::vector<NamedCommand> &list)
-{
-    add(list, QStringLiteral("targets"),
-        QCoreApplication::translate("CliCommands", "Import or list assessment targets"),
-        std::make_unique<TargetsCommand>());
-    add(list, QStringLiteral("key-districts"),
-        QCoreApplication::translate("CliCommands", "Set or list the key districts of an ecosystem"),
-        std::make_unique<KeyDistrictsCommand>());
-    add(list, QStringLiteral("quotas"),
-        QCoreApplication::translate("CliCommands",
-                                    "Set or list district resource quotas (the allocation ledger's budget)"),
-        std::make_unique<QuotasCommand>());
-    add(list, QStringLiteral("enterprises"),
-        QCoreApplication::translate("CliCommands", "Import enterprise figures for the per-mu evaluation"),
-        std::make_unique<EnterprisesCommand>());
-    add(list, QStringLiteral("chains"),
-        QCoreApplication::translate("CliCommands",
-                                    "Import or list industrial chains, their links and chain leaders"),
-        std::make_unique<ChainsCommand>());
-    add(list, QStringLiteral("chain-gaps"),
-        QCoreApplication::translate(
-            "CliCommands", "Missing and thin links of the industrial chains, with candidate parcels"),
-        std::make_unique<ChainGapsCommand>());
-    add(list, QStringLiteral("match"),
-        QCoreApplication::translate(
-            "CliCommands", "Suppliers and customers of an enterprise along its chains, nearest first"),
-        std::make_unique<MatchCommand>());
-    add(list, QStringLiteral("events"),
-        QCoreApplication::translate("CliCommands", "Record or list the chains' matchmaking events"),
-        std::make_unique<EventsCommand>());
-    add(list, QStringLiteral("chain-issues"),
-        QCoreApplication::translate("CliCommands", "Open, list or close the blockages of a chain"),
-        std::make_unique<ChainIssuesCommand>());
-    add(list, QStringLiteral("chain-map"),
-        QCoreApplication::translate("CliCommands",
-                                    "Export a chain's diagram beside its map on one sheet (PNG, PDF or SVG)"),
-        std::make_unique<ChainMapCommand>());
-    add(list, QStringLiteral("chain-report"),
-        QCoreApplication::translate(
-            "CliCommands",
-            "Per chain: links covered, enterprises, land, events and open blockages of a year"),
-        std::make_unique<ChainReportCommand>());
-    add(list, QStringLiteral("evaluate"),
-        QCoreApplication::translate("CliCommands", "Per-mu evaluation: indicators, score and class A/B/C/D"),
-        std::make_unique<EvaluateCommand>());
-    add(list, QStringLiteral("report"),
-        QCoreApplication::translate(
-            "CliCommands",
-            "Target progress, allocation ledger and double counts (same figures as the dashboard)"),
-        std::make_unique<ReportCommand>());
-    add(list, QStringLiteral("rules"),
-        QCoreApplication::translate("CliCommands",
-                                    "Show or set per-mu evaluation rules by year, and RAG thresholds"),
-        std::make_unique<RulesCommand>());
-    add(list, QStringLiteral("indicator-map"),
-        QCoreApplication::translate("CliCommands",
-                                    "Render target achievement or per-mu classes over the map to PNG"),
-        std::make_unique<IndicatorMapCommand>());
-}
-
-// Edits, users and the city server.
-void addEditAndSyncCommands(std::vector<NamedCommand> &list)
-{
-    add(list, QStringLiteral("assign"),
-        QCoreApplication::translate("CliCommands",
-                                    "Assign an ecosystem and land/energy/finance support to a parcel"),
-        std::make_unique<AssignCommand>());
-    add(list, QStringLiteral("batch"),
-        QCoreApplication::translate("CliCommands",
-                                    "Batch assignment from a CSV file (preview, then all-or-nothing)"),
-        std::make_unique<BatchCommand>());
-    add(list, QStringLiteral("history"),
-        QCoreApplication::translate("CliCommands",
-                                    "Edit history of a parcel from the audit log (accepted and refused)"),
-        std::make_unique<HistoryCommand>());
-    add(list, QStringLiteral("users"),
-        QCoreApplication::translate(
-            "CliCommands",
-            "Add or list the users of a cache (roles: planner, officer, admin) and set passwords"),
-        std::make_unique<UsersCommand>());
-    add(list, QStringLiteral("server"),
-        QCoreApplication::translate("CliCommands", "Set up the city server (init, add-user, users)"),
-        fullBuildCommand<ServerCommand>());
-    add(list, QStringLiteral("publish"),
-        QCoreApplication::translate("CliCommands", "Upload a cache's districts into the city server"),
-        fullBuildCommand<PublishCommand>());
-    add(list, QStringLiteral("clone"),
-        QCoreApplication::translate("CliCommands", "Make a new cache holding the whole city from the server"),
-        fullBuildCommand<CloneCommand>());
-    add(list, QStringLiteral("sync"),
-        QCoreApplication::translate("CliCommands", "Pull the server's changes, then push local edits"),
-        fullBuildCommand<SyncCommand>());
-    add(list, QStringLiteral("conflicts"),
-        QCoreApplication::translate("CliCommands", "List the edits the server refused to merge"),
-        std::make_unique<ConflictsCommand>());
-    add(list, QStringLiteral("resolve"),
-        QCoreApplication::translate("CliCommands", "Take mine or theirs for one conflicting field"),
-        std::make_unique<ResolveCommand>());
-}
+// In the order --help lists them: import, export and maps of the parcels; targets, chains and the per-mu
+// evaluation; edits, users and the city server.
+const CommandSpec kCommands[] = {
+    {"import", QT_TRANSLATE_NOOP("CliCommands", "Import parcels (shapefile, zip, GeoPackage, GeoJSON)"),
+     fullBuildCommand<ImportCommand>},
+    {"import-districts", QT_TRANSLATE_NOOP("CliCommands", "Import district boundaries (polygons)"),
+     fullBuildCommand<ImportDistrictsCommand>},
+    {"export",
+     QT_TRANSLATE_NOOP("CliCommands",
+                       "Write parcels with their tags to a shapefile, zip, GeoPackage, GeoJSON or CSV"),
+     fullBuildCommand<ExportCommand>},
+    {"info", QT_TRANSLATE_NOOP("CliCommands", "Summarise a cache per district and ecosystem"),
+     command<InfoCommand>},
+    {"show", QT_TRANSLATE_NOOP("CliCommands", "Show one parcel"), command<ShowCommand>},
+    {"snapshot", QT_TRANSLATE_NOOP("CliCommands", "Export a map sheet (PNG/PDF/SVG) for meetings"),
+     command<SnapshotCommand>},
+    {"render", QT_TRANSLATE_NOOP("CliCommands", "Render the map to a PNG"), command<RenderCommand>},
+    {"export-styles",
+     QT_TRANSLATE_NOOP("CliCommands", "Write the map styles QGIS and other GIS read into the cache"),
+     command<ExportStylesCommand>},
+    {"export-qgis", QT_TRANSLATE_NOOP("CliCommands", "Write a QGIS project (.qgz) of the map"),
+     command<ExportQgisCommand>},
+    {"targets", QT_TRANSLATE_NOOP("CliCommands", "Import or list assessment targets"),
+     command<TargetsCommand>},
+    {"key-districts", QT_TRANSLATE_NOOP("CliCommands", "Set or list the key districts of an ecosystem"),
+     command<KeyDistrictsCommand>},
+    {"quotas",
+     QT_TRANSLATE_NOOP("CliCommands",
+                       "Set or list district resource quotas (the allocation ledger's budget)"),
+     command<QuotasCommand>},
+    {"enterprises", QT_TRANSLATE_NOOP("CliCommands", "Import enterprise figures for the per-mu evaluation"),
+     command<EnterprisesCommand>},
+    {"chains",
+     QT_TRANSLATE_NOOP("CliCommands", "Import or list industrial chains, their links and chain leaders"),
+     command<ChainsCommand>},
+    {"chain-gaps",
+     QT_TRANSLATE_NOOP("CliCommands",
+                       "Missing and thin links of the industrial chains, with candidate parcels"),
+     command<ChainGapsCommand>},
+    {"match",
+     QT_TRANSLATE_NOOP("CliCommands",
+                       "Suppliers and customers of an enterprise along its chains, nearest first"),
+     command<MatchCommand>},
+    {"events", QT_TRANSLATE_NOOP("CliCommands", "Record or list the chains' matchmaking events"),
+     command<EventsCommand>},
+    {"chain-issues", QT_TRANSLATE_NOOP("CliCommands", "Open, list or close the blockages of a chain"),
+     command<ChainIssuesCommand>},
+    {"chain-map",
+     QT_TRANSLATE_NOOP("CliCommands",
+                       "Export a chain's diagram beside its map on one sheet (PNG, PDF or SVG)"),
+     command<ChainMapCommand>},
+    {"chain-report",
+     QT_TRANSLATE_NOOP("CliCommands",
+                       "Per chain: links covered, enterprises, land, events and open blockages of a year"),
+     command<ChainReportCommand>},
+    {"evaluate", QT_TRANSLATE_NOOP("CliCommands", "Per-mu evaluation: indicators, score and class A/B/C/D"),
+     command<EvaluateCommand>},
+    {"report",
+     QT_TRANSLATE_NOOP(
+         "CliCommands",
+         "Target progress, allocation ledger and double counts (same figures as the dashboard)"),
+     command<ReportCommand>},
+    {"rules",
+     QT_TRANSLATE_NOOP("CliCommands", "Show or set per-mu evaluation rules by year, and RAG thresholds"),
+     command<RulesCommand>},
+    {"indicator-map",
+     QT_TRANSLATE_NOOP("CliCommands", "Render target achievement or per-mu classes over the map to PNG"),
+     command<IndicatorMapCommand>},
+    {"assign",
+     QT_TRANSLATE_NOOP("CliCommands", "Assign an ecosystem and land/energy/finance support to a parcel"),
+     command<AssignCommand>},
+    {"batch",
+     QT_TRANSLATE_NOOP("CliCommands", "Batch assignment from a CSV file (preview, then all-or-nothing)"),
+     command<BatchCommand>},
+    {"history",
+     QT_TRANSLATE_NOOP("CliCommands", "Edit history of a parcel from the audit log (accepted and refused)"),
+     command<HistoryCommand>},
+    {"users",
+     QT_TRANSLATE_NOOP("CliCommands",
+                       "Add or list the users of a cache (roles: planner, officer, admin) and set passwords"),
+     command<UsersCommand>},
+    {"server", QT_TRANSLATE_NOOP("CliCommands", "Set up the city server (init, add-user, users)"),
+     fullBuildCommand<ServerCommand>},
+    {"publish", QT_TRANSLATE_NOOP("CliCommands", "Upload a cache's districts into the city server"),
+     fullBuildCommand<PublishCommand>},
+    {"clone", QT_TRANSLATE_NOOP("CliCommands", "Make a new cache holding the whole city from the server"),
+     fullBuildCommand<CloneCommand>},
+    {"sync", QT_TRANSLATE_NOOP("CliCommands", "Pull the server's changes, then push local edits"),
+     fullBuildCommand<SyncCommand>},
+    {"conflicts", QT_TRANSLATE_NOOP("CliCommands", "List the edits the server refused to merge"),
+     command<ConflictsCommand>},
+    {"resolve", QT_TRANSLATE_NOOP("CliCommands", "Take mine or theirs for one conflicting field"),
+     command<ResolveCommand>},
+};
 
 // The whole command list, in the order --help lists it.
 std::vector<NamedCommand> makeCommands()
 {
     std::vector<NamedCommand> list;
-    addMapCommands(list);
-    addPlanningCommands(list);
-    addEditAndSyncCommands(list);
+    for (const CommandSpec &c : kCommands)
+        list.push_back(
+            {QString::fromLatin1(c.name), QCoreApplication::translate("CliCommands", c.summary), c.make()});
     return list;
 }
 

@@ -46,18 +46,6 @@ void printPartners(QTextStream &s, const QString &heading, const QList<ChainPart
 
 } // namespace
 
-void MatchCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    parser.addOption({QStringLiteral("enterprise"),
-                      QCoreApplication::translate("MatchCommand", "The enterprise's name."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("within-km"),
-                      QCoreApplication::translate("MatchCommand", "Only partners at most K km away."),
-                      QStringLiteral("K")});
-    addJsonOption(parser);
-}
-
 int MatchCommand::run(QCommandLineParser &parser)
 {
     const QString enterprise = requiredOption(parser, QStringLiteral("enterprise"));
@@ -87,6 +75,19 @@ int MatchCommand::run(QCommandLineParser &parser)
     printPartners(out(), QCoreApplication::translate("MatchCommand", "Suppliers (上游):"), m.suppliers);
     printPartners(out(), QCoreApplication::translate("MatchCommand", "Customers (下游):"), m.customers);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the MatchCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {"enterprise", "NAME", QT_TRANSLATE_NOOP("MatchCommand", "The enterprise's name.")},
+    {"within-km", "K", QT_TRANSLATE_NOOP("MatchCommand", "Only partners at most K km away.")},
+    {CommonOption::Json},
+};
+
+void MatchCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "MatchCommand", kOptions);
 }
 
 } // namespace zhili::cli

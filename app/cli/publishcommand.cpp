@@ -9,13 +9,6 @@
 
 namespace zhili::cli {
 
-void PublishCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    addUrlOption(parser);
-    addJsonOption(parser);
-}
-
 int PublishCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, true);
@@ -37,6 +30,11 @@ int PublishCommand::run(QCommandLineParser &parser)
                                              "already on the server, left as they are: %1\n")
                      .arg(r.skippedDistricts.join(QStringLiteral(", ")));
     return Ok;
+}
+
+void PublishCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "PublishCommand", {{CommonOption::Cache}, urlOption(), {CommonOption::Json}});
 }
 
 } // namespace zhili::cli

@@ -12,20 +12,6 @@ namespace zhili::cli {
 
 using namespace indicatorcli;
 
-void QuotasCommand::setup(QCommandLineParser &parser)
-{
-    addVerbCacheAndUser(parser, QCoreApplication::translate("QuotasCommand", "set | list"));
-    parser.addOption(
-        commonOption(CommonOption::Year, QCoreApplication::translate("QuotasCommand", "Quota year.")));
-    parser.addOption(commonOption(CommonOption::District,
-                                  QCoreApplication::translate("QuotasCommand", "set: the district.")));
-    for (Resource r : allResources())
-        parser.addOption(
-            {resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-')),
-             QCoreApplication::translate("QuotasCommand", "set: quota of %1.").arg(resourceLabel(r)),
-             QStringLiteral("N")});
-}
-
 int QuotasCommand::run(QCommandLineParser &parser)
 {
     const QString v = verb(parser, {QStringLiteral("set"), QStringLiteral("list")});
@@ -70,6 +56,19 @@ int QuotasCommand::run(QCommandLineParser &parser)
                  .arg(y)
                  .arg(quotas.size());
     return Ok;
+}
+
+void QuotasCommand::setup(QCommandLineParser &parser)
+{
+    addVerbCacheAndUser(parser, QCoreApplication::translate("QuotasCommand", "set | list"));
+    addOptions(parser, "QuotasCommand",
+               {{CommonOption::Year, QT_TRANSLATE_NOOP("QuotasCommand", "Quota year.")},
+                {CommonOption::District, QT_TRANSLATE_NOOP("QuotasCommand", "set: the district.")}});
+    for (Resource r : allResources())
+        parser.addOption(
+            {resourceKey(r).replace(QLatin1Char('_'), QLatin1Char('-')),
+             QCoreApplication::translate("QuotasCommand", "set: quota of %1.").arg(resourceLabel(r)),
+             QStringLiteral("N")});
 }
 
 } // namespace zhili::cli

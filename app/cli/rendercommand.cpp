@@ -229,57 +229,6 @@ void printSummary(const RenderRequest &r, const MapSettings &settings, qint64 pa
 
 } // namespace
 
-void RenderCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::OutFile,
-                                  QCoreApplication::translate("RenderCommand", "Output image (.png).")));
-    parser.addOption(
-        {QStringLiteral("size"),
-         QCoreApplication::translate("RenderCommand", "Image size in pixels (default 1920x1080)."),
-         QStringLiteral("WxH"), QStringLiteral("1920x1080")});
-    parser.addOption(
-        {QStringLiteral("dpi"),
-         QCoreApplication::translate("RenderCommand", "Resolution for line widths and labels (default 96)."),
-         QStringLiteral("N"), QStringLiteral("96")});
-    parser.addOption(commonOption(
-        CommonOption::Extent,
-        QCoreApplication::translate(
-            "RenderCommand", "Map extent in cache-CRS metres; widened symmetrically to the image's aspect "
-                             "ratio when it differs.")));
-    parser.addOption(commonOption(CommonOption::District,
-                                  QCoreApplication::translate("RenderCommand", "Frame one district.")));
-    parser.addOption(commonOption(
-        CommonOption::Layers,
-        QCoreApplication::translate("RenderCommand",
-                                    "Comma-separated layers: districts,parcels,land,energy,finance,labels "
-                                    "(default districts,parcels,labels).")));
-    parser.addOption(
-        commonOption(CommonOption::Theme,
-                     QCoreApplication::translate(
-                         "RenderCommand", "Parcel colours: ecosystem (default), land, energy or finance.")));
-    parser.addOption({QStringLiteral("transparent"),
-                      QCoreApplication::translate("RenderCommand", "Leave the background transparent.")});
-    parser.addOption(
-        {QStringLiteral("basemap"),
-         QCoreApplication::translate(
-             "RenderCommand", "Basemap under the map: a GeoTIFF or MBTiles file, or an XYZ tile URL "
-                              "(https://…/{z}/{x}/{y}.png or file:///…); reprojected to the cache CRS, "
-                              "tiles kept in $ZHILI_TILE_CACHE or the user cache."),
-         QStringLiteral("SOURCE")});
-    parser.addOption({QStringLiteral("basemap-attribution"),
-                      QCoreApplication::translate(
-                          "RenderCommand", "Credit drawn in the map's corner (default: the tile host's, e.g. "
-                                           "\"© OpenStreetMap contributors\")."),
-                      QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("basemap-gcj02"),
-                      QCoreApplication::translate(
-                          "RenderCommand",
-                          "The basemap tiles are in GCJ-02 (AutoNavi, Tencent): warn about the offset.")});
-    addChainOptions(parser);
-    addForceOption(parser);
-}
-
 int RenderCommand::run(QCommandLineParser &parser)
 {
     const RenderRequest r = parseRequest(parser);
@@ -307,6 +256,46 @@ int RenderCommand::run(QCommandLineParser &parser)
     writeImage(renderMap(scene, settings, r), r);
     printSummary(r, settings, cache->parcelCount(), timer.elapsed());
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the RenderCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::OutFile, QT_TRANSLATE_NOOP("RenderCommand", "Output image (.png).")},
+    {"size", "WxH", QT_TRANSLATE_NOOP("RenderCommand", "Image size in pixels (default 1920x1080)."),
+     "1920x1080"},
+    {"dpi", "N", QT_TRANSLATE_NOOP("RenderCommand", "Resolution for line widths and labels (default 96)."),
+     "96"},
+    {CommonOption::Extent,
+     QT_TRANSLATE_NOOP("RenderCommand",
+                       "Map extent in cache-CRS metres; widened symmetrically to the image's aspect "
+                       "ratio when it differs.")},
+    {CommonOption::District, QT_TRANSLATE_NOOP("RenderCommand", "Frame one district.")},
+    {CommonOption::Layers,
+     QT_TRANSLATE_NOOP("RenderCommand",
+                       "Comma-separated layers: districts,parcels,land,energy,finance,labels "
+                       "(default districts,parcels,labels).")},
+    {CommonOption::Theme,
+     QT_TRANSLATE_NOOP("RenderCommand", "Parcel colours: ecosystem (default), land, energy or finance.")},
+    {"transparent", Flag, QT_TRANSLATE_NOOP("RenderCommand", "Leave the background transparent.")},
+    {"basemap", "SOURCE",
+     QT_TRANSLATE_NOOP("RenderCommand",
+                       "Basemap under the map: a GeoTIFF or MBTiles file, or an XYZ tile URL "
+                       "(https://…/{z}/{x}/{y}.png or file:///…); reprojected to the cache CRS, "
+                       "tiles kept in $ZHILI_TILE_CACHE or the user cache.")},
+    {"basemap-attribution", "TEXT",
+     QT_TRANSLATE_NOOP("RenderCommand", "Credit drawn in the map's corner (default: the tile host's, e.g. "
+                                        "\"© OpenStreetMap contributors\").")},
+    {"basemap-gcj02", Flag,
+     QT_TRANSLATE_NOOP("RenderCommand",
+                       "The basemap tiles are in GCJ-02 (AutoNavi, Tencent): warn about the offset.")},
+};
+
+void RenderCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "RenderCommand", kOptions);
+    addChainOptions(parser);
+    addOptions(parser, "RenderCommand", {{CommonOption::Force}});
 }
 
 } // namespace zhili::cli

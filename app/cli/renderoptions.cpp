@@ -98,21 +98,21 @@ QSet<LayerKind> parseLayers(const QString &list, LayerKind fill)
     return shown;
 }
 
+// --chain, --ecosystem and --enterprise of render, snapshot and chain-map; their help is in the RenderOptions
+// context.
+const OptionSpec kChainOptions[] = {
+    {"chain", "NAME",
+     QT_TRANSLATE_NOOP("RenderOptions", "Industrial chain to draw: its parcels by stage (needs "
+                                        "--ecosystem).")},
+    {"ecosystem", "E", QT_TRANSLATE_NOOP("RenderOptions", "Ecosystem of the chain (key or name).")},
+    {"enterprise", "NAME",
+     QT_TRANSLATE_NOOP("RenderOptions", "Draw flow lines from its nearest suppliers and to its nearest "
+                                        "customers on the chain.")},
+};
+
 void addChainOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("chain"),
-         QCoreApplication::translate("RenderOptions", "Industrial chain to draw: its parcels by stage (needs "
-                                                      "--ecosystem)."),
-         QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("ecosystem"),
-                      QCoreApplication::translate("RenderOptions", "Ecosystem of the chain (key or name)."),
-                      QStringLiteral("E")});
-    parser.addOption({QStringLiteral("enterprise"),
-                      QCoreApplication::translate(
-                          "RenderOptions", "Draw flow lines from its nearest suppliers and to its nearest "
-                                           "customers on the chain."),
-                      QStringLiteral("NAME")});
+    addOptions(parser, "RenderOptions", kChainOptions);
 }
 
 std::optional<ChainRequest> parseChain(const QCommandLineParser &parser, bool required)

@@ -32,7 +32,7 @@ struct ChainRequest {
     QString chain;
     QString enterprise; ///< whose flow lines to draw; empty = none
 };
-/// Adds --ecosystem, --chain and --enterprise to a command's options.
+/// Adds --chain, --ecosystem and --enterprise to a command's options.
 void addChainOptions(QCommandLineParser &parser);
 /// The chain asked for; nullopt without --chain unless `required`. --enterprise or --ecosystem without
 /// --chain, and --chain without --ecosystem, are usage errors; an unknown ecosystem is a zhili::Error.

@@ -14,25 +14,6 @@ namespace zhili::cli {
 
 using namespace indicatorcli;
 
-void ReportCommand::setup(QCommandLineParser &parser)
-{
-    addCacheAndUser(parser, false);
-    parser.addOption(
-        commonOption(CommonOption::Year, QCoreApplication::translate("ReportCommand", "Target year.")));
-    parser.addOption({QStringLiteral("ecosystem"),
-                      QCoreApplication::translate("ReportCommand", "Only this ecosystem (key or name)."),
-                      QStringLiteral("K")});
-    parser.addOption({QStringLiteral("format"),
-                      QCoreApplication::translate(
-                          "ReportCommand",
-                          "csv (progress rows), json (rows, ledger, double counts) or md (all, for people)."),
-                      QStringLiteral("csv|json|md"), QStringLiteral("md")});
-    parser.addOption({QStringLiteral("output"),
-                      QCoreApplication::translate("ReportCommand", "Write to FILE instead of stdout."),
-                      QStringLiteral("FILE")});
-    addForceOption(parser);
-}
-
 int ReportCommand::run(QCommandLineParser &parser)
 {
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
@@ -64,6 +45,24 @@ int ReportCommand::run(QCommandLineParser &parser)
     OutputFile::write(output, text.toUtf8());
     err() << QCoreApplication::translate("ReportCommand", "wrote %1\n").arg(output);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ReportCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::Year, QT_TRANSLATE_NOOP("ReportCommand", "Target year.")},
+    {"ecosystem", "K", QT_TRANSLATE_NOOP("ReportCommand", "Only this ecosystem (key or name).")},
+    {"format", "csv|json|md",
+     QT_TRANSLATE_NOOP("ReportCommand",
+                       "csv (progress rows), json (rows, ledger, double counts) or md (all, for people)."),
+     "md"},
+    {"output", "FILE", QT_TRANSLATE_NOOP("ReportCommand", "Write to FILE instead of stdout.")},
+    {CommonOption::Force},
+};
+
+void ReportCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ReportCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -12,20 +12,6 @@
 
 namespace zhili::cli {
 
-void ResolveCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    addParcelOptions(parser);
-    parser.addOption({QStringLiteral("field"),
-                      QCoreApplication::translate("ResolveCommand", "The conflicting field (e.g. land_mu)."),
-                      QStringLiteral("FIELD")});
-    parser.addOption({QStringLiteral("take"),
-                      QCoreApplication::translate("ResolveCommand",
-                                                  "mine (a new edit, pushed at the next sync) or theirs."),
-                      QStringLiteral("mine|theirs")});
-    addUserOption(parser);
-}
-
 int ResolveCommand::run(QCommandLineParser &parser)
 {
     const QString take = requiredOption(parser, QStringLiteral("take"));
@@ -36,8 +22,7 @@ int ResolveCommand::run(QCommandLineParser &parser)
                 .arg(take));
     const QString field = requiredOption(parser, QStringLiteral("field"));
     auto cache = openCache(parser, false);
-    const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),
-                                          parser.value(QStringLiteral("district")));
+    const Parcel p = requireParcel(*cache, parser);
     const QList<SyncConflict> conflicts = SyncConflictStore(*cache).openFor(p.uuid, field);
     if (conflicts.isEmpty())
         throw Error(QCoreApplication::translate("ResolveCommand",
@@ -52,6 +37,22 @@ int ResolveCommand::run(QCommandLineParser &parser)
     out() << QCoreApplication::translate("ResolveCommand", "%1 (%2): took %3 for %4\n")
                  .arg(p.code, p.district, take, field);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ResolveCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::Parcel},
+    {CommonOption::ParcelDistrict},
+    {"field", "FIELD", QT_TRANSLATE_NOOP("ResolveCommand", "The conflicting field (e.g. land_mu).")},
+    {"take", "mine|theirs",
+     QT_TRANSLATE_NOOP("ResolveCommand", "mine (a new edit, pushed at the next sync) or theirs.")},
+    {CommonOption::User},
+};
+
+void ResolveCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ResolveCommand", kOptions);
 }
 
 } // namespace zhili::cli

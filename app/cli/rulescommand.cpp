@@ -15,25 +15,6 @@ namespace zhili::cli {
 
 using namespace indicatorcli;
 
-void RulesCommand::setup(QCommandLineParser &parser)
-{
-    addVerbCacheAndUser(
-        parser, QCoreApplication::translate("RulesCommand",
-                                            "show (rules in force for --year) | set --file RULES.json (a "
-                                            "version from --year on) | rag --green F --amber F"));
-    parser.addOption(commonOption(CommonOption::Year, QCoreApplication::translate("RulesCommand", "Year.")));
-    parser.addOption({QStringLiteral("file"),
-                      QCoreApplication::translate("RulesCommand", "set: rules JSON as printed by show."),
-                      QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("green"),
-         QCoreApplication::translate("RulesCommand", "rag: green from this fraction of the target (0.9)."),
-         QStringLiteral("F")});
-    parser.addOption({QStringLiteral("amber"),
-                      QCoreApplication::translate("RulesCommand", "rag: amber from this fraction (0.6)."),
-                      QStringLiteral("F")});
-}
-
 int RulesCommand::run(QCommandLineParser &parser)
 {
     const QString v = verb(parser, {QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("rag")});
@@ -99,6 +80,23 @@ int RulesCommand::run(QCommandLineParser &parser)
                          : QCoreApplication::translate("RulesCommand", "evaluation rules from %1 replaced\n"))
                  .arg(y);
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the RulesCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Year, QT_TRANSLATE_NOOP("RulesCommand", "Year.")},
+    {"file", "FILE", QT_TRANSLATE_NOOP("RulesCommand", "set: rules JSON as printed by show.")},
+    {"green", "F", QT_TRANSLATE_NOOP("RulesCommand", "rag: green from this fraction of the target (0.9).")},
+    {"amber", "F", QT_TRANSLATE_NOOP("RulesCommand", "rag: amber from this fraction (0.6).")},
+};
+
+void RulesCommand::setup(QCommandLineParser &parser)
+{
+    addVerbCacheAndUser(
+        parser, QCoreApplication::translate("RulesCommand",
+                                            "show (rules in force for --year) | set --file RULES.json (a "
+                                            "version from --year on) | rag --green F --amber F"));
+    addOptions(parser, "RulesCommand", kOptions);
 }
 
 } // namespace zhili::cli

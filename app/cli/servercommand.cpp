@@ -12,25 +12,6 @@
 
 namespace zhili::cli {
 
-void ServerCommand::setup(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(QStringLiteral("verb"),
-                                 QCoreApplication::translate("ServerCommand", "init | add-user NAME | users"),
-                                 QStringLiteral("init|add-user|users"));
-    addUrlOption(parser);
-    parser.addOption(
-        commonOption(CommonOption::Role,
-                     QCoreApplication::translate("ServerCommand", "admin | planner | officer (add-user).")));
-    parser.addOption(
-        commonOption(CommonOption::District,
-                     QCoreApplication::translate("ServerCommand", "The officer's district (add-user).")));
-    parser.addOption(commonOption(
-        CommonOption::PasswordFile,
-        QCoreApplication::translate("ServerCommand",
-                                    "The new user's password on the first line (add-user; else a prompt).")));
-    addJsonOption(parser, QCoreApplication::translate("ServerCommand", "Print JSON (users)."));
-}
-
 int ServerCommand::run(QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
@@ -91,6 +72,25 @@ int ServerCommand::run(QCommandLineParser &parser)
             : QCoreApplication::translate("ServerCommand",
                                           "unknown sub-command \"%1\": init, add-user or users")
                   .arg(verb));
+}
+
+// What setup() declares, in the order of --help; the help texts are in the ServerCommand context.
+const OptionSpec kOptions[] = {
+    urlOption(),
+    {CommonOption::Role, QT_TRANSLATE_NOOP("ServerCommand", "admin | planner | officer (add-user).")},
+    {CommonOption::District, QT_TRANSLATE_NOOP("ServerCommand", "The officer's district (add-user).")},
+    {CommonOption::PasswordFile,
+     QT_TRANSLATE_NOOP("ServerCommand",
+                       "The new user's password on the first line (add-user; else a prompt).")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("ServerCommand", "Print JSON (users).")},
+};
+
+void ServerCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 QCoreApplication::translate("ServerCommand", "init | add-user NAME | users"),
+                                 QStringLiteral("init|add-user|users"));
+    addOptions(parser, "ServerCommand", kOptions);
 }
 
 } // namespace zhili::cli

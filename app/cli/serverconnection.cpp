@@ -10,16 +10,16 @@
 
 namespace zhili::cli {
 
-void addUrlOption(QCommandLineParser &parser, bool required)
+OptionSpec urlOption(bool required)
 {
-    parser.addOption(
-        {QStringLiteral("url"),
-         required ? QCoreApplication::translate(
-                        "ServerConnection", "The city server: postgresql://USER@HOST:PORT/DB (password from "
-                                            "$ZHILI_PASSWORD_FILE, PGPASSWORD or ~/.pgpass).")
-                  : QCoreApplication::translate("ServerConnection",
-                                                "The city server, instead of the one the cache remembers."),
-         QStringLiteral("URL")});
+    const OptionSpec url{
+        "url", "URL",
+        required ? QT_TRANSLATE_NOOP("ServerConnection",
+                                     "The city server: postgresql://USER@HOST:PORT/DB (password from "
+                                     "$ZHILI_PASSWORD_FILE, PGPASSWORD or ~/.pgpass).")
+                 : QT_TRANSLATE_NOOP("ServerConnection",
+                                     "The city server, instead of the one the cache remembers.")};
+    return url.inContext("ServerConnection");
 }
 
 std::unique_ptr<PgConnection> connectServer(const QCommandLineParser &parser, const QString &fallbackUrl,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/commonoptions.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <memory>
@@ -10,8 +12,9 @@ class PgConnection;
 
 namespace zhili::cli {
 
-/// Declares --url URL: the city server (a libpq connection string or postgresql:// URI).
-void addUrlOption(QCommandLineParser &parser, bool required = true);
+/// The row --url URL of an option table: the city server (a libpq connection string or postgresql:// URI),
+/// required, or else instead of the one the cache remembers.
+OptionSpec urlOption(bool required = true);
 /// Connects to the server named by --url (or `fallbackUrl`), as `user` when given. The password comes from
 /// the file named by $ZHILI_PASSWORD_FILE, else the standard libpq ways (URL, PGPASSWORD, ~/.pgpass).
 /// When it came from the file it is kept in `*passwordUsed` (for ServerIdentity::remember).

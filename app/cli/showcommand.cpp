@@ -10,18 +10,10 @@
 
 namespace zhili::cli {
 
-void ShowCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    addParcelOptions(parser);
-    addJsonOption(parser);
-}
-
 int ShowCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, true);
-    const Parcel p = cache->requireParcel(requiredOption(parser, QStringLiteral("parcel")),
-                                          parser.value(QStringLiteral("district")));
+    const Parcel p = requireParcel(*cache, parser);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(parcelToJson(p));
         return Ok;
@@ -57,6 +49,15 @@ int ShowCommand::run(QCommandLineParser &parser)
     for (auto it = p.sourceAttributes.begin(); it != p.sourceAttributes.end(); ++it)
         out() << QStringLiteral("  %1 = %2\n").arg(it.key(), it.value().toVariant().toString());
     return Ok;
+}
+
+void ShowCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "ShowCommand",
+               {{CommonOption::Cache},
+                {CommonOption::Parcel},
+                {CommonOption::ParcelDistrict},
+                {CommonOption::Json}});
 }
 
 } // namespace zhili::cli

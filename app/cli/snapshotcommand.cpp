@@ -228,66 +228,6 @@ void resolveDate(LayoutTemplate &tpl, GeoPackageCache &cache, const std::functio
 
 } // namespace
 
-void SnapshotCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    parser.addOption(commonOption(CommonOption::District,
-                                  QCoreApplication::translate("SnapshotCommand", "Frame one district.")));
-    parser.addOption(
-        commonOption(CommonOption::Extent,
-                     QCoreApplication::translate("SnapshotCommand", "Frame an extent in the cache CRS.")));
-    parser.addOption(
-        {QStringLiteral("each-district"),
-         QCoreApplication::translate("SnapshotCommand", "One sheet per district: --out FILE.pdf gives "
-                                                        "one page each, --out DIR/ one file each.")});
-    parser.addOption({QStringLiteral("page"),
-                      QCoreApplication::translate("SnapshotCommand", "Page: %1.").arg(PagePreset::idList()),
-                      QStringLiteral("PAGE")});
-    parser.addOption({QStringLiteral("title"),
-                      QCoreApplication::translate("SnapshotCommand",
-                                                  "Title; {district} is replaced by the district name."),
-                      QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("subtitle"), QCoreApplication::translate("SnapshotCommand", "Subtitle."),
-                      QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("template"),
-                      QCoreApplication::translate("SnapshotCommand", "Layout template (JSON)."),
-                      QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("dpi"),
-         QCoreApplication::translate("SnapshotCommand", "PNG resolution, 72–600 (default 300; slide 96)."),
-         QStringLiteral("N")});
-    parser.addOption(
-        commonOption(CommonOption::Theme,
-                     QCoreApplication::translate("SnapshotCommand", "ecosystem, land, energy or finance.")));
-    parser.addOption(commonOption(
-        CommonOption::Layers,
-        QCoreApplication::translate("SnapshotCommand", "Overlays, e.g. districts,labels (basemap too).")));
-    parser.addOption({QStringLiteral("date"),
-                      QCoreApplication::translate("SnapshotCommand",
-                                                  "Date of the data (\"data as of\", default: newest edit)."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("source"),
-                      QCoreApplication::translate("SnapshotCommand", "Data source note."),
-                      QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("watermark"),
-                      QCoreApplication::translate("SnapshotCommand", "Mark the sheet \"internal\".")});
-    parser.addOption({QStringLiteral("overview"),
-                      QCoreApplication::translate("SnapshotCommand", "Add the city overview inset.")});
-    parser.addOption(
-        {QStringLiteral("summary"),
-         QCoreApplication::translate("SnapshotCommand", "Add the per-ecosystem summary table.")});
-    parser.addOption(
-        {QStringLiteral("format"),
-         QCoreApplication::translate("SnapshotCommand", "With --out DIR/: png, pdf or svg (default pdf)."),
-         QStringLiteral("FORMAT")});
-    parser.addOption(
-        commonOption(CommonOption::OutFile,
-                     QCoreApplication::translate(
-                         "SnapshotCommand", "Output .png, .pdf or .svg (or DIR/ with --each-district).")));
-    addChainOptions(parser);
-    addForceOption(parser);
-}
-
 int SnapshotCommand::run(QCommandLineParser &parser)
 {
     const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
@@ -336,6 +276,42 @@ int SnapshotCommand::run(QCommandLineParser &parser)
     cli::out() << QCoreApplication::translate("SnapshotCommand", "wrote %1 (%2, %3)\n")
                       .arg(output.path, page.id, layout.dateLine());
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the SnapshotCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::District, QT_TRANSLATE_NOOP("SnapshotCommand", "Frame one district.")},
+    {CommonOption::Extent, QT_TRANSLATE_NOOP("SnapshotCommand", "Frame an extent in the cache CRS.")},
+    {"each-district", Flag,
+     QT_TRANSLATE_NOOP("SnapshotCommand", "One sheet per district: --out FILE.pdf gives "
+                                          "one page each, --out DIR/ one file each.")},
+    OptionSpec{"page", "PAGE", QT_TRANSLATE_NOOP("SnapshotCommand", "Page: %1.")}.withArg(PagePreset::idList),
+    {"title", "TEXT",
+     QT_TRANSLATE_NOOP("SnapshotCommand", "Title; {district} is replaced by the district name.")},
+    {"subtitle", "TEXT", QT_TRANSLATE_NOOP("SnapshotCommand", "Subtitle.")},
+    {"template", "FILE", QT_TRANSLATE_NOOP("SnapshotCommand", "Layout template (JSON).")},
+    {"dpi", "N", QT_TRANSLATE_NOOP("SnapshotCommand", "PNG resolution, 72–600 (default 300; slide 96).")},
+    {CommonOption::Theme, QT_TRANSLATE_NOOP("SnapshotCommand", "ecosystem, land, energy or finance.")},
+    {CommonOption::Layers,
+     QT_TRANSLATE_NOOP("SnapshotCommand", "Overlays, e.g. districts,labels (basemap too).")},
+    {"date", "YYYY-MM-DD",
+     QT_TRANSLATE_NOOP("SnapshotCommand", "Date of the data (\"data as of\", default: newest edit).")},
+    {"source", "TEXT", QT_TRANSLATE_NOOP("SnapshotCommand", "Data source note.")},
+    {"watermark", Flag, QT_TRANSLATE_NOOP("SnapshotCommand", "Mark the sheet \"internal\".")},
+    {"overview", Flag, QT_TRANSLATE_NOOP("SnapshotCommand", "Add the city overview inset.")},
+    {"summary", Flag, QT_TRANSLATE_NOOP("SnapshotCommand", "Add the per-ecosystem summary table.")},
+    {"format", "FORMAT",
+     QT_TRANSLATE_NOOP("SnapshotCommand", "With --out DIR/: png, pdf or svg (default pdf).")},
+    {CommonOption::OutFile,
+     QT_TRANSLATE_NOOP("SnapshotCommand", "Output .png, .pdf or .svg (or DIR/ with --each-district).")},
+};
+
+void SnapshotCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "SnapshotCommand", kOptions);
+    addChainOptions(parser);
+    addOptions(parser, "SnapshotCommand", {{CommonOption::Force}});
 }
 
 } // namespace zhili::cli

@@ -12,18 +12,6 @@
 
 namespace zhili::cli {
 
-void SyncCommand::setup(QCommandLineParser &parser)
-{
-    addCacheOption(parser);
-    addUrlOption(parser, false);
-    parser.addOption(
-        {QStringLiteral("user"),
-         QCoreApplication::translate("SyncCommand",
-                                     "Sign in to the server as NAME instead of the user in the cache's URL."),
-         QStringLiteral("NAME")});
-    addJsonOption(parser);
-}
-
 int SyncCommand::run(QCommandLineParser &parser)
 {
     auto cache = openCache(parser, false);
@@ -60,6 +48,21 @@ int SyncCommand::run(QCommandLineParser &parser)
         out() << QCoreApplication::translate("SyncCommand", "see them with: zhili-cli conflicts --cache %1\n")
                      .arg(cache->path());
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the SyncCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    urlOption(false),
+    {CommonOption::User,
+     QT_TRANSLATE_NOOP("SyncCommand",
+                       "Sign in to the server as NAME instead of the user in the cache's URL.")},
+    {CommonOption::Json},
+};
+
+void SyncCommand::setup(QCommandLineParser &parser)
+{
+    addOptions(parser, "SyncCommand", kOptions);
 }
 
 } // namespace zhili::cli

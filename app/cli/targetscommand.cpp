@@ -48,25 +48,12 @@ TextTable targetTable(const QList<Target> &list)
 }
 } // namespace
 
-void TargetsCommand::setup(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(QStringLiteral("verb"),
-                                 QCoreApplication::translate("TargetsCommand", "import FILE.csv | list"));
-    addCacheAndUser(parser, true);
-    parser.addOption(commonOption(CommonOption::Year,
-                                  QCoreApplication::translate("TargetsCommand", "list: only this year.")));
-    addJsonOption(parser, QCoreApplication::translate("TargetsCommand", "list: print JSON."));
-}
-
 int TargetsCommand::run(QCommandLineParser &parser)
 {
     const QString v = verb(parser, {QStringLiteral("import"), QStringLiteral("list")});
     const QString cachePath = requiredOption(parser, QStringLiteral("cache"));
     if (v == QLatin1String("import")) {
-        const QString file = importFile(parser, QStringLiteral("targets"));
-        auto cache = GeoPackageCache::open(cachePath);
-        const User user = actingUser(*cache, parser);
-        const TargetImportResult r = TargetImporter(*cache).import(user, file);
+        const TargetImportResult r = importAsActingUser<TargetImporter>(parser, QStringLiteral("targets"));
         out() << QCoreApplication::translate(
                      "TargetsCommand", "imported %1 (%2): %3 rows — %4 inserted, %5 updated, %6 unchanged\n")
                      .arg(r.file, r.encoding)
@@ -98,6 +85,21 @@ int TargetsCommand::run(QCommandLineParser &parser)
     }
     out() << targetTable(list).text();
     return Ok;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the TargetsCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    planOption(PlanOption::PlannerUser),
+    {CommonOption::Year, QT_TRANSLATE_NOOP("TargetsCommand", "list: only this year.")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("TargetsCommand", "list: print JSON.")},
+};
+
+void TargetsCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 QCoreApplication::translate("TargetsCommand", "import FILE.csv | list"));
+    addOptions(parser, "TargetsCommand", kOptions);
 }
 
 } // namespace zhili::cli

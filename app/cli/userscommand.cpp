@@ -14,33 +14,6 @@
 
 namespace zhili::cli {
 
-void UsersCommand::setup(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(
-        QStringLiteral("verb"),
-        QCoreApplication::translate("UsersCommand", "add NAME | set-password NAME | list"),
-        QStringLiteral("add|set-password|list"));
-    addCacheOption(parser);
-    parser.addOption(commonOption(
-        CommonOption::Role, QCoreApplication::translate("UsersCommand", "planner | officer | admin (add).")));
-    parser.addOption(
-        commonOption(CommonOption::District,
-                     QCoreApplication::translate("UsersCommand", "The officer's district (add).")));
-    parser.addOption({QStringLiteral("user"),
-                      QCoreApplication::translate(
-                          "UsersCommand",
-                          "Acting administrator (add, set-password; default: $ZHILI_USER or the login "
-                          "name), with their password from $ZHILI_PASSWORD_FILE or the terminal. Not needed "
-                          "while the cache has no users."),
-                      QStringLiteral("NAME")});
-    parser.addOption(commonOption(
-        CommonOption::PasswordFile,
-        QCoreApplication::translate("UsersCommand",
-                                    "The new user's password: the first line of FILE (add, set-password; "
-                                    "default: asked twice on the terminal).")));
-    addJsonOption(parser, QCoreApplication::translate("UsersCommand", "Print JSON (list)."));
-}
-
 int UsersCommand::run(QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
@@ -171,6 +144,31 @@ QString UsersCommand::newPassword(const QCommandLineParser &parser, const QStrin
         throw Error(
             QCoreApplication::translate("UsersCommand", "the two passwords differ; nothing was changed"));
     return *first;
+}
+
+// What setup() declares, in the order of --help; the help texts are in the UsersCommand context.
+const OptionSpec kOptions[] = {
+    {CommonOption::Cache},
+    {CommonOption::Role, QT_TRANSLATE_NOOP("UsersCommand", "planner | officer | admin (add).")},
+    {CommonOption::District, QT_TRANSLATE_NOOP("UsersCommand", "The officer's district (add).")},
+    {"user", "NAME",
+     QT_TRANSLATE_NOOP("UsersCommand",
+                       "Acting administrator (add, set-password; default: $ZHILI_USER or the login "
+                       "name), with their password from $ZHILI_PASSWORD_FILE or the terminal. Not needed "
+                       "while the cache has no users.")},
+    {CommonOption::PasswordFile,
+     QT_TRANSLATE_NOOP("UsersCommand", "The new user's password: the first line of FILE (add, set-password; "
+                                       "default: asked twice on the terminal).")},
+    {CommonOption::Json, QT_TRANSLATE_NOOP("UsersCommand", "Print JSON (list).")},
+};
+
+void UsersCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("verb"),
+        QCoreApplication::translate("UsersCommand", "add NAME | set-password NAME | list"),
+        QStringLiteral("add|set-password|list"));
+    addOptions(parser, "UsersCommand", kOptions);
 }
 
 } // namespace zhili::cli

@@ -177,6 +177,41 @@ private slots:
         QVERIFY2(!englishPhrases(en).isEmpty(), qPrintable(en)); // the check sees English where it is
     }
 
+    // Every option of every command has its help in the CLI's language: the option tables keep each help
+    // text untranslated with its translation context, and a row under the wrong context would stay English.
+    void everyOptionHelpIsInTheLanguage()
+    {
+        const CliRun list = runCli({QStringLiteral("--help")});
+        QCOMPARE(list.code, 0);
+        static const QRegularExpression commandLine(QStringLiteral("^  ([a-z][a-z-]*)  "),
+                                                    QRegularExpression::MultilineOption);
+        QStringList commands;
+        for (auto it = commandLine.globalMatch(list.out); it.hasNext();)
+            commands << it.next().captured(1);
+        QVERIFY2(commands.size() >= 30, qPrintable(list.out));
+        // "  --name <VALUE>   description" (Qt's -h and --help-all included); the description may be no more
+        // than values and full-width punctuation ("planner | officer | admin（add）。").
+        static const QRegularExpression optionLine(QStringLiteral("^  -\\S.*?\\s{2,}(\\S.*)$"),
+                                                   QRegularExpression::MultilineOption);
+        static const QRegularExpression chinese(
+            QStringLiteral("[\\p{Han}\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}]"));
+        for (const QString &command : std::as_const(commands)) {
+            const QStringList args{command, QStringLiteral("--help")};
+            const CliRun zh = runCli(args, {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
+            QCOMPARE(zh.code, 0);
+            int options = 0;
+            for (auto it = optionLine.globalMatch(zh.out); it.hasNext(); ++options) {
+                const QString description = it.next().captured(1);
+                QVERIFY2(description.contains(chinese),
+                         qPrintable(command + QLatin1String(": ") + description));
+            }
+            QVERIFY2(options >= 3, qPrintable(zh.out)); // -h, --help-all and the command's own
+            const CliRun en = runCli(args, {{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")}});
+            QCOMPARE(en.code, 0);
+            QVERIFY2(!en.out.contains(kHan), qPrintable(en.out));
+        }
+    }
+
     // A wrong command line is told in the same one language: the command's own reason and the pointer to
     // its --help.
     void usageErrorsAreInOneLanguage()
