@@ -84,7 +84,7 @@ void ImportDialog::buildDistrictRows(QFormLayout *form)
     m_duplicates->addItem(tr("Merge into one multipolygon per code"), int(DuplicateCodes::Merge));
     m_duplicates->addItem(tr("Number them: code-1, code-2 …"), int(DuplicateCodes::Number));
     m_duplicates->setToolTip(
-        tr("Records that share a parcel code in one district (飞地, multi-part parcels)"));
+        tr("Records that share a parcel code in one district (enclaves, multi-part parcels)"));
     form->addRow(tr("Repeated codes"), m_duplicates);
     m_removeMissing =
         new QCheckBox(tr("Remove the parcels of these districts that the file no longer has"), this);

@@ -241,30 +241,22 @@ QList<LegendEntry> IndicatorOverlays::legend(Kind kind) const
     QList<LegendEntry> entries = slot(kind).overlay.legend();
     const AchievementLayer *a = slot(kind).overlay.achievementLayer();
     const QLocale l;
+    if (!a) // the per-mu classes name themselves in the user's language
+        return entries;
     for (LegendEntry &e : entries) {
-        if (a) {
-            e.areaMu = -1; // LegendDelegate: the count is of districts
-            const QString green = l.toString(a->thresholds().green * 100, 'g', 4);
-            const QString amber = l.toString(a->thresholds().amber * 100, 'g', 4);
-            if (e.key == QLatin1String("green"))
-                e.label = tr("On track: ≥ %1 % of target").arg(green);
-            else if (e.key == QLatin1String("amber"))
-                e.label = tr("Behind: %1 – %2 % of target").arg(amber, green);
-            else if (e.key == QLatin1String("red"))
-                e.label = tr("Far behind: < %1 % of target").arg(amber);
-            else if (e.key == QLatin1String("key"))
-                e.label = tr("Key district (outline)");
-            else
-                e.label = tr("No target");
-        } else if (e.key == QLatin1String("A")) {
-            e.label = tr("A: priority development");
-        } else if (e.key == QLatin1String("B")) {
-            e.label = tr("B: upgrade");
-        } else if (e.key == QLatin1String("C")) {
-            e.label = tr("C: regulate and support");
-        } else if (e.key == QLatin1String("D")) {
-            e.label = tr("D: rectify");
-        }
+        e.areaMu = -1; // LegendDelegate: the count is of districts
+        const QString green = l.toString(a->thresholds().green * 100, 'g', 4);
+        const QString amber = l.toString(a->thresholds().amber * 100, 'g', 4);
+        if (e.key == QLatin1String("green"))
+            e.label = tr("On track: ≥ %1 % of target").arg(green);
+        else if (e.key == QLatin1String("amber"))
+            e.label = tr("Behind: %1 – %2 % of target").arg(amber, green);
+        else if (e.key == QLatin1String("red"))
+            e.label = tr("Far behind: < %1 % of target").arg(amber);
+        else if (e.key == QLatin1String("key"))
+            e.label = tr("Key district (outline)");
+        else
+            e.label = tr("No target");
     }
     return entries;
 }

@@ -34,7 +34,8 @@ struct Options {
 Options parseOptions(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("产业智理 Zhili — industrial land layout"));
+    // English, as the options: the language is chosen after the command line is read (--lang).
+    parser.setApplicationDescription(QStringLiteral("Zhili — industrial land layout"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption cacheOpt(QStringLiteral("cache"),

@@ -7,6 +7,7 @@
 #include "model/ecosystem.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUuid>
 #include <iterator>
@@ -411,9 +412,10 @@ void CacheSchema::create(SqliteDatabase &db, const Crs &crs)
     db.exec(QString::fromUtf8(kChainTables));
     ParcelTotalsTable::create(db);
     registerFeatureTable(db, QStringLiteral("parcels"), QStringLiteral("parcels"),
-                         QStringLiteral("工业用地地块 industrial land parcels (Zhili)"), srsId);
+                         QCoreApplication::translate("CacheSchema", "Industrial land parcels (Zhili)"),
+                         srsId);
     registerFeatureTable(db, QStringLiteral("districts"), QStringLiteral("districts"),
-                         QStringLiteral("区县(市) districts and counties (Zhili)"), srsId);
+                         QCoreApplication::translate("CacheSchema", "Districts and counties (Zhili)"), srsId);
     db.exec(rtreeSql(QStringLiteral("parcels"), QStringLiteral("geom"), QStringLiteral("fid")));
     db.exec(rtreeSql(QStringLiteral("districts"), QStringLiteral("geom"), QStringLiteral("fid")));
 

@@ -60,10 +60,9 @@ LinkRow readRow(CsvRowChecker &csv)
     if (auto stage = chainStageFromText(csv.cell(QStringLiteral("stage"))))
         r.link.stage = *stage;
     else
-        csv.bad(
-            QStringLiteral("stage"),
-            QCoreApplication::translate(
-                "ChainImporter", "unknown stage; use upstream, midstream or downstream (上游/中游/下游)"));
+        csv.bad(QStringLiteral("stage"),
+                QCoreApplication::translate("ChainImporter",
+                                            "unknown stage; use upstream, midstream or downstream"));
     for (const QString &part :
          csv.cell(QStringLiteral("supplies")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString to = part.trimmed();

@@ -10,7 +10,6 @@ namespace zhili {
 /// A parcel attribute the importer fills from a source field, and the field names that mean it.
 struct FieldRole {
     QString key;            ///< code, name, land_use, district, ecosystem, chain, land_mu, …
-    QString label;          ///< 地块编号 code …
     QStringList candidates; ///< field names, case-insensitive, in order of preference
 };
 

@@ -78,9 +78,9 @@ std::shared_ptr<LayerRenderer> DistrictLayer::prepare(const SceneData &data, con
     return std::make_shared<DistrictRenderer>(data.districts, style);
 }
 
-std::optional<GisStyle> DistrictLayer::gisStyle(const SceneData &, const QString &) const
+std::optional<GisStyle> DistrictLayer::gisStyle(const SceneData &, const QString &language) const
 {
-    GisStyle g = gisStyleBase(QStringLiteral("districts"));
+    GisStyle g = gisStyleBase(QStringLiteral("districts"), language);
     g.renderer = GisStyle::Renderer::Outline;
     g.outlineColor = style.lineColor;
     g.outlineWidthMm = style.lineWidthMm;

@@ -45,7 +45,7 @@ std::shared_ptr<LayerRenderer> EcosystemLayer::prepare(const SceneData &data,
 
 std::optional<GisStyle> EcosystemLayer::gisStyle(const SceneData &data, const QString &language) const
 {
-    GisStyle g = gisStyleBase(QStringLiteral("parcels"));
+    GisStyle g = gisStyleBase(QStringLiteral("parcels"), language);
     g.renderer = GisStyle::Renderer::Categorized;
     g.field = QStringLiteral("ecosystem");
     g.outlineColor = style.outlineColor;

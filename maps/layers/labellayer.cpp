@@ -171,9 +171,9 @@ LayerStyle labelDefaults()
 
 LabelLayer::LabelLayer() : MapLayer(LayerKind::Labels, labelDefaults()) {}
 
-std::optional<GisStyle> LabelLayer::gisStyle(const SceneData &, const QString &) const
+std::optional<GisStyle> LabelLayer::gisStyle(const SceneData &, const QString &language) const
 {
-    GisStyle g = gisStyleBase(QStringLiteral("parcels"));
+    GisStyle g = gisStyleBase(QStringLiteral("parcels"), language);
     g.renderer = GisStyle::Renderer::LabelsOnly;
     g.labelField = style.labelField == LabelField::Code         ? QStringLiteral("code")
                    : style.labelField == LabelField::Enterprise ? QStringLiteral("enterprise")

@@ -41,19 +41,21 @@ std::unique_ptr<MapLayer> makeAchievement()
 const std::vector<LayerRegistration> &layerRegistry()
 {
     static const std::vector<LayerRegistration> registry = {
-        {LayerKind::Basemap, "basemap", "底图 Basemap", make<BasemapLayer>},
-        {LayerKind::Parcels, "parcels", "地块·生态圈 Parcels by ecosystem", make<EcosystemLayer>},
-        {LayerKind::LandTheme, "land", "用地分配 Land allocation (亩)", makeTheme<ThemeLayer::Land>},
-        {LayerKind::EnergyTheme, "energy", "用能分配 Energy allocation (tce)", makeTheme<ThemeLayer::Energy>},
-        {LayerKind::FinanceTheme, "finance", "金融分配 Finance allocation (万元)",
+        {LayerKind::Basemap, "basemap", "底图", "Basemap", make<BasemapLayer>},
+        {LayerKind::Parcels, "parcels", "地块（按产业生态圈）", "Parcels by ecosystem", make<EcosystemLayer>},
+        {LayerKind::LandTheme, "land", "用地分配（亩）", "Land allocation (mu)", makeTheme<ThemeLayer::Land>},
+        {LayerKind::EnergyTheme, "energy", "用能分配（吨标准煤/年）", "Energy allocation (tce/year)",
+         makeTheme<ThemeLayer::Energy>},
+        {LayerKind::FinanceTheme, "finance", "金融分配（万元）", "Finance allocation (10k CNY)",
          makeTheme<ThemeLayer::Finance>},
         // Under the districts: their boundaries and names stay readable over the chain's veil.
-        {LayerKind::Chain, "chain", "产业链 Industrial chain", make<ChainLayer>},
-        {LayerKind::Districts, "districts", "行政区 Districts", make<DistrictLayer>},
-        {LayerKind::Selection, "selection", "选中 Selection", make<SelectionLayer>},
-        {LayerKind::Labels, "labels", "标注 Labels", make<LabelLayer>},
-        {LayerKind::Classes, "classes", "亩均分类 Per-mu classes", makeClasses},
-        {LayerKind::Achievement, "achievement", "目标达成 Target achievement", makeAchievement},
+        {LayerKind::Chain, "chain", "产业链", "Industrial chain", make<ChainLayer>},
+        {LayerKind::Districts, "districts", "区县边界", "District boundaries", make<DistrictLayer>},
+        {LayerKind::Selection, "selection", "选择集", "Selection", make<SelectionLayer>},
+        {LayerKind::Labels, "labels", "标注", "Labels", make<LabelLayer>},
+        {LayerKind::Classes, "classes", "地块亩均评价分类", "Parcels by per-mu class", makeClasses},
+        {LayerKind::Achievement, "achievement", "各区县目标完成度", "Target achievement by district",
+         makeAchievement},
     };
     return registry;
 }

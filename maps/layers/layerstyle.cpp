@@ -1,5 +1,6 @@
 #include "layers/layerstyle.h"
 
+#include "interchange/gisstyle.h"
 #include "layers/layerregistry.h"
 
 #include <QJsonArray>
@@ -99,11 +100,11 @@ QList<LayerKind> allLayerKinds()
     return l;
 }
 
-QString layerTitle(LayerKind kind)
+QString layerTitle(LayerKind kind, const QString &language)
 {
     for (const LayerRegistration &k : layerRegistry())
         if (k.kind == kind)
-            return QString::fromUtf8(k.title);
+            return inLanguage(language, k.titleZh, k.titleEn);
     return {};
 }
 

@@ -29,8 +29,9 @@ QString layerKey(LayerKind kind);
 bool layerKindFromKey(const QString &key, LayerKind *kind);
 /// All kinds in default drawing order (bottom first).
 QList<LayerKind> allLayerKinds();
-/// Chinese / English display name ("用地分配 Land allocation").
-QString layerTitle(LayerKind kind);
+/// The layer's name in `language` ("zh": 用地分配（亩）, otherwise "Land allocation (mu)"), as exported GIS
+/// files name it.
+QString layerTitle(LayerKind kind, const QString &language);
 
 /// How graduated classes are cut.
 enum class ClassificationMethod { EqualInterval, Quantile, NaturalBreaks };

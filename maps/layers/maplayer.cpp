@@ -14,12 +14,12 @@ std::optional<GisStyle> MapLayer::gisStyle(const SceneData &, const QString &) c
     return std::nullopt;
 }
 
-GisStyle MapLayer::gisStyleBase(const QString &table) const
+GisStyle MapLayer::gisStyleBase(const QString &table, const QString &language) const
 {
     GisStyle g;
     g.table = table;
     g.name = QStringLiteral("zhili-") + key();
-    g.title = title();
+    g.title = title(language);
     g.visible = style.visible;
     g.opacity = style.opacity;
     g.minScaleDenominator = style.minScale;

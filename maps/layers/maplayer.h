@@ -35,7 +35,8 @@ public:
     LayerStyle style;
 
     QString key() const { return layerKey(kind); }
-    QString title() const { return layerTitle(kind); }
+    /// The name exported GIS files give it in `language` ("zh" or "en").
+    QString title(const QString &language) const { return layerTitle(kind, language); }
     const LayerStyle &defaultStyle() const { return m_defaults; }
 
     /// The name in the user's language (layer panel, legend heading).
@@ -86,8 +87,9 @@ public:
     bool isInScaleRange(double scale) const;
 
 protected:
-    /// A GisStyle of `table` with this layer's name, title, visibility, opacity and scale range.
-    GisStyle gisStyleBase(const QString &table) const;
+    /// A GisStyle of `table` with this layer's name, title in `language`, visibility, opacity and scale
+    /// range.
+    GisStyle gisStyleBase(const QString &table, const QString &language) const;
 
 private:
     LayerStyle m_defaults;

@@ -6,6 +6,7 @@
 #include "render/mapsettings.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace zhili {
@@ -50,15 +51,19 @@ QColor PerMuClassLayer::classColor(QChar grade)
 
 QList<LegendEntry> PerMuClassLayer::legend() const
 {
-    static const char *const names[] = {"A 优先发展 priority", "B 提升发展 upgrade", "C 调控帮扶 support",
-                                        "D 倒逼整治 rectify"};
+    // In the user's language, as the achievement legend: the window lists them beside the map.
+    static const char *const names[] = {QT_TRANSLATE_NOOP("PerMuClassLayer", "A: priority development"),
+                                        QT_TRANSLATE_NOOP("PerMuClassLayer", "B: upgrade"),
+                                        QT_TRANSLATE_NOOP("PerMuClassLayer", "C: regulate and support"),
+                                        QT_TRANSLATE_NOOP("PerMuClassLayer", "D: rectify")};
     QList<LegendEntry> list;
     for (int i = 0; i < 4; ++i) {
         const QChar g(QLatin1Char(char('A' + i)));
         qint64 n = 0;
         for (const auto &p : m_parcels)
             n += p.first == g;
-        list.append({QString::fromUtf8(names[i]), classColor(g), n, m_areaMu.value(g), QString(g), 0, 0});
+        list.append({QCoreApplication::translate("PerMuClassLayer", names[i]), classColor(g), n,
+                     m_areaMu.value(g), QString(g), 0, 0});
     }
     return list;
 }

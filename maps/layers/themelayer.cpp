@@ -186,7 +186,7 @@ QString ThemeLayer::rangeLabel(double lower, double upper, const QString &unit)
 
 std::optional<GisStyle> ThemeLayer::gisStyle(const SceneData &data, const QString &language) const
 {
-    GisStyle g = gisStyleBase(QStringLiteral("parcels"));
+    GisStyle g = gisStyleBase(QStringLiteral("parcels"), language);
     g.renderer = GisStyle::Renderer::Graduated;
     g.field = QLatin1String(AllocationValueQuery::column(m_spec.allocation));
     g.method = style.method == ClassificationMethod::EqualInterval ? QStringLiteral("EqualInterval")

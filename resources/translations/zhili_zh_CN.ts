@@ -396,6 +396,17 @@
     </message>
 </context>
 <context>
+    <name>CacheSchema</name>
+    <message>
+        <source>Industrial land parcels (Zhili)</source>
+        <translation>工业用地地块（产业智理）</translation>
+    </message>
+    <message>
+        <source>Districts and counties (Zhili)</source>
+        <translation>区县（市）（产业智理）</translation>
+    </message>
+</context>
+<context>
     <name>ChainActivity</name>
     <message>
         <source>%1 &quot;%2&quot; is not a date: write YYYY-MM-DD, e.g. 2025-06-18</source>
@@ -582,10 +593,6 @@
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>unknown stage; use upstream, midstream or downstream (上游/中游/下游)</source>
-        <translation>未知阶段；请用上游、中游或下游（upstream/midstream/downstream）</translation>
-    </message>
-    <message>
         <source>a link cannot supply itself</source>
         <translation>环节不能供给自身</translation>
     </message>
@@ -600,6 +607,10 @@
     <message>
         <source>chain %1 supplies in a circle: %2; a chain runs from upstream to downstream</source>
         <translation>产业链 %1 的供给关系成环：%2；产业链应从上游到下游</translation>
+    </message>
+    <message>
+        <source>unknown stage; use upstream, midstream or downstream</source>
+        <translation>未知阶段；请用上游、中游或下游（upstream/midstream/downstream）</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2931,25 @@ nothing was changed</source>
     <message>
         <source>user %1 has a password and there is no terminal to ask for it: put it on the first line of a file readable only by you and set ZHILI_PASSWORD_FILE to that file&apos;s path</source>
         <translation>用户 %1 设有密码，但没有终端可以询问：请把密码写在一个只有您能读取的文件的第一行，并把 ZHILI_PASSWORD_FILE 设为该文件的路径</translation>
+    </message>
+</context>
+<context>
+    <name>PerMuClassLayer</name>
+    <message>
+        <source>A: priority development</source>
+        <translation>A 类：优先发展</translation>
+    </message>
+    <message>
+        <source>B: upgrade</source>
+        <translation>B 类：提升发展</translation>
+    </message>
+    <message>
+        <source>C: regulate and support</source>
+        <translation>C 类：调控帮扶</translation>
+    </message>
+    <message>
+        <source>D: rectify</source>
+        <translation>D 类：倒逼整治</translation>
     </message>
 </context>
 <context>
@@ -5464,10 +5494,6 @@ nothing was changed</source>
         <translation>编号加序号：编号-1、编号-2 …</translation>
     </message>
     <message>
-        <source>Records that share a parcel code in one district (飞地, multi-part parcels)</source>
-        <translation>同一区县内编号相同的记录（飞地、多部分宗地）</translation>
-    </message>
-    <message>
         <source>Repeated codes</source>
         <translation>重复编号</translation>
     </message>
@@ -5558,6 +5584,10 @@ nothing was changed</source>
     <message>
         <source>Imported %1 features: %2 inserted, %3 updated, %4 repaired, %5 skipped (empty geometry), %6 missing from this file (removed).</source>
         <translation>已导入 %1 个要素：新增 %2，更新 %3，修复 %4，跳过 %5（空几何），本文件中缺少 %6 个（已删除）。</translation>
+    </message>
+    <message>
+        <source>Records that share a parcel code in one district (enclaves, multi-part parcels)</source>
+        <translation>同一区县内编号相同的记录（飞地、多部分宗地）</translation>
     </message>
 </context>
 <context>
@@ -5710,22 +5740,6 @@ nothing was changed</source>
     <message>
         <source>No target</source>
         <translation>无目标</translation>
-    </message>
-    <message>
-        <source>A: priority development</source>
-        <translation>A 类：优先发展</translation>
-    </message>
-    <message>
-        <source>B: upgrade</source>
-        <translation>B 类：提升发展</translation>
-    </message>
-    <message>
-        <source>C: regulate and support</source>
-        <translation>C 类：调控帮扶</translation>
-    </message>
-    <message>
-        <source>D: rectify</source>
-        <translation>D 类：倒逼整治</translation>
     </message>
 </context>
 <context>

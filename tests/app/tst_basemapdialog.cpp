@@ -27,14 +27,13 @@ class TestBasemapDialog : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_tiles; ///< file:// template of a one-tile folder
+    test::SettingsDir m_dir; // the developer's own settings stay out of the test
+    QString m_tiles;         ///< file:// template of a one-tile folder
     QString m_cache;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
         qputenv("ZHILI_TILE_CACHE", m_dir.filePath(QStringLiteral("tilecache")).toUtf8());
         QImage tile(256, 256, QImage::Format_RGB32);
         tile.fill(QColor(20, 140, 60));

@@ -169,11 +169,7 @@ private Q_SLOTS:
     {
         // 50 000 parcels with a render store: the first map comes from the overview, the detail follows.
         const QString path = m_dir.filePath(QStringLiteral("big.gpkg"));
-        test::GridSpec spec;
-        spec.columns = 250;
-        spec.rows = 200;
-        spec.size = 60;
-        test::createGridCache(path, spec);
+        test::createGridCache(path, {.columns = 250, .rows = 200, .size = 60});
         {
             auto cache = GeoPackageCache::open(path);
             QCOMPARE(cache->parcelCount(), CacheSession::kOverviewFirstParcels);

@@ -54,7 +54,7 @@ QSet<qint64> someFids(const QString &cachePath, int n)
 
 class TestExportDialog : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    test::SettingsDir m_dir; // the developer's own settings stay out of the test
     GridSpec m_spec;
     QString m_cache;
     QStringList m_districts{QStringLiteral("余杭区"), QStringLiteral("滨江区"), QStringLiteral("西湖区")};
@@ -72,7 +72,6 @@ class TestExportDialog : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
         m_cache = m_dir.filePath(QStringLiteral("grid.gpkg"));
         createGridCache(m_cache, m_spec);
     }

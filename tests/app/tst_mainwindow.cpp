@@ -81,7 +81,7 @@ void click(QWidget *w, QPointF at, Qt::KeyboardModifiers mods = Qt::NoModifier)
 
 class TestMainWindow : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    test::SettingsDir m_dir; // the developer's own settings stay out of the test
     GridSpec m_spec;
     QString m_cachePath;
     std::unique_ptr<MainWindow> m_window;
@@ -98,8 +98,6 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
         m_cachePath = m_dir.filePath(QStringLiteral("grid.gpkg"));
         createGridCache(m_cachePath, m_spec);
         m_window = std::make_unique<MainWindow>();

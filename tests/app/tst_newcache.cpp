@@ -70,15 +70,9 @@ void pressEnter(QWidget *w)
 
 class TestNewCache : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    test::SettingsDir m_dir; // the developer's own settings stay out of the test
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
-    }
-
     void newCacheIsAGeoPackageInTheChosenCrs()
     {
         NewCacheDialog dialog;

@@ -2,8 +2,10 @@
 // reasons, the import's encoding line and the snapshot dialog carry no English words, and in English no
 // Chinese — field names and values as people say them, never stored keys ("land_mu", "equip"). Data
 // (district, enterprise and user names), codes and units (EPSG, CP936, DPI, A4) are the same in both.
+// The layers' names (layer panel, legends, exported GIS files) and the per-mu class legend follow too.
 // ZHILI_LANG_SHOTS=DIR keeps pictures of the surfaces in both languages.
 #include "cache/geopackagecache.h"
+#include "cache/qgisstylestore.h"
 #include "desktop/importdialog.h"
 #include "desktop/parceleditordock.h"
 #include "desktop/parcelhistorywidget.h"
@@ -12,6 +14,12 @@
 #include "edit/assignmentvalidator.h"
 #include "edit/parceleditor.h"
 #include "geometry/envelope.h"
+#include "indicators/permuevaluator.h"
+#include "interchange/qgisproject.h"
+#include "interchange/qgisstyleexport.h"
+#include "interchange/slddocument.h"
+#include "layers/maplayer.h"
+#include "layers/permuclasslayer.h"
 #include "layout/snapshotframe.h"
 #include "layout/snapshotlayout.h"
 #include "render/mapscene.h"
@@ -297,6 +305,98 @@ private slots:
             for (const LegendEntry &e : sheet.legendEntries())
                 QVERIFY2(englishWords(e.label).isEmpty(), qPrintable(e.label));
         }
+    }
+
+    // The layer panel's and the legend's names, the per-mu classes beside the map, and the names exported
+    // GIS files give the layers (in the export's language, here the window's): one language each.
+    void layerNames_data() { languages(); }
+    void layerNames()
+    {
+        QFETCH(bool, chinese);
+        const LanguageScope scope(chinese);
+        const QString language = chinese ? QStringLiteral("zh") : QStringLiteral("en");
+        auto cache = m_dir.freshCache();
+        MapScene scene;
+        scene.load(*cache);
+        QStringList names;
+        for (const MapLayer &l : scene.layers()) {
+            QVERIFY(scope.oneLanguage(l.displayName(), "layer panel"));
+            QVERIFY(scope.oneLanguage(l.title(language), "exported layer name"));
+            names << l.displayName() << l.title(language);
+        }
+        QVERIFY2(names.contains(chinese ? QStringLiteral("用地分配（亩）")
+                                        : QStringLiteral("Land allocation (mu)")),
+                 qPrintable(names.join(QLatin1Char('|'))));
+        const PerMuClassLayer classes(*cache, PerMuEvaluator::evaluate(*cache, 2025));
+        const QList<LegendEntry> legend = classes.legend();
+        QCOMPARE(legend.size(), 4);
+        for (const LegendEntry &e : legend)
+            QVERIFY(scope.oneLanguage(e.label, "per-mu classes"));
+        QCOMPARE(legend[0].label,
+                 chinese ? QStringLiteral("A 类：优先发展") : QStringLiteral("A: priority development"));
+
+        // QGIS projects, layer_styles and SLD name each layer in the export's language alone.
+        QgisProject::Options o;
+        o.cachePath = QStringLiteral("./c.gpkg");
+        o.crs = &cache->crs();
+        o.extent = scene.fullExtent();
+        o.title = QStringLiteral("t");
+        o.language = language;
+        const QString project = QgisProject::document(scene, o);
+        QStringList layerNames;
+        static const QRegularExpression layername(QStringLiteral("<layername>([^<]*)</layername>"));
+        for (auto it = layername.globalMatch(project); it.hasNext();)
+            layerNames << it.next().captured(1);
+        QVERIFY(layerNames.size() >= 3);
+        QVERIFY(layerNames.contains(layerTitle(LayerKind::Districts, language)));
+        for (const QString &name : layerNames)
+            QVERIFY(scope.oneLanguage(name, "QGIS project"));
+        for (const QgisStyleStore::Style &s : QgisStyleExport::styles(scene, language))
+            QVERIFY(scope.oneLanguage(s.name, "layer_styles"));
+        const QString sld = SldDocument::document(*scene.gisStyle(LayerKind::Districts, language));
+        QVERIFY2(sld.contains(
+                     QStringLiteral("<se:Title>%1</se:Title>")
+                         .arg(chinese ? QStringLiteral("区县边界") : QStringLiteral("District boundaries"))),
+                 qPrintable(sld));
+    }
+
+    // A cache whose layer_styles still carry the bilingual names of earlier versions opens with its saved
+    // styles (matched by layer key), and writing the styles replaces Zhili's rows, a QGIS user's row kept.
+    void oldBilingualStyleNames()
+    {
+        const LanguageScope scope(false);
+        const QString path = m_dir.freshPath(QStringLiteral("old%1.gpkg"));
+        {
+            auto cache = test::makeTestCache(path);
+            MapScene scene;
+            scene.load(*cache);
+            LayerStyle s = scene.layer(LayerKind::Parcels).style;
+            s.opacity = 0.4;
+            scene.setLayerStyle(LayerKind::Parcels, s);
+            scene.saveStyles();
+            QgisStyleStore::Style old;
+            old.table = QStringLiteral("parcels");
+            old.name = QStringLiteral("地块·生态圈 Parcels by ecosystem");
+            old.qml = QStringLiteral("<qgis/>");
+            old.isDefault = true;
+            QgisStyleStore(cache->db()).replaceZhiliStyles({old}, QStringLiteral("2026-01-01T00:00:00.000Z"));
+            cache->db().exec(QStringLiteral(
+                "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+                "styleName, styleQML, useAsDefault, owner) VALUES ('', '', 'parcels', 'geom', "
+                "'用地 mine', '<qgis/>', 0, '')"));
+        }
+        auto cache = GeoPackageCache::open(path, false);
+        MapScene scene;
+        scene.load(*cache);
+        QCOMPARE(scene.layer(LayerKind::Parcels).style.opacity, 0.4);
+        QgisStyleExport::write(*cache, scene, QStringLiteral("en"));
+        QStringList names;
+        for (const QgisStyleStore::Style &s : QgisStyleStore(cache->db()).styles(QStringLiteral("parcels")))
+            names << s.name;
+        QCOMPARE(names.size(), 5); // Zhili's four, the user's kept as it was
+        QCOMPARE(names.first(), QStringLiteral("Parcels by ecosystem"));
+        QVERIFY(names.contains(QStringLiteral("用地 mine")));
+        QVERIFY(!names.contains(QStringLiteral("地块·生态圈 Parcels by ecosystem")));
     }
 
 private:

@@ -43,10 +43,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("grid.gpkg"));
-        test::GridSpec spec;
-        spec.columns = 20;
-        spec.rows = 20; // 400 parcels: several pages of 128
-        test::createGridCache(m_path, spec);
+        test::createGridCache(m_path, {.columns = 20, .rows = 20}); // 400 parcels: several pages of 128
         m_cache = GeoPackageCache::open(m_path);
     }
 
@@ -327,11 +324,7 @@ private slots:
     void lazyOnHundredThousandRows()
     {
         const QString path = m_dir.filePath(QStringLiteral("big.gpkg"));
-        test::GridSpec spec;
-        spec.columns = 400;
-        spec.rows = 250;
-        spec.size = 300;
-        test::createGridCache(path, spec); // one transaction
+        test::createGridCache(path, {.columns = 400, .rows = 250, .size = 300}); // one transaction
         auto cache = GeoPackageCache::open(path);
         QCOMPARE(sqlCount(*cache, QStringLiteral("1")), 100000);
 

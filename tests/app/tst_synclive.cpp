@@ -45,15 +45,13 @@ SyncActions *syncActions(MainWindow &w)
 class TestSyncLive : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::SettingsDir m_dir; // the developer's own settings stay out of the test
     std::unique_ptr<test::PgCluster> m_pg;
 
 private slots:
     void initTestCase()
     {
         ZHILI_REQUIRE_POSTGRES();
-        QVERIFY(m_dir.isValid());
-        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
         m_pg = std::make_unique<test::PgCluster>();
         m_pg->start();
         PgConnection owner(m_pg->superUrl());

@@ -79,7 +79,7 @@ QString labelText(QWidget *w, const char *name)
 class TestSyncUi : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::SettingsDir m_dir; // the developer's own settings stay out of the test
     int m_n = 0;
 
     /// A connected cache with one pending edit (XH-002 land 7) and the given conflicts on XH-001.
@@ -100,12 +100,6 @@ class TestSyncUi : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        test::useSettingsIn(m_dir); // the developer's own settings stay out of the test
-    }
-
     void dockShowsCountsOfConnectedCache()
     {
         const QString path = connectedCache(oneLandConflict);

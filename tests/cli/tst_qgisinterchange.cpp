@@ -405,7 +405,7 @@ private slots:
         QList<bool> visible;
         for (const MapLayer &l : scene.layers())
             if (scene.gisStyle(l.kind, QStringLiteral("zh"))) {
-                expected.prepend(l.title());
+                expected.prepend(l.title(QStringLiteral("zh")));
                 visible.prepend(l.style.visible);
             }
         const QJsonArray layers = q.value(QStringLiteral("layers")).toArray();

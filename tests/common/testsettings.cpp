@@ -2,7 +2,6 @@
 
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace zhili::test {
 
@@ -15,6 +14,13 @@ void useEmptyTestSettings()
 void useSettingsIn(const QTemporaryDir &dir)
 {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+}
+
+SettingsDir::SettingsDir()
+{
+    if (!isValid())
+        qFatal("cannot make a temporary folder: %s", qPrintable(errorString()));
+    useSettingsIn(*this);
 }
 
 } // namespace zhili::test

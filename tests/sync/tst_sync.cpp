@@ -105,6 +105,18 @@ class TestSync : public QObject {
     }
 
     QString server(const QString &sql) const { return m_pg->psql(sql); }
+    // The uuid of the server's parcel number `offset` (by code) of `district`, and a parcel's revision.
+    QString serverParcel(const QString &district, int offset) const
+    {
+        return server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '%1' ORDER BY code "
+                                     "OFFSET %2 LIMIT 1")
+                          .arg(district)
+                          .arg(offset));
+    }
+    QString serverRevision(const QString &uuid) const
+    {
+        return server(QStringLiteral("SELECT revision FROM zhili.parcels WHERE uuid = '%1'").arg(uuid));
+    }
 
     // A URL of `user` in database `db` of the test cluster.
     QString urlIn(const QString &user, const QString &db) const
@@ -960,9 +972,7 @@ private Q_SLOTS:
     // push function. Their own district's shapes are.
     void officerCannotPushAnotherDistrictsShapes()
     {
-        const QString victim =
-            server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '西湖区' "
-                                  "ORDER BY code OFFSET 40 LIMIT 1"));
+        const QString victim = serverParcel(QStringLiteral("西湖区"), 40);
         const QString before = server(
             QStringLiteral("SELECT md5(ST_AsBinary(geom)) || import_gen FROM zhili.parcels WHERE uuid = "
                            "'%1'")
@@ -986,8 +996,7 @@ private Q_SLOTS:
         });
         QVERIFY2(inserted.contains(QStringLiteral("row-level security")), qPrintable(inserted));
         // The server's bookkeeping stays the server's, even in one's own district.
-        const QString own = server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '滨江区' "
-                                                  "ORDER BY code OFFSET 40 LIMIT 1"));
+        const QString own = serverParcel(QStringLiteral("滨江区"), 40);
         QVERIFY(errorOf([&] {
                     bj.exec(QStringLiteral("UPDATE zhili.parcels SET import_gen = 9 WHERE uuid = $1"), {own});
                 }).contains(QStringLiteral("permission denied")));
@@ -1372,11 +1381,8 @@ private Q_SLOTS:
     // the push function. Planners delete nothing. An officer's own district: allowed.
     void officerCannotRemoveAnotherDistrictsParcels()
     {
-        const QString victim =
-            server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '西湖区' "
-                                  "ORDER BY code OFFSET 30 LIMIT 1"));
-        const QString revision =
-            server(QStringLiteral("SELECT revision FROM zhili.parcels WHERE uuid = '%1'").arg(victim));
+        const QString victim = serverParcel(QStringLiteral("西湖区"), 30);
+        const QString revision = serverRevision(victim);
         const QString outline =
             QStringLiteral("SELECT revision || md5(ST_AsBinary(geom)) FROM zhili.districts "
                            "WHERE name = '西湖区'");
@@ -1410,8 +1416,7 @@ private Q_SLOTS:
                  QStringLiteral("1"));
         QCOMPARE(server(outline), outlineBefore);
 
-        const QString own = server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '滨江区' "
-                                                  "ORDER BY code OFFSET 50 LIMIT 1"));
+        const QString own = serverParcel(QStringLiteral("滨江区"), 50);
         QCOMPARE(bj.exec(QStringLiteral("DELETE FROM zhili.parcels WHERE uuid = $1"), {own}).affected(), 1);
 
         // Schema 7: an imported boundary is the administrator's, even in the officer's own district.
@@ -1432,11 +1437,8 @@ private Q_SLOTS:
     // even when the move wrote no change-log row (another re-import changed only the source attributes).
     void removalAfterAnUnloggedChangeIsAConflict()
     {
-        const QString moved =
-            server(QStringLiteral("SELECT uuid FROM zhili.parcels WHERE district = '滨江区' "
-                                  "ORDER BY code OFFSET 60 LIMIT 1"));
-        const QString base =
-            server(QStringLiteral("SELECT revision FROM zhili.parcels WHERE uuid = '%1'").arg(moved));
+        const QString moved = serverParcel(QStringLiteral("滨江区"), 60);
+        const QString base = serverRevision(moved);
         const QString changesBefore = server(QStringLiteral("SELECT count(*) FROM zhili.changes"));
         server(QStringLiteral("UPDATE zhili.parcels SET source_attrs = '{\"moved\": true}' WHERE uuid = '%1'")
                    .arg(moved));
