@@ -57,21 +57,11 @@ public:
     quint8 byte() { return need(1) ? *m_p++ : 0; }
     quint64 varint()
     {
-        // The hot path: a varint takes at most 10 bytes, so with that many left no byte needs a check.
-        if (m_end - m_p >= 10) {
-            quint64 v = 0;
-            for (int shift = 0; shift < 64; shift += 7) {
-                const quint8 b = *m_p++;
-                v |= quint64(b & 0x7F) << shift;
-                if (!(b & 0x80))
-                    return v;
-            }
-            m_ok = false;
-            return 0;
-        }
+        // A varint takes at most 10 bytes: with that many left (the hot path) no byte needs a check.
+        const bool checked = m_end - m_p < 10;
         quint64 v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
-            if (!need(1))
+            if (checked && !need(1))
                 return 0;
             const quint8 b = *m_p++;
             v |= quint64(b & 0x7F) << shift;
