@@ -98,12 +98,12 @@ bool meets(const RenderPage &page, int i, const Envelope &region, double originX
 /// whose box meets it. False for a damaged page.
 bool decodePages(RenderCacheStore &db, int level, const Meta &meta, const Envelope &region, RenderPage &out)
 {
-    RenderPage page;
+    RenderPage page; // one buffer for every page: its memory is reused, not allocated again per page
     return db.forEachPage(level, region, [&](QByteArrayView bytes) {
         ++g_pagesDecoded[level];
         if (region.isNull())
             return RenderPageCodec::decode(bytes, meta.originX, meta.originY, out);
-        page = RenderPage();
+        page.clear();
         if (!RenderPageCodec::decode(bytes, meta.originX, meta.originY, page))
             return false;
         for (int i = 0; i < page.size(); ++i)
