@@ -45,6 +45,27 @@ void RenderPage::clear()
     enterprises.resize(0);
 }
 
+void RenderPage::reserveLike(qint64 parcels)
+{
+    if (fid.empty() || parcels <= qint64(fid.size()) || parcels > (qint64(1) << 30))
+        return;
+    const double factor = 1.1 * double(parcels) / double(fid.size());
+    const auto grow = [factor](auto &array) { array.reserve(size_t(double(array.size()) * factor) + 16); };
+    grow(fid);
+    grow(boxes);
+    grow(parcelRings);
+    grow(ringPoints);
+    grow(coords);
+    grow(eco);
+    grow(district);
+    for (std::vector<float> *v : {&land, &energy, &finance, &area})
+        grow(*v);
+    grow(codeOffsets);
+    grow(enterpriseOffsets);
+    codes.reserve(qsizetype(double(codes.size()) * factor) + 16);
+    enterprises.reserve(qsizetype(double(enterprises.size()) * factor) + 16);
+}
+
 void RenderPage::appendBoxOfPointsFrom(size_t firstPoint)
 {
     float box[4] = {1e30f, 1e30f, -1e30f, -1e30f};

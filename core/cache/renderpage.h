@@ -27,6 +27,10 @@ struct RenderPage {
     /// Empties the page but keeps its memory: the next page decoded into it allocates (and faults in) nothing
     /// new while it is no larger.
     void clear();
+    /// Reserves every array for `parcels` parcels, each as large as the parcels already in the page (a
+    /// sample, e.g. the first page) make it on average, plus a tenth: a whole read then grows nothing
+    /// (no copy, no page faulted in twice). Nothing when the page is empty or already that large.
+    void reserveLike(qint64 parcels);
     /// Appends parcel i of `other` (a region read keeps only some parcels of each page).
     void append(const RenderPage &other, int i);
     /// Appends the box of the points [firstPoint, end of coords): the last parcel's, once its rings are in.

@@ -101,8 +101,14 @@ bool decodePages(RenderCacheStore &db, int level, const Meta &meta, const Envelo
     RenderPage page; // one buffer for every page: its memory is reused, not allocated again per page
     return db.forEachPage(level, region, [&](QByteArrayView bytes) {
         ++g_pagesDecoded[level];
-        if (region.isNull())
-            return RenderPageCodec::decode(bytes, meta.originX, meta.originY, out);
+        if (region.isNull()) {
+            const bool first = out.size() == 0;
+            if (!RenderPageCodec::decode(bytes, meta.originX, meta.originY, out))
+                return false;
+            if (first) // the whole level: sized from its first page, so the arrays are not grown page by page
+                out.reserveLike(meta.count);
+            return true;
+        }
         page.clear();
         if (!RenderPageCodec::decode(bytes, meta.originX, meta.originY, page))
             return false;
