@@ -10,7 +10,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libgl-dev libxkbcommon-dev
-  libgdal-dev libproj-dev libsqlite3-dev libsodium-dev libpng-dev
+  libgdal-dev libproj-dev libsqlite3-dev libsodium-dev zlib1g-dev
   gdal-bin proj-bin python3-gdal sqlite3
   fonts-noto-cjk xvfb xauth poppler-utils
   dpkg-dev lintian appstream help2man desktop-file-utils

@@ -157,8 +157,14 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
             ->scalar(QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = "
                                     "'parcels'"))
             .toInt();
-    cache->m_crs = Crs::fromEpsg(cache->m_srsId);
-    return cache;
+    return cache; // the CRS is resolved when first asked for (crs())
+}
+
+const Crs &GeoPackageCache::crs() const
+{
+    if (!m_crs.isValid())
+        m_crs = Crs::fromEpsg(m_srsId);
+    return m_crs;
 }
 
 std::unique_ptr<GeoPackageCache> GeoPackageCache::create(const QString &path, int epsg)

@@ -31,7 +31,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     int srsId() const { return m_srsId; }
-    const Crs &crs() const { return m_crs; }
+    /// The CRS of srsId(), resolved through PROJ on the first call: opening PROJ's database costs a process
+    /// several milliseconds, and a render or a summary never needs it. Throws zhili::Error when PROJ does
+    /// not know srsId().
+    const Crs &crs() const;
     QString cacheId();
 
     /// Bounding box of all parcels (from the R-tree), null when there are none.
@@ -82,7 +85,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     int m_srsId = 0;
-    Crs m_crs;
+    mutable Crs m_crs; ///< null until crs() is first called
 };
 
 } // namespace zhili

@@ -28,6 +28,23 @@ void RenderPage::append(const RenderPage &o, int i)
     enterpriseOffsets.push_back(quint32(enterprises.size()));
 }
 
+void RenderPage::clear()
+{
+    fid.clear();
+    boxes.clear();
+    parcelRings.assign(1, 0);
+    ringPoints.assign(1, 0);
+    coords.clear();
+    eco.clear();
+    district.clear();
+    for (std::vector<float> *v : {&land, &energy, &finance, &area})
+        v->clear();
+    codeOffsets.assign(1, 0);
+    enterpriseOffsets.assign(1, 0);
+    codes.resize(0); // unlike clear(), keeps the capacity
+    enterprises.resize(0);
+}
+
 void RenderPage::appendBoxOfPointsFrom(size_t firstPoint)
 {
     float box[4] = {1e30f, 1e30f, -1e30f, -1e30f};

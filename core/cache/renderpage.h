@@ -24,6 +24,9 @@ struct RenderPage {
     QByteArray codes, enterprises;
 
     int size() const { return int(fid.size()); }
+    /// Empties the page but keeps its memory: the next page decoded into it allocates (and faults in) nothing
+    /// new while it is no larger.
+    void clear();
     /// Appends parcel i of `other` (a region read keeps only some parcels of each page).
     void append(const RenderPage &other, int i);
     /// Appends the box of the points [firstPoint, end of coords): the last parcel's, once its rings are in.

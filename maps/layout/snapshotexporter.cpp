@@ -107,7 +107,7 @@ int fixSection(QByteArray &pdf, const QByteArray &begin, const QByteArray &end, 
 void writePng(const QImage &image, const QString &path)
 {
     const QByteArray png = SheetPngWriter::encode(image);
-    if (png.isEmpty()) // libpng gives up only when it runs out of memory
+    if (png.isEmpty()) // zlib gives up only when it runs out of memory
         throw Error(QCoreApplication::translate("SnapshotExporter",
                                                 "not enough memory for a %1 × %2 px image: lower the DPI")
                         .arg(image.width())

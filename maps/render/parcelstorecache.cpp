@@ -119,10 +119,10 @@ bool decodePages(RenderCacheStore &db, int level, const Meta &meta, const Envelo
 {
     if (region.isNull())
         return decodeLevel(db, level, meta, out);
-    RenderPage page;
+    RenderPage page; // one buffer for every page: its memory is reused, not allocated again per page
     return db.forEachPage(level, region, [&](QByteArrayView bytes) {
         ++g_pagesDecoded[level];
-        page = RenderPage();
+        page.clear();
         if (!RenderPageCodec::decode(bytes, meta.originX, meta.originY, page))
             return false;
         for (int i = 0; i < page.size(); ++i)

@@ -3226,6 +3226,10 @@ nothing was changed</source>
         <source>The basemap tiles are in GCJ-02 (AutoNavi, Tencent): warn about the offset.</source>
         <translation>底图瓦片为 GCJ-02 坐标（高德、腾讯）：提示偏移。</translation>
     </message>
+    <message>
+        <source>not enough memory to encode the image</source>
+        <translation>内存不足，无法编码图像</translation>
+    </message>
 </context>
 <context>
     <name>RenderOptions</name>

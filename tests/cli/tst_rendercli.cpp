@@ -1,6 +1,7 @@
 // zhili-cli render: exact extents, symmetric widening (said on stderr), ecosystem colours at parcel centres,
 // a basemap from a local XYZ tile folder with its attribution and the GCJ-02 warning on stderr, and bad input
-// refused with a non-zero exit and no file written.
+// refused with a non-zero exit and no file written; the PNG's colour type and DPI; PROJ loaded only when a
+// command asks for the CRS.
 #include "cache/geopackagecache.h"
 #include "clirunner.h"
 #include "render/mapscene.h"
@@ -175,6 +176,51 @@ private slots:
         const QImage img(out);
         QCOMPARE(img.pixelColor(150, 20).name(), QStringLiteral("#ffffff"));
         QCOMPARE(img.pixelColor(50, 150).name(), QStringLiteral("#1f78b4"));
+    }
+
+    // The PNG: RGB when the background is opaque, RGBA with --transparent, the --dpi in pHYs.
+    void pngColourTypeAndDpi()
+    {
+        const QString extent =
+            QStringLiteral("%1,%2,%3,%4").arg(kX).arg(kY - 100).arg(kX + 300).arg(kY + 200);
+        for (const bool transparent : {false, true}) {
+            const QString out =
+                m_dir.filePath(transparent ? QStringLiteral("t.png") : QStringLiteral("o.png"));
+            QStringList args{"--cache", m_cache,    "--out", out,     "--size",
+                             "300x300", "--extent", extent,  "--dpi", "150"};
+            if (transparent)
+                args << QStringLiteral("--transparent");
+            const CliRun r = cli(args);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray head = file.read(64);
+            QVERIFY(head.startsWith("\x89PNG\r\n\x1a\n") && head.mid(12, 4) == "IHDR");
+            QCOMPARE(int(head[24]), 8);                   // bit depth
+            QCOMPARE(int(head[25]), transparent ? 6 : 2); // RGBA : RGB
+            const QImage img(out);
+            QCOMPARE(img.dotsPerMeterX(), 5906); // 150 / 0.0254, rounded
+            QCOMPARE(img.hasAlphaChannel(), transparent);
+            if (transparent) // nothing drawn in the top row's corner: no background either
+                QCOMPARE(qAlpha(img.pixel(0, 0)), 0);
+        }
+    }
+
+    // PROJ is loaded on first use in the light zhili-cli (app/cli/light/lazyproj.cpp): it is no NEEDED
+    // library, and a command that asks for the CRS still gets PROJ's name for it.
+    void projLoadedWhenACrsIsAsked()
+    {
+        QProcess objdump;
+        objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), QStringLiteral(ZHILI_CLI)});
+        QVERIFY(objdump.waitForFinished(30000));
+        const QString headers = QString::fromUtf8(objdump.readAllStandardOutput());
+        QVERIFY2(
+            headers.contains(QStringLiteral("NEEDED")) && !headers.contains(QStringLiteral("libproj")),
+            "zhili-cli must load PROJ lazily: forward the new proj_* call in app/cli/light/lazyproj.cpp");
+        const CliRun r = runCli({"info", "--cache", m_cache});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E)")),
+                 qPrintable(r.out));
     }
 
     void badInput_data()
