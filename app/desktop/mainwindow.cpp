@@ -314,8 +314,19 @@ void MainWindow::createDocks()
     connect(m_session, &CacheSession::parcelsChanged, m_parcelEditor, &ParcelEditorDock::onParcelsChanged);
     connect(m_session, &CacheSession::userChanged, this,
             [this] { m_parcelEditor->setUser(m_session->user()); });
+    // A big cache's table (a million rows for the header to lay out) waits until its first map is drawn,
+    // and painted: queued behind the canvas's update.
+    connect(
+        m_session, &CacheSession::firstMapShown, this,
+        [this] {
+            m_attributeTable->setCache(m_session->cache());
+            if (!m_session->selection().isEmpty()) // chosen before the table had rows
+                m_attributeTable->setSelectedFids(m_session->selection());
+        },
+        Qt::QueuedConnection);
     connect(m_session, &CacheSession::opened, this, [this] {
-        m_attributeTable->setCache(m_session->cache());
+        if (!m_session->isWaitingForFirstMap())
+            m_attributeTable->setCache(m_session->cache());
         m_parcelEditor->setContext(m_session->cache(), m_session->editor(), m_session->undoStack());
         m_parcelEditor->setUser(m_session->user());
     });
