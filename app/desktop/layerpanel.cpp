@@ -330,8 +330,20 @@ void LayerPanel::applyListOrder()
     rebuild();
 }
 
+void LayerPanel::setLegendHeld(bool held)
+{
+    const bool released = m_legendHeld && !held;
+    m_legendHeld = held;
+    if (released)
+        refreshLegend();
+}
+
 void LayerPanel::refreshLegend()
 {
+    if (m_legendHeld) {
+        m_legend->setEntries({});
+        return;
+    }
     m_legendKind = LayerKind::Parcels;
     const MapLayer *explained = nullptr; // the top visible layer with a legend: it explains the map
     if (m_scene && m_scene->isLoaded()) {
