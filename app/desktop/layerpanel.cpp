@@ -340,10 +340,6 @@ void LayerPanel::setLegendHeld(bool held)
 
 void LayerPanel::refreshLegend()
 {
-    if (m_legendHeld) {
-        m_legend->setEntries({});
-        return;
-    }
     m_legendKind = LayerKind::Parcels;
     const MapLayer *explained = nullptr; // the top visible layer with a legend: it explains the map
     if (m_scene && m_scene->isLoaded()) {
@@ -365,7 +361,7 @@ void LayerPanel::refreshLegend()
     if (explained && isOverlay(explained->kind)) {
         entries = m_overlays->legend(explained->kind);
         title = m_overlays->description(explained->kind);
-    } else if (m_scene && m_scene->isLoaded()) {
+    } else if (m_scene && m_scene->isLoaded() && !m_legendHeld) { // held: no counts yet, an empty legend
         const MapLayer &layer = m_scene->layer(m_legendKind);
         entries = m_scene->legend(m_legendKind);
         for (LegendEntry &e : entries)

@@ -94,7 +94,7 @@ public:
     /// null overlay empties it.
     void setIndicatorOverlay(LayerKind kind, const IndicatorOverlay &overlay);
     /// Hands one chain's map (ChainMapContent::build) to the chain layer and shows it; a null content
-    /// empties and hides it (and, when no chain is shown, emits nothing).
+    /// empties and hides it.
     void setChainMap(const ChainMapContent &content);
     /// Sets the basemap: a GeoTIFF/MBTiles file, a GDAL raster source or an XYZ tile URL (core
     /// BasemapSource), reprojected to the cache CRS; its `attribution` (empty: the host's default) is drawn
