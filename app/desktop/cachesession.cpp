@@ -84,6 +84,7 @@ void CacheSession::startDetailLoad()
         return;
     m_detailWaiting = false;
     loadDetail();
+    emit firstMapShown(); // after the worker started: what waited runs beside it
 }
 
 void CacheSession::loadDetail()

@@ -51,6 +51,9 @@ public:
     /// the call the detail starts kDetailDelayMs after open(). Does nothing when no detail is waiting.
     void startDetailLoad();
     static constexpr int kDetailDelayMs = 1000;
+    /// True after an overview-first open() until startDetailLoad() (its first map not drawn yet): what can
+    /// wait for that map waits for firstMapShown().
+    bool isWaitingForFirstMap() const { return m_detailWaiting; }
     /// Why the open cache is read-only (a sentence for the user), empty when it can be edited.
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     QString path() const;
@@ -85,6 +88,8 @@ signals:
     void opened();
     /// The detail store of an overview-first open() reached the scene (hit tests and zoomed views are exact).
     void detailLoaded();
+    /// Once after an overview-first open(), when startDetailLoad() started the detail (its first map drawn).
+    void firstMapShown();
     /// Before the cache closes: drop statements, models and commands that use it.
     void aboutToClose();
     void closed();

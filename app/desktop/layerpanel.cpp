@@ -330,6 +330,14 @@ void LayerPanel::applyListOrder()
     rebuild();
 }
 
+void LayerPanel::setLegendHeld(bool held)
+{
+    const bool released = m_legendHeld && !held;
+    m_legendHeld = held;
+    if (released)
+        refreshLegend();
+}
+
 void LayerPanel::refreshLegend()
 {
     m_legendKind = LayerKind::Parcels;
@@ -353,7 +361,7 @@ void LayerPanel::refreshLegend()
     if (explained && isOverlay(explained->kind)) {
         entries = m_overlays->legend(explained->kind);
         title = m_overlays->description(explained->kind);
-    } else if (m_scene && m_scene->isLoaded()) {
+    } else if (m_scene && m_scene->isLoaded() && !m_legendHeld) { // held: no counts yet, an empty legend
         const MapLayer &layer = m_scene->layer(m_legendKind);
         entries = m_scene->legend(m_legendKind);
         for (LegendEntry &e : entries)

@@ -42,6 +42,9 @@ public:
     LayerKind legendLayer() const { return m_legendKind; }
     LegendModel *legendModel() const { return m_legend; }
     QString legendTitle() const;
+    /// While held, the legend stays empty instead of counting the parcels (a big cache's first map comes
+    /// first); releasing it counts them.
+    void setLegendHeld(bool held);
 
 public slots:
     /// Recounts the legend (after edits change ecosystems or allocations).
@@ -81,6 +84,7 @@ private:
     QComboBox *m_overlayMeasure;
     LayerKind m_legendKind = LayerKind::Parcels;
     bool m_updating = false;
+    bool m_legendHeld = false;
 };
 
 } // namespace zhili

@@ -314,8 +314,20 @@ void MainWindow::createDocks()
     connect(m_session, &CacheSession::parcelsChanged, m_parcelEditor, &ParcelEditorDock::onParcelsChanged);
     connect(m_session, &CacheSession::userChanged, this,
             [this] { m_parcelEditor->setUser(m_session->user()); });
+    // A big cache's table (a million rows for the header to lay out) and legend counts wait until its
+    // first map is drawn, and painted: queued behind the canvas's update.
+    connect(
+        m_session, &CacheSession::firstMapShown, this,
+        [this] {
+            m_layerPanel->setLegendHeld(false);
+            m_attributeTable->setCache(m_session->cache());
+            if (!m_session->selection().isEmpty()) // chosen before the table had rows
+                m_attributeTable->setSelectedFids(m_session->selection());
+        },
+        Qt::QueuedConnection);
     connect(m_session, &CacheSession::opened, this, [this] {
-        m_attributeTable->setCache(m_session->cache());
+        if (!m_session->isWaitingForFirstMap())
+            m_attributeTable->setCache(m_session->cache());
         m_parcelEditor->setContext(m_session->cache(), m_session->editor(), m_session->undoStack());
         m_parcelEditor->setUser(m_session->user());
     });
@@ -520,6 +532,7 @@ void MainWindow::onCacheOpened()
     MapScene *scene = m_session->scene();
     showCanvasOrWelcome(); // before the extent is set: it fits the canvas's size
     m_statusWidget->setCrs(cache->crs());
+    m_layerPanel->setLegendHeld(m_session->isWaitingForFirstMap()); // a big cache counts after its first map
     m_layerPanel->setScene(scene);
     m_canvas->setScene(scene);
     const Envelope full = scene->fullExtent();

@@ -55,16 +55,26 @@ MapStatusWidget::~MapStatusWidget() = default;
 
 void MapStatusWidget::setCrs(const Crs &crs)
 {
+    // PROJ builds the lon/lat transform in milliseconds that a big cache's first map needs more: it is made
+    // at the first cursor read-out instead.
     m_toLonLat.reset();
+    m_crs = crs;
+    m_transformMade = false;
     m_crsName = crs.isValid() ? crs.authId() : QString();
-    if (crs.isValid()) {
+    clearCursor();
+}
+
+CoordinateTransform *MapStatusWidget::toLonLat()
+{
+    if (!m_transformMade && m_crs.isValid()) {
         try {
-            m_toLonLat = std::make_unique<CoordinateTransform>(crs, Crs::fromEpsg(4490));
+            m_toLonLat = std::make_unique<CoordinateTransform>(m_crs, Crs::fromEpsg(4490));
         } catch (const Error &e) {
             qWarning("lon/lat read-out unavailable: %s", qPrintable(e.message()));
         }
     }
-    clearCursor();
+    m_transformMade = true;
+    return m_toLonLat.get();
 }
 
 void MapStatusWidget::showScale(double denominator)
@@ -81,13 +91,14 @@ void MapStatusWidget::showCursor(const QPointF &p)
     const QLocale l;
     m_projected->setText(tr("X %1  Y %2 m").arg(l.toString(p.x(), 'f', 1), l.toString(p.y(), 'f', 1)));
     m_projected->setToolTip(tr("Map coordinates in %1 (metres)").arg(m_crsName));
-    if (!m_toLonLat) {
+    CoordinateTransform *toLonLat = this->toLonLat();
+    if (!toLonLat) {
         m_lonLat->clear();
         return;
     }
     double x = p.x(), y = p.y();
     try {
-        m_toLonLat->transformPoint(&x, &y);
+        toLonLat->transformPoint(&x, &y);
         m_lonLat->setText(QStringLiteral("%1°%2 %3°%4")
                               .arg(std::abs(x), 0, 'f', 6)
                               .arg(x >= 0 ? tr("E") : tr("W"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crs/crs.h"
 #include "desktop/retranslating.h"
 #include <QPointF>
 
@@ -12,7 +13,6 @@ class QToolButton;
 
 namespace zhili {
 
-class Crs;
 class CoordinateTransform;
 
 /// The status bar read-outs of the map: scale 1:N, cursor position in projected metres and in lon/lat
@@ -43,7 +43,11 @@ signals:
 
 private:
     void retranslate() override;
+    /// The transform to CGCS2000 lon/lat, made on first use; null without a CRS or when PROJ has none.
+    CoordinateTransform *toLonLat();
 
+    Crs m_crs;
+    bool m_transformMade = false; ///< toLonLat() tried for m_crs
     std::unique_ptr<CoordinateTransform> m_toLonLat;
     QString m_crsName;
     QLabel *m_scale;

@@ -294,7 +294,8 @@ void MapScene::setIndicatorOverlay(LayerKind kind, const IndicatorOverlay &overl
 void MapScene::setChainMap(const ChainMapContent &content)
 {
     auto *l = dynamic_cast<ChainLayer *>(&mutableLayer(LayerKind::Chain));
-    if (!l)
+    // Hiding a chain that is not shown changes nothing: no legend counts, no render (every open does it).
+    if (!l || (content.isNull() && l->content().isNull() && !l->style.visible))
         return;
     l->setContent(content);
     l->style.visible = !content.isNull();

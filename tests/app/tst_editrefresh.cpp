@@ -207,6 +207,33 @@ private Q_SLOTS:
         session.open(small);
         QVERIFY(session.scene()->hasDetail() && !session.isLoadingDetail());
     }
+
+    void bigCacheFillsTheTableAfterItsFirstMap()
+    {
+        // Laying out a big cache's table and counting its legend held up its first map: they wait until that
+        // map is drawn.
+        const QString path = m_dir.filePath(QStringLiteral("big.gpkg")); // bigCacheOpensFromTheOverviewFirst
+        QVERIFY(QFile::exists(path));
+        MainWindow window;
+        window.resize(1000, 700);
+        QSignalSpy firstMap(window.session(), &CacheSession::firstMapShown);
+        window.openCache(path);
+        QVERIFY(window.session()->isWaitingForFirstMap());
+        ParcelTableModel *model = window.attributeTable()->model();
+        QCOMPARE(model->rowCount(), 0);
+        LegendModel *legend = window.layerPanel()->legendModel();
+        QVERIFY(legend->entries().isEmpty()); // the legend counts wait too
+        window.show();
+        QVERIFY(firstMap.wait(20000));
+        QVERIFY(!window.session()->isWaitingForFirstMap());
+        QTRY_COMPARE(model->rowCount(), int(CacheSession::kOverviewFirstParcels));
+        qint64 counted = 0;
+        for (const LegendEntry &e : legend->entries())
+            counted += e.count;
+        QCOMPARE(counted, CacheSession::kOverviewFirstParcels);
+        QCOMPARE(firstMap.size(), 1);
+        window.close();
+    }
 };
 
 QTEST_MAIN(TestEditRefresh)

@@ -5,6 +5,7 @@
 // for review).
 #include "cache/geopackagecache.h"
 #include "cache/sqlitedatabase.h"
+#include "crs/crs.h"
 #include "desktop/attributetabledock.h"
 #include "desktop/cachesession.h"
 #include "desktop/districtchooser.h"
@@ -369,6 +370,27 @@ private Q_SLOTS:
         QCOMPARE(m_window->statusWidget()->lonLatText(), expected);
         QVERIFY(m_window->statusWidget()->projectedText().contains(QLocale().toString(map.x(), 'f', 1)));
         QVERIFY(m_window->statusWidget()->scaleText().startsWith(QStringLiteral("Scale 1:")));
+    }
+
+    void lonLatReadOutFollowsTheCrs()
+    {
+        // The lon/lat transform is made at the first read-out, not when the cache opens: it must still be
+        // the one of the CRS set last. EPSG:4549 and 4548 are the 3° zones on 120°E and 117°E.
+        MapStatusWidget status;
+        const QPointF onMeridian(500000, 3300000);
+        status.setCrs(Crs::fromEpsg(4549));
+        QVERIFY(status.lonLatText().isEmpty());
+        status.showCursor(onMeridian);
+        QVERIFY2(status.lonLatText().startsWith(QStringLiteral("120.000000°E ")),
+                 qPrintable(status.lonLatText()));
+        status.setCrs(Crs::fromEpsg(4548));
+        status.showCursor(onMeridian);
+        QVERIFY2(status.lonLatText().startsWith(QStringLiteral("117.000000°E ")),
+                 qPrintable(status.lonLatText()));
+        status.setCrs(Crs());
+        status.showCursor(onMeridian);
+        QVERIFY(status.lonLatText().isEmpty());
+        QVERIFY(!status.projectedText().isEmpty());
     }
 
     void zoomToSelectionKeepsMarginAndMinimumScale()

@@ -27,6 +27,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QtTest>
@@ -264,6 +265,28 @@ private Q_SLOTS:
         scene.setChainMap(ChainMapContent());
         QVERIFY(!scene.layer(LayerKind::Chain).isListed());
         QVERIFY(!scene.layer(LayerKind::Chain).style.visible);
+    }
+
+    void hidingNoChainChangesNothing()
+    {
+        // Every open hides the chain (none chosen yet): on a big cache that redid the legend counts and
+        // restarted the first map's render for nothing.
+        MapScene scene;
+        scene.load(*m_cache);
+        QSignalSpy layers(&scene, &MapScene::layersChanged);
+        QSignalSpy repaint(&scene, &MapScene::repaintNeeded);
+        scene.setChainMap(ChainMapContent());
+        QCOMPARE(layers.size(), 0);
+        QCOMPARE(repaint.size(), 0);
+        scene.setChainMap(content({}, QStringLiteral("乙")));
+        QCOMPARE(layers.size(), 1);
+        QCOMPARE(repaint.size(), 1);
+        scene.setChainMap(ChainMapContent()); // a chain shown is hidden, and its legend row goes
+        QCOMPARE(layers.size(), 2);
+        QCOMPARE(repaint.size(), 2);
+        QVERIFY(!scene.layer(LayerKind::Chain).style.visible);
+        scene.setChainMap(ChainMapContent());
+        QCOMPARE(layers.size(), 2);
     }
 
     void enterpriseOffTheChainIsRefused()
