@@ -61,6 +61,17 @@ QList<AuditRow> auditRows(GeoPackageCache &cache, const QString &where = QString
     return rows;
 }
 
+/// A fresh cache, one parcel of it and an editor on it: where most tests here begin.
+struct EditCase {
+    EditCase(TestDir &dir, const QString &code)
+        : cache(dir.freshCache()), fid(testParcelFid(*cache, code)), editor(*cache)
+    {
+    }
+    std::unique_ptr<GeoPackageCache> cache;
+    const qint64 fid;
+    ParcelEditor editor;
+};
+
 } // namespace
 
 class TestParcelEditor : public QObject {
@@ -124,9 +135,8 @@ private Q_SLOTS:
 
     void everyFieldCanBeSetAndCleared()
     {
-        auto cache = freshCache();
-        const qint64 fid = testParcelFid(*cache, QStringLiteral("XH-001"));
-        ParcelEditor editor(*cache);
+        EditCase t(m_dir, QStringLiteral("XH-001"));
+        auto &[cache, fid, editor] = t;
         AssignmentPatch p;
         p.ecosystem = QStringLiteral("equip");
         p.chain = QStringLiteral("机器人");
@@ -166,10 +176,9 @@ private Q_SLOTS:
 
     void noOpEditChangesNothing()
     {
-        auto cache = freshCache();
-        const qint64 fid = testParcelFid(*cache, QStringLiteral("XH-001"));
+        EditCase t(m_dir, QStringLiteral("XH-001"));
+        auto &[cache, fid, editor] = t;
         const QByteArray hash = tableHash(cache->db(), QStringLiteral("parcels"));
-        ParcelEditor editor(*cache);
         AssignmentPatch p;
         p.ecosystem = QStringLiteral("bio");
         p.landMu = 40;
@@ -221,10 +230,9 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(int, field);
         QFETCH(QString, messagePart);
-        auto cache = freshCache();
-        const qint64 fid = testParcelFid(*cache, code);
+        EditCase t(m_dir, code);
+        auto &[cache, fid, editor] = t;
         const QByteArray hash = tableHash(cache->db(), QStringLiteral("parcels"));
-        ParcelEditor editor(*cache);
         AssignmentPatch p;
         p.notes = QStringLiteral("would change too"); // a valid field beside the bad one must not land either
         switch (kind) {
@@ -262,9 +270,8 @@ private Q_SLOTS:
 
     void landWithinToleranceIsAccepted()
     {
-        auto cache = freshCache();
-        const qint64 fid = testParcelFid(*cache, QStringLiteral("XH-002"));
-        ParcelEditor editor(*cache);
+        EditCase t(m_dir, QStringLiteral("XH-002"));
+        auto &[cache, fid, editor] = t;
         AssignmentPatch p;
         p.landMu = 15.1; // 15 亩 parcel, within 1 %
         QCOMPARE(editor.apply(testAdmin(), {fid}, p).changes.size(), 1);
@@ -307,9 +314,8 @@ private Q_SLOTS:
 
     void reloadRulesPicksUpNewChains()
     {
-        auto cache = freshCache();
-        const qint64 fid = testParcelFid(*cache, QStringLiteral("XH-002"));
-        ParcelEditor editor(*cache);
+        EditCase t(m_dir, QStringLiteral("XH-002"));
+        auto &[cache, fid, editor] = t;
         cache->db().exec(
             QStringLiteral("INSERT INTO zhili_chains (ecosystem, name) VALUES ('iot', '集成电路')"));
         AssignmentPatch p;
@@ -396,10 +402,9 @@ private Q_SLOTS:
 
     void plannerCannotEditParcels()
     {
-        auto cache = freshCache();
-        const qint64 fid = testParcelFid(*cache, QStringLiteral("XH-002"));
+        EditCase t(m_dir, QStringLiteral("XH-002"));
+        auto &[cache, fid, editor] = t;
         const QByteArray hash = tableHash(cache->db(), QStringLiteral("parcels"));
-        ParcelEditor editor(*cache);
         AssignmentPatch p;
         p.financeWan = 10;
         try {
@@ -465,9 +470,8 @@ private Q_SLOTS:
 
     void undoRefusedWhenParcelChangedSince()
     {
-        auto cache = freshCache();
-        const qint64 fid = testParcelFid(*cache, QStringLiteral("XH-002"));
-        ParcelEditor editor(*cache);
+        EditCase t(m_dir, QStringLiteral("XH-002"));
+        auto &[cache, fid, editor] = t;
         AssignmentPatch p;
         p.landMu = 5;
         const EditRecord rec = editor.apply(testAdmin(), {fid}, p);
@@ -487,9 +491,8 @@ private Q_SLOTS:
 
     void undoChecksRightsAgain()
     {
-        auto cache = freshCache();
-        const qint64 fid = testParcelFid(*cache, QStringLiteral("XS-001"));
-        ParcelEditor editor(*cache);
+        EditCase t(m_dir, QStringLiteral("XS-001"));
+        auto &[cache, fid, editor] = t;
         AssignmentPatch p;
         p.ecosystem = QStringLiteral("energy");
         const EditRecord rec = editor.apply(testAdmin(), {fid}, p);
