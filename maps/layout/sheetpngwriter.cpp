@@ -139,10 +139,12 @@ QByteArray bigEndian32(std::initializer_list<quint32> values)
     return out;
 }
 
-/// The bands, about one per core (each at least 64 rows), deflated at once; false when zlib failed.
-bool deflateBands(const QImage &image, bool alpha, std::vector<Band> &bands)
+/// The bands, one per thread (each at least 64 rows; `threads` 0: one per core), deflated at once; false when
+/// zlib failed.
+bool deflateBands(const QImage &image, bool alpha, int threads, std::vector<Band> &bands)
 {
-    const int count = std::clamp(image.height() / 64, 1, std::clamp(QThread::idealThreadCount(), 1, 8));
+    const int wanted = threads > 0 ? threads : QThread::idealThreadCount();
+    const int count = std::clamp(image.height() / 64, 1, std::clamp(wanted, 1, 8));
     bands.resize(size_t(count));
     for (int i = 0; i < count; ++i) {
         bands[size_t(i)].first = int(qint64(image.height()) * i / count);
@@ -197,7 +199,7 @@ QByteArray SheetPngWriter::encode(const QImage &source, const Options &o)
             ? source
             : source.convertToFormat(o.keepAlpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
     std::vector<Band> bands;
-    if (!deflateBands(image, o.keepAlpha, bands))
+    if (!deflateBands(image, o.keepAlpha, o.threads, bands))
         return QByteArray();
     const int dpmX = o.dotsPerMeter > 0 ? o.dotsPerMeter : image.dotsPerMeterX();
     const int dpmY = o.dotsPerMeter > 0 ? o.dotsPerMeter : image.dotsPerMeterY();

@@ -22,6 +22,9 @@ public:
         bool keepAlpha = false;
         /// pHYs; 0 takes the image's own dots per metre (none written when those are 0 too).
         int dotsPerMeter = 0;
+        /// Threads deflating bands of rows at once; 0 takes one per core. A caller that already encodes
+        /// several images side by side passes 1, so the cores are not shared by more threads than they hold.
+        int threads = 0;
     };
 
     /// The opaque PNG bytes of `image` (any format; alpha dropped as by a conversion to RGB32); empty when

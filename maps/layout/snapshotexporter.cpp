@@ -103,10 +103,13 @@ int fixSection(QByteArray &pdf, const QByteArray &begin, const QByteArray &end, 
 }
 
 /// Writes `image` as a PNG at `path` (temporary file, then renamed) with SheetPngWriter: zlib level 1 and one
-/// filter for every row, a third of the time QImageWriter took. Throws zhili::Error.
-void writePng(const QImage &image, const QString &path)
+/// filter for every row, a third of the time QImageWriter took; `threads` as in SheetPngWriter::Options.
+/// Throws zhili::Error.
+void writePng(const QImage &image, const QString &path, int threads = 0)
 {
-    const QByteArray png = SheetPngWriter::encode(image);
+    SheetPngWriter::Options o;
+    o.threads = threads;
+    const QByteArray png = SheetPngWriter::encode(image, o);
     if (png.isEmpty()) // zlib gives up only when it runs out of memory
         throw Error(QCoreApplication::translate("SnapshotExporter",
                                                 "not enough memory for a %1 × %2 px image: lower the DPI")
@@ -259,7 +262,7 @@ void SnapshotExporter::writeFiles(const QList<SheetFile> &files, double dpi)
             finishOldest();
         pending.push_back(QtConcurrent::run(&pool, [image = std::move(image), path = file.path] {
             try {
-                writePng(image, path);
+                writePng(image, path, 1); // the pool runs kCompressing of these side by side
                 return QString();
             } catch (const Error &e) {
                 return e.message();
