@@ -74,7 +74,7 @@ class TestSheetPngWriter : public QObject {
     {
         MapScene scene;
         scene.load(*m_cache);
-        MapSettings s(Envelope(kX - 40, kY - 40, kX + 340, kY + 240), QSize(380, 280), 96);
+        MapSettings s(Envelope{kX - 40, kY - 40, kX + 340, kY + 240}, QSize(380, 280), 96);
         s.setBackground(background);
         return RenderJob::renderImage(scene, s);
     }
