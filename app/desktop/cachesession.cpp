@@ -51,6 +51,9 @@ void CacheSession::open(const QString &path, const TaskProgress &progress)
                 .arg(QDir::toNativeSeparators(path)));
     const QString reason = readOnlyReasonFor(path);
     auto cache = GeoPackageCache::open(path, !reason.isEmpty());
+    // crs() is resolved lazily (the CLI saves PROJ's start-up); the window needs it anyway, and a CRS PROJ
+    // does not know must refuse the file here, before the cache that is open now is closed.
+    cache->crs();
     auto scene = std::make_unique<MapScene>();
     // A big city's first map comes from the overview pages (a fraction of the store); the detail that hit
     // tests, labels and zoomed views need follows in the background.

@@ -20,6 +20,7 @@
 #include "testcache.h"
 #include "testsettings.h"
 #include "testusers.h"
+#include "util/error.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -163,6 +164,37 @@ private Q_SLOTS:
         for (const QgisStyleStore::Style &s : expected)
             QCOMPARE(stored.value(s.name), s.qml);
         window.close();
+    }
+
+    // A cache whose CRS PROJ does not know (another GIS's custom srs_id) is refused by open() with the CRS
+    // named, and the cache open before stays open: the CRS is checked before anything is swapped.
+    void unknownCrsLeavesTheOpenCacheOpen()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("good.gpkg"));
+        const QString odd = m_dir.filePath(QStringLiteral("odd-crs.gpkg"));
+        test::createGridCache(good, {.columns = 3, .rows = 2});
+        test::createGridCache(odd, {.columns = 3, .rows = 2});
+        {
+            auto cache = GeoPackageCache::open(odd);
+            cache->db().exec(QStringLiteral(
+                "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, "
+                "definition) VALUES ('local', 990001, 'NONE', 990001, 'LOCAL_CS[\"local\"]')"));
+            cache->db().exec(QStringLiteral(
+                "UPDATE gpkg_geometry_columns SET srs_id = 990001 WHERE table_name = 'parcels'"));
+        }
+        CacheSession session;
+        session.open(good);
+        QSignalSpy closed(&session, &CacheSession::closed);
+        try {
+            session.open(odd);
+            QFAIL("a cache in a CRS PROJ does not know was opened");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("990001")), qPrintable(e.message()));
+        }
+        QCOMPARE(closed.count(), 0);
+        QVERIFY(session.isOpen());
+        QCOMPARE(session.path(), good);
+        QCOMPARE(session.cache()->crs().epsg(), session.cache()->srsId());
     }
 
     void bigCacheOpensFromTheOverviewFirst()
