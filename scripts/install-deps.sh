@@ -15,7 +15,7 @@ packages=(
   fonts-noto-cjk xvfb xauth poppler-utils
   dpkg-dev lintian appstream help2man desktop-file-utils
   clang libclang-rt-14-dev llvm python3
-  postgresql-15 postgresql-15-postgis-3 libpq-dev
+  postgresql-15 postgresql-15-postgis-3 libpq-dev libssl-dev
   qgis python3-qgis
 )
 # clang + libclang-rt-14-dev: the ASan/UBSan build and libFuzzer (run-tests.sh --sanitize, fuzz.sh);
@@ -23,7 +23,8 @@ packages=(
 # postgresql-15 + postgresql-15-postgis-3: the city server of district sync (issue #11); the sync tests start a
 # throwaway cluster of their own (tests/common/pgcluster.h) on a free loopback port in a temporary folder.
 # Installing postgresql-15 on Debian also creates and starts a default cluster on port 5432: the tests never
-# use it (nor need it stopped). libpq-dev: the client library the sync code links.
+# use it (nor need it stopped). libpq-dev: the client library the sync code links;
+# libssl-dev: the libcrypto it logs in with (core/sync/pgworkerscope.h frees its per-thread state).
 # qgis + python3-qgis: QGIS 3.22 and PyQGIS, with which tests/cli/tst_qgisinterchange checks that QGIS reads the
 # cache's styles and the exported projects as Zhili draws them (skipped where missing, failed under CI), and the
 # reference in bench/.

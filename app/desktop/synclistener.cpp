@@ -1,6 +1,7 @@
 #include "desktop/synclistener.h"
 
 #include "sync/pgconnection.h"
+#include "sync/pgworkerscope.h"
 #include "util/error.h"
 
 #include <QSocketNotifier>
@@ -63,6 +64,7 @@ void SyncListener::connectServer()
     // Connecting may take seconds (a server far away or down): not on the GUI thread.
     m_connecting.setFuture(QtConcurrent::run(
         [this, url = m_url, user = m_user, password = m_password]() -> std::shared_ptr<PgConnection> {
+            const PgWorkerScope worker; // the connection itself moves on to the GUI thread
             try {
                 auto conn = std::make_shared<PgConnection>(url, password, user);
                 conn->listen(kChannel);

@@ -3,6 +3,7 @@
 #include "cache/geopackagecache.h"
 #include "cache/syncstate.h"
 #include "sync/pgconnection.h"
+#include "sync/pgworkerscope.h"
 #include "sync/serveridentitycheck.h"
 #include "util/error.h"
 
@@ -63,6 +64,7 @@ void SyncRunner::wait()
 
 SyncOutcome SyncRunner::run(const SyncRequest &request, const TaskProgress &progress)
 {
+    const PgWorkerScope worker; // last to go: after the connection is closed
     SyncOutcome out;
     out.cachePath = request.cachePath;
     out.pullOnly = request.pullOnly;
