@@ -112,10 +112,13 @@ RenderRequest parseRequest(const QCommandLineParser &parser)
 /// reads the store's overview instead of the detail when its tolerance is below half a pixel.
 Envelope loadScene(MapScene &scene, GeoPackageCache &cache, const RenderRequest &r)
 {
+    // Codes and enterprise names are a third of a page's bytes, and only labels show them.
+    const auto texts =
+        r.shown.contains(LayerKind::Labels) ? RenderPageCodec::Texts::Read : RenderPageCodec::Texts::Skip;
     if (!r.extent && !r.district) {
         // The whole city: its generalised overview is enough when a pixel spans ≥ 2 of its tolerances, and
         // reads no detail page.
-        if (scene.loadOverview(cache)) {
+        if (scene.loadOverview(cache, texts)) {
             const Envelope extent = scene.fullExtent().padded(0.02);
             MapSettings view(extent, r.size, r.dpi);
             view.widenToAspect();
@@ -132,7 +135,7 @@ Envelope loadScene(MapScene &scene, GeoPackageCache &cache, const RenderRequest 
     }
     const Envelope extent = r.extent ? *r.extent : districtFrame(cache, *r.district);
     // Widened view plus a margin, so parcels just outside still draw their edge and labels near it.
-    scene.loadRegion(cache, MapSettings::widenedToAspect(extent, r.size).padded(0.05));
+    scene.loadRegion(cache, MapSettings::widenedToAspect(extent, r.size).padded(0.05), TaskProgress(), texts);
     return extent;
 }
 

@@ -55,9 +55,11 @@ void CacheSession::open(const QString &path, const TaskProgress &progress)
     // does not know must refuse the file here, before the cache that is open now is closed.
     cache->crs();
     auto scene = std::make_unique<MapScene>();
-    // A big city's first map comes from the overview pages (a fraction of the store); the detail that hit
-    // tests, labels and zoomed views need follows in the background.
-    const bool overviewFirst = cache->parcelCount() >= kOverviewFirstParcels && scene->loadOverview(*cache);
+    // A big city's first map comes from the overview pages (a fraction of the store), without the codes and
+    // enterprise names only labels show; the detail that hit tests, labels and zoomed views need follows in
+    // the background.
+    const bool overviewFirst = cache->parcelCount() >= kOverviewFirstParcels &&
+                               scene->loadOverview(*cache, RenderPageCodec::Texts::Skip);
     if (!overviewFirst)
         scene->load(*cache, progress);
 

@@ -88,6 +88,13 @@ public:
         m_p += n;
         return quint32(all.size());
     }
+    /// Steps over a length-prefixed text.
+    void skipText()
+    {
+        const quint64 n = varint();
+        if (need(n))
+            m_p += n;
+    }
 
 private:
     /// A little-endian IEEE value stored as its bits.
@@ -194,7 +201,8 @@ RenderPageCodec::Encoded RenderPageCodec::encode(const RenderPage &s, int from, 
     return e;
 }
 
-bool RenderPageCodec::decode(QByteArrayView data, double originX, double originY, RenderPage &out)
+bool RenderPageCodec::decode(QByteArrayView data, double originX, double originY, RenderPage &out,
+                             Texts texts)
 {
     Reader r(data);
     if (r.byte() != kPageVersion)
@@ -216,8 +224,15 @@ bool RenderPageCodec::decode(QByteArrayView data, double originX, double originY
         int k = 0;
         for (std::vector<float> *v : {&out.land, &out.energy, &out.finance, &out.area})
             v->push_back(present & (1 << k++) ? r.f32() : 0.0f);
-        out.codeOffsets.push_back(r.text(out.codes));
-        out.enterpriseOffsets.push_back(r.text(out.enterprises));
+        if (texts == Texts::Read) {
+            out.codeOffsets.push_back(r.text(out.codes));
+            out.enterpriseOffsets.push_back(r.text(out.enterprises));
+        } else {
+            r.skipText();
+            r.skipText();
+            out.codeOffsets.push_back(quint32(out.codes.size()));
+            out.enterpriseOffsets.push_back(quint32(out.enterprises.size()));
+        }
     }
     return r.ok() && r.remaining() == 0;
 }

@@ -17,6 +17,9 @@ class RenderPageCodec {
 public:
     /// The quantisation step, map units: decoded vertices are within half of it of the encoded ones.
     static constexpr double kStep = 0.01;
+    /// Whether decode() copies the codes and enterprise names. Only labels read them; skipping them (every
+    /// text then empty) saves copying a third of a page's bytes.
+    enum class Texts { Read, Skip };
 
     struct Encoded {
         QByteArray data;
@@ -26,7 +29,8 @@ public:
     static Encoded encode(const RenderPage &parcels, int from, int to, double originX, double originY);
     /// Appends the parcels of `data` to `out`, coordinates relative to (originX, originY) and boxes computed
     /// from them. False when the bytes are truncated or damaged (`out` is then incomplete: discard it).
-    static bool decode(QByteArrayView data, double originX, double originY, RenderPage &out);
+    static bool decode(QByteArrayView data, double originX, double originY, RenderPage &out,
+                       Texts texts = Texts::Read);
 };
 
 } // namespace zhili

@@ -48,12 +48,13 @@ void MapScene::loadClassesOnly(GeoPackageCache &cache)
     loadRegion(cache, nowhere);
 }
 
-void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const TaskProgress &progress)
+void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const TaskProgress &progress,
+                          RenderPageCodec::Texts texts)
 {
     std::shared_ptr<ParcelStore> store;
     try {
         // A region decodes only the pages of the persisted store that it meets.
-        store = ParcelStoreCache::read(cache, region);
+        store = ParcelStoreCache::read(cache, region, texts);
     } catch (const Error &e) {
         qWarning("render cache of %s not used: %s", qPrintable(cache.path()), qPrintable(e.message()));
     }
@@ -79,11 +80,11 @@ void MapScene::loadRegion(GeoPackageCache &cache, const Envelope &region, const 
     progress.report(100, 100);
 }
 
-bool MapScene::loadOverview(GeoPackageCache &cache)
+bool MapScene::loadOverview(GeoPackageCache &cache, RenderPageCodec::Texts texts)
 {
     ParcelStoreCache::Overview o;
     try {
-        o = ParcelStoreCache::readOverview(cache);
+        o = ParcelStoreCache::readOverview(cache, Envelope(), texts);
     } catch (const Error &e) {
         qWarning("render cache of %s not used: %s", qPrintable(cache.path()), qPrintable(e.message()));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/renderpagecodec.h"
 #include "geometry/envelope.h"
 #include "layers/layerstyle.h"
 #include "layers/legendmodel.h"
@@ -45,14 +46,17 @@ public:
     void load(GeoPackageCache &cache, const TaskProgress &progress = TaskProgress());
     /// Loads only the parcels whose box meets `region` (via the GeoPackage R-tree), for one-off renders of a
     /// part of a big cache (zhili-cli render --extent/--district). Theme classes still come from all parcels.
+    /// With Texts::Skip a persisted store is read without codes and enterprise names (no labels drawn).
     void loadRegion(GeoPackageCache &cache, const Envelope &region,
-                    const TaskProgress &progress = TaskProgress());
+                    const TaskProgress &progress = TaskProgress(),
+                    RenderPageCodec::Texts texts = RenderPageCodec::Texts::Read);
     /// Loads the persisted overview (ParcelStoreCache::readOverview) instead of the detail: the first map of
     /// a big cache from a fraction of its bytes. Until setDetail() the overview also answers what the detail
     /// would (hit tests, labels, legends: same parcels and attributes, rings within its tolerance) and
     /// hasDetail() is false. Returns false, leaving the scene as it was, when the cache has no current
-    /// overview (then load() or loadRegion()).
-    bool loadOverview(GeoPackageCache &cache);
+    /// overview (then load() or loadRegion()). With Texts::Skip the codes and enterprise names are not read
+    /// (labels then show once the detail is set): the window's first map needs none of them.
+    bool loadOverview(GeoPackageCache &cache, RenderPageCodec::Texts texts = RenderPageCodec::Texts::Read);
     /// Hands the scene the full detail store after loadOverview() (read in the background, e.g.
     /// ParcelStoreCache::read on another connection): hit tests, labels and zoomed views use it from now on,
     /// assignment edits made meanwhile are re-read into it. A detail of other parcels (the cache changed)

@@ -35,6 +35,9 @@ public:
                                              const Envelope &region = Envelope());
     /// True when loaded for a region only.
     bool isPartial() const { return m_partial; }
+    /// False when read without its codes and enterprise names (ParcelStoreCache::readOverview with
+    /// RenderPageCodec::Texts::Skip): code() and enterprise() are then empty unless edited since.
+    bool hasTexts() const { return m_texts; }
 
     int size() const { return int(m_fid.size()); }
     Envelope extent() const { return m_extent; }
@@ -106,6 +109,7 @@ private:
 
     Envelope m_extent;
     bool m_partial = false;
+    bool m_texts = true;
     double m_originX = 0, m_originY = 0;
     std::vector<qint64> m_fid;
     std::vector<std::pair<qint64, int>> m_fidIndex; // sorted by fid

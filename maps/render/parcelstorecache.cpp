@@ -97,7 +97,8 @@ bool meets(const RenderPage &page, int i, const Envelope &region, double originX
 
 /// Decodes every page of `level` into `out`. The arrays are reserved after the first page from its share
 /// of the level's bytes: growing them by doubling cost more than the decoding (copies and page faults).
-bool decodeLevel(RenderCacheStore &db, int level, const Meta &meta, RenderPage &out)
+bool decodeLevel(RenderCacheStore &db, int level, const Meta &meta, RenderPage &out,
+                 RenderPageCodec::Texts texts)
 {
     const qint64 bytes = db.levelBytes(level);
     // Every parcel takes at least 8 bytes: a damaged count must not reserve gigabytes.
@@ -105,7 +106,7 @@ bool decodeLevel(RenderCacheStore &db, int level, const Meta &meta, RenderPage &
     return db.forEachPage(level, Envelope(), [&](QByteArrayView page) {
         ++g_pagesDecoded[level];
         const bool first = out.size() == 0;
-        if (!RenderPageCodec::decode(page, meta.originX, meta.originY, out))
+        if (!RenderPageCodec::decode(page, meta.originX, meta.originY, out, texts))
             return false;
         if (first && !page.isEmpty())
             out.reserveScaled(1.15 * double(bytes) / double(page.size()), parcels, size_t(bytes));
@@ -115,15 +116,16 @@ bool decodeLevel(RenderCacheStore &db, int level, const Meta &meta, RenderPage &
 
 /// Decodes the pages of `level` meeting `region` (all for a null one) into `out`, keeping only the parcels
 /// whose box meets it. False for a damaged page.
-bool decodePages(RenderCacheStore &db, int level, const Meta &meta, const Envelope &region, RenderPage &out)
+bool decodePages(RenderCacheStore &db, int level, const Meta &meta, const Envelope &region, RenderPage &out,
+                 RenderPageCodec::Texts texts)
 {
     if (region.isNull())
-        return decodeLevel(db, level, meta, out);
+        return decodeLevel(db, level, meta, out, texts);
     RenderPage page; // one buffer for every page: its memory is reused, not allocated again per page
     return db.forEachPage(level, region, [&](QByteArrayView bytes) {
         ++g_pagesDecoded[level];
         page.clear();
-        if (!RenderPageCodec::decode(bytes, meta.originX, meta.originY, page))
+        if (!RenderPageCodec::decode(bytes, meta.originX, meta.originY, page, texts))
             return false;
         for (int i = 0; i < page.size(); ++i)
             if (meets(page, i, region, meta.originX, meta.originY))
@@ -144,22 +146,25 @@ qint64 ParcelStoreCache::pagesDecoded(Level level)
     return g_pagesDecoded[int(level)].load();
 }
 
-std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache, const Envelope &region)
+std::shared_ptr<ParcelStore> ParcelStoreCache::read(GeoPackageCache &cache, const Envelope &region,
+                                                    RenderPageCodec::Texts texts)
 {
-    return readLevel(cache, region, Level::Detail, nullptr);
+    return readLevel(cache, region, Level::Detail, nullptr, texts);
 }
 
-ParcelStoreCache::Overview ParcelStoreCache::readOverview(GeoPackageCache &cache, const Envelope &region)
+ParcelStoreCache::Overview ParcelStoreCache::readOverview(GeoPackageCache &cache, const Envelope &region,
+                                                          RenderPageCodec::Texts texts)
 {
     Overview o;
-    o.store = readLevel(cache, region, Level::Overview, &o.tolerance);
+    o.store = readLevel(cache, region, Level::Overview, &o.tolerance, texts);
     if (!o.store)
         o.tolerance = 0;
     return o;
 }
 
 std::shared_ptr<ParcelStore> ParcelStoreCache::readLevel(GeoPackageCache &cache, const Envelope &region,
-                                                         Level level, double *tolerance)
+                                                         Level level, double *tolerance,
+                                                         RenderPageCodec::Texts texts)
 {
     if (!enabled())
         return {};
@@ -175,7 +180,7 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::readLevel(GeoPackageCache &cache,
         meta.ecoKeys != ecosystemKeys(cache) || (level == Level::Overview && !(meta.overviewTolerance > 0)))
         return {};
     RenderPage parcels;
-    if (!decodePages(db, int(level), meta, region, parcels) ||
+    if (!decodePages(db, int(level), meta, region, parcels, texts) ||
         (region.isNull() && parcels.size() != meta.count))
         return {};
     if (tolerance)
@@ -187,6 +192,7 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::readLevel(GeoPackageCache &cache,
     s->m_originX = meta.originX;
     s->m_originY = meta.originY;
     s->m_partial = !region.isNull();
+    s->m_texts = texts == RenderPageCodec::Texts::Read;
     adopt(*s, std::move(parcels));
     if (!isConsistent(*s))
         return {};
@@ -271,7 +277,7 @@ void ParcelStoreCache::write(GeoPackageCache &cache, const ParcelStore &s, int p
 {
     if (cache.isReadOnly())
         throw Error(QStringLiteral("render cache: %1 is open read-only").arg(cache.path()));
-    if (s.isPartial() || !s.m_codeOverride.isEmpty() || !s.m_enterpriseOverride.isEmpty())
+    if (s.isPartial() || !s.hasTexts() || !s.m_codeOverride.isEmpty() || !s.m_enterpriseOverride.isEmpty())
         throw Error(QStringLiteral("render cache: only a freshly loaded full parcel store can be saved"));
     // Inside an import the copy commits or rolls back with its rows.
     std::optional<SqliteTransaction> tx;

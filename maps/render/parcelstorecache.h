@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/renderpagecodec.h"
 #include "geometry/envelope.h"
 #include "util/taskprogress.h"
 
@@ -46,11 +47,15 @@ public:
     /// The persisted store when present and current, else null (never throws for a missing/stale copy;
     /// throws zhili::Error only for SQLite failures). With a non-null `region`, only the pages meeting it
     /// are decoded and the store holds the parcels whose box meets it (isPartial(), as ParcelStore::load()
-    /// with a region). Setting ZHILI_RENDER_CACHE=0 disables it (benchmarks).
-    static std::shared_ptr<ParcelStore> read(GeoPackageCache &cache, const Envelope &region = Envelope());
+    /// with a region). Setting ZHILI_RENDER_CACHE=0 disables it (benchmarks). With Texts::Skip the codes and
+    /// enterprise names are left out (ParcelStore::hasTexts()).
+    static std::shared_ptr<ParcelStore> read(GeoPackageCache &cache, const Envelope &region = Envelope(),
+                                             RenderPageCodec::Texts texts = RenderPageCodec::Texts::Read);
     /// The persisted overview (Level::Overview) under the same rules as read(): null store when missing or
-    /// stale, assignment edits re-read. Its parcels, order, fids, attributes and tables are the detail's.
-    static Overview readOverview(GeoPackageCache &cache, const Envelope &region = Envelope());
+    /// stale, assignment edits re-read. Its parcels, order, fids, attributes and tables are the detail's;
+    /// with Texts::Skip its codes and enterprise names are left out (ParcelStore::hasTexts()).
+    static Overview readOverview(GeoPackageCache &cache, const Envelope &region = Envelope(),
+                                 RenderPageCodec::Texts texts = RenderPageCodec::Texts::Read);
     /// Replaces the persisted copy with `store` (a full load, not a region) and its overview
     /// (ParcelStoreGeneraliser at the default tolerance), and installs the triggers, in one transaction (the
     /// caller's when one is open). Throws zhili::Error.
@@ -66,8 +71,9 @@ public:
 
 private:
     /// read() and readOverview(): the pages of `level` meeting `region`; `tolerance` gets the overview's.
-    static std::shared_ptr<ParcelStore> readLevel(GeoPackageCache &cache, const Envelope &region, Level level,
-                                                  double *tolerance);
+    static std::shared_ptr<ParcelStore>
+    readLevel(GeoPackageCache &cache, const Envelope &region, Level level, double *tolerance,
+              RenderPageCodec::Texts texts = RenderPageCodec::Texts::Read);
     /// Writes the pages of `store` as level `level`.
     static void writePages(RenderCacheStore &db, const ParcelStore &store, int level, int pageParcels);
     /// Parcels [from, to) of `store` as a page to encode.

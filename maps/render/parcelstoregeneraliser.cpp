@@ -248,6 +248,7 @@ std::shared_ptr<ParcelStore> ParcelStoreGeneraliser::generalise(const ParcelStor
     o->m_enterpriseOffsets = d.m_enterpriseOffsets;
     o->m_codes = d.m_codes;
     o->m_enterprises = d.m_enterprises;
+    o->m_texts = d.m_texts;
     o->m_codeOverride = d.m_codeOverride;
     o->m_enterpriseOverride = d.m_enterpriseOverride;
     o->m_ecoKeys = d.m_ecoKeys;

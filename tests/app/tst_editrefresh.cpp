@@ -220,6 +220,8 @@ private Q_SLOTS:
         QCOMPARE(ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Detail), detailPages);
         QVERIFY(session.isLoadingDetail());
         const auto overview = scene->parcelStore();
+        // Read without the codes and enterprise names: only labels show them, and they wait for the detail.
+        QVERIFY(!overview->hasTexts());
         // An edit before the detail arrives is in the detail too.
         const qint64 fid = overview->fid(overview->size() / 2);
         session.cache()->db().exec(
@@ -233,6 +235,8 @@ private Q_SLOTS:
         QVERIFY(scene->parcelStore() != overview);
         QVERIFY(scene->overviewStore() == overview);
         QCOMPARE(scene->parcelStore()->landMu(scene->parcelStore()->indexOf(fid)), 987.0f);
+        QVERIFY(scene->parcelStore()->hasTexts());
+        QVERIFY(!scene->parcelStore()->code(0).isEmpty());
         // A small cache opens whole, as before.
         const QString small = m_dir.filePath(QStringLiteral("small.gpkg"));
         test::createGridCache(small);

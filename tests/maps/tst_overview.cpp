@@ -444,6 +444,39 @@ private slots:
         }
     }
 
+    void labelsWaitForTheDetailWhenTheOverviewHasNoTexts()
+    {
+        // The window's first map reads the overview without codes (RenderPageCodec::Texts::Skip): labels are
+        // blank until the detail comes, then the same as a scene loaded whole.
+        auto cache = wigglyCache(QStringLiteral("labels.gpkg"));
+        ParcelStoreCache::write(*cache, *ParcelStore::load(*cache), 64);
+        MapScene reference, scene, withTexts;
+        reference.load(*cache);
+        QVERIFY(scene.loadOverview(*cache, RenderPageCodec::Texts::Skip));
+        QVERIFY(withTexts.loadOverview(*cache));
+        for (MapScene *s : {&reference, &scene, &withTexts})
+            for (const MapLayer &l : s->layers()) {
+                LayerStyle st = l.style;
+                st.visible = l.kind == LayerKind::Labels;
+                st.maxScale = 0; // label whatever fits, as zhili-cli render --layers labels
+                s->setLayerStyle(l.kind, st);
+            }
+        const MapSettings zoomed = zoomedView(*reference.parcelStore());
+        auto labelled = [&](MapScene &s) {
+            const QImage with = RenderJob::renderImage(s, zoomed);
+            s.setLayerVisible(LayerKind::Labels, false);
+            const QImage without = RenderJob::renderImage(s, zoomed);
+            s.setLayerVisible(LayerKind::Labels, true);
+            return with != without;
+        };
+        QVERIFY(labelled(reference));
+        QVERIFY(labelled(withTexts)); // read with its texts (the CLI when labels are asked for)
+        QVERIFY(!labelled(scene));
+        QVERIFY(scene.setDetail(ParcelStoreCache::read(*cache)));
+        QVERIFY(labelled(scene));
+        QCOMPARE(RenderJob::renderImage(scene, zoomed), RenderJob::renderImage(reference, zoomed));
+    }
+
     void noOverviewPagesNoOverviewScene()
     {
         auto cache = wigglyCache(QStringLiteral("nopages.gpkg"));

@@ -10,6 +10,7 @@
 #include "render/parcelstoregeneraliser.h"
 #include "storecomparison.h"
 #include "syntheticcache.h"
+#include "util/error.h"
 
 #include <QProcess>
 #include <QSet>
@@ -132,6 +133,23 @@ private Q_SLOTS:
         }
         RenderPage extra;
         QVERIFY(!RenderPageCodec::decode(e.data + "x", ox, oy, extra));
+
+        // Without the texts: the same parcels, every text empty, damaged bytes still refused.
+        RenderPage bare;
+        QVERIFY(RenderPageCodec::decode(e.data, ox, oy, bare, RenderPageCodec::Texts::Skip));
+        QCOMPARE(bare.fid, back.fid);
+        QCOMPARE(bare.coords, back.coords);
+        QCOMPARE(bare.boxes, back.boxes);
+        QCOMPARE(bare.district, back.district);
+        QCOMPARE(bare.area, back.area);
+        QVERIFY(bare.codes.isEmpty() && bare.enterprises.isEmpty());
+        QCOMPARE(bare.codeOffsets, std::vector<quint32>(4, 0));
+        QCOMPARE(bare.enterpriseOffsets, std::vector<quint32>(4, 0));
+        for (qsizetype n : {e.data.size() / 2, e.data.size() - 1}) {
+            RenderPage cut;
+            QVERIFY(!RenderPageCodec::decode(QByteArrayView(e.data).first(n), ox, oy, cut,
+                                             RenderPageCodec::Texts::Skip));
+        }
     }
 
     void fidIndexIsSortedWhateverTheFids()
@@ -270,6 +288,38 @@ private Q_SLOTS:
         QVERIFY(part.store && part.store->isPartial() && part.store->size() >= 1);
         const qint64 read = ParcelStoreCache::pagesDecoded(ParcelStoreCache::Level::Overview) - before;
         QVERIFY2(read >= 1 && read * 10 < pageCount(*cache, 1), qPrintable(QString::number(read)));
+    }
+
+    void storeReadsWithoutItsTexts()
+    {
+        auto cache = gridWithStore();
+        const ParcelStoreCache::Overview full = ParcelStoreCache::readOverview(*cache);
+        const ParcelStoreCache::Overview bare =
+            ParcelStoreCache::readOverview(*cache, Envelope(), RenderPageCodec::Texts::Skip);
+        QVERIFY(full.store && bare.store);
+        QVERIFY(full.store->hasTexts());
+        QVERIFY(!bare.store->hasTexts());
+        QCOMPARE(bare.tolerance, full.tolerance);
+        test::compareStores(*full.store, *bare.store, RenderPageCodec::Texts::Skip);
+        int coded = 0;
+        for (int i = 0; i < full.store->size(); ++i) {
+            coded += full.store->code(i).isEmpty() ? 0 : 1;
+            QVERIFY(bare.store->code(i).isEmpty() && bare.store->enterprise(i).isEmpty());
+        }
+        QCOMPARE(coded, full.store->size());
+        // The detail and a region of it, the same way.
+        Envelope corner;
+        corner.include(m_spec.originX, m_spec.originY);
+        corner.include(m_spec.originX + 200, m_spec.originY + 200);
+        for (const Envelope &region : {Envelope(), corner}) {
+            const auto withTexts = ParcelStoreCache::read(*cache, region);
+            const auto without = ParcelStoreCache::read(*cache, region, RenderPageCodec::Texts::Skip);
+            QVERIFY(withTexts && without && !without->hasTexts() && without->size() >= 1);
+            test::compareStores(*withTexts, *without, RenderPageCodec::Texts::Skip);
+            QVERIFY(!withTexts->code(0).isEmpty() && without->code(0).isEmpty());
+        }
+        // A store without its texts is never saved as the cache's copy.
+        QVERIFY_THROWS_EXCEPTION(Error, ParcelStoreCache::write(*cache, *bare.store));
     }
 
     void overviewSeesAssignmentEditsAndNotStaleGeometry()
