@@ -162,8 +162,8 @@ std::unique_ptr<GeoPackageCache> GeoPackageCache::open(const QString &path, bool
 
 const Crs &GeoPackageCache::crs() const
 {
-    if (!m_crs.isValid())
-        m_crs = Crs::fromEpsg(m_srsId);
+    // A CRS PROJ does not know throws, and the next call tries again (and throws again).
+    std::call_once(m_crsOnce, [this] { m_crs = Crs::fromEpsg(m_srsId); });
     return m_crs;
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace zhili {
@@ -85,7 +86,9 @@ private:
     QString m_path;
     bool m_readOnly = false;
     int m_srsId = 0;
-    mutable Crs m_crs; ///< null until crs() is first called
+    // Resolved at the first crs() (the light CLI loads PROJ only then), once even when two threads ask.
+    mutable std::once_flag m_crsOnce;
+    mutable Crs m_crs;
 };
 
 } // namespace zhili

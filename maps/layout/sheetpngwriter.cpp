@@ -6,6 +6,7 @@
 #include <QtEndian>
 #include <algorithm>
 #include <future>
+#include <system_error>
 #include <vector>
 #include <zlib.h>
 
@@ -152,9 +153,15 @@ bool deflateBands(const QImage &image, bool alpha, int threads, std::vector<Band
     }
     bands.back().final = true;
     std::vector<std::future<void>> others;
-    for (size_t i = 1; i < bands.size(); ++i)
-        others.push_back(std::async(std::launch::async, [&, i] { deflateBand(image, alpha, bands[i]); }));
+    try {
+        for (size_t i = 1; i < bands.size(); ++i)
+            others.push_back(std::async(std::launch::async, [&, i] { deflateBand(image, alpha, bands[i]); }));
+    } catch (const std::system_error &) {
+        // No thread to be had (a process at its limit): this thread deflates the bands left.
+    }
     deflateBand(image, alpha, bands.front());
+    for (size_t i = others.size() + 1; i < bands.size(); ++i)
+        deflateBand(image, alpha, bands[i]);
     for (auto &f : others)
         f.get();
     return std::all_of(bands.begin(), bands.end(), [](const Band &b) { return b.ok; });
