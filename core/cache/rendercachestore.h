@@ -71,6 +71,22 @@ public:
         bool m_began = false;
     };
 
+    /// For one bulk read of pages, outside any transaction: SQLite reads the file through a memory mapping,
+    /// straight from the OS's cache, instead of copying each database page into its own page cache (a fifth
+    /// of reading a million parcels' overview: the copies and the page faults of the cache they fill). The
+    /// mapping ends with the read: left in place, it would crash the process if another program shrank the
+    /// file meanwhile (a VACUUM).
+    class MappedReads {
+    public:
+        explicit MappedReads(RenderCacheStore &store);
+        ~MappedReads();
+        Q_DISABLE_COPY(MappedReads)
+
+    private:
+        SqliteDatabase &m_db;
+        bool m_mapped = false;
+    };
+
 private:
     /// Whether zhili_render_pages exists with its level column (format 3 had none).
     bool hasLevels();

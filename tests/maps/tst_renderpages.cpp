@@ -3,6 +3,7 @@
 // the pages it meets, edits behind Zhili's back make both levels unused, damaged or old-format copies (format
 // 3, without the overview) are ignored and rewritten, and GDAL still validates the cache.
 #include "cache/geopackagecache.h"
+#include "cache/rendercachestore.h"
 #include "cache/renderpage.h"
 #include "cache/renderpagecodec.h"
 #include "render/parcelstore.h"
@@ -320,6 +321,29 @@ private Q_SLOTS:
         }
         // A store without its texts is never saved as the cache's copy.
         QVERIFY_THROWS_EXCEPTION(Error, ParcelStoreCache::write(*cache, *bare.store));
+    }
+
+    void readsMapTheFileOnlyWhileTheyRead()
+    {
+        auto cache = gridWithStore();
+        const auto mapped = [&] {
+            return cache->db().scalar(QStringLiteral("PRAGMA mmap_size")).toLongLong();
+        };
+        QCOMPARE(mapped(), 0);
+        RenderCacheStore store(cache->db());
+        {
+            const RenderCacheStore::MappedReads reads(store);
+            QVERIFY(mapped() > 0);
+        }
+        QCOMPARE(mapped(), 0); // another program's VACUUM must not meet a mapping
+        QVERIFY(ParcelStoreCache::read(*cache));
+        QCOMPARE(mapped(), 0);
+        // Inside a caller's transaction (an import) the connection is left as it is.
+        SqliteTransaction tx(cache->db());
+        {
+            const RenderCacheStore::MappedReads reads(store);
+            QCOMPARE(mapped(), 0);
+        }
     }
 
     void overviewSeesAssignmentEditsAndNotStaleGeometry()
