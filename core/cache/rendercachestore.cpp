@@ -174,30 +174,18 @@ bool RenderCacheStore::readBytes(const QString &name, size_t elementSize,
     return true;
 }
 
-RenderCacheStore::MappedReads::MappedReads(RenderCacheStore &store) : m_db(store.m_db)
-{
-    if (m_db.inTransaction())
-        return; // a caller's transaction (an import) may be writing: its connection stays as it is
-    // Up to SQLite's own limit (2 GiB in Debian's build); pages beyond it are read as before.
-    m_db.exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
-    m_mapped = true;
-}
-
-RenderCacheStore::MappedReads::~MappedReads()
-{
-    if (!m_mapped)
-        return;
-    try {
-        m_db.exec(QStringLiteral("PRAGMA mmap_size = 0"));
-    } catch (const Error &) {
-    }
-}
-
 RenderCacheStore::ReadSnapshot::ReadSnapshot(RenderCacheStore &store) : m_db(store.m_db)
 {
-    if (!m_db.inTransaction()) {
+    if (m_db.inTransaction())
+        return;
+    // Up to SQLite's own limit (2 GiB in Debian's build); pages beyond it are read as before.
+    m_db.exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
+    m_began = true;
+    try {
         m_db.exec(QStringLiteral("BEGIN"));
-        m_began = true;
+    } catch (const Error &) {
+        m_db.exec(QStringLiteral("PRAGMA mmap_size = 0"));
+        throw;
     }
 }
 
@@ -205,9 +193,12 @@ RenderCacheStore::ReadSnapshot::~ReadSnapshot()
 {
     if (!m_began)
         return;
-    try {
-        m_db.exec(QStringLiteral("COMMIT"));
-    } catch (const Error &) {
+    // Each on its own: a failed COMMIT of a read-only transaction must not leave the mapping.
+    for (const char *sql : {"COMMIT", "PRAGMA mmap_size = 0"}) {
+        try {
+            m_db.exec(QString::fromLatin1(sql));
+        } catch (const Error &) {
+        }
     }
 }
 

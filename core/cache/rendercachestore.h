@@ -59,7 +59,12 @@ public:
     }
 
     /// A read transaction: the copy, the revision and the dirty list are seen at the same instant (inside
-    /// the caller's transaction when one is open).
+    /// the caller's transaction when one is open, which is then left as it is).
+    ///
+    /// A transaction of its own also reads the file through a memory mapping, straight from the OS's
+    /// cache, instead of copying each database page into SQLite's page cache (a fifth of reading a million
+    /// parcels' overview: the copies and the page faults of the cache they fill). The mapping ends with
+    /// the read: left in place, it would crash the process if another program shrank the file (a VACUUM).
     class ReadSnapshot {
     public:
         explicit ReadSnapshot(RenderCacheStore &store);
@@ -69,22 +74,6 @@ public:
     private:
         SqliteDatabase &m_db;
         bool m_began = false;
-    };
-
-    /// For one bulk read of pages, outside any transaction: SQLite reads the file through a memory mapping,
-    /// straight from the OS's cache, instead of copying each database page into its own page cache (a fifth
-    /// of reading a million parcels' overview: the copies and the page faults of the cache they fill). The
-    /// mapping ends with the read: left in place, it would crash the process if another program shrank the
-    /// file meanwhile (a VACUUM).
-    class MappedReads {
-    public:
-        explicit MappedReads(RenderCacheStore &store);
-        ~MappedReads();
-        Q_DISABLE_COPY(MappedReads)
-
-    private:
-        SqliteDatabase &m_db;
-        bool m_mapped = false;
     };
 
 private:

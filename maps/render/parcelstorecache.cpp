@@ -174,7 +174,6 @@ std::shared_ptr<ParcelStore> ParcelStoreCache::readLevel(GeoPackageCache &cache,
         return {};
     QElapsedTimer timer;
     timer.start();
-    const RenderCacheStore::MappedReads mapped(db); // first: it ends after the read transaction
     const RenderCacheStore::ReadSnapshot transaction(db);
     Meta meta;
     if (!meta.read(db) || meta.format != kFormat || meta.rev != db.parcelsRevision() ||

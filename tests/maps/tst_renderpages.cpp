@@ -332,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(mapped(), 0);
         RenderCacheStore store(cache->db());
         {
-            const RenderCacheStore::MappedReads reads(store);
+            const RenderCacheStore::ReadSnapshot read(store);
             QVERIFY(mapped() > 0);
         }
         QCOMPARE(mapped(), 0); // another program's VACUUM must not meet a mapping
@@ -341,7 +341,7 @@ private Q_SLOTS:
         // Inside a caller's transaction (an import) the connection is left as it is.
         SqliteTransaction tx(cache->db());
         {
-            const RenderCacheStore::MappedReads reads(store);
+            const RenderCacheStore::ReadSnapshot read(store);
             QCOMPARE(mapped(), 0);
         }
     }

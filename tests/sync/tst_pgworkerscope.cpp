@@ -18,20 +18,12 @@ using namespace zhili;
 class TestPgWorkerScope : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<test::PgCluster> m_pg;
-
 private slots:
-    void initTestCase()
-    {
-        ZHILI_REQUIRE_POSTGRES();
-        m_pg = std::make_unique<test::PgCluster>();
-        m_pg->start();
-    }
-
-    void cleanupTestCase() { m_pg.reset(); }
-
     void workerThatEndsAfterOpenSslCleanUpLosesNothing()
     {
+        ZHILI_REQUIRE_POSTGRES();
+        test::PgCluster pg; // stopped when the test ends
+        pg.start();
         std::mutex mutex;
         std::condition_variable changed;
         bool loggedIn = false, mayEnd = false;
@@ -39,7 +31,7 @@ private slots:
         std::thread worker([&] {
             {
                 const PgWorkerScope scope;
-                PgConnection conn(m_pg->superUrl()); // a password login: SCRAM draws OpenSSL random bytes
+                PgConnection conn(pg.superUrl()); // a password login: SCRAM draws OpenSSL random bytes
                 user = conn.currentUser();
             }
             std::unique_lock lock(mutex);
