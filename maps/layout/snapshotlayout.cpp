@@ -9,6 +9,7 @@
 #include "layout/scalebar.h"
 #include "layout/sheetstyle.h"
 #include "layout/sheettext.h"
+
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
 #include "render/polygonpath.h"
@@ -23,6 +24,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 
 namespace zhili {
@@ -118,6 +120,21 @@ LayerKind SnapshotLayout::legendLayer() const
     return chain.style.visible && !m_scene->legend(LayerKind::Chain).isEmpty() ? LayerKind::Chain : m_fill;
 }
 
+namespace {
+/// A layer of a template's `layers`, as the user may have written it ("Labels", " districts").
+bool templateLayerKind(const QString &key, LayerKind *kind)
+{
+    return layerKindFromKey(key.trimmed().toLower(), kind);
+}
+} // namespace
+
+bool SnapshotLayout::templateShows(const LayoutTemplate &tpl, LayerKind kind)
+{
+    LayerKind k;
+    return std::any_of(tpl.layers.begin(), tpl.layers.end(),
+                       [&](const QString &key) { return templateLayerKind(key, &k) && k == kind; });
+}
+
 void SnapshotLayout::showTemplateLayers(MapScene &scene) const
 {
     // Layer stack: the theme's fill, plus the listed overlays; the selection never goes on a sheet, nor do
@@ -125,7 +142,7 @@ void SnapshotLayout::showTemplateLayers(MapScene &scene) const
     QList<LayerKind> overlays;
     for (const QString &key : m_tpl.layers) {
         LayerKind kind;
-        if (!layerKindFromKey(key.trimmed().toLower(), &kind) || scene.layer(kind).isTransient()) {
+        if (!templateLayerKind(key, &kind) || scene.layer(kind).isTransient()) {
             QStringList known;
             for (LayerKind k : allLayerKinds())
                 if (!scene.layer(k).isTransient())

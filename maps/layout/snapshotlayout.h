@@ -79,6 +79,8 @@ public:
     static QDate newestUpdate(GeoPackageCache &cache);
     /// The theme key → its fill layer (ecosystem → Parcels …); throws zhili::Error for an unknown theme.
     static LayerKind fillLayerForTheme(const QString &theme);
+    /// Whether a sheet of `tpl` draws layer `kind`: its `layers` name it (any case, spaces around).
+    static bool templateShows(const LayoutTemplate &tpl, LayerKind kind);
 
 private:
     bool english() const { return m_tpl.language == QLatin1String("en"); }

@@ -51,8 +51,8 @@ SnapshotSceneLoader::Read SnapshotSceneLoader::load(MapScene &scene, GeoPackageC
                                                     double dpi, bool raster, const ChainMapContent &chain)
 {
     // Only labels show the codes and enterprise names, a third of the store's bytes.
-    const auto texts = tpl.layers.contains(QStringLiteral("labels")) ? RenderPageCodec::Texts::Read
-                                                                     : RenderPageCodec::Texts::Skip;
+    const auto texts = SnapshotLayout::templateShows(tpl, LayerKind::Labels) ? RenderPageCodec::Texts::Read
+                                                                             : RenderPageCodec::Texts::Skip;
     if (frame.kind == SnapshotFrame::Kind::City) {
         if (raster && scene.loadOverview(cache, texts)) {
             scene.setChainMap(chain);

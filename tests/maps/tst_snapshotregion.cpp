@@ -120,6 +120,17 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 of %2 pages").arg(read).arg(pages)));
         QVERIFY(scene.parcelCount() >= kPerDistrict * kRows);
         QVERIFY(scene.parcelCount() * 2 < kColumns * kRows);
+        // Codes and enterprise names are read only when the sheet draws labels, however it names them.
+        QVERIFY(scene.parcelStore()->hasTexts());
+        for (const QStringList &layers :
+             {QStringList{QStringLiteral("districts"), QStringLiteral(" Labels ")},
+              QStringList{QStringLiteral("districts")}}) {
+            LayoutTemplate tpl = sheet();
+            tpl.layers = layers;
+            MapScene other;
+            SnapshotSceneLoader::load(other, *cache, tpl, frame, 96, true, ChainMapContent());
+            QCOMPARE(other.parcelStore()->hasTexts(), layers.size() == 2);
+        }
     }
 
     void districtSheetDrawsAsFromEveryParcel_data()
